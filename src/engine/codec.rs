@@ -1,0 +1,213 @@
+//! The URL-fragment form of a profile (`#headcount=45&stage=scaling&needs=hire-team,data`), both ways.
+//! Decoding never fails as a whole: each value that cannot be used becomes an `InputError` and the rest
+//! is kept. Host attributes use the same per-field readers (`read_field`), so both sources fail alike.
+
+use super::profile::{Answers, Field, InputError, Lang, Need, NeedSet, Problem, Profile, Stage};
+
+/// A profile read from outside, with what had to be left out.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Decoded {
+    pub profile: Profile,
+    pub errors: Vec<InputError>,
+}
+
+/// Reads one contract field's raw value into `answers`, noting in `errors` what it cannot use.
+/// Unknown keys return `false` and change nothing. An empty value is no answer, not an error.
+pub fn read_field(key: &str, value: &str, answers: &mut Answers, errors: &mut Vec<InputError>) -> bool {
+    let value = value.trim();
+    match key {
+        "headcount" => answers.headcount = value.to_owned(),
+        "tech" => answers.tech = value.to_owned(),
+        "stage" if value.is_empty() => answers.stage = None,
+        "stage" => match Stage::from_id(&value.to_ascii_lowercase()) {
+            Some(stage) => answers.stage = Some(stage),
+            None => errors.push(InputError::new(Field::Stage, value, Problem::UnknownStage)),
+        },
+        "needs" => {
+            answers.needs = NeedSet::default();
+            for id in value.split(',').map(str::trim).filter(|id| !id.is_empty()) {
+                match Need::from_id(&id.to_ascii_lowercase()) {
+                    Some(need) => answers.needs = answers.needs.with(need),
+                    None => errors.push(InputError::new(Field::Needs, id, Problem::UnknownNeed)),
+                }
+            }
+        }
+        "lang" if value.is_empty() => answers.lang = None,
+        "lang" => match Lang::from_id(&value.to_ascii_lowercase()) {
+            Some(lang) => answers.lang = Some(lang),
+            None => errors.push(InputError::new(Field::Lang, value, Problem::UnknownLang)),
+        },
+        _ => return false,
+    }
+    true
+}
+
+/// Decodes a fragment, with or without its leading `#`. Unknown keys are ignored; a repeated key's
+/// last value wins.
+pub fn decode(fragment: &str) -> Decoded {
+    let mut answers = Answers::default();
+    let mut errors = Vec::new();
+    let body = fragment.strip_prefix('#').unwrap_or(fragment);
+    for pair in body.split('&').filter(|pair| !pair.is_empty()) {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        read_field(&percent_decode(key), &percent_decode(value), &mut answers, &mut errors);
+    }
+    finish(answers, errors)
+}
+
+/// Validates collected answers: the number checks run last, once both numbers are known.
+pub fn finish(answers: Answers, mut errors: Vec<InputError>) -> Decoded {
+    let (profile, number_errors) = answers.profile();
+    errors.extend(number_errors);
+    Decoded { profile, errors }
+}
+
+/// The canonical fragment for a profile, without `#`: fields in contract order, absent ones left out.
+/// Every character it writes is URL-safe, so nothing needs escaping.
+pub fn encode(profile: &Profile) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    if let Some(headcount) = profile.headcount {
+        parts.push(format!("headcount={headcount}"));
+    }
+    if let Some(tech) = profile.tech {
+        parts.push(format!("tech={tech}"));
+    }
+    if let Some(stage) = profile.stage {
+        parts.push(format!("stage={}", stage.id()));
+    }
+    if !profile.needs.is_empty() {
+        let ids: Vec<&str> = profile.needs.iter().map(Need::id).collect();
+        parts.push(format!("needs={}", ids.join(",")));
+    }
+    if let Some(lang) = profile.lang {
+        parts.push(format!("lang={}", lang.id()));
+    }
+    parts.join("&")
+}
+
+/// Undoes `%XX` escapes (links pasted from chat apps often escape the commas). Malformed escapes
+/// stay as they are; bytes that are not UTF-8 become U+FFFD.
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let hex = |at: usize| bytes.get(at).and_then(|b| char::from(*b).to_digit(16));
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match (bytes[i], hex(i + 1), hex(i + 2)) {
+            (b'%', Some(high), Some(low)) => {
+                out.push((high * 16 + low) as u8);
+                i += 3;
+            }
+            (byte, _, _) => {
+                out.push(byte);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn needs(ids: &[Need]) -> NeedSet {
+        ids.iter().copied().collect()
+    }
+
+    #[test]
+    fn decodes_the_contract_example() {
+        let decoded = decode("#headcount=45&tech=6&stage=scaling&needs=hire-team,scalability&lang=fr");
+        assert_eq!(decoded.errors, vec![]);
+        assert_eq!(
+            decoded.profile,
+            Profile {
+                headcount: Some(45),
+                tech: Some(6),
+                stage: Some(Stage::Scaling),
+                needs: needs(&[Need::HireTeam, Need::Scalability]),
+                lang: Some(Lang::Fr),
+            }
+        );
+    }
+
+    #[test]
+    fn encodes_in_contract_order() {
+        let profile = Profile {
+            headcount: Some(45),
+            tech: Some(6),
+            stage: Some(Stage::Scaling),
+            needs: needs(&[Need::Scalability, Need::HireTeam]),
+            lang: Some(Lang::Fr),
+        };
+        assert_eq!(encode(&profile), "headcount=45&tech=6&stage=scaling&needs=hire-team,scalability&lang=fr");
+    }
+
+    #[test]
+    fn round_trips_every_need_stage_and_lang() {
+        for (i, stage) in Stage::ALL.into_iter().enumerate() {
+            for lang in Lang::ALL {
+                let profile = Profile {
+                    headcount: Some(1 + i as u32 * 249_999),
+                    tech: Some(i as u32),
+                    stage: Some(stage),
+                    needs: Need::ALL.into_iter().skip(i).step_by(2).collect(),
+                    lang: Some(lang),
+                };
+                assert_eq!(decode(&encode(&profile)), Decoded { profile, errors: vec![] });
+            }
+        }
+        assert_eq!(decode(&encode(&Profile::default())), Decoded::default());
+    }
+
+    #[test]
+    fn empty_and_hash_only_fragments_give_an_empty_profile() {
+        for fragment in ["", "#", "#&&", "&"] {
+            assert_eq!(decode(fragment), Decoded::default(), "{fragment:?}");
+        }
+    }
+
+    #[test]
+    fn garbage_is_named_and_the_rest_kept() {
+        let cases: &[(&str, Field, Problem, &str)] = &[
+            ("headcount=abc&stage=mvp", Field::Headcount, Problem::NotWholeNumber, "abc"),
+            ("headcount=0&stage=mvp", Field::Headcount, Problem::BelowMin(1), "0"),
+            ("headcount=2000000&stage=mvp", Field::Headcount, Problem::AboveMax(1_000_000), "2000000"),
+            ("headcount=5&tech=9&stage=mvp", Field::Tech, Problem::TechAboveHeadcount(5), "9"),
+            ("stage=unicorn&stage=mvp&stage=rocket", Field::Stage, Problem::UnknownStage, "unicorn"),
+            ("stage=mvp&needs=budget,coffee", Field::Needs, Problem::UnknownNeed, "coffee"),
+            ("stage=mvp&lang=de", Field::Lang, Problem::UnknownLang, "de"),
+        ];
+        for (fragment, field, problem, given) in cases {
+            let decoded = decode(fragment);
+            let first = decoded.errors.first().unwrap_or_else(|| panic!("no error for {fragment:?}"));
+            assert_eq!((first.field, first.problem, first.given.as_str()), (*field, *problem, *given), "{fragment:?}");
+            assert!(decoded.profile.stage.is_some(), "the rest of {fragment:?} is kept");
+        }
+    }
+
+    #[test]
+    fn unknown_keys_and_key_without_value_are_ignored() {
+        let decoded = decode("utm_source=blog&headcount&headcount=12&x=%ZZ");
+        assert_eq!((decoded.profile.headcount, decoded.errors.len()), (Some(12), 0));
+    }
+
+    #[test]
+    fn percent_escapes_and_case_are_forgiven() {
+        let decoded = decode("needs=Hire-Team%2Cdata&stage=%20MVP&lang=FR");
+        assert_eq!(decoded.profile.needs, needs(&[Need::HireTeam, Need::Data]));
+        assert_eq!(decoded.profile.stage, Some(Stage::Mvp));
+        assert_eq!(decoded.profile.lang, Some(Lang::Fr));
+    }
+
+    #[test]
+    fn hostile_bytes_never_panic() {
+        let samples = ["%", "%E", "%C3%28", "headcount=%FF%FE", "needs=%E2%82", "=&=&==", "headcount=١٢", "needs=,,,"];
+        for sample in samples {
+            let decoded = decode(sample);
+            assert_eq!(decoded.profile.headcount, None, "{sample:?}");
+        }
+        assert_eq!(percent_decode("%41%4a%"), "AJ%");
+        assert_eq!(percent_decode("%C3%A9"), "é");
+    }
+}

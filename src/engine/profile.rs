@@ -1,0 +1,426 @@
+//! The company profile a visitor describes, and the one set of checks every outside value goes through.
+//! Typed text, URL fragments and host attributes all end in `Answers::profile`, so they fail alike: a bad
+//! value becomes a named `InputError` and is left out; the rest of the profile still counts.
+
+/// Company maturity, in the contract's order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Stage {
+    Idea,
+    Mvp,
+    Launched,
+    Scaling,
+    Established,
+}
+
+impl Stage {
+    pub const ALL: [Stage; 5] = [Stage::Idea, Stage::Mvp, Stage::Launched, Stage::Scaling, Stage::Established];
+
+    /// The contract's id, as it appears in links and attributes.
+    pub fn id(self) -> &'static str {
+        match self {
+            Stage::Idea => "idea",
+            Stage::Mvp => "mvp",
+            Stage::Launched => "launched",
+            Stage::Scaling => "scaling",
+            Stage::Established => "established",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Stage> {
+        Stage::ALL.into_iter().find(|s| s.id() == id)
+    }
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// What a company expects from its tech leader: the 16 need ids of the contract.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Need {
+    FirstVersion,
+    TechChoices,
+    HireTeam,
+    OrganizeDelivery,
+    Scalability,
+    QualitySecurity,
+    Processes,
+    Roadmap,
+    Budget,
+    Investors,
+    Clients,
+    Data,
+    Product,
+    Infrastructure,
+    InternalIt,
+    Change,
+}
+
+impl Need {
+    pub const ALL: [Need; 16] = [
+        Need::FirstVersion,
+        Need::TechChoices,
+        Need::HireTeam,
+        Need::OrganizeDelivery,
+        Need::Scalability,
+        Need::QualitySecurity,
+        Need::Processes,
+        Need::Roadmap,
+        Need::Budget,
+        Need::Investors,
+        Need::Clients,
+        Need::Data,
+        Need::Product,
+        Need::Infrastructure,
+        Need::InternalIt,
+        Need::Change,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Need::FirstVersion => "first-version",
+            Need::TechChoices => "tech-choices",
+            Need::HireTeam => "hire-team",
+            Need::OrganizeDelivery => "organize-delivery",
+            Need::Scalability => "scalability",
+            Need::QualitySecurity => "quality-security",
+            Need::Processes => "processes",
+            Need::Roadmap => "roadmap",
+            Need::Budget => "budget",
+            Need::Investors => "investors",
+            Need::Clients => "clients",
+            Need::Data => "data",
+            Need::Product => "product",
+            Need::Infrastructure => "infrastructure",
+            Need::InternalIt => "internal-it",
+            Need::Change => "change",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Need> {
+        Need::ALL.into_iter().find(|n| n.id() == id)
+    }
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// A set of needs, kept as bits in contract order: `Copy`, and iterated in a stable order.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct NeedSet(u16);
+
+impl NeedSet {
+    pub fn contains(self, need: Need) -> bool {
+        self.0 & (1 << need.index()) != 0
+    }
+
+    pub fn with(self, need: Need) -> NeedSet {
+        NeedSet(self.0 | (1 << need.index()))
+    }
+
+    pub fn without(self, need: Need) -> NeedSet {
+        NeedSet(self.0 & !(1 << need.index()))
+    }
+
+    pub fn toggled(self, need: Need) -> NeedSet {
+        NeedSet(self.0 ^ (1 << need.index()))
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    pub fn len(self) -> usize {
+        self.0.count_ones() as usize
+    }
+
+    pub fn iter(self) -> impl Iterator<Item = Need> {
+        Need::ALL.into_iter().filter(move |n| self.contains(*n))
+    }
+}
+
+impl FromIterator<Need> for NeedSet {
+    fn from_iter<I: IntoIterator<Item = Need>>(iter: I) -> Self {
+        iter.into_iter().fold(NeedSet::default(), NeedSet::with)
+    }
+}
+
+/// The widget's languages.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Lang {
+    #[default]
+    En,
+    Fr,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Fr];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Fr => "fr",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.id() == id)
+    }
+
+    /// The widget's language for a browser language tag (`fr-CA` is French), if it has one.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.split(['-', '_']).next().unwrap_or_default();
+        Lang::from_id(&primary.to_ascii_lowercase())
+    }
+}
+
+pub const HEADCOUNT_MIN: u32 = 1;
+pub const HEADCOUNT_MAX: u32 = 1_000_000;
+
+/// A valid profile: every value here has passed its check.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Profile {
+    pub headcount: Option<u32>,
+    pub tech: Option<u32>,
+    pub stage: Option<Stage>,
+    pub needs: NeedSet,
+    pub lang: Option<Lang>,
+}
+
+/// The profile's fields, as named in the contract.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Field {
+    Headcount,
+    Tech,
+    Stage,
+    Needs,
+    Lang,
+}
+
+impl Field {
+    pub fn id(self) -> &'static str {
+        match self {
+            Field::Headcount => "headcount",
+            Field::Tech => "tech",
+            Field::Stage => "stage",
+            Field::Needs => "needs",
+            Field::Lang => "lang",
+        }
+    }
+}
+
+/// Why a value could not be used.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Problem {
+    NotWholeNumber,
+    BelowMin(u32),
+    AboveMax(u32),
+    /// The tech team is larger than the company (the headcount given).
+    TechAboveHeadcount(u32),
+    UnknownStage,
+    UnknownNeed,
+    UnknownLang,
+}
+
+/// A value that was left out, with what was given (cut to a readable length).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InputError {
+    pub field: Field,
+    pub given: String,
+    pub problem: Problem,
+}
+
+/// Longest piece of a rejected value repeated back to the visitor.
+const GIVEN_MAX_CHARS: usize = 40;
+
+impl InputError {
+    pub fn new(field: Field, given: &str, problem: Problem) -> InputError {
+        let mut shown: String = given.chars().take(GIVEN_MAX_CHARS).collect();
+        if given.chars().nth(GIVEN_MAX_CHARS).is_some() {
+            shown.push('…');
+        }
+        InputError { field, given: shown, problem }
+    }
+}
+
+/// Reads a whole number as people type it: digits, optionally grouped by thousands with commas or
+/// spaces ("1,200", "1 200"). Anything else, or a group of other than three digits, is refused.
+pub fn parse_whole(text: &str) -> Option<u64> {
+    let parts: Vec<&str> = text.trim().split([',', ' ', '\u{a0}', '\u{202f}']).collect();
+    let (first, rest) = parts.split_first()?;
+    let first_ok = if rest.is_empty() { !first.is_empty() } else { (1..=3).contains(&first.len()) };
+    if !first_ok || rest.iter().any(|group| group.len() != 3) {
+        return None;
+    }
+    let digits = parts.concat();
+    if !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    // Beyond 12 digits every value is out of range anyway; saturate instead of overflowing.
+    Some(if digits.len() > 12 { u64::MAX } else { digits.parse().ok()? })
+}
+
+fn parse_count(field: Field, text: &str, min: u32, max: u32) -> Result<Option<u32>, InputError> {
+    if text.trim().is_empty() {
+        return Ok(None);
+    }
+    let value = parse_whole(text).ok_or_else(|| InputError::new(field, text, Problem::NotWholeNumber))?;
+    if value < u64::from(min) {
+        return Err(InputError::new(field, text, Problem::BelowMin(min)));
+    }
+    if value > u64::from(max) {
+        return Err(InputError::new(field, text, Problem::AboveMax(max)));
+    }
+    Ok(u32::try_from(value).ok())
+}
+
+/// The answers as given: the two number fields as text, the rest already as choices.
+/// This is what the form edits; `profile` turns it into a valid profile and the reasons for what it left out.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Answers {
+    pub headcount: String,
+    pub tech: String,
+    pub stage: Option<Stage>,
+    pub needs: NeedSet,
+    pub lang: Option<Lang>,
+}
+
+impl Answers {
+    pub fn profile(&self) -> (Profile, Vec<InputError>) {
+        let mut errors = Vec::new();
+        let mut keep = |result: Result<Option<u32>, InputError>| {
+            result.unwrap_or_else(|e| {
+                errors.push(e);
+                None
+            })
+        };
+        let headcount = keep(parse_count(Field::Headcount, &self.headcount, HEADCOUNT_MIN, HEADCOUNT_MAX));
+        let mut tech = keep(parse_count(Field::Tech, &self.tech, 0, HEADCOUNT_MAX));
+        if let (Some(t), Some(h)) = (tech, headcount) {
+            if t > h {
+                errors.push(InputError::new(Field::Tech, &self.tech, Problem::TechAboveHeadcount(h)));
+                tech = None;
+            }
+        }
+        let profile = Profile { headcount, tech, stage: self.stage, needs: self.needs, lang: self.lang };
+        (profile, errors)
+    }
+
+    /// The answers that give back `profile`, numbers written plainly.
+    pub fn from_profile(profile: &Profile) -> Answers {
+        let text = |n: Option<u32>| n.map(|n| n.to_string()).unwrap_or_default();
+        Answers {
+            headcount: text(profile.headcount),
+            tech: text(profile.tech),
+            stage: profile.stage,
+            needs: profile.needs,
+            lang: profile.lang,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn answers(headcount: &str, tech: &str) -> Answers {
+        Answers { headcount: headcount.into(), tech: tech.into(), ..Answers::default() }
+    }
+
+    #[test]
+    fn parse_whole_table() {
+        let cases: &[(&str, Option<u64>)] = &[
+            ("45", Some(45)),
+            ("  45 ", Some(45)),
+            ("1,200", Some(1200)),
+            ("1 200", Some(1200)),
+            ("1\u{202f}000\u{202f}000", Some(1_000_000)),
+            ("0", Some(0)),
+            ("007", Some(7)),
+            ("99999999999999999999", Some(u64::MAX)),
+            ("", None),
+            ("abc", None),
+            ("4.5", None),
+            ("1,5", None),
+            ("-3", None),
+            ("+3", None),
+            ("1e3", None),
+            ("12,34,567", None),
+            (",100", None),
+            ("1,,000", None),
+            ("٤٥", None),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(parse_whole(text), *expected, "parse_whole({text:?})");
+        }
+    }
+
+    #[test]
+    fn headcount_bounds_table() {
+        let cases: &[(&str, Option<u32>, Option<Problem>)] = &[
+            ("1", Some(1), None),
+            ("1000000", Some(1_000_000), None),
+            ("0", None, Some(Problem::BelowMin(1))),
+            ("1000001", None, Some(Problem::AboveMax(1_000_000))),
+            ("many", None, Some(Problem::NotWholeNumber)),
+            ("", None, None),
+        ];
+        for (text, headcount, problem) in cases {
+            let (profile, errors) = answers(text, "").profile();
+            assert_eq!(profile.headcount, *headcount, "headcount {text:?}");
+            assert_eq!(errors.first().map(|e| e.problem), *problem, "problem for {text:?}");
+        }
+    }
+
+    #[test]
+    fn tech_above_headcount_is_left_out_with_a_reason() {
+        let (profile, errors) = answers("8", "12").profile();
+        assert_eq!(profile.headcount, Some(8));
+        assert_eq!(profile.tech, None);
+        assert_eq!(errors, vec![InputError::new(Field::Tech, "12", Problem::TechAboveHeadcount(8))]);
+    }
+
+    #[test]
+    fn tech_zero_is_a_valid_team_size() {
+        let (profile, errors) = answers("3", "0").profile();
+        assert_eq!((profile.tech, errors.len()), (Some(0), 0));
+    }
+
+    #[test]
+    fn a_bad_value_does_not_drop_the_others() {
+        let (profile, errors) = answers("lots", "4").profile();
+        assert_eq!((profile.headcount, profile.tech), (None, Some(4)));
+        assert_eq!(errors.len(), 1);
+    }
+
+    #[test]
+    fn long_rejected_values_are_cut_for_display() {
+        let error = InputError::new(Field::Headcount, &"9".repeat(500), Problem::AboveMax(1));
+        assert_eq!(error.given.chars().count(), GIVEN_MAX_CHARS + 1);
+        assert!(error.given.ends_with('…'));
+    }
+
+    #[test]
+    fn ids_round_trip() {
+        for need in Need::ALL {
+            assert_eq!(Need::from_id(need.id()), Some(need));
+        }
+        for stage in Stage::ALL {
+            assert_eq!(Stage::from_id(stage.id()), Some(stage));
+        }
+        assert_eq!(Lang::from_tag("fr-CA"), Some(Lang::Fr));
+        assert_eq!(Lang::from_tag("EN_gb"), Some(Lang::En));
+        assert_eq!(Lang::from_tag("de"), None);
+    }
+
+    #[test]
+    fn need_set_operations() {
+        let set: NeedSet = [Need::Budget, Need::FirstVersion].into_iter().collect();
+        assert_eq!(set.iter().collect::<Vec<_>>(), vec![Need::FirstVersion, Need::Budget]);
+        assert!(set.toggled(Need::Budget).contains(Need::FirstVersion));
+        assert!(!set.toggled(Need::Budget).contains(Need::Budget));
+        assert_eq!(set.without(Need::FirstVersion).without(Need::Budget), NeedSet::default());
+        assert_eq!(set.len(), 2);
+    }
+}
