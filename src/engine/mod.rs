@@ -5,3 +5,6 @@
 pub mod codec;
 pub mod profile;
 pub mod scoring;
+pub mod catalogue;
+pub mod text;
+pub mod view;
