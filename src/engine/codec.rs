@@ -45,6 +45,13 @@ pub fn read_field(key: &str, value: &str, answers: &mut Answers, errors: &mut Ve
 /// Decodes a fragment, with or without its leading `#`. Unknown keys are ignored; a repeated key's
 /// last value wins.
 pub fn decode(fragment: &str) -> Decoded {
+    let (answers, errors) = read(fragment);
+    finish(answers, errors)
+}
+
+/// Reads a fragment into answers as given (numbers still as text, to be checked by `Answers::profile`),
+/// with the errors of the fields that are choices (stage, needs, lang).
+pub fn read(fragment: &str) -> (Answers, Vec<InputError>) {
     let mut answers = Answers::default();
     let mut errors = Vec::new();
     let body = fragment.strip_prefix('#').unwrap_or(fragment);
@@ -52,7 +59,7 @@ pub fn decode(fragment: &str) -> Decoded {
         let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
         read_field(&percent_decode(key), &percent_decode(value), &mut answers, &mut errors);
     }
-    finish(answers, errors)
+    (answers, errors)
 }
 
 /// Validates collected answers: the number checks run last, once both numbers are known.

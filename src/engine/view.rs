@@ -210,7 +210,7 @@ fn groups(ty: CtoType, profile: &Profile, t: &Texts) -> Vec<GroupView> {
                     id: p.mission.id,
                     title: t.missions[p.index].title,
                     detail: t.missions[p.index].detail,
-                    matched: p.matched.map(|need| fill(t.matched, &[("need", t.need(need).short)])),
+                    matched: p.matched.map(|need| fill(t.matched, &[("need", t.need(need).label)])),
                 })
                 .collect(),
         })
@@ -272,7 +272,7 @@ mod tests {
             vec![
                 "45 people: 10 to 50 is the stabilizer's range",
                 "45 people is close to 50: beyond that, an industrializer fits",
-                "Company processes and investors are an industrializer's missions",
+                "Setting company-wide processes and facing investors are an industrializer's missions",
             ]
         );
         assert_eq!(v.reasons[0].badge.as_deref(), Some("+4 stabilizer"));
@@ -294,7 +294,7 @@ mod tests {
         assert_eq!(r.heading, "Close behind: the industrializer");
         assert_eq!(r.intro, "It would be the industrializer if:");
         assert_eq!(r.tips[0], "the company had 51 people");
-        assert_eq!(r.tips[1], "you ticked one more of: the roadmap, budgets, clients and partners or leading change");
+        assert_eq!(r.tips[1], "you ticked one more of: drawing the roadmap, managing budgets, defending the technology to clients or leading change");
     }
 
     #[test]
@@ -302,7 +302,7 @@ mod tests {
         let v = view("headcount=45&tech=8&stage=scaling&needs=hire-team,scalability,investors");
         assert_eq!(v.outcome, Outcome::Cto(CtoType::Stabilizer));
         let tips = v.runner_up.expect("45 is near 50").tips;
-        assert_eq!(tips, vec!["the company had 51 people and you ticked one more of: company processes, the roadmap, budgets, clients and partners or leading change"]);
+        assert_eq!(tips, vec!["the company had 51 people and you ticked one more of: setting company-wide processes, drawing the roadmap, managing budgets, defending the technology to clients or leading change"]);
     }
 
     #[test]
@@ -323,7 +323,7 @@ mod tests {
         assert_eq!(ids, vec!["overall", "tech-team", "departments", "leadership", "outside"]);
         let team = &v.groups[1].missions;
         assert_eq!(team[0].id, "assign-work");
-        assert_eq!(team[0].matched.as_deref(), Some("You asked for delivery"));
+        assert_eq!(team[0].matched.as_deref(), Some("Answers your need: Organise delivery"));
         assert_eq!(team.last().map(|m| m.matched.is_none()), Some(true));
         assert!(v.mission_ids().contains(&"recruit-team"));
     }

@@ -176,7 +176,7 @@ pub static FR: Texts = Texts {
         "Avec la direction",
         "Avec l'extérieur",
     ],
-    matched: "Vous avez demandé\u{a0}: {need}",
+    matched: "Répond à votre besoin\u{a0}: {need}",
     missions: [
         mission("Construire la première version qui marche", "Écrit l'essentiel du code, du front au back, et le met en ligne."),
         mission("Poser l'architecture", "Conçoit le système, esquisse écrans et algorithmes, et choisit la stack."),

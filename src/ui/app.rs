@@ -1,0 +1,102 @@
+//! The root component: owns the one reducer, derives the profile and the view model from it on each
+//! render, and keeps the outside world in step (URL fragment, result event).
+
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use gloo_events::EventListener;
+use yew::prelude::*;
+
+use super::browser::{self, ResultDetail};
+use super::lang_switch::LangSwitch;
+use super::link_errors::LinkErrors;
+use super::profile_form::ProfileForm;
+use super::result_panel::ResultPanel;
+use super::state::{Action, State};
+use crate::engine::codec;
+use crate::engine::profile::Lang;
+use crate::engine::view::result_view;
+
+#[derive(Properties, PartialEq, Clone, Default)]
+pub struct AppProps {
+    /// The profile to start from, in the URL-fragment form (`headcount=45&stage=mvp`).
+    #[prop_or_default]
+    pub fragment: AttrValue,
+    /// Keep the page's URL fragment in step with the answers, and follow it when it is edited.
+    #[prop_or_default]
+    pub url_state: bool,
+    /// The language when the profile names none (the browser's).
+    #[prop_or_default]
+    pub fallback_lang: Lang,
+}
+
+/// Each widget on a page gets its own prefix for element ids.
+fn next_prefix() -> String {
+    static NEXT: AtomicU32 = AtomicU32::new(1);
+    format!("cto-match-{}", NEXT.fetch_add(1, Ordering::Relaxed))
+}
+
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let state = use_reducer({
+        let fragment = props.fragment.clone();
+        move || State::from_fragment(&fragment)
+    });
+    let prefix = use_state(next_prefix);
+    let root = use_node_ref();
+
+    let (profile, field_errors) = state.answers.profile();
+    let lang = profile.lang.unwrap_or(props.fallback_lang);
+    let view = result_view(&profile, lang);
+    let on_action = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |action: Action| dispatcher.dispatch(action))
+    };
+
+    use_effect_with((codec::encode(&profile), props.url_state), |(fragment, url_state)| {
+        if *url_state {
+            browser::replace_fragment(fragment);
+        }
+    });
+    use_effect_with(props.url_state, {
+        let on_action = on_action.clone();
+        move |url_state| {
+            let listener = browser::window().filter(|_| *url_state).map(|window| {
+                EventListener::new(&window, "hashchange", move |_| {
+                    on_action.emit(Action::LoadFragment(browser::current_fragment()))
+                })
+            });
+            move || drop(listener)
+        }
+    });
+    use_effect_with(view.as_ref().map(|v| ResultDetail::new(v, &profile, lang)), {
+        let root = root.clone();
+        move |detail| {
+            if let (Some(detail), Some(target)) = (detail, root.cast::<web_sys::Element>()) {
+                browser::dispatch_result(&target, detail);
+            }
+        }
+    });
+
+    let t = lang.texts();
+    html! {
+        <div class="cto-match" lang={lang.id()} ref={root}>
+            <header class="cto-match__header">
+                <h2 class="cto-match__title">{ t.title }</h2>
+                <p class="cto-match__intro">{ t.intro }</p>
+                <LangSwitch {lang} on_select={on_action.reform(Action::SetLang)} />
+            </header>
+            <LinkErrors errors={state.link_errors.clone()} {lang} />
+            <div class="cto-match__body">
+                <ProfileForm
+                    answers={state.answers.clone()}
+                    {field_errors}
+                    {lang}
+                    prefix={AttrValue::from((*prefix).clone())}
+                    on_action={on_action.clone()}
+                />
+                <ResultPanel {view} {lang} />
+            </div>
+            <p class="cto-match__source">{ t.source_note }</p>
+        </div>
+    }
+}

@@ -1,0 +1,122 @@
+//! The few browser calls the widget makes: read and replace the URL fragment, read the preferred
+//! language, send the result event. Each one degrades to doing nothing (with a console warning) when
+//! the browser refuses, so no look-up can take the widget down.
+
+use serde::Serialize;
+use wasm_bindgen::JsValue;
+use web_sys::{CustomEvent, CustomEventInit, Document, Element, Window};
+
+use crate::engine::profile::{Lang, Profile};
+use crate::engine::view::ResultView;
+
+pub fn window() -> Option<Window> {
+    web_sys::window()
+}
+
+pub fn document() -> Option<Document> {
+    window().and_then(|w| w.document())
+}
+
+pub fn warn(message: &str) {
+    web_sys::console::warn_1(&JsValue::from_str(message));
+}
+
+/// The page's URL fragment, without the `#`; empty when there is none or it cannot be read.
+pub fn current_fragment() -> String {
+    let hash = window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+    hash.strip_prefix('#').unwrap_or(&hash).to_owned()
+}
+
+/// Replaces the URL fragment without adding a history entry; an empty fragment removes the `#`.
+pub fn replace_fragment(fragment: &str) {
+    let Some(window) = window() else { return };
+    if current_fragment() == fragment {
+        return;
+    }
+    let location = window.location();
+    let url = if fragment.is_empty() {
+        format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default())
+    } else {
+        format!("#{fragment}")
+    };
+    let replaced = window.history().and_then(|h| h.replace_state_with_url(&JsValue::NULL, "", Some(&url)));
+    if replaced.is_err() {
+        warn("cto-match: could not update the page address");
+    }
+}
+
+/// The first of the browser's languages that the widget speaks, else English.
+pub fn preferred_lang() -> Lang {
+    let Some(navigator) = window().map(|w| w.navigator()) else { return Lang::default() };
+    let mut tags: Vec<String> = navigator.languages().iter().filter_map(|tag| tag.as_string()).collect();
+    tags.extend(navigator.language());
+    tags.iter().find_map(|tag| Lang::from_tag(tag)).unwrap_or_default()
+}
+
+/// The `detail` of the `ctomatch:result` event (contract v1).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ResultDetail {
+    version: u32,
+    #[serde(rename = "type")]
+    outcome: &'static str,
+    runner_up: Option<&'static str>,
+    scores: Scores,
+    missions: Vec<&'static str>,
+    profile: ProfileDetail,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+struct Scores {
+    hacker: u32,
+    stabilizer: u32,
+    industrializer: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+struct ProfileDetail {
+    headcount: Option<u32>,
+    tech: Option<u32>,
+    stage: Option<&'static str>,
+    needs: Vec<&'static str>,
+    lang: &'static str,
+}
+
+impl ResultDetail {
+    pub fn new(view: &ResultView, profile: &Profile, lang: Lang) -> ResultDetail {
+        let [hacker, stabilizer, industrializer] = view.assessment.scores;
+        ResultDetail {
+            version: 1,
+            outcome: view.outcome.id(),
+            runner_up: view.runner_up.as_ref().map(|r| r.ty.id()),
+            scores: Scores { hacker, stabilizer, industrializer },
+            missions: view.mission_ids(),
+            profile: ProfileDetail {
+                headcount: profile.headcount,
+                tech: profile.tech,
+                stage: profile.stage.map(|s| s.id()),
+                needs: profile.needs.iter().map(|n| n.id()).collect(),
+                lang: lang.id(),
+            },
+        }
+    }
+}
+
+/// Sends `ctomatch:result` from `target` (bubbles, composed, so a host sees it through a shadow root).
+pub fn dispatch_result(target: &Element, detail: &ResultDetail) {
+    let serializer = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
+    let Ok(value) = detail.serialize(&serializer) else {
+        warn("cto-match: could not build the result event");
+        return;
+    };
+    let init = CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(&value);
+    match CustomEvent::new_with_event_init_dict("ctomatch:result", &init) {
+        Ok(event) => {
+            let _ = target.dispatch_event(&event);
+        }
+        Err(_) => warn("cto-match: could not send the result event"),
+    }
+}

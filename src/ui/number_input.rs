@@ -1,0 +1,55 @@
+//! A labelled whole-number field that reports its text as typed; the engine judges it, and the field
+//! shows the verdict, tied to the input for assistive technology (aria-describedby, aria-invalid).
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct NumberInputProps {
+    /// The input's id; its help and error ids are derived from it.
+    pub id: AttrValue,
+    pub label: AttrValue,
+    pub help: AttrValue,
+    /// The text shown, as last typed (or as the link gave it).
+    pub value: AttrValue,
+    /// Why the value cannot be used, if it cannot.
+    #[prop_or_default]
+    pub error: Option<String>,
+    /// Called with the field's text on every keystroke.
+    pub on_edit: Callback<String>,
+}
+
+#[component]
+pub fn NumberInput(props: &NumberInputProps) -> Html {
+    let help_id = format!("{}-help", props.id);
+    let error_id = format!("{}-error", props.id);
+    let described_by = match props.error {
+        Some(_) => format!("{help_id} {error_id}"),
+        None => help_id.clone(),
+    };
+    let oninput = props.on_edit.reform(|event: InputEvent| {
+        event.target_dyn_into::<HtmlInputElement>().map(|input| input.value()).unwrap_or_default()
+    });
+    let invalid = props.error.is_some();
+    html! {
+        <div class={classes!("number-input", invalid.then_some("number-input--invalid"))}>
+            <label class="number-input__label" for={props.id.clone()}>{ &props.label }</label>
+            <input
+                id={props.id.clone()}
+                class="number-input__field"
+                type="text"
+                inputmode="numeric"
+                autocomplete="off"
+                spellcheck="false"
+                value={props.value.clone()}
+                aria-describedby={described_by}
+                aria-invalid={if invalid { "true" } else { "false" }}
+                {oninput}
+            />
+            <p id={help_id} class="number-input__help">{ &props.help }</p>
+            if let Some(error) = &props.error {
+                <p id={error_id} class="number-input__error">{ error }</p>
+            }
+        </div>
+    }
+}

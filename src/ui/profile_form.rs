@@ -1,0 +1,66 @@
+//! The form: two numbers, the stage and the needs. There is no submit button: every change is an
+//! `Action` sent up at once, and the result follows.
+
+use yew::prelude::*;
+
+use super::needs_picker::NeedsPicker;
+use super::number_input::NumberInput;
+use super::stage_picker::StagePicker;
+use super::state::Action;
+use crate::engine::profile::{Answers, Field, InputError, Lang};
+use crate::engine::view::error_message;
+
+#[derive(Properties, PartialEq)]
+pub struct ProfileFormProps {
+    pub answers: Answers,
+    /// What the number fields hold that cannot be used.
+    pub field_errors: Vec<InputError>,
+    pub lang: Lang,
+    /// Prefix for element ids, unique to this widget on the page.
+    pub prefix: AttrValue,
+    pub on_action: Callback<Action>,
+}
+
+#[component]
+pub fn ProfileForm(props: &ProfileFormProps) -> Html {
+    let t = props.lang.texts();
+    let error_for = |field: Field| props.field_errors.iter().find(|e| e.field == field).map(|e| error_message(e, props.lang));
+    let on_action = &props.on_action;
+    html! {
+        <form class="profile-form" aria-label={t.form_label} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+            <div class="profile-form__numbers">
+                <NumberInput
+                    id={format!("{}-headcount", props.prefix)}
+                    label={t.headcount.label}
+                    help={t.headcount.help}
+                    value={props.answers.headcount.clone()}
+                    error={error_for(Field::Headcount)}
+                    on_edit={on_action.reform(Action::EditHeadcount)}
+                />
+                <NumberInput
+                    id={format!("{}-tech", props.prefix)}
+                    label={t.tech.label}
+                    help={t.tech.help}
+                    value={props.answers.tech.clone()}
+                    error={error_for(Field::Tech)}
+                    on_edit={on_action.reform(Action::EditTech)}
+                />
+            </div>
+            <StagePicker
+                prefix={props.prefix.clone()}
+                value={props.answers.stage}
+                lang={props.lang}
+                on_select={on_action.reform(Action::SetStage)}
+            />
+            <NeedsPicker
+                prefix={props.prefix.clone()}
+                needs={props.answers.needs}
+                lang={props.lang}
+                on_toggle={on_action.reform(Action::ToggleNeed)}
+            />
+            <button type="button" class="profile-form__reset" onclick={on_action.reform(|_| Action::Reset)}>
+                { t.start_over }
+            </button>
+        </form>
+    }
+}

@@ -1,0 +1,57 @@
+//! The result: the type, its portrait and the sections that explain it. The summary line is a live
+//! region that exists before any result, so screen readers hear each change.
+
+use yew::prelude::*;
+
+use super::instead::Instead;
+use super::mission_list::MissionList;
+use super::reasons::Reasons;
+use super::runner_up::RunnerUp;
+use super::score_bars::ScoreBars;
+use crate::engine::profile::Lang;
+use crate::engine::view::ResultView;
+
+#[derive(Properties, PartialEq)]
+pub struct ResultPanelProps {
+    /// `None` until a headcount is known.
+    pub view: Option<ResultView>,
+    pub lang: Lang,
+}
+
+#[component]
+pub fn ResultPanel(props: &ResultPanelProps) -> Html {
+    let t = props.lang.texts();
+    let view = props.view.as_ref();
+    html! {
+        <section
+            class="result-panel"
+            aria-label={t.result_label}
+            data-cto-type={view.map(|v| v.outcome.id())}
+            data-runner-up={view.and_then(|v| v.runner_up.as_ref()).map(|r| r.ty.id())}
+        >
+            <div class="result-panel__summary" aria-live="polite" aria-atomic="true">
+                if let Some(v) = view {
+                    <p class="result-panel__label">{ v.label }</p>
+                    <p class="result-panel__name">{ v.name }</p>
+                    <p class="result-panel__tagline">{ v.tagline }</p>
+                } else {
+                    <p class="result-panel__waiting">{ t.waiting }</p>
+                }
+            </div>
+            if let Some(v) = view {
+                <p class="result-panel__portrait">{ v.portrait }</p>
+                <ScoreBars scores={v.scores.clone()} lang={props.lang} />
+                <Reasons reasons={v.reasons.clone()} lang={props.lang} />
+                if let Some(runner_up) = &v.runner_up {
+                    <RunnerUp view={runner_up.clone()} />
+                }
+                if !v.instead.is_empty() {
+                    <Instead items={v.instead} lang={props.lang} />
+                }
+                if !v.groups.is_empty() {
+                    <MissionList groups={v.groups.clone()} lang={props.lang} />
+                }
+            }
+        </section>
+    }
+}

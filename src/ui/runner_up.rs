@@ -1,0 +1,24 @@
+//! The type close behind, and the changes that would make it win.
+
+use yew::prelude::*;
+
+use crate::engine::view::RunnerUpView;
+
+#[derive(Properties, PartialEq)]
+pub struct RunnerUpProps {
+    pub view: RunnerUpView,
+}
+
+#[component]
+pub fn RunnerUp(props: &RunnerUpProps) -> Html {
+    let v = &props.view;
+    html! {
+        <div class="runner-up" data-type={v.ty.id()}>
+            <h3 class="runner-up__heading">{ &v.heading }</h3>
+            <p class="runner-up__intro">{ &v.intro }</p>
+            <ul class="runner-up__tips">
+                { for v.tips.iter().map(|tip| html! { <li class="runner-up__tip">{ tip }</li> }) }
+            </ul>
+        </div>
+    }
+}

@@ -1,0 +1,40 @@
+//! The three scores side by side, as native `<meter>` bars (no inline style, so a strict CSP holds).
+
+use yew::prelude::*;
+
+use crate::engine::profile::Lang;
+use crate::engine::view::ScoreView;
+
+#[derive(Properties, PartialEq)]
+pub struct ScoreBarsProps {
+    pub scores: Vec<ScoreView>,
+    pub lang: Lang,
+}
+
+#[component]
+pub fn ScoreBars(props: &ScoreBarsProps) -> Html {
+    html! {
+        <div class="score-bars">
+            <h3 class="score-bars__heading">{ props.lang.texts().scores_heading }</h3>
+            <ul class="score-bars__list">
+                { for props.scores.iter().map(|s| html! {
+                    <li
+                        class={classes!("score-bars__item", s.leading.then_some("score-bars__item--leading"))}
+                        data-type={s.ty.id()}
+                        key={s.ty.id()}
+                    >
+                        <span class="score-bars__label">{ s.label }</span>
+                        <meter
+                            class="score-bars__meter"
+                            min="0"
+                            max="100"
+                            value={s.percent.to_string()}
+                            aria-label={format!("{}: {}", s.label, s.value)}
+                        />
+                        <span class="score-bars__value">{ &s.value }</span>
+                    </li>
+                }) }
+            </ul>
+        </div>
+    }
+}

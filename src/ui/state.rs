@@ -1,0 +1,79 @@
+//! The widget's state: the answers as given, and what a link could not set. The reducer only forwards to
+//! the engine (`Answers`, `codec`); it touches no browser API.
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use crate::engine::codec;
+use crate::engine::profile::{Answers, Field, InputError, Lang, Need, Stage};
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct State {
+    pub answers: Answers,
+    /// Values from the link (or host attributes) that were left out: stage, needs and language. Number
+    /// fields keep their text in `answers`, so their errors show beside the field instead.
+    pub link_errors: Vec<InputError>,
+}
+
+/// What a visitor does.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// The headcount field's text, as typed.
+    EditHeadcount(String),
+    /// The tech team field's text, as typed.
+    EditTech(String),
+    SetStage(Option<Stage>),
+    ToggleNeed(Need),
+    SetLang(Lang),
+    /// A new URL fragment (the address bar was edited).
+    LoadFragment(String),
+    /// Clear every answer but the language.
+    Reset,
+}
+
+impl State {
+    pub fn from_fragment(fragment: &str) -> State {
+        let (answers, link_errors) = codec::read(fragment);
+        State { answers, link_errors }
+    }
+
+    fn without_errors_for(mut self, field: Field) -> State {
+        self.link_errors.retain(|e| e.field != field);
+        self
+    }
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        let answers = &mut next.answers;
+        let next = match action {
+            Action::EditHeadcount(text) => {
+                answers.headcount = text;
+                next
+            }
+            Action::EditTech(text) => {
+                answers.tech = text;
+                next
+            }
+            Action::SetStage(stage) => {
+                answers.stage = stage;
+                next.without_errors_for(Field::Stage)
+            }
+            Action::ToggleNeed(need) => {
+                answers.needs = answers.needs.toggled(need);
+                next.without_errors_for(Field::Needs)
+            }
+            Action::SetLang(lang) => {
+                answers.lang = Some(lang);
+                next.without_errors_for(Field::Lang)
+            }
+            Action::LoadFragment(fragment) => State::from_fragment(&fragment),
+            Action::Reset => State { answers: Answers { lang: answers.lang, ..Answers::default() }, link_errors: Vec::new() },
+        };
+        Rc::new(next)
+    }
+}
