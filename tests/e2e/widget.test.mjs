@@ -1,0 +1,195 @@
+// End to end: the release build (dist/), served on 127.0.0.1, used in Chromium as a person would:
+// opening a shared link, typing, clicking, the keyboard, the address bar.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { launch, openPage, serve } from "./harness.mjs";
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens the page at `fragment`, waits for the widget, and returns the page with its recorders. */
+async function open(fragment = "", options = {}) {
+  const opened = await openPage(browser, options);
+  await opened.page.goto(`${server.origin}/${fragment ? `#${fragment}` : ""}`);
+  await opened.page.locator(".cto-match").waitFor();
+  return opened;
+}
+
+const result = (page) => page.locator(".result-panel");
+
+async function outcome(page) {
+  return result(page).getAttribute("data-cto-type");
+}
+
+/** The widget answered quietly and asked for nothing but its own files. */
+function assertQuiet({ problems, requests }) {
+  assert.deepEqual(problems, [], "no console error or warning");
+  const foreign = requests.filter((url) => !url.startsWith(server.origin));
+  assert.deepEqual(foreign, [], "no request outside the widget's own files");
+}
+
+describe("a shared link", () => {
+  test("shows its result at once, form filled in", async () => {
+    const opened = await open("headcount=45&tech=6&stage=scaling&needs=hire-team,scalability");
+    const { page, context } = opened;
+    await page.locator('.result-panel[data-cto-type="stabilizer"]').waitFor();
+    assert.equal(await result(page).getAttribute("data-runner-up"), "industrializer");
+    assert.equal(await page.locator(".result-panel__name").textContent(), "The stabilizer");
+    assert.equal(await page.getByLabel("People in the company").inputValue(), "45");
+    assert.equal(await page.getByLabel("People in the tech team (optional)").inputValue(), "6");
+    assert.ok(await page.getByRole("radio", { name: "Scaling" }).isChecked());
+    assert.ok(await page.getByRole("checkbox", { name: "Recruit a tech team" }).isChecked());
+    assert.ok(await page.locator('[data-mission="recruit-team"]').isVisible());
+    assert.match(await page.locator(".reasons").textContent(), /45 people: 10 to 50 is the stabilizer's range/);
+    assertQuiet(opened);
+    await context.close();
+  });
+
+  test("in French, with lang=fr", async () => {
+    const opened = await open("headcount=120&needs=investors&lang=fr");
+    const { page, context } = opened;
+    await page.locator('.result-panel[data-cto-type="industrializer"]').waitFor();
+    assert.equal(await page.locator(".cto-match").getAttribute("lang"), "fr");
+    assert.equal(await page.locator(".result-panel__name").textContent(), "L'industrialisateur");
+    assertQuiet(opened);
+    await context.close();
+  });
+
+  test("with bad values names them, skips them and shows the rest", async () => {
+    const opened = await open("headcount=abc&tech=3&stage=unicorn&needs=coffee,first-version");
+    const { page, context } = opened;
+    const errors = page.locator(".link-errors");
+    await errors.waitFor();
+    assert.match(await errors.textContent(), /“unicorn” is not a stage/);
+    assert.match(await errors.textContent(), /“coffee” is not a need/);
+    assert.equal(
+      await page.locator(".number-input__error").textContent(),
+      "People in the company: “abc” is not a whole number.",
+    );
+    assert.equal(await outcome(page), null, "no headcount, no result yet");
+    await page.getByLabel("People in the company").fill("6");
+    await page.locator('.result-panel[data-cto-type="hacker"]').waitFor();
+    assert.ok(await page.getByRole("checkbox", { name: "Build the first version" }).isChecked());
+    assertQuiet(opened);
+    await context.close();
+  });
+});
+
+describe("answering", () => {
+  test("typing and clicking change the result live and keep the link up to date", async () => {
+    const opened = await open();
+    const { page, context } = opened;
+    assert.match(await result(page).textContent(), /Enter the number of people/);
+    const historyBefore = await page.evaluate(() => history.length);
+
+    await page.getByLabel("People in the company").pressSequentially("45");
+    await page.locator('.result-panel[data-cto-type="stabilizer"]').waitFor();
+
+    for (const need of ["Investors and board", "Company-wide processes", "Technical budgets"]) {
+      await page.getByText(need, { exact: true }).click();
+    }
+    await page.locator('.result-panel[data-cto-type="industrializer"]').waitFor();
+    assert.ok(await page.locator('[data-mission="investors-board"].mission-list__mission--matched').isVisible());
+    await page.waitForFunction(() => location.hash.includes("needs=processes,budget,investors"));
+    assert.equal(new URL(page.url()).hash, "#headcount=45&needs=processes,budget,investors");
+
+    // Opening the copied link elsewhere gives the same result.
+    const copy = await open(new URL(page.url()).hash.slice(1));
+    await copy.page.locator('.result-panel[data-cto-type="industrializer"]').waitFor();
+    assert.equal(
+      await copy.page.locator(".mission-list").textContent(),
+      await page.locator(".mission-list").textContent(),
+    );
+    assert.equal(await page.evaluate(() => history.length), historyBefore, "replaceState: no new history entries");
+    assertQuiet(opened);
+    assertQuiet(copy);
+    await copy.context.close();
+    await context.close();
+  });
+
+  test("only equipment needs: no CTO, and what to look for instead", async () => {
+    const opened = await open("headcount=20");
+    const { page, context } = opened;
+    await page.getByRole("checkbox", { name: "Staff equipment and IT support" }).check();
+    await page.locator('.result-panel[data-cto-type="none"]').waitFor();
+    assert.match(await page.locator(".instead").textContent(), /IT service provider/);
+    assert.equal(await page.locator("[data-mission]").count(), 0);
+    assertQuiet(opened);
+    await context.close();
+  });
+
+  test("with the keyboard alone", async () => {
+    const opened = await open();
+    const { page, context } = opened;
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute("id") ?? document.activeElement?.tagName);
+    // Tab past the language buttons to the headcount field.
+    for (let i = 0; i < 10 && !(await focused())?.endsWith("-headcount"); i++) await page.keyboard.press("Tab");
+    assert.match(await focused(), /-headcount$/);
+    await page.keyboard.type("9");
+    await page.locator('.result-panel[data-cto-type="hacker"]').waitFor();
+    await page.keyboard.press("Tab"); // tech team
+    await page.keyboard.type("3");
+    await page.keyboard.press("Tab"); // the stage radio group
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    assert.ok(await page.getByRole("radio", { name: "Launched" }).isChecked(), "arrows move through the stages");
+    await page.keyboard.press("Tab"); // first need
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab"); // Recruit a tech team (first of the second group)
+    await page.keyboard.press("Space");
+    assert.ok(await page.getByRole("checkbox", { name: "Recruit a tech team" }).isChecked());
+    await page.locator('.result-panel[data-cto-type="stabilizer"]').waitFor();
+    assert.equal(new URL(page.url()).hash, "#headcount=9&tech=3&stage=launched&needs=hire-team");
+    assertQuiet(opened);
+    await context.close();
+  });
+
+  test("editing the address bar's fragment updates the widget", async () => {
+    const opened = await open("headcount=5");
+    const { page, context } = opened;
+    await page.locator('.result-panel[data-cto-type="hacker"]').waitFor();
+    await page.evaluate(() => {
+      location.hash = "headcount=500&stage=established";
+    });
+    await page.locator('.result-panel[data-cto-type="industrializer"]').waitFor();
+    assert.equal(await page.getByLabel("People in the company").inputValue(), "500");
+    assertQuiet(opened);
+    await context.close();
+  });
+
+  test("the language buttons switch to French and back", async () => {
+    const opened = await open("headcount=30");
+    const { page, context } = opened;
+    await page.getByRole("button", { name: "Français" }).click();
+    await page.locator('.cto-match[lang="fr"]').waitFor();
+    assert.equal(await page.locator(".result-panel__name").textContent(), "Le stabilisateur");
+    assert.match(new URL(page.url()).hash, /lang=fr/);
+    await page.getByRole("button", { name: "English" }).click();
+    await page.locator('.cto-match[lang="en"]').waitFor();
+    assertQuiet(opened);
+    await context.close();
+  });
+
+  test("the browser's language is the default", async () => {
+    const opened = await open("headcount=30", { locale: "fr-FR" });
+    const { page, context } = opened;
+    await page.locator('.cto-match[lang="fr"]').waitFor();
+    assert.equal(new URL(page.url()).hash, "#headcount=30", "a default language is not written into the link");
+    assertQuiet(opened);
+    await context.close();
+  });
+});
