@@ -20,12 +20,15 @@ const TYPES = {
   ".md": "text/markdown; charset=utf-8",
 };
 
-/** Serves `dir` on 127.0.0.1 at a free port; `headers` are added to every answer. */
-export async function serve(dir = DIST, { headers = {} } = {}) {
+/**
+ * Serves `dir` on 127.0.0.1 at a free port, under the URL path `base` (as a static host would under a
+ * sub-path); `headers` are added to every answer.
+ */
+export async function serve(dir = DIST, { headers = {}, base = "/" } = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
-    let file = normalize(join(dir, path));
-    if (!file.startsWith(normalize(dir))) {
+    let file = normalize(join(dir, path.slice(base.length - 1)));
+    if (!path.startsWith(base) || !file.startsWith(normalize(dir))) {
       res.writeHead(403).end();
       return;
     }

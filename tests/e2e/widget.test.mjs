@@ -193,3 +193,17 @@ describe("answering", () => {
     await context.close();
   });
 });
+
+describe("deploying", () => {
+  test("the same build works under a sub-path", async () => {
+    const sub = await serve(undefined, { base: "/blog/tools/cto/" });
+    const opened = await openPage(browser);
+    const { page, context, problems, requests } = opened;
+    await page.goto(`${sub.origin}/blog/tools/cto/#headcount=12`);
+    await page.locator('.result-panel[data-cto-type="stabilizer"]').waitFor();
+    assert.deepEqual(problems, []);
+    assert.ok(requests.every((url) => url.startsWith(`${sub.origin}/blog/tools/cto/`)), requests.join("\n"));
+    await context.close();
+    await sub.close();
+  });
+});
