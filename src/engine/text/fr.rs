@@ -1,18 +1,6 @@
 //! The French table. French typography: a no-break space (\u{a0}) before the colon, « » quotes.
 
-use super::{Choice, MissionText, NeedText, Texts, TypeText};
-
-const fn choice(label: &'static str, help: &'static str) -> Choice {
-    Choice { label, help }
-}
-
-const fn need(label: &'static str, short: &'static str, help: &'static str) -> NeedText {
-    NeedText { label, short, help }
-}
-
-const fn mission(title: &'static str, detail: &'static str) -> MissionText {
-    MissionText { title, detail }
-}
+use super::{choice, mission, need, Texts, TypeText};
 
 pub static FR: Texts = Texts {
     lang_name: "Français",

@@ -41,6 +41,18 @@ pub struct MissionText {
     pub detail: &'static str,
 }
 
+pub(super) const fn choice(label: &'static str, help: &'static str) -> Choice {
+    Choice { label, help }
+}
+
+pub(super) const fn need(label: &'static str, short: &'static str, help: &'static str) -> NeedText {
+    NeedText { label, short, help }
+}
+
+pub(super) const fn mission(title: &'static str, detail: &'static str) -> MissionText {
+    MissionText { title, detail }
+}
+
 /// All the widget says, in one language.
 #[derive(Debug)]
 pub struct Texts {
