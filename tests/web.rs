@@ -23,7 +23,7 @@ impl Widget {
         let document = web_sys::window().unwrap().document().unwrap();
         let host = document.create_element("div").unwrap();
         document.body().unwrap().append_child(&host).unwrap();
-        let props = AppProps { fragment: fragment.to_owned().into(), url_state: false, fallback_lang: Lang::En };
+        let props = AppProps { fragment: fragment.to_owned().into(), fallback_lang: Lang::En, ..AppProps::default() };
         yew::Renderer::<App>::with_root_and_props(host.clone(), props).render();
         yew::scheduler::flush().await;
         Widget { host }

@@ -27,6 +27,29 @@ pub struct AppProps {
     /// The language when the profile names none (the browser's).
     #[prop_or_default]
     pub fallback_lang: Lang,
+    /// A fixed colour theme; by default the widget follows the visitor's preference.
+    #[prop_or_default]
+    pub theme: Option<Theme>,
+}
+
+/// A colour theme a host can force with `data-theme`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Theme {
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub fn id(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Theme> {
+        [Theme::Light, Theme::Dark].into_iter().find(|t| t.id() == id.trim().to_ascii_lowercase())
+    }
 }
 
 /// Each widget on a page gets its own prefix for element ids.
@@ -79,7 +102,7 @@ pub fn App(props: &AppProps) -> Html {
 
     let t = lang.texts();
     html! {
-        <div class="cto-match" lang={lang.id()} ref={root}>
+        <div class="cto-match" lang={lang.id()} data-theme={props.theme.map(Theme::id)} ref={root}>
             <header class="cto-match__header">
                 <h2 class="cto-match__title">{ t.title }</h2>
                 <p class="cto-match__intro">{ t.intro }</p>

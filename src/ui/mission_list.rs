@@ -16,6 +16,7 @@ pub fn MissionList(props: &MissionListProps) -> Html {
     html! {
         <div class="mission-list">
             <h3 class="mission-list__heading">{ props.lang.texts().missions_heading }</h3>
+            <div class="mission-list__groups">
             { for props.groups.iter().map(|group| html! {
                 <section class="mission-list__group" data-group={group.id} key={group.id}>
                     <h4 class="mission-list__group-title">{ group.title }</h4>
@@ -36,6 +37,7 @@ pub fn MissionList(props: &MissionListProps) -> Html {
                     </ul>
                 </section>
             }) }
+            </div>
         </div>
     }
 }

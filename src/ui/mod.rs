@@ -17,8 +17,10 @@ mod score_bars;
 mod stage_picker;
 mod state;
 
-pub use app::{App, AppProps};
+pub use app::{App, AppProps, Theme};
 pub use state::{Action, State};
+
+use crate::engine::profile::Lang;
 
 /// Mounts the standalone widget into `#cto-match`, reading and keeping the profile in the URL fragment.
 pub fn start() {
@@ -26,10 +28,25 @@ pub fn start() {
         browser::warn("cto-match: no element with id \"cto-match\" to mount into");
         return;
     };
+    let theme = root.get_attribute("data-theme").and_then(|value| {
+        let theme = Theme::from_id(&value);
+        if theme.is_none() {
+            browser::warn(&format!("cto-match: data-theme=\"{value}\" is not light or dark; following the visitor's preference"));
+        }
+        theme
+    });
+    let data_lang = root.get_attribute("data-lang").and_then(|value| {
+        let lang = Lang::from_id(value.trim());
+        if lang.is_none() {
+            browser::warn(&format!("cto-match: data-lang=\"{value}\" is not en or fr; using the browser's language"));
+        }
+        lang
+    });
     let props = AppProps {
         fragment: browser::current_fragment().into(),
         url_state: true,
-        fallback_lang: browser::preferred_lang(),
+        fallback_lang: data_lang.unwrap_or_else(browser::preferred_lang),
+        theme,
     };
     yew::Renderer::<App>::with_root_and_props(root, props).render();
 }

@@ -1,0 +1,155 @@
+// Accessibility end to end: axe-core (WCAG 2.0, 2.1 and 2.2, levels A and AA) over the release build in
+// English and French, empty, filled and with errors, light and dark; layout from 320 px up; print.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { launch, openPage, ROOT, serve } from "./harness.mjs";
+
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+let server;
+let browser;
+let axeSource;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+  axeSource = await readFile(join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(fragment, options = {}) {
+  const opened = await openPage(browser, options);
+  await opened.page.goto(`${server.origin}/#${fragment}`);
+  await opened.page.locator(".cto-match").waitFor();
+  return opened;
+}
+
+/** Runs axe in the page (through the debugging protocol, so no CSP is involved) and lists violations. */
+async function axe(page) {
+  await page.evaluate(axeSource);
+  const results = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: "tag", values: tags } }), AXE_TAGS);
+  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(" ")).join("\n  ")}`);
+}
+
+const STATES = [
+  { name: "empty", fragment: "" },
+  { name: "filled", fragment: "headcount=45&tech=6&stage=scaling&needs=hire-team,scalability,investors" },
+  { name: "no CTO", fragment: "headcount=20&needs=internal-it" },
+  { name: "with errors", fragment: "headcount=abc&tech=9&stage=rocket&needs=coffee" },
+];
+
+describe("axe-core finds no WCAG 2.2 AA violation", () => {
+  for (const lang of ["en", "fr"]) {
+    for (const scheme of ["light", "dark"]) {
+      for (const state of STATES) {
+        test(`${lang}, ${scheme}, ${state.name}`, async () => {
+          const fragment = [state.fragment, `lang=${lang}`].filter(Boolean).join("&");
+          const { page, context } = await open(fragment, { colorScheme: scheme });
+          await page.locator(`.cto-match[lang="${lang}"]`).waitFor();
+          assert.deepEqual(await axe(page), []);
+          await context.close();
+        });
+      }
+    }
+  }
+});
+
+describe("accessible structure", () => {
+  test("a typed error is tied to its field, and the live region exists before the result", async () => {
+    const { page, context } = await open("");
+    const live = page.locator(".result-panel__summary[aria-live=polite]");
+    assert.equal(await live.count(), 1, "live region present while empty");
+    const field = page.getByLabel("People in the company");
+    await field.fill("-4");
+    const error = page.locator(".number-input__error");
+    await error.waitFor();
+    assert.equal(await field.getAttribute("aria-invalid"), "true");
+    const describedBy = (await field.getAttribute("aria-describedby")).split(" ");
+    assert.ok(describedBy.includes(await error.getAttribute("id")));
+    await field.fill("4");
+    await page.locator('.result-panel[data-cto-type="hacker"]').waitFor();
+    assert.match(await live.textContent(), /The hacker/);
+    await context.close();
+  });
+
+  test("focus is visible", async () => {
+    const { page, context } = await open("headcount=3");
+    await page.keyboard.press("Tab");
+    const outline = await page.evaluate(() => {
+      const style = getComputedStyle(document.activeElement);
+      return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+    });
+    assert.equal(outline.style, "solid");
+    assert.ok(outline.width >= 2, `outline ${outline.width}px`);
+    await context.close();
+  });
+
+  test("every target is at least 24 by 24 px", async () => {
+    const { page, context } = await open("headcount=45&needs=budget");
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll(".cto-match input, .cto-match button")]
+        .map((el) => ({ id: el.id || el.textContent, box: el.getBoundingClientRect() }))
+        .filter(({ box }) => box.width < 24 || box.height < 24)
+        .map(({ id, box }) => `${id}: ${box.width}x${box.height}`),
+    );
+    assert.deepEqual(small, []);
+    await context.close();
+  });
+});
+
+describe("themes and layout", () => {
+  const background = (page) => page.evaluate(() => getComputedStyle(document.querySelector(".cto-match")).backgroundColor);
+
+  test("follows prefers-color-scheme, and data-theme overrides it", async () => {
+    const light = await open("headcount=3", { colorScheme: "light" });
+    const dark = await open("headcount=3", { colorScheme: "dark" });
+    assert.equal(await background(light.page), "rgb(255, 255, 255)");
+    assert.equal(await background(dark.page), "rgb(22, 27, 34)");
+    await dark.page.evaluate(() => document.querySelector(".cto-match").setAttribute("data-theme", "light"));
+    assert.equal(await background(dark.page), "rgb(255, 255, 255)");
+    await light.context.close();
+    await dark.context.close();
+  });
+
+  test("a host overrides the design tokens", async () => {
+    const { page, context } = await open("headcount=3");
+    await page.addStyleTag({ content: ".cto-match { --cto-color-bg: rgb(1, 2, 3); }" });
+    assert.equal(await background(page), "rgb(1, 2, 3)");
+    await context.close();
+  });
+
+  for (const width of [320, 768, 1280]) {
+    test(`nothing overflows at ${width} px`, async () => {
+      const { page, context } = await open("headcount=45&tech=6&stage=scaling&needs=hire-team,investors&lang=fr", {
+        viewport: { width, height: 900 },
+      });
+      await page.locator(".result-panel[data-cto-type]").waitFor();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `${overflow}px wider than the ${width}px viewport`);
+      const columns = await page.evaluate(() => getComputedStyle(document.querySelector(".cto-match__body")).gridTemplateColumns.split(" ").length);
+      assert.equal(columns, width >= 896 ? 2 : 1);
+      await page.screenshot({ path: join(ROOT, "target", `layout-${width}.png`), fullPage: true });
+      await context.close();
+    });
+  }
+});
+
+describe("print", () => {
+  test("prints the result on one page, without the form", async () => {
+    const { page, context } = await open("headcount=45&tech=6&stage=scaling&needs=hire-team,scalability,investors");
+    await page.locator(".result-panel[data-cto-type]").waitFor();
+    await page.emulateMedia({ media: "print" });
+    assert.equal(await page.locator(".profile-form").isVisible(), false);
+    assert.ok(await page.locator(".result-panel__name").isVisible());
+    assert.ok(await page.locator('[data-mission="recruit-team"]').isVisible());
+    const pdf = await page.pdf({ format: "A4", printBackground: true });
+    const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    assert.equal(pages, 1, `the summary takes ${pages} pages`);
+    await context.close();
+  });
+});
