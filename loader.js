@@ -1,5 +1,8 @@
-// Starts the widget. An external file, so the page needs no inline script (strict CSP friendly),
-// and relative URLs, so the build works under any sub-path.
-import init from "./cto-match.js";
+// Starts cto-match: loads the WebAssembly, then mounts the standalone page's #cto-match and every
+// [data-cto-match] element. An external file, so no page needs inline script (strict CSP), and every
+// URL is relative to this file, so the widget works from any folder or origin.
+import init, { mount_all } from "./cto-match.js";
 
-init({ module_or_path: new URL("./cto-match_bg.wasm", import.meta.url) });
+const base = new URL("./", import.meta.url);
+await init({ module_or_path: new URL("cto-match_bg.wasm", base) });
+mount_all(base.href);

@@ -1,6 +1,10 @@
-//! The standalone page: mounts the widget into `#cto-match`, its state kept in the URL fragment.
+//! The wasm binary: exports `mount_all` for loader.js, which calls it with the folder the widget is
+//! served from (embedded widgets link their stylesheets from there).
 
-fn main() {
-    #[cfg(target_arch = "wasm32")]
-    cto_match::ui::start();
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn mount_all(base: &str) {
+    cto_match::ui::mount_all(base);
 }
+
+fn main() {}

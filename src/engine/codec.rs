@@ -52,7 +52,11 @@ pub fn decode(fragment: &str) -> Decoded {
 /// Reads a fragment into answers as given (numbers still as text, to be checked by `Answers::profile`),
 /// with the errors of the fields that are choices (stage, needs, lang).
 pub fn read(fragment: &str) -> (Answers, Vec<InputError>) {
-    let mut answers = Answers::default();
+    read_over(Answers::default(), fragment)
+}
+
+/// Like `read`, starting from `answers` (a host's presets): the fragment's fields replace theirs.
+pub fn read_over(mut answers: Answers, fragment: &str) -> (Answers, Vec<InputError>) {
     let mut errors = Vec::new();
     let body = fragment.strip_prefix('#').unwrap_or(fragment);
     for pair in body.split('&').filter(|pair| !pair.is_empty()) {
@@ -191,6 +195,15 @@ mod tests {
             assert_eq!((first.field, first.problem, first.given.as_str()), (*field, *problem, *given), "{fragment:?}");
             assert!(decoded.profile.stage.is_some(), "the rest of {fragment:?} is kept");
         }
+    }
+
+    #[test]
+    fn a_fragment_overrides_presets_field_by_field() {
+        let preset = Answers { headcount: "12".into(), stage: Some(Stage::Mvp), ..Answers::default() };
+        let (answers, errors) = read_over(preset, "stage=scaling&needs=data");
+        assert_eq!(errors, vec![]);
+        assert_eq!((answers.headcount.as_str(), answers.stage), ("12", Some(Stage::Scaling)));
+        assert_eq!(answers.needs, needs(&[Need::Data]));
     }
 
     #[test]

@@ -13,14 +13,18 @@ use super::profile_form::ProfileForm;
 use super::result_panel::ResultPanel;
 use super::state::{Action, State};
 use crate::engine::codec;
-use crate::engine::profile::Lang;
+use crate::engine::profile::{Answers, Lang};
 use crate::engine::view::result_view;
 
 #[derive(Properties, PartialEq, Clone, Default)]
 pub struct AppProps {
-    /// The profile to start from, in the URL-fragment form (`headcount=45&stage=mvp`).
+    /// The profile to start from, in the URL-fragment form (`headcount=45&stage=mvp`); its fields
+    /// replace the presets'.
     #[prop_or_default]
     pub fragment: AttrValue,
+    /// Answers preset by the host page (`data-` attributes), already checked.
+    #[prop_or_default]
+    pub preset: Answers,
     /// Keep the page's URL fragment in step with the answers, and follow it when it is edited.
     #[prop_or_default]
     pub url_state: bool,
@@ -61,8 +65,8 @@ fn next_prefix() -> String {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let state = use_reducer({
-        let fragment = props.fragment.clone();
-        move || State::from_fragment(&fragment)
+        let (preset, fragment) = (props.preset.clone(), props.fragment.clone());
+        move || State::new(&preset, &fragment)
     });
     let prefix = use_state(next_prefix);
     let root = use_node_ref();

@@ -11,6 +11,8 @@ use crate::engine::profile::{Answers, Field, InputError, Lang, Need, Stage};
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct State {
     pub answers: Answers,
+    /// What the host page preset (data- attributes); a fragment applies on top of it.
+    pub preset: Answers,
     /// Values from the link (or host attributes) that were left out: stage, needs and language. Number
     /// fields keep their text in `answers`, so their errors show beside the field instead.
     pub link_errors: Vec<InputError>,
@@ -28,14 +30,15 @@ pub enum Action {
     SetLang(Lang),
     /// A new URL fragment (the address bar was edited).
     LoadFragment(String),
-    /// Clear every answer but the language.
+    /// Back to the host's presets (an empty form on the standalone page), in the current language.
     Reset,
 }
 
 impl State {
-    pub fn from_fragment(fragment: &str) -> State {
-        let (answers, link_errors) = codec::read(fragment);
-        State { answers, link_errors }
+    /// The presets, with the fragment's values on top.
+    pub fn new(preset: &Answers, fragment: &str) -> State {
+        let (answers, link_errors) = codec::read_over(preset.clone(), fragment);
+        State { answers, preset: preset.clone(), link_errors }
     }
 
     fn without_errors_for(mut self, field: Field) -> State {
@@ -71,8 +74,12 @@ impl Reducible for State {
                 answers.lang = Some(lang);
                 next.without_errors_for(Field::Lang)
             }
-            Action::LoadFragment(fragment) => State::from_fragment(&fragment),
-            Action::Reset => State { answers: Answers { lang: answers.lang, ..Answers::default() }, link_errors: Vec::new() },
+            Action::LoadFragment(fragment) => State::new(&next.preset, &fragment),
+            Action::Reset => State {
+                answers: Answers { lang: answers.lang, ..next.preset.clone() },
+                preset: next.preset,
+                link_errors: Vec::new(),
+            },
         };
         Rc::new(next)
     }

@@ -7,6 +7,7 @@ import { chromium } from "playwright-core";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
 export const DIST = process.env.CTO_MATCH_DIST ?? join(ROOT, "dist");
+export const EXAMPLES = join(ROOT, "examples");
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -21,15 +22,22 @@ const TYPES = {
 };
 
 /**
- * Serves `dir` on 127.0.0.1 at a free port, under the URL path `base` (as a static host would under a
- * sub-path); `headers` are added to every answer.
+ * Serves files on 127.0.0.1 at a free port, as a static host would. `target` is a folder served under
+ * the URL path `base`, or an object mapping URL prefixes to folders ({ "/dist/": DIST, ... }).
+ * `pages` maps exact paths to HTML strings made by a test; `headers` go on every answer.
  */
-export async function serve(dir = DIST, { headers = {}, base = "/" } = {}) {
+export async function serve(target = DIST, { headers = {}, base = "/", pages = {} } = {}) {
+  const mounts = Object.entries(typeof target === "string" ? { [base]: target } : target);
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
-    let file = normalize(join(dir, path.slice(base.length - 1)));
-    if (!path.startsWith(base) || !file.startsWith(normalize(dir))) {
-      res.writeHead(403).end();
+    if (path in pages) {
+      res.writeHead(200, { "content-type": TYPES[extname(path)] ?? TYPES[".html"], ...headers }).end(pages[path]);
+      return;
+    }
+    const mount = mounts.find(([prefix]) => path.startsWith(prefix));
+    let file = mount && normalize(join(mount[1], path.slice(mount[0].length)));
+    if (!mount || !file.startsWith(normalize(mount[1]))) {
+      res.writeHead(404, { "content-type": "text/plain" }).end("not found");
       return;
     }
     try {

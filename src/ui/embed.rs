@@ -1,0 +1,101 @@
+//! Mounting: the standalone page's `#cto-match`, and every `[data-cto-match]` element of a host page,
+//! each in its own open shadow root with the widget's stylesheets, so host CSS and widget CSS never
+//! meet. Host attributes go through the engine's field readers; a bad one is a console warning.
+
+use wasm_bindgen::prelude::*;
+use web_sys::{Element, ShadowRootInit, ShadowRootMode};
+use yew::AttrValue;
+use super::app::{App, AppProps, Theme};
+use super::browser;
+use crate::engine::codec;
+use crate::engine::profile::{Answers, Field, Lang};
+use crate::engine::view::error_message;
+
+/// The stylesheets an embedded widget links inside its shadow root, relative to the widget's files.
+const STYLESHEETS: [&str; 2] = ["tokens.css", "widget.css"];
+
+/// Mounts every widget on the page. `base` is the URL of the folder holding the widget's files
+/// (loader.js passes its own folder), so stylesheets load from wherever the widget is hosted.
+pub fn mount_all(base: &str) {
+    let Some(document) = browser::document() else { return };
+    // The standalone page: its state lives in the page's URL.
+    if let Some(root) = document.get_element_by_id("cto-match") {
+        let settings = settings(&root);
+        mount(root, &settings, true);
+    }
+    let Ok(hosts) = document.query_selector_all("[data-cto-match]") else { return };
+    for host in (0..hosts.length()).filter_map(|i| hosts.item(i)).filter_map(|n| n.dyn_into::<Element>().ok()) {
+        if host.shadow_root().is_some() {
+            continue; // already mounted (the script was included twice)
+        }
+        let settings = settings(&host);
+        match shadow_mount_point(&host, base) {
+            Some(point) => mount(point, &settings, settings.url_state),
+            None => browser::warn("cto-match: could not attach a shadow root to a [data-cto-match] element"),
+        }
+    }
+}
+
+/// What a mount element asks for, from its `data-` attributes (the standalone page's `#cto-match`
+/// reads the same ones).
+struct Settings {
+    preset: Answers,
+    lang: Option<Lang>,
+    theme: Option<Theme>,
+    url_state: bool,
+}
+
+fn settings(el: &Element) -> Settings {
+    let mut preset = Answers::default();
+    let mut errors = Vec::new();
+    for field in [Field::Headcount, Field::Tech, Field::Stage, Field::Needs, Field::Lang] {
+        if let Some(value) = el.get_attribute(&format!("data-{}", field.id())) {
+            codec::read_field(field.id(), &value, &mut preset, &mut errors);
+        }
+    }
+    let (_, number_errors) = preset.profile();
+    for error in &number_errors {
+        match error.field {
+            Field::Headcount => preset.headcount.clear(),
+            _ => preset.tech.clear(),
+        }
+    }
+    for error in errors.iter().chain(&number_errors) {
+        browser::warn(&format!("cto-match: data-{} ignored. {}", error.field.id(), error_message(error, Lang::En)));
+    }
+    let theme = el.get_attribute("data-theme").and_then(|value| {
+        let theme = Theme::from_id(&value);
+        if theme.is_none() {
+            browser::warn(&format!("cto-match: data-theme=\"{value}\" ignored: use light or dark"));
+        }
+        theme
+    });
+    let lang = preset.lang.take();
+    Settings { preset, lang, theme, url_state: el.has_attribute("data-url-state") }
+}
+
+/// An open shadow root on `host` holding the stylesheets and an element for the widget.
+fn shadow_mount_point(host: &Element, base: &str) -> Option<Element> {
+    let document = browser::document()?;
+    let shadow = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)).ok()?;
+    for sheet in STYLESHEETS {
+        let link = document.create_element("link").ok()?;
+        link.set_attribute("rel", "stylesheet").ok()?;
+        link.set_attribute("href", &format!("{base}{sheet}")).ok()?;
+        shadow.append_child(&link).ok()?;
+    }
+    let point = document.create_element("div").ok()?;
+    shadow.append_child(&point).ok()?;
+    Some(point)
+}
+
+fn mount(point: Element, settings: &Settings, url_state: bool) {
+    let props = AppProps {
+        fragment: if url_state { browser::current_fragment().into() } else { AttrValue::default() },
+        preset: settings.preset.clone(),
+        url_state,
+        fallback_lang: settings.lang.unwrap_or_else(browser::preferred_lang),
+        theme: settings.theme,
+    };
+    yew::Renderer::<App>::with_root_and_props(point, props).render();
+}
