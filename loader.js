@@ -3,6 +3,10 @@
 // URL is relative to this file, so the widget works from any folder or origin.
 import init, { mount_all } from "./cto-match.js";
 
+// Filled in at build time by tools/sri.mjs: the wasm is fetched with Subresource Integrity.
+const WASM_INTEGRITY = "";
+
 const base = new URL("./", import.meta.url);
-await init({ module_or_path: new URL("cto-match_bg.wasm", base) });
+const wasm = new URL("cto-match_bg.wasm", base);
+await init({ module_or_path: WASM_INTEGRITY ? fetch(wasm, { integrity: WASM_INTEGRITY }) : wasm });
 mount_all(base.href);

@@ -84,5 +84,8 @@ export async function openPage(browser, options = {}) {
   });
   page.on("pageerror", (err) => problems.push(`pageerror: ${err.message}`));
   page.on("request", (req) => requests.push(req.url()));
+  page.on("response", (res) => {
+    if (res.status() >= 400) problems.push(`http ${res.status()}: ${res.url()}`);
+  });
   return { page, context, problems, requests };
 }

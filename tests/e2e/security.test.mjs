@@ -1,0 +1,130 @@
+// Security end to end: the release build under a strict Content Security Policy, Subresource
+// Integrity on every asset (and a tampered wasm refused), no cookie, no foreign request.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { cp, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { DIST, launch, openPage, serve } from "./harness.mjs";
+
+/**
+ * The policy the widget runs under. It is the strict policy of the brief (no 'unsafe-inline', no
+ * 'unsafe-eval') plus connect-src 'self', without which no browser can fetch the .wasm, and img-src
+ * 'self' for the page's icon.
+ */
+export const CSP =
+  "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+/** A page that records every CSP violation from its very start. */
+async function openWatched() {
+  const opened = await openPage(browser);
+  await opened.page.addInitScript(() => {
+    window.violations = [];
+    document.addEventListener("securitypolicyviolation", (e) =>
+      window.violations.push(`${e.violatedDirective}: ${e.blockedURI || e.sample}`),
+    );
+  });
+  return opened;
+}
+
+describe("a strict Content Security Policy", () => {
+  const PAGES = {
+    "/host/embed.html": `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>embed under CSP</title>
+      <link rel="icon" href="/favicon.svg"><script type="module" src="/loader.js"></script></head>
+      <body><div id="embedded" data-cto-match data-headcount="30"></div></body></html>`,
+  };
+
+  for (const [name, path, ready] of [
+    ["the standalone page", "/#headcount=45&needs=investors", ".result-panel[data-cto-type=stabilizer]"],
+    ["the framed page", "/frame.html#headcount=45", ".result-panel[data-cto-type=stabilizer]"],
+    ["a script embed in a shadow root", "/host/embed.html", "#embedded .result-panel[data-cto-type=stabilizer]"],
+  ]) {
+    test(`${name} renders and answers with zero violations`, async () => {
+      const server = await serve(DIST, { headers: { "content-security-policy": CSP }, pages: PAGES });
+      const { page, context, problems } = await openWatched();
+      await page.goto(`${server.origin}${path}`);
+      await page.locator(ready).waitFor();
+      await page.getByRole("checkbox", { name: "Technical budgets" }).check();
+      await page.getByRole("button", { name: "Français" }).click();
+      await page.locator('.cto-match[lang="fr"]').waitFor();
+      assert.deepEqual(await page.evaluate(() => window.violations), []);
+      assert.deepEqual(problems, []);
+      await context.close();
+      await server.close();
+    });
+  }
+
+  test("the built pages hold no inline script and no inline style", async () => {
+    for (const page of ["index.html", "frame.html"]) {
+      const html = await readFile(join(DIST, page), "utf8");
+      const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+      assert.ok(scripts.length > 0);
+      for (const [, attrs, body] of scripts) {
+        assert.match(attrs, /\bsrc="/, `${page}: a script without src`);
+        assert.equal(body.trim(), "", `${page}: inline script`);
+      }
+      assert.doesNotMatch(html, /<style|\sstyle="|\son[a-z]+="/i, `${page}: inline style or handler`);
+    }
+  });
+});
+
+describe("Subresource Integrity", () => {
+  test("every script, stylesheet and the wasm carry an integrity hash", async () => {
+    for (const page of ["index.html", "frame.html"]) {
+      const html = await readFile(join(DIST, page), "utf8");
+      const assets = [...html.matchAll(/<(?:script|link)\b[^>]*(?:src|href)="[^"]+\.(?:js|css)"[^>]*>/g)].map((m) => m[0]);
+      assert.ok(assets.length >= 4, page);
+      for (const tag of assets) assert.match(tag, /integrity="sha384-[A-Za-z0-9+/=]{64}"/, `${page}: ${tag}`);
+      assert.match(html, /<link rel="modulepreload" href="cto-match.js" integrity="sha384-/);
+    }
+    assert.match(await readFile(join(DIST, "loader.js"), "utf8"), /const WASM_INTEGRITY = "sha384-[A-Za-z0-9+/=]{64}";/);
+    const manifest = JSON.parse(await readFile(join(DIST, "integrity.json"), "utf8"));
+    assert.deepEqual(Object.keys(manifest).sort(), (await readdir(DIST)).filter((f) => f !== "integrity.json").sort());
+  });
+
+  for (const file of ["cto-match_bg.wasm", "cto-match.js"]) {
+    test(`a tampered ${file} is refused`, async () => {
+      const copy = await mkdtemp(join(tmpdir(), "cto-match-tampered-"));
+      await cp(DIST, copy, { recursive: true });
+      const bytes = await readFile(join(copy, file));
+      bytes[bytes.length - 2] ^= 0x01;
+      await writeFile(join(copy, file), bytes);
+      const server = await serve(copy);
+      const { page, context, problems } = await openPage(browser);
+      await page.goto(`${server.origin}/#headcount=45`);
+      await page.waitForFunction(() => performance.getEntriesByType("resource").length >= 5);
+      await page.waitForTimeout(500);
+      assert.equal(await page.locator(".cto-match").count(), 0, "the tampered build must not run");
+      assert.ok(problems.some((p) => /integrity/i.test(p)), problems.join("\n"));
+      await context.close();
+      await server.close();
+    });
+  }
+});
+
+describe("privacy", () => {
+  test("no cookie and no request beyond the widget's own files, while answering", async () => {
+    const server = await serve(DIST, { headers: { "content-security-policy": CSP } });
+    const { page, context, requests } = await openPage(browser);
+    await page.goto(`${server.origin}/#headcount=12`);
+    await page.locator(".result-panel[data-cto-type=stabilizer]").waitFor();
+    await page.getByLabel("People in the company").fill("120");
+    await page.getByRole("checkbox", { name: "Investors and board" }).check();
+    await page.locator(".result-panel[data-cto-type=industrializer]").waitFor();
+    assert.deepEqual(await context.cookies(), []);
+    assert.equal(await page.evaluate(() => document.cookie), "");
+    const own = new Set(["/", "/tokens.css", "/widget.css", "/page.css", "/loader.js", "/cto-match.js", "/cto-match_bg.wasm", "/favicon.svg"]);
+    const other = requests.filter((url) => !url.startsWith(server.origin) || !own.has(new URL(url).pathname));
+    assert.deepEqual(other, []);
+    await context.close();
+    await server.close();
+  });
+});
