@@ -66,6 +66,26 @@ pub fn read_over(mut answers: Answers, fragment: &str) -> (Answers, Vec<InputErr
     (answers, errors)
 }
 
+/// Reads a host page's presets (`data-headcount="12"`, ...): each field's value through `read_field`,
+/// numbers checked at once. A value that cannot be used is left out and named in the errors (the host
+/// logs them); the widget starts from the rest.
+pub fn decode_presets<'a>(fields: impl IntoIterator<Item = (Field, &'a str)>) -> (Answers, Vec<InputError>) {
+    let mut answers = Answers::default();
+    let mut errors = Vec::new();
+    for (field, value) in fields {
+        read_field(field.id(), value, &mut answers, &mut errors);
+    }
+    let (_, number_errors) = answers.profile();
+    for error in &number_errors {
+        match error.field {
+            Field::Headcount => answers.headcount.clear(),
+            _ => answers.tech.clear(),
+        }
+    }
+    errors.extend(number_errors);
+    (answers, errors)
+}
+
 /// Validates collected answers: the number checks run last, once both numbers are known.
 pub fn finish(answers: Answers, mut errors: Vec<InputError>) -> Decoded {
     let (profile, number_errors) = answers.profile();
@@ -204,6 +224,24 @@ mod tests {
         assert_eq!(errors, vec![]);
         assert_eq!((answers.headcount.as_str(), answers.stage), ("12", Some(Stage::Scaling)));
         assert_eq!(answers.needs, needs(&[Need::Data]));
+    }
+
+    #[test]
+    fn presets_keep_what_is_valid_and_name_the_rest() {
+        let (answers, errors) = decode_presets([
+            (Field::Headcount, "lots"),
+            (Field::Tech, "3"),
+            (Field::Stage, "scaling"),
+            (Field::Needs, "budget, coffee"),
+            (Field::Lang, "fr"),
+        ]);
+        assert_eq!((answers.headcount.as_str(), answers.tech.as_str()), ("", "3"));
+        assert_eq!((answers.stage, answers.lang), (Some(Stage::Scaling), Some(Lang::Fr)));
+        assert_eq!(answers.needs, needs(&[Need::Budget]));
+        let named: Vec<Field> = errors.iter().map(|e| e.field).collect();
+        assert_eq!(named, vec![Field::Needs, Field::Headcount]);
+        let (answers, errors) = decode_presets([(Field::Headcount, "5"), (Field::Tech, "9")]);
+        assert_eq!((answers.headcount.as_str(), answers.tech.as_str(), errors.len()), ("5", "", 1));
     }
 
     #[test]

@@ -199,6 +199,8 @@ pub enum Field {
 }
 
 impl Field {
+    pub const ALL: [Field; 5] = [Field::Headcount, Field::Tech, Field::Stage, Field::Needs, Field::Lang];
+
     pub fn id(self) -> &'static str {
         match self {
             Field::Headcount => "headcount",

@@ -34,6 +34,9 @@ pub struct AppProps {
     /// A fixed colour theme; by default the widget follows the visitor's preference.
     #[prop_or_default]
     pub theme: Option<Theme>,
+    /// Remember the answers in localStorage under this key (opt-in: `data-remember`).
+    #[prop_or_default]
+    pub remember: Option<AttrValue>,
 }
 
 /// A colour theme a host can force with `data-theme`.
@@ -56,6 +59,16 @@ impl Theme {
     }
 }
 
+/// Remembered answers (untrusted: they go through the fragment decoder); none when storage is blocked.
+fn remembered(key: &str) -> String {
+    browser::storage_get(key)
+        .unwrap_or_else(|_| {
+            browser::warn("cto-match: remembered answers cannot be read here (storage is blocked)");
+            None
+        })
+        .unwrap_or_default()
+}
+
 /// Each widget on a page gets its own prefix for element ids.
 fn next_prefix() -> String {
     static NEXT: AtomicU32 = AtomicU32::new(1);
@@ -65,9 +78,13 @@ fn next_prefix() -> String {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let state = use_reducer({
-        let (preset, fragment) = (props.preset.clone(), props.fragment.clone());
-        move || State::new(&preset, &fragment)
+        let (preset, fragment, remember) = (props.preset.clone(), props.fragment.clone(), props.remember.clone());
+        move || {
+            let stored = remember.map(|key| remembered(&key)).unwrap_or_default();
+            State::layered(&preset, &[&stored, &fragment])
+        }
     });
+    let storage_warned = use_mut_ref(|| false);
     let prefix = use_state(next_prefix);
     let root = use_node_ref();
 
@@ -79,11 +96,19 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |action: Action| dispatcher.dispatch(action))
     };
 
-    use_effect_with((codec::encode(&profile), props.url_state), |(fragment, url_state)| {
-        if *url_state {
-            browser::replace_fragment(fragment);
-        }
-    });
+    use_effect_with(
+        (codec::encode(&profile), props.url_state, props.remember.clone()),
+        move |(fragment, url_state, remember)| {
+            if *url_state {
+                browser::replace_fragment(fragment);
+            }
+            if let Some(key) = remember {
+                if browser::storage_set(key, fragment).is_err() && !storage_warned.replace(true) {
+                    browser::warn("cto-match: answers cannot be remembered here (storage is blocked); the widget works without it");
+                }
+            }
+        },
+    );
     use_effect_with(props.url_state, {
         let on_action = on_action.clone();
         move |url_state| {
@@ -91,6 +116,17 @@ pub fn App(props: &AppProps) -> Html {
                 EventListener::new(&window, "hashchange", move |_| {
                     on_action.emit(Action::LoadFragment(browser::current_fragment()))
                 })
+            });
+            move || drop(listener)
+        }
+    });
+    // A hidden trigger for the end-to-end test of the crash message (see ui::embed): a page script
+    // dispatching `ctomatch:test-panic` on the widget's root makes it panic.
+    use_effect_with((), {
+        let root = root.clone();
+        move |_| {
+            let listener = root.cast::<web_sys::Element>().map(|el| {
+                EventListener::new(&el, "ctomatch:test-panic", |_| panic!("ctomatch:test-panic was dispatched"))
             });
             move || drop(listener)
         }

@@ -45,6 +45,19 @@ pub fn replace_fragment(fragment: &str) {
     }
 }
 
+/// The stored value for `key`; `Err` when storage is blocked or throws (sandboxed frame, blocked
+/// third-party storage, private modes), so the caller can carry on without it.
+pub fn storage_get(key: &str) -> Result<Option<String>, JsValue> {
+    let storage = window().ok_or(JsValue::NULL)?.local_storage()?.ok_or(JsValue::NULL)?;
+    storage.get_item(key)
+}
+
+/// Stores `value` under `key`; `Err` when storage is blocked, full or throws.
+pub fn storage_set(key: &str, value: &str) -> Result<(), JsValue> {
+    let storage = window().ok_or(JsValue::NULL)?.local_storage()?.ok_or(JsValue::NULL)?;
+    storage.set_item(key, value)
+}
+
 /// The first of the browser's languages that the widget speaks, else English.
 pub fn preferred_lang() -> Lang {
     let Some(navigator) = window().map(|w| w.navigator()) else { return Lang::default() };

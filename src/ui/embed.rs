@@ -2,6 +2,8 @@
 //! each in its own open shadow root with the widget's stylesheets, so host CSS and widget CSS never
 //! meet. Host attributes go through the engine's field readers; a bad one is a console warning.
 
+use std::cell::RefCell;
+
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, ShadowRootInit, ShadowRootMode};
 use yew::AttrValue;
@@ -17,6 +19,7 @@ const STYLESHEETS: [&str; 2] = ["tokens.css", "widget.css"];
 /// Mounts every widget on the page. `base` is the URL of the folder holding the widget's files
 /// (loader.js passes its own folder), so stylesheets load from wherever the widget is hosted.
 pub fn mount_all(base: &str) {
+    install_crash_handler();
     let Some(document) = browser::document() else { return };
     // The standalone page: its state lives in the page's URL.
     if let Some(root) = document.get_element_by_id("cto-match") {
@@ -40,27 +43,17 @@ pub fn mount_all(base: &str) {
 /// reads the same ones).
 struct Settings {
     preset: Answers,
+    remember: Option<String>,
     lang: Option<Lang>,
     theme: Option<Theme>,
     url_state: bool,
 }
 
 fn settings(el: &Element) -> Settings {
-    let mut preset = Answers::default();
-    let mut errors = Vec::new();
-    for field in [Field::Headcount, Field::Tech, Field::Stage, Field::Needs, Field::Lang] {
-        if let Some(value) = el.get_attribute(&format!("data-{}", field.id())) {
-            codec::read_field(field.id(), &value, &mut preset, &mut errors);
-        }
-    }
-    let (_, number_errors) = preset.profile();
-    for error in &number_errors {
-        match error.field {
-            Field::Headcount => preset.headcount.clear(),
-            _ => preset.tech.clear(),
-        }
-    }
-    for error in errors.iter().chain(&number_errors) {
+    let values: Vec<(Field, String)> =
+        Field::ALL.into_iter().filter_map(|f| el.get_attribute(&format!("data-{}", f.id())).map(|v| (f, v))).collect();
+    let (mut preset, errors) = codec::decode_presets(values.iter().map(|(f, v)| (*f, v.as_str())));
+    for error in &errors {
         browser::warn(&format!("cto-match: data-{} ignored. {}", error.field.id(), error_message(error, Lang::En)));
     }
     let theme = el.get_attribute("data-theme").and_then(|value| {
@@ -71,7 +64,13 @@ fn settings(el: &Element) -> Settings {
         theme
     });
     let lang = preset.lang.take();
-    Settings { preset, lang, theme, url_state: el.has_attribute("data-url-state") }
+    // data-remember="name" stores under that name; a bare data-remember uses the element's id.
+    let remember = el.get_attribute("data-remember").map(|name| {
+        let name = if name.trim().is_empty() { el.id() } else { name.trim().to_owned() };
+        let page = browser::window().and_then(|w| w.location().pathname().ok()).unwrap_or_default();
+        format!("cto-match:v1:{page}#{name}")
+    });
+    Settings { preset, remember, lang, theme, url_state: el.has_attribute("data-url-state") }
 }
 
 /// An open shadow root on `host` holding the stylesheets and an element for the widget.
@@ -89,13 +88,53 @@ fn shadow_mount_point(host: &Element, base: &str) -> Option<Element> {
     Some(point)
 }
 
+thread_local! {
+    /// Every element a widget was mounted into, so a crash can put a message in each.
+    static MOUNTED: RefCell<Vec<Element>> = const { RefCell::new(Vec::new()) };
+}
+
+/// If the widget ever panics, the wasm instance is lost: log the details, and replace each widget with
+/// a short message in its language instead of leaving dead controls or a blank box. (Yew replaces any
+/// other panic hook when it renders, hence its own setter.)
+fn install_crash_handler() {
+    yew::set_custom_panic_hook(Box::new(|info| {
+        web_sys::console::error_1(&format!("cto-match crashed: {info}").into());
+        MOUNTED.with(|mounted| {
+            for point in mounted.borrow().iter() {
+                show_crash(point);
+            }
+        });
+    }));
+}
+
+fn show_crash(point: &Element) {
+    let lang = point
+        .query_selector(".cto-match")
+        .ok()
+        .flatten()
+        .and_then(|root| root.get_attribute("lang"))
+        .and_then(|id| Lang::from_id(&id))
+        .unwrap_or_default();
+    let Some(document) = browser::document() else { return };
+    let (Ok(root), Ok(message)) = (document.create_element("div"), document.create_element("p")) else { return };
+    let _ = root.set_attribute("class", "cto-match cto-match--crashed");
+    let _ = root.set_attribute("lang", lang.id());
+    let _ = message.set_attribute("role", "alert");
+    message.set_text_content(Some(lang.texts().crashed));
+    let _ = root.append_child(&message);
+    point.set_text_content(None);
+    let _ = point.append_child(&root);
+}
+
 fn mount(point: Element, settings: &Settings, url_state: bool) {
+    MOUNTED.with(|mounted| mounted.borrow_mut().push(point.clone()));
     let props = AppProps {
         fragment: if url_state { browser::current_fragment().into() } else { AttrValue::default() },
         preset: settings.preset.clone(),
         url_state,
         fallback_lang: settings.lang.unwrap_or_else(browser::preferred_lang),
         theme: settings.theme,
+        remember: settings.remember.clone().map(AttrValue::from),
     };
     yew::Renderer::<App>::with_root_and_props(point, props).render();
 }

@@ -37,7 +37,19 @@ pub enum Action {
 impl State {
     /// The presets, with the fragment's values on top.
     pub fn new(preset: &Answers, fragment: &str) -> State {
-        let (answers, link_errors) = codec::read_over(preset.clone(), fragment);
+        State::layered(preset, &[fragment])
+    }
+
+    /// The presets, then each layer's values on top of the last (remembered answers, then the URL's
+    /// fragment). Every layer is untrusted text in the fragment format.
+    pub fn layered(preset: &Answers, layers: &[&str]) -> State {
+        let mut answers = preset.clone();
+        let mut link_errors = Vec::new();
+        for layer in layers {
+            let (read, errors) = codec::read_over(answers, layer);
+            answers = read;
+            link_errors.extend(errors);
+        }
         State { answers, preset: preset.clone(), link_errors }
     }
 

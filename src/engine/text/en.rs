@@ -50,7 +50,8 @@ pub static EN: Texts = Texts {
     start_over: "Start over",
 
     fields: ["People in the company", "Tech team", "Stage", "Needs", "Language"],
-    link_errors: "Some values in this link could not be used and were left out:",
+    link_errors: "Some values given to the widget (in the link, the page or saved answers) could not be used and were left out:",
+    crashed: "This widget stopped working. Reload the page to try again.",
     not_whole_number: "{field}: “{given}” is not a whole number.",
     below_min: "{field}: {given} is less than {min}.",
     above_max: "{field}: {given} is more than {max}.",

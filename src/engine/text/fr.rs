@@ -50,7 +50,8 @@ pub static FR: Texts = Texts {
     start_over: "Tout effacer",
 
     fields: ["Effectif de l'entreprise", "Équipe technique", "Étape", "Besoins", "Langue"],
-    link_errors: "Certaines valeurs de ce lien étaient inutilisables et ont été ignorées\u{a0}:",
+    link_errors: "Certaines valeurs transmises au widget (par le lien, la page ou les réponses enregistrées) étaient inutilisables et ont été ignorées\u{a0}:",
+    crashed: "Ce widget s'est arrêté. Rechargez la page pour réessayer.",
     not_whole_number: "{field}\u{a0}: «\u{a0}{given}\u{a0}» n'est pas un nombre entier.",
     below_min: "{field}\u{a0}: {given} est inférieur à {min}.",
     above_max: "{field}\u{a0}: {given} dépasse {max}.",

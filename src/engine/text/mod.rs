@@ -76,6 +76,8 @@ pub struct Texts {
     /// Field names in messages, in `Field` order.
     pub fields: [&'static str; 5],
     pub link_errors: &'static str,
+    /// Shown in place of a widget that hit an internal error.
+    pub crashed: &'static str,
     pub not_whole_number: &'static str,
     pub below_min: &'static str,
     pub above_max: &'static str,
@@ -203,6 +205,7 @@ mod tests {
             ("needs_help".into(), t.needs_help),
             ("start_over".into(), t.start_over),
             ("link_errors".into(), t.link_errors),
+            ("crashed".into(), t.crashed),
             ("not_whole_number".into(), t.not_whole_number),
             ("below_min".into(), t.below_min),
             ("above_max".into(), t.above_max),

@@ -1,0 +1,116 @@
+// Robustness end to end: remembered answers (opt-in), read back as untrusted input; storage that
+// throws (a sandboxed iframe, blocked third-party storage, a full quota); and a panic, which must leave
+// a readable message in place, never a dead widget.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { DIST, launch, openPage, serve } from "./harness.mjs";
+
+const page = (body) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>t</title>
+   <script type="module" src="/dist/loader.js"></script></head><body>${body}</body></html>`;
+
+const PAGES = {
+  "/pages/remember.html": page('<div id="saved" data-cto-match data-remember data-stage="mvp"></div>'),
+  "/pages/sandboxed.html": page('<iframe sandbox="allow-scripts" src="/pages/remember.html" title="sandboxed"></iframe>'),
+  "/pages/two.html": page('<div id="a" data-cto-match data-headcount="3"></div><div id="b" data-cto-match data-lang="fr"></div>'),
+};
+
+const KEY = "cto-match:v1:/pages/remember.html#saved";
+let server;
+let browser;
+
+before(async () => {
+  // CORS on everything: the sandboxed frame has an opaque origin, so its module scripts are cross-origin.
+  server = await serve({ "/dist/": DIST }, { pages: PAGES, headers: { "access-control-allow-origin": "*" } });
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("remembered answers (data-remember)", () => {
+  test("come back after a reload", async () => {
+    const { page, context, problems } = await openPage(browser);
+    await page.goto(`${server.origin}/pages/remember.html`);
+    await page.getByLabel("People in the company").fill("45");
+    await page.getByRole("checkbox", { name: "Investors and board" }).check();
+    await page.locator("#saved .result-panel[data-cto-type=stabilizer]").waitFor();
+    assert.equal(await page.evaluate((key) => localStorage.getItem(key), KEY), "headcount=45&stage=mvp&needs=investors");
+
+    await page.reload();
+    await page.locator("#saved .result-panel[data-cto-type=stabilizer]").waitFor();
+    assert.equal(await page.getByLabel("People in the company").inputValue(), "45");
+    assert.ok(await page.getByRole("checkbox", { name: "Investors and board" }).isChecked());
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("are read as untrusted input: bad values are named and skipped", async () => {
+    const { page, context, problems } = await openPage(browser);
+    await page.addInitScript((key) => localStorage.setItem(key, "headcount=9&needs=coffee,budget&stage=%FF%FE&lang=xx"), KEY);
+    await page.goto(`${server.origin}/pages/remember.html`);
+    await page.locator("#saved .result-panel[data-cto-type=hacker]").waitFor();
+    const errors = await page.locator("#saved .link-errors__item").allTextContents();
+    assert.equal(errors.length, 3, errors.join("\n"));
+    assert.match(errors.join("\n"), /“coffee” is not a need/);
+    assert.ok(await page.getByRole("checkbox", { name: "Technical budgets" }).isChecked());
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("everything works when storage throws (blocked storage, full quota)", async () => {
+    for (const block of [
+      () => Object.defineProperty(window, "localStorage", { get: () => { throw new DOMException("blocked", "SecurityError"); } }),
+      () => {
+        Storage.prototype.setItem = () => { throw new DOMException("full", "QuotaExceededError"); };
+        Storage.prototype.getItem = () => { throw new DOMException("blocked", "SecurityError"); };
+      },
+    ]) {
+      const { page, context, problems } = await openPage(browser);
+      await page.addInitScript(block);
+      await page.goto(`${server.origin}/pages/remember.html`);
+      await page.getByLabel("People in the company").fill("120");
+      await page.locator("#saved .result-panel[data-cto-type=industrializer]").waitFor();
+      await page.getByRole("checkbox", { name: "Lead change" }).check();
+      await page.locator('#saved [data-mission="lead-change"]').waitFor();
+      assert.deepEqual(problems.filter((p) => !p.startsWith("warning: cto-match:")), [], "only the widget's own warnings");
+      await context.close();
+    }
+  });
+
+  test("everything works in a sandboxed iframe, where storage is denied", async () => {
+    const { page, context, problems } = await openPage(browser);
+    await page.goto(`${server.origin}/pages/sandboxed.html`);
+    const frame = page.frameLocator("iframe");
+    await frame.getByLabel("People in the company").fill("12");
+    await frame.locator("#saved .result-panel[data-cto-type=stabilizer]").waitFor();
+    assert.ok(problems.some((p) => p.includes("cannot be")), "the blocked storage is noted in the console");
+    assert.deepEqual(problems.filter((p) => !p.startsWith("warning: cto-match:")), []);
+    await context.close();
+  });
+});
+
+describe("a panic", () => {
+  test("leaves a readable message in each widget and details in the console", async () => {
+    const { page, context, problems } = await openPage(browser);
+    await page.goto(`${server.origin}/pages/two.html`);
+    await page.locator("#a .result-panel[data-cto-type=hacker]").waitFor();
+    await page.locator('#b .cto-match[lang="fr"]').waitFor();
+    await page.evaluate(() => {
+      const root = document.querySelector("#a").shadowRoot.querySelector(".cto-match");
+      try {
+        root.dispatchEvent(new Event("ctomatch:test-panic"));
+      } catch {
+        // The wasm instance traps after the panic hook has run.
+      }
+    });
+    await page.locator("#a .cto-match--crashed").waitFor();
+    assert.equal(await page.locator("#a [role=alert]").textContent(), "This widget stopped working. Reload the page to try again.");
+    assert.equal(await page.locator("#b [role=alert]").textContent(), "Ce widget s'est arrêté. Rechargez la page pour réessayer.");
+    assert.equal(await page.locator(".profile-form").count(), 0, "no dead controls are left");
+    assert.ok(problems.some((p) => p.includes("cto-match crashed") && p.includes("ctomatch:test-panic")), problems.join("\n"));
+    await context.close();
+  });
+});
