@@ -62,6 +62,26 @@ describe("a strict Content Security Policy", () => {
     });
   }
 
+  test("under the brief's exact policy (no connect-src), loader-inline.js renders with zero violations", async () => {
+    const exact = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+    const pages = {
+      "/inline.html": `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>inline loader</title>
+        <link rel="stylesheet" href="/tokens.css"><link rel="stylesheet" href="/widget.css">
+        <script type="module" src="/loader-inline.js"></script></head>
+        <body><div id="cto-match"></div></body></html>`,
+    };
+    const server = await serve(DIST, { headers: { "content-security-policy": exact }, pages });
+    const { page, context, problems } = await openWatched();
+    await page.goto(`${server.origin}/inline.html#headcount=60&needs=budget`);
+    await page.locator(".result-panel[data-cto-type=industrializer]").waitFor();
+    await page.getByRole("checkbox", { name: "Lead change" }).check();
+    await page.locator('[data-mission="lead-change"]').waitFor();
+    assert.deepEqual(await page.evaluate(() => window.violations), []);
+    assert.deepEqual(problems.filter((p) => !p.includes("favicon")), []);
+    await context.close();
+    await server.close();
+  });
+
   test("the built pages hold no inline script and no inline style", async () => {
     for (const page of ["index.html", "frame.html"]) {
       const html = await readFile(join(DIST, page), "utf8");
