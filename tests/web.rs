@@ -262,3 +262,20 @@ async fn two_widgets_on_one_page_have_their_own_ids_and_answers() {
     let b_budget: HtmlInputElement = b.get("input[name=needs][value=budget]").dyn_into().unwrap();
     assert!(!b_budget.checked());
 }
+
+#[wasm_bindgen_test]
+async fn the_job_draft_follows_the_answers() {
+    let w = Widget::mount("headcount=45&stage=scaling&needs=hire-team").await;
+    let draft = || {
+        w.get(".job-draft__text").dyn_into::<web_sys::HtmlTextAreaElement>().unwrap().value()
+    };
+    assert!(draft().starts_with("# CTO (stabilizer profile)\n"), "{}", draft());
+    assert!(draft().contains("We are a company of 45 people, scaling fast."));
+    w.type_into(HEADCOUNT, "450").await;
+    assert!(draft().starts_with("# CTO (industrializer profile)\n"));
+    assert!(draft().contains("450 people"));
+    assert_eq!(w.all_texts(".hats__hat--priority .hats__name"), vec!["Architect", "Manager", "Innovation director"]);
+    w.tick("internal-it").await;
+    w.tick("hire-team").await;
+    assert!(w.find(".job-draft").is_none(), "no CTO, no job draft");
+}

@@ -6,5 +6,6 @@ pub mod codec;
 pub mod profile;
 pub mod scoring;
 pub mod catalogue;
+pub mod deeper;
 pub mod text;
 pub mod view;

@@ -2,6 +2,7 @@
 //! Components only lay it out (as Crux's `view`), so what a visitor reads is tested natively here.
 
 use super::catalogue::{missions_for, Group};
+use super::deeper::{hat_role, job_description, job_file_name, past_mvp, pay_band, Hat, HatRole};
 use super::profile::{Field, InputError, Lang, Need, Problem, Profile};
 use super::scoring::{assess, Assessment, CtoType, Outcome, Reason, RunnerUp, Tip};
 use super::text::{capitalized, fill, Texts};
@@ -50,6 +51,52 @@ pub struct GroupView {
     pub missions: Vec<MissionView>,
 }
 
+/// A hat, and whether it is one of the three that weigh most past the first version.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HatView {
+    pub name: &'static str,
+    pub detail: &'static str,
+    pub priority: bool,
+}
+
+/// The hats the CTO wears, shares or hands over.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HatGroupView {
+    pub title: &'static str,
+    pub hats: Vec<HatView>,
+}
+
+/// A titled list ("To hand over: ...").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ListView {
+    pub title: &'static str,
+    pub items: Vec<&'static str>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PayView {
+    pub label: &'static str,
+    pub amount: &'static str,
+    /// The band this widget associates with the type.
+    pub highlighted: bool,
+}
+
+/// What comes after the match: hats, growth, the profile to hire, a job draft.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DeeperView {
+    pub hats: Vec<HatGroupView>,
+    /// Said when the company is past its first version.
+    pub priorities_note: Option<&'static str>,
+    pub next: &'static str,
+    pub growth: Vec<ListView>,
+    pub skills: Vec<&'static str>,
+    pub ladder: Vec<&'static str>,
+    pub position: &'static str,
+    pub pay: Vec<PayView>,
+    pub job: String,
+    pub job_file: String,
+}
+
 /// The whole result, ready to show.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ResultView {
@@ -64,6 +111,8 @@ pub struct ResultView {
     pub groups: Vec<GroupView>,
     /// What to look for instead of a CTO; empty unless the outcome is `NoCto`.
     pub instead: &'static [&'static str],
+    /// For a CTO outcome: hats, growth, profile and job draft.
+    pub deeper: Option<DeeperView>,
     pub assessment: Assessment,
 }
 
@@ -99,8 +148,61 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
             Outcome::Cto(_) => &[],
             Outcome::NoCto => &t.instead,
         },
+        deeper: match assessment.outcome {
+            Outcome::Cto(ty) => Some(deeper(ty, profile, lang)),
+            Outcome::NoCto => None,
+        },
         assessment,
     })
+}
+
+fn deeper(ty: CtoType, profile: &Profile, lang: Lang) -> DeeperView {
+    let t = lang.texts();
+    let (g, past) = (&t.grow, past_mvp(profile.stage));
+    let hats = HatRole::ALL
+        .into_iter()
+        .map(|role| HatGroupView {
+            title: t.hats.roles[role.index()],
+            hats: Hat::ALL
+                .into_iter()
+                .filter(|hat| hat_role(ty, *hat) == role)
+                .map(|hat| HatView {
+                    name: t.hats.names[hat.index()].label,
+                    detail: t.hats.names[hat.index()].help,
+                    priority: past && hat.is_growth_priority(),
+                })
+                .collect(),
+        })
+        .collect();
+    let growth = match ty {
+        CtoType::Industrializer => vec![ListView { title: g.keeps_title, items: g.keeps.to_vec() }],
+        _ => vec![
+            ListView { title: g.hand_over_title, items: g.hand_over[ty.index()].to_vec() },
+            ListView { title: g.take_on_title, items: g.take_on[ty.index()].to_vec() },
+        ],
+    };
+    let mut skills = vec![g.skills_dev];
+    if profile.needs.contains(Need::Data) {
+        skills.push(g.skill_data);
+    }
+    skills.push(g.skills_human);
+    DeeperView {
+        hats,
+        priorities_note: past.then_some(t.hats.priorities_note),
+        next: g.next[ty.index()],
+        growth,
+        skills,
+        ladder: g.ladder.to_vec(),
+        position: g.position[ty.index()],
+        pay: g
+            .pay_bands
+            .iter()
+            .enumerate()
+            .map(|(i, band)| PayView { label: band.label, amount: band.amount, highlighted: i == pay_band(ty) })
+            .collect(),
+        job: job_description(ty, profile, lang),
+        job_file: job_file_name(ty, lang),
+    }
 }
 
 fn scores(a: &Assessment, t: &Texts, lang: Lang) -> Vec<ScoreView> {
@@ -342,6 +444,27 @@ mod tests {
         assert_eq!(v.name, "L'industrialisateur");
         assert_eq!(v.reasons[0].text, "1\u{202f}200 personnes\u{a0}: plus de 50, c'est le terrain de l'industrialisateur");
         assert_eq!(v.reasons[1].text, "Les investisseurs\u{a0}: une mission d'industrialisateur");
+    }
+
+    #[test]
+    fn a_cto_result_goes_deeper_and_no_cto_does_not() {
+        let v = view("headcount=45&stage=scaling&needs=data");
+        let d = v.deeper.expect("a stabilizer result has hats, growth, profile and a job draft");
+        assert_eq!(d.hats.iter().map(|g| g.title).collect::<Vec<_>>(), vec!["Wear it yourself", "Share it with the team", "Hand it over"]);
+        let priorities: Vec<&str> = d.hats.iter().flat_map(|g| &g.hats).filter(|h| h.priority).map(|h| h.name).collect();
+        assert_eq!(priorities, vec!["Architect", "Manager", "Innovation director"], "past the MVP");
+        assert!(d.priorities_note.is_some());
+        assert_eq!(d.next, "Around 50 people, the stabilizer's job turns into the industrializer's.");
+        assert_eq!(d.growth.iter().map(|l| l.title).collect::<Vec<_>>(), vec!["To hand over", "To take on"]);
+        assert_eq!(d.skills.len(), 3, "the data need adds data skills");
+        assert_eq!(d.pay.iter().filter(|p| p.highlighted).map(|p| p.amount).collect::<Vec<_>>(), vec!["80k EUR"]);
+        assert!(d.job.starts_with("# CTO (stabilizer profile)"));
+        assert_eq!(d.job_file, "cto-stabilizer-en.md");
+        assert!(view("headcount=20&needs=internal-it").deeper.is_none());
+        let early = view("headcount=4&stage=mvp").deeper.expect("a hacker result");
+        assert!(early.priorities_note.is_none() && early.hats.iter().flat_map(|g| &g.hats).all(|h| !h.priority));
+        let top = view("headcount=400").deeper.expect("an industrializer result");
+        assert_eq!(top.growth[0].title, "What the role keeps from the earlier steps");
     }
 
     #[test]

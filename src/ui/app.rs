@@ -157,7 +157,7 @@ pub fn App(props: &AppProps) -> Html {
                     prefix={AttrValue::from((*prefix).clone())}
                     on_action={on_action.clone()}
                 />
-                <ResultPanel {view} {lang} />
+                <ResultPanel {view} {lang} prefix={AttrValue::from((*prefix).clone())} />
             </div>
             <p class="cto-match__source">{ t.source_note }</p>
         </div>

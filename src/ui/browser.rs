@@ -3,7 +3,7 @@
 //! the browser refuses, so no look-up can take the widget down.
 
 use serde::Serialize;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CustomEvent, CustomEventInit, Document, Element, Window};
 
 use crate::engine::profile::{Lang, Profile};
@@ -42,6 +42,47 @@ pub fn replace_fragment(fragment: &str) {
     let replaced = window.history().and_then(|h| h.replace_state_with_url(&JsValue::NULL, "", Some(&url)));
     if replaced.is_err() {
         warn("cto-match: could not update the page address");
+    }
+}
+
+/// Copies `text` to the clipboard; `false` when the browser refuses (no permission, an insecure page,
+/// no clipboard API), so the caller can offer another way.
+pub async fn copy_text(text: &str) -> bool {
+    let Some(navigator) = window().map(|w| w.navigator()) else { return false };
+    let clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard")).unwrap_or(JsValue::UNDEFINED);
+    if clipboard.is_undefined() || clipboard.is_null() {
+        return false;
+    }
+    let clipboard: web_sys::Clipboard = clipboard.unchecked_into();
+    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text)).await.is_ok()
+}
+
+/// Offers `text` as a file download named `name`.
+pub fn download_text(name: &str, text: &str, mime: &str) {
+    let Some(document) = document() else { return };
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let Ok(url) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+        .and_then(|blob| web_sys::Url::create_object_url_with_blob(&blob))
+    else {
+        warn("cto-match: the browser refused to build the download");
+        return;
+    };
+    let link = document.create_element("a").ok().and_then(|a| a.dyn_into::<web_sys::HtmlElement>().ok());
+    if let (Some(link), Some(body)) = (link, document.body()) {
+        let _ = link.set_attribute("href", &url);
+        let _ = link.set_attribute("download", name);
+        let _ = body.append_child(&link);
+        link.click();
+        link.remove();
+    }
+    // Revoke once the download has started.
+    let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+    if let Some(window) = window() {
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 10_000);
     }
 }
 

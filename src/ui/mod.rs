@@ -4,6 +4,10 @@
 mod app;
 mod browser;
 mod embed;
+mod growth;
+mod hats;
+mod hire_profile;
+mod job_draft;
 mod instead;
 mod lang_switch;
 mod link_errors;

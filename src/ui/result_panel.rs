@@ -3,7 +3,11 @@
 
 use yew::prelude::*;
 
+use super::growth::Growth;
+use super::hats::Hats;
+use super::hire_profile::HireProfile;
 use super::instead::Instead;
+use super::job_draft::JobDraft;
 use super::mission_list::MissionList;
 use super::reasons::Reasons;
 use super::runner_up::RunnerUp;
@@ -16,6 +20,8 @@ pub struct ResultPanelProps {
     /// `None` until a headcount is known.
     pub view: Option<ResultView>,
     pub lang: Lang,
+    /// Prefix for element ids, unique to this widget on the page.
+    pub prefix: AttrValue,
 }
 
 #[component]
@@ -50,6 +56,12 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
                 }
                 if !v.groups.is_empty() {
                     <MissionList groups={v.groups.clone()} lang={props.lang} />
+                }
+                if let Some(deeper) = &v.deeper {
+                    <Hats view={deeper.clone()} lang={props.lang} />
+                    <Growth view={deeper.clone()} lang={props.lang} />
+                    <HireProfile view={deeper.clone()} lang={props.lang} />
+                    <JobDraft view={deeper.clone()} lang={props.lang} prefix={props.prefix.clone()} />
                 }
             }
         </section>

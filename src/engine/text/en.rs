@@ -1,6 +1,6 @@
 //! The English table.
 
-use super::{choice, mission, need, Texts, TypeText};
+use super::{choice, mission, need, GrowText, HatsText, JobText, PayBand, Texts, TypeText};
 
 pub static EN: Texts = Texts {
     lang_name: "English",
@@ -178,4 +178,101 @@ pub static EN: Texts = Texts {
     ],
     source_note: "Built on the three CTO types of the Ignition Program and on published descriptions of the role. \
                   An aid to thinking, not a verdict.",
+    hats: HatsText {
+        heading: "The twelve hats of an early CTO",
+        intro: "Nobody excels at all twelve. The lean way: cover the vital minimum first, then improve in small steps, learning as you go.",
+        roles: ["Wear it yourself", "Share it with the team", "Hand it over"],
+        names: [
+            choice("Product manager", "Functional design, close to the field: users, clients, consultants."),
+            choice("Project manager", "Drives development: plans, follows up, unblocks."),
+            choice("Architect", "Technology choices and technical design."),
+            choice("Developer", "Writes the code."),
+            choice("Manager", "Recruits and leads the team, and sizes it to the business."),
+            choice("System administrator", "Runs the infrastructure."),
+            choice("Security consultant", "Security as a permanent concern."),
+            choice("Quality lead", "Test design and production monitoring."),
+            choice("Innovation director", "Technology watch, and a roadmap tied to the strategy."),
+            choice("Chief data officer", "Collects the platform's data and puts it to use."),
+            choice("UX and web designer", "The product's look and its user experience."),
+            choice("Internal IT", "Equipment and tools for the employees."),
+        ],
+        priority_badge: "a priority past the first version",
+        priorities_note: "Past the first version, three hats weigh most: the roadmap, serving a real growth strategy; the overall architecture, ready to scale and to extend; and sizing the team to keep up with the business.",
+        opinion: "Which hat goes where is this widget's reading of the source, not a rule.",
+    },
+    grow: GrowText {
+        heading: "As you grow",
+        next: [
+            "Around 10 people, the hacker's job turns into the stabilizer's.",
+            "Around 50 people, the stabilizer's job turns into the industrializer's.",
+            "The industrializer is the last of the three steps: the bigger the team, the more a manager and the less a producer of code.",
+        ],
+        hand_over_title: "To hand over",
+        take_on_title: "To take on",
+        keeps_title: "What the role keeps from the earlier steps",
+        hand_over: [
+            &["Writing most of the code", "Running the servers alone", "Every technical decision, small or large"],
+            &["Running the sprints and the daily stand-up", "Coordinating each release", "Reviewing the code yourself"],
+        ],
+        take_on: [
+            &["Recruiting and training the first developers", "Rigour: tests, reviews, monitoring", "An architecture that scales and can change"],
+            &["Strategy and the technology roadmap", "Processes the whole company follows", "Budgets, the board and the investors"],
+        ],
+        keeps: &[
+            "The last word on architecture, through audits of the technical choices",
+            "Closeness to the product and to the clients' hardest questions",
+            "Recruiting the key people",
+        ],
+        profile_heading: "The profile to look for",
+        skills_title: "Skills",
+        skills_dev: "Software development: design, code, architecture, testing",
+        skill_data: "Data engineering and data science, for a post that is also chief data officer",
+        skills_human: "Empathy, decision making, risk control and leadership",
+        background_title: "Background",
+        background: "Self-taught, bootcamps or engineering schools: all three lead to the role.",
+        ladder_title: "Where the post sits on the ladder",
+        ladder: ["Junior developer", "Confirmed developer", "Senior developer", "Head of engineering or head of data", "CTO or CDO"],
+        position: [
+            "Often a senior developer taking the step up, or a founder who codes.",
+            "Usually a senior developer or a head of engineering who has built a team before.",
+            "Usually a seasoned head of engineering or CTO who has run a department.",
+        ],
+        pay_title: "Indicative pay",
+        pay_bands: [
+            PayBand { label: "junior CTO", amount: "60k EUR" },
+            PayBand { label: "senior CTO", amount: "80k EUR" },
+            PayBand { label: "expert CTO", amount: "100k to 300k EUR, the top mostly in the USA" },
+        ],
+        pay_caveat: "Pay depends on company size, sector, experience and location; the source calls these figures \"not an absolute truth\".",
+        pay_opinion: "The highlighted band is this widget's guess for this type.",
+    },
+    job: JobText {
+        heading: "Job description draft",
+        intro: "A starting point built from your answers, to edit before publishing.",
+        copy: "Copy",
+        copied: "Copied to the clipboard.",
+        copy_refused: "The browser refused the clipboard. The text is selected: press Ctrl+C (⌘C on a Mac) to copy it.",
+        download: "Download (.md)",
+        titles: ["CTO (hacker profile)", "CTO (stabilizer profile)", "CTO (industrializer profile)"],
+        context_heading: "The company",
+        company: "We are a company of {n} people",
+        company_unknown: "We are a growing company",
+        stages: [", at the idea stage", ", building our first version", ", launched with our first customers", ", scaling fast", ", established"],
+        tech_team: ", with a tech team of {n}",
+        no_tech_team: ", with no tech team yet",
+        role: [
+            "We are looking for our first technical leader: someone who chooses the stack and builds the first working version, front end to back end, mostly hands on.",
+            "We are looking for a CTO to turn a product that works into one that lasts: to recruit and train the team, and to bring the rigour that keeps the product scalable.",
+            "We are looking for a CTO to lead technology as a department: strategy, processes, budgets, and the voice of technology before the board.",
+        ],
+        missions_heading: "Missions",
+        profile_heading: "The profile we are looking for",
+        profile: [
+            &["Hands-on software development across the stack: design, code, architecture, testing", "At ease choosing technologies and running a small infrastructure"],
+            &["Solid experience in software development and architecture", "Has recruited and led a team of developers"],
+            &["Experience leading an engineering organisation through managers", "At ease with strategy, budgets and a board"],
+        ],
+        pay_heading: "Indicative pay",
+        footer: "Draft made by cto-match from your answers: read it over before publishing.",
+    },
 };

@@ -1,6 +1,6 @@
 //! The French table. French typography: a no-break space (\u{a0}) before the colon, « » quotes.
 
-use super::{choice, mission, need, Texts, TypeText};
+use super::{choice, mission, need, GrowText, HatsText, JobText, PayBand, Texts, TypeText};
 
 pub static FR: Texts = Texts {
     lang_name: "Français",
@@ -194,4 +194,101 @@ pub static FR: Texts = Texts {
     ],
     source_note: "Fondé sur les trois profils de CTO de l'Ignition Program et sur des descriptions publiées du poste. \
                   Une aide à la réflexion, pas un verdict.",
+    hats: HatsText {
+        heading: "Les douze casquettes d'un CTO des débuts",
+        intro: "Personne n'excelle dans les douze. L'approche lean\u{a0}: assurer d'abord le minimum vital, puis progresser par petites étapes, en apprenant en route.",
+        roles: ["À porter soi-même", "À partager avec l'équipe", "À déléguer"],
+        names: [
+            choice("Chef de produit", "La conception fonctionnelle, au plus près du terrain\u{a0}: utilisateurs, clients, consultants."),
+            choice("Chef de projet", "Pilote le développement\u{a0}: planifie, suit, débloque."),
+            choice("Architecte", "Les choix technologiques et la conception technique."),
+            choice("Développeur", "Écrit le code."),
+            choice("Manager", "Recrute et anime l'équipe, et la dimensionne selon l'activité."),
+            choice("Administrateur système", "Fait tourner l'infrastructure."),
+            choice("Consultant sécurité", "La sécurité, souci permanent."),
+            choice("Responsable qualité", "La conception des tests et la supervision de la production."),
+            choice("Directeur de l'innovation", "La veille technologique, et une feuille de route liée à la stratégie."),
+            choice("Responsable des données (CDO)", "Collecte les données de la plateforme et les met à profit."),
+            choice("Designer UX et web", "L'apparence du produit et son expérience utilisateur."),
+            choice("Informatique interne", "Le matériel et les outils des salariés."),
+        ],
+        priority_badge: "prioritaire après la première version",
+        priorities_note: "Après la première version, trois casquettes pèsent le plus\u{a0}: la feuille de route, au service d'une vraie stratégie de croissance\u{a0}; l'architecture d'ensemble, prête à monter en charge et à s'étendre\u{a0}; et le dimensionnement de l'équipe pour suivre l'activité.",
+        opinion: "La répartition des casquettes est la lecture que fait ce widget de la source, pas une règle.",
+    },
+    grow: GrowText {
+        heading: "En grandissant",
+        next: [
+            "Vers 10 personnes, le travail du hacker devient celui du stabilisateur.",
+            "Vers 50 personnes, le travail du stabilisateur devient celui de l'industrialisateur.",
+            "L'industrialisateur est la dernière des trois étapes\u{a0}: plus l'équipe grandit, plus le CTO est manager et moins il produit de code.",
+        ],
+        hand_over_title: "À transmettre",
+        take_on_title: "À prendre en charge",
+        keeps_title: "Ce que le poste garde des étapes précédentes",
+        hand_over: [
+            &["Écrire l'essentiel du code", "Faire tourner seul les serveurs", "Chaque décision technique, petite ou grande"],
+            &["Animer les sprints et le point quotidien", "Coordonner chaque mise en production", "Relire soi-même le code"],
+        ],
+        take_on: [
+            &["Recruter et former les premiers développeurs", "La rigueur\u{a0}: tests, revues, supervision", "Une architecture qui monte en charge et sait évoluer"],
+            &["La stratégie et la feuille de route technologique", "Des processus suivis par toute l'entreprise", "Les budgets, le conseil et les investisseurs"],
+        ],
+        keeps: &[
+            "Le dernier mot sur l'architecture, par l'audit des choix techniques",
+            "La proximité avec le produit et avec les questions les plus pointues des clients",
+            "Le recrutement des personnes clés",
+        ],
+        profile_heading: "Le profil à rechercher",
+        skills_title: "Compétences",
+        skills_dev: "Développement logiciel\u{a0}: conception, code, architecture, tests",
+        skill_data: "Data engineering et data science, pour un poste qui est aussi celui de chief data officer",
+        skills_human: "Empathie, prise de décision, maîtrise des risques et leadership",
+        background_title: "Parcours",
+        background: "Autodidacte, bootcamp ou école d'ingénieurs\u{a0}: les trois mènent au poste.",
+        ladder_title: "La place du poste dans l'échelle",
+        ladder: ["Développeur junior", "Développeur confirmé", "Développeur senior", "Head of engineering ou head of data", "CTO ou CDO"],
+        position: [
+            "Souvent un développeur senior qui franchit le pas, ou un fondateur qui code.",
+            "En général un développeur senior ou un head of engineering qui a déjà constitué une équipe.",
+            "En général un head of engineering ou un CTO aguerri qui a déjà dirigé un département.",
+        ],
+        pay_title: "Rémunération indicative",
+        pay_bands: [
+            PayBand { label: "CTO junior", amount: "60k EUR" },
+            PayBand { label: "CTO senior", amount: "80k EUR" },
+            PayBand { label: "CTO expert", amount: "100k à 300k EUR, le haut de la fourchette surtout aux États-Unis" },
+        ],
+        pay_caveat: "La rémunération dépend de la taille de l'entreprise, du secteur, de l'expérience et du lieu\u{a0}; la source précise que ces chiffres ne sont «\u{a0}pas une vérité absolue\u{a0}».",
+        pay_opinion: "La fourchette mise en avant est l'estimation de ce widget pour ce profil.",
+    },
+    job: JobText {
+        heading: "Projet de fiche de poste",
+        intro: "Un point de départ construit à partir de vos réponses, à retoucher avant publication.",
+        copy: "Copier",
+        copied: "Copié dans le presse-papiers.",
+        copy_refused: "Le navigateur a refusé le presse-papiers. Le texte est sélectionné\u{a0}: appuyez sur Ctrl+C (⌘C sur Mac) pour le copier.",
+        download: "Télécharger (.md)",
+        titles: ["CTO (profil hacker)", "CTO (profil stabilisateur)", "CTO (profil industrialisateur)"],
+        context_heading: "L'entreprise",
+        company: "Nous sommes une entreprise de {n} personnes",
+        company_unknown: "Nous sommes une entreprise en croissance",
+        stages: [", au stade de l'idée", ", en train de construire notre première version", ", lancée avec nos premiers clients", ", en forte croissance", ", établie"],
+        tech_team: ", avec une équipe technique de {n} personnes",
+        no_tech_team: ", sans équipe technique pour l'instant",
+        role: [
+            "Nous cherchons notre premier responsable technique\u{a0}: quelqu'un qui choisit la stack et construit la première version qui marche, du front au back, en grande partie lui-même.",
+            "Nous cherchons un CTO pour faire d'un produit qui marche un produit qui dure\u{a0}: recruter et former l'équipe, et apporter la rigueur qui rend le produit évolutif.",
+            "Nous cherchons un CTO pour diriger la technique comme un département\u{a0}: stratégie, processus, budgets, et la voix de la technique devant le conseil.",
+        ],
+        missions_heading: "Missions",
+        profile_heading: "Le profil recherché",
+        profile: [
+            &["Développement logiciel concret sur toute la stack\u{a0}: conception, code, architecture, tests", "À l'aise pour choisir des technologies et faire tourner une petite infrastructure"],
+            &["Une solide expérience du développement logiciel et de l'architecture", "A déjà recruté et animé une équipe de développeurs"],
+            &["L'expérience de diriger une organisation technique par des managers", "À l'aise avec la stratégie, les budgets et un conseil d'administration"],
+        ],
+        pay_heading: "Rémunération indicative",
+        footer: "Brouillon rédigé par cto-match à partir de vos réponses\u{a0}: à relire avant publication.",
+    },
 };

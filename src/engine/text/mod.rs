@@ -53,6 +53,84 @@ pub(super) const fn mission(title: &'static str, detail: &'static str) -> Missio
     MissionText { title, detail }
 }
 
+/// The twelve hats section.
+#[derive(Debug)]
+pub struct HatsText {
+    pub heading: &'static str,
+    pub intro: &'static str,
+    /// Wear it, share it, hand it over.
+    pub roles: [&'static str; 3],
+    /// Each hat's name and what it covers, in `Hat` order.
+    pub names: [Choice; 12],
+    pub priority_badge: &'static str,
+    pub priorities_note: &'static str,
+    pub opinion: &'static str,
+}
+
+/// One of the source's pay bands.
+#[derive(Clone, Copy, Debug)]
+pub struct PayBand {
+    pub label: &'static str,
+    pub amount: &'static str,
+}
+
+/// The "as you grow" and "profile to look for" sections.
+#[derive(Debug)]
+pub struct GrowText {
+    pub heading: &'static str,
+    /// By type: when the next step comes (the last says the industrializer is the last step).
+    pub next: [&'static str; 3],
+    pub hand_over_title: &'static str,
+    pub take_on_title: &'static str,
+    pub keeps_title: &'static str,
+    /// For the hacker and the stabilizer: what to hand over and to take on at the next step.
+    pub hand_over: [&'static [&'static str]; 2],
+    pub take_on: [&'static [&'static str]; 2],
+    /// What the industrializer keeps from the earlier steps.
+    pub keeps: &'static [&'static str],
+
+    pub profile_heading: &'static str,
+    pub skills_title: &'static str,
+    pub skills_dev: &'static str,
+    pub skill_data: &'static str,
+    pub skills_human: &'static str,
+    pub background_title: &'static str,
+    pub background: &'static str,
+    pub ladder_title: &'static str,
+    pub ladder: [&'static str; 5],
+    /// By type: where the post usually sits on the ladder.
+    pub position: [&'static str; 3],
+    pub pay_title: &'static str,
+    pub pay_bands: [PayBand; 3],
+    pub pay_caveat: &'static str,
+    pub pay_opinion: &'static str,
+}
+
+/// The job description draft and its buttons.
+#[derive(Debug)]
+pub struct JobText {
+    pub heading: &'static str,
+    pub intro: &'static str,
+    pub copy: &'static str,
+    pub copied: &'static str,
+    pub copy_refused: &'static str,
+    pub download: &'static str,
+    pub titles: [&'static str; 3],
+    pub context_heading: &'static str,
+    pub company: &'static str,
+    pub company_unknown: &'static str,
+    /// Joined after the company: ", scaling fast".
+    pub stages: [&'static str; 5],
+    pub tech_team: &'static str,
+    pub no_tech_team: &'static str,
+    pub role: [&'static str; 3],
+    pub missions_heading: &'static str,
+    pub profile_heading: &'static str,
+    pub profile: [&'static [&'static str]; 3],
+    pub pay_heading: &'static str,
+    pub footer: &'static str,
+}
+
 /// All the widget says, in one language.
 #[derive(Debug)]
 pub struct Texts {
@@ -125,6 +203,10 @@ pub struct Texts {
     pub matched: &'static str,
     pub missions: [MissionText; MISSIONS.len()],
     pub source_note: &'static str,
+
+    pub hats: HatsText,
+    pub grow: GrowText,
+    pub job: JobText,
 }
 
 impl Lang {
@@ -270,6 +352,76 @@ mod tests {
                 (format!("types[{i}].tagline"), ty.tagline),
                 (format!("types[{i}].portrait"), ty.portrait),
             ]);
+        }
+        let h = &t.hats;
+        out.extend([("hats.heading".into(), h.heading), ("hats.intro".into(), h.intro), ("hats.priority_badge".into(), h.priority_badge)]);
+        out.extend([("hats.priorities_note".into(), h.priorities_note), ("hats.opinion".into(), h.opinion)]);
+        out.extend(h.roles.iter().enumerate().map(|(i, s)| (format!("hats.roles[{i}]"), *s)));
+        for (i, c) in h.names.iter().enumerate() {
+            out.extend([(format!("hats.names[{i}].label"), c.label), (format!("hats.names[{i}].help"), c.help)]);
+        }
+        let g = &t.grow;
+        out.extend([
+            ("grow.heading".into(), g.heading),
+            ("grow.hand_over_title".into(), g.hand_over_title),
+            ("grow.take_on_title".into(), g.take_on_title),
+            ("grow.keeps_title".into(), g.keeps_title),
+            ("grow.profile_heading".into(), g.profile_heading),
+            ("grow.skills_title".into(), g.skills_title),
+            ("grow.skills_dev".into(), g.skills_dev),
+            ("grow.skill_data".into(), g.skill_data),
+            ("grow.skills_human".into(), g.skills_human),
+            ("grow.background_title".into(), g.background_title),
+            ("grow.background".into(), g.background),
+            ("grow.ladder_title".into(), g.ladder_title),
+            ("grow.pay_title".into(), g.pay_title),
+            ("grow.pay_caveat".into(), g.pay_caveat),
+            ("grow.pay_opinion".into(), g.pay_opinion),
+        ]);
+        let lists: [(&str, &[&'static str]); 8] = [
+            ("grow.next", &g.next),
+            ("grow.hand_over[0]", g.hand_over[0]),
+            ("grow.hand_over[1]", g.hand_over[1]),
+            ("grow.take_on[0]", g.take_on[0]),
+            ("grow.take_on[1]", g.take_on[1]),
+            ("grow.keeps", g.keeps),
+            ("grow.ladder", &g.ladder),
+            ("grow.position", &g.position),
+        ];
+        for (name, items) in lists {
+            out.extend(items.iter().enumerate().map(|(i, s)| (format!("{name}[{i}]"), *s)));
+        }
+        for (i, b) in g.pay_bands.iter().enumerate() {
+            out.extend([(format!("grow.pay_bands[{i}].label"), b.label), (format!("grow.pay_bands[{i}].amount"), b.amount)]);
+        }
+        let j = &t.job;
+        out.extend([
+            ("job.heading".into(), j.heading),
+            ("job.intro".into(), j.intro),
+            ("job.copy".into(), j.copy),
+            ("job.copied".into(), j.copied),
+            ("job.copy_refused".into(), j.copy_refused),
+            ("job.download".into(), j.download),
+            ("job.context_heading".into(), j.context_heading),
+            ("job.company".into(), j.company),
+            ("job.company_unknown".into(), j.company_unknown),
+            ("job.tech_team".into(), j.tech_team),
+            ("job.no_tech_team".into(), j.no_tech_team),
+            ("job.missions_heading".into(), j.missions_heading),
+            ("job.profile_heading".into(), j.profile_heading),
+            ("job.pay_heading".into(), j.pay_heading),
+            ("job.footer".into(), j.footer),
+        ]);
+        let job_lists: [(&str, &[&'static str]); 6] = [
+            ("job.titles", &j.titles),
+            ("job.stages", &j.stages),
+            ("job.role", &j.role),
+            ("job.profile[0]", j.profile[0]),
+            ("job.profile[1]", j.profile[1]),
+            ("job.profile[2]", j.profile[2]),
+        ];
+        for (name, items) in job_lists {
+            out.extend(items.iter().enumerate().map(|(i, s)| (format!("{name}[{i}]"), *s)));
         }
         for (i, m) in t.missions.iter().enumerate() {
             out.extend([(format!("missions[{i}].title"), m.title), (format!("missions[{i}].detail"), m.detail)]);

@@ -1,0 +1,34 @@
+//! "As you grow": when the next type takes over, and what to hand over and take on (or, for the
+//! industrializer, what the role keeps).
+
+use yew::prelude::*;
+
+use crate::engine::profile::Lang;
+use crate::engine::view::DeeperView;
+
+#[derive(Properties, PartialEq)]
+pub struct GrowthProps {
+    pub view: DeeperView,
+    pub lang: Lang,
+}
+
+#[component]
+pub fn Growth(props: &GrowthProps) -> Html {
+    let t = &props.lang.texts().grow;
+    html! {
+        <details class="deeper growth">
+            <summary class="deeper__summary"><h3 class="deeper__heading">{ t.heading }</h3></summary>
+            <p class="deeper__intro">{ props.view.next }</p>
+            <div class="growth__lists">
+                { for props.view.growth.iter().map(|list| html! {
+                    <section class="growth__list">
+                        <h4 class="growth__title">{ list.title }</h4>
+                        <ul class="growth__items">
+                            { for list.items.iter().map(|item| html! { <li>{ *item }</li> }) }
+                        </ul>
+                    </section>
+                }) }
+            </div>
+        </details>
+    }
+}

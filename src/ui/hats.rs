@@ -1,0 +1,45 @@
+//! The twelve hats: which to wear, share or hand over, the post-MVP priorities marked.
+
+use yew::prelude::*;
+
+use crate::engine::profile::Lang;
+use crate::engine::view::DeeperView;
+
+#[derive(Properties, PartialEq)]
+pub struct HatsProps {
+    pub view: DeeperView,
+    pub lang: Lang,
+}
+
+#[component]
+pub fn Hats(props: &HatsProps) -> Html {
+    let t = &props.lang.texts().hats;
+    html! {
+        <details class="deeper hats">
+            <summary class="deeper__summary"><h3 class="deeper__heading">{ t.heading }</h3></summary>
+            <p class="deeper__intro">{ t.intro }</p>
+            <div class="hats__groups">
+                { for props.view.hats.iter().map(|group| html! {
+                    <section class="hats__group">
+                        <h4 class="hats__role">{ group.title }</h4>
+                        <ul class="hats__list">
+                            { for group.hats.iter().map(|hat| html! {
+                                <li class={classes!("hats__hat", hat.priority.then_some("hats__hat--priority"))}>
+                                    <span class="hats__name">{ hat.name }</span>
+                                    <span class="hats__detail">{ hat.detail }</span>
+                                    if hat.priority {
+                                        <span class="hats__badge">{ t.priority_badge }</span>
+                                    }
+                                </li>
+                            }) }
+                        </ul>
+                    </section>
+                }) }
+            </div>
+            if let Some(note) = props.view.priorities_note {
+                <p class="deeper__note">{ note }</p>
+            }
+            <p class="deeper__opinion">{ t.opinion }</p>
+        </details>
+    }
+}

@@ -1,0 +1,40 @@
+//! The profile to look for: skills, background, the career ladder and the source's pay bands.
+
+use yew::prelude::*;
+
+use crate::engine::profile::Lang;
+use crate::engine::view::DeeperView;
+
+#[derive(Properties, PartialEq)]
+pub struct HireProfileProps {
+    pub view: DeeperView,
+    pub lang: Lang,
+}
+
+#[component]
+pub fn HireProfile(props: &HireProfileProps) -> Html {
+    let t = &props.lang.texts().grow;
+    let v = &props.view;
+    html! {
+        <details class="deeper hire-profile">
+            <summary class="deeper__summary"><h3 class="deeper__heading">{ t.profile_heading }</h3></summary>
+            <h4 class="hire-profile__title">{ t.skills_title }</h4>
+            <ul class="hire-profile__list">{ for v.skills.iter().map(|s| html! { <li>{ *s }</li> }) }</ul>
+            <h4 class="hire-profile__title">{ t.background_title }</h4>
+            <p>{ t.background }</p>
+            <h4 class="hire-profile__title">{ t.ladder_title }</h4>
+            <ol class="hire-profile__ladder">{ for v.ladder.iter().map(|s| html! { <li>{ *s }</li> }) }</ol>
+            <p>{ v.position }</p>
+            <h4 class="hire-profile__title">{ t.pay_title }</h4>
+            <ul class="hire-profile__pay">
+                { for v.pay.iter().map(|band| html! {
+                    <li class={classes!("hire-profile__band", band.highlighted.then_some("hire-profile__band--highlighted"))}>
+                        <span class="hire-profile__band-label">{ band.label }</span>
+                        <span class="hire-profile__band-amount">{ band.amount }</span>
+                    </li>
+                }) }
+            </ul>
+            <p class="deeper__opinion">{ t.pay_caveat }{ " " }{ t.pay_opinion }</p>
+        </details>
+    }
+}

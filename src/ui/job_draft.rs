@@ -1,0 +1,85 @@
+//! The job description draft: the engine's Markdown in a read-only text area, to copy (with a visible
+//! fallback when the browser refuses the clipboard) or to download as a .md file.
+
+use web_sys::HtmlTextAreaElement;
+use yew::prelude::*;
+
+use super::browser;
+use crate::engine::profile::Lang;
+use crate::engine::view::DeeperView;
+
+#[derive(Properties, PartialEq)]
+pub struct JobDraftProps {
+    pub view: DeeperView,
+    pub lang: Lang,
+    /// Prefix for element ids, unique to this widget on the page.
+    pub prefix: AttrValue,
+}
+
+/// What happened to the last copy.
+#[derive(Clone, Copy, PartialEq)]
+enum Copy {
+    Done,
+    Refused,
+}
+
+#[component]
+pub fn JobDraft(props: &JobDraftProps) -> Html {
+    let t = &props.lang.texts().job;
+    let area = use_node_ref();
+    let copy = use_state(|| None::<Copy>);
+    let heading_id = format!("{}-job-heading", props.prefix);
+
+    let on_copy = {
+        let (text, area, copy) = (props.view.job.clone(), area.clone(), copy.clone());
+        Callback::from(move |_| {
+            let (text, area, copy) = (text.clone(), area.clone(), copy.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let copied = browser::copy_text(&text).await;
+                if !copied {
+                    // Fallback: select the text so a keyboard shortcut copies it.
+                    if let Some(area) = area.cast::<HtmlTextAreaElement>() {
+                        let _ = area.focus();
+                        area.select();
+                    }
+                }
+                copy.set(Some(if copied { Copy::Done } else { Copy::Refused }));
+            });
+        })
+    };
+    let on_download = {
+        let (text, name) = (props.view.job.clone(), props.view.job_file.clone());
+        Callback::from(move |_| browser::download_text(&name, &text, "text/markdown"))
+    };
+    // A new draft (other answers) clears the last copy's message.
+    {
+        let copy = copy.clone();
+        use_effect_with(props.view.job.clone(), move |_| copy.set(None));
+    }
+
+    html! {
+        <details class="deeper job-draft">
+            <summary class="deeper__summary"><h3 class="deeper__heading" id={heading_id.clone()}>{ t.heading }</h3></summary>
+            <p class="deeper__intro">{ t.intro }</p>
+            <textarea
+                class="job-draft__text"
+                readonly=true
+                rows="14"
+                aria-labelledby={heading_id}
+                ref={area}
+                value={props.view.job.clone()}
+            />
+            <div class="job-draft__actions">
+                <button type="button" class="job-draft__button" onclick={on_copy}>{ t.copy }</button>
+                <button type="button" class="job-draft__button" onclick={on_download}>{ t.download }</button>
+            </div>
+            <p class="job-draft__status" role="status">
+                { match *copy {
+                    Some(Copy::Done) => t.copied,
+                    Some(Copy::Refused) => t.copy_refused,
+                    None => "",
+                } }
+            </p>
+        </details>
+    }
+}

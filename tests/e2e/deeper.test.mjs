@@ -1,0 +1,133 @@
+// The deeper result end to end: collapsible sections (hats, growth, profile), and the job description
+// draft copied to the clipboard (and its visible fallback when the clipboard is refused) and
+// downloaded as a Markdown file.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { launch, openPage, ROOT, serve } from "./harness.mjs";
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(fragment, options = {}) {
+  const opened = await openPage(browser, options);
+  await opened.page.goto(`${server.origin}/#${fragment}`);
+  await opened.page.locator(".result-panel[data-cto-type]").waitFor();
+  return opened;
+}
+
+const SCALING = "headcount=45&tech=6&stage=scaling&needs=hire-team,data";
+
+describe("the sections after the result", () => {
+  test("stay closed until opened, then show hats, growth and the profile to hire", async () => {
+    const { page, context, problems } = await open(SCALING);
+    for (const section of [".hats", ".growth", ".hire-profile", ".job-draft"]) {
+      assert.equal(await page.locator(`details${section}`).getAttribute("open"), null, `${section} starts closed`);
+    }
+    assert.equal(await page.locator(".hats__list").first().isVisible(), false);
+    await page.getByText("The twelve hats of an early CTO").click();
+    assert.ok(await page.locator(".hats__list").first().isVisible());
+    const priorities = await page.locator(".hats__hat--priority .hats__name").allTextContents();
+    assert.deepEqual(priorities, ["Architect", "Manager", "Innovation director"]);
+    assert.match(await page.locator(".hats").textContent(), /Past the first version, three hats weigh most/);
+
+    await page.getByText("As you grow").click();
+    assert.match(await page.locator(".growth").textContent(), /Around 50 people, the stabilizer's job turns into the industrializer's/);
+
+    await page.getByText("The profile to look for").click();
+    assert.equal(await page.locator(".hire-profile__band--highlighted").textContent(), "senior CTO80k EUR");
+    assert.match(await page.locator(".hire-profile").textContent(), /not an absolute truth/);
+    assert.match(await page.locator(".hire-profile").textContent(), /Data engineering/);
+
+    // Every section open, still WCAG 2.2 AA.
+    await page.getByText("Job description draft").click();
+    await page.evaluate(await readFile(join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8"));
+    const violations = await page.evaluate(() =>
+      window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } }),
+    );
+    assert.deepEqual(violations.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`), []);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("open with the keyboard and fit a 320 px screen", async () => {
+    const { page, context } = await open(SCALING, { viewport: { width: 320, height: 800 } });
+    await page.locator(".hats .deeper__summary").focus();
+    await page.keyboard.press("Enter");
+    assert.equal(await page.locator("details.hats").getAttribute("open"), "");
+    await page.locator(".job-draft .deeper__summary").focus();
+    await page.keyboard.press("Enter");
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `${overflow}px too wide`);
+    await context.close();
+  });
+
+  test("are not offered when no CTO is needed", async () => {
+    const { page, context } = await open("headcount=20&needs=internal-it");
+    assert.equal(await page.locator(".deeper").count(), 0);
+    await context.close();
+  });
+});
+
+describe("the job description draft", () => {
+  test("is copied to the clipboard", async () => {
+    const { page, context, problems } = await open(SCALING, { permissions: ["clipboard-read", "clipboard-write"] });
+    await page.getByText("Job description draft").click();
+    const draft = await page.locator(".job-draft__text").inputValue();
+    assert.match(draft, /^# CTO \(stabilizer profile\)\n/);
+    assert.match(draft, /We are a company of 45 people, scaling fast, with a tech team of 6\./);
+    await page.getByRole("button", { name: "Copy" }).click();
+    await page.locator(".job-draft__status", { hasText: "Copied to the clipboard." }).waitFor();
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), draft);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("shows a visible fallback, with the text selected, when the clipboard is refused", async () => {
+    const opened = await openPage(browser);
+    const { page, context } = opened;
+    await page.addInitScript(() => {
+      navigator.clipboard.writeText = () => Promise.reject(new DOMException("denied", "NotAllowedError"));
+    });
+    await page.goto(`${server.origin}/#${SCALING}`);
+    await page.getByText("Job description draft").click();
+    await page.getByRole("button", { name: "Copy" }).click();
+    await page.locator(".job-draft__status", { hasText: "The browser refused the clipboard" }).waitFor();
+    const selection = await page.evaluate(() => {
+      const area = document.querySelector(".job-draft__text");
+      return [document.activeElement === area, area.selectionStart, area.selectionEnd, area.value.length];
+    });
+    assert.deepEqual(selection, [true, 0, selection[3], selection[3]]);
+    assert.deepEqual(opened.problems, []);
+    await context.close();
+  });
+
+  test("downloads as a Markdown file, in the widget's language", async () => {
+    for (const [lang, file, heading] of [
+      ["en", "cto-stabilizer-en.md", "# CTO (stabilizer profile)"],
+      ["fr", "cto-stabilizer-fr.md", "# CTO (profil stabilisateur)"],
+    ]) {
+      const { page, context, problems } = await open(`${SCALING}&lang=${lang}`, { acceptDownloads: true });
+      await page.locator(".job-draft .deeper__summary").click();
+      const draft = await page.locator(".job-draft__text").inputValue();
+      const [download] = await Promise.all([page.waitForEvent("download"), page.locator(".job-draft__button").nth(1).click()]);
+      assert.equal(download.suggestedFilename(), file);
+      const saved = await readFile(await download.path(), "utf8");
+      assert.equal(saved, draft);
+      assert.ok(saved.startsWith(heading), saved.slice(0, 60));
+      assert.deepEqual(problems, []);
+      await context.close();
+    }
+  });
+});
