@@ -1,0 +1,123 @@
+// The benchmark: bytes shipped and time to a result, for cto-match's release build, a SurveyJS page
+// and a hand-written floor, served alike on 127.0.0.1 and loaded in headless Chromium.
+// Run through `bash .ci/bench` (it builds the release and installs SurveyJS first).
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { DIST, launch, ROOT, serve } from "../tests/e2e/harness.mjs";
+
+const LINK = "headcount=45&tech=6&stage=scaling&needs=hire-team,scalability";
+const RUNS = Number(process.env.BENCH_RUNS ?? 20);
+const PAGES = join(ROOT, "bench/pages");
+const DEPS = join(ROOT, "target/bench-deps/node_modules");
+
+const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const measure = (path) => {
+  const bytes = readFileSync(path);
+  return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, brotli: brotli(bytes) };
+};
+const kb = (n) => (n / 1024).toFixed(1);
+
+/** cto-match's first load: what the standalone page fetches to show a result. */
+const FIRST_LOAD = ["index.html", "loader.js", "cto-match.js", "cto-match_bg.wasm", "tokens.css", "widget.css", "page.css", "favicon.svg"];
+const SETS = {
+  "cto-match": FIRST_LOAD.map((f) => join(DIST, f)),
+  SurveyJS: [
+    join(PAGES, "surveyjs/index.html"),
+    join(PAGES, "surveyjs/app.js"),
+    join(PAGES, "shared/cto.js"),
+    join(DEPS, "survey-core/survey.core.min.js"),
+    join(DEPS, "survey-js-ui/survey-js-ui.min.js"),
+    join(DEPS, "survey-core/survey-core.min.css"),
+  ],
+  floor: [join(PAGES, "floor/index.html"), join(PAGES, "floor/app.js"), join(PAGES, "shared/cto.js")],
+};
+
+console.log("## Bytes shipped\n");
+console.log("cto-match's release build (dist/); * marks the first load of the standalone page:\n");
+console.log("| file | raw | gzip | brotli |\n|---|---:|---:|---:|");
+for (const file of readdirSync(DIST).sort()) {
+  const m = measure(join(DIST, file));
+  console.log(`| ${file}${FIRST_LOAD.includes(file) ? " *" : ""} | ${m.raw} | ${m.gzip} | ${m.brotli} |`);
+}
+console.log("\nFirst load, all files together:\n\n| page | raw KB | gzip KB | brotli KB |\n|---|---:|---:|---:|");
+const totals = {};
+for (const [name, files] of Object.entries(SETS)) {
+  const t = files.map(measure).reduce((a, m) => ({ raw: a.raw + m.raw, gzip: a.gzip + m.gzip, brotli: a.brotli + m.brotli }));
+  totals[name] = t;
+  console.log(`| ${name} | ${kb(t.raw)} | ${kb(t.gzip)} | ${kb(t.brotli)} |`);
+}
+
+const server = await serve({
+  "/cto-match/": DIST,
+  "/surveyjs/": join(PAGES, "surveyjs"),
+  "/floor/": join(PAGES, "floor"),
+  "/shared/": join(PAGES, "shared"),
+  "/deps/": DEPS,
+});
+const browser = await launch();
+const targets = { "cto-match": "/cto-match/", SurveyJS: "/surveyjs/", floor: "/floor/" };
+const times = Object.fromEntries(Object.keys(targets).map((k) => [k, []]));
+const shown = {};
+
+/** One cold load (a fresh context, empty cache): navigation start to the result in the DOM, in ms. */
+async function load(path) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.__ttr = new Promise((resolve) => {
+      const found = () => document.querySelector("[data-cto-type]");
+      const observer = new MutationObserver(() => {
+        if (found()) {
+          observer.disconnect();
+          resolve(performance.now());
+        }
+      });
+      observer.observe(document, { childList: true, subtree: true, attributes: true });
+    });
+  });
+  await page.goto(`${server.origin}${path}#${LINK}`);
+  const ms = await page.evaluate(() => window.__ttr);
+  const result = await page.evaluate(() => ({
+    type: document.querySelector("[data-cto-type]").getAttribute("data-cto-type"),
+    missions: [...document.querySelectorAll("[data-mission]")].map((e) => e.dataset.mission),
+  }));
+  await context.close();
+  return { ms, result };
+}
+
+for (let i = 0; i < RUNS; i++) {
+  for (const [name, path] of Object.entries(targets)) {
+    const { ms, result } = await load(path);
+    times[name].push(ms);
+    shown[name] ??= result;
+  }
+}
+await browser.close();
+await server.close();
+
+const reference = JSON.stringify(shown["cto-match"]);
+for (const [name, result] of Object.entries(shown)) {
+  if (JSON.stringify(result) !== reference) {
+    console.error(`\n${name} shows ${JSON.stringify(result)}, cto-match ${reference}: the pages disagree`);
+    process.exitCode = 1;
+  }
+}
+
+const quantile = (xs, q) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const at = (s.length - 1) * q;
+  return s[Math.floor(at)] + (s[Math.ceil(at)] - s[Math.floor(at)]) * (at - Math.floor(at));
+};
+console.log(`\n## Time to result\n\nA shared link (#${LINK}) loaded ${RUNS} times per page, cold (fresh context), in turn;`);
+console.log("navigation start to the result in the DOM, in ms. All three pages show the same type and missions.\n");
+console.log("| page | median | p25–p75 | min–max |\n|---|---:|---:|---:|");
+const median = {};
+for (const [name, xs] of Object.entries(times)) {
+  median[name] = quantile(xs, 0.5);
+  console.log(`| ${name} | ${median[name].toFixed(1)} | ${quantile(xs, 0.25).toFixed(1)}–${quantile(xs, 0.75).toFixed(1)} | ${Math.min(...xs).toFixed(1)}–${Math.max(...xs).toFixed(1)} |`);
+}
+const ratio = (a, b) => (a / b).toFixed(2);
+console.log(`\n| ratio (same run) | time to result | bytes (brotli) |\n|---|---:|---:|`);
+console.log(`| cto-match / SurveyJS | ${ratio(median["cto-match"], median.SurveyJS)} | ${ratio(totals["cto-match"].brotli, totals.SurveyJS.brotli)} |`);
+console.log(`| cto-match / floor | ${ratio(median["cto-match"], median.floor)} | ${ratio(totals["cto-match"].brotli, totals.floor.brotli)} |`);
