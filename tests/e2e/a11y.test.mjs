@@ -1,30 +1,22 @@
 // Accessibility end to end: axe-core (WCAG 2.0, 2.1 and 2.2, levels A and AA) over the release build in
 // English and French, empty, filled and with errors, light and dark; layout from 320 px up; print.
-import { after, before, describe, test } from "node:test";
+import { before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { launch, openPage, ROOT, serve } from "./harness.mjs";
+import { openPage, ROOT, testEnv } from "./harness.mjs";
 
 const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-let server;
-let browser;
+const env = testEnv();
 let axeSource;
 
 before(async () => {
-  server = await serve();
-  browser = await launch();
   axeSource = await readFile(join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 async function open(fragment, options = {}) {
-  const opened = await openPage(browser, options);
-  await opened.page.goto(`${server.origin}/#${fragment}`);
+  const opened = await openPage(env.browser, options);
+  await opened.page.goto(`${env.server.origin}/#${fragment}`);
   await opened.page.locator(".cto-match").waitFor();
   return opened;
 }

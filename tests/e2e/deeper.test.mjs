@@ -1,28 +1,17 @@
 // The deeper result end to end: collapsible sections (hats, growth, profile), and the job description
 // draft copied to the clipboard (and its visible fallback when the clipboard is refused) and
 // downloaded as a Markdown file.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { launch, openPage, ROOT, serve } from "./harness.mjs";
+import { openPage, ROOT, testEnv } from "./harness.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = testEnv();
 
 async function open(fragment, options = {}) {
-  const opened = await openPage(browser, options);
-  await opened.page.goto(`${server.origin}/#${fragment}`);
+  const opened = await openPage(env.browser, options);
+  await opened.page.goto(`${env.server.origin}/#${fragment}`);
   await opened.page.locator(".result-panel[data-cto-type]").waitFor();
   return opened;
 }
@@ -95,12 +84,12 @@ describe("the job description draft", () => {
   });
 
   test("shows a visible fallback, with the text selected, when the clipboard is refused", async () => {
-    const opened = await openPage(browser);
+    const opened = await openPage(env.browser);
     const { page, context } = opened;
     await page.addInitScript(() => {
       navigator.clipboard.writeText = () => Promise.reject(new DOMException("denied", "NotAllowedError"));
     });
-    await page.goto(`${server.origin}/#${SCALING}`);
+    await page.goto(`${env.server.origin}/#${SCALING}`);
     await page.getByText("Job description draft").click();
     await page.getByRole("button", { name: "Copy" }).click();
     await page.locator(".job-draft__status", { hasText: "The browser refused the clipboard" }).waitFor();

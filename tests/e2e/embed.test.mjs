@@ -1,12 +1,10 @@
 // Embedding end to end: the example host pages in examples/ (a blog post, a recruiting page with
 // hostile CSS, an iframe host) and pages made here, served beside the release build.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { DIST, EXAMPLES, launch, openPage, ROOT, serve } from "./harness.mjs";
+import { DIST, EXAMPLES, openPage, ROOT, serve, testEnv } from "./harness.mjs";
 
-let server;
-let browser;
 
 const PAGES = {
   "/pages/bad-attributes.html": `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>bad attributes</title>
@@ -30,24 +28,16 @@ const PAGES = {
     </head><body><div data-cto-match data-headcount="3"></div></body></html>`,
 };
 
-before(async () => {
-  server = await serve({ "/dist/": DIST, "/examples/": EXAMPLES }, { pages: PAGES });
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = testEnv({ "/dist/": DIST, "/examples/": EXAMPLES }, { pages: PAGES });
 
 /** Opens a page, collecting every `ctomatch:result` the document hears from the very start. */
 async function open(path, options = {}) {
-  const opened = await openPage(browser, options);
+  const opened = await openPage(env.browser, options);
   await opened.page.addInitScript(() => {
     window.heard = [];
     document.addEventListener("ctomatch:result", (e) => window.heard.push({ from: e.target.id, detail: e.detail }));
   });
-  await opened.page.goto(`${server.origin}${path}`);
+  await opened.page.goto(`${env.server.origin}${path}`);
   return opened;
 }
 
@@ -55,7 +45,7 @@ const widget = (page, id) => page.locator(`#${id} .cto-match`);
 
 function assertQuiet({ problems, requests }) {
   assert.deepEqual(problems, [], "no console error or warning");
-  assert.deepEqual(requests.filter((url) => !url.startsWith(server.origin)), [], "no foreign request");
+  assert.deepEqual(requests.filter((url) => !url.startsWith(env.server.origin)), [], "no foreign request");
 }
 
 describe("the script embed on a blog post", () => {
@@ -208,9 +198,9 @@ describe("isolation on a page with hostile CSS", () => {
           }),
         { selectors: HOST_PROBES, props: PROPS },
       );
-    const without = await openPage(browser);
+    const without = await openPage(env.browser);
     await without.page.route("**/loader.js", (route) => route.abort());
-    await without.page.goto(`${server.origin}/examples/recruiting.html`);
+    await without.page.goto(`${env.server.origin}/examples/recruiting.html`);
     const before = await read(without.page);
 
     const withWidget = await open("/examples/recruiting.html");
@@ -277,7 +267,7 @@ describe("hosting", () => {
       <script type="module" src="${widgetHost.origin}/loader.js"></script></head>
       <body><div id="remote" data-cto-match data-headcount="60"></div></body></html>`;
     const host = await serve({}, { pages: { "/": page } });
-    const opened = await openPage(browser);
+    const opened = await openPage(env.browser);
     await opened.page.goto(`${host.origin}/`);
     await opened.page.locator('#remote .result-panel[data-cto-type="industrializer"]').waitFor();
     assert.deepEqual(opened.problems, []);
@@ -289,7 +279,7 @@ describe("hosting", () => {
 
   test("a build made with --public-url /any/path/ works when served there", { skip: !process.env.CTO_MATCH_DIST_ANY_PATH }, async () => {
     const sub = await serve(process.env.CTO_MATCH_DIST_ANY_PATH, { base: "/any/path/" });
-    const opened = await openPage(browser);
+    const opened = await openPage(env.browser);
     await opened.page.goto(`${sub.origin}/any/path/#headcount=51`);
     await opened.page.locator('.result-panel[data-cto-type="industrializer"]').waitFor();
     assert.deepEqual(opened.problems, []);

@@ -3,6 +3,7 @@
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
+import { after, before } from "node:test";
 import { chromium } from "playwright-core";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
@@ -88,4 +89,21 @@ export async function openPage(browser, options = {}) {
     if (res.status() >= 400) problems.push(`http ${res.status()}: ${res.url()}`);
   });
   return { page, context, problems, requests };
+}
+
+/**
+ * For a test file: a browser, and a server of `target` (none when `target` is null), started before
+ * the file's tests and stopped after them. Tests read them as `env.browser` and `env.server`.
+ */
+export function testEnv(target = DIST, options = {}) {
+  const env = {};
+  before(async () => {
+    if (target !== null) env.server = await serve(target, options);
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }

@@ -1,9 +1,9 @@
 // Robustness end to end: remembered answers (opt-in), read back as untrusted input; storage that
 // throws (a sandboxed iframe, blocked third-party storage, a full quota); and a panic, which must leave
 // a readable message in place, never a dead widget.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { DIST, launch, openPage, serve } from "./harness.mjs";
+import { DIST, openPage, testEnv } from "./harness.mjs";
 
 const page = (body) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>t</title>
@@ -16,24 +16,14 @@ const PAGES = {
 };
 
 const KEY = "cto-match:v1:/pages/remember.html#saved";
-let server;
-let browser;
 
-before(async () => {
-  // CORS on everything: the sandboxed frame has an opaque origin, so its module scripts are cross-origin.
-  server = await serve({ "/dist/": DIST }, { pages: PAGES, headers: { "access-control-allow-origin": "*" } });
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+// CORS on everything: the sandboxed frame has an opaque origin, so its module scripts are cross-origin.
+const env = testEnv({ "/dist/": DIST }, { pages: PAGES, headers: { "access-control-allow-origin": "*" } });
 
 describe("remembered answers (data-remember)", () => {
   test("come back after a reload", async () => {
-    const { page, context, problems } = await openPage(browser);
-    await page.goto(`${server.origin}/pages/remember.html`);
+    const { page, context, problems } = await openPage(env.browser);
+    await page.goto(`${env.server.origin}/pages/remember.html`);
     await page.getByLabel("People in the company").fill("45");
     await page.getByRole("checkbox", { name: "Investors and board" }).check();
     await page.locator("#saved .result-panel[data-cto-type=stabilizer]").waitFor();
@@ -48,9 +38,9 @@ describe("remembered answers (data-remember)", () => {
   });
 
   test("are read as untrusted input: bad values are named and skipped", async () => {
-    const { page, context, problems } = await openPage(browser);
+    const { page, context, problems } = await openPage(env.browser);
     await page.addInitScript((key) => localStorage.setItem(key, "headcount=9&needs=coffee,budget&stage=%FF%FE&lang=xx"), KEY);
-    await page.goto(`${server.origin}/pages/remember.html`);
+    await page.goto(`${env.server.origin}/pages/remember.html`);
     await page.locator("#saved .result-panel[data-cto-type=hacker]").waitFor();
     const errors = await page.locator("#saved .link-errors__item").allTextContents();
     assert.equal(errors.length, 3, errors.join("\n"));
@@ -68,9 +58,9 @@ describe("remembered answers (data-remember)", () => {
         Storage.prototype.getItem = () => { throw new DOMException("blocked", "SecurityError"); };
       },
     ]) {
-      const { page, context, problems } = await openPage(browser);
+      const { page, context, problems } = await openPage(env.browser);
       await page.addInitScript(block);
-      await page.goto(`${server.origin}/pages/remember.html`);
+      await page.goto(`${env.server.origin}/pages/remember.html`);
       await page.getByLabel("People in the company").fill("120");
       await page.locator("#saved .result-panel[data-cto-type=industrializer]").waitFor();
       await page.getByRole("checkbox", { name: "Lead change" }).check();
@@ -81,8 +71,8 @@ describe("remembered answers (data-remember)", () => {
   });
 
   test("everything works in a sandboxed iframe, where storage is denied", async () => {
-    const { page, context, problems } = await openPage(browser);
-    await page.goto(`${server.origin}/pages/sandboxed.html`);
+    const { page, context, problems } = await openPage(env.browser);
+    await page.goto(`${env.server.origin}/pages/sandboxed.html`);
     const frame = page.frameLocator("iframe");
     await frame.getByLabel("People in the company").fill("12");
     await frame.locator("#saved .result-panel[data-cto-type=stabilizer]").waitFor();
@@ -94,8 +84,8 @@ describe("remembered answers (data-remember)", () => {
 
 describe("a panic", () => {
   test("leaves a readable message in each widget and details in the console", async () => {
-    const { page, context, problems } = await openPage(browser);
-    await page.goto(`${server.origin}/pages/two.html`);
+    const { page, context, problems } = await openPage(env.browser);
+    await page.goto(`${env.server.origin}/pages/two.html`);
     await page.locator("#a .result-panel[data-cto-type=hacker]").waitFor();
     await page.locator('#b .cto-match[lang="fr"]').waitFor();
     await page.evaluate(() => {

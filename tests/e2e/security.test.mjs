@@ -1,11 +1,11 @@
 // Security end to end: the release build under a strict Content Security Policy, Subresource
 // Integrity on every asset (and a tampered wasm refused), no cookie, no foreign request.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { cp, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { DIST, launch, openPage, serve } from "./harness.mjs";
+import { DIST, openPage, serve, testEnv } from "./harness.mjs";
 
 /**
  * The policy the widget runs under. It is the strict policy of the brief (no 'unsafe-inline', no
@@ -15,17 +15,11 @@ import { DIST, launch, openPage, serve } from "./harness.mjs";
 export const CSP =
   "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
 
-let browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+const env = testEnv(null);
 
 /** A page that records every CSP violation from its very start. */
 async function openWatched() {
-  const opened = await openPage(browser);
+  const opened = await openPage(env.browser);
   await opened.page.addInitScript(() => {
     window.violations = [];
     document.addEventListener("securitypolicyviolation", (e) =>
@@ -118,7 +112,7 @@ describe("Subresource Integrity", () => {
       bytes[bytes.length - 2] ^= 0x01;
       await writeFile(join(copy, file), bytes);
       const server = await serve(copy);
-      const { page, context, problems } = await openPage(browser);
+      const { page, context, problems } = await openPage(env.browser);
       await page.goto(`${server.origin}/#headcount=45`);
       await page.waitForFunction(() => performance.getEntriesByType("resource").length >= 5);
       await page.waitForTimeout(500);
@@ -133,7 +127,7 @@ describe("Subresource Integrity", () => {
 describe("privacy", () => {
   test("no cookie and no request beyond the widget's own files, while answering", async () => {
     const server = await serve(DIST, { headers: { "content-security-policy": CSP } });
-    const { page, context, requests } = await openPage(browser);
+    const { page, context, requests } = await openPage(env.browser);
     await page.goto(`${server.origin}/#headcount=12`);
     await page.locator(".result-panel[data-cto-type=stabilizer]").waitFor();
     await page.getByLabel("People in the company").fill("120");

@@ -1,26 +1,15 @@
 // End to end: the release build (dist/), served on 127.0.0.1, used in Chromium as a person would:
 // opening a shared link, typing, clicking, the keyboard, the address bar.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { launch, openPage, serve } from "./harness.mjs";
+import { openPage, serve, testEnv } from "./harness.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = testEnv();
 
 /** Opens the page at `fragment`, waits for the widget, and returns the page with its recorders. */
 async function open(fragment = "", options = {}) {
-  const opened = await openPage(browser, options);
-  await opened.page.goto(`${server.origin}/${fragment ? `#${fragment}` : ""}`);
+  const opened = await openPage(env.browser, options);
+  await opened.page.goto(`${env.server.origin}/${fragment ? `#${fragment}` : ""}`);
   await opened.page.locator(".cto-match").waitFor();
   return opened;
 }
@@ -34,7 +23,7 @@ async function outcome(page) {
 /** The widget answered quietly and asked for nothing but its own files. */
 function assertQuiet({ problems, requests }) {
   assert.deepEqual(problems, [], "no console error or warning");
-  const foreign = requests.filter((url) => !url.startsWith(server.origin));
+  const foreign = requests.filter((url) => !url.startsWith(env.server.origin));
   assert.deepEqual(foreign, [], "no request outside the widget's own files");
 }
 
@@ -197,7 +186,7 @@ describe("answering", () => {
 describe("deploying", () => {
   test("the same build works under a sub-path", async () => {
     const sub = await serve(undefined, { base: "/blog/tools/cto/" });
-    const opened = await openPage(browser);
+    const opened = await openPage(env.browser);
     const { page, context, problems, requests } = opened;
     await page.goto(`${sub.origin}/blog/tools/cto/#headcount=12`);
     await page.locator('.result-panel[data-cto-type="stabilizer"]').waitFor();
