@@ -104,9 +104,9 @@ pub fn job_description(ty: CtoType, profile: &Profile, lang: Lang) -> String {
     let j = &t.job;
     let number = |n: u32| lang.number(n.into());
     let mut out = format!("# {}\n\n## {}\n\n", j.titles[ty.index()], j.context_heading);
-    // "We are a company of 45 people, scaling fast, with a tech team of 6."
+    // "We are a company of 45 people, scaling fast, with a tech team of 6 people."
     let mut context = match profile.headcount {
-        Some(n) => fill(j.company, &[("n", &number(n))]),
+        Some(n) => fill(j.company, &[("n", &number(n)), ("people", lang.people(n.into()))]),
         None => j.company_unknown.to_owned(),
     };
     if let Some(stage) = profile.stage {
@@ -114,7 +114,7 @@ pub fn job_description(ty: CtoType, profile: &Profile, lang: Lang) -> String {
     }
     match profile.tech {
         Some(0) => context.push_str(j.no_tech_team),
-        Some(n) => context.push_str(&fill(j.tech_team, &[("n", &number(n))])),
+        Some(n) => context.push_str(&fill(j.tech_team, &[("n", &number(n)), ("people", lang.people(n.into()))])),
         None => {}
     }
     out.push_str(&context);
@@ -126,7 +126,7 @@ pub fn job_description(ty: CtoType, profile: &Profile, lang: Lang) -> String {
     picks.sort_by_key(|pick| pick.matched.is_none());
     for pick in picks.iter().take(JOB_MISSIONS) {
         let text = &t.missions[pick.index];
-        out.push_str(&format!("- **{}**: {}\n", text.title, decapitalized(text.detail)));
+        out.push_str(&format!("- **{}**{}{}\n", text.title, t.colon, decapitalized(text.detail)));
     }
     out.push_str(&format!("\n## {}\n\n", j.profile_heading));
     for line in j.profile[ty.index()] {
@@ -137,7 +137,7 @@ pub fn job_description(ty: CtoType, profile: &Profile, lang: Lang) -> String {
     }
     out.push_str(&format!("- {}\n", t.grow.skills_human));
     let band = &t.grow.pay_bands[pay_band(ty)];
-    out.push_str(&format!("\n## {}\n\n{}: {}. {}\n", j.pay_heading, capitalized(band.label), band.amount, t.grow.pay_caveat));
+    out.push_str(&format!("\n## {}\n\n{}{}{}. {}\n", j.pay_heading, capitalized(band.label), t.colon, band.amount, t.grow.pay_caveat));
     out.push_str(&format!("\n---\n{}\n", j.footer));
     out
 }
@@ -197,7 +197,7 @@ mod tests {
         let p = decode("headcount=45&tech=6&stage=scaling&needs=hire-team,data").profile;
         let md = job_description(CtoType::Stabilizer, &p, Lang::En);
         assert!(md.starts_with("# CTO (stabilizer profile)\n"), "{md}");
-        assert!(md.contains("We are a company of 45 people, scaling fast, with a tech team of 6."), "{md}");
+        assert!(md.contains("We are a company of 45 people, scaling fast, with a tech team of 6 people."), "{md}");
         assert!(md.contains("- **Recruit and structure the team**: hires developers"), "{md}");
         let missions = md.split("## Missions").nth(1).unwrap_or_default();
         assert!(missions.find("Recruit and structure").unwrap_or(usize::MAX) < missions.find("Lay out the architecture").unwrap_or(0));
@@ -215,6 +215,8 @@ mod tests {
         assert!(md.contains("Nous sommes une entreprise de 1\u{202f}200 personnes, établie."), "{md}");
         assert!(md.contains("## Missions"));
         assert!(md.contains("100k à 300k EUR"), "{md}");
+        assert!(md.contains("- **Construire la première version qui marche**\u{a0}: ") || md.contains("**\u{a0}: "), "French colons: {md}");
+        assert!(!md.contains("**: "), "no English colon in French: {md}");
         assert_eq!(job_file_name(CtoType::Industrializer, Lang::Fr), "cto-industrializer-fr.md");
     }
 

@@ -114,7 +114,7 @@ pub const ANSWER_POINTS: u32 = 1;
 /// A type this many points or fewer behind the winner is within reach.
 pub const REACH: u32 = 2;
 /// At most this many needs ticked or unticked count as "what would tip the balance".
-const MAX_TIP_NEEDS: usize = 3;
+pub const MAX_TIP_NEEDS: usize = 3;
 
 /// About a fifth either side of each bound: 8 to 12 around 10, 40 to 60 around 50.
 /// Each zone: (first headcount, last headcount, the type on the far side of the bound).

@@ -174,12 +174,16 @@ fn deeper(ty: CtoType, profile: &Profile, lang: Lang) -> DeeperView {
                 .collect(),
         })
         .collect();
+    let step = |next: usize| {
+        vec![
+            ListView { title: g.hand_over_title, items: g.hand_over[next].to_vec() },
+            ListView { title: g.take_on_title, items: g.take_on[next].to_vec() },
+        ]
+    };
     let growth = match ty {
+        CtoType::Hacker => step(0),
+        CtoType::Stabilizer => step(1),
         CtoType::Industrializer => vec![ListView { title: g.keeps_title, items: g.keeps.to_vec() }],
-        _ => vec![
-            ListView { title: g.hand_over_title, items: g.hand_over[ty.index()].to_vec() },
-            ListView { title: g.take_on_title, items: g.take_on[ty.index()].to_vec() },
-        ],
     };
     let mut skills = vec![g.skills_dev];
     if profile.needs.contains(Need::Data) {
@@ -226,7 +230,7 @@ fn reasons(profile: &Profile, a: &Assessment, t: &Texts, lang: Lang) -> Vec<Reas
     let mut out: Vec<(u32, ReasonView)> = Vec::new();
     for point in &a.points {
         let text = match point.reason {
-            Reason::SizeRange(n) => fill(t.size_range[point.to.index()], &[("n", &number(n))]),
+            Reason::SizeRange(n) => fill(t.size_range[point.to.index()], &[("n", &number(n)), ("people", lang.people(n.into()))]),
             Reason::NearBound(n) => {
                 let zone = match (point.to, n < 10) {
                     (CtoType::Hacker, _) => 0,
@@ -234,7 +238,7 @@ fn reasons(profile: &Profile, a: &Assessment, t: &Texts, lang: Lang) -> Vec<Reas
                     (CtoType::Stabilizer, false) => 2,
                     (CtoType::Industrializer, _) => 3,
                 };
-                fill(t.near_bound[zone], &[("n", &number(n))])
+                fill(t.near_bound[zone], &[("n", &number(n)), ("people", lang.people(n.into()))])
             }
             Reason::TechTeam(0) => t.tech_none.to_owned(),
             Reason::TechTeam(n) => fill(t.tech_team[point.to.index()], &[("n", &number(n))]),
@@ -275,6 +279,8 @@ fn runner_up(r: &RunnerUp, outcome: Outcome, t: &Texts, lang: Lang) -> RunnerUpV
         Outcome::Cto(_) => t.runner_up_heading,
         Outcome::NoCto => t.runner_up_none_heading,
     };
+    // Tips never ask for more needs than the tables have words for (one, two, three).
+    const _: () = assert!(super::scoring::MAX_TIP_NEEDS <= 3);
     let count = |n: usize| t.counts.get(n.wrapping_sub(1)).copied().unwrap_or("");
     let needs = |from: &[Need]| t.list(&from.iter().map(|n| t.need(*n).short).collect::<Vec<_>>(), t.or);
     let tips = r
@@ -465,6 +471,15 @@ mod tests {
         assert!(early.priorities_note.is_none() && early.hats.iter().flat_map(|g| &g.hats).all(|h| !h.priority));
         let top = view("headcount=400").deeper.expect("an industrializer result");
         assert_eq!(top.growth[0].title, "What the role keeps from the earlier steps");
+    }
+
+    #[test]
+    fn one_person_is_singular() {
+        assert_eq!(view("headcount=1").reasons[0].text, "1 person: under 10 is the hacker's range");
+        assert_eq!(view("headcount=1&lang=fr").reasons[0].text, "1 personne\u{a0}: moins de 10, c'est le terrain du hacker");
+        assert_eq!(view("headcount=10").reasons[1].text, "10 people is at or just past 10: below that, a hacker fits");
+        let job = view("headcount=1&tech=1").deeper.expect("a hacker").job;
+        assert!(job.contains("We are a company of 1 person, with a tech team of 1 person."), "{job}");
     }
 
     #[test]

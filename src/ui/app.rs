@@ -59,6 +59,27 @@ impl Theme {
     }
 }
 
+/// Test builds only (feature "crash-test"): a page script dispatching `ctomatch:test-panic` on the
+/// widget's root makes it panic, to test the crash message end to end (see ui::embed).
+#[cfg(feature = "crash-test")]
+#[hook]
+fn use_crash_trigger(root: &NodeRef) {
+    use_effect_with((), {
+        let root = root.clone();
+        move |_| {
+            let listener = root.cast::<web_sys::Element>().map(|el| {
+                EventListener::new(&el, "ctomatch:test-panic", |_| panic!("ctomatch:test-panic was dispatched"))
+            });
+            move || drop(listener)
+        }
+    });
+}
+
+/// In shipped builds there is no way to make the widget panic on purpose.
+#[cfg(not(feature = "crash-test"))]
+#[hook]
+fn use_crash_trigger(_root: &NodeRef) {}
+
 /// Remembered answers (untrusted: they go through the fragment decoder); none when storage is blocked.
 fn remembered(key: &str) -> String {
     browser::storage_get(key)
@@ -120,17 +141,7 @@ pub fn App(props: &AppProps) -> Html {
             move || drop(listener)
         }
     });
-    // A hidden trigger for the end-to-end test of the crash message (see ui::embed): a page script
-    // dispatching `ctomatch:test-panic` on the widget's root makes it panic.
-    use_effect_with((), {
-        let root = root.clone();
-        move |_| {
-            let listener = root.cast::<web_sys::Element>().map(|el| {
-                EventListener::new(&el, "ctomatch:test-panic", |_| panic!("ctomatch:test-panic was dispatched"))
-            });
-            move || drop(listener)
-        }
-    });
+    use_crash_trigger(&root);
     use_effect_with(view.as_ref().map(|v| ResultDetail::new(v, &profile, lang)), {
         let root = root.clone();
         move |detail| {

@@ -22,18 +22,27 @@ pub fn mount_all(base: &str) {
     install_crash_handler();
     let Some(document) = browser::document() else { return };
     // The standalone page: its state lives in the page's URL.
-    if let Some(root) = document.get_element_by_id("cto-match") {
-        let settings = settings(&root);
+    let mut url_taken = false;
+    if let Some(root) = document.get_element_by_id("cto-match").filter(claim) {
+        let settings = settings(&root, 0);
         mount(root, &settings, true);
+        url_taken = true;
     }
     let Ok(hosts) = document.query_selector_all("[data-cto-match]") else { return };
-    for host in (0..hosts.length()).filter_map(|i| hosts.item(i)).filter_map(|n| n.dyn_into::<Element>().ok()) {
-        if host.shadow_root().is_some() {
-            continue; // already mounted (the script was included twice)
+    let hosts = (0..hosts.length()).filter_map(|i| hosts.item(i)).filter_map(|n| n.dyn_into::<Element>().ok());
+    for (index, host) in hosts.enumerate() {
+        if host.shadow_root().is_some() || !claim(&host) {
+            continue; // already mounted: the script was included twice, or this is #cto-match itself
         }
-        let settings = settings(&host);
+        let settings = settings(&host, index + 1);
+        // One URL fragment, one owner: the first widget that asks for it.
+        let url_state = settings.url_state && !url_taken;
+        if settings.url_state && url_taken {
+            browser::warn("cto-match: data-url-state ignored: another widget on this page already keeps the URL");
+        }
+        url_taken |= url_state;
         match shadow_mount_point(&host, base) {
-            Some(point) => mount(point, &settings, settings.url_state),
+            Some(point) => mount(point, &settings, url_state),
             None => browser::warn("cto-match: could not attach a shadow root to a [data-cto-match] element"),
         }
     }
@@ -49,7 +58,15 @@ struct Settings {
     url_state: bool,
 }
 
-fn settings(el: &Element) -> Settings {
+/// Marks `el` as mounted; false when it already was.
+fn claim(el: &Element) -> bool {
+    let fresh = !el.has_attribute("data-cto-match-mounted");
+    let _ = el.set_attribute("data-cto-match-mounted", "");
+    fresh
+}
+
+/// `index` numbers the widgets of the page, for remembered answers of widgets without an id.
+fn settings(el: &Element, index: usize) -> Settings {
     let values: Vec<(Field, String)> =
         Field::ALL.into_iter().filter_map(|f| el.get_attribute(&format!("data-{}", f.id())).map(|v| (f, v))).collect();
     let (mut preset, errors) = codec::decode_presets(values.iter().map(|(f, v)| (*f, v.as_str())));
@@ -64,9 +81,14 @@ fn settings(el: &Element) -> Settings {
         theme
     });
     let lang = preset.lang.take();
-    // data-remember="name" stores under that name; a bare data-remember uses the element's id.
+    // data-remember="name" stores under that name; a bare data-remember uses the element's id, else
+    // the widget's place on the page.
     let remember = el.get_attribute("data-remember").map(|name| {
-        let name = if name.trim().is_empty() { el.id() } else { name.trim().to_owned() };
+        let name = match (name.trim(), el.id()) {
+            ("", id) if id.is_empty() => format!("widget-{index}"),
+            ("", id) => id,
+            (name, _) => name.to_owned(),
+        };
         let page = browser::window().and_then(|w| w.location().pathname().ok()).unwrap_or_default();
         format!("cto-match:v1:{page}#{name}")
     });

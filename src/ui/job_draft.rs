@@ -18,7 +18,7 @@ pub struct JobDraftProps {
 
 /// What happened to the last copy.
 #[derive(Clone, Copy, PartialEq)]
-enum Copy {
+enum CopyState {
     Done,
     Refused,
 }
@@ -27,7 +27,7 @@ enum Copy {
 pub fn JobDraft(props: &JobDraftProps) -> Html {
     let t = &props.lang.texts().job;
     let area = use_node_ref();
-    let copy = use_state(|| None::<Copy>);
+    let copy = use_state(|| None::<CopyState>);
     let heading_id = format!("{}-job-heading", props.prefix);
 
     let on_copy = {
@@ -43,7 +43,7 @@ pub fn JobDraft(props: &JobDraftProps) -> Html {
                         area.select();
                     }
                 }
-                copy.set(Some(if copied { Copy::Done } else { Copy::Refused }));
+                copy.set(Some(if copied { CopyState::Done } else { CopyState::Refused }));
             });
         })
     };
@@ -75,8 +75,8 @@ pub fn JobDraft(props: &JobDraftProps) -> Html {
             </div>
             <p class="job-draft__status" role="status">
                 { match *copy {
-                    Some(Copy::Done) => t.copied,
-                    Some(Copy::Refused) => t.copy_refused,
+                    Some(CopyState::Done) => t.copied,
+                    Some(CopyState::Refused) => t.copy_refused,
                     None => "",
                 } }
             </p>

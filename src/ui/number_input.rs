@@ -1,5 +1,6 @@
 //! A labelled whole-number field that reports its text as typed; the engine judges it, and the field
-//! shows the verdict, tied to the input for assistive technology (aria-describedby, aria-invalid).
+//! shows the verdict, tied to the input for assistive technology (aria-describedby, aria-invalid) and
+//! announced as it appears (a polite live region).
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -47,9 +48,8 @@ pub fn NumberInput(props: &NumberInputProps) -> Html {
                 {oninput}
             />
             <p id={help_id} class="number-input__help">{ &props.help }</p>
-            if let Some(error) = &props.error {
-                <p id={error_id} class="number-input__error">{ error }</p>
-            }
+            // Always present, so screen readers announce an error when it appears.
+            <p id={error_id} class="number-input__error" aria-live="polite">{ props.error.clone().unwrap_or_default() }</p>
         </div>
     }
 }

@@ -29,7 +29,7 @@ pub fn ScoreBars(props: &ScoreBarsProps) -> Html {
                             min="0"
                             max="100"
                             value={s.percent.to_string()}
-                            aria-label={format!("{}: {}", s.label, s.value)}
+                            aria-label={format!("{}{}{}", s.label, props.lang.texts().colon, s.value)}
                         />
                         <span class="score-bars__value">{ &s.value }</span>
                     </li>

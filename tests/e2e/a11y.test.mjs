@@ -58,8 +58,8 @@ describe("accessible structure", () => {
     assert.equal(await live.count(), 1, "live region present while empty");
     const field = page.getByLabel("People in the company");
     await field.fill("-4");
-    const error = page.locator(".number-input__error");
-    await error.waitFor();
+    const error = page.locator("[id$='-headcount-error']");
+    await page.locator("[id$='-headcount-error']", { hasText: "whole number" }).waitFor();
     assert.equal(await field.getAttribute("aria-invalid"), "true");
     const describedBy = (await field.getAttribute("aria-describedby")).split(" ");
     assert.ok(describedBy.includes(await error.getAttribute("id")));

@@ -3,7 +3,7 @@
 // a readable message in place, never a dead widget.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { DIST, openPage, testEnv } from "./harness.mjs";
+import { DIST, openPage, serve, testEnv } from "./harness.mjs";
 
 const page = (body) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>t</title>
@@ -83,9 +83,12 @@ describe("remembered answers (data-remember)", () => {
 });
 
 describe("a panic", () => {
-  test("leaves a readable message in each widget and details in the console", async () => {
+  // The trigger exists only in a test build (cargo feature "crash-test"), made apart by .ci/test.
+  const crashBuild = process.env.CTO_MATCH_DIST_CRASH_TEST;
+  test("leaves a readable message in each widget and details in the console", { skip: !crashBuild }, async () => {
+    const server = await serve({ "/dist/": crashBuild }, { pages: PAGES });
     const { page, context, problems } = await openPage(env.browser);
-    await page.goto(`${env.server.origin}/pages/two.html`);
+    await page.goto(`${server.origin}/pages/two.html`);
     await page.locator("#a .result-panel[data-cto-type=hacker]").waitFor();
     await page.locator('#b .cto-match[lang="fr"]').waitFor();
     await page.evaluate(() => {
@@ -101,6 +104,19 @@ describe("a panic", () => {
     assert.equal(await page.locator("#b [role=alert]").textContent(), "Ce widget s'est arrêté. Rechargez la page pour réessayer.");
     assert.equal(await page.locator(".profile-form").count(), 0, "no dead controls are left");
     assert.ok(problems.some((p) => p.includes("cto-match crashed") && p.includes("ctomatch:test-panic")), problems.join("\n"));
+    await context.close();
+    await server.close();
+  });
+
+  test("cannot be triggered in the shipped build", async () => {
+    const { page, context, problems } = await openPage(env.browser);
+    await page.goto(`${env.server.origin}/pages/two.html`);
+    await page.locator("#a .result-panel[data-cto-type=hacker]").waitFor();
+    await page.evaluate(() => document.querySelector("#a").shadowRoot.querySelector(".cto-match").dispatchEvent(new Event("ctomatch:test-panic")));
+    await page.getByLabel("People in the company").first().fill("300");
+    await page.locator("#a .result-panel[data-cto-type=industrializer]").waitFor();
+    assert.equal(await page.locator(".cto-match--crashed").count(), 0);
+    assert.deepEqual(problems, []);
     await context.close();
   });
 });

@@ -62,7 +62,7 @@ describe("a shared link", () => {
     assert.match(await errors.textContent(), /“unicorn” is not a stage/);
     assert.match(await errors.textContent(), /“coffee” is not a need/);
     assert.equal(
-      await page.locator(".number-input__error").textContent(),
+      await page.locator("[id$='-headcount-error']").textContent(),
       "People in the company: “abc” is not a whole number.",
     );
     assert.equal(await outcome(page), null, "no headcount, no result yet");

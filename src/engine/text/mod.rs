@@ -195,6 +195,10 @@ pub struct Texts {
     pub tip_add: &'static str,
     pub tip_drop: &'static str,
     pub counts: [&'static str; 3],
+    /// ": " in English, "\u{a0}: " in French.
+    pub colon: &'static str,
+    /// The noun after a count of people: singular, plural.
+    pub people: [&'static str; 2],
     pub and: &'static str,
     pub or: &'static str,
 
@@ -215,6 +219,15 @@ impl Lang {
             Lang::En => &en::EN,
             Lang::Fr => &fr::FR,
         }
+    }
+
+    /// "person" or "people" after `n` (French takes the singular for 0 and 1).
+    pub fn people(self, n: u64) -> &'static str {
+        let singular = match self {
+            Lang::En => n == 1,
+            Lang::Fr => n <= 1,
+        };
+        self.texts().people[usize::from(!singular)]
     }
 
     /// A whole number as the language writes it: 1,200 in English, 1 200 in French.
@@ -317,6 +330,9 @@ mod tests {
             ("tip_headcount_plus".into(), t.tip_headcount_plus),
             ("tip_add".into(), t.tip_add),
             ("tip_drop".into(), t.tip_drop),
+            ("colon".into(), t.colon),
+            ("people[0]".into(), t.people[0]),
+            ("people[1]".into(), t.people[1]),
             ("and".into(), t.and),
             ("or".into(), t.or),
             ("missions_heading".into(), t.missions_heading),
