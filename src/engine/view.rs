@@ -1,6 +1,8 @@
 //! The view model: everything the result shows, already in words, for one profile and one language.
 //! Components only lay it out (as Crux's `view`), so what a visitor reads is tested natively here.
 
+use std::rc::Rc;
+
 use super::catalogue::{missions_for, Group};
 use super::deeper::{hat_role, job_description, job_file_name, past_mvp, pay_band, Hat, HatRole};
 use super::profile::{Field, InputError, Lang, Need, Problem, Profile};
@@ -112,7 +114,7 @@ pub struct ResultView {
     /// What to look for instead of a CTO; empty unless the outcome is `NoCto`.
     pub instead: &'static [&'static str],
     /// For a CTO outcome: hats, growth, profile and job draft.
-    pub deeper: Option<DeeperView>,
+    pub deeper: Option<Rc<DeeperView>>,
     pub assessment: Assessment,
 }
 
@@ -149,7 +151,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
             Outcome::NoCto => &t.instead,
         },
         deeper: match assessment.outcome {
-            Outcome::Cto(ty) => Some(deeper(ty, profile, lang)),
+            Outcome::Cto(ty) => Some(Rc::new(deeper(ty, profile, lang))),
             Outcome::NoCto => None,
         },
         assessment,
@@ -478,7 +480,7 @@ mod tests {
         assert_eq!(view("headcount=1").reasons[0].text, "1 person: under 10 is the hacker's range");
         assert_eq!(view("headcount=1&lang=fr").reasons[0].text, "1 personne\u{a0}: moins de 10, c'est le terrain du hacker");
         assert_eq!(view("headcount=10").reasons[1].text, "10 people is at or just past 10: below that, a hacker fits");
-        let job = view("headcount=1&tech=1").deeper.expect("a hacker").job;
+        let job = view("headcount=1&tech=1").deeper.expect("a hacker").job.clone();
         assert!(job.contains("We are a company of 1 person, with a tech team of 1 person."), "{job}");
     }
 

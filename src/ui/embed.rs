@@ -22,29 +22,58 @@ pub fn mount_all(base: &str) {
     install_crash_handler();
     let Some(document) = browser::document() else { return };
     // The standalone page: its state lives in the page's URL.
-    let mut url_taken = false;
     if let Some(root) = document.get_element_by_id("cto-match").filter(claim) {
         let settings = settings(&root, 0);
+        PAGE.with(|page| page.borrow_mut().url_taken = true);
         mount(root, &settings, true);
-        url_taken = true;
     }
-    let Ok(hosts) = document.query_selector_all("[data-cto-match]") else { return };
+    mount_hosts(base);
+    watch_for_new_hosts(base.to_owned());
+}
+
+/// What the page's widgets share: how many there are, and whether one keeps the URL.
+#[derive(Default)]
+struct PageState {
+    widgets: usize,
+    url_taken: bool,
+}
+
+/// Mounts every `[data-cto-match]` element not mounted yet.
+fn mount_hosts(base: &str) {
+    let Some(hosts) = browser::document().and_then(|d| d.query_selector_all("[data-cto-match]").ok()) else { return };
     let hosts = (0..hosts.length()).filter_map(|i| hosts.item(i)).filter_map(|n| n.dyn_into::<Element>().ok());
-    for (index, host) in hosts.enumerate() {
+    for host in hosts {
         if host.shadow_root().is_some() || !claim(&host) {
             continue; // already mounted: the script was included twice, or this is #cto-match itself
         }
-        let settings = settings(&host, index + 1);
+        let index = PAGE.with(|page| {
+            page.borrow_mut().widgets += 1;
+            page.borrow().widgets
+        });
+        let settings = settings(&host, index);
         // One URL fragment, one owner: the first widget that asks for it.
-        let url_state = settings.url_state && !url_taken;
-        if settings.url_state && url_taken {
+        let url_state = settings.url_state && PAGE.with(|page| !std::mem::replace(&mut page.borrow_mut().url_taken, true));
+        if settings.url_state && !url_state {
             browser::warn("cto-match: data-url-state ignored: another widget on this page already keeps the URL");
         }
-        url_taken |= url_state;
         match shadow_mount_point(&host, base) {
             Some(point) => mount(point, &settings, url_state),
             None => browser::warn("cto-match: could not attach a shadow root to a [data-cto-match] element"),
         }
+    }
+}
+
+/// Widgets added to the page later (a single-page app, content loaded on scroll) are mounted too.
+fn watch_for_new_hosts(base: String) {
+    let Some(body) = browser::document().and_then(|d| d.body()) else { return };
+    let callback = Closure::<dyn FnMut()>::new(move || mount_hosts(&base));
+    let Ok(observer) = web_sys::MutationObserver::new(callback.as_ref().unchecked_ref()) else { return };
+    let options = web_sys::MutationObserverInit::new();
+    options.set_child_list(true);
+    options.set_subtree(true);
+    if observer.observe_with_options(&body, &options).is_ok() {
+        // The observer lives as long as the page.
+        callback.forget();
     }
 }
 
@@ -113,6 +142,7 @@ fn shadow_mount_point(host: &Element, base: &str) -> Option<Element> {
 thread_local! {
     /// Every element a widget was mounted into, so a crash can put a message in each.
     static MOUNTED: RefCell<Vec<Element>> = const { RefCell::new(Vec::new()) };
+    static PAGE: RefCell<PageState> = RefCell::new(PageState::default());
 }
 
 /// If the widget ever panics, the wasm instance is lost: log the details, and replace each widget with

@@ -1,6 +1,8 @@
 //! "As you grow": when the next type takes over, and what to hand over and take on (or, for the
 //! industrializer, what the role keeps).
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::engine::profile::Lang;
@@ -8,7 +10,7 @@ use crate::engine::view::DeeperView;
 
 #[derive(Properties, PartialEq)]
 pub struct GrowthProps {
-    pub view: DeeperView,
+    pub view: Rc<DeeperView>,
     pub lang: Lang,
 }
 

@@ -1,5 +1,7 @@
 //! The twelve hats: which to wear, share or hand over, the post-MVP priorities marked.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::engine::profile::Lang;
@@ -7,7 +9,7 @@ use crate::engine::view::DeeperView;
 
 #[derive(Properties, PartialEq)]
 pub struct HatsProps {
-    pub view: DeeperView,
+    pub view: Rc<DeeperView>,
     pub lang: Lang,
 }
 

@@ -1,5 +1,7 @@
 //! The profile to look for: skills, background, the career ladder and the source's pay bands.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::engine::profile::Lang;
@@ -7,7 +9,7 @@ use crate::engine::view::DeeperView;
 
 #[derive(Properties, PartialEq)]
 pub struct HireProfileProps {
-    pub view: DeeperView,
+    pub view: Rc<DeeperView>,
     pub lang: Lang,
 }
 

@@ -2,6 +2,8 @@
 //! fallback when the browser refuses the clipboard) or to download as a .md file.
 
 use web_sys::HtmlTextAreaElement;
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::browser;
@@ -10,7 +12,7 @@ use crate::engine::view::DeeperView;
 
 #[derive(Properties, PartialEq)]
 pub struct JobDraftProps {
-    pub view: DeeperView,
+    pub view: Rc<DeeperView>,
     pub lang: Lang,
     /// Prefix for element ids, unique to this widget on the page.
     pub prefix: AttrValue,

@@ -121,6 +121,24 @@ describe("the script embed on a blog post", () => {
     await context.close();
   });
 
+  test("a widget added to the page later is mounted too", async () => {
+    const opened = await open("/examples/blog.html");
+    const { page, context } = opened;
+    await page.locator('#small-startup .result-panel[data-cto-type="hacker"]').waitFor();
+    await page.evaluate(() => {
+      const late = document.createElement("div");
+      late.id = "late";
+      late.setAttribute("data-cto-match", "");
+      late.setAttribute("data-headcount", "60");
+      document.querySelector("article").append(late);
+    });
+    await page.locator('#late .result-panel[data-cto-type="industrializer"]').waitFor();
+    assert.equal(await page.locator(".cto-match").count(), 3);
+    assert.equal(await page.locator("#small-startup .result-panel").getAttribute("data-cto-type"), "hacker");
+    assertQuiet(opened);
+    await context.close();
+  });
+
   test("including the script twice mounts each widget once", async () => {
     const opened = await open("/pages/twice.html");
     const { page, context } = opened;
