@@ -24,7 +24,7 @@ fn assert_valid(input: &str, profile: &Profile, errors: &[InputError], full: boo
         for error in errors {
             for lang in Lang::ALL {
                 let message = error_message(error, lang);
-                assert!(message.starts_with(lang.texts().fields[Field::ALL.iter().position(|f| *f == error.field).unwrap()]));
+                assert!(message.starts_with(lang.texts().fields[error.field.index()]));
             }
         }
         if let Some(view) = result_view(profile, profile.lang.unwrap_or_default()) {

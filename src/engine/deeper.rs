@@ -89,9 +89,6 @@ pub fn past_mvp(stage: Option<Stage>) -> bool {
     matches!(stage, Some(Stage::Launched | Stage::Scaling | Stage::Established))
 }
 
-/// The source's indicative pay bands: junior, senior, expert CTO.
-pub const PAY_BANDS: usize = 3;
-
 /// The band this widget associates with a type (an opinion: pay follows experience, size, sector
 /// and place far more than a type).
 pub fn pay_band(ty: CtoType) -> usize {

@@ -201,6 +201,11 @@ pub enum Field {
 impl Field {
     pub const ALL: [Field; 5] = [Field::Headcount, Field::Tech, Field::Stage, Field::Needs, Field::Lang];
 
+    /// Position in `ALL`, the order of the text tables' field names.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
     pub fn id(self) -> &'static str {
         match self {
             Field::Headcount => "headcount",
@@ -307,18 +312,6 @@ impl Answers {
         }
         let profile = Profile { headcount, tech, stage: self.stage, needs: self.needs, lang: self.lang };
         (profile, errors)
-    }
-
-    /// The answers that give back `profile`, numbers written plainly.
-    pub fn from_profile(profile: &Profile) -> Answers {
-        let text = |n: Option<u32>| n.map(|n| n.to_string()).unwrap_or_default();
-        Answers {
-            headcount: text(profile.headcount),
-            tech: text(profile.tech),
-            stage: profile.stage,
-            needs: profile.needs,
-            lang: profile.lang,
-        }
     }
 }
 

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use super::catalogue::{missions_for, Group};
 use super::deeper::{hat_role, job_description, job_file_name, past_mvp, pay_band, Hat, HatRole};
-use super::profile::{Field, InputError, Lang, Need, Problem, Profile};
+use super::profile::{InputError, Lang, Need, Problem, Profile};
 use super::scoring::{assess, Assessment, CtoType, Outcome, Reason, RunnerUp, Tip};
 use super::text::{capitalized, fill, Texts};
 
@@ -331,13 +331,6 @@ fn groups(ty: CtoType, profile: &Profile, t: &Texts) -> Vec<GroupView> {
 /// A rejected value, said plainly: "People in the company: “abc” is not a whole number."
 pub fn error_message(error: &InputError, lang: Lang) -> String {
     let t = lang.texts();
-    let field_index = match error.field {
-        Field::Headcount => 0,
-        Field::Tech => 1,
-        Field::Stage => 2,
-        Field::Needs => 3,
-        Field::Lang => 4,
-    };
     let number = |n: u32| lang.number(n.into());
     let (template, extra): (&str, Option<(&str, String)>) = match error.problem {
         Problem::NotWholeNumber => (t.not_whole_number, None),
@@ -348,7 +341,7 @@ pub fn error_message(error: &InputError, lang: Lang) -> String {
         Problem::UnknownNeed => (t.unknown_need, None),
         Problem::UnknownLang => (t.unknown_lang, None),
     };
-    let mut values = vec![("field", t.fields[field_index].to_owned()), ("given", error.given.clone())];
+    let mut values = vec![("field", t.fields[error.field.index()].to_owned()), ("given", error.given.clone())];
     values.extend(extra);
     let values: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
     fill(template, &values)
