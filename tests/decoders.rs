@@ -5,8 +5,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use cto_match::engine::codec::{decode, decode_presets, encode, Decoded};
-use cto_match::engine::profile::{parse_whole, Field, InputError, Lang, Need, Profile, Stage, HEADCOUNT_MAX, HEADCOUNT_MIN};
-use cto_match::engine::view::{error_message, result_view};
+use cto_match::engine::profile::{parse_whole, Field, InputError, Lang, Need, Profile, Software, Stage, HEADCOUNT_MAX, HEADCOUNT_MIN};
+use cto_match::engine::result::{error_message, result_view};
 use proptest::prelude::*;
 
 /// What every decoded profile must satisfy, whatever the input.
@@ -24,7 +24,7 @@ fn assert_valid(input: &str, profile: &Profile, errors: &[InputError], full: boo
         for error in errors {
             for lang in Lang::ALL {
                 let message = error_message(error, lang);
-                assert!(message.starts_with(lang.texts().fields[error.field.index()]));
+                assert!(message.starts_with((lang.texts().field)(error.field)));
             }
         }
         if let Some(view) = result_view(profile, profile.lang.unwrap_or_default()) {
@@ -53,10 +53,10 @@ impl Rng {
 
 /// Pieces that mean something to the decoders, and pieces that should not.
 const PIECES: &[&str] = &[
-    "headcount", "tech", "stage", "needs", "lang", "=", "=", "&", "&", ",", ",", "%", "%2C", "%2c", "%FF", "%E2%82",
+    "headcount", "tech", "stage", "software", "needs", "lang", "=", "=", "&", "&", ",", ",", "%", "%2C", "%2c", "%FF", "%E2%82",
     "%C3%A9", "0", "1", "9", "10", "12", "50", "51", "999", "1000000", "1000001", "99999999999999999999", "-", " ",
     "+", ".", "1,000", "1 000", "mvp", "idea", "launched", "scaling", "established", "MVP", "fr", "en", "FR", "de",
-    "budget", "internal-it", "first-version", "hire-team", "investors", "coffee", "é", "🦀", "\u{202f}", "\u{a0}",
+    "product", "support", "internal", "budget", "internal-it", "first-version", "hire-team", "investors", "coffee", "é", "🦀", "\u{202f}", "\u{a0}",
     "#", "x", "NaN", "1e3", "٤٥", "\0", "\u{feff}", "../", "<script>",
 ];
 
@@ -124,13 +124,15 @@ fn profiles() -> impl Strategy<Value = Profile> {
         any::<u32>(),
         any::<bool>(),
         proptest::option::of(0..Stage::ALL.len()),
+        proptest::option::of(0..Software::ALL.len()),
         any::<u16>(),
         proptest::option::of(0..Lang::ALL.len()),
     )
-        .prop_map(|(headcount, tech, has_tech, stage, needs, lang)| Profile {
+        .prop_map(|(headcount, tech, has_tech, stage, software, needs, lang)| Profile {
             headcount,
             tech: has_tech.then(|| tech % (headcount.unwrap_or(HEADCOUNT_MAX) + 1)),
             stage: stage.map(|i| Stage::ALL[i]),
+            software: software.map(|i| Software::ALL[i]),
             needs: Need::ALL.into_iter().filter(|n| needs & (1 << n.index()) != 0).collect(),
             lang: lang.map(|i| Lang::ALL[i]),
         })
@@ -139,7 +141,7 @@ fn profiles() -> impl Strategy<Value = Profile> {
 /// Fragments shaped like real ones, with values drawn from anything.
 fn fragment_like() -> impl Strategy<Value = String> {
     let key = prop_oneof![
-        proptest::sample::select(vec!["headcount", "tech", "stage", "needs", "lang"]).prop_map(String::from),
+        proptest::sample::select(vec!["headcount", "tech", "stage", "software", "needs", "lang"]).prop_map(String::from),
         "[a-z_]{0,6}",
     ];
     proptest::collection::vec((key, "\\PC{0,12}"), 0..8)
@@ -165,7 +167,7 @@ proptest! {
     }
 
     #[test]
-    fn any_host_attributes_give_valid_presets(values in proptest::collection::vec("\\PC{0,16}", 5)) {
+    fn any_host_attributes_give_valid_presets(values in proptest::collection::vec("\\PC{0,16}", Field::ALL.len())) {
         let fields = Field::ALL.into_iter().zip(values.iter().map(String::as_str));
         let (answers, errors) = decode_presets(fields);
         let (profile, number_errors) = answers.profile();

@@ -99,7 +99,7 @@ async fn typing_a_headcount_shows_the_type_and_follows_every_keystroke() {
     w.type_into(HEADCOUNT, "45").await;
     assert_eq!(w.outcome().as_deref(), Some("stabilizer"));
     assert_eq!(w.runner_up().as_deref(), Some("industrializer"));
-    assert!(w.all_texts(".reasons__text").contains(&"45 people: 10 to 50 is the stabilizer's range".to_owned()));
+    assert!(w.all_texts(".reasons__text").contains(&"45 people: 10 to 50, the typology's stabilizer".to_owned()));
 
     w.type_into(HEADCOUNT, "450").await;
     assert_eq!(w.outcome().as_deref(), Some("industrializer"));
@@ -110,28 +110,31 @@ async fn typing_a_headcount_shows_the_type_and_follows_every_keystroke() {
 async fn ticking_needs_changes_the_type_and_puts_their_missions_first() {
     let w = Widget::mount("headcount=45").await;
     assert_eq!(w.outcome().as_deref(), Some("stabilizer"));
-    assert!(!w.missions().contains(&"investors-board".to_owned()));
+    assert!(w.missions().contains(&"investors-board".to_owned()), "every CTO faces investors");
+    assert_ne!(w.get("[data-tier=first] [data-mission]").get_attribute("data-mission").as_deref(), Some("investors-board"));
 
-    for need in ["investors", "processes", "budget"] {
-        w.tick(need).await;
-    }
-    assert_eq!(w.outcome().as_deref(), Some("industrializer"));
-    assert_eq!(w.runner_up().as_deref(), Some("stabilizer"));
-    assert!(w.missions().contains(&"investors-board".to_owned()));
+    w.tick("investors").await;
+    assert_eq!(w.outcome().as_deref(), Some("stabilizer"), "investors shape the missions, not the type");
     let matched = w.get("[data-mission=investors-board]");
     assert!(matched.get_attribute("class").unwrap_or_default().contains("mission-list__mission--matched"));
     assert_eq!(w.text("[data-mission=investors-board] .mission-list__matched"), "Answers your need: Investors and board");
-    let departments = w.get("[data-group=departments] [data-mission]");
-    assert_eq!(departments.get_attribute("data-mission").as_deref(), Some("engineering-processes"), "matched first");
+    let first = w.get("[data-tier=first] [data-mission]");
+    assert_eq!(first.get_attribute("data-mission").as_deref(), Some("investors-board"), "a ticked need leads");
 
-    w.tick("budget").await;
-    w.tick("processes").await;
+    for need in ["processes", "change"] {
+        w.tick(need).await;
+    }
+    assert_eq!(w.outcome().as_deref(), Some("industrializer"));
+    assert_eq!(w.runner_up().as_deref(), Some("stabilizer"), "the headcount's own type is named");
+    assert_eq!(w.text(".runner-up__heading"), "By headcount alone: the stabilizer");
+
+    w.tick("change").await;
     assert_eq!(w.outcome().as_deref(), Some("stabilizer"), "unticking moves it back");
 }
 
 #[wasm_bindgen_test]
 async fn the_stage_radio_moves_the_result() {
-    let w = Widget::mount("headcount=9&needs=hire-team,data").await;
+    let w = Widget::mount("headcount=9&needs=hire-team").await;
     assert_eq!(w.outcome().as_deref(), Some("hacker"), "a tie goes to the headcount's type");
     w.click("input[type=radio][value=scaling]").await;
     assert_eq!(w.outcome().as_deref(), Some("stabilizer"));
@@ -171,9 +174,9 @@ async fn a_link_with_garbage_names_what_it_dropped_and_shows_the_rest() {
     assert_eq!(
         w.all_texts(".link-errors__item"),
         vec![
-            "Stage: “rocket” is not a stage; the stages are idea, mvp, launched, scaling and established.",
+            "Stage: “rocket” is not one of idea, mvp, launched, scaling or established.",
             "Needs: “coffee” is not a need this widget knows.",
-            "Language: “xx” is not available; the widget speaks en and fr.",
+            "Language: “xx” is not available; the widget speaks English (en) and French (fr).",
         ]
     );
     assert_eq!(w.outcome().as_deref(), Some("hacker"));
@@ -190,9 +193,24 @@ async fn only_equipment_needs_say_no_cto_and_what_instead() {
     w.tick("internal-it").await;
     assert_eq!(w.outcome().as_deref(), Some("none"));
     assert_eq!(w.text(".result-panel__name"), "No CTO, for now");
-    assert!(w.text(".instead").contains("IT service provider"));
+    assert!(w.text(".instead").contains("managed IT provider"));
+    assert!(w.find(".score-bars").is_none(), "no bars comparing jobs nobody is hiring for");
     assert!(w.missions().is_empty());
-    assert_eq!(w.runner_up().as_deref(), Some("stabilizer"));
+    assert_eq!(w.runner_up().as_deref(), Some("hacker"), "a build would start with nobody in tech");
+}
+
+#[wasm_bindgen_test]
+async fn the_software_question_tells_it_operations_from_a_product() {
+    let w = Widget::mount("headcount=12&needs=infrastructure,internal-it").await;
+    assert_eq!(w.outcome().as_deref(), Some("none"));
+    w.click("input[type=radio][value=product]").await;
+    assert_eq!(w.outcome().as_deref(), Some("stabilizer"), "with a product to build, a CTO");
+    assert!(w.all_texts(".reasons__note").iter().any(|n| n.starts_with("Software is what you sell")));
+    w.click("input[type=radio][value=internal]").await;
+    assert_eq!(w.outcome().as_deref(), Some("none"));
+    assert!(w.all_texts(".reasons__text").contains(&"Software is staff tools only: there is no product to build".to_owned()));
+    let legend = w.text(".choice-picker--software .choice-picker__legend");
+    assert_eq!(legend, "What is software to your business? (optional)");
 }
 
 #[wasm_bindgen_test]
@@ -202,9 +220,10 @@ async fn the_language_switch_translates_everything_and_marks_the_root() {
     assert_eq!(root.get_attribute("lang").as_deref(), Some("en"));
     w.click(".lang-switch__button[lang=fr]").await;
     assert_eq!(root.get_attribute("lang").as_deref(), Some("fr"));
-    assert_eq!(w.text(".result-panel__name"), "L'industrialisateur");
+    assert_eq!(w.text(".result-panel__name"), "L’industrialisateur");
     assert_eq!(w.text(".cto-match__title"), "De quel CTO votre entreprise a-t-elle besoin\u{a0}?");
-    assert!(w.all_texts(".reasons__text")[0].starts_with("1\u{202f}200 personnes"));
+    assert!(w.all_texts(".reasons__text")[0].starts_with("1\u{202f}200\u{a0}personnes"));
+    assert!(w.text(".result-panel__beyond").starts_with("À 1\u{202f}200\u{a0}personnes"));
     assert_eq!(
         w.get(".lang-switch__button[lang=fr]").get_attribute("aria-pressed").as_deref(),
         Some("true")
@@ -232,7 +251,9 @@ async fn each_change_of_result_sends_the_contract_event() {
     assert_eq!(get(last, &["version"]).as_f64(), Some(1.0));
     assert_eq!(get(last, &["type"]).as_string().as_deref(), Some("stabilizer"));
     assert_eq!(get(last, &["runnerUp"]).as_string().as_deref(), Some("industrializer"));
-    assert_eq!(get(last, &["scores", "industrializer"]).as_f64(), Some(3.0));
+    assert_eq!(get(last, &["scores", "stabilizer"]).as_f64(), Some(3.0));
+    assert_eq!(get(last, &["scores", "industrializer"]).as_f64(), Some(1.0));
+    assert!(get(last, &["profile", "software"]).is_null());
     assert_eq!(get(last, &["profile", "headcount"]).as_f64(), Some(45.0));
     assert!(get(last, &["profile", "tech"]).is_null());
     let needs = js_sys::Array::from(&get(last, &["profile", "needs"]));
@@ -270,12 +291,13 @@ async fn the_job_draft_follows_the_answers() {
     let draft = || {
         w.get(".job-draft__text").dyn_into::<web_sys::HtmlTextAreaElement>().unwrap().value()
     };
-    assert!(draft().starts_with("# CTO (stabilizer profile)\n"), "{}", draft());
+    assert!(draft().starts_with("# CTO, to grow our tech team and make the product last\n"), "{}", draft());
     assert!(draft().contains("We are a company of 45 people, scaling fast."));
     w.type_into(HEADCOUNT, "450").await;
-    assert!(draft().starts_with("# CTO (industrializer profile)\n"));
+    assert!(draft().starts_with("# CTO, to lead our technology organization\n"));
     assert!(draft().contains("450 people"));
-    assert_eq!(w.all_texts(".hats__hat--priority .hats__name"), vec!["Architect", "Manager", "Innovation director"]);
+    assert!(draft().contains("100k to 300k EUR"), "an expert band at 450 people");
+    assert_eq!(w.all_texts(".hats__hat--priority .hats__name"), vec!["Manager", "Innovation director", "Architect"]);
     w.tick("internal-it").await;
     w.tick("hire-team").await;
     assert!(w.find(".job-draft").is_none(), "no CTO, no job draft");

@@ -2,7 +2,7 @@
 //! Decoding never fails as a whole: each value that cannot be used becomes an `InputError` and the rest
 //! is kept. Host attributes use the same per-field readers (`read_field`), so both sources fail alike.
 
-use super::profile::{Answers, Field, InputError, Lang, Need, NeedSet, Problem, Profile, Stage};
+use super::profile::{Answers, Field, InputError, Lang, Need, NeedSet, Problem, Profile, Software, Stage};
 
 /// A profile read from outside, with what had to be left out.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -22,6 +22,11 @@ pub fn read_field(key: &str, value: &str, answers: &mut Answers, errors: &mut Ve
         "stage" => match Stage::from_id(&value.to_ascii_lowercase()) {
             Some(stage) => answers.stage = Some(stage),
             None => errors.push(InputError::new(Field::Stage, value, Problem::UnknownStage)),
+        },
+        "software" if value.is_empty() => answers.software = None,
+        "software" => match Software::from_id(&value.to_ascii_lowercase()) {
+            Some(software) => answers.software = Some(software),
+            None => errors.push(InputError::new(Field::Software, value, Problem::UnknownSoftware)),
         },
         "needs" => {
             answers.needs = NeedSet::default();
@@ -106,6 +111,9 @@ pub fn encode(profile: &Profile) -> String {
     if let Some(stage) = profile.stage {
         parts.push(format!("stage={}", stage.id()));
     }
+    if let Some(software) = profile.software {
+        parts.push(format!("software={}", software.id()));
+    }
     if !profile.needs.is_empty() {
         let ids: Vec<&str> = profile.needs.iter().map(Need::id).collect();
         parts.push(format!("needs={}", ids.join(",")));
@@ -156,6 +164,7 @@ mod tests {
                 headcount: Some(45),
                 tech: Some(6),
                 stage: Some(Stage::Scaling),
+                software: None,
                 needs: needs(&[Need::HireTeam, Need::Scalability]),
                 lang: Some(Lang::Fr),
             }
@@ -168,10 +177,11 @@ mod tests {
             headcount: Some(45),
             tech: Some(6),
             stage: Some(Stage::Scaling),
+            software: Some(Software::Support),
             needs: needs(&[Need::Scalability, Need::HireTeam]),
             lang: Some(Lang::Fr),
         };
-        assert_eq!(encode(&profile), "headcount=45&tech=6&stage=scaling&needs=hire-team,scalability&lang=fr");
+        assert_eq!(encode(&profile), "headcount=45&tech=6&stage=scaling&software=support&needs=hire-team,scalability&lang=fr");
     }
 
     #[test]
@@ -182,6 +192,7 @@ mod tests {
                     headcount: Some(1 + i as u32 * 249_999),
                     tech: Some(i as u32),
                     stage: Some(stage),
+                    software: Software::ALL.get(i).copied(),
                     needs: Need::ALL.into_iter().skip(i).step_by(2).collect(),
                     lang: Some(lang),
                 };
@@ -208,6 +219,7 @@ mod tests {
             ("stage=unicorn&stage=mvp&stage=rocket", Field::Stage, Problem::UnknownStage, "unicorn"),
             ("stage=mvp&needs=budget,coffee", Field::Needs, Problem::UnknownNeed, "coffee"),
             ("stage=mvp&lang=de", Field::Lang, Problem::UnknownLang, "de"),
+            ("stage=mvp&software=saas", Field::Software, Problem::UnknownSoftware, "saas"),
         ];
         for (fragment, field, problem, given) in cases {
             let decoded = decode(fragment);

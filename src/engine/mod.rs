@@ -1,11 +1,14 @@
-//! The pure engine: profile, scoring, mission catalogue, texts, URL-fragment codec and the view model.
-//! It never imports the browser layer (yew, web_sys, gloo, js_sys, wasm_bindgen), so `cargo test` runs
-//! it natively in seconds.
+//! The pure engine: profile, form state, scoring, missions, hats, hiring, job draft, texts, the
+//! URL-fragment codec and the result's view model. It never imports the browser layer (yew, web_sys,
+//! gloo, js_sys, wasm_bindgen), so `cargo test` runs it natively in seconds.
 
 pub mod codec;
+pub mod form;
+pub mod hats;
+pub mod hiring;
+pub mod job;
+pub mod missions;
 pub mod profile;
+pub mod result;
 pub mod scoring;
-pub mod catalogue;
-pub mod deeper;
 pub mod text;
-pub mod view;

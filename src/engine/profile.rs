@@ -146,6 +146,34 @@ impl FromIterator<Need> for NeedSet {
     }
 }
 
+/// What software is to the business: the optional question that tells a product company from one
+/// whose technology is IT operations. Unanswered, the model reads the other answers instead.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Software {
+    /// Software is what the company sells.
+    Product,
+    /// Software supports what the company sells (an online shop, a client app).
+    Support,
+    /// Software is staff tools only (email, accounting, office).
+    Internal,
+}
+
+impl Software {
+    pub const ALL: [Software; 3] = [Software::Product, Software::Support, Software::Internal];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Software::Product => "product",
+            Software::Support => "support",
+            Software::Internal => "internal",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Software> {
+        Software::ALL.into_iter().find(|s| s.id() == id)
+    }
+}
+
 /// The widget's languages.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Lang {
@@ -184,6 +212,7 @@ pub struct Profile {
     pub headcount: Option<u32>,
     pub tech: Option<u32>,
     pub stage: Option<Stage>,
+    pub software: Option<Software>,
     pub needs: NeedSet,
     pub lang: Option<Lang>,
 }
@@ -194,23 +223,20 @@ pub enum Field {
     Headcount,
     Tech,
     Stage,
+    Software,
     Needs,
     Lang,
 }
 
 impl Field {
-    pub const ALL: [Field; 5] = [Field::Headcount, Field::Tech, Field::Stage, Field::Needs, Field::Lang];
-
-    /// Position in `ALL`, the order of the text tables' field names.
-    pub fn index(self) -> usize {
-        self as usize
-    }
+    pub const ALL: [Field; 6] = [Field::Headcount, Field::Tech, Field::Stage, Field::Software, Field::Needs, Field::Lang];
 
     pub fn id(self) -> &'static str {
         match self {
             Field::Headcount => "headcount",
             Field::Tech => "tech",
             Field::Stage => "stage",
+            Field::Software => "software",
             Field::Needs => "needs",
             Field::Lang => "lang",
         }
@@ -226,6 +252,7 @@ pub enum Problem {
     /// The tech team is larger than the company (the headcount given).
     TechAboveHeadcount(u32),
     UnknownStage,
+    UnknownSoftware,
     UnknownNeed,
     UnknownLang,
 }
@@ -289,6 +316,7 @@ pub struct Answers {
     pub headcount: String,
     pub tech: String,
     pub stage: Option<Stage>,
+    pub software: Option<Software>,
     pub needs: NeedSet,
     pub lang: Option<Lang>,
 }
@@ -310,7 +338,7 @@ impl Answers {
                 tech = None;
             }
         }
-        let profile = Profile { headcount, tech, stage: self.stage, needs: self.needs, lang: self.lang };
+        let profile = Profile { headcount, tech, stage: self.stage, software: self.software, needs: self.needs, lang: self.lang };
         (profile, errors)
     }
 }
@@ -403,6 +431,9 @@ mod tests {
         }
         for stage in Stage::ALL {
             assert_eq!(Stage::from_id(stage.id()), Some(stage));
+        }
+        for software in Software::ALL {
+            assert_eq!(Software::from_id(software.id()), Some(software));
         }
         assert_eq!(Lang::from_tag("fr-CA"), Some(Lang::Fr));
         assert_eq!(Lang::from_tag("EN_gb"), Some(Lang::En));

@@ -1,8 +1,31 @@
 //! Which type of CTO a profile calls for, and why.
-//! By design a score is nothing but a sum of `Point`s, each one tied to the answer that gave it, so the
-//! explanation is the score itself. What tips the balance is found by re-scoring changed profiles.
+//! A score is nothing but a sum of `Point`s, each tied to the answer that gave it, so the explanation is
+//! the score itself. Four answers weigh in: the headcount (the source's bounds), the tech team the CTO
+//! will lead (weighing more than the headcount), the stage, and the needs by what they imply (building,
+//! structuring, steering). "No CTO" is a rule, not a score: IT operations with nothing to build and no
+//! team to lead. What would change the result is found by re-scoring changed profiles.
 
-use super::profile::{Need, NeedSet, Profile, Stage, HEADCOUNT_MAX};
+use super::profile::{Need, NeedSet, Profile, Software, Stage, HEADCOUNT_MAX};
+
+/// The source's bounds, in people: under `SMALL_BOUND` a hacker, `SMALL_BOUND` to `LARGE_BOUND` a
+/// stabilizer, over `LARGE_BOUND` an industrializer. The only place these numbers live.
+pub const SMALL_BOUND: u32 = 10;
+pub const LARGE_BOUND: u32 = 50;
+/// Past this headcount the startup typology is stretched: the top job becomes a group CTO.
+pub const TYPOLOGY_END: u32 = 1_000;
+/// Tech team sizes: up to `TEAM_SMALL` people the CTO still builds with them; from `TEAM_LARGE` the
+/// team is a department led through managers.
+pub const TEAM_SMALL: u32 = 4;
+pub const TEAM_LARGE: u32 = 20;
+
+/// Points given by each answer. The team the CTO will lead outweighs the headcount.
+pub const SIZE_POINTS: u32 = 3;
+pub const NEAR_BOUND_POINTS: u32 = 1;
+pub const TEAM_POINTS: u32 = 4;
+/// A type this many points or fewer behind the winner is within reach.
+pub const REACH: u32 = 3;
+/// At most this many needs ticked or unticked count as "what would tip the balance".
+pub const MAX_TIP_NEEDS: usize = 3;
 
 /// The three CTO types of the source's typology, smallest company first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -30,8 +53,8 @@ impl CtoType {
     /// The source's bounds: under 10 people a hacker, 10 to 50 a stabilizer, over 50 an industrializer.
     pub fn for_headcount(headcount: u32) -> CtoType {
         match headcount {
-            0..=9 => CtoType::Hacker,
-            10..=50 => CtoType::Stabilizer,
+            h if h < SMALL_BOUND => CtoType::Hacker,
+            h if h <= LARGE_BOUND => CtoType::Stabilizer,
             _ => CtoType::Industrializer,
         }
     }
@@ -39,38 +62,90 @@ impl CtoType {
     /// The headcounts, both ends included, that the source gives to this type.
     pub fn size_range(self) -> (u32, u32) {
         match self {
-            CtoType::Hacker => (1, 9),
-            CtoType::Stabilizer => (10, 50),
-            CtoType::Industrializer => (51, HEADCOUNT_MAX),
+            CtoType::Hacker => (1, SMALL_BOUND - 1),
+            CtoType::Stabilizer => (SMALL_BOUND, LARGE_BOUND),
+            CtoType::Industrializer => (LARGE_BOUND + 1, HEADCOUNT_MAX),
         }
     }
 
-    /// The type a need calls for; `None` for a need that is no CTO's job (equipment and IT support).
-    pub fn for_need(need: Need) -> Option<CtoType> {
-        use Need::*;
-        match need {
-            FirstVersion | TechChoices | Product | Infrastructure => Some(CtoType::Hacker),
-            HireTeam | OrganizeDelivery | Scalability | QualitySecurity | Data => Some(CtoType::Stabilizer),
-            Processes | Roadmap | Budget | Investors | Clients | Change => Some(CtoType::Industrializer),
-            InternalIt => None,
+    /// The type a tech team of this size calls for: people the CTO builds with, a team to structure,
+    /// a department.
+    pub fn for_team(tech: u32) -> CtoType {
+        match tech {
+            t if t <= TEAM_SMALL => CtoType::Hacker,
+            t if t < TEAM_LARGE => CtoType::Stabilizer,
+            _ => CtoType::Industrializer,
         }
     }
 
-    pub fn for_stage(stage: Stage) -> CtoType {
+    /// The tech team sizes, both ends included, that call for this type.
+    pub fn team_range(self) -> (u32, u32) {
+        match self {
+            CtoType::Hacker => (0, TEAM_SMALL),
+            CtoType::Stabilizer => (TEAM_SMALL + 1, TEAM_LARGE - 1),
+            CtoType::Industrializer => (TEAM_LARGE, HEADCOUNT_MAX),
+        }
+    }
+
+    /// The points a stage gives, and to whom: with nothing built yet the CTO builds; once launched
+    /// the product must hold; an established business needs a long-range plan.
+    pub fn for_stage(stage: Stage) -> (CtoType, u32) {
         match stage {
-            Stage::Idea | Stage::Mvp => CtoType::Hacker,
-            Stage::Launched | Stage::Scaling => CtoType::Stabilizer,
-            Stage::Established => CtoType::Industrializer,
+            Stage::Idea => (CtoType::Hacker, 2),
+            Stage::Mvp => (CtoType::Hacker, 1),
+            Stage::Launched | Stage::Scaling => (CtoType::Stabilizer, 1),
+            Stage::Established => (CtoType::Industrializer, 1),
         }
     }
 
-    /// The needs that call for this type, in contract order.
-    pub fn needs(self) -> impl Iterator<Item = Need> {
-        Need::ALL.into_iter().filter(move |need| CtoType::for_need(*need) == Some(self))
+    /// The bound next to `headcount` on this type's side, if the headcount is near one (about a fifth
+    /// of the bound either side): 8 to 12 around 10, 40 to 60 around 50.
+    fn near_bound_pull(headcount: u32) -> Option<(CtoType, u32)> {
+        [(SMALL_BOUND, CtoType::Hacker, CtoType::Stabilizer), (LARGE_BOUND, CtoType::Stabilizer, CtoType::Industrializer)]
+            .into_iter()
+            .find_map(|(bound, below, above)| {
+                let margin = bound / 5;
+                // The stabilizer's range ends at 50 included, the hacker's at 9.
+                let last_below = if below == CtoType::Hacker { bound - 1 } else { bound };
+                if (bound - margin..=last_below).contains(&headcount) {
+                    Some((above, bound))
+                } else if (last_below + 1..=bound + margin).contains(&headcount) {
+                    Some((below, bound))
+                } else {
+                    None
+                }
+            })
     }
 }
 
-/// What the widget concludes: one of the three types, or that the needs call for no CTO at all.
+/// What a need implies for the job, for a tech team of `tech`: points to the types it calls for.
+/// Investors, clients and budgets are every CTO's daily missions (seed 004): they shape the missions,
+/// not the type. With a department of `TEAM_LARGE` or more, hiring, delivery, scale and quality are
+/// organisation design, led through managers: they pull to the industrializer.
+pub fn need_pulls(need: Need, tech: Option<u32>) -> &'static [(CtoType, u32)] {
+    use CtoType::{Hacker as H, Industrializer as I, Stabilizer as S};
+    use Need::*;
+    let department = tech.is_some_and(|t| t >= TEAM_LARGE);
+    match need {
+        FirstVersion => &[(H, 2)],
+        TechChoices => &[(H, 1), (S, 1)],
+        Product | Infrastructure => &[(H, 1)],
+        HireTeam | OrganizeDelivery | Scalability if department => &[(I, 2)],
+        QualitySecurity if department => &[(I, 1)],
+        HireTeam | OrganizeDelivery | Scalability => &[(S, 2)],
+        QualitySecurity | Data => &[(S, 1)],
+        // Seed 002: right after the first version, the roadmap is the first priority.
+        Roadmap => &[(S, 1), (I, 1)],
+        Processes | Change => &[(I, 2)],
+        Budget | Investors | Clients | InternalIt => &[],
+    }
+}
+
+/// The needs of IT operations (staff IT, servers, security), and those an IT manager also carries.
+pub const IT_OPERATIONS: [Need; 3] = [Need::InternalIt, Need::Infrastructure, Need::QualitySecurity];
+const IT_MANAGER_ALSO: [Need; 1] = [Need::Budget];
+
+/// What the widget concludes: one of the three types, or that the company needs IT operations, not a CTO.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Outcome {
     Cto(CtoType),
@@ -85,17 +160,27 @@ impl Outcome {
             Outcome::NoCto => "none",
         }
     }
+
+    pub fn cto(self) -> Option<CtoType> {
+        match self {
+            Outcome::Cto(ty) => Some(ty),
+            Outcome::NoCto => None,
+        }
+    }
 }
 
 /// The answer a point comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Reason {
     /// The headcount is in the type's range.
-    SizeRange(u32),
-    /// The headcount is close to the bound of this (neighbouring) type's range.
-    NearBound(u32),
+    Size(u32),
+    /// The headcount is close to this bound, on the far side of which the point's type fits.
+    NearBound { headcount: u32, bound: u32 },
     /// A tech team of this many people.
-    TechTeam(u32),
+    Team(u32),
+    /// No tech team yet in a company past the source's upper bound, and a team to hire: the first
+    /// leader builds and recruits.
+    TeamToHire,
     Stage(Stage),
     Need(Need),
 }
@@ -108,49 +193,51 @@ pub struct Point {
     pub reason: Reason,
 }
 
-pub const SIZE_POINTS: u32 = 4;
-pub const NEAR_BOUND_POINTS: u32 = 2;
-pub const ANSWER_POINTS: u32 = 1;
-/// A type this many points or fewer behind the winner is within reach.
-pub const REACH: u32 = 2;
-/// At most this many needs ticked or unticked count as "what would tip the balance".
-pub const MAX_TIP_NEEDS: usize = 3;
-
-/// About a fifth either side of each bound: 8 to 12 around 10, 40 to 60 around 50.
-/// Each zone: (first headcount, last headcount, the type on the far side of the bound).
-const NEAR_ZONES: [(u32, u32, CtoType); 4] = [
-    (8, 9, CtoType::Stabilizer),
-    (10, 12, CtoType::Hacker),
-    (40, 50, CtoType::Industrializer),
-    (51, 60, CtoType::Stabilizer),
-];
-
-/// The tech team sizes that lean to each type: nobody or one person, a team, a department.
-fn type_for_tech(tech: u32) -> CtoType {
-    match tech {
-        0..=1 => CtoType::Hacker,
-        2..=14 => CtoType::Stabilizer,
-        _ => CtoType::Industrializer,
-    }
+/// Why the company needs IT operations rather than a CTO: each part of the rule, as answered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ItOperations {
+    /// The IT operations needs ticked (may be empty when software is staff tools only).
+    pub needs: NeedSet,
+    /// Software is staff tools only (an answer), rather than inferred from no team and no build.
+    pub staff_tools: bool,
 }
 
-/// One change of the profile that would make the runner-up win.
+/// The profile reads as IT operations: nothing but IT operations (and its budget) is asked; no
+/// product is being built (software is not the product; not at the idea or first-version stage);
+/// and no tech team is there to lead (none, or software is staff tools only, so the team is IT staff).
+pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
+    let staff_tools = profile.software == Some(Software::Internal);
+    let ops_needs: NeedSet = profile.needs.iter().filter(|n| IT_OPERATIONS.contains(n)).collect();
+    let only_ops = profile.needs.iter().all(|n| IT_OPERATIONS.contains(&n) || IT_MANAGER_ALSO.contains(&n));
+    let asks_ops = !ops_needs.is_empty() || staff_tools;
+    let builds = profile.software == Some(Software::Product) || matches!(profile.stage, Some(Stage::Idea | Stage::Mvp));
+    let leads_team = !staff_tools && profile.tech.is_some_and(|t| t > 0);
+    (only_ops && asks_ops && !builds && !leads_team).then_some(ItOperations { needs: ops_needs, staff_tools })
+}
+
+/// One change of the profile that would make the runner-up win; each is checked by re-scoring.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Tip {
-    /// With this headcount (the nearest in the runner-up's range), and `add` more of `from` when the
-    /// headcount alone is not enough.
-    Headcount { headcount: u32, add: usize, from: Vec<Need> },
-    /// Ticking `count` more of these needs (any of them).
-    AddNeeds { count: usize, from: Vec<Need> },
-    /// Unticking `count` of these ticked needs (any of them).
-    DropNeeds { count: usize, from: Vec<Need> },
+    /// Ticking these needs: any one of them when `all` is false, all of them together when true.
+    AddNeeds { needs: Vec<Need>, all: bool },
+    /// These ticked needs mattering less: any one (or all together, when `all`).
+    DropNeeds { needs: Vec<Need>, all: bool },
+    /// A headcount within about a quarter of today's.
+    Headcount(u32),
+    /// A tech team grown to this size, within reach of today's.
+    TechTeam(u32),
 }
 
-/// The type that comes second and is within reach, with what would make it win.
+/// The type named beside the winner, with what would make it win (possibly nothing close enough).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RunnerUp {
     pub ty: CtoType,
+    /// The type the headcount alone gives, overridden by the other answers.
+    pub by_size: bool,
     pub tips: Vec<Tip>,
+    /// With no CTO needed and no tech team given, the type and tips read the company as starting with
+    /// nobody in tech.
+    pub assumes_no_team: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -158,11 +245,17 @@ pub struct Assessment {
     pub outcome: Outcome,
     /// The type the headcount alone gives.
     pub size_type: CtoType,
+    /// The type the tech team alone gives, when it is known.
+    pub team_type: Option<CtoType>,
     /// Indexed by `CtoType::index`.
     pub scores: [u32; 3],
     /// Every point given, in the order of the answers (size, team, stage, needs).
     pub points: Vec<Point>,
+    /// Set when the outcome is `NoCto`: which parts of the rule held.
+    pub it_operations: Option<ItOperations>,
     pub runner_up: Option<RunnerUp>,
+    /// The headcount is past the startup typology (`TYPOLOGY_END`).
+    pub beyond_typology: bool,
 }
 
 impl Assessment {
@@ -173,47 +266,80 @@ impl Assessment {
 
 /// Every point a profile earns, in the order of the answers.
 pub fn points(profile: &Profile, headcount: u32) -> Vec<Point> {
-    let mut points = vec![Point {
-        to: CtoType::for_headcount(headcount),
-        points: SIZE_POINTS,
-        reason: Reason::SizeRange(headcount),
-    }];
-    points.extend(NEAR_ZONES.iter().filter(|(from, to, _)| (*from..=*to).contains(&headcount)).map(|(_, _, ty)| {
-        Point { to: *ty, points: NEAR_BOUND_POINTS, reason: Reason::NearBound(headcount) }
-    }));
-    if let Some(tech) = profile.tech {
-        points.push(Point { to: type_for_tech(tech), points: ANSWER_POINTS, reason: Reason::TechTeam(tech) });
+    let mut points = vec![Point { to: CtoType::for_headcount(headcount), points: SIZE_POINTS, reason: Reason::Size(headcount) }];
+    if let Some((to, bound)) = CtoType::near_bound_pull(headcount) {
+        points.push(Point { to, points: NEAR_BOUND_POINTS, reason: Reason::NearBound { headcount, bound } });
+    }
+    match profile.tech {
+        Some(0) if headcount > LARGE_BOUND && profile.needs.contains(Need::HireTeam) => {
+            let half = TEAM_POINTS / 2;
+            points.push(Point { to: CtoType::Hacker, points: half, reason: Reason::TeamToHire });
+            points.push(Point { to: CtoType::Stabilizer, points: TEAM_POINTS - half, reason: Reason::TeamToHire });
+        }
+        Some(tech) => points.push(Point { to: CtoType::for_team(tech), points: TEAM_POINTS, reason: Reason::Team(tech) }),
+        None => {}
     }
     if let Some(stage) = profile.stage {
-        points.push(Point { to: CtoType::for_stage(stage), points: ANSWER_POINTS, reason: Reason::Stage(stage) });
+        let (to, n) = CtoType::for_stage(stage);
+        points.push(Point { to, points: n, reason: Reason::Stage(stage) });
     }
-    points.extend(profile.needs.iter().filter_map(|need| {
-        CtoType::for_need(need).map(|to| Point { to, points: ANSWER_POINTS, reason: Reason::Need(need) })
-    }));
+    for need in profile.needs.iter() {
+        points.extend(need_pulls(need, profile.tech).iter().map(|&(to, n)| Point { to, points: n, reason: Reason::Need(need) }));
+    }
     points
 }
 
 /// Scores a profile; `None` until a headcount is known.
 pub fn assess(profile: &Profile) -> Option<Assessment> {
-    let (outcome, size_type, scores, points) = rank(profile)?;
-    let runner_up = runner_up(profile, outcome, size_type, &scores, &points);
-    Some(Assessment { outcome, size_type, scores, points, runner_up })
+    let ranked = rank(profile)?;
+    let runner_up = runner_up(profile, &ranked);
+    let beyond_typology = profile.headcount.is_some_and(|h| h > TYPOLOGY_END);
+    Some(Assessment {
+        outcome: ranked.outcome,
+        size_type: ranked.size_type,
+        team_type: ranked.team_type,
+        scores: ranked.scores,
+        points: ranked.points,
+        it_operations: ranked.it_operations,
+        runner_up,
+        beyond_typology,
+    })
 }
 
 /// The outcome alone, without looking for a runner-up (used to test what-ifs).
 pub fn outcome(profile: &Profile) -> Option<Outcome> {
-    rank(profile).map(|(outcome, ..)| outcome)
+    rank(profile).map(|r| r.outcome)
 }
 
-/// The types best first: highest score; on a tie, the one nearest the headcount's own type, then the
-/// smaller company's type.
-fn order(scores: &[u32; 3], size_type: CtoType) -> [CtoType; 3] {
+struct Ranked {
+    outcome: Outcome,
+    /// The best CTO type by points, whatever the outcome.
+    best: CtoType,
+    order: [CtoType; 3],
+    size_type: CtoType,
+    team_type: Option<CtoType>,
+    scores: [u32; 3],
+    points: Vec<Point>,
+    it_operations: Option<ItOperations>,
+}
+
+/// The types best first: highest score; on a tie, the one nearest the tech team's type (the people
+/// the CTO will lead), then the headcount's, then the smaller company's.
+fn order(scores: &[u32; 3], size_type: CtoType, team_type: Option<CtoType>) -> [CtoType; 3] {
     let mut types = CtoType::ALL;
-    types.sort_by_key(|ty| (std::cmp::Reverse(scores[ty.index()]), ty.index().abs_diff(size_type.index()), ty.index()));
+    let distance = |a: CtoType, b: CtoType| a.index().abs_diff(b.index());
+    types.sort_by_key(|ty| {
+        (
+            std::cmp::Reverse(scores[ty.index()]),
+            distance(*ty, team_type.unwrap_or(size_type)),
+            distance(*ty, size_type),
+            ty.index(),
+        )
+    });
     types
 }
 
-fn rank(profile: &Profile) -> Option<(Outcome, CtoType, [u32; 3], Vec<Point>)> {
+fn rank(profile: &Profile) -> Option<Ranked> {
     let headcount = profile.headcount?;
     let points = points(profile, headcount);
     let mut scores = [0; 3];
@@ -221,271 +347,98 @@ fn rank(profile: &Profile) -> Option<(Outcome, CtoType, [u32; 3], Vec<Point>)> {
         scores[point.to.index()] += point.points;
     }
     let size_type = CtoType::for_headcount(headcount);
-    let only_no_cto_needs = !profile.needs.is_empty() && profile.needs.iter().all(|n| CtoType::for_need(n).is_none());
-    let outcome = if only_no_cto_needs { Outcome::NoCto } else { Outcome::Cto(order(&scores, size_type)[0]) };
-    Some((outcome, size_type, scores, points))
+    let team_type = profile.tech.map(CtoType::for_team);
+    let order = order(&scores, size_type, team_type);
+    let it_operations = it_operations(profile);
+    let outcome = if it_operations.is_some() { Outcome::NoCto } else { Outcome::Cto(order[0]) };
+    Some(Ranked { outcome, best: order[0], order, size_type, team_type, scores, points, it_operations })
 }
 
-fn runner_up(
-    profile: &Profile,
-    outcome: Outcome,
-    size_type: CtoType,
-    scores: &[u32; 3],
-    points: &[Point],
-) -> Option<RunnerUp> {
-    let winner = match outcome {
-        // With no CTO needed, the closest is the type a CTO would be, given one CTO need.
-        Outcome::NoCto => None,
-        Outcome::Cto(ty) => Some(ty),
+/// The type to name beside the winner: the headcount's own type when other answers override it;
+/// otherwise a type within `REACH` points. A type far behind is never named. With no CTO needed, the
+/// type a CTO would be if the company built technology of its own.
+fn runner_up(profile: &Profile, ranked: &Ranked) -> Option<RunnerUp> {
+    let Outcome::Cto(winner) = ranked.outcome else {
+        // A company that needs no CTO and starts building begins with nobody in tech.
+        let assumes_no_team = profile.tech.is_none();
+        let start = Profile { tech: profile.tech.or(Some(0)), ..*profile };
+        let best = rank(&start).map_or(ranked.best, |r| r.best);
+        return Some(RunnerUp { ty: best, by_size: false, tips: tips(&start, None, best), assumes_no_team });
     };
-    let near_bound = |ty: CtoType| points.iter().any(|p| p.to == ty && matches!(p.reason, Reason::NearBound(_)));
-    let within_reach = |ty: CtoType| match winner {
-        None => true,
-        Some(w) => ty != w && scores[ty.index()] > 0 && (scores[w.index()] - scores[ty.index()] <= REACH || near_bound(ty)),
-    };
-    order(scores, size_type).into_iter().filter(|ty| within_reach(*ty)).find_map(|ty| {
-        let tips = tips(profile, winner, ty);
-        (!tips.is_empty()).then_some(RunnerUp { ty, tips })
-    })
+    if winner != ranked.size_type {
+        let tips = tips(profile, Some(winner), ranked.size_type);
+        return Some(RunnerUp { ty: ranked.size_type, by_size: true, tips, assumes_no_team: false });
+    }
+    let score = |ty: CtoType| ranked.scores[ty.index()];
+    ranked.order[1..]
+        .iter()
+        .copied()
+        .find(|ty| score(*ty) > 0 && score(winner) - score(*ty) <= REACH)
+        .map(|ty| RunnerUp { ty, by_size: false, tips: tips(profile, Some(winner), ty), assumes_no_team: false })
 }
 
-/// Each kind of change that makes `target` the outcome, checked by scoring the changed profile.
+/// Each change a visitor could act on that makes `target` the outcome, checked by re-scoring.
 fn tips(profile: &Profile, winner: Option<CtoType>, target: CtoType) -> Vec<Tip> {
     let wins = |changed: &Profile| outcome(changed) == Some(Outcome::Cto(target));
-    let to_add: Vec<Need> = target.needs().filter(|n| !profile.needs.contains(*n)).collect();
+    let pull = |need: Need, ty: Option<CtoType>| -> i64 {
+        need_pulls(need, profile.tech).iter().filter(|(to, _)| Some(*to) == ty).map(|(_, n)| i64::from(*n)).sum()
+    };
+    // What a need does for the target against the winner: the bigger the gain, the earlier it is tried.
+    let gain = |need: Need| pull(need, Some(target)) - pull(need, winner);
     let mut tips = Vec::new();
+
+    let mut to_add: Vec<Need> = Need::ALL.into_iter().filter(|n| !profile.needs.contains(*n) && gain(*n) > 0).collect();
+    to_add.sort_by_key(|n| std::cmp::Reverse(gain(*n)));
+    if winner.is_none() {
+        // With no CTO needed, what changes it is having something to build: building needs first.
+        to_add = Need::ALL.into_iter().filter(|n| !profile.needs.contains(*n) && !need_pulls(*n, profile.tech).is_empty()).collect();
+    }
+    if let Some(tip) = need_tip(profile, &to_add, NeedSet::with, &wins).map(|(needs, all)| Tip::AddNeeds { needs, all }) {
+        tips.push(tip);
+    }
+    if winner.is_some() {
+        let mut to_drop: Vec<Need> = profile.needs.iter().filter(|n| gain(*n) < 0).collect();
+        to_drop.sort_by_key(|n| gain(*n));
+        if let Some((needs, all)) = need_tip(profile, &to_drop, NeedSet::without, &wins) {
+            tips.push(Tip::DropNeeds { needs, all });
+        }
+    }
     if let Some(headcount) = profile.headcount {
         let (low, high) = target.size_range();
         let nearest = headcount.clamp(low, high);
+        let reach = headcount / 4 + 1;
         let moved = Profile { headcount: Some(nearest), ..*profile };
-        if nearest != headcount && profile.tech.is_none_or(|tech| tech <= nearest) {
-            if let Some(add) = fewest(&moved, &to_add, NeedSet::with, wins) {
-                tips.push(Tip::Headcount { headcount: nearest, add, from: to_add.clone() });
-            }
+        if nearest != headcount && nearest.abs_diff(headcount) <= reach && profile.tech.is_none_or(|t| t <= nearest) && wins(&moved) {
+            tips.push(Tip::Headcount(nearest));
         }
     }
-    if let Some(count) = fewest(profile, &to_add, NeedSet::with, wins) {
-        tips.push(Tip::AddNeeds { count, from: to_add });
-    }
-    if let Some(winner) = winner {
-        let to_drop: Vec<Need> = winner.needs().filter(|n| profile.needs.contains(*n)).collect();
-        if let Some(count) = fewest(profile, &to_drop, NeedSet::without, wins) {
-            tips.push(Tip::DropNeeds { count, from: to_drop });
+    if let (Some(tech), Some(headcount)) = (profile.tech, profile.headcount) {
+        let (low, _) = target.team_range();
+        let reach = (tech / 2).max(TEAM_SMALL);
+        if low > tech && low - tech <= reach && low <= headcount && wins(&Profile { tech: Some(low), ..*profile }) {
+            tips.push(Tip::TechTeam(low));
         }
     }
     tips
 }
 
-/// The fewest of `needs` (none up to `MAX_TIP_NEEDS`, taken in order) that `change` must apply to
-/// `base` for `wins` to hold. Every need of one type weighs the same, so any `count` of them does what
-/// the first `count` do.
-fn fewest(
+/// The needs to change for `wins` to hold: the first few that work alone, up to `MAX_TIP_NEEDS` (`all`
+/// false), else the fewest taken in order, up to `MAX_TIP_NEEDS` (`all` true). Candidates come best first.
+fn need_tip(
     base: &Profile,
-    needs: &[Need],
+    candidates: &[Need],
     change: fn(NeedSet, Need) -> NeedSet,
-    wins: impl Fn(&Profile) -> bool,
-) -> Option<usize> {
-    (0..=needs.len().min(MAX_TIP_NEEDS)).find(|count| {
-        wins(&Profile { needs: needs[..*count].iter().copied().fold(base.needs, change), ..*base })
-    })
+    wins: &impl Fn(&Profile) -> bool,
+) -> Option<(Vec<Need>, bool)> {
+    let with = |needs: &[Need]| Profile { needs: needs.iter().copied().fold(base.needs, change), ..*base };
+    let singles: Vec<Need> = candidates.iter().copied().filter(|n| wins(&with(&[*n]))).take(MAX_TIP_NEEDS).collect();
+    if !singles.is_empty() {
+        return Some((singles, false));
+    }
+    (2..=candidates.len().min(MAX_TIP_NEEDS))
+        .find(|count| wins(&with(&candidates[..*count])))
+        .map(|count| (candidates[..count].to_vec(), true))
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::engine::profile::NeedSet;
-    use CtoType::*;
-
-    fn profile(headcount: u32, stage: Option<Stage>, needs: &[Need]) -> Profile {
-        Profile { headcount: Some(headcount), stage, needs: needs.iter().copied().collect(), ..Profile::default() }
-    }
-
-    fn assessed(p: &Profile) -> Assessment {
-        assess(p).expect("a headcount gives a result")
-    }
-
-    #[test]
-    fn no_headcount_no_result() {
-        let p = Profile { stage: Some(Stage::Mvp), needs: NeedSet::default().with(Need::Budget), ..Profile::default() };
-        assert_eq!(assess(&p), None);
-    }
-
-    #[test]
-    fn size_alone_follows_the_source_bounds() {
-        let cases: &[(u32, CtoType, Option<CtoType>)] = &[
-            (1, Hacker, None),
-            (7, Hacker, None),
-            (8, Hacker, Some(Stabilizer)),
-            (9, Hacker, Some(Stabilizer)),
-            (10, Stabilizer, Some(Hacker)),
-            (11, Stabilizer, Some(Hacker)),
-            (13, Stabilizer, None),
-            (30, Stabilizer, None),
-            (45, Stabilizer, Some(Industrializer)),
-            (50, Stabilizer, Some(Industrializer)),
-            (51, Industrializer, Some(Stabilizer)),
-            (55, Industrializer, Some(Stabilizer)),
-            (61, Industrializer, None),
-            (1_000_000, Industrializer, None),
-        ];
-        for (headcount, ty, runner_up) in cases {
-            let a = assessed(&profile(*headcount, None, &[]));
-            assert_eq!(a.outcome, Outcome::Cto(*ty), "{headcount} people");
-            assert_eq!(a.runner_up.map(|r| r.ty), *runner_up, "runner-up at {headcount} people");
-        }
-    }
-
-    #[test]
-    fn near_a_bound_the_tip_is_the_bound_itself() {
-        let tips = |headcount| assessed(&profile(headcount, None, &[])).runner_up.map(|r| r.tips);
-        assert!(matches!(tips(9).as_deref(), Some([Tip::Headcount { headcount: 10, add: 0, .. }, ..])), "9");
-        assert!(matches!(tips(10).as_deref(), Some([Tip::Headcount { headcount: 9, add: 0, .. }, ..])), "10");
-        assert!(matches!(tips(50).as_deref(), Some([Tip::Headcount { headcount: 51, add: 0, .. }, ..])), "50");
-        assert!(matches!(tips(51).as_deref(), Some([Tip::Headcount { headcount: 50, add: 0, .. }, ..])), "51");
-    }
-
-    #[test]
-    fn every_point_comes_from_a_named_answer() {
-        let p = Profile {
-            headcount: Some(45),
-            tech: Some(6),
-            stage: Some(Stage::Scaling),
-            needs: [Need::Investors, Need::Processes, Need::InternalIt].into_iter().collect(),
-            lang: None,
-        };
-        let a = assessed(&p);
-        let reasons: Vec<(CtoType, u32, Reason)> = a.points.iter().map(|p| (p.to, p.points, p.reason)).collect();
-        assert_eq!(
-            reasons,
-            vec![
-                (Stabilizer, 4, Reason::SizeRange(45)),
-                (Industrializer, 2, Reason::NearBound(45)),
-                (Stabilizer, 1, Reason::TechTeam(6)),
-                (Stabilizer, 1, Reason::Stage(Stage::Scaling)),
-                (Industrializer, 1, Reason::Need(Need::Processes)),
-                (Industrializer, 1, Reason::Need(Need::Investors)),
-            ]
-        );
-        for ty in CtoType::ALL {
-            let sum: u32 = a.points.iter().filter(|p| p.to == ty).map(|p| p.points).sum();
-            assert_eq!(a.score(ty), sum, "{ty:?}'s score is the sum of its points");
-        }
-    }
-
-    #[test]
-    fn needs_can_outweigh_size() {
-        let p = profile(45, None, &[Need::Investors, Need::Processes, Need::Budget]);
-        let a = assessed(&p);
-        assert_eq!(a.outcome, Outcome::Cto(Industrializer));
-        assert_eq!(a.runner_up.map(|r| r.ty), Some(Stabilizer));
-    }
-
-    #[test]
-    fn a_tie_goes_to_the_headcount_type() {
-        let a = assessed(&profile(45, None, &[Need::Investors, Need::Processes]));
-        assert_eq!((a.score(Stabilizer), a.score(Industrializer)), (4, 4));
-        assert_eq!(a.outcome, Outcome::Cto(Stabilizer));
-        let runner_up = a.runner_up.expect("industrializer is one need away");
-        assert_eq!(runner_up.ty, Industrializer);
-        assert!(matches!(runner_up.tips[0], Tip::Headcount { headcount: 51, add: 0, .. }));
-        assert!(runner_up.tips.iter().any(|t| matches!(t, Tip::AddNeeds { count: 1, from } if from.contains(&Need::Budget))));
-        assert!(!runner_up.tips.iter().any(|t| matches!(t, Tip::DropNeeds { .. })), "no stabilizer need is ticked");
-    }
-
-    #[test]
-    fn drop_tips_name_the_winners_needs() {
-        // 9 people (a hacker's size), pulled to stabilizer by the stage and three stabilizer needs.
-        let p = profile(9, Some(Stage::Scaling), &[Need::HireTeam, Need::OrganizeDelivery, Need::Scalability]);
-        let a = assessed(&p);
-        assert_eq!(a.outcome, Outcome::Cto(Stabilizer));
-        let runner_up = a.runner_up.expect("hacker is within reach");
-        assert_eq!(runner_up.ty, Hacker);
-        assert!(runner_up.tips.iter().any(|t| matches!(t, Tip::DropNeeds { count, from } if *count >= 1 && from.contains(&Need::HireTeam))));
-    }
-
-    #[test]
-    fn only_equipment_and_support_needs_call_for_no_cto() {
-        for headcount in [3, 20, 400] {
-            let a = assessed(&profile(headcount, Some(Stage::Established), &[Need::InternalIt]));
-            assert_eq!(a.outcome, Outcome::NoCto, "{headcount} people");
-            let runner_up = a.runner_up.expect("a CTO need would change it");
-            assert_eq!(runner_up.ty, CtoType::for_headcount(headcount), "{headcount} people");
-            assert!(matches!(&runner_up.tips[..], [Tip::AddNeeds { count: 1, .. }]), "{:?}", runner_up.tips);
-        }
-    }
-
-    #[test]
-    fn internal_it_beside_a_cto_need_still_calls_for_a_cto() {
-        let a = assessed(&profile(5, None, &[Need::InternalIt, Need::FirstVersion]));
-        assert_eq!(a.outcome, Outcome::Cto(Hacker));
-    }
-
-    #[test]
-    fn a_clear_result_has_no_runner_up() {
-        let a = assessed(&profile(30, Some(Stage::Launched), &[Need::HireTeam]));
-        assert_eq!((a.outcome, a.runner_up), (Outcome::Cto(Stabilizer), None));
-    }
-
-    #[test]
-    fn every_tip_really_tips() {
-        for headcount in [1, 5, 8, 9, 10, 12, 25, 40, 45, 50, 51, 58, 70, 5000] {
-            for stage in [None, Some(Stage::Idea), Some(Stage::Scaling), Some(Stage::Established)] {
-                for needs in [&[][..], &[Need::Budget], &[Need::FirstVersion, Need::Product], &[Need::InternalIt]] {
-                    let p = profile(headcount, stage, needs);
-                    let Some(runner_up) = assessed(&p).runner_up else { continue };
-                    for tip in &runner_up.tips {
-                        let changed = match tip {
-                            Tip::Headcount { headcount, add, from } => Profile {
-                                headcount: Some(*headcount),
-                                needs: from.iter().take(*add).fold(p.needs, |s, n| s.with(*n)),
-                                ..p
-                            },
-                            Tip::AddNeeds { count, from } => Profile { needs: from.iter().take(*count).fold(p.needs, |s, n| s.with(*n)), ..p },
-                            Tip::DropNeeds { count, from } => Profile { needs: from.iter().rev().take(*count).fold(p.needs, |s, n| s.without(*n)), ..p },
-                        };
-                        assert_eq!(outcome(&changed), Some(Outcome::Cto(runner_up.ty)), "{tip:?} for {p:?}");
-                    }
-                }
-            }
-        }
-    }
-
-    /// The career stories of domain.md, as profiles a visitor in their shoes would enter.
-    #[test]
-    fn persona_stories() {
-        let cases: &[(&str, Profile, Outcome)] = &[
-            (
-                "000: co-founding a startup as its first CTO, product still to build",
-                profile(3, Some(Stage::Idea), &[Need::FirstVersion, Need::TechChoices, Need::Product]),
-                Outcome::Cto(Hacker),
-            ),
-            (
-                "001: a five-person cooperative web agency growing new products, hands-on",
-                Profile { tech: Some(2), ..profile(5, Some(Stage::Launched), &[Need::Infrastructure, Need::FirstVersion, Need::Product]) },
-                Outcome::Cto(Hacker),
-            ),
-            (
-                "004: Adriver, 45 employees, 2M EUR raised, scaling its team",
-                Profile { tech: Some(8), ..profile(45, Some(Stage::Scaling), &[Need::HireTeam, Need::Scalability, Need::Investors]) },
-                Outcome::Cto(Stabilizer),
-            ),
-            (
-                "004: a company past 50 people wanting vision and processes",
-                Profile { tech: Some(25), ..profile(120, Some(Stage::Established), &[Need::Processes, Need::Roadmap, Need::Budget]) },
-                Outcome::Cto(Industrializer),
-            ),
-            (
-                "003: a firm whose needs are equipment and IT support only",
-                profile(20, Some(Stage::Established), &[Need::InternalIt]),
-                Outcome::NoCto,
-            ),
-        ];
-        for (story, p, expected) in cases {
-            assert_eq!(assessed(p).outcome, *expected, "{story}");
-        }
-        let adriver = assessed(&cases[2].1);
-        let runner_up = adriver.runner_up.expect("45 is near the 50 bound");
-        assert_eq!(runner_up.ty, Industrializer);
-        assert!(matches!(runner_up.tips[..], [Tip::Headcount { headcount: 51, add: 1, .. }]), "{:?}", runner_up.tips);
-    }
-}
+mod tests;

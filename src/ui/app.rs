@@ -14,7 +14,7 @@ use super::result_panel::ResultPanel;
 use super::state::{Action, State};
 use crate::engine::codec;
 use crate::engine::profile::{Answers, Lang};
-use crate::engine::view::result_view;
+use crate::engine::result::result_view;
 
 #[derive(Properties, PartialEq, Clone, Default)]
 pub struct AppProps {

@@ -7,7 +7,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CustomEvent, CustomEventInit, Document, Element, Window};
 
 use crate::engine::profile::{Lang, Profile};
-use crate::engine::view::ResultView;
+use crate::engine::result::ResultView;
 
 pub fn window() -> Option<Window> {
     web_sys::window()
@@ -132,6 +132,7 @@ struct ProfileDetail {
     headcount: Option<u32>,
     tech: Option<u32>,
     stage: Option<&'static str>,
+    software: Option<&'static str>,
     needs: Vec<&'static str>,
     lang: &'static str,
 }
@@ -149,6 +150,7 @@ impl ResultDetail {
                 headcount: profile.headcount,
                 tech: profile.tech,
                 stage: profile.stage.map(|s| s.id()),
+                software: profile.software.map(|s| s.id()),
                 needs: profile.needs.iter().map(|n| n.id()).collect(),
                 lang: lang.id(),
             },

@@ -11,7 +11,7 @@ use super::app::{App, AppProps, Theme};
 use super::browser;
 use crate::engine::codec;
 use crate::engine::profile::{Answers, Field, Lang};
-use crate::engine::view::error_message;
+use crate::engine::result::error_message;
 
 /// The stylesheets an embedded widget links inside its shadow root, relative to the widget's files.
 const STYLESHEETS: [&str; 2] = ["tokens.css", "widget.css"];

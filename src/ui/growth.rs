@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::engine::profile::Lang;
-use crate::engine::view::DeeperView;
+use crate::engine::result::DeeperView;
 
 #[derive(Properties, PartialEq)]
 pub struct GrowthProps {
@@ -20,7 +20,7 @@ pub fn Growth(props: &GrowthProps) -> Html {
     html! {
         <details class="deeper growth">
             <summary class="deeper__summary"><h3 class="deeper__heading">{ t.heading }</h3></summary>
-            <p class="deeper__intro">{ props.view.next }</p>
+            <p class="deeper__intro">{ &props.view.next }</p>
             <div class="growth__lists">
                 { for props.view.growth.iter().map(|list| html! {
                     <section class="growth__list">

@@ -5,7 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::engine::profile::Lang;
-use crate::engine::view::DeeperView;
+use crate::engine::result::DeeperView;
 
 #[derive(Properties, PartialEq)]
 pub struct HatsProps {
@@ -20,6 +20,7 @@ pub fn Hats(props: &HatsProps) -> Html {
         <details class="deeper hats">
             <summary class="deeper__summary"><h3 class="deeper__heading">{ t.heading }</h3></summary>
             <p class="deeper__intro">{ t.intro }</p>
+            <p class="deeper__note">{ &props.view.hats_team }</p>
             <div class="hats__groups">
                 { for props.view.hats.iter().map(|group| html! {
                     <section class="hats__group">

@@ -5,7 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::engine::profile::Lang;
-use crate::engine::view::DeeperView;
+use crate::engine::result::DeeperView;
 
 #[derive(Properties, PartialEq)]
 pub struct HireProfileProps {
@@ -36,7 +36,8 @@ pub fn HireProfile(props: &HireProfileProps) -> Html {
                     </li>
                 }) }
             </ul>
-            <p class="deeper__opinion">{ t.pay_caveat }{ " " }{ t.pay_opinion }</p>
+            <p class="hire-profile__reading">{ &v.pay_reading }</p>
+            <p class="deeper__opinion">{ t.pay_caveat }</p>
         </details>
     }
 }

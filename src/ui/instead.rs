@@ -6,7 +6,7 @@ use crate::engine::profile::Lang;
 
 #[derive(Properties, PartialEq)]
 pub struct InsteadProps {
-    pub items: &'static [&'static str],
+    pub items: Vec<&'static str>,
     pub lang: Lang,
 }
 
@@ -14,7 +14,7 @@ pub struct InsteadProps {
 pub fn Instead(props: &InsteadProps) -> Html {
     html! {
         <div class="instead">
-            <h3 class="instead__heading">{ props.lang.texts().instead_heading }</h3>
+            <h3 class="instead__heading">{ props.lang.texts().why_no_cto.instead_heading }</h3>
             <ul class="instead__list">
                 { for props.items.iter().map(|item| html! { <li class="instead__item">{ *item }</li> }) }
             </ul>

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use super::browser;
 use crate::engine::profile::Lang;
-use crate::engine::view::DeeperView;
+use crate::engine::result::DeeperView;
 
 #[derive(Properties, PartialEq)]
 pub struct JobDraftProps {

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::engine::profile::{InputError, Lang};
-use crate::engine::view::error_message;
+use crate::engine::result::error_message;
 
 #[derive(Properties, PartialEq)]
 pub struct LinkErrorsProps {

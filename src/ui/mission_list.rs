@@ -1,13 +1,15 @@
-//! The missions, grouped by whom the CTO works with; those answering a ticked need come first and say so.
+//! The missions by tier: what this CTO carries personally first, what is also part of the job, and what
+//! comes later (or goes through managers). Each says whom it is carried out with; those answering a
+//! ticked need come first and say so.
 
 use yew::prelude::*;
 
 use crate::engine::profile::Lang;
-use crate::engine::view::GroupView;
+use crate::engine::result::TierView;
 
 #[derive(Properties, PartialEq)]
 pub struct MissionListProps {
-    pub groups: Vec<GroupView>,
+    pub tiers: Vec<TierView>,
     pub lang: Lang,
 }
 
@@ -17,11 +19,11 @@ pub fn MissionList(props: &MissionListProps) -> Html {
         <div class="mission-list">
             <h3 class="mission-list__heading">{ props.lang.texts().missions_heading }</h3>
             <div class="mission-list__groups">
-            { for props.groups.iter().map(|group| html! {
-                <section class="mission-list__group" data-group={group.id} key={group.id}>
-                    <h4 class="mission-list__group-title">{ group.title }</h4>
+            { for props.tiers.iter().map(|tier| html! {
+                <section class="mission-list__group" data-tier={tier.id} key={tier.id}>
+                    <h4 class="mission-list__group-title">{ tier.title }</h4>
                     <ul class="mission-list__missions">
-                        { for group.missions.iter().map(|m| html! {
+                        { for tier.missions.iter().map(|m| html! {
                             <li
                                 class={classes!("mission-list__mission", m.matched.is_some().then_some("mission-list__mission--matched"))}
                                 data-mission={m.id}
@@ -29,6 +31,7 @@ pub fn MissionList(props: &MissionListProps) -> Html {
                             >
                                 <span class="mission-list__title">{ m.title }</span>
                                 <span class="mission-list__detail">{ m.detail }</span>
+                                <span class="mission-list__with">{ m.group }</span>
                                 if let Some(matched) = &m.matched {
                                     <span class="mission-list__matched">{ matched }</span>
                                 }

@@ -3,6 +3,7 @@
 
 mod app;
 mod browser;
+mod choice_picker;
 mod embed;
 mod growth;
 mod hats;
@@ -19,7 +20,6 @@ mod reasons;
 mod result_panel;
 mod runner_up;
 mod score_bars;
-mod stage_picker;
 mod state;
 
 pub use app::{App, AppProps, Theme};

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::engine::catalogue::NEED_GROUPS;
+use crate::engine::missions::NeedGroup;
 use crate::engine::profile::{Lang, Need, NeedSet};
 
 #[derive(Properties, PartialEq)]
@@ -19,7 +19,7 @@ pub fn NeedsPicker(props: &NeedsPickerProps) -> Html {
     let t = props.lang.texts();
     let help_id = format!("{}-needs-help", props.prefix);
     let need_box = |need: Need| {
-        let text = t.need(need);
+        let text = (t.need)(need);
         let id = format!("{}-need-{}", props.prefix, need.id());
         let help_id = format!("{id}-help");
         html! {
@@ -43,10 +43,10 @@ pub fn NeedsPicker(props: &NeedsPickerProps) -> Html {
         <fieldset class="needs-picker" aria-describedby={help_id.clone()}>
             <legend class="needs-picker__legend">{ t.needs_legend }</legend>
             <p class="needs-picker__intro" id={help_id}>{ t.needs_help }</p>
-            { for NEED_GROUPS.iter().enumerate().map(|(i, group)| html! {
-                <fieldset class="needs-picker__group" key={i}>
-                    <legend class="needs-picker__group-title">{ t.need_groups[i] }</legend>
-                    { for group.iter().map(|need| need_box(*need)) }
+            { for NeedGroup::ALL.into_iter().map(|group| html! {
+                <fieldset class="needs-picker__group" key={group.id()}>
+                    <legend class="needs-picker__group-title">{ (t.need_group)(group) }</legend>
+                    { for group.needs().iter().map(|need| need_box(*need)) }
                 </fieldset>
             }) }
         </fieldset>

@@ -1,14 +1,14 @@
-//! The form: two numbers, the stage and the needs. There is no submit button: every change is an
+//! The form: two numbers, the stage, what software is to the business, and the needs. There is no submit button: every change is an
 //! `Action` sent up at once, and the result follows.
 
 use yew::prelude::*;
 
 use super::needs_picker::NeedsPicker;
 use super::number_input::NumberInput;
-use super::stage_picker::StagePicker;
+use super::choice_picker::ChoicePicker;
 use super::state::Action;
-use crate::engine::profile::{Answers, Field, InputError, Lang};
-use crate::engine::view::error_message;
+use crate::engine::profile::{Answers, Field, InputError, Lang, Software, Stage};
+use crate::engine::result::error_message;
 
 #[derive(Properties, PartialEq)]
 pub struct ProfileFormProps {
@@ -46,11 +46,23 @@ pub fn ProfileForm(props: &ProfileFormProps) -> Html {
                     on_edit={on_action.reform(Action::EditTech)}
                 />
             </div>
-            <StagePicker
-                prefix={props.prefix.clone()}
+            <ChoicePicker<Stage>
+                name={format!("{}-stage", props.prefix)}
+                kind="stage"
+                legend={t.stage_legend}
+                unsure={t.unsure}
+                options={Stage::ALL.map(|s| (s, s.id(), (t.stage)(s))).to_vec()}
                 value={props.answers.stage}
-                lang={props.lang}
                 on_select={on_action.reform(Action::SetStage)}
+            />
+            <ChoicePicker<Software>
+                name={format!("{}-software", props.prefix)}
+                kind="software"
+                legend={t.software_legend}
+                unsure={t.unsure}
+                options={Software::ALL.map(|s| (s, s.id(), (t.software)(s))).to_vec()}
+                value={props.answers.software}
+                on_select={on_action.reform(Action::SetSoftware)}
             />
             <NeedsPicker
                 prefix={props.prefix.clone()}

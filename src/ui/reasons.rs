@@ -1,31 +1,50 @@
-//! Why: the answers that moved the result, the winner's first, each with the points it gave.
+//! Why: the answers that point to the result, biggest first, then what pulls the other way, each with
+//! the points it gave; then the answers that shape the missions but not the type.
 
 use yew::prelude::*;
 
 use crate::engine::profile::Lang;
-use crate::engine::view::ReasonView;
+use crate::engine::result::ReasonView;
 
 #[derive(Properties, PartialEq)]
 pub struct ReasonsProps {
     pub reasons: Vec<ReasonView>,
+    pub against: Vec<ReasonView>,
+    pub notes: Vec<String>,
     pub lang: Lang,
+}
+
+fn items(reasons: &[ReasonView]) -> Html {
+    html! {
+        <ul class="reasons__list">
+            { for reasons.iter().map(|r| html! {
+                <li class="reasons__item" data-type={r.toward.map(|ty| ty.id())}>
+                    <span class="reasons__text">{ &r.text }</span>
+                    if let Some(badge) = &r.badge {
+                        <span class="reasons__badge">{ badge }</span>
+                    }
+                </li>
+            }) }
+        </ul>
+    }
 }
 
 #[component]
 pub fn Reasons(props: &ReasonsProps) -> Html {
+    let t = &props.lang.texts().why;
     html! {
         <div class="reasons">
-            <h3 class="reasons__heading">{ props.lang.texts().why_heading }</h3>
-            <ul class="reasons__list">
-                { for props.reasons.iter().map(|r| html! {
-                    <li class={classes!("reasons__item", r.toward.map(|ty| format!("reasons__item--{}", ty.id())))}>
-                        <span class="reasons__text">{ &r.text }</span>
-                        if let Some(badge) = &r.badge {
-                            <span class="reasons__badge">{ badge }</span>
-                        }
-                    </li>
-                }) }
-            </ul>
+            <h3 class="reasons__heading">{ t.heading }</h3>
+            { items(&props.reasons) }
+            if !props.against.is_empty() {
+                <h4 class="reasons__subheading">{ t.against_heading }</h4>
+                { items(&props.against) }
+            }
+            if !props.notes.is_empty() {
+                <ul class="reasons__notes">
+                    { for props.notes.iter().map(|note| html! { <li class="reasons__note">{ note }</li> }) }
+                </ul>
+            }
         </div>
     }
 }

@@ -13,7 +13,7 @@ use super::reasons::Reasons;
 use super::runner_up::RunnerUp;
 use super::score_bars::ScoreBars;
 use crate::engine::profile::Lang;
-use crate::engine::view::ResultView;
+use crate::engine::result::ResultView;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultPanelProps {
@@ -46,16 +46,21 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
             </div>
             if let Some(v) = view {
                 <p class="result-panel__portrait">{ v.portrait }</p>
-                <ScoreBars scores={v.scores.clone()} lang={props.lang} />
-                <Reasons reasons={v.reasons.clone()} lang={props.lang} />
+                if let Some(beyond) = &v.beyond {
+                    <p class="result-panel__beyond">{ beyond }</p>
+                }
+                if !v.scores.is_empty() {
+                    <ScoreBars scores={v.scores.clone()} lang={props.lang} />
+                }
+                <Reasons reasons={v.reasons.clone()} against={v.against.clone()} notes={v.notes.clone()} lang={props.lang} />
                 if let Some(runner_up) = &v.runner_up {
                     <RunnerUp view={runner_up.clone()} />
                 }
                 if !v.instead.is_empty() {
-                    <Instead items={v.instead} lang={props.lang} />
+                    <Instead items={v.instead.clone()} lang={props.lang} />
                 }
-                if !v.groups.is_empty() {
-                    <MissionList groups={v.groups.clone()} lang={props.lang} />
+                if !v.tiers.is_empty() {
+                    <MissionList tiers={v.tiers.clone()} lang={props.lang} />
                 }
                 if let Some(deeper) = &v.deeper {
                     <Hats view={deeper.clone()} lang={props.lang} />

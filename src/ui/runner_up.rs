@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::engine::view::RunnerUpView;
+use crate::engine::result::RunnerUpView;
 
 #[derive(Properties, PartialEq)]
 pub struct RunnerUpProps {

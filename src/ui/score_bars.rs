@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::engine::profile::Lang;
-use crate::engine::view::ScoreView;
+use crate::engine::result::ScoreView;
 
 #[derive(Properties, PartialEq)]
 pub struct ScoreBarsProps {

@@ -74,7 +74,7 @@ describe("the job description draft", () => {
     const { page, context, problems } = await open(SCALING, { permissions: ["clipboard-read", "clipboard-write"] });
     await page.getByText("Job description draft").click();
     const draft = await page.locator(".job-draft__text").inputValue();
-    assert.match(draft, /^# CTO \(stabilizer profile\)\n/);
+    assert.match(draft, /^# CTO, to grow our tech team and make the product last\n/);
     assert.match(draft, /We are a company of 45 people, scaling fast, with a tech team of 6 people\./);
     await page.getByRole("button", { name: "Copy" }).click();
     await page.locator(".job-draft__status", { hasText: "Copied to the clipboard." }).waitFor();

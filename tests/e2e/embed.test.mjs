@@ -69,7 +69,7 @@ describe("the script embed on a blog post", () => {
     const opened = await open("/examples/blog.html");
     const { page, context } = opened;
     await page.locator('#small-startup .result-panel[data-cto-type="hacker"]').waitFor();
-    await page.locator("#growing-company").getByLabel("Effectif de l'entreprise").fill("300");
+    await page.locator("#growing-company").getByLabel("Effectif de l’entreprise").fill("300");
     await page.locator('#growing-company .result-panel[data-cto-type="industrializer"]').waitFor();
     assert.equal(await page.locator("#small-startup .result-panel").getAttribute("data-cto-type"), "hacker");
     assert.equal(await page.locator("#small-startup").getByLabel("People in the company").inputValue(), "8");
@@ -95,12 +95,12 @@ describe("the script embed on a blog post", () => {
   });
 
   test("data-url-state keeps the host's fragment in step", async () => {
-    const opened = await open("/pages/url-state.html#tech=4");
+    const opened = await open("/pages/url-state.html#tech=8");
     const { page, context } = opened;
     await page.locator('#synced .result-panel[data-cto-type="stabilizer"]').waitFor();
-    assert.equal(await page.locator("#synced").getByLabel("People in the tech team (optional)").inputValue(), "4", "the fragment applies over the presets");
+    assert.equal(await page.locator("#synced").getByLabel("People in the tech team (optional)").inputValue(), "8", "the fragment applies over the presets");
     await page.locator("#synced").getByRole("checkbox", { name: "Technical budgets" }).check();
-    await page.waitForFunction(() => location.hash === "#headcount=20&tech=4&needs=budget");
+    await page.waitForFunction(() => location.hash === "#headcount=20&tech=8&needs=budget");
     assertQuiet(opened);
     await context.close();
   });

@@ -101,7 +101,7 @@ describe("a panic", () => {
     });
     await page.locator("#a .cto-match--crashed").waitFor();
     assert.equal(await page.locator("#a [role=alert]").textContent(), "This widget stopped working. Reload the page to try again.");
-    assert.equal(await page.locator("#b [role=alert]").textContent(), "Ce widget s'est arrêté. Rechargez la page pour réessayer.");
+    assert.equal(await page.locator("#b [role=alert]").textContent(), "Ce widget a rencontré un problème. Rechargez la page pour réessayer.");
     assert.equal(await page.locator(".profile-form").count(), 0, "no dead controls are left");
     assert.ok(problems.some((p) => p.includes("cto-match crashed") && p.includes("ctomatch:test-panic")), problems.join("\n"));
     await context.close();

@@ -32,14 +32,14 @@ describe("a shared link", () => {
     const opened = await open("headcount=45&tech=6&stage=scaling&needs=hire-team,scalability");
     const { page, context } = opened;
     await page.locator('.result-panel[data-cto-type="stabilizer"]').waitFor();
-    assert.equal(await result(page).getAttribute("data-runner-up"), "industrializer");
+    assert.equal(await result(page).getAttribute("data-runner-up"), null, "a team of 6 and two structuring needs leave no type close");
     assert.equal(await page.locator(".result-panel__name").textContent(), "The stabilizer");
     assert.equal(await page.getByLabel("People in the company").inputValue(), "45");
     assert.equal(await page.getByLabel("People in the tech team (optional)").inputValue(), "6");
     assert.ok(await page.getByRole("radio", { name: "Scaling" }).isChecked());
     assert.ok(await page.getByRole("checkbox", { name: "Recruit a tech team" }).isChecked());
     assert.ok(await page.locator('[data-mission="recruit-team"]').isVisible());
-    assert.match(await page.locator(".reasons").textContent(), /45 people: 10 to 50 is the stabilizer's range/);
+    assert.match(await page.locator(".reasons").textContent(), /45 people: 10 to 50, the typology's stabilizer/);
     assertQuiet(opened);
     await context.close();
   });
@@ -49,7 +49,7 @@ describe("a shared link", () => {
     const { page, context } = opened;
     await page.locator('.result-panel[data-cto-type="industrializer"]').waitFor();
     assert.equal(await page.locator(".cto-match").getAttribute("lang"), "fr");
-    assert.equal(await page.locator(".result-panel__name").textContent(), "L'industrialisateur");
+    assert.equal(await page.locator(".result-panel__name").textContent(), "L’industrialisateur");
     assertQuiet(opened);
     await context.close();
   });
@@ -59,7 +59,7 @@ describe("a shared link", () => {
     const { page, context } = opened;
     const errors = page.locator(".link-errors");
     await errors.waitFor();
-    assert.match(await errors.textContent(), /“unicorn” is not a stage/);
+    assert.match(await errors.textContent(), /“unicorn” is not one of idea, mvp, launched, scaling or established/);
     assert.match(await errors.textContent(), /“coffee” is not a need/);
     assert.equal(
       await page.locator("[id$='-headcount-error']").textContent(),
@@ -84,13 +84,14 @@ describe("answering", () => {
     await page.getByLabel("People in the company").pressSequentially("45");
     await page.locator('.result-panel[data-cto-type="stabilizer"]').waitFor();
 
-    for (const need of ["Investors and board", "Company-wide processes", "Technical budgets"]) {
+    for (const need of ["Investors and board", "Company-wide processes", "Lead change"]) {
       await page.getByText(need, { exact: true }).click();
     }
     await page.locator('.result-panel[data-cto-type="industrializer"]').waitFor();
     assert.ok(await page.locator('[data-mission="investors-board"].mission-list__mission--matched').isVisible());
-    await page.waitForFunction(() => location.hash.includes("needs=processes,budget,investors"));
-    assert.equal(new URL(page.url()).hash, "#headcount=45&needs=processes,budget,investors");
+    assert.equal(await result(page).getAttribute("data-runner-up"), "stabilizer", "the headcount's own type");
+    await page.waitForFunction(() => location.hash.includes("needs=processes,investors,change"));
+    assert.equal(new URL(page.url()).hash, "#headcount=45&needs=processes,investors,change");
 
     // Opening the copied link elsewhere gives the same result.
     const copy = await open(new URL(page.url()).hash.slice(1));
@@ -111,7 +112,7 @@ describe("answering", () => {
     const { page, context } = opened;
     await page.getByRole("checkbox", { name: "Staff equipment and IT support" }).check();
     await page.locator('.result-panel[data-cto-type="none"]').waitFor();
-    assert.match(await page.locator(".instead").textContent(), /IT service provider/);
+    assert.match(await page.locator(".instead").textContent(), /managed IT provider/);
     assert.equal(await page.locator("[data-mission]").count(), 0);
     assertQuiet(opened);
     await context.close();
@@ -127,14 +128,15 @@ describe("answering", () => {
     await page.keyboard.type("9");
     await page.locator('.result-panel[data-cto-type="hacker"]').waitFor();
     await page.keyboard.press("Tab"); // tech team
-    await page.keyboard.type("3");
+    await page.keyboard.type("6");
     await page.keyboard.press("Tab"); // the stage radio group
     await page.keyboard.press("ArrowDown");
     await page.keyboard.press("ArrowDown");
     await page.keyboard.press("ArrowDown");
     assert.ok(await page.getByRole("radio", { name: "Launched" }).isChecked(), "arrows move through the stages");
+    await page.keyboard.press("Tab"); // the software radio group
+    assert.match(await focused(), /-software-unsure$/);
     await page.keyboard.press("Tab"); // first need
-    await page.keyboard.press("Tab");
     await page.keyboard.press("Tab");
     await page.keyboard.press("Tab");
     await page.keyboard.press("Tab");
@@ -142,7 +144,7 @@ describe("answering", () => {
     await page.keyboard.press("Space");
     assert.ok(await page.getByRole("checkbox", { name: "Recruit a tech team" }).isChecked());
     await page.locator('.result-panel[data-cto-type="stabilizer"]').waitFor();
-    assert.equal(new URL(page.url()).hash, "#headcount=9&tech=3&stage=launched&needs=hire-team");
+    assert.equal(new URL(page.url()).hash, "#headcount=9&tech=6&stage=launched&needs=hire-team");
     assertQuiet(opened);
     await context.close();
   });

@@ -1,223 +1,417 @@
-//! The English table.
+//! The English table (American spelling throughout).
 
-use super::{choice, mission, need, GrowText, HatsText, JobText, PayBand, Texts, TypeText};
+use super::{choice, mission, need, Choice, GrowText, HatsText, JobText, MissionText, NeedText, NoCtoText, PayBand, RunnerUpText, Texts, TypeText, WhyText};
+use crate::engine::hats::Hat;
+use crate::engine::missions::{Group, Mission, NeedGroup, Tier};
+use crate::engine::profile::{Field, Need, Software, Stage};
+use crate::engine::scoring::CtoType;
+
+fn stage(s: Stage) -> Choice {
+    match s {
+        Stage::Idea => choice("Idea", "Nothing is built yet."),
+        Stage::Mvp => choice("First version", "A minimum viable product is being built."),
+        Stage::Launched => choice("Launched", "The product has its first customers."),
+        Stage::Scaling => choice("Scaling", "More customers, more people, fast."),
+        Stage::Established => choice("Established", "A mature business with steady revenue."),
+    }
+}
+
+fn software(s: Software) -> Choice {
+    match s {
+        Software::Product => choice("It is what we sell", "An app, a platform, a SaaS: the software is the product."),
+        Software::Support => choice("It supports what we sell", "An online shop, a client app or booking site beside another business."),
+        Software::Internal => choice("Staff tools only", "Email, accounting, office tools: nothing built for clients."),
+    }
+}
+
+fn need_group(g: NeedGroup) -> &'static str {
+    match g {
+        NeedGroup::Build => "Build the product",
+        NeedGroup::Grow => "Grow the team and the product",
+        NeedGroup::Steer => "Steer the company",
+        NeedGroup::Outside => "Speak for the technology",
+        NeedGroup::Everyday => "Everyday IT",
+    }
+}
+
+fn need_text(n: Need) -> NeedText {
+    match n {
+        Need::FirstVersion => need("Build the first version", "the first version", "Ship a first product that works, hands on the code."),
+        Need::TechChoices => need("Choose or audit the stack", "the technical choices", "Settle architecture, languages and tools, or review those in place."),
+        Need::HireTeam => need("Recruit a tech team", "hiring", "Hire developers and give the team a structure."),
+        Need::OrganizeDelivery => need("Organize delivery", "organizing delivery", "Sprints, stand-ups and releases at a steady pace."),
+        Need::Scalability => need("Get ready to scale", "scalability", "A product and an architecture that hold as usage grows."),
+        Need::QualitySecurity => need("Quality and security", "quality and security", "Tests, production monitoring, and security as a standing concern."),
+        Need::Processes => need("Company-wide processes", "company-wide processes", "Engineering processes the whole company can rely on."),
+        Need::Roadmap => need("Technology roadmap", "the roadmap", "A technical strategy that serves the growth plan."),
+        Need::Budget => need("Technical budgets", "budgets", "Plan and control what technology costs."),
+        Need::Investors => need("Investors and board", "investors", "Explain and defend the technology before investors and the board."),
+        Need::Clients => need("Clients and partners", "clients and partners", "Present the technology and take the hardest technical questions."),
+        Need::Data => need("Put data to work", "data", "Collect the platform's data and use it."),
+        Need::Product => need("Product and UX design", "product design", "Shape features and experience, close to the users."),
+        Need::Infrastructure => need("Run the infrastructure", "the infrastructure", "Servers, hosting and deployments."),
+        Need::InternalIt => need("Staff equipment and IT support", "staff IT", "Computers, accounts, office tools and help for employees."),
+        Need::Change => need("Lead change", "leading change", "Carry change through the company and explain it to each department."),
+    }
+}
+
+fn field(f: Field) -> &'static str {
+    match f {
+        Field::Headcount => "People in the company",
+        Field::Tech => "Tech team",
+        Field::Stage => "Stage",
+        Field::Software => "Software",
+        Field::Needs => "Needs",
+        Field::Lang => "Language",
+    }
+}
+
+fn cto(ty: CtoType) -> TypeText {
+    match ty {
+        CtoType::Hacker => TypeText {
+            label: "hacker",
+            the: "the hacker",
+            name: "The hacker",
+            tagline: "Builds the first version with their own hands.",
+            portrait: "A jack of all trades: front end, back end and servers. They pick the architecture and the \
+                       languages, then write the first working version, mostly alone, while already answering \
+                       investors' and clients' technical questions.",
+        },
+        CtoType::Stabilizer => TypeText {
+            label: "stabilizer",
+            the: "the stabilizer",
+            name: "The stabilizer",
+            tagline: "Turns a product that works into one that lasts, and a few developers into a team.",
+            portrait: "The tech team is growing. This CTO recruits and trains it, and brings the rigor that keeps \
+                       the product scalable, well built and easy to change.",
+        },
+        CtoType::Industrializer => TypeText {
+            label: "industrializer",
+            the: "the industrializer",
+            name: "The industrializer",
+            tagline: "Runs technology as a department, through managers and processes.",
+            portrait: "A management post: a strategic vision, processes the whole company follows, budgets, and the \
+                       voice of technology before the board. The bigger the team, the less this CTO codes.",
+        },
+    }
+}
+
+fn size(ty: CtoType) -> &'static str {
+    match ty {
+        CtoType::Hacker => "{n} {people}: under {low}, the typology's hacker",
+        CtoType::Stabilizer => "{n} {people}: {low} to {high}, the typology's stabilizer",
+        CtoType::Industrializer => "{n} {people}: over {high}, the typology's industrializer",
+    }
+}
+
+fn near_bound(ty: CtoType) -> &'static str {
+    match ty {
+        CtoType::Hacker => "{n} {people} is right at the {bound} threshold: the hacker is not far",
+        CtoType::Stabilizer => "{n} {people} is close to {bound}, the stabilizer's threshold",
+        CtoType::Industrializer => "{n} {people} is close to {bound}, the threshold past which the typology puts the industrializer",
+    }
+}
+
+fn team(ty: CtoType) -> &'static str {
+    match ty {
+        CtoType::Hacker => "A tech team of {n} {people}: the CTO builds alongside them",
+        CtoType::Stabilizer => "A tech team of {n} {people} to structure and train",
+        CtoType::Industrializer => "A tech team of {n} {people} is a department, led through managers",
+    }
+}
+
+fn stage_reason(s: Stage) -> &'static str {
+    match s {
+        Stage::Idea => "Nothing is built yet: the first job is to build",
+        Stage::Mvp => "The first version is under way: the CTO builds too",
+        Stage::Launched => "Launched: the product now has to hold",
+        Stage::Scaling => "Scaling: a bigger team and an architecture that holds",
+        Stage::Established => "Established: a long-range plan and processes",
+    }
+}
+
+fn needs_reason(ty: CtoType) -> [&'static str; 2] {
+    match ty {
+        CtoType::Hacker => ["{needs}: work for a builder", "{needs}: work for a builder"],
+        CtoType::Stabilizer => ["{needs}: work for someone who structures", "{needs}: work for someone who structures"],
+        CtoType::Industrializer => ["{needs}: work for someone who steers", "{needs}: work for someone who steers"],
+    }
+}
+
+fn software_reason(s: Software) -> &'static str {
+    match s {
+        Software::Product => "Software is what you sell: the CTO's work is the product itself.",
+        Software::Support => "Software supports your business: the CTO serves the business teams as much as the code.",
+        Software::Internal => "Software is staff tools only: whoever you hire also has IT operations to oversee.",
+    }
+}
+
+fn tier(t: Tier, ty: CtoType) -> &'static str {
+    match (t, ty) {
+        (Tier::First, _) => "Carries personally, first",
+        (Tier::Also, _) => "Also part of the job",
+        (Tier::Later | Tier::Asked, CtoType::Industrializer) => "Through the managers",
+        (Tier::Later | Tier::Asked, _) => "Later, as the team grows",
+    }
+}
+
+fn group(g: Group) -> &'static str {
+    match g {
+        Group::Overall => "Overall",
+        Group::TechTeam => "With the tech team",
+        Group::Departments => "With the other departments",
+        Group::Leadership => "With the leadership",
+        Group::Outside => "With the outside world",
+    }
+}
+
+fn mission_text(m: Mission) -> MissionText {
+    match m {
+        Mission::BuildFirstVersion => mission("Build the first working version", "Writes most of the code, front end to back end, and ships it."),
+        Mission::Architecture => mission("Lay out the architecture", "Designs the system, sketches screens and algorithms, and picks the stack."),
+        Mission::TechAudit => mission("Audit the technical choices", "Reviews the stack and past decisions, and corrects course where needed."),
+        Mission::RunInfrastructure => mission("Run the infrastructure", "Keeps servers, hosting and deployments running."),
+        Mission::QualitySecurity => mission("Own quality and security", "A test strategy, production monitoring, and security as a standing concern."),
+        Mission::Data => mission("Put the data to work", "Collects the platform's data and turns it into decisions and features."),
+        Mission::TechBudget => mission("Manage the technical budget", "Plans and tracks what tools, hosting and people cost."),
+        Mission::RecruitTeam => mission("Recruit and structure the team", "Hires developers and decides who does what."),
+        Mission::AssignWork => mission("Organize and assign the work", "Splits the work so each person has a clear share."),
+        Mission::DailyStandup => mission("Run the daily stand-up", "A short meeting each morning to see where everyone stands."),
+        Mission::OneToOnes => mission("Hold one-on-ones", "Regular time with each person, to unblock them and help them grow."),
+        Mission::SprintPlanning => mission("Plan the next sprints", "Chooses what the team builds in the coming weeks."),
+        Mission::Dashboard => mission("Keep a dashboard", "Progress, incidents and delivery, tracked in one place."),
+        Mission::ReleaseCoordination => mission("Coordinate releases", "Brings the code together and ships it to production safely."),
+        Mission::WeeklyReview => mission("Close the week with the team", "A weekly Scrum review of what shipped and what comes next."),
+        Mission::BusinessPriorities => mission("Set priorities by business need", "Weighs a client's feature or a contract to sign against the rest."),
+        Mission::CrossTeamRollout => mission("Work with product, operations and data", "Coordinates how new technology rolls out across teams."),
+        Mission::SalesTraining => mission("Train the sales team", "Gives sales the technical and data pitch, so they sell with confidence."),
+        Mission::EngineeringProcesses => mission("Define engineering processes", "Sets the ways of working the whole company follows."),
+        Mission::LeadChange => mission("Lead change", "Carries change through the company and explains it to each department."),
+        Mission::StrategyRoadmap => mission("Decide strategy and roadmap", "Sets, with the leadership, where technology takes the company."),
+        Mission::CeoCheckin => mission("Check in with the CEO", "A regular review of progress, hiring needs and strategy."),
+        Mission::InvestorsBoard => mission("Report to investors and the board", "Presents the technology and answers for it."),
+        Mission::ClientsPartners => mission("Defend the technology to clients and partners", "Presents the product's technology and takes the hardest technical questions."),
+    }
+}
+
+fn hat(h: Hat) -> Choice {
+    match h {
+        Hat::ProductManager => choice("Product manager", "Functional design, close to the field: users, clients, consultants."),
+        Hat::ProjectManager => choice("Project manager", "Drives development: plans, follows up, unblocks."),
+        Hat::Architect => choice("Architect", "Technology choices and technical design."),
+        Hat::Developer => choice("Developer", "Writes the code."),
+        Hat::Manager => choice("Manager", "Recruits and leads the team, and sizes it to the business."),
+        Hat::SystemAdministrator => choice("System administrator", "Runs the infrastructure."),
+        Hat::Security => choice("Security consultant", "Security as a permanent concern."),
+        Hat::Quality => choice("Quality lead", "Test design and production monitoring."),
+        Hat::Innovation => choice("Innovation director", "Technology watch, and a roadmap tied to the strategy."),
+        Hat::DataOfficer => choice("Chief data officer", "Collects the platform's data and puts it to use."),
+        Hat::Designer => choice("UX and web designer", "The product's look and its user experience."),
+        Hat::InternalIt => choice("Internal IT", "Equipment and tools for the employees."),
+    }
+}
+
+fn because_stage(s: Stage) -> &'static str {
+    match s {
+        Stage::Idea | Stage::Mvp => "the company is building its first product",
+        Stage::Launched => "the product has its first customers",
+        Stage::Scaling => "the company is scaling",
+        Stage::Established => "the company is established",
+    }
+}
+
+fn next(ty: CtoType) -> &'static str {
+    match ty {
+        CtoType::Hacker => "Around {bound} people, the hacker's job turns into the stabilizer's.",
+        CtoType::Stabilizer => "Around {bound} people, the stabilizer's job turns into the industrializer's.",
+        CtoType::Industrializer => "The industrializer is the last of the three steps: the bigger the team, the more a manager and the less a producer of code.",
+    }
+}
+
+fn next_by_team(ty: CtoType) -> &'static str {
+    match ty {
+        CtoType::Hacker => "The company is past the headcount where the typology moves on: here the next step comes with the tech team. From about {team} people in tech, the job turns into the stabilizer's.",
+        CtoType::Stabilizer | CtoType::Industrializer => "The company is past the headcount where the typology moves on: here the next step comes with the tech team. From about {team} people in tech, the job turns into the industrializer's.",
+    }
+}
+
+fn position(ty: CtoType) -> &'static str {
+    match ty {
+        CtoType::Hacker => "Often a senior developer taking the step up, or a founder who codes.",
+        CtoType::Stabilizer => "Usually a senior developer or a head of engineering who has built a team before.",
+        CtoType::Industrializer => "Usually a seasoned head of engineering or CTO who has run a department.",
+    }
+}
+
+fn job_title(ty: CtoType) -> &'static str {
+    match ty {
+        CtoType::Hacker => "CTO, hands-on, to build our first version",
+        CtoType::Stabilizer => "CTO, to grow our tech team and make the product last",
+        CtoType::Industrializer => "CTO, to lead our technology organization",
+    }
+}
+
+fn job_stage(s: Stage) -> &'static str {
+    match s {
+        Stage::Idea => ", at the idea stage",
+        Stage::Mvp => ", building our first version",
+        Stage::Launched => ", launched with our first customers",
+        Stage::Scaling => ", scaling fast",
+        Stage::Established => ", established",
+    }
+}
+
+fn job_role(ty: CtoType) -> &'static str {
+    match ty {
+        CtoType::Hacker => "We are looking for our first technical leader: someone who chooses the stack and builds the first working version, front end to back end, mostly hands on.",
+        CtoType::Stabilizer => "We are looking for a CTO to turn a product that works into one that lasts: to recruit and train the team, and to bring the rigor that keeps the product scalable.",
+        CtoType::Industrializer => "We are looking for a CTO to lead technology as a department: strategy, processes, budgets, and the voice of technology before the board.",
+    }
+}
+
+fn job_profile(ty: CtoType) -> &'static [&'static str] {
+    match ty {
+        CtoType::Hacker => &["Hands-on software development across the stack: design, code, architecture, testing", "At ease choosing technologies and running a small infrastructure"],
+        CtoType::Stabilizer => &["Solid experience in software development and architecture", "Has recruited and led a team of developers"],
+        CtoType::Industrializer => &["Experience leading an engineering organization through managers", "At ease with strategy, budgets and a board"],
+    }
+}
 
 pub static EN: Texts = Texts {
     lang_name: "English",
     lang_switch: "Language",
     title: "Which CTO does your company need?",
-    intro: "Describe your company. The answer updates as you go, and the link in your address bar brings it back.",
+    intro: "Describe your company: the answer updates as you go, and the page's link keeps it.",
     form_label: "Your company",
 
     headcount: choice("People in the company", "A whole number, from 1 to 1,000,000."),
     tech: choice("People in the tech team (optional)", "Developers, designers, ops: everyone who builds the product. 0 if nobody yet."),
     stage_legend: "Stage",
-    stage_unsure: "Not sure",
-    stages: [
-        choice("Idea", "Nothing built yet."),
-        choice("Building the first version", "A minimum viable product is on its way."),
-        choice("Launched", "The product has its first customers."),
-        choice("Scaling", "Growing fast: more customers, more people."),
-        choice("Established", "A mature business with steady revenue."),
-    ],
+    unsure: "Not sure",
+    stage,
+    software_legend: "What is software to your business? (optional)",
+    software,
     needs_legend: "What do you expect from your tech leader?",
-    needs_help: "Tick all that apply. Each answer moves the result, and the result says how.",
-    need_groups: [
-        "Building the product",
-        "Growing the team and the product",
-        "Steering the company",
-        "Speaking for the technology",
-        "Everyday IT",
-    ],
-    needs: [
-        need("Build the first version", "building the first version", "Get a first working product out, hands on the keyboard."),
-        need("Choose or audit the stack", "choosing the stack", "Pick the architecture, languages and tools, or review the ones in place."),
-        need("Recruit a tech team", "recruiting", "Hire developers and give the team a shape."),
-        need("Organise delivery", "organising delivery", "Sprints, stand-ups and releases on a steady rhythm."),
-        need("Get ready to grow", "getting ready to grow", "A product and an architecture that hold up as usage grows."),
-        need("Quality and security", "owning quality and security", "Tests, monitoring in production, and security as a constant concern."),
-        need("Company-wide processes", "setting company-wide processes", "Engineering processes the whole company can rely on."),
-        need("Technology roadmap", "drawing the roadmap", "A technology strategy in the service of the growth plan."),
-        need("Technical budgets", "managing budgets", "Plan and control what technology costs."),
-        need("Investors and board", "facing investors", "Explain and defend the technology to investors and the board."),
-        need("Clients and partners", "defending the technology to clients", "Present the technology and answer the hardest technical questions."),
-        need("Make use of data", "putting data to work", "Collect the platform's data and put it to work."),
-        need("Product and UX design", "designing the product", "Shape features and the user experience, close to the users."),
-        need("Run the infrastructure", "running the infrastructure", "Servers, hosting and deployments."),
-        need("Staff equipment and IT support", "supporting staff IT", "Laptops, accounts, office tools and help for employees."),
-        need("Lead change", "leading change", "Carry change through the company and explain it to every department."),
-    ],
+    needs_help: "Tick all that apply. The result says how each answer weighs.",
+    need_group,
+    need: need_text,
     start_over: "Start over",
 
-    fields: ["People in the company", "Tech team", "Stage", "Needs", "Language"],
-    link_errors: "Some values given to the widget (in the link, the page or saved answers) could not be used and were left out:",
+    field,
+    link_errors: "Some values given to the widget (by the link, the page or saved answers) could not be used and were left out:",
     crashed: "This widget stopped working. Reload the page to try again.",
     not_whole_number: "{field}: “{given}” is not a whole number.",
     below_min: "{field}: {given} is less than {min}.",
     above_max: "{field}: {given} is more than {max}.",
     tech_above_headcount: "{field}: {given} is more than the {headcount} people in the whole company.",
-    unknown_stage: "{field}: “{given}” is not a stage; the stages are idea, mvp, launched, scaling and established.",
+    unknown_choice: "{field}: “{given}” is not one of {choices}.",
     unknown_need: "{field}: “{given}” is not a need this widget knows.",
-    unknown_lang: "{field}: “{given}” is not available; the widget speaks en and fr.",
+    unknown_lang: "{field}: “{given}” is not available; the widget speaks English (en) and French (fr).",
 
     result_label: "Result",
     waiting: "Enter the number of people in your company to see which CTO fits.",
     you_need: "Best fit",
-    types: [
-        TypeText {
-            label: "hacker",
-            the: "the hacker",
-            name: "The hacker",
-            tagline: "Builds the first version with their own hands.",
-            portrait: "Below ten people the CTO does a bit of everything: front end, back end and servers. \
-                       They pick the architecture and the languages, then write the first working version, mostly alone.",
-        },
-        TypeText {
-            label: "stabilizer",
-            the: "the stabilizer",
-            name: "The stabilizer",
-            tagline: "Turns a product that works into one that lasts, and a few developers into a team.",
-            portrait: "From 10 to 50 people the tech team grows. This CTO recruits and trains it, and brings the rigour \
-                       that keeps the product scalable, well built and easy to change.",
-        },
-        TypeText {
-            label: "industrializer",
-            the: "the industrializer",
-            name: "The industrializer",
-            tagline: "Runs technology as a department, through managers and processes.",
-            portrait: "Past 50 people the post is mostly management: a strategic vision, processes the whole company \
-                       follows, budgets, and the voice of technology before the board. The bigger the team, the less the CTO codes.",
-        },
-    ],
+    cto,
     no_cto: TypeText {
         label: "none",
         the: "no CTO",
         name: "No CTO, for now",
-        tagline: "What you describe is IT support, not technology leadership.",
-        portrait: "A CTO designs and builds the technology a business sells or runs on. Equipment, accounts and \
-                   everyday help for staff are another job, and a CTO's salary would pay for the wrong work.",
+        tagline: "What you describe is IT operations, not technology leadership.",
+        portrait: "A CTO designs and builds the technology a business sells or runs on, and leads the people who \
+                   build it. Equipment, accounts, servers and their security are another trade, and a CTO's salary \
+                   would pay for the wrong work.",
     },
-    instead_heading: "What to look for instead",
-    instead: [
-        "An IT service provider (managed IT) for equipment, accounts, backups and the help desk, paid per user or per month.",
-        "Once the team is large enough to keep one busy, an in-house IT support technician.",
-        "If you start building software of your own, come back: that is when a CTO starts to pay off.",
-    ],
+    why_no_cto: NoCtoText {
+        ops_needs: ["{needs} is IT operations", "{needs} are IT operations"],
+        staff_tools: "Software is staff tools only: there is no product to build",
+        nothing_to_build: "Nothing to build: no product, no first version under way",
+        no_team: "No tech team to lead",
+        instead_heading: "What to look for instead",
+        instead: [
+            "A managed IT provider for equipment, accounts, backups, servers and the help desk, paid per user or per month.",
+            "An IT manager on staff, who runs the provider and keeps security and the IT budget in hand.",
+            "An IT director with an IT team, who runs operations, security and the IT budget, and reports to the leadership.",
+        ],
+        instead_build: "If you start building software of your own, come back: that is when a CTO starts to pay off.",
+    },
+    beyond_typology: "At {n} people you are far past the startups this typology was written for. The top technology job \
+                      there is a group CTO, with CTOs or VPs of engineering under them and often a CIO beside them for \
+                      internal IT: read this result as the profile for one of those posts.",
+    beyond_team: "At {n} people you are far past the startups this typology was written for: read this result as the \
+                  profile for the team you are building, not for the group's top technology job.",
 
     scores_heading: "How the three types score",
-    score_value: "{n} points",
-    why_heading: "Why",
-    points_badge: "+{n} {type}",
-    size_range: [
-        "{n} {people}: under 10 is the hacker's range",
-        "{n} {people}: 10 to 50 is the stabilizer's range",
-        "{n} {people}: over 50 is the industrializer's range",
-    ],
-    near_bound: [
-        "{n} {people} is at or just past 10: below that, a hacker fits",
-        "{n} {people} is close to 10, where the stabilizer's range starts",
-        "{n} {people} is just past 50, where the stabilizer's range ends",
-        "{n} {people} is close to 50: beyond that, an industrializer fits",
-    ],
-    tech_none: "No tech team yet: the CTO will write the code",
-    tech_team: [
-        "A tech team of {n}: the CTO still writes much of the code",
-        "A tech team of {n} to build up and train",
-        "A tech team of {n} is a department, run through managers",
-    ],
-    stage_reasons: [
-        "At the idea stage, the first job is to build something",
-        "While the first version is being built, the CTO builds too",
-        "Once launched, the product has to become solid",
-        "Scaling takes a bigger team and an architecture that holds",
-        "An established business needs processes and a long-range plan",
-    ],
-    need_one: ["{needs} is a hacker's mission", "{needs} is a stabilizer's mission", "{needs} is an industrializer's mission"],
-    need_many: ["{needs} are a hacker's missions", "{needs} are a stabilizer's missions", "{needs} are an industrializer's missions"],
-    no_cto_need: "Equipment and IT support for staff are not a CTO's job",
-
-    runner_up_heading: "Close behind: {type}",
-    runner_up_none_heading: "If you also build technology: {type}",
-    tips_intro: "It would be {type} if:",
-    tip_headcount: "the company had {n} people",
-    tip_headcount_plus: "the company had {n} people and you ticked {count} more of: {needs}",
-    tip_add: "you ticked {count} more of: {needs}",
-    tip_drop: "you unticked {count} of: {needs}",
-    counts: ["one", "two", "three"],
+    points: ["{n} point", "{n} points"],
+    why: WhyText {
+        heading: "Why",
+        against_heading: "What pulls the other way",
+        badge: "+{n} {type}",
+        size,
+        near_bound,
+        team_none: "No tech team yet: someone has to build first",
+        team_to_hire: "No tech team yet, and one to hire: a first leader who builds and recruits",
+        team,
+        stage: stage_reason,
+        needs: needs_reason,
+        universal_needs: [
+            "Every CTO deals with {needs}: that shapes the missions, not the type.",
+            "Every CTO deals with {needs}: that shapes the missions, not the type.",
+        ],
+        staff_it: "Staff IT is best left to an IT provider rather than the CTO.",
+        software: software_reason,
+    },
+    runner_up: RunnerUpText {
+        heading: "Close behind: {type}",
+        by_size_heading: "By headcount alone: {type}",
+        none_heading: "If you built technology of your own: {type}",
+        tips_intro: "The result would tip to {type} if",
+        no_tip: "No realistic change would tip the result to {type}: your other answers outweigh the headcount.",
+        add_any: "{needs} mattered to you too",
+        add_all: "{needs} all mattered to you too",
+        drop_any: "{needs} mattered less",
+        drop_all: "{needs} all mattered less",
+        headcount: "the company had {n} people",
+        team: "the tech team grew to {n} {people}",
+    },
     colon: ": ",
     people: ["person", "people"],
     and: "and",
+    and_also: "as well as",
     or: "or",
 
     missions_heading: "What this CTO would do",
-    groups: ["Overall", "With the tech team", "With the other departments", "With the leadership", "With the outside world"],
+    tier,
+    group,
     matched: "Answers your need: {need}",
-    missions: [
-        mission("Build the first working version", "Writes most of the code, from front end to back end, and ships it."),
-        mission("Lay out the architecture", "Designs the system, sketches screens and algorithms, and picks the stack."),
-        mission("Audit the technical choices", "Reviews the stack and past decisions, and corrects course where needed."),
-        mission("Run the infrastructure", "Keeps servers, hosting and deployments running."),
-        mission("Own quality and security", "A test strategy, monitoring in production, and security as a standing concern."),
-        mission("Put the data to work", "Collects the platform's data and turns it into decisions and features."),
-        mission("Manage the technical budget", "Plans and tracks what tools, hosting and people cost."),
-        mission("Recruit and structure the team", "Hires developers and decides who does what."),
-        mission("Organise and hand out the work", "Splits the work so each person has a clear share."),
-        mission("Run the daily stand-up", "A short meeting each morning to see where everyone stands."),
-        mission("Hold one-to-ones", "Regular time with each person, to unblock them and help them grow."),
-        mission("Plan the next sprints", "Chooses what the team builds in the coming weeks."),
-        mission("Keep a dashboard", "Progress, incidents and delivery, followed in one place."),
-        mission("Coordinate releases", "Brings the code together and ships it to production safely."),
-        mission("Close the week with the team", "A weekly Scrum review of what shipped and what comes next."),
-        mission("Set priorities by business need", "Weighs a client's feature or a contract to sign against the rest."),
-        mission("Work with product, operations and data", "Coordinates how new technology rolls out across teams."),
-        mission("Train the sales team", "Gives sales the technical and data pitch, so they sell with confidence."),
-        mission("Define engineering processes", "Sets the ways of working the whole company follows."),
-        mission("Lead change", "Carries change through the company and explains it to each department."),
-        mission("Decide strategy and roadmap", "Sets, with the leadership, where technology takes the company."),
-        mission("Check in with the CEO", "A regular review of progress, hiring needs and strategy."),
-        mission("Face investors and the board", "Presents the technology and answers for it."),
-        mission("Defend the technology to clients and partners", "Presents the product's technology and takes the hardest technical questions."),
-    ],
-    source_note: "Built on the three CTO types of the Ignition Program and on published descriptions of the role. \
-                  An aid to thinking, not a verdict.",
+    mission: mission_text,
+    source_note: "The three CTO types are the Ignition Program's, as cited in a CTO job sheet published by Vocation \
+                  (Jasmine Manet, 2020, with Jaafar Elalamy, CTO of Adriver). The twelve hats and the priorities past \
+                  the first version are Simon Creuchet's, CTO of SELF & INNOV. An aid to thinking, not a verdict.",
     hats: HatsText {
         heading: "The twelve hats of an early CTO",
-        intro: "Nobody excels at all twelve. The lean way: cover the vital minimum first, then improve in small steps, learning as you go.",
+        intro: "At the start the CTO wears all twelve, and nobody excels at all of them. The lean way: cover the vital minimum, then improve in small steps. As the team grows, hats are shared, then handed over.",
+        team_given: "Read for a tech team of {n} {people}.",
+        team_none: "With no tech team yet, the CTO wears every hat.",
+        team_assumed: "Read for a typical tech team of {n} {people}; give yours for a closer reading.",
         roles: ["Wear it yourself", "Share it with the team", "Hand it over"],
-        names: [
-            choice("Product manager", "Functional design, close to the field: users, clients, consultants."),
-            choice("Project manager", "Drives development: plans, follows up, unblocks."),
-            choice("Architect", "Technology choices and technical design."),
-            choice("Developer", "Writes the code."),
-            choice("Manager", "Recruits and leads the team, and sizes it to the business."),
-            choice("System administrator", "Runs the infrastructure."),
-            choice("Security consultant", "Security as a permanent concern."),
-            choice("Quality lead", "Test design and production monitoring."),
-            choice("Innovation director", "Technology watch, and a roadmap tied to the strategy."),
-            choice("Chief data officer", "Collects the platform's data and puts it to use."),
-            choice("UX and web designer", "The product's look and its user experience."),
-            choice("Internal IT", "Equipment and tools for the employees."),
-        ],
+        hat,
         priority_badge: "a priority past the first version",
         priorities_note: "Past the first version, three hats weigh most: the roadmap, serving a real growth strategy; the overall architecture, ready to scale and to extend; and sizing the team to keep up with the business.",
-        opinion: "Which hat goes where is this widget's reading of the source, not a rule.",
+        opinion: "When each hat is shared or handed over is this widget's reading of the source, not a rule.",
     },
     grow: GrowText {
         heading: "As you grow",
-        next: [
-            "Around 10 people, the hacker's job turns into the stabilizer's.",
-            "Around 50 people, the stabilizer's job turns into the industrializer's.",
-            "The industrializer is the last of the three steps: the bigger the team, the more a manager and the less a producer of code.",
-        ],
+        next,
+        next_by_team,
         hand_over_title: "To hand over",
         take_on_title: "To take on",
         keeps_title: "What the role keeps from the earlier steps",
         hand_over: [
             &["Writing most of the code", "Running the servers alone", "Every technical decision, small or large"],
-            &["Running the sprints and the daily stand-up", "Coordinating each release", "Reviewing the code yourself"],
+            &["Running the sprints and the daily stand-up", "Coordinating each release", "Reviewing all the code yourself"],
         ],
         take_on: [
-            &["Recruiting and training the first developers", "Rigour: tests, reviews, monitoring", "An architecture that scales and can change"],
+            &["Recruiting and training the first developers", "Rigor: tests, reviews, monitoring", "An architecture that scales and can change"],
             &["Strategy and the technology roadmap", "Processes the whole company follows", "Budgets, the board and the investors"],
         ],
         keeps: &[
@@ -233,20 +427,22 @@ pub static EN: Texts = Texts {
         background_title: "Background",
         background: "Self-taught, bootcamps or engineering schools: all three lead to the role.",
         ladder_title: "Where the post sits on the ladder",
-        ladder: ["Junior developer", "Confirmed developer", "Senior developer", "Head of engineering or head of data", "CTO or CDO"],
-        position: [
-            "Often a senior developer taking the step up, or a founder who codes.",
-            "Usually a senior developer or a head of engineering who has built a team before.",
-            "Usually a seasoned head of engineering or CTO who has run a department.",
-        ],
+        ladder: ["Junior developer", "Mid-level developer", "Senior developer", "Head of engineering or head of data", "CTO or CDO"],
+        position,
         pay_title: "Indicative pay",
         pay_bands: [
             PayBand { label: "junior CTO", amount: "60k EUR" },
             PayBand { label: "senior CTO", amount: "80k EUR" },
             PayBand { label: "expert CTO", amount: "100k to 300k EUR, the top mostly in the USA" },
         ],
-        pay_caveat: "Pay depends on company size, sector, experience and location; the source calls these figures \"not an absolute truth\".",
-        pay_opinion: "The highlighted band is this widget's guess for this type.",
+        pay_caveat: "Pay follows the person's seniority, and depends on company size, sector, experience and location: the source calls these figures \"not an absolute truth\".",
+        pay_reading: "This widget's reading: the {band} band, because {because}.",
+        because_small: "a small company and a small team do not yet call for more",
+        because_headcount: "the company has {n} {people}",
+        because_team: "the CTO will lead a tech team of {n} {people}",
+        because_stage,
+        because_investors: "the CTO will face investors and the board",
+        because_beyond: "the company has {n} people, far past the startup scale",
     },
     job: JobText {
         heading: "Job description draft",
@@ -255,26 +451,18 @@ pub static EN: Texts = Texts {
         copied: "Copied to the clipboard.",
         copy_refused: "The browser refused the clipboard. The text is selected: press Ctrl+C (⌘C on a Mac) to copy it.",
         download: "Download (.md)",
-        titles: ["CTO (hacker profile)", "CTO (stabilizer profile)", "CTO (industrializer profile)"],
+        title: job_title,
         context_heading: "The company",
         company: "We are a company of {n} {people}",
         company_unknown: "We are a growing company",
-        stages: [", at the idea stage", ", building our first version", ", launched with our first customers", ", scaling fast", ", established"],
+        stage: job_stage,
         tech_team: ", with a tech team of {n} {people}",
         no_tech_team: ", with no tech team yet",
-        role: [
-            "We are looking for our first technical leader: someone who chooses the stack and builds the first working version, front end to back end, mostly hands on.",
-            "We are looking for a CTO to turn a product that works into one that lasts: to recruit and train the team, and to bring the rigour that keeps the product scalable.",
-            "We are looking for a CTO to lead technology as a department: strategy, processes, budgets, and the voice of technology before the board.",
-        ],
+        role: job_role,
         missions_heading: "Missions",
         profile_heading: "The profile we are looking for",
-        profile: [
-            &["Hands-on software development across the stack: design, code, architecture, testing", "At ease choosing technologies and running a small infrastructure"],
-            &["Solid experience in software development and architecture", "Has recruited and led a team of developers"],
-            &["Experience leading an engineering organisation through managers", "At ease with strategy, budgets and a board"],
-        ],
-        pay_heading: "Indicative pay",
+        profile: job_profile,
+        pay_heading: "Pay",
         footer: "Draft made by cto-match from your answers: read it over before publishing.",
     },
 };

@@ -1,296 +1,471 @@
-//! The French table. French typography: a no-break space (\u{a0}) before the colon, « » quotes.
+//! Le tableau français. Typographie française : apostrophe typographique (’), espace insécable avant
+//! « : ; ? ! » (\u{a0}), guillemets « » et espace fine insécable (\u{202f}) entre les milliers.
 
-use super::{choice, mission, need, GrowText, HatsText, JobText, PayBand, Texts, TypeText};
+use super::{choice, mission, need, Choice, GrowText, HatsText, JobText, MissionText, NeedText, NoCtoText, PayBand, RunnerUpText, Texts, TypeText, WhyText};
+use crate::engine::hats::Hat;
+use crate::engine::missions::{Group, Mission, NeedGroup, Tier};
+use crate::engine::profile::{Field, Need, Software, Stage};
+use crate::engine::scoring::CtoType;
+
+fn stage(s: Stage) -> Choice {
+    match s {
+        Stage::Idea => choice("Au stade de l’idée", "Rien n’est encore construit."),
+        Stage::Mvp => choice("Premier produit en chantier", "Un MVP est en cours de construction."),
+        Stage::Launched => choice("Lancée", "Le produit a ses premiers clients."),
+        Stage::Scaling => choice("En forte croissance", "Plus de clients, plus de monde, et vite."),
+        Stage::Established => choice("Bien installée", "Une activité mûre, au chiffre d’affaires régulier."),
+    }
+}
+
+fn software(s: Software) -> Choice {
+    match s {
+        Software::Product => choice("C’est ce que nous vendons", "Une appli, une plateforme, un SaaS\u{a0}: le logiciel est le produit."),
+        Software::Support => choice("Il est au service de notre activité", "Une boutique en ligne, une appli client, un site de réservation, au service d’un autre métier."),
+        Software::Internal => choice("Des outils internes seulement", "Messagerie, comptabilité, bureautique\u{a0}: rien n’est construit pour les clients."),
+    }
+}
+
+fn need_group(g: NeedGroup) -> &'static str {
+    match g {
+        NeedGroup::Build => "Construire le produit",
+        NeedGroup::Grow => "Faire grandir l’équipe et le produit",
+        NeedGroup::Steer => "Piloter l’entreprise",
+        NeedGroup::Outside => "Représenter la tech",
+        NeedGroup::Everyday => "L’informatique au quotidien",
+    }
+}
+
+fn need_text(n: Need) -> NeedText {
+    match n {
+        Need::FirstVersion => need("Construire la première version", "la première version", "Sortir un premier produit qui marche, les mains dans le code."),
+        Need::TechChoices => need("Choisir ou auditer la stack", "les choix techniques", "Arrêter l’architecture, les langages et les outils, ou revoir ceux en place."),
+        Need::HireTeam => need("Recruter une équipe tech", "le recrutement", "Embaucher des développeurs et structurer l’équipe."),
+        Need::OrganizeDelivery => need("Organiser les livraisons", "l’organisation des livraisons", "Sprints, daily et mises en production à un rythme régulier."),
+        Need::Scalability => need("Préparer la montée en charge", "la montée en charge", "Un produit et une architecture qui tiennent quand l’usage grandit."),
+        Need::QualitySecurity => need("Qualité et sécurité", "la qualité et la sécurité", "Tests, supervision de la prod, et la sécurité comme souci permanent."),
+        Need::Processes => need("Des process pour toute l’entreprise", "les process", "Des process d’ingénierie sur lesquels toute l’entreprise peut compter."),
+        Need::Roadmap => need("Feuille de route technique", "la feuille de route", "Une stratégie technique au service du plan de croissance."),
+        Need::Budget => need("Budgets techniques", "les budgets", "Prévoir et tenir ce que coûte la tech."),
+        Need::Investors => need("Investisseurs et conseil d’administration", "les investisseurs", "Expliquer et défendre la tech devant les investisseurs et le board."),
+        Need::Clients => need("Clients et partenaires", "les clients et partenaires", "Présenter la tech et répondre aux questions techniques les plus pointues."),
+        Need::Data => need("Exploiter les données", "les données", "Collecter les données de la plateforme et s’en servir."),
+        Need::Product => need("Conception produit et UX", "la conception produit", "Façonner les fonctionnalités et l’expérience, au plus près des utilisateurs."),
+        Need::Infrastructure => need("Gérer l’infrastructure", "l’infrastructure", "Serveurs, hébergement et déploiements."),
+        Need::InternalIt => need("Équipement et support informatique", "l’informatique interne", "Ordinateurs, comptes, bureautique et aide aux salariés."),
+        Need::Change => need("Conduire le changement", "la conduite du changement", "Faire passer le changement dans l’entreprise et l’expliquer à chaque service."),
+    }
+}
+
+fn field(f: Field) -> &'static str {
+    match f {
+        Field::Headcount => "Effectif de l’entreprise",
+        Field::Tech => "Équipe tech",
+        Field::Stage => "Maturité",
+        Field::Software => "Logiciel",
+        Field::Needs => "Besoins",
+        Field::Lang => "Langue",
+    }
+}
+
+fn cto(ty: CtoType) -> TypeText {
+    match ty {
+        CtoType::Hacker => TypeText {
+            label: "hackeur",
+            the: "le hackeur",
+            name: "Le hackeur",
+            tagline: "Construit la première version de ses propres mains.",
+            portrait: "Un touche-à-tout\u{a0}: front, back et serveurs. Il choisit l’architecture et les langages, \
+                       puis écrit la première version qui tourne, presque seul, tout en répondant déjà aux questions \
+                       techniques des investisseurs et des clients.",
+        },
+        CtoType::Stabilizer => TypeText {
+            label: "stabilisateur",
+            the: "le stabilisateur",
+            name: "Le stabilisateur",
+            tagline: "Fait d’un produit qui marche un produit qui dure, et de quelques développeurs une équipe.",
+            portrait: "L’équipe tech s’étoffe. Ce CTO la recrute et la forme, et apporte la rigueur qui rend le \
+                       produit robuste, bien architecturé et facile à faire évoluer.",
+        },
+        CtoType::Industrializer => TypeText {
+            label: "industrialisateur",
+            the: "l’industrialisateur",
+            name: "L’industrialisateur",
+            tagline: "Dirige la tech comme un département, avec des managers et des process.",
+            portrait: "Un poste de management\u{a0}: une vision stratégique, des process que suit toute l’entreprise, \
+                       des budgets, et la voix de la tech devant le board. Plus l’équipe grandit, moins ce CTO code.",
+        },
+    }
+}
+
+fn size(ty: CtoType) -> &'static str {
+    match ty {
+        CtoType::Hacker => "{n}\u{a0}{people}\u{a0}: moins de {low}, la typologie y place le hackeur",
+        CtoType::Stabilizer => "{n}\u{a0}{people}\u{a0}: entre {low} et {high}, la typologie y place le stabilisateur",
+        CtoType::Industrializer => "{n}\u{a0}{people}\u{a0}: plus de {high}, la typologie y place l’industrialisateur",
+    }
+}
+
+fn near_bound(ty: CtoType) -> &'static str {
+    match ty {
+        CtoType::Hacker => "{n}\u{a0}{people}, on est juste au seuil de {bound}\u{a0}: le hackeur n’est pas loin",
+        CtoType::Stabilizer => "{n}\u{a0}{people}, c’est tout près de {bound}, le seuil du stabilisateur",
+        CtoType::Industrializer => "{n}\u{a0}{people}, c’est tout près de {bound}, seuil au-delà duquel la typologie place l’industrialisateur",
+    }
+}
+
+fn team(ty: CtoType) -> &'static str {
+    match ty {
+        CtoType::Hacker => "Une équipe tech de {n}\u{a0}{people}\u{a0}: le CTO code avec elle",
+        CtoType::Stabilizer => "Une équipe tech de {n}\u{a0}{people} à structurer et à faire monter en compétence",
+        CtoType::Industrializer => "Une équipe tech de {n}\u{a0}{people}, c’est un département qui se pilote avec des managers",
+    }
+}
+
+fn stage_reason(s: Stage) -> &'static str {
+    match s {
+        Stage::Idea => "Rien n’est encore construit\u{a0}: il faut d’abord bâtir",
+        Stage::Mvp => "La première version est en chantier\u{a0}: le CTO met la main à la pâte",
+        Stage::Launched => "Le produit est lancé\u{a0}: il faut maintenant le fiabiliser et le faire durer",
+        Stage::Scaling => "La croissance demande une équipe plus grande et une architecture qui tienne la charge",
+        Stage::Established => "Une entreprise installée a besoin d’un cap à long terme et de process",
+    }
+}
+
+fn needs_reason(ty: CtoType) -> [&'static str; 2] {
+    match ty {
+        CtoType::Hacker => ["{needs}\u{a0}: il faut quelqu’un qui construise", "{needs}\u{a0}: il faut quelqu’un qui construise"],
+        CtoType::Stabilizer => ["{needs}\u{a0}: il faut quelqu’un qui structure", "{needs}\u{a0}: il faut quelqu’un qui structure"],
+        CtoType::Industrializer => ["{needs}\u{a0}: il faut quelqu’un qui pilote", "{needs}\u{a0}: il faut quelqu’un qui pilote"],
+    }
+}
+
+fn software_reason(s: Software) -> &'static str {
+    match s {
+        Software::Product => "Le logiciel est ce que vous vendez\u{a0}: le travail du CTO, c’est le produit lui-même.",
+        Software::Support => "Le logiciel sert votre métier\u{a0}: le CTO travaille autant pour les équipes métier que sur le code.",
+        Software::Internal => "Le logiciel se limite aux outils internes\u{a0}: la personne recrutée aura aussi l’exploitation informatique à superviser.",
+    }
+}
+
+fn tier(t: Tier, ty: CtoType) -> &'static str {
+    match (t, ty) {
+        (Tier::First, _) => "En priorité, à mener en personne",
+        (Tier::Also, _) => "Fait aussi partie du poste",
+        (Tier::Later | Tier::Asked, CtoType::Industrializer) => "Délégué à ses managers",
+        (Tier::Later | Tier::Asked, _) => "Plus tard, quand l’équipe grandira",
+    }
+}
+
+fn group(g: Group) -> &'static str {
+    match g {
+        Group::Overall => "Vue d’ensemble",
+        Group::TechTeam => "Avec l’équipe tech",
+        Group::Departments => "Avec les autres services",
+        Group::Leadership => "Avec la direction",
+        Group::Outside => "Avec l’extérieur",
+    }
+}
+
+fn mission_text(m: Mission) -> MissionText {
+    match m {
+        Mission::BuildFirstVersion => mission("Construire une première version fonctionnelle", "Écrit l’essentiel du code, du front au back, et le met en ligne."),
+        Mission::Architecture => mission("Poser l’architecture", "Conçoit le système, esquisse écrans et algorithmes, et choisit la stack."),
+        Mission::TechAudit => mission("Auditer les choix techniques", "Passe en revue la stack et les décisions passées, et redresse la barre si besoin."),
+        Mission::RunInfrastructure => mission("Faire tourner l’infrastructure", "Veille sur les serveurs, l’hébergement et les déploiements."),
+        Mission::QualitySecurity => mission("Être garant de la qualité et de la sécurité", "Une stratégie de tests, la supervision de la prod, et la sécurité en permanence."),
+        Mission::Data => mission("Tirer parti des données", "Collecte les données de la plateforme et en tire des décisions et des fonctionnalités."),
+        Mission::TechBudget => mission("Gérer le budget tech", "Prévoit et suit ce que coûtent outils, hébergement et équipes."),
+        Mission::RecruitTeam => mission("Recruter et structurer l’équipe", "Embauche des développeurs et décide qui fait quoi."),
+        Mission::AssignWork => mission("Organiser et répartir le travail", "Découpe le travail pour que chacun sache clairement ce qui lui revient."),
+        Mission::DailyStandup => mission("Animer le daily", "Un point rapide chaque matin pour savoir où en est chacun."),
+        Mission::OneToOnes => mission("Tenir des points individuels", "Un temps régulier avec chacun, pour le débloquer et l’aider à progresser."),
+        Mission::SprintPlanning => mission("Planifier les prochains sprints", "Choisit ce que l’équipe construit dans les semaines qui viennent."),
+        Mission::Dashboard => mission("Tenir un tableau de bord", "Avancement, incidents et livraisons, suivis au même endroit."),
+        Mission::ReleaseCoordination => mission("Coordonner les mises en production", "Intègre le code et le livre en prod sans casse."),
+        Mission::WeeklyReview => mission("Clore la semaine avec l’équipe", "Une revue Scrum chaque semaine, sur ce qui est sorti et ce qui arrive."),
+        Mission::BusinessPriorities => mission("Prioriser selon les enjeux business", "Arbitre entre la fonctionnalité demandée par un client, un contrat à signer et le reste."),
+        Mission::CrossTeamRollout => mission("Travailler avec le produit, les ops et la data", "Coordonne le déploiement des nouveautés techniques entre les équipes."),
+        Mission::SalesTraining => mission("Former l’équipe commerciale", "Donne aux commerciaux le discours tech et data pour vendre avec assurance."),
+        Mission::EngineeringProcesses => mission("Définir les process d’ingénierie", "Fixe les façons de travailler que suit toute l’entreprise."),
+        Mission::LeadChange => mission("Conduire le changement", "Fait passer le changement dans l’entreprise et l’explique à chaque service."),
+        Mission::StrategyRoadmap => mission("Décider de la stratégie et de la feuille de route", "Fixe avec la direction où la tech emmène l’entreprise."),
+        Mission::CeoCheckin => mission("Faire le point avec le CEO", "Un rendez-vous régulier sur l’avancement, les recrutements et la stratégie."),
+        Mission::InvestorsBoard => mission("Rendre compte aux investisseurs et au board", "Présente la stratégie tech et répond de ses choix."),
+        Mission::ClientsPartners => mission("Défendre la tech auprès des clients et partenaires", "Présente la technologie du produit et répond aux questions techniques les plus pointues."),
+    }
+}
+
+fn hat(h: Hat) -> Choice {
+    match h {
+        Hat::ProductManager => choice("Chef de produit", "La conception fonctionnelle, au plus près du terrain\u{a0}: utilisateurs, clients, consultants."),
+        Hat::ProjectManager => choice("Chef de projet", "Pilote le développement\u{a0}: planifie, suit, débloque."),
+        Hat::Architect => choice("Architecte", "Les choix technologiques et la conception technique."),
+        Hat::Developer => choice("Développeur", "Écrit le code."),
+        Hat::Manager => choice("Manager", "Recrute et anime l’équipe, et la dimensionne selon l’activité."),
+        Hat::SystemAdministrator => choice("Administrateur système", "Fait tourner l’infrastructure."),
+        Hat::Security => choice("Consultant sécurité", "La sécurité, souci permanent."),
+        Hat::Quality => choice("Responsable qualité", "La conception des tests et la supervision de la prod."),
+        Hat::Innovation => choice("Directeur de l’innovation", "La veille technologique, et une feuille de route liée à la stratégie."),
+        Hat::DataOfficer => choice("Responsable des données (CDO)", "Collecte les données de la plateforme et les met à profit."),
+        Hat::Designer => choice("Designer UX et web", "L’apparence du produit et son expérience utilisateur."),
+        Hat::InternalIt => choice("DSI «\u{a0}interne\u{a0}»", "Le matériel et les outils des salariés."),
+    }
+}
+
+fn because_stage(s: Stage) -> &'static str {
+    match s {
+        Stage::Idea | Stage::Mvp => "l’entreprise construit son premier produit",
+        Stage::Launched => "le produit a ses premiers clients",
+        Stage::Scaling => "l’entreprise est en forte croissance",
+        Stage::Established => "l’entreprise est bien installée",
+    }
+}
+
+fn next(ty: CtoType) -> &'static str {
+    match ty {
+        CtoType::Hacker => "Vers {bound}\u{a0}personnes, le poste de hackeur devient celui de stabilisateur.",
+        CtoType::Stabilizer => "Vers {bound}\u{a0}personnes, le poste de stabilisateur devient celui d’industrialisateur.",
+        CtoType::Industrializer => "L’industrialisateur est la dernière des trois étapes\u{a0}: plus l’équipe grandit, plus le CTO est manager et moins il code.",
+    }
+}
+
+fn next_by_team(ty: CtoType) -> &'static str {
+    match ty {
+        CtoType::Hacker => "L’entreprise a déjà dépassé l’effectif où la typologie change de profil\u{a0}: ici, l’étape suivante viendra avec l’équipe tech. À partir d’environ {team}\u{a0}personnes dans la tech, le poste devient celui de stabilisateur.",
+        CtoType::Stabilizer | CtoType::Industrializer => "L’entreprise a déjà dépassé l’effectif où la typologie change de profil\u{a0}: ici, l’étape suivante viendra avec l’équipe tech. À partir d’environ {team}\u{a0}personnes dans la tech, le poste devient celui d’industrialisateur.",
+    }
+}
+
+fn position(ty: CtoType) -> &'static str {
+    match ty {
+        CtoType::Hacker => "Souvent un développeur senior qui franchit le pas, ou un fondateur qui code.",
+        CtoType::Stabilizer => "En général un développeur senior ou un head of engineering qui a déjà monté une équipe.",
+        CtoType::Industrializer => "En général un head of engineering ou un CTO aguerri, qui a déjà dirigé un département.",
+    }
+}
+
+fn job_title(ty: CtoType) -> &'static str {
+    match ty {
+        CtoType::Hacker => "CTO opérationnel (H/F) pour construire notre première version",
+        CtoType::Stabilizer => "CTO (H/F) pour structurer notre équipe tech et faire grandir notre produit",
+        CtoType::Industrializer => "CTO (H/F) pour diriger notre organisation technique",
+    }
+}
+
+fn job_stage(s: Stage) -> &'static str {
+    match s {
+        Stage::Idea => ", au stade de l’idée",
+        Stage::Mvp => ", en train de construire notre première version",
+        Stage::Launched => ", dont le produit a déjà ses premiers clients",
+        Stage::Scaling => ", en forte croissance",
+        Stage::Established => ", bien installée",
+    }
+}
+
+fn job_role(ty: CtoType) -> &'static str {
+    match ty {
+        CtoType::Hacker => "Nous cherchons notre premier responsable technique\u{a0}: quelqu’un qui choisit la stack et construit la première version, du front au back, en grande partie lui-même.",
+        CtoType::Stabilizer => "Nous cherchons un CTO pour faire d’un produit qui marche un produit qui dure\u{a0}: recruter et faire grandir l’équipe, et apporter la rigueur qui permet au produit de monter en charge.",
+        CtoType::Industrializer => "Nous cherchons un CTO pour diriger la tech comme un département\u{a0}: stratégie, process, budgets, et la voix de la tech devant le board.",
+    }
+}
+
+fn job_profile(ty: CtoType) -> &'static [&'static str] {
+    match ty {
+        CtoType::Hacker => &["Vous développez sur toute la stack\u{a0}: conception, code, architecture, tests", "Vous savez choisir des technologies et gérer une petite infrastructure"],
+        CtoType::Stabilizer => &["Vous avez une solide expérience du développement logiciel et de l’architecture", "Vous avez déjà recruté et animé une équipe de développeurs"],
+        CtoType::Industrializer => &["Vous avez dirigé une organisation technique avec des managers", "Vous êtes à l’aise avec la stratégie, les budgets et un board"],
+    }
+}
 
 pub static FR: Texts = Texts {
     lang_name: "Français",
     lang_switch: "Langue",
     title: "De quel CTO votre entreprise a-t-elle besoin\u{a0}?",
-    intro: "Décrivez votre entreprise. La réponse se met à jour au fil de vos choix, et le lien de la barre d'adresse la retrouve.",
+    intro: "Décrivez votre entreprise\u{a0}: le résultat se met à jour à chaque réponse, et l’adresse de la page garde vos réponses pour y revenir ou les partager.",
     form_label: "Votre entreprise",
 
-    headcount: choice("Effectif de l'entreprise", "Un nombre entier, de 1 à 1\u{202f}000\u{202f}000."),
-    tech: choice("Effectif de l'équipe technique (facultatif)", "Développeurs, designers, ops\u{a0}: tous ceux qui fabriquent le produit. 0 s'il n'y a encore personne."),
-    stage_legend: "Étape",
-    stage_unsure: "Je ne sais pas",
-    stages: [
-        choice("Idée", "Rien n'est encore construit."),
-        choice("Première version en cours", "Un produit minimum viable se prépare."),
-        choice("Lancée", "Le produit a ses premiers clients."),
-        choice("En forte croissance", "Plus de clients, plus de monde, et vite."),
-        choice("Établie", "Une activité mûre aux revenus réguliers."),
-    ],
-    needs_legend: "Qu'attendez-vous de votre responsable technique\u{a0}?",
-    needs_help: "Cochez tout ce qui s'applique. Chaque réponse fait bouger le résultat, qui dit comment.",
-    need_groups: [
-        "Construire le produit",
-        "Faire grandir l'équipe et le produit",
-        "Piloter l'entreprise",
-        "Porter la technique au dehors",
-        "L'informatique du quotidien",
-    ],
-    needs: [
-        need("Construire la première version", "la première version", "Sortir un premier produit qui marche, les mains dans le code."),
-        need("Choisir ou auditer la stack", "les choix techniques", "Arrêter l'architecture, les langages et les outils, ou revoir ceux en place."),
-        need("Recruter une équipe technique", "le recrutement", "Embaucher des développeurs et structurer l'équipe."),
-        need("Organiser les livraisons", "l'organisation des livraisons", "Sprints, points quotidiens et mises en production à un rythme régulier."),
-        need("Se préparer à la croissance", "la montée en charge", "Un produit et une architecture qui tiennent quand l'usage grandit."),
-        need("Qualité et sécurité", "la qualité et la sécurité", "Tests, supervision de la production, et la sécurité comme souci constant."),
-        need("Processus à l'échelle de l'entreprise", "les processus", "Des processus d'ingénierie sur lesquels toute l'entreprise peut compter."),
-        need("Feuille de route technologique", "la feuille de route", "Une stratégie technique au service du plan de croissance."),
-        need("Budgets techniques", "les budgets", "Prévoir et maîtriser ce que coûte la technique."),
-        need("Investisseurs et conseil d'administration", "les investisseurs", "Expliquer et défendre la technique devant les investisseurs et le conseil."),
-        need("Clients et partenaires", "les clients et partenaires", "Présenter la technique et répondre aux questions techniques les plus pointues."),
-        need("Valoriser les données", "les données", "Collecter les données de la plateforme et les exploiter."),
-        need("Conception produit et UX", "la conception produit", "Façonner les fonctionnalités et l'expérience, au plus près des utilisateurs."),
-        need("Gérer l'infrastructure", "l'infrastructure", "Serveurs, hébergement et déploiements."),
-        need("Équipement et support informatique", "l'informatique interne", "Ordinateurs, comptes, outils de bureau et aide aux salariés."),
-        need("Conduire le changement", "la conduite du changement", "Mener le changement dans l'entreprise et l'expliquer à chaque service."),
-    ],
+    headcount: choice("Effectif de l’entreprise", "Un nombre entier, de 1 à 1\u{202f}000\u{202f}000."),
+    tech: choice("Effectif de l’équipe tech (facultatif)", "Développeurs, designers, ops\u{a0}: tous ceux qui fabriquent le produit. 0 s’il n’y a encore personne."),
+    stage_legend: "Où en est l’entreprise\u{a0}?",
+    unsure: "Je ne sais pas",
+    stage,
+    software_legend: "Quelle place tient le logiciel dans votre activité\u{a0}? (facultatif)",
+    software,
+    needs_legend: "Qu’attendez-vous de votre responsable technique\u{a0}?",
+    needs_help: "Plusieurs réponses possibles. Le résultat indique le poids de chacune.",
+    need_group,
+    need: need_text,
     start_over: "Tout effacer",
 
-    fields: ["Effectif de l'entreprise", "Équipe technique", "Étape", "Besoins", "Langue"],
+    field,
     link_errors: "Certaines valeurs transmises au widget (par le lien, la page ou les réponses enregistrées) étaient inutilisables et ont été ignorées\u{a0}:",
-    crashed: "Ce widget s'est arrêté. Rechargez la page pour réessayer.",
-    not_whole_number: "{field}\u{a0}: «\u{a0}{given}\u{a0}» n'est pas un nombre entier.",
+    crashed: "Ce widget a rencontré un problème. Rechargez la page pour réessayer.",
+    not_whole_number: "{field}\u{a0}: «\u{a0}{given}\u{a0}» n’est pas un nombre entier.",
     below_min: "{field}\u{a0}: {given} est inférieur à {min}.",
     above_max: "{field}\u{a0}: {given} dépasse {max}.",
-    tech_above_headcount: "{field}\u{a0}: {given}, c'est plus que les {headcount} personnes de toute l'entreprise.",
-    unknown_stage: "{field}\u{a0}: «\u{a0}{given}\u{a0}» n'est pas une étape\u{a0}; les étapes sont idea, mvp, launched, scaling et established.",
+    tech_above_headcount: "{field}\u{a0}: {given}, c’est plus que les {headcount}\u{a0}personnes de toute l’entreprise.",
+    unknown_choice: "{field}\u{a0}: «\u{a0}{given}\u{a0}» n’est pas reconnu\u{a0}; choisissez parmi {choices}.",
     unknown_need: "{field}\u{a0}: «\u{a0}{given}\u{a0}» ne fait pas partie des besoins connus.",
-    unknown_lang: "{field}\u{a0}: «\u{a0}{given}\u{a0}» n'est pas disponible\u{a0}; le widget parle en et fr.",
+    unknown_lang: "{field}\u{a0}: «\u{a0}{given}\u{a0}» n’est pas disponible\u{a0}; le widget existe en anglais (en) et en français (fr).",
 
     result_label: "Résultat",
-    waiting: "Indiquez l'effectif de votre entreprise pour savoir quel CTO lui convient.",
-    you_need: "Le profil qui convient",
-    types: [
-        TypeText {
-            label: "hacker",
-            the: "le hacker",
-            name: "Le hacker",
-            tagline: "Construit la première version de ses propres mains.",
-            portrait: "Sous la barre des dix personnes, le CTO touche à tout\u{a0}: front, back et serveurs. \
-                       Il choisit l'architecture et les langages, puis écrit la première version qui fonctionne, presque seul.",
-        },
-        TypeText {
-            label: "stabilisateur",
-            the: "le stabilisateur",
-            name: "Le stabilisateur",
-            tagline: "Fait d'un produit qui marche un produit qui dure, et de quelques développeurs une équipe.",
-            portrait: "De 10 à 50 personnes, l'équipe technique s'étoffe. Ce CTO la recrute et la forme, et apporte la \
-                       rigueur qui rend le produit évolutif, bien architecturé et facile à faire évoluer.",
-        },
-        TypeText {
-            label: "industrialisateur",
-            the: "l'industrialisateur",
-            name: "L'industrialisateur",
-            tagline: "Dirige la technique comme un département, par des managers et des processus.",
-            portrait: "Au-delà de 50 personnes, le poste relève surtout du management\u{a0}: une vision stratégique, des \
-                       processus suivis par toute l'entreprise, des budgets, et la voix de la technique devant le conseil. \
-                       Plus l'équipe grandit, moins le CTO code.",
-        },
-    ],
+    waiting: "Indiquez l’effectif de votre entreprise pour savoir quel CTO lui convient.",
+    you_need: "Le profil qu’il vous faut",
+    cto,
     no_cto: TypeText {
         label: "aucun",
         the: "aucun CTO",
-        name: "Pas de CTO pour l'instant",
-        tagline: "Ce que vous décrivez relève du support informatique, pas de la direction technique.",
-        portrait: "Un CTO conçoit et construit la technologie que l'entreprise vend ou sur laquelle elle tourne. Le \
-                   matériel, les comptes et l'aide au quotidien sont un autre métier, et le salaire d'un CTO paierait \
-                   le mauvais travail.",
+        name: "Pas de CTO pour l’instant",
+        tagline: "Ce que vous décrivez relève de l’exploitation informatique, pas de la direction technique.",
+        portrait: "Un CTO conçoit et construit la technologie que l’entreprise vend ou sur laquelle elle s’appuie, \
+                   et dirige ceux qui la fabriquent. Le matériel, les comptes, les serveurs et leur sécurité sont \
+                   un autre métier\u{a0}: un salaire de CTO paierait des compétences dont vous n’avez pas besoin.",
     },
-    instead_heading: "Ce qu'il vous faut plutôt",
-    instead: [
-        "Un prestataire d'infogérance pour le matériel, les comptes, les sauvegardes et l'assistance, facturé par poste ou au mois.",
-        "Quand l'équipe sera assez grande pour l'occuper à plein temps, un technicien support en interne.",
-        "Le jour où vous construirez votre propre logiciel, revenez\u{a0}: c'est là qu'un CTO devient rentable.",
-    ],
+    why_no_cto: NoCtoText {
+        ops_needs: ["{needs}, c’est de l’exploitation informatique", "{needs}, c’est de l’exploitation informatique"],
+        staff_tools: "Le logiciel se limite aux outils internes\u{a0}: il n’y a pas de produit à construire",
+        nothing_to_build: "Rien à construire\u{a0}: ni produit, ni première version en chantier",
+        no_team: "Pas d’équipe tech à diriger",
+        instead_heading: "Ce qu’il vous faut plutôt",
+        instead: [
+            "Un prestataire d’infogérance pour le matériel, les comptes, les sauvegardes, les serveurs et l’assistance, facturé par poste ou au mois.",
+            "Un responsable informatique en interne, qui pilote le prestataire et garde la main sur la sécurité et le budget informatique.",
+            "Un DSI avec une équipe informatique, qui pilote l’exploitation, la sécurité et le budget, et rend compte à la direction.",
+        ],
+        instead_build: "Le jour où vous développerez votre propre logiciel, revenez\u{a0}: c’est là qu’un CTO devient rentable.",
+    },
+    beyond_typology: "À {n}\u{a0}personnes, vous êtes bien au-delà des startups pour lesquelles cette typologie a été pensée. \
+                      Le poste tech le plus élevé y est celui d’un CTO groupe, avec des CTO ou des VP Engineering sous sa \
+                      responsabilité et souvent un DSI à ses côtés pour l’informatique interne\u{a0}: lisez ce résultat \
+                      comme le profil de l’un de ces postes.",
+    beyond_team: "À {n}\u{a0}personnes, vous êtes bien au-delà des startups pour lesquelles cette typologie a été pensée\u{a0}: \
+                  lisez ce résultat comme le profil de l’équipe que vous montez, pas comme celui du CTO du groupe.",
 
     scores_heading: "Le score des trois profils",
-    score_value: "{n} points",
-    why_heading: "Pourquoi",
-    points_badge: "+{n} {type}",
-    size_range: [
-        "{n} {people}\u{a0}: moins de 10, c'est le terrain du hacker",
-        "{n} {people}\u{a0}: de 10 à 50, c'est le terrain du stabilisateur",
-        "{n} {people}\u{a0}: plus de 50, c'est le terrain de l'industrialisateur",
-    ],
-    near_bound: [
-        "{n} {people}, c'est 10 ou à peine plus\u{a0}: en dessous, un hacker convient",
-        "{n} {people}, c'est tout près de 10, où commence le terrain du stabilisateur",
-        "{n} {people}, c'est à peine plus de 50, où s'arrête le terrain du stabilisateur",
-        "{n} {people}, c'est tout près de 50\u{a0}: au-delà, un industrialisateur convient",
-    ],
-    tech_none: "Pas encore d'équipe technique\u{a0}: le CTO écrira le code",
-    tech_team: [
-        "Une équipe technique de {n}\u{a0}: le CTO écrit encore une bonne part du code",
-        "Une équipe technique de {n} à étoffer et à former",
-        "Une équipe technique de {n}, c'est un département à diriger par des managers",
-    ],
-    stage_reasons: [
-        "Au stade de l'idée, la première tâche est de construire",
-        "Tant que la première version se construit, le CTO construit aussi",
-        "Une fois lancé, le produit doit devenir solide",
-        "La croissance demande une équipe plus grande et une architecture qui tient",
-        "Une entreprise établie a besoin de processus et d'un cap à long terme",
-    ],
-    need_one: [
-        "{needs}\u{a0}: une mission de hacker",
-        "{needs}\u{a0}: une mission de stabilisateur",
-        "{needs}\u{a0}: une mission d'industrialisateur",
-    ],
-    need_many: [
-        "{needs}\u{a0}: des missions de hacker",
-        "{needs}\u{a0}: des missions de stabilisateur",
-        "{needs}\u{a0}: des missions d'industrialisateur",
-    ],
-    no_cto_need: "L'équipement et le support informatique des salariés ne sont pas le travail d'un CTO",
-
-    runner_up_heading: "Juste derrière\u{a0}: {type}",
-    runner_up_none_heading: "Si vous construisez aussi de la technologie\u{a0}: {type}",
-    tips_intro: "Ce serait {type} si\u{a0}:",
-    tip_headcount: "l'entreprise comptait {n} personnes",
-    tip_headcount_plus: "l'entreprise comptait {n} personnes et que vous cochiez {count} de plus parmi\u{a0}: {needs}",
-    tip_add: "vous cochiez {count} de plus parmi\u{a0}: {needs}",
-    tip_drop: "vous décochiez {count} parmi\u{a0}: {needs}",
-    counts: ["un", "deux", "trois"],
+    points: ["{n}\u{a0}point", "{n}\u{a0}points"],
+    why: WhyText {
+        heading: "Pourquoi",
+        against_heading: "Ce qui tire dans l’autre sens",
+        badge: "+{n} {type}",
+        size,
+        near_bound,
+        team_none: "Pas encore d’équipe tech\u{a0}: il faut d’abord quelqu’un qui construise",
+        team_to_hire: "Pas encore d’équipe tech, et une équipe à recruter\u{a0}: un premier responsable qui construise et recrute",
+        team,
+        stage: stage_reason,
+        needs: needs_reason,
+        universal_needs: [
+            "{needs}\u{a0}: tout CTO s’en occupe, et cela change ses missions, pas son profil.",
+            "{needs}\u{a0}: tout CTO s’en occupe, et cela change ses missions, pas son profil.",
+        ],
+        staff_it: "Mieux vaut confier l’informatique des salariés à un prestataire plutôt qu’au CTO.",
+        software: software_reason,
+    },
+    runner_up: RunnerUpText {
+        heading: "Juste derrière\u{a0}: {type}",
+        by_size_heading: "Si l’on s’en tenait à l’effectif\u{a0}: {type}",
+        none_heading: "Si vous développiez votre propre technologie\u{a0}: {type}",
+        tips_intro: "Le résultat basculerait vers {type} si",
+        no_tip: "Aucun changement réaliste ne ferait basculer le résultat vers {type}\u{a0}: vos autres réponses pèsent plus lourd que l’effectif.",
+        add_any: "vous cochiez aussi {needs}",
+        add_all: "vous cochiez à la fois {needs}",
+        drop_any: "vous décochiez {needs}",
+        drop_all: "vous décochiez à la fois {needs}",
+        headcount: "l’entreprise comptait {n}\u{a0}personnes",
+        team: "l’équipe tech passait à {n}\u{a0}{people}",
+    },
     colon: "\u{a0}: ",
     people: ["personne", "personnes"],
     and: "et",
+    and_also: "ainsi que",
     or: "ou",
 
     missions_heading: "Ce que ferait ce CTO",
-    groups: [
-        "Dans l'ensemble",
-        "Avec l'équipe technique",
-        "Avec les autres services",
-        "Avec la direction",
-        "Avec l'extérieur",
-    ],
+    tier,
+    group,
     matched: "Répond à votre besoin\u{a0}: {need}",
-    missions: [
-        mission("Construire la première version qui marche", "Écrit l'essentiel du code, du front au back, et le met en ligne."),
-        mission("Poser l'architecture", "Conçoit le système, esquisse écrans et algorithmes, et choisit la stack."),
-        mission("Auditer les choix techniques", "Passe en revue la stack et les décisions passées, et corrige le cap au besoin."),
-        mission("Faire tourner l'infrastructure", "Veille sur les serveurs, l'hébergement et les déploiements."),
-        mission("Répondre de la qualité et de la sécurité", "Une stratégie de tests, la supervision de la production, et la sécurité en permanence."),
-        mission("Tirer parti des données", "Collecte les données de la plateforme et en fait des décisions et des fonctionnalités."),
-        mission("Gérer le budget technique", "Prévoit et suit ce que coûtent outils, hébergement et équipes."),
-        mission("Recruter et structurer l'équipe", "Embauche des développeurs et décide qui fait quoi."),
-        mission("Organiser et répartir le travail", "Découpe le travail pour que chacun ait sa part, clairement."),
-        mission("Animer le point quotidien", "Une courte réunion chaque matin pour savoir où en est chacun."),
-        mission("Tenir des entretiens individuels", "Du temps régulier avec chacun, pour le débloquer et le faire progresser."),
-        mission("Planifier les prochains sprints", "Choisit ce que l'équipe construit dans les semaines à venir."),
-        mission("Tenir un tableau de bord", "Avancement, incidents et livraisons, suivis au même endroit."),
-        mission("Coordonner les mises en production", "Rassemble le code et le livre en production sans casse."),
-        mission("Clore la semaine avec l'équipe", "Une revue Scrum hebdomadaire de ce qui est sorti et de la suite."),
-        mission("Prioriser selon les besoins métier", "Met en balance la fonctionnalité d'un client ou un contrat à signer avec le reste."),
-        mission("Travailler avec le produit, les opérations et la data", "Coordonne le déploiement des nouveautés techniques entre équipes."),
-        mission("Former l'équipe commerciale", "Donne aux commerciaux le discours technique et data pour vendre en confiance."),
-        mission("Définir les processus d'ingénierie", "Fixe les façons de travailler que suit toute l'entreprise."),
-        mission("Conduire le changement", "Mène le changement dans l'entreprise et l'explique à chaque service."),
-        mission("Décider de la stratégie et de la feuille de route", "Fixe avec la direction où la technique emmène l'entreprise."),
-        mission("Faire le point avec le CEO", "Un rendez-vous régulier sur l'avancement, les recrutements et la stratégie."),
-        mission("Faire face aux investisseurs et au conseil", "Présente la technique et en répond."),
-        mission("Défendre la technique auprès des clients et partenaires", "Présente la technologie du produit et répond aux questions techniques les plus dures."),
-    ],
-    source_note: "Fondé sur les trois profils de CTO de l'Ignition Program et sur des descriptions publiées du poste. \
-                  Une aide à la réflexion, pas un verdict.",
+    mission: mission_text,
+    source_note: "La typologie en trois profils vient de l’Ignition Program, citée dans une fiche métier CTO publiée par \
+                  Vocation (Jasmine Manet, 2020, avec Jaafar Elalamy, CTO d’Adriver). Les douze casquettes et les \
+                  priorités après la première version sont de Simon Creuchet, CTO de SELF & INNOV. Une aide à la \
+                  réflexion, pas un verdict.",
     hats: HatsText {
-        heading: "Les douze casquettes d'un CTO des débuts",
-        intro: "Personne n'excelle dans les douze. L'approche lean\u{a0}: assurer d'abord le minimum vital, puis progresser par petites étapes, en apprenant en route.",
-        roles: ["À porter soi-même", "À partager avec l'équipe", "À déléguer"],
-        names: [
-            choice("Chef de produit", "La conception fonctionnelle, au plus près du terrain\u{a0}: utilisateurs, clients, consultants."),
-            choice("Chef de projet", "Pilote le développement\u{a0}: planifie, suit, débloque."),
-            choice("Architecte", "Les choix technologiques et la conception technique."),
-            choice("Développeur", "Écrit le code."),
-            choice("Manager", "Recrute et anime l'équipe, et la dimensionne selon l'activité."),
-            choice("Administrateur système", "Fait tourner l'infrastructure."),
-            choice("Consultant sécurité", "La sécurité, souci permanent."),
-            choice("Responsable qualité", "La conception des tests et la supervision de la production."),
-            choice("Directeur de l'innovation", "La veille technologique, et une feuille de route liée à la stratégie."),
-            choice("Responsable des données (CDO)", "Collecte les données de la plateforme et les met à profit."),
-            choice("Designer UX et web", "L'apparence du produit et son expérience utilisateur."),
-            choice("Informatique interne", "Le matériel et les outils des salariés."),
-        ],
+        heading: "Les douze casquettes du CTO d’une jeune startup",
+        intro: "Au départ, le CTO porte les douze casquettes, et personne n’excelle dans toutes. L’approche lean\u{a0}: assurer le minimum vital, puis progresser par petites touches. Quand l’équipe grandit, les casquettes se partagent, puis se délèguent.",
+        team_given: "Répartition pour une équipe tech de {n}\u{a0}{people}.",
+        team_none: "Sans équipe tech, le CTO porte toutes les casquettes.",
+        team_assumed: "Répartition pour une équipe tech type de {n}\u{a0}{people}\u{a0}; indiquez la vôtre pour une lecture plus juste.",
+        roles: ["À porter soi-même", "À partager avec l’équipe", "À déléguer"],
+        hat,
         priority_badge: "prioritaire après la première version",
-        priorities_note: "Après la première version, trois casquettes pèsent le plus\u{a0}: la feuille de route, au service d'une vraie stratégie de croissance\u{a0}; l'architecture d'ensemble, prête à monter en charge et à s'étendre\u{a0}; et le dimensionnement de l'équipe pour suivre l'activité.",
-        opinion: "La répartition des casquettes est la lecture que fait ce widget de la source, pas une règle.",
+        priorities_note: "Après la première version, trois casquettes pèsent le plus\u{a0}: la feuille de route, au service d’une vraie stratégie de croissance\u{a0}; l’architecture d’ensemble, prête à monter en charge et à s’étendre\u{a0}; et le dimensionnement de l’équipe pour suivre l’activité.",
+        opinion: "Quand partager ou déléguer chaque casquette\u{a0}: c’est notre lecture de la source, pas une règle.",
     },
     grow: GrowText {
         heading: "En grandissant",
-        next: [
-            "Vers 10 personnes, le travail du hacker devient celui du stabilisateur.",
-            "Vers 50 personnes, le travail du stabilisateur devient celui de l'industrialisateur.",
-            "L'industrialisateur est la dernière des trois étapes\u{a0}: plus l'équipe grandit, plus le CTO est manager et moins il produit de code.",
-        ],
+        next,
+        next_by_team,
         hand_over_title: "À transmettre",
-        take_on_title: "À prendre en charge",
+        take_on_title: "À prendre en main",
         keeps_title: "Ce que le poste garde des étapes précédentes",
         hand_over: [
-            &["Écrire l'essentiel du code", "Faire tourner seul les serveurs", "Chaque décision technique, petite ou grande"],
-            &["Animer les sprints et le point quotidien", "Coordonner chaque mise en production", "Relire soi-même le code"],
+            &["Écrire l’essentiel du code", "Faire tourner seul les serveurs", "Trancher chaque décision technique, petite ou grande"],
+            &["Animer les sprints et le daily", "Coordonner chaque mise en production", "Relire soi-même tout le code"],
         ],
         take_on: [
-            &["Recruter et former les premiers développeurs", "La rigueur\u{a0}: tests, revues, supervision", "Une architecture qui monte en charge et sait évoluer"],
-            &["La stratégie et la feuille de route technologique", "Des processus suivis par toute l'entreprise", "Les budgets, le conseil et les investisseurs"],
+            &["Recruter et former les premiers développeurs", "La rigueur\u{a0}: tests, revues de code, supervision", "Une architecture qui monte en charge et sait évoluer"],
+            &["La stratégie et la feuille de route technique", "Des process suivis par toute l’entreprise", "Les budgets, le board et les investisseurs"],
         ],
         keeps: &[
-            "Le dernier mot sur l'architecture, par l'audit des choix techniques",
+            "Le dernier mot sur l’architecture, par l’audit des choix techniques",
             "La proximité avec le produit et avec les questions les plus pointues des clients",
             "Le recrutement des personnes clés",
         ],
         profile_heading: "Le profil à rechercher",
         skills_title: "Compétences",
         skills_dev: "Développement logiciel\u{a0}: conception, code, architecture, tests",
-        skill_data: "Data engineering et data science, pour un poste qui est aussi celui de chief data officer",
-        skills_human: "Empathie, prise de décision, maîtrise des risques et leadership",
+        skill_data: "Data engineering et data science, pour un poste qui couvre aussi celui de CDO",
+        skills_human: "Empathie, sens de la décision, maîtrise des risques et leadership",
         background_title: "Parcours",
-        background: "Autodidacte, bootcamp ou école d'ingénieurs\u{a0}: les trois mènent au poste.",
-        ladder_title: "La place du poste dans l'échelle",
+        background: "Autodidacte, bootcamp ou école d’ingénieurs\u{a0}: les trois mènent au poste.",
+        ladder_title: "La place du poste dans l’évolution de carrière",
         ladder: ["Développeur junior", "Développeur confirmé", "Développeur senior", "Head of engineering ou head of data", "CTO ou CDO"],
-        position: [
-            "Souvent un développeur senior qui franchit le pas, ou un fondateur qui code.",
-            "En général un développeur senior ou un head of engineering qui a déjà constitué une équipe.",
-            "En général un head of engineering ou un CTO aguerri qui a déjà dirigé un département.",
-        ],
+        position,
         pay_title: "Rémunération indicative",
         pay_bands: [
-            PayBand { label: "CTO junior", amount: "60k EUR" },
-            PayBand { label: "CTO senior", amount: "80k EUR" },
-            PayBand { label: "CTO expert", amount: "100k à 300k EUR, le haut de la fourchette surtout aux États-Unis" },
+            PayBand { label: "CTO junior", amount: "60\u{a0}k€" },
+            PayBand { label: "CTO senior", amount: "80\u{a0}k€" },
+            PayBand { label: "CTO expert", amount: "100 à 300\u{a0}k€, le haut de la fourchette surtout aux États-Unis" },
         ],
-        pay_caveat: "La rémunération dépend de la taille de l'entreprise, du secteur, de l'expérience et du lieu\u{a0}; la source précise que ces chiffres ne sont «\u{a0}pas une vérité absolue\u{a0}».",
-        pay_opinion: "La fourchette mise en avant est l'estimation de ce widget pour ce profil.",
+        pay_caveat: "La rémunération dépend surtout de l’expérience de la personne, puis de la taille de l’entreprise, du secteur et du lieu\u{a0}; la source rappelle que ces chiffres ne sont «\u{a0}pas une vérité absolue\u{a0}».",
+        pay_reading: "Notre lecture\u{a0}: le repère «\u{a0}{band}\u{a0}», parce que {because}.",
+        because_small: "l’entreprise et son équipe sont encore petites",
+        because_headcount: "l’entreprise compte {n}\u{a0}{people}",
+        because_team: "le CTO dirigera une équipe tech de {n}\u{a0}{people}",
+        because_stage,
+        because_investors: "le CTO rendra compte aux investisseurs et au board",
+        because_beyond: "l’entreprise compte {n}\u{a0}personnes, bien au-delà d’une startup",
     },
     job: JobText {
         heading: "Projet de fiche de poste",
-        intro: "Un point de départ construit à partir de vos réponses, à retoucher avant publication.",
+        intro: "Une base construite à partir de vos réponses, à retoucher avant publication.",
         copy: "Copier",
         copied: "Copié dans le presse-papiers.",
-        copy_refused: "Le navigateur a refusé le presse-papiers. Le texte est sélectionné\u{a0}: appuyez sur Ctrl+C (⌘C sur Mac) pour le copier.",
+        copy_refused: "Le navigateur a refusé l’accès au presse-papiers. Le texte est sélectionné\u{a0}: appuyez sur Ctrl+C (⌘C sur Mac) pour le copier.",
         download: "Télécharger (.md)",
-        titles: ["CTO (profil hacker)", "CTO (profil stabilisateur)", "CTO (profil industrialisateur)"],
-        context_heading: "L'entreprise",
-        company: "Nous sommes une entreprise de {n} {people}",
+        title: job_title,
+        context_heading: "L’entreprise",
+        company: "Nous sommes une entreprise de {n}\u{a0}{people}",
         company_unknown: "Nous sommes une entreprise en croissance",
-        stages: [", au stade de l'idée", ", en train de construire notre première version", ", lancée avec nos premiers clients", ", en forte croissance", ", établie"],
-        tech_team: ", avec une équipe technique de {n} {people}",
-        no_tech_team: ", sans équipe technique pour l'instant",
-        role: [
-            "Nous cherchons notre premier responsable technique\u{a0}: quelqu'un qui choisit la stack et construit la première version qui marche, du front au back, en grande partie lui-même.",
-            "Nous cherchons un CTO pour faire d'un produit qui marche un produit qui dure\u{a0}: recruter et former l'équipe, et apporter la rigueur qui rend le produit évolutif.",
-            "Nous cherchons un CTO pour diriger la technique comme un département\u{a0}: stratégie, processus, budgets, et la voix de la technique devant le conseil.",
-        ],
-        missions_heading: "Missions",
+        stage: job_stage,
+        tech_team: ", avec une équipe tech de {n}\u{a0}{people}",
+        no_tech_team: ", sans équipe tech pour l’instant",
+        role: job_role,
+        missions_heading: "Vos missions",
         profile_heading: "Le profil recherché",
-        profile: [
-            &["Développement logiciel concret sur toute la stack\u{a0}: conception, code, architecture, tests", "À l'aise pour choisir des technologies et faire tourner une petite infrastructure"],
-            &["Une solide expérience du développement logiciel et de l'architecture", "A déjà recruté et animé une équipe de développeurs"],
-            &["L'expérience de diriger une organisation technique par des managers", "À l'aise avec la stratégie, les budgets et un conseil d'administration"],
-        ],
-        pay_heading: "Rémunération indicative",
+        profile: job_profile,
+        pay_heading: "Rémunération",
         footer: "Brouillon rédigé par cto-match à partir de vos réponses\u{a0}: à relire avant publication.",
     },
 };

@@ -1,0 +1,107 @@
+//! Whom to hire: the seniority the answers suggest, which sets the pay band (seed 004's bands are by
+//! seniority, junior, senior or expert, and size is one factor of four). The band is this widget's
+//! reading of the answers, and says which answer set it.
+
+use super::profile::{Need, Profile, Stage};
+use super::scoring::{SMALL_BOUND, TEAM_LARGE, TEAM_SMALL, TYPOLOGY_END};
+
+/// From this headcount, the post calls for an expert.
+pub const EXPERT_HEADCOUNT: u32 = 200;
+
+/// Seed 004's three pay bands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Seniority {
+    Junior,
+    Senior,
+    Expert,
+}
+
+impl Seniority {
+    pub const ALL: [Seniority; 3] = [Seniority::Junior, Seniority::Senior, Seniority::Expert];
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Seniority::Junior => "junior",
+            Seniority::Senior => "senior",
+            Seniority::Expert => "expert",
+        }
+    }
+}
+
+/// The answer that set the seniority.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Because {
+    /// Nothing asks for more: a small company, a small team, early on.
+    Small,
+    Headcount(u32),
+    Team(u32),
+    Stage(Stage),
+    Investors,
+    /// Past the startup typology.
+    Beyond(u32),
+}
+
+/// The seniority the answers call for, and the first answer that calls for it.
+pub fn seniority(profile: &Profile) -> (Seniority, Because) {
+    let mut calls: Vec<(Seniority, Because)> = Vec::new();
+    if let Some(h) = profile.headcount {
+        if h > TYPOLOGY_END {
+            calls.push((Seniority::Expert, Because::Beyond(h)));
+        } else if h >= EXPERT_HEADCOUNT {
+            calls.push((Seniority::Expert, Because::Headcount(h)));
+        } else if h >= SMALL_BOUND {
+            calls.push((Seniority::Senior, Because::Headcount(h)));
+        }
+    }
+    match profile.tech {
+        Some(t) if t >= TEAM_LARGE => calls.push((Seniority::Expert, Because::Team(t))),
+        Some(t) if t > TEAM_SMALL => calls.push((Seniority::Senior, Because::Team(t))),
+        _ => {}
+    }
+    if let Some(stage @ (Stage::Scaling | Stage::Established)) = profile.stage {
+        calls.push((Seniority::Senior, Because::Stage(stage)));
+    }
+    if profile.needs.contains(Need::Investors) {
+        calls.push((Seniority::Senior, Because::Investors));
+    }
+    // The highest call wins; among equals, the first answer (size, team, stage, needs).
+    calls.into_iter().fold((Seniority::Junior, Because::Small), |best, call| if call.0 > best.0 { call } else { best })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::codec::decode;
+
+    fn read(fragment: &str) -> (Seniority, Because) {
+        seniority(&decode(fragment).profile)
+    }
+
+    #[test]
+    fn pay_follows_seniority_from_the_answers() {
+        let cases: &[(&str, Seniority, Because)] = &[
+            ("headcount=3&stage=idea", Seniority::Junior, Because::Small),
+            ("headcount=3&needs=investors", Seniority::Senior, Because::Investors),
+            ("headcount=45&stage=scaling", Seniority::Senior, Because::Headcount(45)),
+            ("headcount=8&tech=6", Seniority::Senior, Because::Team(6)),
+            ("headcount=160&tech=0&needs=first-version", Seniority::Senior, Because::Headcount(160)),
+            ("headcount=120&tech=25", Seniority::Expert, Because::Team(25)),
+            ("headcount=400", Seniority::Expert, Because::Headcount(400)),
+            ("headcount=8&stage=established", Seniority::Senior, Because::Stage(Stage::Established)),
+            ("headcount=45120", Seniority::Expert, Because::Beyond(45120)),
+        ];
+        for (fragment, level, because) in cases {
+            assert_eq!(read(fragment), (*level, *because), "{fragment}");
+        }
+    }
+
+    #[test]
+    fn a_hacker_at_a_large_company_is_not_paid_as_a_junior() {
+        // Pay is not tied to the type: a 160-person firm's first tech lead is a senior hire.
+        assert_eq!(read("headcount=160&tech=0").0, Seniority::Senior);
+    }
+}

@@ -1,0 +1,456 @@
+//! The view model of a result: everything the result shows, already in words, for one profile and one
+//! language. Components only lay it out (as Crux's `view`), so what a visitor reads is tested natively.
+
+use std::rc::Rc;
+
+use super::hats::{hats_by_role, team_for_hats, HatRole};
+use super::hiring::{seniority, Because, Seniority};
+use super::job::{job_description, job_file_name};
+use super::missions::{missions_for, past_mvp, Tier};
+use super::profile::{InputError, Lang, Need, Problem, Profile, Software, Stage};
+use super::scoring::{assess, need_pulls, Assessment, CtoType, Outcome, Reason, RunnerUp, Tip, LARGE_BOUND, SMALL_BOUND, TEAM_LARGE, TEAM_SMALL};
+use super::text::{capitalized, fill, Texts};
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ScoreView {
+    pub ty: CtoType,
+    pub label: &'static str,
+    pub score: u32,
+    /// Share of the best score, 0 to 100, for the bar's length.
+    pub percent: u32,
+    pub value: String,
+    pub leading: bool,
+}
+
+/// One answer that moved the result, in words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReasonView {
+    pub text: String,
+    /// "+4 stabilizer"; none for an answer that gives no points.
+    pub badge: Option<String>,
+    pub toward: Option<CtoType>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RunnerUpView {
+    pub ty: CtoType,
+    pub heading: String,
+    pub intro: String,
+    pub tips: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MissionView {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub detail: &'static str,
+    /// Whom the CTO works with on it.
+    pub group: &'static str,
+    /// Said when the mission answers a ticked need.
+    pub matched: Option<String>,
+}
+
+/// The missions of one tier: carried first, also part of the job, later or through managers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TierView {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub missions: Vec<MissionView>,
+}
+
+/// A hat, and whether it is one of the three that weigh most past the first version.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HatView {
+    pub name: &'static str,
+    pub detail: &'static str,
+    pub priority: bool,
+}
+
+/// The hats the CTO wears, shares or hands over.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HatGroupView {
+    pub title: &'static str,
+    pub hats: Vec<HatView>,
+}
+
+/// A titled list ("To hand over: ...").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ListView {
+    pub title: &'static str,
+    pub items: Vec<&'static str>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PayView {
+    pub label: &'static str,
+    pub amount: &'static str,
+    /// The band the answers call for (the widget's reading).
+    pub highlighted: bool,
+}
+
+/// What comes after the match: hats, growth, the profile to hire, a job draft.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DeeperView {
+    pub hats: Vec<HatGroupView>,
+    /// The tech team the hats are read from, given or assumed.
+    pub hats_team: String,
+    /// Said when the company is past its first version.
+    pub priorities_note: Option<&'static str>,
+    pub next: String,
+    pub growth: Vec<ListView>,
+    pub skills: Vec<&'static str>,
+    pub ladder: Vec<&'static str>,
+    pub position: &'static str,
+    pub seniority: Seniority,
+    pub pay: Vec<PayView>,
+    pub pay_reading: String,
+    pub job: String,
+    pub job_file: String,
+}
+
+/// The whole result, ready to show.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ResultView {
+    pub outcome: Outcome,
+    pub label: &'static str,
+    pub name: &'static str,
+    pub tagline: &'static str,
+    pub portrait: &'static str,
+    /// Empty when no CTO is needed (the bars would compare jobs nobody is hiring for).
+    pub scores: Vec<ScoreView>,
+    /// What points to the outcome, biggest first.
+    pub reasons: Vec<ReasonView>,
+    /// What pulls toward another type.
+    pub against: Vec<ReasonView>,
+    /// Answers that shape the missions but not the type.
+    pub notes: Vec<String>,
+    pub runner_up: Option<RunnerUpView>,
+    pub tiers: Vec<TierView>,
+    /// What to look for instead of a CTO; empty unless the outcome is `NoCto`.
+    pub instead: Vec<&'static str>,
+    /// Said past the startup typology.
+    pub beyond: Option<String>,
+    /// For a CTO outcome: hats, growth, profile and job draft.
+    pub deeper: Option<Rc<DeeperView>>,
+    pub assessment: Assessment,
+}
+
+impl ResultView {
+    /// The ids of the missions shown, in order (the result event's `missions`).
+    pub fn mission_ids(&self) -> Vec<&'static str> {
+        self.tiers.iter().flat_map(|t| t.missions.iter().map(|m| m.id)).collect()
+    }
+}
+
+/// The result for a profile in a language; `None` until a headcount is known.
+pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
+    let t = lang.texts();
+    let assessment = assess(profile)?;
+    let headcount = profile.headcount.unwrap_or_default();
+    let portrait = match assessment.outcome {
+        Outcome::Cto(ty) => (t.cto)(ty),
+        Outcome::NoCto => t.no_cto,
+    };
+    let (reasons, against, notes) = match assessment.outcome {
+        Outcome::Cto(ty) => why(profile, &assessment, ty, t, lang),
+        Outcome::NoCto => (why_no_cto(profile, t), Vec::new(), Vec::new()),
+    };
+    Some(ResultView {
+        outcome: assessment.outcome,
+        label: t.you_need,
+        name: portrait.name,
+        tagline: portrait.tagline,
+        portrait: portrait.portrait,
+        scores: match assessment.outcome {
+            Outcome::Cto(_) => scores(&assessment, t, lang),
+            Outcome::NoCto => Vec::new(),
+        },
+        reasons,
+        against,
+        notes,
+        runner_up: assessment.runner_up.as_ref().map(|r| runner_up(r, assessment.outcome, t, lang)),
+        tiers: assessment.outcome.cto().map(|ty| tiers(ty, profile, t)).unwrap_or_default(),
+        instead: match assessment.outcome {
+            Outcome::Cto(_) => Vec::new(),
+            Outcome::NoCto => vec![t.why_no_cto.instead[instead_tier(headcount)], t.why_no_cto.instead_build],
+        },
+        beyond: match (assessment.beyond_typology, assessment.outcome) {
+            (true, Outcome::Cto(CtoType::Industrializer)) => Some(t.beyond_typology),
+            (true, Outcome::Cto(_)) => Some(t.beyond_team),
+            _ => None,
+        }
+        .map(|note| fill(note, &[("n", &lang.number(headcount.into()))])),
+        deeper: assessment.outcome.cto().map(|ty| Rc::new(deeper(ty, profile, lang))),
+        assessment,
+    })
+}
+
+/// Which kind of IT operations fits the size: a managed provider, an IT manager, an IT director.
+pub fn instead_tier(headcount: u32) -> usize {
+    match headcount {
+        h if h < LARGE_BOUND => 0,
+        h if h < 250 => 1,
+        _ => 2,
+    }
+}
+
+fn deeper(ty: CtoType, profile: &Profile, lang: Lang) -> DeeperView {
+    let t = lang.texts();
+    let g = &t.grow;
+    let (team, given) = team_for_hats(profile, ty);
+    let hats = HatRole::ALL
+        .into_iter()
+        .zip(hats_by_role(profile, ty))
+        .filter(|(_, hats)| !hats.is_empty())
+        .map(|(role, hats)| HatGroupView {
+            title: t.hats.roles[role.index()],
+            hats: hats
+                .into_iter()
+                .map(|(hat, priority)| {
+                    let text = (t.hats.hat)(hat);
+                    HatView { name: text.label, detail: text.help, priority }
+                })
+                .collect(),
+        })
+        .collect();
+    let team_note = match (team, given) {
+        (0, _) => t.hats.team_none,
+        (_, true) => t.hats.team_given,
+        (_, false) => t.hats.team_assumed,
+    };
+    let step = |next: usize| {
+        vec![
+            ListView { title: g.hand_over_title, items: g.hand_over[next].to_vec() },
+            ListView { title: g.take_on_title, items: g.take_on[next].to_vec() },
+        ]
+    };
+    let (growth, bound, team_step) = match ty {
+        CtoType::Hacker => (step(0), SMALL_BOUND, TEAM_SMALL + 1),
+        CtoType::Stabilizer => (step(1), LARGE_BOUND, TEAM_LARGE),
+        CtoType::Industrializer => (vec![ListView { title: g.keeps_title, items: g.keeps.to_vec() }], LARGE_BOUND, TEAM_LARGE),
+    };
+    // Past the headcount bound already (a hacker at 160 people), the next step comes with the team.
+    let headcount = profile.headcount.unwrap_or_default();
+    let next = if ty != CtoType::Industrializer && headcount >= ty.size_range().1 {
+        fill((g.next_by_team)(ty), &[("team", &lang.number(team_step.into()))])
+    } else {
+        fill((g.next)(ty), &[("bound", &lang.number(bound.into()))])
+    };
+    let mut skills = vec![g.skills_dev];
+    if profile.needs.contains(Need::Data) {
+        skills.push(g.skill_data);
+    }
+    skills.push(g.skills_human);
+    let (level, because) = seniority(profile);
+    let because = match because {
+        Because::Small => g.because_small.to_owned(),
+        Because::Headcount(n) => fill(g.because_headcount, &[("n", &lang.number(n.into())), ("people", lang.people(n.into()))]),
+        Because::Team(n) => fill(g.because_team, &[("n", &lang.number(n.into())), ("people", lang.people(n.into()))]),
+        Because::Stage(stage) => (g.because_stage)(stage).to_owned(),
+        Because::Investors => g.because_investors.to_owned(),
+        Because::Beyond(n) => fill(g.because_beyond, &[("n", &lang.number(n.into()))]),
+    };
+    DeeperView {
+        hats,
+        hats_team: fill(team_note, &[("n", &lang.number(team.into())), ("people", lang.people(team.into()))]),
+        priorities_note: past_mvp(profile.stage).then_some(t.hats.priorities_note),
+        next,
+        growth,
+        skills,
+        ladder: g.ladder.to_vec(),
+        position: (g.position)(ty),
+        seniority: level,
+        pay: Seniority::ALL
+            .into_iter()
+            .map(|s| PayView { label: g.pay_bands[s.index()].label, amount: g.pay_bands[s.index()].amount, highlighted: s == level })
+            .collect(),
+        pay_reading: fill(g.pay_reading, &[("band", g.pay_bands[level.index()].label), ("because", &because)]),
+        job: job_description(ty, profile, lang),
+        job_file: job_file_name(ty, lang),
+    }
+}
+
+fn scores(a: &Assessment, t: &Texts, lang: Lang) -> Vec<ScoreView> {
+    let best = a.scores.iter().copied().max().unwrap_or(0).max(1);
+    CtoType::ALL
+        .into_iter()
+        .map(|ty| ScoreView {
+            ty,
+            label: (t.cto)(ty).label,
+            score: a.score(ty),
+            percent: a.score(ty) * 100 / best,
+            value: fill(lang.plural(t.points, a.score(ty).into()), &[("n", &lang.number(a.score(ty).into()))]),
+            leading: a.outcome == Outcome::Cto(ty),
+        })
+        .collect()
+}
+
+/// The reasons for a CTO outcome: what points to the winner, what pulls elsewhere, and the answers that
+/// shape the missions but not the type.
+fn why(profile: &Profile, a: &Assessment, winner: CtoType, t: &Texts, lang: Lang) -> (Vec<ReasonView>, Vec<ReasonView>, Vec<String>) {
+    let w = &t.why;
+    let number = |n: u32| lang.number(n.into());
+    let people = |n: u32| lang.people(n.into());
+    let badge = |ty: CtoType, points: u32| Some(fill(w.badge, &[("n", &number(points)), ("type", (t.cto)(ty).label)]));
+    let mut all: Vec<(u32, ReasonView)> = Vec::new();
+    for point in &a.points {
+        let text = match point.reason {
+            Reason::Size(n) => fill(
+                (w.size)(point.to),
+                &[("n", &number(n)), ("people", people(n)), ("low", &number(SMALL_BOUND)), ("high", &number(LARGE_BOUND))],
+            ),
+            Reason::NearBound { headcount, bound } => {
+                fill((w.near_bound)(point.to), &[("n", &number(headcount)), ("people", people(headcount)), ("bound", &number(bound))])
+            }
+            Reason::Team(0) => w.team_none.to_owned(),
+            Reason::TeamToHire => w.team_to_hire.to_owned(),
+            Reason::Team(n) => fill((w.team)(point.to), &[("n", &number(n)), ("people", people(n))]),
+            Reason::Stage(stage) => (w.stage)(stage).to_owned(),
+            Reason::Need(_) => continue,
+        };
+        all.push((point.points, ReasonView { text, badge: badge(point.to, point.points), toward: Some(point.to) }));
+    }
+    // The needs pulling to one type read as one sentence: "Scalability and hiring call for ...".
+    for ty in CtoType::ALL {
+        let pulls: Vec<(Need, u32)> = a
+            .points
+            .iter()
+            .filter_map(|p| match p.reason {
+                Reason::Need(need) if p.to == ty => Some((need, p.points)),
+                _ => None,
+            })
+            .collect();
+        if pulls.is_empty() {
+            continue;
+        }
+        let names: Vec<&str> = pulls.iter().map(|(n, _)| (t.need)(*n).short).collect();
+        let points: u32 = pulls.iter().map(|(_, p)| p).sum();
+        let template = lang.plural((w.needs)(ty), names.len() as u64);
+        let text = capitalized(&fill(template, &[("needs", &t.list(&names, t.and))]));
+        all.push((points, ReasonView { text, badge: badge(ty, points), toward: Some(ty) }));
+    }
+    all.sort_by_key(|(points, _)| std::cmp::Reverse(*points));
+    let (reasons, against): (Vec<_>, Vec<_>) = all.into_iter().map(|(_, r)| r).partition(|r| r.toward == Some(winner));
+
+    let mut notes = Vec::new();
+    let universal: Vec<&str> = profile
+        .needs
+        .iter()
+        .filter(|n| need_pulls(*n, profile.tech).is_empty() && *n != Need::InternalIt)
+        .map(|n| (t.need)(n).short)
+        .collect();
+    if !universal.is_empty() {
+        let template = lang.plural(w.universal_needs, universal.len() as u64);
+        notes.push(capitalized(&fill(template, &[("needs", &t.list(&universal, t.and))])));
+    }
+    if profile.needs.contains(Need::InternalIt) {
+        notes.push(w.staff_it.to_owned());
+    }
+    if let Some(software) = profile.software {
+        notes.push((w.software)(software).to_owned());
+    }
+    (reasons, against, notes)
+}
+
+/// Why no CTO: the IT operations needs, and what shows there is nothing to build and no team to lead.
+fn why_no_cto(profile: &Profile, t: &Texts) -> Vec<ReasonView> {
+    let n = &t.why_no_cto;
+    let lang_of = |text: String| ReasonView { text, badge: None, toward: None };
+    let mut out = Vec::new();
+    let ops: Vec<&str> = profile
+        .needs
+        .iter()
+        .filter(|need| super::scoring::IT_OPERATIONS.contains(need))
+        .map(|need| (t.need)(need).short)
+        .collect();
+    if !ops.is_empty() {
+        let template = n.ops_needs[usize::from(ops.len() > 1)];
+        out.push(lang_of(capitalized(&fill(template, &[("needs", &t.list(&ops, t.and))]))));
+    }
+    if profile.software == Some(Software::Internal) {
+        out.push(lang_of(n.staff_tools.to_owned()));
+    } else {
+        out.push(lang_of(n.nothing_to_build.to_owned()));
+        out.push(lang_of(n.no_team.to_owned()));
+    }
+    out
+}
+
+fn runner_up(r: &RunnerUp, outcome: Outcome, t: &Texts, lang: Lang) -> RunnerUpView {
+    let u = &t.runner_up;
+    let the = (t.cto)(r.ty).the;
+    let heading = match (outcome, r.by_size) {
+        (Outcome::NoCto, _) => u.none_heading,
+        (_, true) => u.by_size_heading,
+        _ => u.heading,
+    };
+    let needs = |needs: &[Need], joiner: &str| t.list(&needs.iter().map(|n| (t.need)(*n).short).collect::<Vec<_>>(), joiner);
+    let tips: Vec<String> = r
+        .tips
+        .iter()
+        .map(|tip| match tip {
+            Tip::AddNeeds { needs: list, all: false } => fill(u.add_any, &[("needs", &needs(list, t.or))]),
+            Tip::AddNeeds { needs: list, all: true } => fill(u.add_all, &[("needs", &needs(list, t.and))]),
+            Tip::DropNeeds { needs: list, all: false } => fill(u.drop_any, &[("needs", &needs(list, t.or))]),
+            Tip::DropNeeds { needs: list, all: true } => fill(u.drop_all, &[("needs", &needs(list, t.and))]),
+            Tip::Headcount(n) => fill(u.headcount, &[("n", &lang.number((*n).into()))]),
+            Tip::TechTeam(n) => fill(u.team, &[("n", &lang.number((*n).into())), ("people", lang.people((*n).into()))]),
+        })
+        .collect();
+    RunnerUpView {
+        ty: r.ty,
+        heading: fill(heading, &[("type", the)]),
+        intro: fill(if tips.is_empty() { u.no_tip } else { u.tips_intro }, &[("type", the)]),
+        tips,
+    }
+}
+
+fn tiers(ty: CtoType, profile: &Profile, t: &Texts) -> Vec<TierView> {
+    let picks = missions_for(ty, profile);
+    Tier::SHOWN
+        .into_iter()
+        .map(|tier| TierView {
+            id: tier.id(),
+            title: (t.tier)(tier, ty),
+            missions: picks
+                .iter()
+                .filter(|p| p.tier == tier)
+                .map(|p| {
+                    let text = (t.mission)(p.mission);
+                    MissionView {
+                        id: p.mission.id(),
+                        title: text.title,
+                        detail: text.detail,
+                        group: (t.group)(p.mission.group()),
+                        matched: p.matched.map(|need| fill(t.matched, &[("need", (t.need)(need).label)])),
+                    }
+                })
+                .collect(),
+        })
+        .filter(|tier| !tier.missions.is_empty())
+        .collect()
+}
+
+/// A rejected value, said plainly: "People in the company: “abc” is not a whole number."
+pub fn error_message(error: &InputError, lang: Lang) -> String {
+    let t = lang.texts();
+    let number = |n: u32| lang.number(n.into());
+    let choices = |ids: Vec<&str>| t.list(&ids, t.or);
+    let (template, extra): (&str, Option<(&str, String)>) = match error.problem {
+        Problem::NotWholeNumber => (t.not_whole_number, None),
+        Problem::BelowMin(min) => (t.below_min, Some(("min", number(min)))),
+        Problem::AboveMax(max) => (t.above_max, Some(("max", number(max)))),
+        Problem::TechAboveHeadcount(h) => (t.tech_above_headcount, Some(("headcount", number(h)))),
+        Problem::UnknownStage => (t.unknown_choice, Some(("choices", choices(Stage::ALL.map(Stage::id).to_vec())))),
+        Problem::UnknownSoftware => (t.unknown_choice, Some(("choices", choices(Software::ALL.map(Software::id).to_vec())))),
+        Problem::UnknownNeed => (t.unknown_need, None),
+        Problem::UnknownLang => (t.unknown_lang, None),
+    };
+    let mut values = vec![("field", (t.field)(error.field).to_owned()), ("given", error.given.clone())];
+    values.extend(extra);
+    let values: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    fill(template, &values)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,219 @@
+use super::*;
+use crate::engine::codec::decode;
+
+fn view(fragment: &str) -> ResultView {
+    let decoded = decode(fragment);
+    assert_eq!(decoded.errors, vec![], "{fragment}");
+    result_view(&decoded.profile, decoded.profile.lang.unwrap_or_default()).expect("a result")
+}
+
+fn texts(reasons: &[ReasonView]) -> Vec<&str> {
+    reasons.iter().map(|r| r.text.as_str()).collect()
+}
+
+fn all_text(v: &ResultView) -> String {
+    let mut out: Vec<String> = vec![v.name.into(), v.tagline.into(), v.portrait.into()];
+    out.extend(v.reasons.iter().chain(&v.against).map(|r| r.text.clone()));
+    out.extend(v.notes.iter().cloned());
+    out.extend(v.instead.iter().map(|s| s.to_string()));
+    out.join("\n")
+}
+
+#[test]
+fn no_result_before_a_headcount() {
+    assert_eq!(result_view(&decode("stage=mvp").profile, Lang::En), None);
+}
+
+#[test]
+fn why_speaks_of_the_answers_and_splits_what_pulls_elsewhere() {
+    let v = view("headcount=45&needs=investors,processes");
+    assert_eq!(v.name, "The stabilizer");
+    assert_eq!(texts(&v.reasons), vec!["45 people: 10 to 50, the typology's stabilizer"]);
+    assert_eq!(
+        texts(&v.against),
+        vec![
+            "Company-wide processes: work for someone who steers",
+            "45 people is close to 50, the threshold past which the typology puts the industrializer",
+        ]
+    );
+    assert_eq!(v.reasons[0].badge.as_deref(), Some("+3 stabilizer"));
+    assert_eq!(v.notes, vec!["Every CTO deals with investors: that shapes the missions, not the type."]);
+}
+
+#[test]
+fn no_reason_contradicts_a_no_cto_outcome() {
+    for fragment in ["headcount=12&tech=0&needs=infrastructure,internal-it", "headcount=80&software=internal", "headcount=400&needs=internal-it,quality-security"] {
+        let v = view(fragment);
+        assert_eq!(v.outcome, Outcome::NoCto, "{fragment}");
+        let text = all_text(&v);
+        for contradiction in ["write the code", "builder", "builds alongside", "the typology's", "work for", "hacker", "stabilizer", "industrializer"] {
+            assert!(!text.contains(contradiction), "{fragment}: {contradiction:?} in\n{text}");
+        }
+        assert!(v.scores.is_empty() && v.tiers.is_empty() && v.deeper.is_none(), "{fragment}");
+        assert!(v.reasons.iter().all(|r| r.badge.is_none()));
+    }
+}
+
+#[test]
+fn no_cto_says_what_to_look_for_by_size() {
+    let small = view("headcount=12&needs=internal-it");
+    assert!(small.instead[0].starts_with("A managed IT provider"), "{:?}", small.instead);
+    let mid = view("headcount=150&software=internal");
+    assert!(mid.instead[0].starts_with("An IT manager on staff"), "{:?}", mid.instead);
+    let large = view("headcount=3000&needs=infrastructure&lang=fr");
+    assert!(large.instead[0].starts_with("Un DSI avec une équipe informatique"), "{:?}", large.instead);
+    assert_eq!(small.reasons[0].text, "Staff IT is IT operations");
+    let r = small.runner_up.expect("a build would call for a CTO");
+    assert_eq!(r.heading, "If you built technology of your own: the hacker");
+}
+
+#[test]
+fn the_runner_up_by_size_says_so_and_tips_are_actionable() {
+    let v = view("headcount=40&tech=2&stage=launched");
+    let r = v.runner_up.expect("the stabilizer by headcount");
+    assert_eq!(r.heading, "By headcount alone: the stabilizer");
+    assert_eq!(r.intro, "The result would tip to the stabilizer if");
+    assert!(r.tips.contains(&"the tech team grew to 5 people".to_owned()), "{:?}", r.tips);
+    assert!(r.tips.iter().any(|t| t.ends_with("mattered to you too")), "{:?}", r.tips);
+    assert!(r.tips.iter().all(|t| !t.contains("untick")), "{:?}", r.tips);
+}
+
+#[test]
+fn an_untick_reads_as_mattering_less() {
+    let v = view("headcount=9&stage=scaling&needs=hire-team,organize-delivery");
+    let r = v.runner_up.expect("hacker by headcount");
+    assert!(r.tips.iter().any(|t| t.ends_with("mattered less") || t.ends_with("mattered less, together")), "{:?}", r.tips);
+    let fr = view("headcount=9&stage=scaling&needs=hire-team,organize-delivery&lang=fr");
+    let tips = fr.runner_up.expect("hackeur").tips;
+    assert!(tips.iter().any(|t| t.starts_with("vous décochiez")), "{tips:?}");
+}
+
+#[test]
+fn near_a_bound_the_headcount_tip_names_the_bound() {
+    let r = view("headcount=9").runner_up.expect("near 10");
+    assert!(r.tips.contains(&"the company had 10 people".to_owned()), "{:?}", r.tips);
+    let fr = view("headcount=9&lang=fr").runner_up.expect("near 10");
+    assert!(fr.tips.contains(&"l’entreprise comptait 10\u{a0}personnes".to_owned()), "{:?}", fr.tips);
+}
+
+#[test]
+fn missions_come_by_tier_with_ticked_needs_first() {
+    let v = view("headcount=3&needs=investors");
+    assert_eq!(v.outcome, Outcome::Cto(CtoType::Hacker));
+    let ids: Vec<&str> = v.tiers.iter().map(|t| t.id).collect();
+    assert_eq!(ids, vec!["first", "also", "later"]);
+    let first = &v.tiers[0];
+    assert_eq!(first.title, "Carries personally, first");
+    assert_eq!(first.missions[0].id, "investors-board", "a ticked need leads, even for a hacker");
+    assert_eq!(first.missions[0].matched.as_deref(), Some("Answers your need: Investors and board"));
+    assert_eq!(first.missions[0].group, "With the outside world");
+    assert!(v.mission_ids().contains(&"clients-partners"), "every CTO's daily missions are there");
+    let big = view("headcount=300");
+    assert_eq!(big.tiers.last().map(|t| t.title), Some("Through the managers"));
+}
+
+#[test]
+fn scores_are_bars_relative_to_the_best_with_singular_points() {
+    let v = view("headcount=9");
+    let bars: Vec<(&str, u32, u32, bool)> = v.scores.iter().map(|s| (s.label, s.score, s.percent, s.leading)).collect();
+    assert_eq!(bars, vec![("hacker", 3, 100, true), ("stabilizer", 1, 33, false), ("industrializer", 0, 0, false)]);
+    assert_eq!((v.scores[0].value.as_str(), v.scores[1].value.as_str(), v.scores[2].value.as_str()), ("3 points", "1 point", "0 points"));
+    let fr = view("headcount=9&lang=fr");
+    assert_eq!((fr.scores[1].value.as_str(), fr.scores[2].value.as_str()), ("1\u{a0}point", "0\u{a0}point"));
+}
+
+#[test]
+fn french_result_reads_in_french() {
+    let v = view("headcount=1200&needs=investors&lang=fr");
+    assert_eq!(v.name, "L’industrialisateur");
+    assert_eq!(v.reasons[0].text, "1\u{202f}200\u{a0}personnes\u{a0}: plus de 50, la typologie y place l’industrialisateur");
+    assert_eq!(v.notes[0], "Les investisseurs\u{a0}: tout CTO s’en occupe, et cela change ses missions, pas son profil.");
+    assert!(v.beyond.expect("past 1,000 people").starts_with("À 1\u{202f}200\u{a0}personnes, vous êtes bien au-delà"));
+}
+
+#[test]
+fn past_the_typology_the_result_says_what_the_job_becomes() {
+    let v = view("headcount=45120");
+    assert!(v.beyond.as_deref().is_some_and(|b| b.contains("45,120") && b.contains("group CTO")), "{:?}", v.beyond);
+    assert!(view("headcount=1000").beyond.is_none());
+    let d = view("headcount=45120").deeper.expect("a CTO result");
+    assert_eq!(d.seniority, Seniority::Expert);
+}
+
+#[test]
+fn deeper_reads_hats_from_the_team_and_pay_from_seniority() {
+    let v = view("headcount=3&tech=0&stage=mvp");
+    let d = v.deeper.expect("a hacker result goes deeper");
+    assert_eq!(d.hats.len(), 1, "with nobody in tech, every hat is worn");
+    assert_eq!(d.hats[0].hats.len(), 12);
+    assert_eq!(d.hats_team, "With no tech team yet, the CTO wears every hat.");
+    assert_eq!(d.pay.iter().filter(|p| p.highlighted).map(|p| p.label).collect::<Vec<_>>(), vec!["junior CTO"]);
+    let d = view("headcount=160&tech=0&needs=first-version").deeper.expect("a hacker result");
+    assert_eq!(d.pay_reading, "This widget's reading: the senior CTO band, because the company has 160 people.");
+    let d = view("headcount=45&stage=scaling&needs=data").deeper.expect("a stabilizer result");
+    assert_eq!(d.hats_team, "Read for a typical tech team of 8 people; give yours for a closer reading.");
+    let roles: Vec<&str> = d.hats.iter().map(|g| g.title).collect();
+    assert_eq!(roles, vec!["Wear it yourself", "Share it with the team", "Hand it over"]);
+    let priorities: Vec<&str> = d.hats.iter().flat_map(|g| &g.hats).filter(|h| h.priority).map(|h| h.name).collect();
+    assert_eq!(priorities, vec!["Architect", "Manager", "Innovation director"], "past the MVP");
+    assert_eq!(d.next, "Around 50 people, the stabilizer's job turns into the industrializer's.");
+    assert_eq!(d.skills.len(), 3, "the data need adds data skills");
+    assert_eq!(d.job_file, "cto-stabilizer-en.md");
+}
+
+#[test]
+fn one_person_is_singular() {
+    assert_eq!(view("headcount=1").reasons[0].text, "1 person: under 10, the typology's hacker");
+    assert_eq!(view("headcount=1&lang=fr").reasons[0].text, "1\u{a0}personne\u{a0}: moins de 10, la typologie y place le hackeur");
+    let job = view("headcount=1&tech=1").deeper.expect("a hacker").job.clone();
+    assert!(job.contains("We are a company of 1 person, with a tech team of 1 person."), "{job}");
+}
+
+#[test]
+fn error_messages_name_field_value_and_rule() {
+    let cases: &[(&str, Lang, &str)] = &[
+        ("headcount=abc", Lang::En, "People in the company: “abc” is not a whole number."),
+        ("headcount=0", Lang::En, "People in the company: 0 is less than 1."),
+        ("headcount=2000000", Lang::En, "People in the company: 2000000 is more than 1,000,000."),
+        ("headcount=5&tech=9", Lang::En, "Tech team: 9 is more than the 5 people in the whole company."),
+        ("stage=rocket", Lang::En, "Stage: “rocket” is not one of idea, mvp, launched, scaling or established."),
+        ("software=saas", Lang::En, "Software: “saas” is not one of product, support or internal."),
+        ("needs=coffee", Lang::En, "Needs: “coffee” is not a need this widget knows."),
+        ("lang=de", Lang::En, "Language: “de” is not available; the widget speaks English (en) and French (fr)."),
+        ("headcount=abc", Lang::Fr, "Effectif de l’entreprise\u{a0}: «\u{a0}abc\u{a0}» n’est pas un nombre entier."),
+        ("lang=de", Lang::Fr, "Langue\u{a0}: «\u{a0}de\u{a0}» n’est pas disponible\u{a0}; le widget existe en anglais (en) et en français (fr)."),
+    ];
+    for (fragment, lang, message) in cases {
+        let decoded = decode(fragment);
+        assert_eq!(error_message(&decoded.errors[0], *lang), *message, "{fragment}");
+    }
+}
+
+/// Every calibration company, in both languages: the result reads with no placeholder left, no empty
+/// section, and the first reason always points to the outcome.
+#[test]
+fn every_result_reads_whole() {
+    for headcount in [1, 9, 12, 45, 51, 160, 2000] {
+        for tech in ["", "&tech=0", "&tech=3", "&tech=25"] {
+            for extra in ["", "&stage=idea&needs=first-version,investors", "&software=internal", "&needs=internal-it", "&stage=established&needs=processes,change,budget,clients"] {
+                for lang in ["en", "fr"] {
+                    let fragment = format!("headcount={headcount}{tech}{extra}&lang={lang}");
+                    let decoded = decode(&fragment);
+                    let Some(v) = result_view(&decoded.profile, decoded.profile.lang.unwrap_or_default()) else { continue };
+                    let mut text = all_text(&v);
+                    if let Some(r) = &v.runner_up {
+                        text.push_str(&format!("\n{}\n{}\n{}", r.heading, r.intro, r.tips.join("\n")));
+                    }
+                    if let Some(d) = &v.deeper {
+                        text.push_str(&format!("\n{}\n{}\n{}\n{}", d.hats_team, d.pay_reading, d.next, d.job));
+                    }
+                    assert!(!text.contains('{') && !text.contains('}'), "{fragment}: a placeholder is left:\n{text}");
+                    assert!(!v.reasons.is_empty(), "{fragment}");
+                    if let Outcome::Cto(ty) = v.outcome {
+                        assert_eq!(v.reasons[0].toward, Some(ty), "{fragment}");
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,213 @@
+//! Checks over every string of both tables. `Walk` lists them all, generically: the `table!` macro
+//! implements it for each text struct from its field list, so a new field cannot escape these checks.
+
+use std::fmt::Debug;
+
+use super::*;
+
+/// Lists every string under `path`.
+pub trait Walk {
+    fn walk(&self, path: &str, out: &mut Vec<(String, &'static str)>);
+}
+
+impl Walk for &'static str {
+    fn walk(&self, path: &str, out: &mut Vec<(String, &'static str)>) {
+        out.push((path.to_owned(), self));
+    }
+}
+
+impl<T: Walk, const N: usize> Walk for [T; N] {
+    fn walk(&self, path: &str, out: &mut Vec<(String, &'static str)>) {
+        self.as_slice().walk(path, out);
+    }
+}
+
+impl<T: Walk> Walk for [T] {
+    fn walk(&self, path: &str, out: &mut Vec<(String, &'static str)>) {
+        for (i, item) in self.iter().enumerate() {
+            item.walk(&format!("{path}[{i}]"), out);
+        }
+    }
+}
+
+impl<T: Walk + ?Sized> Walk for &'static T {
+    fn walk(&self, path: &str, out: &mut Vec<(String, &'static str)>) {
+        (**self).walk(path, out);
+    }
+}
+
+/// A catalogue a text function is keyed by: every value it can be called with.
+pub trait Keyed: Copy + Debug + 'static {
+    fn every() -> Vec<Self>;
+}
+
+macro_rules! keyed {
+    ($($ty:ty => $all:expr),* $(,)?) => {
+        $(impl Keyed for $ty {
+            fn every() -> Vec<Self> {
+                $all.to_vec()
+            }
+        })*
+    };
+}
+
+keyed! {
+    Stage => Stage::ALL,
+    Software => Software::ALL,
+    Need => Need::ALL,
+    Field => Field::ALL,
+    CtoType => CtoType::ALL,
+    NeedGroup => NeedGroup::ALL,
+    Group => Group::ALL,
+    Mission => Mission::ALL,
+    Hat => Hat::ALL,
+    Tier => [Tier::First, Tier::Also, Tier::Later, Tier::Asked],
+}
+
+impl<K: Keyed, V: Walk> Walk for fn(K) -> V {
+    fn walk(&self, path: &str, out: &mut Vec<(String, &'static str)>) {
+        for key in K::every() {
+            self(key).walk(&format!("{path}({key:?})"), out);
+        }
+    }
+}
+
+impl<A: Keyed, B: Keyed, V: Walk> Walk for fn(A, B) -> V {
+    fn walk(&self, path: &str, out: &mut Vec<(String, &'static str)>) {
+        for a in A::every() {
+            for b in B::every() {
+                self(a, b).walk(&format!("{path}({a:?}, {b:?})"), out);
+            }
+        }
+    }
+}
+
+fn all_strings(lang: Lang) -> Vec<(String, &'static str)> {
+    let mut out = Vec::new();
+    lang.texts().walk("", &mut out);
+    out
+}
+
+fn without_placeholders(text: &str) -> String {
+    text.split('{').enumerate().map(|(i, part)| if i == 0 { part } else { part.split_once('}').map_or(part, |(_, rest)| rest) }).collect()
+}
+
+fn placeholders(text: &str) -> Vec<&str> {
+    let mut found: Vec<&str> = text.split('{').skip(1).filter_map(|rest| rest.split_once('}').map(|(name, _)| name)).collect();
+    found.sort_unstable();
+    found
+}
+
+#[test]
+fn the_walk_reaches_every_kind_of_field() {
+    let names: Vec<String> = all_strings(Lang::En).into_iter().map(|(name, _)| name).collect();
+    for expected in [".title", ".need(Budget).help", ".mission(CeoCheckin).title", ".tier(Later, Industrializer)", ".hats.hat(Developer).label", ".grow.hand_over[1][2]", ".why.needs(Hacker)[1]", ".job.profile(Stabilizer)[0]"] {
+        assert!(names.iter().any(|n| n == expected), "{expected} not walked");
+    }
+    assert!(names.len() > 300, "only {} strings walked", names.len());
+}
+
+#[test]
+fn both_tables_have_the_same_strings_none_empty() {
+    let en = all_strings(Lang::En);
+    let fr = all_strings(Lang::Fr);
+    assert_eq!(en.iter().map(|(n, _)| n).collect::<Vec<_>>(), fr.iter().map(|(n, _)| n).collect::<Vec<_>>());
+    for (name, text) in en.iter().chain(&fr) {
+        assert!(!text.trim().is_empty(), "{name} is empty");
+        if name != ".colon" {
+            assert_eq!(text.trim(), *text, "{name} has stray spaces");
+        }
+        assert!(!text.contains("  "), "{name} has a double space");
+    }
+}
+
+#[test]
+fn placeholders_match_across_languages() {
+    for ((name, en), (_, fr)) in all_strings(Lang::En).into_iter().zip(all_strings(Lang::Fr)) {
+        assert_eq!(placeholders(en), placeholders(fr), "{name}");
+    }
+}
+
+#[test]
+fn french_typography() {
+    for (name, text) in all_strings(Lang::Fr) {
+        assert!(!text.contains('\''), "{name}: straight apostrophe in {text:?}");
+        assert!(!text.contains('"'), "{name}: straight quotes in {text:?}");
+        for mark in [':', ';', '?', '!'] {
+            for (i, _) in text.match_indices(mark) {
+                let before = text[..i].chars().next_back();
+                // A colon inside "Ctrl+C" or "8:00" is not punctuation; in prose the mark follows a no-break space.
+                let after = text[i + 1..].chars().next();
+                if before.is_some() && after.is_none_or(|c| c == ' ' || c == '\u{a0}') {
+                    assert_eq!(before, Some('\u{a0}'), "{name}: no no-break space before {mark:?} in {text:?}");
+                }
+            }
+        }
+        assert_eq!(text.matches('«').count(), text.matches('»').count(), "{name}");
+        assert!(!text.contains("« ") && !text.contains(" »"), "{name}: « » take no-break spaces");
+    }
+}
+
+#[test]
+fn no_english_left_in_the_french() {
+    let english = [" the ", " and ", " with ", " your ", " you ", "people", " is ", " of the ", "Not sure"];
+    // Words French founders use as they are.
+    for (name, text) in all_strings(Lang::Fr) {
+        let padded = format!(" {} ", without_placeholders(text));
+        for word in english {
+            assert!(!padded.contains(word), "{name}: {word:?} in {text:?}");
+        }
+    }
+}
+
+#[test]
+fn english_spelling_is_american_throughout() {
+    for (name, text) in all_strings(Lang::En) {
+        for british in ["organis", "rigour", "colour", "behaviour", "industrialis", "stabilis", "Confirmed"] {
+            assert!(!text.contains(british), "{name}: {british:?} in {text:?}");
+        }
+    }
+}
+
+#[test]
+fn one_colon_per_sentence_at_most() {
+    for lang in Lang::ALL {
+        for (name, text) in all_strings(lang) {
+            for sentence in text.split(". ") {
+                let colons = sentence.matches(": ").count() + sentence.matches("\u{a0}: ").count() - sentence.matches("\u{a0}: ").count();
+                assert!(colons <= 1 || name.contains("link_errors"), "{name}: two colons in {sentence:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn numbers_and_people_read_naturally() {
+    assert_eq!(Lang::En.number(1_200), "1,200");
+    assert_eq!(Lang::Fr.number(1_200), "1\u{202f}200");
+    assert_eq!(Lang::En.number(1_000_000), "1,000,000");
+    assert_eq!((Lang::En.people(1), Lang::En.people(0), Lang::En.people(2)), ("person", "people", "people"));
+    assert_eq!((Lang::Fr.people(1), Lang::Fr.people(0), Lang::Fr.people(2)), ("personne", "personne", "personnes"));
+    assert_eq!(Lang::En.plural(Lang::En.texts().points, 1), "{n} point");
+}
+
+#[test]
+fn lists_join_with_the_languages_words() {
+    let t = Lang::Fr.texts();
+    assert_eq!(t.list(&["a", "b", "c"], t.and), "a, b et c");
+    assert_eq!(t.list(&["a"], t.or), "a");
+    assert_eq!(fill("{a} {b} {a}", &[("a", "x"), ("b", "y")]), "x y x");
+    assert_eq!(capitalized("élan"), "Élan");
+}
+
+#[test]
+fn the_bounds_are_never_written_into_the_tables() {
+    // The source's bounds live in scoring.rs only; the tables take them as {low}, {high} or {bound}.
+    for lang in Lang::ALL {
+        for (name, text) in all_strings(lang) {
+            for word in text.split(|c: char| !c.is_alphanumeric()) {
+                assert!(!["10", "50", "ten", "fifty", "dix", "cinquante"].contains(&word.to_lowercase().as_str()), "{name}: {word:?} in {text:?}");
+            }
+        }
+    }
+}
