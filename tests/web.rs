@@ -270,7 +270,10 @@ async fn start_over_clears_the_answers_but_keeps_the_language() {
     assert_eq!(w.outcome(), None);
     let headcount: HtmlInputElement = w.get(HEADCOUNT).dyn_into().unwrap();
     assert_eq!(headcount.value(), "");
-    assert!(w.host.query_selector_all("input:checked").unwrap().length() == 1, "only 'not sure' stays checked");
+    let checked = w.host.query_selector_all("input:checked").unwrap();
+    let values: Vec<String> = (0..checked.length()).filter_map(|i| checked.item(i)).map(|n| n.unchecked_into::<HtmlInputElement>().id()).collect();
+    assert_eq!(values.len(), 2, "only the two 'not sure' radios stay checked: {values:?}");
+    assert!(values.iter().all(|id| id.ends_with("-unsure")), "{values:?}");
     assert_eq!(w.get(".cto-match").get_attribute("lang").as_deref(), Some("fr"));
 }
 

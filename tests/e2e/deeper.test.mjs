@@ -104,8 +104,8 @@ describe("the job description draft", () => {
 
   test("downloads as a Markdown file, in the widget's language", async () => {
     for (const [lang, file, heading] of [
-      ["en", "cto-stabilizer-en.md", "# CTO (stabilizer profile)"],
-      ["fr", "cto-stabilizer-fr.md", "# CTO (profil stabilisateur)"],
+      ["en", "cto-stabilizer-en.md", "# CTO, to grow our tech team and make the product last"],
+      ["fr", "cto-stabilizer-fr.md", "# CTO (H/F) pour structurer notre équipe tech et faire grandir notre produit"],
     ]) {
       const { page, context, problems } = await open(`${SCALING}&lang=${lang}`, { acceptDownloads: true });
       await page.locator(".job-draft .deeper__summary").click();

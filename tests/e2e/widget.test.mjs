@@ -85,7 +85,7 @@ describe("answering", () => {
     await page.locator('.result-panel[data-cto-type="stabilizer"]').waitFor();
 
     for (const need of ["Investors and board", "Company-wide processes", "Lead change"]) {
-      await page.getByText(need, { exact: true }).click();
+      await page.getByRole("checkbox", { name: need }).click();
     }
     await page.locator('.result-panel[data-cto-type="industrializer"]').waitFor();
     assert.ok(await page.locator('[data-mission="investors-board"].mission-list__mission--matched').isVisible());

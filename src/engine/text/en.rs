@@ -124,8 +124,8 @@ fn stage_reason(s: Stage) -> &'static str {
     match s {
         Stage::Idea => "Nothing is built yet: the first job is to build",
         Stage::Mvp => "The first version is under way: the CTO builds too",
-        Stage::Launched => "Launched: the product now has to hold",
-        Stage::Scaling => "Scaling: a bigger team and an architecture that holds",
+        Stage::Launched => "Launched: the product now has to become reliable and last",
+        Stage::Scaling => "Scaling: a bigger team and an architecture that holds the load",
         Stage::Established => "Established: a long-range plan and processes",
     }
 }
