@@ -179,7 +179,7 @@ pub fn missions_for(ty: CtoType, profile: &Profile) -> Vec<Pick> {
     let ticked: NeedSet = profile.needs;
     let past = past_mvp(profile.stage);
     let department = profile.tech.is_some_and(|t| t >= TEAM_LARGE);
-    let mut picks: Vec<Pick> = Mission::ALL
+    let picks: Vec<Pick> = Mission::ALL
         .iter()
         .map(|&mission| {
             let matched = mission.needs().iter().copied().find(|n| ticked.contains(*n));
@@ -197,8 +197,14 @@ pub fn missions_for(ty: CtoType, profile: &Profile) -> Vec<Pick> {
         })
         .filter(|pick| pick.tier != Tier::Asked)
         .collect();
-    picks.sort_by_key(|pick| (pick.tier, pick.matched.is_none()));
-    picks
+    // By tier, matched first, catalogue order otherwise (no sort: it would ship a sort routine).
+    let mut ordered = Vec::with_capacity(picks.len());
+    for tier in Tier::SHOWN {
+        for matched in [true, false] {
+            ordered.extend(picks.iter().filter(|p| p.tier == tier && p.matched.is_some() == matched));
+        }
+    }
+    ordered
 }
 
 #[cfg(test)]

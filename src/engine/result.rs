@@ -11,7 +11,7 @@ use super::profile::{InputError, Lang, Need, Problem, Profile, Software, Stage};
 use super::scoring::{assess, need_pulls, Assessment, CtoType, Outcome, Reason, RunnerUp, Tip, LARGE_BOUND, SMALL_BOUND, TEAM_LARGE, TEAM_SMALL};
 use super::text::{capitalized, fill, Texts};
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug)]
 pub struct ScoreView {
     pub ty: CtoType,
     pub label: &'static str,
@@ -23,7 +23,7 @@ pub struct ScoreView {
 }
 
 /// One answer that moved the result, in words.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug)]
 pub struct ReasonView {
     pub text: String,
     /// "+4 stabilizer"; none for an answer that gives no points.
@@ -31,7 +31,7 @@ pub struct ReasonView {
     pub toward: Option<CtoType>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug)]
 pub struct RunnerUpView {
     pub ty: CtoType,
     pub heading: String,
@@ -39,7 +39,7 @@ pub struct RunnerUpView {
     pub tips: Vec<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug)]
 pub struct MissionView {
     pub id: &'static str,
     pub title: &'static str,
@@ -51,7 +51,7 @@ pub struct MissionView {
 }
 
 /// The missions of one tier: carried first, also part of the job, later or through managers.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug)]
 pub struct TierView {
     pub id: &'static str,
     pub title: &'static str,
@@ -59,7 +59,7 @@ pub struct TierView {
 }
 
 /// A hat, and whether it is one of the three that weigh most past the first version.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug)]
 pub struct HatView {
     pub name: &'static str,
     pub detail: &'static str,
@@ -67,20 +67,20 @@ pub struct HatView {
 }
 
 /// The hats the CTO wears, shares or hands over.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug)]
 pub struct HatGroupView {
     pub title: &'static str,
     pub hats: Vec<HatView>,
 }
 
 /// A titled list ("To hand over: ...").
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug)]
 pub struct ListView {
     pub title: &'static str,
     pub items: Vec<&'static str>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug)]
 pub struct PayView {
     pub label: &'static str,
     pub amount: &'static str,
@@ -89,7 +89,7 @@ pub struct PayView {
 }
 
 /// What comes after the match: hats, growth, the profile to hire, a job draft.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug)]
 pub struct DeeperView {
     pub hats: Vec<HatGroupView>,
     /// The tech team the hats are read from, given or assumed.
@@ -108,9 +108,12 @@ pub struct DeeperView {
     pub job_file: String,
 }
 
-/// The whole result, ready to show.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// The whole result, ready to show. Two views are equal when they were made from the same profile in
+/// the same language: a view is a pure function of that key, so comparing it is exact, and cheap for
+/// the components that re-render on a change (a derived deep comparison would also ship kilobytes).
+#[derive(Clone, Debug)]
 pub struct ResultView {
+    pub key: (Profile, Lang),
     pub outcome: Outcome,
     pub label: &'static str,
     pub name: &'static str,
@@ -135,6 +138,12 @@ pub struct ResultView {
     pub assessment: Assessment,
 }
 
+impl PartialEq for ResultView {
+    fn eq(&self, other: &Self) -> bool {
+        self.key == other.key
+    }
+}
+
 impl ResultView {
     /// The ids of the missions shown, in order (the result event's `missions`).
     pub fn mission_ids(&self) -> Vec<&'static str> {
@@ -156,6 +165,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
         Outcome::NoCto => (why_no_cto(profile, t), Vec::new(), Vec::new()),
     };
     Some(ResultView {
+        key: (*profile, lang),
         outcome: assessment.outcome,
         label: t.you_need,
         name: portrait.name,
@@ -232,7 +242,8 @@ fn deeper(ty: CtoType, profile: &Profile, lang: Lang) -> DeeperView {
     // Past the headcount bound already (a hacker at 160 people), the next step comes with the team.
     let headcount = profile.headcount.unwrap_or_default();
     let next = if ty != CtoType::Industrializer && headcount >= ty.size_range().1 {
-        fill((g.next_by_team)(ty), &[("team", &lang.number(team_step.into()))])
+        let next_type = (t.cto)(if ty == CtoType::Hacker { CtoType::Stabilizer } else { CtoType::Industrializer }).the;
+        fill(g.next_by_team, &[("team", &lang.number(team_step.into())), ("type", next_type)])
     } else {
         fill((g.next)(ty), &[("bound", &lang.number(bound.into()))])
     };
@@ -329,8 +340,10 @@ fn why(profile: &Profile, a: &Assessment, winner: CtoType, t: &Texts, lang: Lang
         let text = capitalized(&fill(template, &[("needs", &t.list(&names, t.and))]));
         all.push((points, ReasonView { text, badge: badge(ty, points), toward: Some(ty) }));
     }
-    all.sort_by_key(|(points, _)| std::cmp::Reverse(*points));
-    let (reasons, against): (Vec<_>, Vec<_>) = all.into_iter().map(|(_, r)| r).partition(|r| r.toward == Some(winner));
+    // Biggest first, the answers' order otherwise.
+    let most = all.iter().map(|(points, _)| *points).max().unwrap_or(0);
+    let ranked = (0..=most).rev().flat_map(|p| all.iter().filter(move |(points, _)| *points == p).map(|(_, r)| r.clone()));
+    let (reasons, against): (Vec<_>, Vec<_>) = ranked.partition(|r| r.toward == Some(winner));
 
     let mut notes = Vec::new();
     let universal: Vec<&str> = profile

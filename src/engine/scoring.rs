@@ -326,17 +326,15 @@ struct Ranked {
 /// The types best first: highest score; on a tie, the one nearest the tech team's type (the people
 /// the CTO will lead), then the headcount's, then the smaller company's.
 fn order(scores: &[u32; 3], size_type: CtoType, team_type: Option<CtoType>) -> [CtoType; 3] {
-    let mut types = CtoType::ALL;
     let distance = |a: CtoType, b: CtoType| a.index().abs_diff(b.index());
-    types.sort_by_key(|ty| {
-        (
-            std::cmp::Reverse(scores[ty.index()]),
-            distance(*ty, team_type.unwrap_or(size_type)),
-            distance(*ty, size_type),
-            ty.index(),
-        )
-    });
-    types
+    let key = |ty: CtoType| {
+        (std::cmp::Reverse(scores[ty.index()]), distance(ty, team_type.unwrap_or(size_type)), distance(ty, size_type), ty.index())
+    };
+    // Three items: pick the best, then the better of the other two (no sort routine shipped).
+    let best = CtoType::ALL.into_iter().min_by_key(|ty| key(*ty)).unwrap_or(size_type);
+    let mut rest = CtoType::ALL.into_iter().filter(|ty| *ty != best);
+    let (a, b) = (rest.next().unwrap_or(best), rest.next().unwrap_or(best));
+    if key(a) <= key(b) { [best, a, b] } else { [best, b, a] }
 }
 
 fn rank(profile: &Profile) -> Option<Ranked> {
@@ -387,8 +385,11 @@ fn tips(profile: &Profile, winner: Option<CtoType>, target: CtoType) -> Vec<Tip>
     let gain = |need: Need| pull(need, Some(target)) - pull(need, winner);
     let mut tips = Vec::new();
 
-    let mut to_add: Vec<Need> = Need::ALL.into_iter().filter(|n| !profile.needs.contains(*n) && gain(*n) > 0).collect();
-    to_add.sort_by_key(|n| std::cmp::Reverse(gain(*n)));
+    // Candidates best first: the bigger the gain, the earlier (gains are a few points at most).
+    let by_gain = |gains: &mut dyn Iterator<Item = i64>, keep: &dyn Fn(Need) -> bool| -> Vec<Need> {
+        gains.flat_map(|g| Need::ALL.into_iter().filter(move |n| gain(*n) == g)).filter(|n| keep(*n)).collect()
+    };
+    let mut to_add = by_gain(&mut (1..=8).rev(), &|n| !profile.needs.contains(n));
     if winner.is_none() {
         // With no CTO needed, what changes it is having something to build: building needs first.
         to_add = Need::ALL.into_iter().filter(|n| !profile.needs.contains(*n) && !need_pulls(*n, profile.tech).is_empty()).collect();
@@ -397,8 +398,7 @@ fn tips(profile: &Profile, winner: Option<CtoType>, target: CtoType) -> Vec<Tip>
         tips.push(tip);
     }
     if winner.is_some() {
-        let mut to_drop: Vec<Need> = profile.needs.iter().filter(|n| gain(*n) < 0).collect();
-        to_drop.sort_by_key(|n| gain(*n));
+        let to_drop = by_gain(&mut (-8..=-1), &|n| profile.needs.contains(n));
         if let Some((needs, all)) = need_tip(profile, &to_drop, NeedSet::without, &wins) {
             tips.push(Tip::DropNeeds { needs, all });
         }

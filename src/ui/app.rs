@@ -111,7 +111,7 @@ pub fn App(props: &AppProps) -> Html {
 
     let (profile, field_errors) = state.answers.profile();
     let lang = profile.lang.unwrap_or(props.fallback_lang);
-    let view = result_view(&profile, lang);
+    let view = result_view(&profile, lang).map(std::rc::Rc::new);
     let on_action = {
         let dispatcher = state.dispatcher();
         Callback::from(move |action: Action| dispatcher.dispatch(action))

@@ -5,24 +5,27 @@ use yew::prelude::*;
 
 use crate::engine::text::Choice;
 
+/// Not generic on purpose: one compiled copy serves every question (each copy of a component costs
+/// kilobytes of wasm). Options come with their id; the choice goes back up as its position in them.
 #[derive(Properties, PartialEq)]
-pub struct ChoicePickerProps<T: Copy + PartialEq + 'static> {
+pub struct ChoicePickerProps {
     /// Prefix for the ids and the radio group's name, unique to this group on the page.
     pub name: AttrValue,
     /// Modifier for the CSS class (`choice-picker--stage`).
     pub kind: &'static str,
     pub legend: &'static str,
     pub unsure: &'static str,
-    /// Each choice with its id (for the radio's value) and its text.
-    pub options: Vec<(T, &'static str, Choice)>,
-    pub value: Option<T>,
-    pub on_select: Callback<Option<T>>,
+    /// Each choice's id (the radio's value) and text.
+    pub options: Vec<(&'static str, Choice)>,
+    /// The position of the chosen option, if any.
+    pub value: Option<usize>,
+    pub on_select: Callback<Option<usize>>,
 }
 
 #[component]
-pub fn ChoicePicker<T: Copy + PartialEq + 'static>(props: &ChoicePickerProps<T>) -> Html {
+pub fn ChoicePicker(props: &ChoicePickerProps) -> Html {
     let unsure = (None, "unsure", props.unsure, None);
-    let options = std::iter::once(unsure).chain(props.options.iter().map(|(value, id, text)| (Some(*value), *id, text.label, Some(text.help))));
+    let options = std::iter::once(unsure).chain(props.options.iter().enumerate().map(|(i, (id, text))| (Some(i), *id, text.label, Some(text.help))));
     html! {
         <fieldset class={classes!("choice-picker", format!("choice-picker--{}", props.kind))}>
             <legend class="choice-picker__legend">{ props.legend }</legend>

@@ -6,23 +6,25 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::engine::profile::Lang;
-use crate::engine::result::DeeperView;
+use crate::engine::result::ResultView;
 
 #[derive(Properties, PartialEq)]
 pub struct GrowthProps {
-    pub view: Rc<DeeperView>,
+    /// Rendered only for a CTO result, which has the deeper sections.
+    pub view: Rc<ResultView>,
     pub lang: Lang,
 }
 
 #[component]
 pub fn Growth(props: &GrowthProps) -> Html {
+    let Some(deeper) = props.view.deeper.clone() else { return Html::default() };
     let t = &props.lang.texts().grow;
     html! {
         <details class="deeper growth">
             <summary class="deeper__summary"><h3 class="deeper__heading">{ t.heading }</h3></summary>
-            <p class="deeper__intro">{ &props.view.next }</p>
+            <p class="deeper__intro">{ &deeper.next }</p>
             <div class="growth__lists">
-                { for props.view.growth.iter().map(|list| html! {
+                { for deeper.growth.iter().map(|list| html! {
                     <section class="growth__list">
                         <h4 class="growth__title">{ list.title }</h4>
                         <ul class="growth__items">

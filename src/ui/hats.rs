@@ -5,24 +5,26 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::engine::profile::Lang;
-use crate::engine::result::DeeperView;
+use crate::engine::result::ResultView;
 
 #[derive(Properties, PartialEq)]
 pub struct HatsProps {
-    pub view: Rc<DeeperView>,
+    /// Rendered only for a CTO result, which has the deeper sections.
+    pub view: Rc<ResultView>,
     pub lang: Lang,
 }
 
 #[component]
 pub fn Hats(props: &HatsProps) -> Html {
+    let Some(deeper) = props.view.deeper.clone() else { return Html::default() };
     let t = &props.lang.texts().hats;
     html! {
         <details class="deeper hats">
             <summary class="deeper__summary"><h3 class="deeper__heading">{ t.heading }</h3></summary>
             <p class="deeper__intro">{ t.intro }</p>
-            <p class="deeper__note">{ &props.view.hats_team }</p>
+            <p class="deeper__note">{ &deeper.hats_team }</p>
             <div class="hats__groups">
-                { for props.view.hats.iter().map(|group| html! {
+                { for deeper.hats.iter().map(|group| html! {
                     <section class="hats__group">
                         <h4 class="hats__role">{ group.title }</h4>
                         <ul class="hats__list">
@@ -39,7 +41,7 @@ pub fn Hats(props: &HatsProps) -> Html {
                     </section>
                 }) }
             </div>
-            if let Some(note) = props.view.priorities_note {
+            if let Some(note) = deeper.priorities_note {
                 <p class="deeper__note">{ note }</p>
             }
             <p class="deeper__opinion">{ t.opinion }</p>

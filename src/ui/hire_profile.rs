@@ -5,18 +5,20 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::engine::profile::Lang;
-use crate::engine::result::DeeperView;
+use crate::engine::result::ResultView;
 
 #[derive(Properties, PartialEq)]
 pub struct HireProfileProps {
-    pub view: Rc<DeeperView>,
+    /// Rendered only for a CTO result, which has the deeper sections.
+    pub view: Rc<ResultView>,
     pub lang: Lang,
 }
 
 #[component]
 pub fn HireProfile(props: &HireProfileProps) -> Html {
+    let Some(deeper) = props.view.deeper.clone() else { return Html::default() };
     let t = &props.lang.texts().grow;
-    let v = &props.view;
+    let v = &deeper;
     html! {
         <details class="deeper hire-profile">
             <summary class="deeper__summary"><h3 class="deeper__heading">{ t.profile_heading }</h3></summary>

@@ -2,11 +2,14 @@
 
 use yew::prelude::*;
 
+use std::rc::Rc;
+
 use crate::engine::profile::Lang;
+use crate::engine::result::ResultView;
 
 #[derive(Properties, PartialEq)]
 pub struct InsteadProps {
-    pub items: Vec<&'static str>,
+    pub view: Rc<ResultView>,
     pub lang: Lang,
 }
 
@@ -16,7 +19,7 @@ pub fn Instead(props: &InsteadProps) -> Html {
         <div class="instead">
             <h3 class="instead__heading">{ props.lang.texts().why_no_cto.instead_heading }</h3>
             <ul class="instead__list">
-                { for props.items.iter().map(|item| html! { <li class="instead__item">{ *item }</li> }) }
+                { for props.view.instead.iter().map(|item| html! { <li class="instead__item">{ *item }</li> }) }
             </ul>
         </div>
     }

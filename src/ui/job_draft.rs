@@ -8,11 +8,12 @@ use yew::prelude::*;
 
 use super::browser;
 use crate::engine::profile::Lang;
-use crate::engine::result::DeeperView;
+use crate::engine::result::ResultView;
 
 #[derive(Properties, PartialEq)]
 pub struct JobDraftProps {
-    pub view: Rc<DeeperView>,
+    /// Rendered only for a CTO result, which has the deeper sections.
+    pub view: Rc<ResultView>,
     pub lang: Lang,
     /// Prefix for element ids, unique to this widget on the page.
     pub prefix: AttrValue,
@@ -27,13 +28,14 @@ enum CopyState {
 
 #[component]
 pub fn JobDraft(props: &JobDraftProps) -> Html {
+    let Some(deeper) = props.view.deeper.clone() else { return Html::default() };
     let t = &props.lang.texts().job;
     let area = use_node_ref();
     let copy = use_state(|| None::<CopyState>);
     let heading_id = format!("{}-job-heading", props.prefix);
 
     let on_copy = {
-        let (text, area, copy) = (props.view.job.clone(), area.clone(), copy.clone());
+        let (text, area, copy) = (deeper.job.clone(), area.clone(), copy.clone());
         Callback::from(move |_| {
             let (text, area, copy) = (text.clone(), area.clone(), copy.clone());
             wasm_bindgen_futures::spawn_local(async move {
@@ -50,13 +52,13 @@ pub fn JobDraft(props: &JobDraftProps) -> Html {
         })
     };
     let on_download = {
-        let (text, name) = (props.view.job.clone(), props.view.job_file.clone());
+        let (text, name) = (deeper.job.clone(), deeper.job_file.clone());
         Callback::from(move |_| browser::download_text(&name, &text, "text/markdown"))
     };
     // A new draft (other answers) clears the last copy's message.
     {
         let copy = copy.clone();
-        use_effect_with(props.view.job.clone(), move |_| copy.set(None));
+        use_effect_with(deeper.job.clone(), move |_| copy.set(None));
     }
 
     html! {
@@ -69,7 +71,7 @@ pub fn JobDraft(props: &JobDraftProps) -> Html {
                 rows="14"
                 aria-labelledby={heading_id}
                 ref={area}
-                value={props.view.job.clone()}
+                value={deeper.job.clone()}
             />
             <div class="job-draft__actions">
                 <button type="button" class="job-draft__button" onclick={on_copy}>{ t.copy }</button>

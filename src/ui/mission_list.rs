@@ -5,11 +5,13 @@
 use yew::prelude::*;
 
 use crate::engine::profile::Lang;
-use crate::engine::result::TierView;
+use std::rc::Rc;
+
+use crate::engine::result::ResultView;
 
 #[derive(Properties, PartialEq)]
 pub struct MissionListProps {
-    pub tiers: Vec<TierView>,
+    pub view: Rc<ResultView>,
     pub lang: Lang,
 }
 
@@ -19,7 +21,7 @@ pub fn MissionList(props: &MissionListProps) -> Html {
         <div class="mission-list">
             <h3 class="mission-list__heading">{ props.lang.texts().missions_heading }</h3>
             <div class="mission-list__groups">
-            { for props.tiers.iter().map(|tier| html! {
+            { for props.view.tiers.iter().map(|tier| html! {
                 <section class="mission-list__group" data-tier={tier.id} key={tier.id}>
                     <h4 class="mission-list__group-title">{ tier.title }</h4>
                     <ul class="mission-list__missions">

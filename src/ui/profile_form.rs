@@ -46,23 +46,23 @@ pub fn ProfileForm(props: &ProfileFormProps) -> Html {
                     on_edit={on_action.reform(Action::EditTech)}
                 />
             </div>
-            <ChoicePicker<Stage>
+            <ChoicePicker
                 name={format!("{}-stage", props.prefix)}
                 kind="stage"
                 legend={t.stage_legend}
                 unsure={t.unsure}
-                options={Stage::ALL.map(|s| (s, s.id(), (t.stage)(s))).to_vec()}
-                value={props.answers.stage}
-                on_select={on_action.reform(Action::SetStage)}
+                options={Stage::ALL.map(|s| (s.id(), (t.stage)(s))).to_vec()}
+                value={props.answers.stage.map(|s| s as usize)}
+                on_select={on_action.reform(|i: Option<usize>| Action::SetStage(i.and_then(|i| Stage::ALL.get(i).copied())))}
             />
-            <ChoicePicker<Software>
+            <ChoicePicker
                 name={format!("{}-software", props.prefix)}
                 kind="software"
                 legend={t.software_legend}
                 unsure={t.unsure}
-                options={Software::ALL.map(|s| (s, s.id(), (t.software)(s))).to_vec()}
-                value={props.answers.software}
-                on_select={on_action.reform(Action::SetSoftware)}
+                options={Software::ALL.map(|s| (s.id(), (t.software)(s))).to_vec()}
+                value={props.answers.software.map(|s| s as usize)}
+                on_select={on_action.reform(|i: Option<usize>| Action::SetSoftware(i.and_then(|i| Software::ALL.get(i).copied())))}
             />
             <NeedsPicker
                 prefix={props.prefix.clone()}

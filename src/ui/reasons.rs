@@ -4,13 +4,13 @@
 use yew::prelude::*;
 
 use crate::engine::profile::Lang;
-use crate::engine::result::ReasonView;
+use std::rc::Rc;
+
+use crate::engine::result::{ReasonView, ResultView};
 
 #[derive(Properties, PartialEq)]
 pub struct ReasonsProps {
-    pub reasons: Vec<ReasonView>,
-    pub against: Vec<ReasonView>,
-    pub notes: Vec<String>,
+    pub view: Rc<ResultView>,
     pub lang: Lang,
 }
 
@@ -32,17 +32,18 @@ fn items(reasons: &[ReasonView]) -> Html {
 #[component]
 pub fn Reasons(props: &ReasonsProps) -> Html {
     let t = &props.lang.texts().why;
+    let v = &props.view;
     html! {
         <div class="reasons">
             <h3 class="reasons__heading">{ t.heading }</h3>
-            { items(&props.reasons) }
-            if !props.against.is_empty() {
+            { items(&v.reasons) }
+            if !v.against.is_empty() {
                 <h4 class="reasons__subheading">{ t.against_heading }</h4>
-                { items(&props.against) }
+                { items(&v.against) }
             }
-            if !props.notes.is_empty() {
+            if !v.notes.is_empty() {
                 <ul class="reasons__notes">
-                    { for props.notes.iter().map(|note| html! { <li class="reasons__note">{ note }</li> }) }
+                    { for v.notes.iter().map(|note| html! { <li class="reasons__note">{ note }</li> }) }
                 </ul>
             }
         </div>

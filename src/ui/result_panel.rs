@@ -13,12 +13,14 @@ use super::reasons::Reasons;
 use super::runner_up::RunnerUp;
 use super::score_bars::ScoreBars;
 use crate::engine::profile::Lang;
+use std::rc::Rc;
+
 use crate::engine::result::ResultView;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultPanelProps {
     /// `None` until a headcount is known.
-    pub view: Option<ResultView>,
+    pub view: Option<Rc<ResultView>>,
     pub lang: Lang,
     /// Prefix for element ids, unique to this widget on the page.
     pub prefix: AttrValue,
@@ -50,23 +52,23 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
                     <p class="result-panel__beyond">{ beyond }</p>
                 }
                 if !v.scores.is_empty() {
-                    <ScoreBars scores={v.scores.clone()} lang={props.lang} />
+                    <ScoreBars view={v.clone()} lang={props.lang} />
                 }
-                <Reasons reasons={v.reasons.clone()} against={v.against.clone()} notes={v.notes.clone()} lang={props.lang} />
-                if let Some(runner_up) = &v.runner_up {
-                    <RunnerUp view={runner_up.clone()} />
+                <Reasons view={v.clone()} lang={props.lang} />
+                if v.runner_up.is_some() {
+                    <RunnerUp view={v.clone()} />
                 }
                 if !v.instead.is_empty() {
-                    <Instead items={v.instead.clone()} lang={props.lang} />
+                    <Instead view={v.clone()} lang={props.lang} />
                 }
                 if !v.tiers.is_empty() {
-                    <MissionList tiers={v.tiers.clone()} lang={props.lang} />
+                    <MissionList view={v.clone()} lang={props.lang} />
                 }
-                if let Some(deeper) = &v.deeper {
-                    <Hats view={deeper.clone()} lang={props.lang} />
-                    <Growth view={deeper.clone()} lang={props.lang} />
-                    <HireProfile view={deeper.clone()} lang={props.lang} />
-                    <JobDraft view={deeper.clone()} lang={props.lang} prefix={props.prefix.clone()} />
+                if v.deeper.is_some() {
+                    <Hats view={v.clone()} lang={props.lang} />
+                    <Growth view={v.clone()} lang={props.lang} />
+                    <HireProfile view={v.clone()} lang={props.lang} />
+                    <JobDraft view={v.clone()} lang={props.lang} prefix={props.prefix.clone()} />
                 }
             }
         </section>

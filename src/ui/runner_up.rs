@@ -2,16 +2,18 @@
 
 use yew::prelude::*;
 
-use crate::engine::result::RunnerUpView;
+use std::rc::Rc;
+
+use crate::engine::result::ResultView;
 
 #[derive(Properties, PartialEq)]
 pub struct RunnerUpProps {
-    pub view: RunnerUpView,
+    pub view: Rc<ResultView>,
 }
 
 #[component]
 pub fn RunnerUp(props: &RunnerUpProps) -> Html {
-    let v = &props.view;
+    let Some(v) = &props.view.runner_up else { return Html::default() };
     html! {
         <div class="runner-up" data-type={v.ty.id()}>
             <h3 class="runner-up__heading">{ &v.heading }</h3>

@@ -3,11 +3,13 @@
 use yew::prelude::*;
 
 use crate::engine::profile::Lang;
-use crate::engine::result::ScoreView;
+use std::rc::Rc;
+
+use crate::engine::result::ResultView;
 
 #[derive(Properties, PartialEq)]
 pub struct ScoreBarsProps {
-    pub scores: Vec<ScoreView>,
+    pub view: Rc<ResultView>,
     pub lang: Lang,
 }
 
@@ -17,7 +19,7 @@ pub fn ScoreBars(props: &ScoreBarsProps) -> Html {
         <div class="score-bars">
             <h3 class="score-bars__heading">{ props.lang.texts().scores_heading }</h3>
             <ul class="score-bars__list">
-                { for props.scores.iter().map(|s| html! {
+                { for props.view.scores.iter().map(|s| html! {
                     <li
                         class={classes!("score-bars__item", s.leading.then_some("score-bars__item--leading"))}
                         data-type={s.ty.id()}

@@ -11,11 +11,13 @@ import { DIST } from "./harness.mjs";
 const FIRST_LOAD = ["index.html", "loader.js", "cto-match.js", "cto-match_bg.wasm", "tokens.css", "widget.css", "page.css", "favicon.svg"];
 
 /**
- * The budget, in bytes of brotli: today's first load (122.0 KB, English and French, measured by the
- * benchmark) plus a small margin, so any growth is a decision. The brief's target is 60 KB; see
- * BENCHMARKS.md for what stands between the two.
+ * The budget, in bytes of brotli: today's first load plus a small margin, so any growth is a decision.
+ * 125 KB when the widget first shipped (122.0 KB). Raised to 127 KB by the matching model (issue 10):
+ * its new question, mission tiers, notes and pay reading add about 7 KB of text in two languages (3.4 KB
+ * of brotli); the code it added was paid back by removing sort routines and deep view comparisons. The
+ * steps are in BENCHMARKS.md; the next ones bring it down (issue 14).
  */
-const BUDGET = 125 * 1024;
+const BUDGET = 127 * 1024;
 
 const brotli = (file) =>
   brotliCompressSync(readFileSync(join(DIST, file)), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;

@@ -228,12 +228,8 @@ fn next(ty: CtoType) -> &'static str {
     }
 }
 
-fn next_by_team(ty: CtoType) -> &'static str {
-    match ty {
-        CtoType::Hacker => "The company is past the headcount where the typology moves on: here the next step comes with the tech team. From about {team} people in tech, the job turns into the stabilizer's.",
-        CtoType::Stabilizer | CtoType::Industrializer => "The company is past the headcount where the typology moves on: here the next step comes with the tech team. From about {team} people in tech, the job turns into the industrializer's.",
-    }
-}
+const NEXT_BY_TEAM: &str = "The company is past the headcount where the typology moves on: here the next step comes with the \
+                            tech team. From about {team} people in tech, the job becomes {type}'s.";
 
 fn position(ty: CtoType) -> &'static str {
     match ty {
@@ -402,7 +398,7 @@ pub static EN: Texts = Texts {
     grow: GrowText {
         heading: "As you grow",
         next,
-        next_by_team,
+        next_by_team: NEXT_BY_TEAM,
         hand_over_title: "To hand over",
         take_on_title: "To take on",
         keeps_title: "What the role keeps from the earlier steps",

@@ -229,12 +229,9 @@ fn next(ty: CtoType) -> &'static str {
     }
 }
 
-fn next_by_team(ty: CtoType) -> &'static str {
-    match ty {
-        CtoType::Hacker => "L’entreprise a déjà dépassé l’effectif où la typologie change de profil\u{a0}: ici, l’étape suivante viendra avec l’équipe tech. À partir d’environ {team}\u{a0}personnes dans la tech, le poste devient celui de stabilisateur.",
-        CtoType::Stabilizer | CtoType::Industrializer => "L’entreprise a déjà dépassé l’effectif où la typologie change de profil\u{a0}: ici, l’étape suivante viendra avec l’équipe tech. À partir d’environ {team}\u{a0}personnes dans la tech, le poste devient celui d’industrialisateur.",
-    }
-}
+const NEXT_BY_TEAM: &str = "L’entreprise a déjà dépassé l’effectif où la typologie change de profil\u{a0}: ici, l’étape \
+                            suivante viendra avec l’équipe tech. À partir d’environ {team}\u{a0}personnes dans la tech, \
+                            c’est {type} qu’il vous faudra.";
 
 fn position(ty: CtoType) -> &'static str {
     match ty {
@@ -405,7 +402,7 @@ pub static FR: Texts = Texts {
     grow: GrowText {
         heading: "En grandissant",
         next,
-        next_by_team,
+        next_by_team: NEXT_BY_TEAM,
         hand_over_title: "À transmettre",
         take_on_title: "À prendre en main",
         keeps_title: "Ce que le poste garde des étapes précédentes",

@@ -175,8 +175,9 @@ table! {
         pub heading: &'static str,
         /// By type: when the next step comes; `{bound}`.
         pub next: fn(CtoType) -> &'static str,
-        /// When the headcount is already past the type's bound: the step comes with the team; `{team}`.
-        pub next_by_team: fn(CtoType) -> &'static str,
+        /// When the headcount is already past the type's bound: the step comes with the team; `{team}`
+        /// people in tech, and `{type}`, the next type with its article.
+        pub next_by_team: &'static str,
         pub hand_over_title: &'static str,
         pub take_on_title: &'static str,
         pub keeps_title: &'static str,
@@ -361,8 +362,7 @@ impl Texts {
     /// "a, b and c" (or "a, b or c"). When an item already holds "and" ("quality and security"), an
     /// "and" list ends with "as well as", so the items stay apart.
     pub fn list(&self, items: &[&str], last_joiner: &str) -> String {
-        let inner_and = format!(" {} ", self.and);
-        let nested = items.iter().any(|i| i.contains(&inner_and));
+        let nested = items.iter().any(|i| i.split(' ').any(|word| word == self.and));
         // In an "or" list with a nested "and", a comma before "or" keeps the last item apart.
         let joiner = match (nested, last_joiner == self.and) {
             (true, true) => format!(" {} ", self.and_also),
@@ -377,12 +377,30 @@ impl Texts {
     }
 }
 
-/// Replaces each `{name}` in `template` by its value.
+/// Replaces each `{name}` in `template` by its value, in one pass; an unknown `{name}` stays as it is.
+/// (Hand-written: `str::replace` with a built pattern ships a string-search routine and `format!`.)
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    let mut out = template.to_owned();
-    for (name, value) in values {
-        out = out.replace(&format!("{{{name}}}"), value);
+    let mut out = String::with_capacity(template.len() + 32);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let named = after.find('}').and_then(|close| {
+            let name = &after[..close];
+            values.iter().find(|(n, _)| *n == name).map(|(_, value)| (*value, &after[close + 1..]))
+        });
+        match named {
+            Some((value, tail)) => {
+                out.push_str(value);
+                rest = tail;
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
     }
+    out.push_str(rest);
     out
 }
 

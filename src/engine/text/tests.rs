@@ -197,6 +197,11 @@ fn lists_join_with_the_languages_words() {
     assert_eq!(t.list(&["a", "b", "c"], t.and), "a, b et c");
     assert_eq!(t.list(&["a"], t.or), "a");
     assert_eq!(fill("{a} {b} {a}", &[("a", "x"), ("b", "y")]), "x y x");
+    assert_eq!(fill("{a}{a}.", &[("a", "é")]), "éé.");
+    assert_eq!(fill("{unknown} { {a", &[("a", "x")]), "{unknown} { {a", "unknown or unclosed placeholders stay");
+    assert_eq!(fill("no placeholder", &[]), "no placeholder");
+    assert_eq!(t.list(&["les budgets", "les clients et partenaires"], t.and), "les budgets ainsi que les clients et partenaires");
+    assert_eq!(t.list(&["a", "la qualité et la sécurité", "c"], t.or), "a, la qualité et la sécurité, ou c");
     assert_eq!(capitalized("élan"), "Élan");
 }
 
