@@ -104,6 +104,8 @@ async fn typing_a_headcount_shows_the_type_and_follows_every_keystroke() {
     w.type_into(HEADCOUNT, "450").await;
     assert_eq!(w.outcome().as_deref(), Some("industrializer"));
     assert_eq!(w.runner_up(), None);
+    assert_eq!(w.get(".result-panel").get_attribute("data-route").as_deref(), Some("executive"));
+    assert_eq!(w.text(".summary-bar__name"), "The industrializer", "the compact summary follows too");
 }
 
 #[wasm_bindgen_test]
@@ -294,12 +296,12 @@ async fn the_job_draft_follows_the_answers() {
     let draft = || {
         w.get(".job-draft__text").dyn_into::<web_sys::HtmlTextAreaElement>().unwrap().value()
     };
-    assert!(draft().starts_with("# CTO, to grow our tech team and make the product last\n"), "{}", draft());
+    assert!(draft().starts_with("CTO, to grow our tech team and make the product last\n"), "{}", draft());
     assert!(draft().contains("We are a company of 45 people, scaling fast."));
     w.type_into(HEADCOUNT, "450").await;
-    assert!(draft().starts_with("# CTO, to lead our technology organization\n"));
+    assert!(draft().starts_with("CTO, to lead our technology organization\n"));
     assert!(draft().contains("450 people"));
-    assert!(draft().contains("100k to 300k EUR"), "an expert band at 450 people");
+    assert!(draft().contains("from €100k gross per year"), "an expert band at 450 people");
     assert_eq!(w.all_texts(".hats__hat--priority .hats__name"), vec!["Manager", "Innovation director", "Architect"]);
     w.tick("internal-it").await;
     w.tick("hire-team").await;

@@ -1,7 +1,7 @@
 // Trunk post_build hook: Subresource Integrity for every file the pages load.
 // - loader.js gets the wasm's sha384 and fetches it with `integrity`;
 // - index.html and frame.html get `integrity` on each local script and stylesheet, and a
-//   modulepreload (with integrity) for the wasm-bindgen glue that loader.js imports;
+//   modulepreload (with integrity) for the modules loader.js imports (the wasm-bindgen glue, crash.js);
 // - cto-match_bg.wasm.js carries the wasm as base64, for loader-inline.js (policies without connect-src);
 // - integrity.json lists every shipped file's hash, for hosts that pin the embed script.
 import { createHash } from "node:crypto";
@@ -34,7 +34,10 @@ for (const page of ["index.html", "frame.html"]) {
   let html = await readFile(path, "utf8");
   // Trunk leaves its (inert) rust link behind when it does not inject scripts.
   html = html.replace(/\s*<link data-trunk rel="rust"[^>]*>/, "");
-  const glue = `<link rel="modulepreload" href="cto-match.js" integrity="${await hashOf("cto-match.js")}" />`;
+  const glue = [
+    `<link rel="modulepreload" href="cto-match.js" integrity="${await hashOf("cto-match.js")}" />`,
+    `<link rel="modulepreload" href="crash.js" integrity="${await hashOf("crash.js")}" />`,
+  ].join("\n    ");
   html = replaceOnce(html, '<script type="module" src="loader.js"', `${glue}\n    <script type="module" src="loader.js"`, `loader script in ${page}`);
   const tags = [...html.matchAll(/<(script type="module" src|link rel="stylesheet" href)="([^"]+)"(?![^>]*integrity)/g)];
   for (const [tag, , url] of tags) {

@@ -124,6 +124,27 @@ pub fn encode(profile: &Profile) -> String {
     parts.join("&")
 }
 
+/// The link that reopens a result: `page`, the address the visitor is on, when the widget keeps it in
+/// step with the answers; otherwise the standalone page beside the widget's files (`files` is their
+/// folder's URL). Either way with this result's fragment, so the link works with no server.
+pub fn share_link(page: Option<&str>, files: &str, fragment: &str) -> String {
+    let before_hash = |url: &str| url.split('#').next().unwrap_or_default().to_owned();
+    let mut link = match page {
+        Some(page) => before_hash(page),
+        None => {
+            let mut folder = before_hash(files).split('?').next().unwrap_or_default().to_owned();
+            if !folder.ends_with('/') {
+                folder.push('/');
+            }
+            folder.push_str("index.html");
+            folder
+        }
+    };
+    link.push('#');
+    link.push_str(fragment);
+    link
+}
+
 /// Undoes `%XX` escapes (links pasted from chat apps often escape the commas). Malformed escapes
 /// stay as they are; bytes that are not UTF-8 become U+FFFD.
 fn percent_decode(text: &str) -> String {
@@ -268,6 +289,24 @@ mod tests {
         assert_eq!(decoded.profile.needs, needs(&[Need::HireTeam, Need::Data]));
         assert_eq!(decoded.profile.stage, Some(Stage::Mvp));
         assert_eq!(decoded.profile.lang, Some(Lang::Fr));
+    }
+
+    #[test]
+    fn a_share_link_opens_the_same_result_anywhere() {
+        let fragment = "headcount=45&needs=data";
+        assert_eq!(
+            share_link(Some("https://example.com/tools/cto/?ref=x#headcount=3"), "https://cdn.example.com/w/", fragment),
+            "https://example.com/tools/cto/?ref=x#headcount=45&needs=data",
+            "the page's own address when the widget keeps it"
+        );
+        assert_eq!(
+            share_link(None, "https://cdn.example.com/cto-match/", fragment),
+            "https://cdn.example.com/cto-match/index.html#headcount=45&needs=data",
+            "the standalone page beside the widget's files otherwise"
+        );
+        assert_eq!(share_link(None, "https://cdn.example.com/w?v=2", ""), "https://cdn.example.com/w/index.html#");
+        let link = share_link(None, "https://cdn.example.com/w/", &encode(&decode(fragment).profile));
+        assert_eq!(decode(link.split_once('#').map(|(_, f)| f).unwrap_or_default()).profile, decode(fragment).profile);
     }
 
     #[test]

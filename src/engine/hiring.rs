@@ -1,8 +1,9 @@
 //! Whom to hire: the seniority the answers suggest, which sets the pay band (seed 004's bands are by
 //! seniority, junior, senior or expert, and size is one factor of four). The band is this widget's
-//! reading of the answers, and says which answer set it.
+//! reading of the answers (size, team, stage), and says which answer set it. Facing investors is every
+//! CTO's job (seed 004), so it does not raise the band.
 
-use super::profile::{Need, Profile, Stage};
+use super::profile::{Profile, Stage};
 use super::scoring::{SMALL_BOUND, TEAM_LARGE, TEAM_SMALL, TYPOLOGY_END};
 
 /// From this headcount, the post calls for an expert.
@@ -40,7 +41,6 @@ pub enum Because {
     Headcount(u32),
     Team(u32),
     Stage(Stage),
-    Investors,
     /// Past the startup typology.
     Beyond(u32),
 }
@@ -65,9 +65,6 @@ pub fn seniority(profile: &Profile) -> (Seniority, Because) {
     if let Some(stage @ (Stage::Scaling | Stage::Established)) = profile.stage {
         calls.push((Seniority::Senior, Because::Stage(stage)));
     }
-    if profile.needs.contains(Need::Investors) {
-        calls.push((Seniority::Senior, Because::Investors));
-    }
     // The highest call wins; among equals, the first answer (size, team, stage, needs).
     calls.into_iter().fold((Seniority::Junior, Because::Small), |best, call| if call.0 > best.0 { call } else { best })
 }
@@ -85,7 +82,7 @@ mod tests {
     fn pay_follows_seniority_from_the_answers() {
         let cases: &[(&str, Seniority, Because)] = &[
             ("headcount=3&stage=idea", Seniority::Junior, Because::Small),
-            ("headcount=3&needs=investors", Seniority::Senior, Because::Investors),
+            ("headcount=3&needs=investors", Seniority::Junior, Because::Small),
             ("headcount=45&stage=scaling", Seniority::Senior, Because::Headcount(45)),
             ("headcount=8&tech=6", Seniority::Senior, Because::Team(6)),
             ("headcount=160&tech=0&needs=first-version", Seniority::Senior, Because::Headcount(160)),

@@ -1,99 +1,129 @@
-//! The job description draft, in Markdown: the company from the answers, the role, the missions the
-//! CTO carries first (those answering a ticked need before the rest), the profile and the pay band
-//! of the seniority the answers call for.
+//! The job ad a recruiter can publish: the company from the answers, the role and whom it reports to,
+//! the missions that define this type first (then those answering the ticked needs), must-have and
+//! nice-to-have, and what is offered, with the pay as a gross annual range for the seniority the
+//! answers call for. What only the company knows is a clearly marked placeholder. One structure,
+//! rendered as plain text (to copy) and as Markdown (to download); the source's caveat on pay stays
+//! beside the ad in the widget, never inside it.
 
 use super::hiring::seniority;
-use super::missions::{missions_for, Tier};
+use super::missions::{missions_for, past_mvp, Mission, Tier};
 use super::profile::{Lang, Need, Profile};
-use super::scoring::CtoType;
-use super::text::{capitalized, decapitalized, fill};
+use super::route::{route, Route};
+use super::scoring::{CtoType, Outcome};
+use super::text::fill;
 
-/// How many missions the draft lists at most.
-pub const JOB_MISSIONS: usize = 8;
+/// How many missions the ad lists at most.
+pub const JOB_MISSIONS: usize = 10;
+/// How many nice-to-have lines the ticked needs add at most.
+const NICE_TO_HAVE: usize = 4;
 
-/// The job description draft for the matched type and the answers.
-pub fn job_description(ty: CtoType, profile: &Profile, lang: Lang) -> String {
+/// One section of the ad: a heading, then paragraphs, then bullets.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Section {
+    pub heading: &'static str,
+    pub paragraphs: Vec<String>,
+    pub bullets: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct JobAd {
+    pub title: &'static str,
+    pub sections: Vec<Section>,
+}
+
+impl JobAd {
+    /// The ad as Markdown: `#` title, `##` sections, `-` bullets.
+    pub fn markdown(&self) -> String {
+        self.render("# ", "## ")
+    }
+
+    /// The ad as plain text, to paste into a job board's form.
+    pub fn plain(&self) -> String {
+        self.render("", "")
+    }
+
+    /// Blocks (title, headings, paragraphs, bullet lists) separated by one blank line.
+    fn render(&self, title: &str, heading: &str) -> String {
+        let mut blocks: Vec<String> = vec![[title, self.title].concat()];
+        for section in &self.sections {
+            blocks.push([heading, section.heading].concat());
+            blocks.extend(section.paragraphs.iter().cloned());
+            if !section.bullets.is_empty() {
+                blocks.push(section.bullets.iter().map(|b| ["- ", b].concat()).collect::<Vec<_>>().join("\n"));
+            }
+        }
+        let mut out = blocks.join("\n\n");
+        out.push('\n');
+        out
+    }
+}
+
+/// The job ad for the matched type and the answers.
+pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     let t = lang.texts();
     let j = &t.job;
     let number = |n: u32| lang.number(n.into());
-    let mut out = format!("# {}\n\n## {}\n\n", (j.title)(ty), j.context_heading);
-    let mut context = match profile.headcount {
+    let how = route(profile, Outcome::Cto(ty));
+
+    let mut company = match profile.headcount {
         Some(n) => fill(j.company, &[("n", &number(n)), ("people", lang.people(n.into()))]),
         None => j.company_unknown.to_owned(),
     };
     if let Some(stage) = profile.stage {
-        context.push_str((j.stage)(stage));
+        company.push_str((j.stage)(stage));
     }
     match profile.tech {
-        Some(0) => context.push_str(j.no_tech_team),
-        Some(n) => context.push_str(&fill(j.tech_team, &[("n", &number(n)), ("people", lang.people(n.into()))])),
+        Some(0) => company.push_str(j.no_tech_team),
+        Some(n) => company.push_str(&fill(j.tech_team, &[("n", &number(n)), ("people", lang.people(n.into()))])),
         None => {}
     }
-    out.push_str(&context);
-    out.push_str(".\n\n");
-    out.push_str((j.role)(ty));
-    out.push_str("\n\n## ");
-    out.push_str(j.missions_heading);
-    out.push_str("\n\n");
+    company.push('.');
+    let about = Section { heading: j.about_heading, paragraphs: vec![company, j.about_placeholder.into(), j.stack_placeholder.into()], bullets: vec![] };
+
+    // A hands-on leader for a product that already exists takes it in hand rather than building it.
+    let role_text = if ty == CtoType::Hacker && past_mvp(profile.stage) { j.role_hands_on } else { (j.role)(ty) };
+    let mut role = vec![role_text.to_owned(), (j.reports)(ty).to_owned()];
+    match how {
+        Route::Cofounder => role.push(j.cofounder_line.into()),
+        Route::Fractional => role.push(j.fractional_line.into()),
+        _ => {}
+    }
+    let role = Section { heading: j.role_heading, paragraphs: role, bullets: vec![] };
+
+    // The missions that define this type first, then those answering the ticked needs.
     let picks = missions_for(ty, profile);
-    for pick in picks.iter().filter(|p| p.tier == Tier::First).take(JOB_MISSIONS) {
-        let text = (t.mission)(pick.mission);
-        out.push_str(&format!("- **{}**{}{}\n", text.title, t.colon, decapitalized(text.detail)));
+    let first = |mission: Mission| picks.iter().any(|p| p.mission == mission && p.tier == Tier::First);
+    let defining = Mission::ALL.iter().filter(|m| m.tier(ty) == Tier::First && first(**m));
+    let then = Mission::ALL.iter().filter(|m| m.tier(ty) != Tier::First && first(**m));
+    let missions = defining.chain(then).take(JOB_MISSIONS).map(|m| (t.mission)(*m).title.to_owned()).collect();
+    let missions = Section { heading: j.missions_heading, paragraphs: vec![], bullets: missions };
+
+    let mut must: Vec<String> = (j.must)(ty).iter().map(|line| (*line).to_owned()).collect();
+    must.push(j.qualities.into());
+    let must = Section { heading: j.must_heading, paragraphs: vec![], bullets: must };
+    let nice: Vec<String> = profile.needs.iter().filter(|n| *n != Need::InternalIt).take(NICE_TO_HAVE).map(|n| (j.nice)(n).to_owned()).collect();
+
+    let level = seniority(profile).0;
+    let contract = if how == Route::Fractional { j.contract_part_time } else { j.contract };
+    let offer = vec![fill(j.pay, &[("range", j.pay_ranges[level.index()])]), j.equity.into(), j.location.into(), contract.into()];
+
+    let mut sections = vec![about, role, missions, must];
+    if !nice.is_empty() {
+        sections.push(Section { heading: j.nice_heading, paragraphs: vec![], bullets: nice });
     }
-    out.push_str(&format!("\n## {}\n\n", j.profile_heading));
-    for line in (j.profile)(ty) {
-        out.push_str(&format!("- {line}\n"));
-    }
-    if profile.needs.contains(Need::Data) {
-        out.push_str(&format!("- {}\n", t.grow.skill_data));
-    }
-    out.push_str(&format!("- {}\n", t.grow.skills_human));
-    let band = &t.grow.pay_bands[seniority(profile).0.index()];
-    out.push_str(&format!("\n## {}\n\n{}{}{}.\n", j.pay_heading, capitalized(band.label), t.colon, band.amount));
-    out.push_str(&format!("\n---\n{}\n", j.footer));
-    out
+    sections.push(Section { heading: j.offer_heading, paragraphs: vec![], bullets: offer });
+    JobAd { title: (j.title)(ty), sections }
 }
 
-/// The file name of the downloaded draft.
+/// The file name of the downloaded ad.
 pub fn job_file_name(ty: CtoType, lang: Lang) -> String {
-    format!("cto-{}-{}.md", ty.id(), lang.id())
+    let mut name = String::from("cto-");
+    name.push_str(ty.id());
+    name.push('-');
+    name.push_str(lang.id());
+    name.push_str(".md");
+    name
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::engine::codec::decode;
-
-    #[test]
-    fn job_description_uses_the_profile_and_the_ticked_needs() {
-        let p = decode("headcount=45&tech=6&stage=scaling&needs=hire-team,data").profile;
-        let md = job_description(CtoType::Stabilizer, &p, Lang::En);
-        assert!(md.contains("We are a company of 45 people, scaling fast, with a tech team of 6 people."), "{md}");
-        let missions = md.split("## Missions").nth(1).unwrap_or_default();
-        let recruit = missions.find("Recruit and structure the team").expect("a ticked need's mission");
-        let architecture = missions.find("Lay out the architecture").expect("a stabilizer's first mission");
-        assert!(recruit < architecture, "ticked needs first: {md}");
-        assert!(md.contains("Data engineering"), "a data need asks for data skills: {md}");
-        assert!(md.contains("80k EUR"), "a senior band for 45 people: {md}");
-        assert!(md.matches("\n- **").count() <= JOB_MISSIONS);
-    }
-
-    #[test]
-    fn job_description_in_french() {
-        let p = decode("headcount=1200&stage=established&lang=fr").profile;
-        let md = job_description(CtoType::Industrializer, &p, Lang::Fr);
-        assert!(md.contains("Nous sommes une entreprise de 1\u{202f}200\u{a0}personnes, bien installée."), "{md}");
-        assert!(md.contains("100 à 300\u{a0}k€"), "{md}");
-        assert!(md.contains("## Vos missions"), "{md}");
-        assert!(!md.contains("**: "), "no English colon in French: {md}");
-        assert_eq!(job_file_name(CtoType::Industrializer, Lang::Fr), "cto-industrializer-fr.md");
-    }
-
-    #[test]
-    fn job_description_without_optional_answers() {
-        let md = job_description(CtoType::Hacker, &decode("headcount=3").profile, Lang::En);
-        assert!(md.contains("We are a company of 3 people.\n"), "{md}");
-        assert!(!md.contains("tech team of"));
-        assert!(md.contains("60k EUR"), "{md}");
-    }
-}
+mod tests;

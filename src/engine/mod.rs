@@ -10,5 +10,6 @@ pub mod job;
 pub mod missions;
 pub mod profile;
 pub mod result;
+pub mod route;
 pub mod scoring;
 pub mod text;

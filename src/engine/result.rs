@@ -5,9 +5,10 @@ use std::rc::Rc;
 
 use super::hats::{hats_by_role, team_for_hats, HatRole};
 use super::hiring::{seniority, Because, Seniority};
-use super::job::{job_description, job_file_name};
+use super::job::{job_ad, job_file_name};
 use super::missions::{missions_for, past_mvp, Tier};
 use super::profile::{InputError, Lang, Need, Problem, Profile, Software, Stage};
+use super::route::{route, Route};
 use super::scoring::{assess, need_pulls, Assessment, CtoType, Outcome, Reason, RunnerUp, Tip, LARGE_BOUND, SMALL_BOUND, TEAM_LARGE, TEAM_SMALL};
 use super::text::{capitalized, fill, Texts};
 
@@ -104,8 +105,18 @@ pub struct DeeperView {
     pub seniority: Seniority,
     pub pay: Vec<PayView>,
     pub pay_reading: String,
+    /// The job ad as plain text (shown and copied) and as Markdown (downloaded).
     pub job: String,
+    pub job_markdown: String,
     pub job_file: String,
+}
+
+/// How the seat is usually filled, and why for this company.
+#[derive(Clone, Debug)]
+pub struct RouteView {
+    pub route: Route,
+    pub name: &'static str,
+    pub why: &'static str,
 }
 
 /// The whole result, ready to show. Two views are equal when they were made from the same profile in
@@ -133,6 +144,7 @@ pub struct ResultView {
     pub instead: Vec<&'static str>,
     /// Said past the startup typology.
     pub beyond: Option<String>,
+    pub route: RouteView,
     /// For a CTO outcome: hats, growth, profile and job draft.
     pub deeper: Option<Rc<DeeperView>>,
     pub assessment: Assessment,
@@ -190,6 +202,10 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
             _ => None,
         }
         .map(|note| fill(note, &[("n", &lang.number(headcount.into()))])),
+        route: {
+            let r = route(profile, assessment.outcome);
+            RouteView { route: r, name: (t.route.name)(r), why: (t.route.why)(r) }
+        },
         deeper: assessment.outcome.cto().map(|ty| Rc::new(deeper(ty, profile, lang))),
         assessment,
     })
@@ -253,12 +269,12 @@ fn deeper(ty: CtoType, profile: &Profile, lang: Lang) -> DeeperView {
     }
     skills.push(g.skills_human);
     let (level, because) = seniority(profile);
+    let ad = job_ad(ty, profile, lang);
     let because = match because {
         Because::Small => g.because_small.to_owned(),
         Because::Headcount(n) => fill(g.because_headcount, &[("n", &lang.number(n.into())), ("people", lang.people(n.into()))]),
         Because::Team(n) => fill(g.because_team, &[("n", &lang.number(n.into())), ("people", lang.people(n.into()))]),
         Because::Stage(stage) => (g.because_stage)(stage).to_owned(),
-        Because::Investors => g.because_investors.to_owned(),
         Because::Beyond(n) => fill(g.because_beyond, &[("n", &lang.number(n.into()))]),
     };
     DeeperView {
@@ -276,7 +292,8 @@ fn deeper(ty: CtoType, profile: &Profile, lang: Lang) -> DeeperView {
             .map(|s| PayView { label: g.pay_bands[s.index()].label, amount: g.pay_bands[s.index()].amount, highlighted: s == level })
             .collect(),
         pay_reading: fill(g.pay_reading, &[("band", g.pay_bands[level.index()].label), ("because", &because)]),
-        job: job_description(ty, profile, lang),
+        job: ad.plain(),
+        job_markdown: ad.markdown(),
         job_file: job_file_name(ty, lang),
     }
 }

@@ -11,6 +11,7 @@ use super::lang_switch::LangSwitch;
 use super::link_errors::LinkErrors;
 use super::profile_form::ProfileForm;
 use super::result_panel::ResultPanel;
+use super::summary_bar::SummaryBar;
 use super::state::{Action, State};
 use crate::engine::codec;
 use crate::engine::profile::{Answers, Lang};
@@ -37,6 +38,13 @@ pub struct AppProps {
     /// Remember the answers in localStorage under this key (opt-in: `data-remember`).
     #[prop_or_default]
     pub remember: Option<AttrValue>,
+    /// The URL of the folder holding the widget's files: a shared link opens the standalone page there
+    /// unless the widget shares the page's own address.
+    #[prop_or_default]
+    pub files: AttrValue,
+    /// Share the page's own address (the widget keeps it in step), rather than the standalone page.
+    #[prop_or_default]
+    pub share_page: bool,
 }
 
 /// A colour theme a host can force with `data-theme`.
@@ -108,6 +116,7 @@ pub fn App(props: &AppProps) -> Html {
     let storage_warned = use_mut_ref(|| false);
     let prefix = use_state(next_prefix);
     let root = use_node_ref();
+    let panel = use_node_ref();
 
     let (profile, field_errors) = state.answers.profile();
     let lang = profile.lang.unwrap_or(props.fallback_lang);
@@ -152,6 +161,9 @@ pub fn App(props: &AppProps) -> Html {
     });
 
     let t = lang.texts();
+    let fragment = codec::encode(&profile);
+    let page = props.share_page.then(browser::current_href);
+    let share = AttrValue::from(codec::share_link(page.as_deref(), &props.files, &fragment));
     html! {
         <div class="cto-match" lang={lang.id()} data-theme={props.theme.map(Theme::id)} ref={root}>
             <header class="cto-match__header">
@@ -161,14 +173,19 @@ pub fn App(props: &AppProps) -> Html {
             </header>
             <LinkErrors errors={state.link_errors.clone()} {lang} />
             <div class="cto-match__body">
-                <ProfileForm
-                    answers={state.answers.clone()}
-                    {field_errors}
-                    {lang}
-                    prefix={AttrValue::from((*prefix).clone())}
-                    on_action={on_action.clone()}
-                />
-                <ResultPanel {view} {lang} prefix={AttrValue::from((*prefix).clone())} />
+                <div class="cto-match__answers">
+                    <ProfileForm
+                        answers={state.answers.clone()}
+                        {field_errors}
+                        {lang}
+                        prefix={AttrValue::from((*prefix).clone())}
+                        on_action={on_action.clone()}
+                    />
+                    if let Some(v) = &view {
+                        <SummaryBar view={v.clone()} {lang} result={panel.clone()} />
+                    }
+                </div>
+                <ResultPanel {view} {lang} prefix={AttrValue::from((*prefix).clone())} {share} {panel} />
             </div>
             <p class="cto-match__source">{ t.source_note }</p>
         </div>

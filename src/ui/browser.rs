@@ -57,6 +57,57 @@ pub async fn copy_text(text: &str) -> bool {
     wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text)).await.is_ok()
 }
 
+/// The page's address, fragment included.
+pub fn current_href() -> String {
+    window().and_then(|w| w.location().href().ok()).unwrap_or_default()
+}
+
+/// What became of a share.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shared {
+    /// The system share sheet took it (Web Share).
+    Sheet,
+    /// The visitor closed the share sheet.
+    Cancelled,
+    Copied,
+    /// Neither a share sheet nor the clipboard: the caller shows the link to copy by hand.
+    Refused,
+}
+
+/// Offers `url` to the system share sheet where the browser has one (phones, some desktops), else
+/// copies it to the clipboard.
+pub async fn share_link(title: &str, url: &str) -> Shared {
+    if let Some(navigator) = window().map(|w| w.navigator()) {
+        let share = js_sys::Reflect::get(&navigator, &JsValue::from_str("share")).unwrap_or(JsValue::UNDEFINED);
+        if let Some(share) = share.dyn_ref::<js_sys::Function>() {
+            let data = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&data, &JsValue::from_str("title"), &JsValue::from_str(title));
+            let _ = js_sys::Reflect::set(&data, &JsValue::from_str("url"), &JsValue::from_str(url));
+            if let Ok(promise) = share.call1(&navigator, &data).and_then(|p| p.dyn_into::<js_sys::Promise>()) {
+                match wasm_bindgen_futures::JsFuture::from(promise).await {
+                    Ok(_) => return Shared::Sheet,
+                    // The visitor closed the sheet: nothing to do. Any other refusal falls back to copying.
+                    Err(error) if js_sys::Reflect::get(&error, &JsValue::from_str("name")).ok().and_then(|n| n.as_string()).as_deref() == Some("AbortError") => {
+                        return Shared::Cancelled
+                    }
+                    Err(_) => {}
+                }
+            }
+        }
+    }
+    if copy_text(url).await {
+        Shared::Copied
+    } else {
+        Shared::Refused
+    }
+}
+
+/// Scrolls `el` into view and moves the keyboard focus to it.
+pub fn reveal(el: &web_sys::HtmlElement) {
+    el.scroll_into_view();
+    let _ = el.focus();
+}
+
 /// Offers `text` as a file download named `name`.
 pub fn download_text(name: &str, text: &str, mime: &str) {
     let Some(document) = document() else { return };
@@ -117,6 +168,7 @@ pub struct ResultDetail {
     runner_up: Option<&'static str>,
     scores: Scores,
     missions: Vec<&'static str>,
+    route: &'static str,
     profile: ProfileDetail,
 }
 
@@ -146,6 +198,7 @@ impl ResultDetail {
             runner_up: view.runner_up.as_ref().map(|r| r.ty.id()),
             scores: Scores { hacker, stabilizer, industrializer },
             missions: view.mission_ids(),
+            route: view.route.route.id(),
             profile: ProfileDetail {
                 headcount: profile.headcount,
                 tech: profile.tech,

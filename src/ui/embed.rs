@@ -1,6 +1,7 @@
 //! Mounting: the standalone page's `#cto-match`, and every `[data-cto-match]` element of a host page,
 //! each in its own open shadow root with the widget's stylesheets, so host CSS and widget CSS never
-//! meet. Host attributes go through the engine's field readers; a bad one is a console warning.
+//! meet. Host attributes go through the engine's field readers; a bad one is a console warning. A crash
+//! is the loaders' business (crash.js): release builds abort on panic, so no Rust hook would run.
 
 use std::cell::RefCell;
 
@@ -19,13 +20,12 @@ const STYLESHEETS: [&str; 2] = ["tokens.css", "widget.css"];
 /// Mounts every widget on the page. `base` is the URL of the folder holding the widget's files
 /// (loader.js passes its own folder), so stylesheets load from wherever the widget is hosted.
 pub fn mount_all(base: &str) {
-    install_crash_handler();
     let Some(document) = browser::document() else { return };
     // The standalone page: its state lives in the page's URL.
     if let Some(root) = document.get_element_by_id("cto-match").filter(claim) {
         let settings = settings(&root, 0);
         PAGE.with(|page| page.borrow_mut().url_taken = true);
-        mount(root, &settings, true);
+        mount(root, &settings, true, base);
     }
     mount_hosts(base);
     watch_for_new_hosts(base.to_owned());
@@ -57,7 +57,7 @@ fn mount_hosts(base: &str) {
             browser::warn("cto-match: data-url-state ignored: another widget on this page already keeps the URL");
         }
         match shadow_mount_point(&host, base) {
-            Some(point) => mount(point, &settings, url_state),
+            Some(point) => mount(point, &settings, url_state, base),
             None => browser::warn("cto-match: could not attach a shadow root to a [data-cto-match] element"),
         }
     }
@@ -85,6 +85,8 @@ struct Settings {
     lang: Option<Lang>,
     theme: Option<Theme>,
     url_state: bool,
+    /// `data-share-standalone`: share the standalone page even though this page keeps the URL (frame.html).
+    share_standalone: bool,
 }
 
 /// Marks `el` as mounted; false when it already was.
@@ -121,7 +123,14 @@ fn settings(el: &Element, index: usize) -> Settings {
         let page = browser::window().and_then(|w| w.location().pathname().ok()).unwrap_or_default();
         format!("cto-match:v1:{page}#{name}")
     });
-    Settings { preset, remember, lang, theme, url_state: el.has_attribute("data-url-state") }
+    Settings {
+        preset,
+        remember,
+        lang,
+        theme,
+        url_state: el.has_attribute("data-url-state"),
+        share_standalone: el.has_attribute("data-share-standalone"),
+    }
 }
 
 /// An open shadow root on `host` holding the stylesheets and an element for the widget.
@@ -140,46 +149,10 @@ fn shadow_mount_point(host: &Element, base: &str) -> Option<Element> {
 }
 
 thread_local! {
-    /// Every element a widget was mounted into, so a crash can put a message in each.
-    static MOUNTED: RefCell<Vec<Element>> = const { RefCell::new(Vec::new()) };
     static PAGE: RefCell<PageState> = RefCell::new(PageState::default());
 }
 
-/// If the widget ever panics, the wasm instance is lost: log the details, and replace each widget with
-/// a short message in its language instead of leaving dead controls or a blank box. (Yew replaces any
-/// other panic hook when it renders, hence its own setter.)
-fn install_crash_handler() {
-    yew::set_custom_panic_hook(Box::new(|info| {
-        web_sys::console::error_1(&format!("cto-match crashed: {info}").into());
-        MOUNTED.with(|mounted| {
-            for point in mounted.borrow().iter() {
-                show_crash(point);
-            }
-        });
-    }));
-}
-
-fn show_crash(point: &Element) {
-    let lang = point
-        .query_selector(".cto-match")
-        .ok()
-        .flatten()
-        .and_then(|root| root.get_attribute("lang"))
-        .and_then(|id| Lang::from_id(&id))
-        .unwrap_or_default();
-    let Some(document) = browser::document() else { return };
-    let (Ok(root), Ok(message)) = (document.create_element("div"), document.create_element("p")) else { return };
-    let _ = root.set_attribute("class", "cto-match cto-match--crashed");
-    let _ = root.set_attribute("lang", lang.id());
-    let _ = message.set_attribute("role", "alert");
-    message.set_text_content(Some(lang.texts().crashed));
-    let _ = root.append_child(&message);
-    point.set_text_content(None);
-    let _ = point.append_child(&root);
-}
-
-fn mount(point: Element, settings: &Settings, url_state: bool) {
-    MOUNTED.with(|mounted| mounted.borrow_mut().push(point.clone()));
+fn mount(point: Element, settings: &Settings, url_state: bool, base: &str) {
     let props = AppProps {
         fragment: if url_state { browser::current_fragment().into() } else { AttrValue::default() },
         preset: settings.preset.clone(),
@@ -187,6 +160,8 @@ fn mount(point: Element, settings: &Settings, url_state: bool) {
         fallback_lang: settings.lang.unwrap_or_else(browser::preferred_lang),
         theme: settings.theme,
         remember: settings.remember.clone().map(AttrValue::from),
+        files: AttrValue::from(base.to_owned()),
+        share_page: url_state && !settings.share_standalone,
     };
     yew::Renderer::<App>::with_root_and_props(point, props).render();
 }

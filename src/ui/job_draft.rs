@@ -1,5 +1,6 @@
-//! The job description draft: the engine's Markdown in a read-only text area, to copy (with a visible
-//! fallback when the browser refuses the clipboard) or to download as a .md file.
+//! The job ad: the engine's plain text in a read-only text area, to copy (with a visible fallback when
+//! the browser refuses the clipboard), or the same ad in Markdown to download as a .md file. The
+//! source's caveat on pay sits beside the ad, never in it.
 
 use web_sys::HtmlTextAreaElement;
 use std::rc::Rc;
@@ -52,7 +53,7 @@ pub fn JobDraft(props: &JobDraftProps) -> Html {
         })
     };
     let on_download = {
-        let (text, name) = (deeper.job.clone(), deeper.job_file.clone());
+        let (text, name) = (deeper.job_markdown.clone(), deeper.job_file.clone());
         Callback::from(move |_| browser::download_text(&name, &text, "text/markdown"))
     };
     // A new draft (other answers) clears the last copy's message.
@@ -77,6 +78,7 @@ pub fn JobDraft(props: &JobDraftProps) -> Html {
                 <button type="button" class="job-draft__button" onclick={on_copy}>{ t.copy }</button>
                 <button type="button" class="job-draft__button" onclick={on_download}>{ t.download }</button>
             </div>
+            <p class="job-draft__beside">{ t.beside }</p>
             <p class="job-draft__status" role="status">
                 { match *copy {
                     Some(CopyState::Done) => t.copied,

@@ -18,9 +18,12 @@ mod number_input;
 mod profile_form;
 mod reasons;
 mod result_panel;
+mod route_section;
 mod runner_up;
 mod score_bars;
+mod share;
 mod state;
+mod summary_bar;
 
 pub use app::{App, AppProps, Theme};
 pub use embed::mount_all;

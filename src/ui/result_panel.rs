@@ -10,8 +10,10 @@ use super::instead::Instead;
 use super::job_draft::JobDraft;
 use super::mission_list::MissionList;
 use super::reasons::Reasons;
+use super::route_section::RouteSection;
 use super::runner_up::RunnerUp;
 use super::score_bars::ScoreBars;
+use super::share::Share;
 use crate::engine::profile::Lang;
 use std::rc::Rc;
 
@@ -24,6 +26,10 @@ pub struct ResultPanelProps {
     pub lang: Lang,
     /// Prefix for element ids, unique to this widget on the page.
     pub prefix: AttrValue,
+    /// The link that reopens this result.
+    pub share: AttrValue,
+    /// The panel itself, for the compact summary to scroll to.
+    pub panel: NodeRef,
 }
 
 #[component]
@@ -36,6 +42,9 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
             aria-label={t.result_label}
             data-cto-type={view.map(|v| v.outcome.id())}
             data-runner-up={view.and_then(|v| v.runner_up.as_ref()).map(|r| r.ty.id())}
+            data-route={view.map(|v| v.route.route.id())}
+            tabindex="-1"
+            ref={props.panel.clone()}
         >
             <div class="result-panel__summary" aria-live="polite" aria-atomic="true">
                 if let Some(v) = view {
@@ -61,6 +70,7 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
                 if !v.instead.is_empty() {
                     <Instead view={v.clone()} lang={props.lang} />
                 }
+                <RouteSection view={v.clone()} lang={props.lang} />
                 if !v.tiers.is_empty() {
                     <MissionList view={v.clone()} lang={props.lang} />
                 }
@@ -70,6 +80,7 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
                     <HireProfile view={v.clone()} lang={props.lang} />
                     <JobDraft view={v.clone()} lang={props.lang} prefix={props.prefix.clone()} />
                 }
+                <Share link={props.share.clone()} lang={props.lang} />
             }
         </section>
     }

@@ -135,7 +135,7 @@ describe("privacy", () => {
     await page.locator(".result-panel[data-cto-type=industrializer]").waitFor();
     assert.deepEqual(await context.cookies(), []);
     assert.equal(await page.evaluate(() => document.cookie), "");
-    const own = new Set(["/", "/tokens.css", "/widget.css", "/page.css", "/loader.js", "/cto-match.js", "/cto-match_bg.wasm", "/favicon.svg"]);
+    const own = new Set(["/", "/tokens.css", "/widget.css", "/page.css", "/loader.js", "/crash.js", "/cto-match.js", "/cto-match_bg.wasm", "/favicon.svg"]);
     const other = requests.filter((url) => !url.startsWith(server.origin) || !own.has(new URL(url).pathname));
     assert.deepEqual(other, []);
     await context.close();

@@ -1,9 +1,10 @@
 //! The English table (American spelling throughout).
 
-use super::{choice, mission, need, Choice, GrowText, HatsText, JobText, MissionText, NeedText, NoCtoText, PayBand, RunnerUpText, Texts, TypeText, WhyText};
+use super::{choice, mission, need, Choice, GrowText, HatsText, JobText, MissionText, NeedText, NoCtoText, PayBand, RouteText, RunnerUpText, ShareText, SummaryText, Texts, TypeText, WhyText};
 use crate::engine::hats::Hat;
 use crate::engine::missions::{Group, Mission, NeedGroup, Tier};
 use crate::engine::profile::{Field, Need, Software, Stage};
+use crate::engine::route::Route;
 use crate::engine::scoring::CtoType;
 
 fn stage(s: Stage) -> Choice {
@@ -265,11 +266,63 @@ fn job_role(ty: CtoType) -> &'static str {
     }
 }
 
-fn job_profile(ty: CtoType) -> &'static [&'static str] {
+fn job_reports(ty: CtoType) -> &'static str {
     match ty {
-        CtoType::Hacker => &["Hands-on software development across the stack: design, code, architecture, testing", "At ease choosing technologies and running a small infrastructure"],
-        CtoType::Stabilizer => &["Solid experience in software development and architecture", "Has recruited and led a team of developers"],
-        CtoType::Industrializer => &["Experience leading an engineering organization through managers", "At ease with strategy, budgets and a board"],
+        CtoType::Hacker | CtoType::Stabilizer => "You report to the CEO.",
+        CtoType::Industrializer => "You report to the CEO and sit on the leadership team.",
+    }
+}
+
+fn job_must(ty: CtoType) -> &'static [&'static str] {
+    match ty {
+        CtoType::Hacker => &["Hands-on software development across the stack: design, code, architecture, testing", "You have chosen technologies and run a small infrastructure"],
+        CtoType::Stabilizer => &["Solid experience in software development and architecture", "You have recruited and led a team of developers"],
+        CtoType::Industrializer => &["You have led an engineering organization through managers", "At ease with strategy, budgets and a board"],
+    }
+}
+
+fn job_nice(n: Need) -> &'static str {
+    match n {
+        Need::FirstVersion => "You have shipped a product from scratch",
+        Need::TechChoices => "You have audited and reshaped an existing stack",
+        Need::HireTeam => "You have hired developers and built a team",
+        Need::OrganizeDelivery => "You have run sprints and regular releases",
+        Need::Scalability => "You have taken a product through a steep rise in usage",
+        Need::QualitySecurity => "Testing, monitoring and security practices",
+        Need::Processes => "You have set engineering processes for a whole company",
+        Need::Roadmap => "You have built a technology roadmap tied to a growth plan",
+        Need::Budget => "You have planned and held a technical budget",
+        Need::Investors => "You have presented technology to investors or a board",
+        Need::Clients => "You have taken clients' hardest technical questions",
+        Need::Data => "Data engineering and data science",
+        Need::Product => "A feel for product and user experience",
+        Need::Infrastructure => "Cloud infrastructure and deployments",
+        Need::InternalIt => "Working with an IT provider",
+        Need::Change => "You have led change across a company",
+    }
+}
+
+fn route_name(r: Route) -> &'static str {
+    match r {
+        Route::Cofounder => "A technical co-founder",
+        Route::Fractional => "A part-time CTO or an agency",
+        Route::FirstHire => "A first senior hire",
+        Route::Promote => "Promote your lead engineer",
+        Route::Executive => "An executive hire",
+        Route::ManagedIt => "A managed IT provider",
+        Route::ItManager => "An IT manager",
+    }
+}
+
+fn route_why(r: Route) -> &'static str {
+    match r {
+        Route::Cofounder => "With nothing built and a handful of people, a salary for a CTO is hard to justify and the risk is shared: look for a co-founder who builds, with equity to match.",
+        Route::Fractional => "The need is real but a full-time seat is not, yet: a part-time CTO, a few days a month, or an agency steered by one, covers it until the product needs more.",
+        Route::FirstHire => "Nobody in the company can take the seat today: hire a senior who has done this job before, and give them room to build their team.",
+        Route::Promote => "A team has grown with the product: its lead engineer knows the code and the people, and is often the best candidate. If nobody fits, hire a senior who has built a team before.",
+        Route::Executive => "Past the startup stage the seat is an executive's: search for someone who has run an engineering organization through managers, with a recruiter who knows the field.",
+        Route::ManagedIt => "Equipment, accounts, servers and their security are a provider's trade: pay per user or per month, and keep someone in-house as the contact.",
+        Route::ItManager => "At this size, IT operations need someone of your own who runs the provider and answers for security and the IT budget.",
     }
 }
 
@@ -295,7 +348,6 @@ pub static EN: Texts = Texts {
 
     field,
     link_errors: "Some values given to the widget (by the link, the page or saved answers) could not be used and were left out:",
-    crashed: "This widget stopped working. Reload the page to try again.",
     not_whole_number: "{field}: “{given}” is not a whole number.",
     below_min: "{field}: {given} is less than {min}.",
     above_max: "{field}: {given} is more than {max}.",
@@ -437,28 +489,53 @@ pub static EN: Texts = Texts {
         because_headcount: "the company has {n} {people}",
         because_team: "the CTO will lead a tech team of {n} {people}",
         because_stage,
-        because_investors: "the CTO will face investors and the board",
         because_beyond: "the company has {n} people, far past the startup scale",
     },
     job: JobText {
-        heading: "Job description draft",
-        intro: "A starting point built from your answers, to edit before publishing.",
-        copy: "Copy",
+        heading: "Job ad",
+        intro: "Built from your answers, ready to publish once the bracketed parts are filled in. Copy it as plain text, or download it as Markdown.",
+        copy: "Copy the text",
         copied: "Copied to the clipboard.",
         copy_refused: "The browser refused the clipboard. The text is selected: press Ctrl+C (⌘C on a Mac) to copy it.",
         download: "Download (.md)",
+        beside: "The salary range is this widget's reading of the source's bands by seniority (junior 60k, senior 80k, expert 100k to 300k EUR), which the source calls \"not an absolute truth\": adjust it to your sector and location.",
         title: job_title,
-        context_heading: "The company",
+        about_heading: "About us",
         company: "We are a company of {n} {people}",
         company_unknown: "We are a growing company",
         stage: job_stage,
         tech_team: ", with a tech team of {n} {people}",
         no_tech_team: ", with no tech team yet",
+        about_placeholder: "[To complete: what you do, for whom, and why now.]",
+        stack_placeholder: "[To complete: your stack, or \"to be chosen\".]",
+        role_heading: "The role",
         role: job_role,
-        missions_heading: "Missions",
-        profile_heading: "The profile we are looking for",
-        profile: job_profile,
-        pay_heading: "Pay",
-        footer: "Draft made by cto-match from your answers: read it over before publishing.",
+        role_hands_on: "We are looking for a hands-on technical leader: someone who takes our product in hand, decides what to keep and what to rebuild, and still writes much of the code.",
+        reports: job_reports,
+        cofounder_line: "This is a co-founder role, with the equity that goes with it.",
+        fractional_line: "Part-time to start, for example two days a week, with room to grow into the full role.",
+        missions_heading: "What you will do",
+        must_heading: "Must-have",
+        must: job_must,
+        qualities: "Empathy, decision making, risk control and leadership",
+        nice_heading: "Nice to have",
+        nice: job_nice,
+        offer_heading: "What we offer",
+        pay: "Salary: {range} gross per year, depending on experience",
+        pay_ranges: ["€60k–€80k", "€80k–€100k", "from €100k"],
+        equity: "[To complete: equity, for example stock options.]",
+        location: "[To complete: location and remote policy.]",
+        contract: "[To complete: contract, for example permanent and full time.]",
+        contract_part_time: "[To complete: contract, part time to start.]",
     },
+    route: RouteText { heading: "How to fill the seat", name: route_name, why: route_why },
+    share: ShareText {
+        button: "Share this result",
+        copied: "Link copied: paste it anywhere to open this result.",
+        shared: "Shared.",
+        refused: "Copy this link to share the result:",
+        print: "This result online: {url}",
+        title: "Which CTO fits this company",
+    },
+    summary: SummaryText { close: "close behind: {type}", more: "See the full result" },
 };

@@ -1,10 +1,11 @@
 //! Le tableau français. Typographie française : apostrophe typographique (’), espace insécable avant
 //! « : ; ? ! » (\u{a0}), guillemets « » et espace fine insécable (\u{202f}) entre les milliers.
 
-use super::{choice, mission, need, Choice, GrowText, HatsText, JobText, MissionText, NeedText, NoCtoText, PayBand, RunnerUpText, Texts, TypeText, WhyText};
+use super::{choice, mission, need, Choice, GrowText, HatsText, JobText, MissionText, NeedText, NoCtoText, PayBand, RouteText, RunnerUpText, ShareText, SummaryText, Texts, TypeText, WhyText};
 use crate::engine::hats::Hat;
 use crate::engine::missions::{Group, Mission, NeedGroup, Tier};
 use crate::engine::profile::{Field, Need, Software, Stage};
+use crate::engine::route::Route;
 use crate::engine::scoring::CtoType;
 
 fn stage(s: Stage) -> Choice {
@@ -267,11 +268,63 @@ fn job_role(ty: CtoType) -> &'static str {
     }
 }
 
-fn job_profile(ty: CtoType) -> &'static [&'static str] {
+fn job_reports(ty: CtoType) -> &'static str {
     match ty {
-        CtoType::Hacker => &["Vous développez sur toute la stack\u{a0}: conception, code, architecture, tests", "Vous savez choisir des technologies et gérer une petite infrastructure"],
+        CtoType::Hacker | CtoType::Stabilizer => "Vous êtes rattaché(e) au CEO.",
+        CtoType::Industrializer => "Vous êtes rattaché(e) au CEO et membre du comité de direction.",
+    }
+}
+
+fn job_must(ty: CtoType) -> &'static [&'static str] {
+    match ty {
+        CtoType::Hacker => &["Vous développez sur toute la stack\u{a0}: conception, code, architecture, tests", "Vous avez déjà choisi des technologies et géré une petite infrastructure"],
         CtoType::Stabilizer => &["Vous avez une solide expérience du développement logiciel et de l’architecture", "Vous avez déjà recruté et animé une équipe de développeurs"],
         CtoType::Industrializer => &["Vous avez dirigé une organisation technique avec des managers", "Vous êtes à l’aise avec la stratégie, les budgets et un board"],
+    }
+}
+
+fn job_nice(n: Need) -> &'static str {
+    match n {
+        Need::FirstVersion => "Vous avez déjà lancé un produit à partir de zéro",
+        Need::TechChoices => "Vous avez déjà audité et fait évoluer une stack existante",
+        Need::HireTeam => "Vous avez déjà recruté des développeurs et monté une équipe",
+        Need::OrganizeDelivery => "Vous avez déjà animé des sprints et des mises en production régulières",
+        Need::Scalability => "Vous avez déjà accompagné un produit dans une forte montée en charge",
+        Need::QualitySecurity => "Une bonne pratique des tests, de la supervision et de la sécurité",
+        Need::Processes => "Vous avez déjà mis en place des process d’ingénierie à l’échelle d’une entreprise",
+        Need::Roadmap => "Vous avez déjà construit une feuille de route technique au service d’un plan de croissance",
+        Need::Budget => "Vous avez déjà construit et tenu un budget technique",
+        Need::Investors => "Vous avez déjà présenté la technique à des investisseurs ou à un board",
+        Need::Clients => "Vous avez déjà répondu aux questions techniques pointues de clients",
+        Need::Data => "Data engineering et data science",
+        Need::Product => "Une sensibilité produit et UX",
+        Need::Infrastructure => "Une bonne pratique du cloud et des déploiements",
+        Need::InternalIt => "L’habitude de travailler avec un prestataire informatique",
+        Need::Change => "Vous avez déjà conduit un changement à l’échelle d’une entreprise",
+    }
+}
+
+fn route_name(r: Route) -> &'static str {
+    match r {
+        Route::Cofounder => "Un cofondateur technique",
+        Route::Fractional => "Un CTO à temps partagé ou une agence",
+        Route::FirstHire => "Un premier recrutement senior",
+        Route::Promote => "Promouvoir votre lead developer",
+        Route::Executive => "Un recrutement de dirigeant",
+        Route::ManagedIt => "Un prestataire d’infogérance",
+        Route::ItManager => "Un responsable informatique",
+    }
+}
+
+fn route_why(r: Route) -> &'static str {
+    match r {
+        Route::Cofounder => "Rien n’est encore construit et vous êtes une poignée\u{a0}: un salaire de CTO se justifie mal, et le risque se partage. Cherchez un cofondateur qui code, avec les parts qui vont avec.",
+        Route::Fractional => "Le besoin est réel, mais pas encore un poste à plein temps\u{a0}: un CTO à temps partagé, quelques jours par mois, ou une agence pilotée par lui, suffit jusqu’à ce que le produit demande davantage.",
+        Route::FirstHire => "Personne dans l’entreprise ne peut prendre le poste aujourd’hui\u{a0}: recrutez un profil senior qui a déjà tenu ce rôle, et laissez-lui la main pour bâtir son équipe.",
+        Route::Promote => "Une équipe a grandi avec le produit\u{a0}: son lead developer connaît le code et les gens, et c’est souvent le meilleur candidat. Sinon, recrutez un senior qui a déjà monté une équipe.",
+        Route::Executive => "Au-delà de la startup, le poste est celui d’un dirigeant\u{a0}: cherchez quelqu’un qui a déjà piloté une organisation technique avec des managers, avec un cabinet qui connaît le secteur.",
+        Route::ManagedIt => "Le matériel, les comptes, les serveurs et leur sécurité sont le métier d’un prestataire\u{a0}: facturé par poste ou au mois, avec un interlocuteur en interne.",
+        Route::ItManager => "À cette taille, l’exploitation informatique demande quelqu’un de chez vous, qui pilote le prestataire et répond de la sécurité et du budget informatique.",
     }
 }
 
@@ -297,7 +350,6 @@ pub static FR: Texts = Texts {
 
     field,
     link_errors: "Certaines valeurs transmises au widget (par le lien, la page ou les réponses enregistrées) étaient inutilisables et ont été ignorées\u{a0}:",
-    crashed: "Ce widget a rencontré un problème. Rechargez la page pour réessayer.",
     not_whole_number: "{field}\u{a0}: «\u{a0}{given}\u{a0}» n’est pas un nombre entier.",
     below_min: "{field}\u{a0}: {given} est inférieur à {min}.",
     above_max: "{field}\u{a0}: {given} dépasse {max}.",
@@ -441,28 +493,53 @@ pub static FR: Texts = Texts {
         because_headcount: "l’entreprise compte {n}\u{a0}{people}",
         because_team: "le CTO dirigera une équipe tech de {n}\u{a0}{people}",
         because_stage,
-        because_investors: "le CTO rendra compte aux investisseurs et au board",
         because_beyond: "l’entreprise compte {n}\u{a0}personnes, bien au-delà d’une startup",
     },
     job: JobText {
-        heading: "Projet de fiche de poste",
-        intro: "Une base construite à partir de vos réponses, à retoucher avant publication.",
-        copy: "Copier",
+        heading: "Offre d’emploi",
+        intro: "Rédigée à partir de vos réponses, publiable une fois les passages entre crochets complétés. Copiez-la en texte brut ou téléchargez-la en Markdown.",
+        copy: "Copier le texte",
         copied: "Copié dans le presse-papiers.",
         copy_refused: "Le navigateur a refusé l’accès au presse-papiers. Le texte est sélectionné\u{a0}: appuyez sur Ctrl+C (⌘C sur Mac) pour le copier.",
         download: "Télécharger (.md)",
+        beside: "La fourchette de salaire est notre lecture des repères de la source par séniorité (junior 60\u{a0}k€, senior 80\u{a0}k€, expert 100 à 300\u{a0}k€), qui rappelle que ces chiffres ne sont «\u{a0}pas une vérité absolue\u{a0}»\u{a0}: ajustez-la à votre secteur et à votre région.",
         title: job_title,
-        context_heading: "L’entreprise",
+        about_heading: "Qui sommes-nous\u{a0}?",
         company: "Nous sommes une entreprise de {n}\u{a0}{people}",
         company_unknown: "Nous sommes une entreprise en croissance",
         stage: job_stage,
         tech_team: ", avec une équipe tech de {n}\u{a0}{people}",
         no_tech_team: ", sans équipe tech pour l’instant",
+        about_placeholder: "[À compléter\u{a0}: ce que vous faites, pour qui, et pourquoi maintenant.]",
+        stack_placeholder: "[À compléter\u{a0}: votre stack technique, ou «\u{a0}à choisir\u{a0}».]",
+        role_heading: "Le poste",
         role: job_role,
+        role_hands_on: "Nous cherchons un responsable technique opérationnel\u{a0}: quelqu’un qui prend en main notre produit, décide de ce qu’il faut garder ou refaire, et écrit encore une bonne part du code.",
+        reports: job_reports,
+        cofounder_line: "Il s’agit d’un poste d’associé, avec l’entrée au capital qui va avec.",
+        fractional_line: "À temps partiel pour commencer, par exemple deux jours par semaine, avec la possibilité d’évoluer vers un temps plein.",
         missions_heading: "Vos missions",
-        profile_heading: "Le profil recherché",
-        profile: job_profile,
-        pay_heading: "Rémunération",
-        footer: "Brouillon rédigé par cto-match à partir de vos réponses\u{a0}: à relire avant publication.",
+        must_heading: "Le profil recherché",
+        must: job_must,
+        qualities: "Qualités attendues\u{a0}: empathie, sens de la décision, maîtrise des risques, leadership",
+        nice_heading: "Un plus",
+        nice: job_nice,
+        offer_heading: "Ce que nous proposons",
+        pay: "Rémunération\u{a0}: {range} brut annuel selon profil",
+        pay_ranges: ["60 à 80\u{a0}k€", "80 à 100\u{a0}k€", "à partir de 100\u{a0}k€"],
+        equity: "[À compléter\u{a0}: BSPCE ou autre intéressement au capital.]",
+        location: "[À compléter\u{a0}: lieu de travail et politique de télétravail.]",
+        contract: "[À compléter\u{a0}: type de contrat, par exemple CDI à temps plein.]",
+        contract_part_time: "[À compléter\u{a0}: type de contrat, temps partiel pour commencer.]",
     },
+    route: RouteText { heading: "Comment pourvoir le poste", name: route_name, why: route_why },
+    share: ShareText {
+        button: "Partager ce résultat",
+        copied: "Lien copié\u{a0}: collez-le où vous voulez pour rouvrir ce résultat.",
+        shared: "Partagé.",
+        refused: "Copiez ce lien pour partager le résultat\u{a0}:",
+        print: "Ce résultat en ligne\u{a0}: {url}",
+        title: "Quel CTO pour cette entreprise",
+    },
+    summary: SummaryText { close: "juste derrière\u{a0}: {type}", more: "Voir le résultat complet" },
 };

@@ -9,6 +9,7 @@ mod fr;
 use super::hats::Hat;
 use super::missions::{Group, Mission, NeedGroup, Tier};
 use super::profile::{Field, Lang, Need, Software, Stage};
+use super::route::Route;
 use super::scoring::CtoType;
 
 /// Declares a text struct; in tests it also lists every string it holds, so none escapes the checks.
@@ -208,13 +209,12 @@ table! {
         pub because_headcount: &'static str,
         pub because_team: &'static str,
         pub because_stage: fn(Stage) -> &'static str,
-        pub because_investors: &'static str,
         pub because_beyond: &'static str,
     }
 }
 
 table! {
-    /// The job description draft and its buttons.
+    /// The job ad and its buttons.
     #[derive(Debug)]
     pub struct JobText {
         pub heading: &'static str,
@@ -223,20 +223,79 @@ table! {
         pub copied: &'static str,
         pub copy_refused: &'static str,
         pub download: &'static str,
+        /// Said beside the ad, never inside it.
+        pub beside: &'static str,
         pub title: fn(CtoType) -> &'static str,
-        pub context_heading: &'static str,
+        pub about_heading: &'static str,
+        /// `{n}`, `{people}`.
         pub company: &'static str,
         pub company_unknown: &'static str,
         /// Joined after the company: ", scaling fast".
         pub stage: fn(Stage) -> &'static str,
         pub tech_team: &'static str,
         pub no_tech_team: &'static str,
+        pub about_placeholder: &'static str,
+        pub stack_placeholder: &'static str,
+        pub role_heading: &'static str,
         pub role: fn(CtoType) -> &'static str,
+        /// For a hands-on leader once the first version exists.
+        pub role_hands_on: &'static str,
+        /// Whom the post reports to.
+        pub reports: fn(CtoType) -> &'static str,
+        pub cofounder_line: &'static str,
+        pub fractional_line: &'static str,
         pub missions_heading: &'static str,
-        pub profile_heading: &'static str,
-        pub profile: fn(CtoType) -> &'static [&'static str],
-        pub pay_heading: &'static str,
-        pub footer: &'static str,
+        pub must_heading: &'static str,
+        pub must: fn(CtoType) -> &'static [&'static str],
+        pub qualities: &'static str,
+        pub nice_heading: &'static str,
+        /// What a ticked need adds to the profile sought.
+        pub nice: fn(Need) -> &'static str,
+        pub offer_heading: &'static str,
+        /// `{range}`: the gross annual range.
+        pub pay: &'static str,
+        /// Junior, senior, expert.
+        pub pay_ranges: [&'static str; 3],
+        pub equity: &'static str,
+        pub location: &'static str,
+        pub contract: &'static str,
+        pub contract_part_time: &'static str,
+    }
+}
+
+table! {
+    /// How to fill the seat.
+    #[derive(Debug)]
+    pub struct RouteText {
+        pub heading: &'static str,
+        pub name: fn(Route) -> &'static str,
+        pub why: fn(Route) -> &'static str,
+    }
+}
+
+table! {
+    /// The share control, and the link printed with the result.
+    #[derive(Debug)]
+    pub struct ShareText {
+        pub button: &'static str,
+        pub copied: &'static str,
+        pub shared: &'static str,
+        /// Shown with the link selected when the clipboard is refused.
+        pub refused: &'static str,
+        /// Printed under the result; `{url}`.
+        pub print: &'static str,
+        /// The title of the system share sheet.
+        pub title: &'static str,
+    }
+}
+
+table! {
+    /// The compact summary that stays in view on narrow widths while the visitor answers.
+    #[derive(Debug)]
+    pub struct SummaryText {
+        /// `{type}`: the runner-up with its article.
+        pub close: &'static str,
+        pub more: &'static str,
     }
 }
 
@@ -266,8 +325,6 @@ table! {
         /// Field names in messages.
         pub field: fn(Field) -> &'static str,
         pub link_errors: &'static str,
-        /// Shown in place of a widget that hit an internal error.
-        pub crashed: &'static str,
         pub not_whole_number: &'static str,
         pub below_min: &'static str,
         pub above_max: &'static str,
@@ -311,6 +368,9 @@ table! {
         pub hats: HatsText,
         pub grow: GrowText,
         pub job: JobText,
+        pub route: RouteText,
+        pub share: ShareText,
+        pub summary: SummaryText,
     }
 }
 

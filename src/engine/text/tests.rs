@@ -61,6 +61,7 @@ keyed! {
     Group => Group::ALL,
     Mission => Mission::ALL,
     Hat => Hat::ALL,
+    Route => Route::ALL,
     Tier => [Tier::First, Tier::Also, Tier::Later, Tier::Asked],
 }
 
@@ -101,7 +102,7 @@ fn placeholders(text: &str) -> Vec<&str> {
 #[test]
 fn the_walk_reaches_every_kind_of_field() {
     let names: Vec<String> = all_strings(Lang::En).into_iter().map(|(name, _)| name).collect();
-    for expected in [".title", ".need(Budget).help", ".mission(CeoCheckin).title", ".tier(Later, Industrializer)", ".hats.hat(Developer).label", ".grow.hand_over[1][2]", ".why.needs(Hacker)[1]", ".job.profile(Stabilizer)[0]"] {
+    for expected in [".title", ".need(Budget).help", ".mission(CeoCheckin).title", ".tier(Later, Industrializer)", ".hats.hat(Developer).label", ".grow.hand_over[1][2]", ".why.needs(Hacker)[1]", ".job.must(Stabilizer)[0]", ".route.why(Promote)"] {
         assert!(names.iter().any(|n| n == expected), "{expected} not walked");
     }
     assert!(names.len() > 300, "only {} strings walked", names.len());

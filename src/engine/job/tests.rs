@@ -1,0 +1,158 @@
+use super::*;
+use crate::engine::codec::decode;
+
+fn ad(fragment: &str, ty: CtoType) -> JobAd {
+    let p = decode(fragment).profile;
+    job_ad(ty, &p, p.lang.unwrap_or_default())
+}
+
+/// A recruiter reads the English ad whole: company, role, missions (the type's first), profile, offer.
+#[test]
+fn an_english_ad_reads_whole() {
+    let text = ad("headcount=45&tech=6&stage=scaling&needs=hire-team,data,investors", CtoType::Stabilizer).plain();
+    let expected = "CTO, to grow our tech team and make the product last
+
+About us
+
+We are a company of 45 people, scaling fast, with a tech team of 6 people.
+
+[To complete: what you do, for whom, and why now.]
+
+[To complete: your stack, or \"to be chosen\".]
+
+The role
+
+We are looking for a CTO to turn a product that works into one that lasts: to recruit and train the team, and to bring the rigor that keeps the product scalable.
+
+You report to the CEO.
+
+What you will do
+
+- Lay out the architecture
+- Own quality and security
+- Recruit and structure the team
+- Hold one-on-ones
+- Plan the next sprints
+- Check in with the CEO
+- Put the data to work
+- Work with product, operations and data
+- Decide strategy and roadmap
+- Report to investors and the board
+
+Must-have
+
+- Solid experience in software development and architecture
+- You have recruited and led a team of developers
+- Empathy, decision making, risk control and leadership
+
+Nice to have
+
+- You have hired developers and built a team
+- You have presented technology to investors or a board
+- Data engineering and data science
+
+What we offer
+
+- Salary: €80k–€100k gross per year, depending on experience
+- [To complete: equity, for example stock options.]
+- [To complete: location and remote policy.]
+- [To complete: contract, for example permanent and full time.]
+";
+    assert_eq!(text, expected);
+}
+
+/// The French ad, as a French recruiter writes one: (H/F), « Vos missions » as actions, « brut annuel », BSPCE.
+#[test]
+fn a_french_ad_reads_whole() {
+    let text = ad("headcount=3&stage=idea&needs=first-version,investors&lang=fr", CtoType::Hacker).plain();
+    let expected = "CTO opérationnel (H/F) pour construire notre première version
+
+Qui sommes-nous\u{a0}?
+
+Nous sommes une entreprise de 3\u{a0}personnes, au stade de l’idée.
+
+[À compléter\u{a0}: ce que vous faites, pour qui, et pourquoi maintenant.]
+
+[À compléter\u{a0}: votre stack technique, ou «\u{a0}à choisir\u{a0}».]
+
+Le poste
+
+Nous cherchons notre premier responsable technique\u{a0}: quelqu’un qui choisit la stack et construit la première version, du front au back, en grande partie lui-même.
+
+Vous êtes rattaché(e) au CEO.
+
+Il s’agit d’un poste d’associé, avec l’entrée au capital qui va avec.
+
+Vos missions
+
+- Construire une première version fonctionnelle
+- Poser l’architecture
+- Faire tourner l’infrastructure
+- Prioriser selon les enjeux business
+- Rendre compte aux investisseurs et au board
+
+Le profil recherché
+
+- Vous développez sur toute la stack\u{a0}: conception, code, architecture, tests
+- Vous avez déjà choisi des technologies et géré une petite infrastructure
+- Qualités attendues\u{a0}: empathie, sens de la décision, maîtrise des risques, leadership
+
+Un plus
+
+- Vous avez déjà lancé un produit à partir de zéro
+- Vous avez déjà présenté la technique à des investisseurs ou à un board
+
+Ce que nous proposons
+
+- Rémunération\u{a0}: 60 à 80\u{a0}k€ brut annuel selon profil
+- [À compléter\u{a0}: BSPCE ou autre intéressement au capital.]
+- [À compléter\u{a0}: lieu de travail et politique de télétravail.]
+- [À compléter\u{a0}: type de contrat, par exemple CDI à temps plein.]
+";
+    assert_eq!(text, expected);
+}
+
+#[test]
+fn markdown_and_plain_text_say_the_same() {
+    let a = ad("headcount=300&tech=60&stage=scaling&needs=processes", CtoType::Industrializer);
+    let md = a.markdown();
+    assert!(md.starts_with("# CTO, to lead our technology organization\n\n## About us\n"), "{md}");
+    assert!(md.contains("\n## What you will do\n\n- Manage the technical budget\n"), "{md}");
+    let stripped = md.replace("## ", "").replace("# ", "");
+    assert_eq!(stripped, a.plain());
+}
+
+#[test]
+fn the_industrializer_ad_leads_with_strategy_processes_and_the_board() {
+    let text = ad("headcount=300&tech=60&stage=scaling", CtoType::Industrializer).plain();
+    let missions = text.split("What you will do").nth(1).unwrap_or_default();
+    for m in ["Decide strategy and roadmap", "Define engineering processes", "Report to investors and the board", "Manage the technical budget"] {
+        assert!(missions.contains(m), "{m} missing: {text}");
+    }
+    assert!(!missions.contains("Run the daily stand-up"), "{text}");
+    assert!(text.contains("You report to the CEO and sit on the leadership team."));
+    assert!(text.contains("from €100k gross per year"));
+}
+
+#[test]
+fn the_caveat_and_the_widget_stay_out_of_the_ad() {
+    for lang in ["en", "fr"] {
+        for (fragment, ty) in [("headcount=3", CtoType::Hacker), ("headcount=45", CtoType::Stabilizer), ("headcount=5000", CtoType::Industrializer)] {
+            let text = ad(&format!("{fragment}&lang={lang}"), ty).markdown();
+            for outside in ["absolute truth", "vérité absolue", "source", "widget", "cto-match", "USA", "États-Unis", "{"] {
+                assert!(!text.contains(outside), "{outside:?} in the ad: {text}");
+            }
+        }
+    }
+}
+
+#[test]
+fn placeholders_are_marked_and_the_route_shows() {
+    let fractional = ad("headcount=25&tech=1&stage=launched&needs=infrastructure", CtoType::Hacker).plain();
+    assert!(fractional.contains("Part-time to start"), "{fractional}");
+    assert!(fractional.contains("[To complete: contract, part time to start.]"), "{fractional}");
+    assert!(fractional.contains("takes our product in hand"), "a launched product is not built from scratch: {fractional}");
+    let placeholders = fractional.matches("[To complete:").count();
+    assert_eq!(placeholders, 5, "{fractional}");
+    assert_eq!(job_file_name(CtoType::Industrializer, Lang::Fr), "cto-industrializer-fr.md");
+}

@@ -1,0 +1,205 @@
+// What a visitor takes away, end to end: a job ad to publish (plain text to copy, Markdown to download,
+// the pay caveat beside it), how to fill the seat (data-route and the event), a link that reopens the
+// result (copied, or offered to the system share sheet, printed with the result), and a result that
+// stays in view while answering on phones and in blog columns.
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { DIST, EXAMPLES, openPage, ROOT, testEnv } from "./harness.mjs";
+
+// The examples load the widget from ../dist/, as a host page loads it from wherever it is hosted.
+const env = testEnv({ "/examples/": EXAMPLES, "/dist/": DIST, "/": DIST });
+
+async function open(fragment, options = {}, path = "/") {
+  const opened = await openPage(env.browser, options);
+  await opened.page.goto(`${env.server.origin}${path}#${fragment}`);
+  await opened.page.locator(".result-panel[data-cto-type]").first().waitFor();
+  return opened;
+}
+
+describe("the job ad", () => {
+  test("copies as plain text and downloads as Markdown, the caveat beside it, in English and French", async () => {
+    for (const [lang, title, heading, pay] of [
+      ["en", "CTO, to grow our tech team and make the product last", "What you will do", "Salary: €80k–€100k gross per year, depending on experience"],
+      ["fr", "CTO (H/F) pour structurer notre équipe tech et faire grandir notre produit", "Vos missions", "Rémunération\u00a0: 80 à 100\u00a0k€ brut annuel selon profil"],
+    ]) {
+      const { page, context, problems } = await open(`headcount=45&tech=6&stage=scaling&needs=hire-team,investors&lang=${lang}`, {
+        permissions: ["clipboard-read", "clipboard-write"],
+        acceptDownloads: true,
+      });
+      await page.locator(".job-draft .deeper__summary").click();
+      const text = await page.locator(".job-draft__text").inputValue();
+      const lines = text.split("\n");
+      assert.equal(lines[0], title, "the title, as recruiters write it");
+      assert.ok(lines.includes(heading) && lines.includes(`- ${pay}`), text);
+      assert.ok(!text.includes("#") && !text.includes("**"), "plain text, no Markdown marks");
+      assert.ok(!/absolute truth|vérité absolue|cto-match/.test(text), "the caveat is not inside the ad");
+      assert.match(await page.locator(".job-draft__beside").textContent(), /absolute truth|vérité absolue/);
+
+      await page.locator(".job-draft__button").first().click();
+      await page.locator(".job-draft__status:not(:empty)").waitFor();
+      assert.equal(await page.evaluate(() => navigator.clipboard.readText()), text, "the copy is the text shown");
+
+      const [download] = await Promise.all([page.waitForEvent("download"), page.locator(".job-draft__button").nth(1).click()]);
+      const markdown = await readFile(await download.path(), "utf8");
+      assert.ok(markdown.startsWith(`# ${title}\n\n## `), markdown.slice(0, 80));
+      assert.equal(markdown.replace(/^#+ /gm, ""), text, "the Markdown says what the text says");
+      assert.deepEqual(problems, []);
+      await context.close();
+    }
+  });
+});
+
+describe("how to fill the seat", () => {
+  test("differs where the companies differ, on the result element and in the event", async () => {
+    const cases = [
+      ["headcount=3&stage=idea&needs=first-version", "cofounder", /technical co-founder/],
+      ["headcount=300&tech=40&stage=scaling", "executive", /executive hire/],
+      ["headcount=12&needs=infrastructure,internal-it", "managed-it", /managed IT provider/],
+    ];
+    for (const [fragment, route, name] of cases) {
+      const { page, context } = await open(fragment);
+      const panel = page.locator(".result-panel");
+      assert.equal(await panel.getAttribute("data-route"), route, fragment);
+      assert.match(await page.locator(".route__name").textContent(), name);
+      assert.ok((await page.locator(".route__why").textContent()).length > 60, "one or two sentences of why");
+      const detail = await page.evaluate(
+        () => new Promise((ok) => {
+          document.addEventListener("ctomatch:result", (e) => ok(e.detail), { once: true });
+          document.querySelector('input[value="budget"]').click();
+        }),
+      );
+      assert.equal(detail.route, route, "the event carries the route");
+      await context.close();
+    }
+  });
+});
+
+describe("sharing a result", () => {
+  test("on the standalone page, copies the page's own link, which opens the same result", async () => {
+    const opened = await open("headcount=45&tech=6&stage=scaling&needs=hire-team", { permissions: ["clipboard-read", "clipboard-write"] });
+    const { page, context, problems } = opened;
+    await page.getByRole("checkbox", { name: "Technology roadmap" }).check();
+    await page.getByRole("button", { name: "Share this result" }).click();
+    await page.locator(".share__status", { hasText: "Link copied" }).waitFor();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(link, page.url(), "the page's own address, with the answers");
+    assert.match(link, /needs=hire-team,roadmap/);
+    const copy = await openPage(env.browser);
+    await copy.page.goto(link);
+    await copy.page.locator('.result-panel[data-cto-type="stabilizer"]').waitFor();
+    assert.equal(await copy.page.locator(".mission-list").textContent(), await page.locator(".mission-list").textContent());
+    assert.deepEqual(problems, []);
+    await copy.context.close();
+    await context.close();
+  });
+
+  test("in an embed that leaves the host's URL alone, copies a link to the standalone page", async () => {
+    const { page, context } = await openPage(env.browser, { permissions: ["clipboard-read", "clipboard-write"] });
+    await page.goto(`${env.server.origin}/examples/blog.html`);
+    const widget = page.locator("#small-startup");
+    await widget.locator('.result-panel[data-cto-type="hacker"]').waitFor();
+    await widget.getByRole("button", { name: "Share this result" }).click();
+    await widget.locator(".share__status", { hasText: "Link copied" }).waitFor();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(link, `${env.server.origin}/dist/index.html#headcount=8&needs=first-version,product`, "the standalone page beside the widget's files");
+    assert.equal(new URL(page.url()).hash, "", "the host's URL is left alone");
+    await context.close();
+  });
+
+  test("offers the system share sheet where the browser has one", async () => {
+    const { page, context } = await openPage(env.browser);
+    await page.addInitScript(() => {
+      navigator.share = async (data) => {
+        window.shared = data;
+      };
+    });
+    await page.goto(`${env.server.origin}/#headcount=3&stage=idea`);
+    await page.getByRole("button", { name: "Share this result" }).click();
+    await page.locator(".share__status", { hasText: "Shared." }).waitFor();
+    const shared = await page.evaluate(() => window.shared);
+    assert.equal(shared.url, page.url());
+    assert.equal(shared.title, "Which CTO fits this company");
+    await context.close();
+  });
+
+  test("shows the link to copy by hand when the clipboard is refused, and prints it with the result", async () => {
+    const { page, context } = await openPage(env.browser);
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, "clipboard", { get: () => undefined });
+    });
+    await page.goto(`${env.server.origin}/#headcount=30&lang=fr`);
+    await page.getByRole("button", { name: "Partager ce résultat" }).click();
+    const field = page.locator(".share__link");
+    await field.waitFor();
+    assert.equal(await field.inputValue(), page.url());
+    assert.ok(await field.evaluate((el) => el === document.activeElement && el.selectionEnd - el.selectionStart === el.value.length), "selected");
+    const print = page.locator(".share__print");
+    assert.equal(await print.isVisible(), false, "on screen the printed link stays hidden");
+    await page.emulateMedia({ media: "print" });
+    assert.ok(await print.isVisible());
+    assert.equal(await print.textContent(), `Ce résultat en ligne\u00a0: ${page.url()}`);
+    await context.close();
+  });
+});
+
+describe("a live result on narrow widths", () => {
+  for (const width of [320, 390, 700]) {
+    test(`at ${width} px, typing a headcount shows the type at once, and leads to the full result`, async () => {
+      const { page, context, problems } = await openPage(env.browser, { viewport: { width, height: 800 } });
+      await page.goto(`${env.server.origin}/`);
+      await page.getByLabel("People in the company").fill("45");
+      const bar = page.locator(".summary-bar");
+      await bar.waitFor();
+      const box = await bar.boundingBox();
+      assert.ok(box.y >= 0 && box.y + box.height <= 800, `the summary is on screen: ${JSON.stringify(box)}`);
+      assert.match(await bar.textContent(), /The stabilizer/);
+      assert.match(await bar.textContent(), /close behind: the industrializer/);
+      const panel = page.locator(".result-panel");
+      assert.ok((await panel.boundingBox()).y > 800, "the full result starts below the screen");
+      assert.equal(await bar.getAttribute("aria-live"), null, "the summary is not a second live region");
+      assert.equal(await page.locator("[aria-live]", { hasText: "The stabilizer" }).count(), 1, "announced once");
+      await page.getByRole("button", { name: "See the full result" }).click();
+      await page.waitForFunction(() => {
+        const panel = document.querySelector(".result-panel");
+        const top = panel.getBoundingClientRect().top;
+        return document.activeElement === panel && top >= -1 && top < innerHeight;
+      });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+      assert.ok(overflow <= 0, `${overflow}px too wide`);
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+
+  test("beside the result, on wide layouts, the compact summary is not shown", async () => {
+    const { page, context } = await open("headcount=45", { viewport: { width: 1280, height: 900 } });
+    assert.equal(await page.locator(".summary-bar").isVisible(), false);
+    await context.close();
+  });
+
+  test("with the summary on screen, axe finds no WCAG 2.2 AA violation", async () => {
+    const { page, context } = await open("headcount=45&tech=6&needs=hire-team&lang=fr", { viewport: { width: 390, height: 844 } });
+    await page.evaluate(await readFile(join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8"));
+    const result = await page.evaluate(() =>
+      window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } }),
+    );
+    assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`), []);
+    await context.close();
+  });
+});
+
+describe("styles that keep their own promise", () => {
+  test("widget.css uses tokens for every length, one custom property per type, shared rules", async () => {
+    const css = await readFile(join(ROOT, "style/widget.css"), "utf8");
+    const rules = css.replace(/\/\*[\s\S]*?\*\//g, "");
+    const lengths = [...rules.matchAll(/(?<![\w-])(\d*\.)?\d+(px|rem|em|pt|mm|vw|vh)\b/g)].map((m) => m[0]);
+    assert.deepEqual(lengths.filter((l) => l !== "896px"), [], "raw lengths (896px is the container query's, which cannot read a token)");
+    for (const type of ["hacker", "stabilizer", "industrializer"]) {
+      assert.equal(rules.split(`--cto-color-${type})`).length - 1, 1, `${type}'s colour is read once, into --type-color`);
+    }
+    assert.equal(rules.split("text-transform: uppercase").length - 1, 1, "one caption rule");
+    assert.equal(rules.split("cursor: pointer;\n}").length - 1, 1, "one button base");
+  });
+});
