@@ -105,7 +105,8 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
 
     let level = seniority(profile).0;
     let contract = if how == Route::Fractional { j.contract_part_time } else { j.contract };
-    let offer = vec![fill(j.pay, &[("range", j.pay_ranges[level.index()])]), j.equity.into(), j.location.into(), contract.into()];
+    let pay = if how == Route::Cofounder { j.pay_cofounder.to_owned() } else { fill(j.pay, &[("range", j.pay_ranges[level.index()])]) };
+    let offer = vec![pay, j.equity.into(), j.location.into(), contract.into()];
 
     let mut sections = vec![about, role, missions, must];
     if !nice.is_empty() {

@@ -120,7 +120,7 @@ describe("sharing a result", () => {
     await page.locator(".share__status", { hasText: "Shared." }).waitFor();
     const shared = await page.evaluate(() => window.shared);
     assert.equal(shared.url, page.url());
-    assert.equal(shared.title, "Which CTO fits this company");
+    assert.equal(shared.title, "Which CTO fits this company?");
     await context.close();
   });
 

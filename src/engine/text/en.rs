@@ -317,9 +317,9 @@ fn route_name(r: Route) -> &'static str {
 fn route_why(r: Route) -> &'static str {
     match r {
         Route::Cofounder => "With nothing built and a handful of people, a salary for a CTO is hard to justify and the risk is shared: look for a co-founder who builds, with equity to match.",
-        Route::Fractional => "The need is real but a full-time seat is not, yet: a part-time CTO, a few days a month, or an agency steered by one, covers it until the product needs more.",
+        Route::Fractional => "The need is real but a full-time seat is not, yet: a part-time CTO (a few days a week), perhaps with an agency they steer, covers it until the product needs more.",
         Route::FirstHire => "Nobody in the company can take the seat today: hire a senior who has done this job before, and give them room to build their team.",
-        Route::Promote => "A team has grown with the product: its lead engineer knows the code and the people, and is often the best candidate. If nobody fits, hire a senior who has built a team before.",
+        Route::Promote => "Your team has grown with the product: your lead engineer knows the code and the people, and is often the best candidate. If nobody fits, hire a senior who has built a team before.",
         Route::Executive => "Past the startup stage the seat is an executive's: search for someone who has run an engineering organization through managers, with a recruiter who knows the field.",
         Route::ManagedIt => "Equipment, accounts, servers and their security are a provider's trade: pay per user or per month, and keep someone in-house as the contact.",
         Route::ItManager => "At this size, IT operations need someone of your own who runs the provider and answers for security and the IT budget.",
@@ -330,7 +330,7 @@ pub static EN: Texts = Texts {
     lang_name: "English",
     lang_switch: "Language",
     title: "Which CTO does your company need?",
-    intro: "Describe your company: the answer updates as you go, and the page's link keeps it.",
+    intro: "Describe your company: the result updates with each answer, and the page's address keeps your answers, to come back to or to share.",
     form_label: "Your company",
 
     headcount: choice("People in the company", "A whole number, from 1 to 1,000,000."),
@@ -527,6 +527,7 @@ pub static EN: Texts = Texts {
         location: "[To complete: location and remote policy.]",
         contract: "[To complete: contract, for example permanent and full time.]",
         contract_part_time: "[To complete: contract, part time to start.]",
+        pay_cofounder: "[To complete: starting salary, if any.]",
     },
     route: RouteText { heading: "How to fill the seat", name: route_name, why: route_why },
     share: ShareText {
@@ -535,7 +536,7 @@ pub static EN: Texts = Texts {
         shared: "Shared.",
         refused: "Copy this link to share the result:",
         print: "This result online: {url}",
-        title: "Which CTO fits this company",
+        title: "Which CTO fits this company?",
     },
     summary: SummaryText { close: "close behind: {type}", more: "See the full result" },
 };

@@ -256,22 +256,22 @@ fn job_stage(s: Stage) -> &'static str {
         Stage::Mvp => ", en train de construire notre première version",
         Stage::Launched => ", dont le produit a déjà ses premiers clients",
         Stage::Scaling => ", en forte croissance",
-        Stage::Established => ", bien installée",
+        Stage::Established => ", solidement établie sur son marché",
     }
 }
 
 fn job_role(ty: CtoType) -> &'static str {
     match ty {
-        CtoType::Hacker => "Nous cherchons notre premier responsable technique\u{a0}: quelqu’un qui choisit la stack et construit la première version, du front au back, en grande partie lui-même.",
+        CtoType::Hacker => "Nous cherchons la personne qui prendra en charge la technique\u{a0}: choisir la stack et construire la première version, du front au back, en codant l’essentiel.",
         CtoType::Stabilizer => "Nous cherchons un CTO pour faire d’un produit qui marche un produit qui dure\u{a0}: recruter et faire grandir l’équipe, et apporter la rigueur qui permet au produit de monter en charge.",
-        CtoType::Industrializer => "Nous cherchons un CTO pour diriger la tech comme un département\u{a0}: stratégie, process, budgets, et la voix de la tech devant le board.",
+        CtoType::Industrializer => "Nous cherchons un CTO pour piloter la tech comme une direction à part entière\u{a0}: stratégie, process, budgets, et porter la voix de la tech devant le board.",
     }
 }
 
 fn job_reports(ty: CtoType) -> &'static str {
     match ty {
         CtoType::Hacker | CtoType::Stabilizer => "Vous êtes rattaché(e) au CEO.",
-        CtoType::Industrializer => "Vous êtes rattaché(e) au CEO et membre du comité de direction.",
+        CtoType::Industrializer => "Vous êtes rattaché(e) au CEO et siégez au comité de direction.",
     }
 }
 
@@ -290,16 +290,16 @@ fn job_nice(n: Need) -> &'static str {
         Need::HireTeam => "Vous avez déjà recruté des développeurs et monté une équipe",
         Need::OrganizeDelivery => "Vous avez déjà animé des sprints et des mises en production régulières",
         Need::Scalability => "Vous avez déjà accompagné un produit dans une forte montée en charge",
-        Need::QualitySecurity => "Une bonne pratique des tests, de la supervision et de la sécurité",
+        Need::QualitySecurity => "Vous maîtrisez les tests, la supervision et la sécurité",
         Need::Processes => "Vous avez déjà mis en place des process d’ingénierie à l’échelle d’une entreprise",
         Need::Roadmap => "Vous avez déjà construit une feuille de route technique au service d’un plan de croissance",
         Need::Budget => "Vous avez déjà construit et tenu un budget technique",
-        Need::Investors => "Vous avez déjà présenté la technique à des investisseurs ou à un board",
+        Need::Investors => "Vous avez déjà défendu des choix techniques devant des investisseurs ou un board",
         Need::Clients => "Vous avez déjà répondu aux questions techniques pointues de clients",
-        Need::Data => "Data engineering et data science",
-        Need::Product => "Une sensibilité produit et UX",
-        Need::Infrastructure => "Une bonne pratique du cloud et des déploiements",
-        Need::InternalIt => "L’habitude de travailler avec un prestataire informatique",
+        Need::Data => "Vous maîtrisez le data engineering et la data science",
+        Need::Product => "Vous avez une vraie sensibilité produit et UX",
+        Need::Infrastructure => "Vous maîtrisez le cloud et les déploiements",
+        Need::InternalIt => "Vous avez l’habitude de travailler avec un prestataire informatique",
         Need::Change => "Vous avez déjà conduit un changement à l’échelle d’une entreprise",
     }
 }
@@ -309,8 +309,8 @@ fn route_name(r: Route) -> &'static str {
         Route::Cofounder => "Un cofondateur technique",
         Route::Fractional => "Un CTO à temps partagé ou une agence",
         Route::FirstHire => "Un premier recrutement senior",
-        Route::Promote => "Promouvoir votre lead developer",
-        Route::Executive => "Un recrutement de dirigeant",
+        Route::Promote => "Une promotion interne\u{a0}: votre lead developer",
+        Route::Executive => "Un recrutement de dirigeant, via un cabinet",
         Route::ManagedIt => "Un prestataire d’infogérance",
         Route::ItManager => "Un responsable informatique",
     }
@@ -318,13 +318,13 @@ fn route_name(r: Route) -> &'static str {
 
 fn route_why(r: Route) -> &'static str {
     match r {
-        Route::Cofounder => "Rien n’est encore construit et vous êtes une poignée\u{a0}: un salaire de CTO se justifie mal, et le risque se partage. Cherchez un cofondateur qui code, avec les parts qui vont avec.",
-        Route::Fractional => "Le besoin est réel, mais pas encore un poste à plein temps\u{a0}: un CTO à temps partagé, quelques jours par mois, ou une agence pilotée par lui, suffit jusqu’à ce que le produit demande davantage.",
+        Route::Cofounder => "Rien n’est encore construit et vous êtes une poignée\u{a0}: un salaire de CTO se justifie mal, et le risque se partage. Cherchez un associé qui code, rémunéré surtout en capital.",
+        Route::Fractional => "Le besoin est réel, mais pas encore un poste à plein temps\u{a0}: un CTO à temps partagé (quelques jours par semaine), éventuellement épaulé d’une agence qu’il encadre, suffira jusqu’à ce que le produit exige davantage.",
         Route::FirstHire => "Personne dans l’entreprise ne peut prendre le poste aujourd’hui\u{a0}: recrutez un profil senior qui a déjà tenu ce rôle, et laissez-lui la main pour bâtir son équipe.",
-        Route::Promote => "Une équipe a grandi avec le produit\u{a0}: son lead developer connaît le code et les gens, et c’est souvent le meilleur candidat. Sinon, recrutez un senior qui a déjà monté une équipe.",
-        Route::Executive => "Au-delà de la startup, le poste est celui d’un dirigeant\u{a0}: cherchez quelqu’un qui a déjà piloté une organisation technique avec des managers, avec un cabinet qui connaît le secteur.",
-        Route::ManagedIt => "Le matériel, les comptes, les serveurs et leur sécurité sont le métier d’un prestataire\u{a0}: facturé par poste ou au mois, avec un interlocuteur en interne.",
-        Route::ItManager => "À cette taille, l’exploitation informatique demande quelqu’un de chez vous, qui pilote le prestataire et répond de la sécurité et du budget informatique.",
+        Route::Promote => "Votre équipe a grandi avec le produit\u{a0}: votre lead developer connaît le code et les gens, et c’est souvent le meilleur candidat. À défaut, recrutez un senior qui a déjà monté une équipe.",
+        Route::Executive => "Vous n’êtes plus une startup\u{a0}: c’est un poste de dirigeant. Cherchez quelqu’un qui a déjà piloté une organisation technique à plusieurs niveaux de management, et passez par un cabinet qui connaît votre secteur.",
+        Route::ManagedIt => "Le matériel, les comptes, les serveurs et leur sécurité\u{a0}: confiez-les à un prestataire d’infogérance, facturé au poste ou au forfait mensuel, avec un référent en interne.",
+        Route::ItManager => "À cette taille, l’exploitation informatique demande une personne en interne, qui pilote le prestataire et répond de la sécurité et du budget informatique.",
     }
 }
 
@@ -502,7 +502,7 @@ pub static FR: Texts = Texts {
         copied: "Copié dans le presse-papiers.",
         copy_refused: "Le navigateur a refusé l’accès au presse-papiers. Le texte est sélectionné\u{a0}: appuyez sur Ctrl+C (⌘C sur Mac) pour le copier.",
         download: "Télécharger (.md)",
-        beside: "La fourchette de salaire est notre lecture des repères de la source par séniorité (junior 60\u{a0}k€, senior 80\u{a0}k€, expert 100 à 300\u{a0}k€), qui rappelle que ces chiffres ne sont «\u{a0}pas une vérité absolue\u{a0}»\u{a0}: ajustez-la à votre secteur et à votre région.",
+        beside: "La fourchette de salaire est notre lecture des repères de la source par séniorité (junior 60\u{a0}k€, senior 80\u{a0}k€, expert 100 à 300\u{a0}k€). La source rappelle elle-même que ces chiffres ne sont «\u{a0}pas une vérité absolue\u{a0}»\u{a0}: ajustez-la à votre secteur et à votre région.",
         title: job_title,
         about_heading: "Qui sommes-nous\u{a0}?",
         company: "Nous sommes une entreprise de {n}\u{a0}{people}",
@@ -516,13 +516,13 @@ pub static FR: Texts = Texts {
         role: job_role,
         role_hands_on: "Nous cherchons un responsable technique opérationnel\u{a0}: quelqu’un qui prend en main notre produit, décide de ce qu’il faut garder ou refaire, et écrit encore une bonne part du code.",
         reports: job_reports,
-        cofounder_line: "Il s’agit d’un poste d’associé, avec l’entrée au capital qui va avec.",
+        cofounder_line: "Il s’agit d’un poste d’associé(e), avec une entrée significative au capital.",
         fractional_line: "À temps partiel pour commencer, par exemple deux jours par semaine, avec la possibilité d’évoluer vers un temps plein.",
         missions_heading: "Vos missions",
         must_heading: "Le profil recherché",
         must: job_must,
-        qualities: "Qualités attendues\u{a0}: empathie, sens de la décision, maîtrise des risques, leadership",
-        nice_heading: "Un plus",
+        qualities: "Qualités attendues\u{a0}: empathie, capacité à trancher, prudence face au risque, leadership",
+        nice_heading: "Apprécié",
         nice: job_nice,
         offer_heading: "Ce que nous proposons",
         pay: "Rémunération\u{a0}: {range} brut annuel selon profil",
@@ -531,6 +531,7 @@ pub static FR: Texts = Texts {
         location: "[À compléter\u{a0}: lieu de travail et politique de télétravail.]",
         contract: "[À compléter\u{a0}: type de contrat, par exemple CDI à temps plein.]",
         contract_part_time: "[À compléter\u{a0}: type de contrat, temps partiel pour commencer.]",
+        pay_cofounder: "[À compléter\u{a0}: rémunération de départ, le cas échéant.]",
     },
     route: RouteText { heading: "Comment pourvoir le poste", name: route_name, why: route_why },
     share: ShareText {
@@ -539,7 +540,7 @@ pub static FR: Texts = Texts {
         shared: "Partagé.",
         refused: "Copiez ce lien pour partager le résultat\u{a0}:",
         print: "Ce résultat en ligne\u{a0}: {url}",
-        title: "Quel CTO pour cette entreprise",
+        title: "Quel CTO pour cette entreprise\u{a0}?",
     },
     summary: SummaryText { close: "juste derrière\u{a0}: {type}", more: "Voir le résultat complet" },
 };

@@ -260,6 +260,8 @@ table! {
         pub location: &'static str,
         pub contract: &'static str,
         pub contract_part_time: &'static str,
+        /// A co-founder is paid mostly in equity: the salary is the company's to say.
+        pub pay_cofounder: &'static str,
     }
 }
 
