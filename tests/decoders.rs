@@ -5,7 +5,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use cto_match::engine::codec::{decode, decode_presets, encode, Decoded};
-use cto_match::engine::profile::{parse_whole, Field, InputError, Lang, Need, Profile, Software, Stage, HEADCOUNT_MAX, HEADCOUNT_MIN};
+use cto_match::engine::profile::{parse_whole, Field, InputError, Lang, Mode, Need, Profile, Software, Stage, HEADCOUNT_MAX, HEADCOUNT_MIN, LED_MAX};
 use cto_match::engine::result::{error_message, result_view};
 use proptest::prelude::*;
 
@@ -53,7 +53,7 @@ impl Rng {
 
 /// Pieces that mean something to the decoders, and pieces that should not.
 const PIECES: &[&str] = &[
-    "headcount", "tech", "stage", "software", "needs", "lang", "=", "=", "&", "&", ",", ",", "%", "%2C", "%2c", "%FF", "%E2%82",
+    "headcount", "tech", "stage", "software", "needs", "lang", "mode", "led", "did", "candidate", "=", "=", "&", "&", ",", ",", "%", "%2C", "%2c", "%FF", "%E2%82",
     "%C3%A9", "0", "1", "9", "10", "12", "50", "51", "999", "1000000", "1000001", "99999999999999999999", "-", " ",
     "+", ".", "1,000", "1 000", "mvp", "idea", "launched", "scaling", "established", "MVP", "fr", "en", "FR", "de",
     "product", "support", "internal", "budget", "internal-it", "first-version", "hire-team", "investors", "coffee", "é", "🦀", "\u{202f}", "\u{a0}",
@@ -133,6 +133,9 @@ fn profiles() -> impl Strategy<Value = Profile> {
             tech: has_tech.then(|| tech % (headcount.unwrap_or(HEADCOUNT_MAX) + 1)),
             stage: stage.map(|i| Stage::ALL[i]),
             software: software.map(|i| Software::ALL[i]),
+            mode: if needs % 2 == 0 { Mode::Company } else { Mode::Candidate },
+            led: has_tech.then(|| tech % (LED_MAX + 1)),
+            did: Need::ALL.into_iter().filter(|n| needs.rotate_left(5) & (1 << n.index()) != 0).collect(),
             needs: Need::ALL.into_iter().filter(|n| needs & (1 << n.index()) != 0).collect(),
             lang: lang.map(|i| Lang::ALL[i]),
         })

@@ -216,6 +216,36 @@ async fn the_software_question_tells_it_operations_from_a_product() {
 }
 
 #[wasm_bindgen_test]
+async fn a_candidate_reads_their_fit_with_the_role_the_host_preset() {
+    let w = Widget::mount("headcount=45&tech=8&stage=scaling&needs=hire-team,scalability,investors").await;
+    let details: Rc<RefCell<Vec<wasm_bindgen::JsValue>>> = Rc::default();
+    let seen = details.clone();
+    let listener = gloo_events::EventListener::new(&w.host, "ctomatch:result", move |event| {
+        seen.borrow_mut().push(event.unchecked_ref::<web_sys::CustomEvent>().detail());
+    });
+    w.click(".mode-switch__button:nth-child(2)").await;
+    assert_eq!(w.text(".cto-match__title"), "Does your record fit this CTO role?");
+    assert_eq!(w.text(".candidate-panel__role-name"), "The stabilizer", "the role, summarized");
+    assert!(w.text(".candidate-panel .result-panel__summary").contains("Say how large a team"));
+    w.type_into("input[id$='-led']", "12").await;
+    w.click("input[name=did][value=hire-team]").await;
+    w.click("input[name=did][value=scalability]").await;
+    let panel = w.get(".candidate-panel");
+    assert_eq!(panel.get_attribute("data-candidate-type").as_deref(), Some("stabilizer"));
+    assert_eq!(panel.get_attribute("data-fit").as_deref(), Some("strong"));
+    assert_eq!(w.all_texts(".candidate-panel__gaps li"), vec!["Faced investors or a board"]);
+    let last = details.borrow().last().cloned().expect("an event");
+    let get = |path: &[&str]| path.iter().fold(last.clone(), |v, key| js_sys::Reflect::get(&v, &(*key).into()).unwrap());
+    assert_eq!(get(&["candidate", "fit"]).as_string().as_deref(), Some("strong"));
+    assert_eq!(get(&["candidate", "type"]).as_string().as_deref(), Some("stabilizer"));
+    assert_eq!(js_sys::Array::from(&get(&["candidate", "gaps"])).get(0).as_string().as_deref(), Some("investors"));
+    w.click(".mode-switch__button:nth-child(1)").await;
+    assert!(w.find(".candidate-panel").is_none(), "back to the company's result");
+    assert_eq!(w.outcome().as_deref(), Some("stabilizer"));
+    drop(listener);
+}
+
+#[wasm_bindgen_test]
 async fn the_language_switch_translates_everything_and_marks_the_root() {
     let w = Widget::mount("headcount=1200").await;
     let root = w.get(".cto-match");
@@ -256,6 +286,7 @@ async fn each_change_of_result_sends_the_contract_event() {
     assert_eq!(get(last, &["scores", "stabilizer"]).as_f64(), Some(3.0));
     assert_eq!(get(last, &["scores", "industrializer"]).as_f64(), Some(1.0));
     assert!(get(last, &["profile", "software"]).is_null());
+    assert!(get(last, &["candidate"]).is_null(), "no candidate in company mode");
     assert_eq!(get(last, &["profile", "headcount"]).as_f64(), Some(45.0));
     assert!(get(last, &["profile", "tech"]).is_null());
     let needs = js_sys::Array::from(&get(last, &["profile", "needs"]));

@@ -2,7 +2,7 @@
 //! Decoding never fails as a whole: each value that cannot be used becomes an `InputError` and the rest
 //! is kept. Host attributes use the same per-field readers (`read_field`), so both sources fail alike.
 
-use super::profile::{Answers, Field, InputError, Lang, Need, NeedSet, Problem, Profile, Software, Stage};
+use super::profile::{Answers, Field, InputError, Lang, Mode, Need, NeedSet, Problem, Profile, Software, Stage};
 
 /// A profile read from outside, with what had to be left out.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -28,15 +28,14 @@ pub fn read_field(key: &str, value: &str, answers: &mut Answers, errors: &mut Ve
             Some(software) => answers.software = Some(software),
             None => errors.push(InputError::new(Field::Software, value, Problem::UnknownSoftware)),
         },
-        "needs" => {
-            answers.needs = NeedSet::default();
-            for id in value.split(',').map(str::trim).filter(|id| !id.is_empty()) {
-                match Need::from_id(&id.to_ascii_lowercase()) {
-                    Some(need) => answers.needs = answers.needs.with(need),
-                    None => errors.push(InputError::new(Field::Needs, id, Problem::UnknownNeed)),
-                }
-            }
-        }
+        "needs" => answers.needs = read_needs(Field::Needs, value, errors),
+        "did" => answers.did = read_needs(Field::Did, value, errors),
+        "led" => answers.led = value.to_owned(),
+        "mode" if value.is_empty() => answers.mode = Mode::default(),
+        "mode" => match Mode::from_id(&value.to_ascii_lowercase()) {
+            Some(mode) => answers.mode = mode,
+            None => errors.push(InputError::new(Field::Mode, value, Problem::UnknownMode)),
+        },
         "lang" if value.is_empty() => answers.lang = None,
         "lang" => match Lang::from_id(&value.to_ascii_lowercase()) {
             Some(lang) => answers.lang = Some(lang),
@@ -45,6 +44,18 @@ pub fn read_field(key: &str, value: &str, answers: &mut Answers, errors: &mut Ve
         _ => return false,
     }
     true
+}
+
+/// A comma-separated list of need ids (the company's needs, or what a candidate did).
+fn read_needs(field: Field, value: &str, errors: &mut Vec<InputError>) -> NeedSet {
+    let mut needs = NeedSet::default();
+    for id in value.split(',').map(str::trim).filter(|id| !id.is_empty()) {
+        match Need::from_id(&id.to_ascii_lowercase()) {
+            Some(need) => needs = needs.with(need),
+            None => errors.push(InputError::new(field, id, Problem::UnknownNeed)),
+        }
+    }
+    needs
 }
 
 /// Decodes a fragment, with or without its leading `#`. Unknown keys are ignored; a repeated key's
@@ -84,6 +95,7 @@ pub fn decode_presets<'a>(fields: impl IntoIterator<Item = (Field, &'a str)>) ->
     for error in &number_errors {
         match error.field {
             Field::Headcount => answers.headcount.clear(),
+            Field::Led => answers.led.clear(),
             _ => answers.tech.clear(),
         }
     }
@@ -114,9 +126,18 @@ pub fn encode(profile: &Profile) -> String {
     if let Some(software) = profile.software {
         parts.push(format!("software={}", software.id()));
     }
+    let ids = |set: NeedSet| set.iter().map(Need::id).collect::<Vec<_>>().join(",");
     if !profile.needs.is_empty() {
-        let ids: Vec<&str> = profile.needs.iter().map(Need::id).collect();
-        parts.push(format!("needs={}", ids.join(",")));
+        parts.push(format!("needs={}", ids(profile.needs)));
+    }
+    if profile.mode != Mode::default() {
+        parts.push(format!("mode={}", profile.mode.id()));
+    }
+    if let Some(led) = profile.led {
+        parts.push(format!("led={led}"));
+    }
+    if !profile.did.is_empty() {
+        parts.push(format!("did={}", ids(profile.did)));
     }
     if let Some(lang) = profile.lang {
         parts.push(format!("lang={}", lang.id()));
@@ -188,6 +209,7 @@ mod tests {
                 software: None,
                 needs: needs(&[Need::HireTeam, Need::Scalability]),
                 lang: Some(Lang::Fr),
+                ..Profile::default()
             }
         );
     }
@@ -201,8 +223,15 @@ mod tests {
             software: Some(Software::Support),
             needs: needs(&[Need::Scalability, Need::HireTeam]),
             lang: Some(Lang::Fr),
+            ..Profile::default()
         };
         assert_eq!(encode(&profile), "headcount=45&tech=6&stage=scaling&software=support&needs=hire-team,scalability&lang=fr");
+        let candidate = Profile { mode: Mode::Candidate, led: Some(6), did: needs(&[Need::FirstVersion, Need::HireTeam]), ..profile };
+        assert_eq!(
+            encode(&candidate),
+            "headcount=45&tech=6&stage=scaling&software=support&needs=hire-team,scalability&mode=candidate&led=6&did=first-version,hire-team&lang=fr",
+            "the fragment keeps both sides"
+        );
     }
 
     #[test]
@@ -216,6 +245,9 @@ mod tests {
                     software: Software::ALL.get(i).copied(),
                     needs: Need::ALL.into_iter().skip(i).step_by(2).collect(),
                     lang: Some(lang),
+                    mode: Mode::ALL[i % 2],
+                    led: Some(i as u32 * 7),
+                    did: Need::ALL.into_iter().skip(i + 1).step_by(3).collect(),
                 };
                 assert_eq!(decode(&encode(&profile)), Decoded { profile, errors: vec![] });
             }
@@ -241,6 +273,10 @@ mod tests {
             ("stage=mvp&needs=budget,coffee", Field::Needs, Problem::UnknownNeed, "coffee"),
             ("stage=mvp&lang=de", Field::Lang, Problem::UnknownLang, "de"),
             ("stage=mvp&software=saas", Field::Software, Problem::UnknownSoftware, "saas"),
+            ("stage=mvp&mode=recruiter", Field::Mode, Problem::UnknownMode, "recruiter"),
+            ("stage=mvp&led=lots", Field::Led, Problem::NotWholeNumber, "lots"),
+            ("stage=mvp&led=100001", Field::Led, Problem::AboveMax(100_000), "100001"),
+            ("stage=mvp&did=coding", Field::Did, Problem::UnknownNeed, "coding"),
         ];
         for (fragment, field, problem, given) in cases {
             let decoded = decode(fragment);

@@ -3,7 +3,7 @@
 //! live here, natively tested; the Yew reducer only forwards actions to `Form::apply`.
 
 use super::codec;
-use super::profile::{Answers, Field, InputError, Lang, Need, Software, Stage};
+use super::profile::{Answers, Field, InputError, Lang, Mode, Need, Software, Stage};
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Form {
@@ -25,6 +25,10 @@ pub enum FormAction {
     SetStage(Option<Stage>),
     SetSoftware(Option<Software>),
     ToggleNeed(Need),
+    SetMode(Mode),
+    /// The candidate's largest team led, as typed.
+    EditLed(String),
+    ToggleDid(Need),
     SetLang(Lang),
     /// A new URL fragment (the address bar was edited).
     LoadFragment(String),
@@ -69,14 +73,27 @@ impl Form {
                 self.answers.needs = self.answers.needs.toggled(need);
                 Some(Field::Needs)
             }
+            FormAction::SetMode(mode) => {
+                self.answers.mode = mode;
+                Some(Field::Mode)
+            }
+            FormAction::EditLed(text) => {
+                self.answers.led = text;
+                None
+            }
+            FormAction::ToggleDid(need) => {
+                self.answers.did = self.answers.did.toggled(need);
+                Some(Field::Did)
+            }
             FormAction::SetLang(lang) => {
                 self.answers.lang = Some(lang);
                 Some(Field::Lang)
             }
             FormAction::LoadFragment(fragment) => return Form::layered(&self.preset, &[&fragment]),
             FormAction::Reset => {
-                let lang = self.answers.lang;
-                return Form { answers: Answers { lang, ..self.preset.clone() }, preset: self.preset, link_errors: Vec::new() };
+                // Start over keeps the language and the side the visitor is on.
+                let (lang, mode) = (self.answers.lang, self.answers.mode);
+                return Form { answers: Answers { lang, mode, ..self.preset.clone() }, preset: self.preset, link_errors: Vec::new() };
             }
         };
         if let Some(field) = answered {

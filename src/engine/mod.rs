@@ -2,6 +2,8 @@
 //! URL-fragment codec and the result's view model. It never imports the browser layer (yew, web_sys,
 //! gloo, js_sys, wasm_bindgen), so `cargo test` runs it natively in seconds.
 
+pub mod candidate;
+pub mod candidate_view;
 pub mod codec;
 pub mod form;
 pub mod hats;

@@ -174,6 +174,29 @@ impl Software {
     }
 }
 
+/// Which side the visitor is on: the company hiring, or a candidate checking their fit.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Mode {
+    #[default]
+    Company,
+    Candidate,
+}
+
+impl Mode {
+    pub const ALL: [Mode; 2] = [Mode::Company, Mode::Candidate];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Mode::Company => "company",
+            Mode::Candidate => "candidate",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Mode> {
+        Mode::ALL.into_iter().find(|m| m.id() == id)
+    }
+}
+
 /// The widget's languages.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Lang {
@@ -205,6 +228,8 @@ impl Lang {
 
 pub const HEADCOUNT_MIN: u32 = 1;
 pub const HEADCOUNT_MAX: u32 = 1_000_000;
+/// The largest team a candidate can say they have led.
+pub const LED_MAX: u32 = 100_000;
 
 /// A valid profile: every value here has passed its check.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -215,6 +240,11 @@ pub struct Profile {
     pub software: Option<Software>,
     pub needs: NeedSet,
     pub lang: Option<Lang>,
+    pub mode: Mode,
+    /// Candidate mode: the largest team the candidate has led.
+    pub led: Option<u32>,
+    /// Candidate mode: what the candidate has done and owned.
+    pub did: NeedSet,
 }
 
 /// The profile's fields, as named in the contract.
@@ -226,10 +256,14 @@ pub enum Field {
     Software,
     Needs,
     Lang,
+    Mode,
+    Led,
+    Did,
 }
 
 impl Field {
-    pub const ALL: [Field; 6] = [Field::Headcount, Field::Tech, Field::Stage, Field::Software, Field::Needs, Field::Lang];
+    pub const ALL: [Field; 9] =
+        [Field::Headcount, Field::Tech, Field::Stage, Field::Software, Field::Needs, Field::Lang, Field::Mode, Field::Led, Field::Did];
 
     pub fn id(self) -> &'static str {
         match self {
@@ -239,6 +273,9 @@ impl Field {
             Field::Software => "software",
             Field::Needs => "needs",
             Field::Lang => "lang",
+            Field::Mode => "mode",
+            Field::Led => "led",
+            Field::Did => "did",
         }
     }
 }
@@ -253,6 +290,7 @@ pub enum Problem {
     TechAboveHeadcount(u32),
     UnknownStage,
     UnknownSoftware,
+    UnknownMode,
     UnknownNeed,
     UnknownLang,
 }
@@ -319,6 +357,9 @@ pub struct Answers {
     pub software: Option<Software>,
     pub needs: NeedSet,
     pub lang: Option<Lang>,
+    pub mode: Mode,
+    pub led: String,
+    pub did: NeedSet,
 }
 
 impl Answers {
@@ -332,13 +373,24 @@ impl Answers {
         };
         let headcount = keep(parse_count(Field::Headcount, &self.headcount, HEADCOUNT_MIN, HEADCOUNT_MAX));
         let mut tech = keep(parse_count(Field::Tech, &self.tech, 0, HEADCOUNT_MAX));
+        let led = keep(parse_count(Field::Led, &self.led, 0, LED_MAX));
         if let (Some(t), Some(h)) = (tech, headcount) {
             if t > h {
                 errors.push(InputError::new(Field::Tech, &self.tech, Problem::TechAboveHeadcount(h)));
                 tech = None;
             }
         }
-        let profile = Profile { headcount, tech, stage: self.stage, software: self.software, needs: self.needs, lang: self.lang };
+        let profile = Profile {
+            headcount,
+            tech,
+            stage: self.stage,
+            software: self.software,
+            needs: self.needs,
+            lang: self.lang,
+            mode: self.mode,
+            led,
+            did: self.did,
+        };
         (profile, errors)
     }
 }

@@ -7,7 +7,7 @@ use super::hats::{hats_by_role, team_for_hats, HatRole};
 use super::hiring::{seniority, Because, Seniority};
 use super::job::{job_ad, job_file_name};
 use super::missions::{missions_for, past_mvp, Tier};
-use super::profile::{InputError, Lang, Need, Problem, Profile, Software, Stage};
+use super::profile::{InputError, Lang, Mode, Need, Problem, Profile, Software, Stage};
 use super::route::{route, Route};
 use super::scoring::{assess, need_pulls, Assessment, CtoType, Outcome, Reason, RunnerUp, Tip, LARGE_BOUND, SMALL_BOUND, TEAM_LARGE, TEAM_SMALL};
 use super::text::{capitalized, fill, Texts};
@@ -473,6 +473,7 @@ pub fn error_message(error: &InputError, lang: Lang) -> String {
         Problem::TechAboveHeadcount(h) => (t.tech_above_headcount, Some(("headcount", number(h)))),
         Problem::UnknownStage => (t.unknown_choice, Some(("choices", choices(Stage::ALL.map(Stage::id).to_vec())))),
         Problem::UnknownSoftware => (t.unknown_choice, Some(("choices", choices(Software::ALL.map(Software::id).to_vec())))),
+        Problem::UnknownMode => (t.unknown_choice, Some(("choices", choices(Mode::ALL.map(Mode::id).to_vec())))),
         Problem::UnknownNeed => (t.unknown_need, None),
         Problem::UnknownLang => (t.unknown_lang, None),
     };

@@ -12,6 +12,11 @@ use super::link_errors::LinkErrors;
 use super::profile_form::ProfileForm;
 use super::result_panel::ResultPanel;
 use super::summary_bar::SummaryBar;
+use super::candidate_form::CandidateForm;
+use super::candidate_panel::CandidatePanel;
+use super::mode_switch::ModeSwitch;
+use crate::engine::candidate_view::candidate_view;
+use crate::engine::profile::Mode;
 use super::state::{Action, State};
 use crate::engine::codec;
 use crate::engine::profile::{Answers, Lang};
@@ -121,6 +126,7 @@ pub fn App(props: &AppProps) -> Html {
     let (profile, field_errors) = state.answers.profile();
     let lang = profile.lang.unwrap_or(props.fallback_lang);
     let view = result_view(&profile, lang).map(std::rc::Rc::new);
+    let candidate = (profile.mode == Mode::Candidate).then(|| candidate_view(&profile, lang).map(std::rc::Rc::new)).flatten();
     let on_action = {
         let dispatcher = state.dispatcher();
         Callback::from(move |action: Action| dispatcher.dispatch(action))
@@ -151,7 +157,7 @@ pub fn App(props: &AppProps) -> Html {
         }
     });
     use_crash_trigger(&root);
-    use_effect_with(view.as_ref().map(|v| ResultDetail::new(v, &profile, lang)), {
+    use_effect_with(view.as_ref().map(|v| ResultDetail::new(v, candidate.as_deref(), &profile, lang)), {
         let root = root.clone();
         move |detail| {
             if let (Some(detail), Some(target)) = (detail, root.cast::<web_sys::Element>()) {
@@ -167,25 +173,51 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <div class="cto-match" lang={lang.id()} data-theme={props.theme.map(Theme::id)} ref={root}>
             <header class="cto-match__header">
-                <h2 class="cto-match__title">{ t.title }</h2>
+                <h2 class="cto-match__title">{ if profile.mode == Mode::Candidate { t.candidate.title } else { t.title } }</h2>
                 <p class="cto-match__intro">{ t.intro }</p>
                 <LangSwitch {lang} on_select={on_action.reform(Action::SetLang)} />
             </header>
             <LinkErrors errors={state.link_errors.clone()} {lang} />
             <div class="cto-match__body">
                 <div class="cto-match__answers">
-                    <ProfileForm
-                        answers={state.answers.clone()}
-                        {field_errors}
-                        {lang}
-                        prefix={AttrValue::from((*prefix).clone())}
-                        on_action={on_action.clone()}
-                    />
-                    if let Some(v) = &view {
-                        <SummaryBar view={v.clone()} {lang} result={panel.clone()} />
+                    <ModeSwitch mode={profile.mode} {lang} on_select={on_action.reform(Action::SetMode)} />
+                    if profile.mode == Mode::Candidate {
+                        <CandidateForm
+                            answers={state.answers.clone()}
+                            field_errors={field_errors.clone()}
+                            {lang}
+                            prefix={AttrValue::from((*prefix).clone())}
+                            on_action={on_action.clone()}
+                        />
+                        // The company's questions: folded away once the host (or the visitor) has set them.
+                        <details class="role-form" open={profile.headcount.is_none()}>
+                            <summary class="role-form__summary">{ t.candidate.role_form }</summary>
+                            <ProfileForm
+                                answers={state.answers.clone()}
+                                {field_errors}
+                                {lang}
+                                prefix={AttrValue::from((*prefix).clone())}
+                                on_action={on_action.clone()}
+                            />
+                        </details>
+                    } else {
+                        <ProfileForm
+                            answers={state.answers.clone()}
+                            {field_errors}
+                            {lang}
+                            prefix={AttrValue::from((*prefix).clone())}
+                            on_action={on_action.clone()}
+                        />
+                        if let Some(v) = &view {
+                            <SummaryBar view={v.clone()} {lang} result={panel.clone()} />
+                        }
                     }
                 </div>
-                <ResultPanel {view} {lang} prefix={AttrValue::from((*prefix).clone())} {share} {panel} />
+                if profile.mode == Mode::Candidate {
+                    <CandidatePanel view={candidate} company={view} {lang} {share} />
+                } else {
+                    <ResultPanel {view} {lang} prefix={AttrValue::from((*prefix).clone())} {share} {panel} />
+                }
             </div>
             <p class="cto-match__source">{ t.source_note }</p>
         </div>

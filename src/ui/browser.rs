@@ -7,6 +7,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CustomEvent, CustomEventInit, Document, Element, Window};
 
 use crate::engine::profile::{Lang, Profile};
+use crate::engine::candidate_view::CandidateView;
 use crate::engine::result::ResultView;
 
 pub fn window() -> Option<Window> {
@@ -170,6 +171,17 @@ pub struct ResultDetail {
     missions: Vec<&'static str>,
     route: &'static str,
     profile: ProfileDetail,
+    /// In candidate mode, the candidate's reading; null otherwise.
+    candidate: Option<CandidateDetail>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+struct CandidateDetail {
+    #[serde(rename = "type")]
+    reads_as: &'static str,
+    fit: Option<&'static str>,
+    matched: Vec<&'static str>,
+    gaps: Vec<&'static str>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -190,7 +202,7 @@ struct ProfileDetail {
 }
 
 impl ResultDetail {
-    pub fn new(view: &ResultView, profile: &Profile, lang: Lang) -> ResultDetail {
+    pub fn new(view: &ResultView, candidate: Option<&CandidateView>, profile: &Profile, lang: Lang) -> ResultDetail {
         let [hacker, stabilizer, industrializer] = view.assessment.scores;
         ResultDetail {
             version: 1,
@@ -199,6 +211,12 @@ impl ResultDetail {
             scores: Scores { hacker, stabilizer, industrializer },
             missions: view.mission_ids(),
             route: view.route.route.id(),
+            candidate: candidate.map(|c| CandidateDetail {
+                reads_as: c.reading.reads_as.id(),
+                fit: c.reading.fit.map(|f| f.id()),
+                matched: c.reading.matched.iter().map(|n| n.id()).collect(),
+                gaps: c.reading.gaps.iter().map(|n| n.id()).collect(),
+            }),
             profile: ProfileDetail {
                 headcount: profile.headcount,
                 tech: profile.tech,

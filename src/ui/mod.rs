@@ -3,6 +3,8 @@
 
 mod app;
 mod browser;
+mod candidate_form;
+mod candidate_panel;
 mod choice_picker;
 mod embed;
 mod growth;
@@ -13,6 +15,7 @@ mod instead;
 mod lang_switch;
 mod link_errors;
 mod mission_list;
+mod mode_switch;
 mod needs_picker;
 mod number_input;
 mod profile_form;

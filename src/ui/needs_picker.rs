@@ -11,16 +11,22 @@ pub struct NeedsPickerProps {
     pub prefix: AttrValue,
     pub needs: NeedSet,
     pub lang: Lang,
+    /// A candidate's record ("did"), worded for a person, rather than the company's needs.
+    #[prop_or_default]
+    pub candidate: bool,
     pub on_toggle: Callback<Need>,
 }
 
 #[component]
 pub fn NeedsPicker(props: &NeedsPickerProps) -> Html {
     let t = props.lang.texts();
-    let help_id = format!("{}-needs-help", props.prefix);
+    let c = &t.candidate;
+    let kind = if props.candidate { "did" } else { "needs" };
+    let help_id = format!("{}-{kind}-help", props.prefix);
     let need_box = |need: Need| {
         let text = (t.need)(need);
-        let id = format!("{}-need-{}", props.prefix, need.id());
+        let (label, help) = if props.candidate { ((c.did)(need), None) } else { (text.label, Some(text.help)) };
+        let id = format!("{}-{kind}-{}", props.prefix, need.id());
         let help_id = format!("{id}-help");
         html! {
             <div class="needs-picker__need" key={need.id()}>
@@ -28,21 +34,23 @@ pub fn NeedsPicker(props: &NeedsPickerProps) -> Html {
                     type="checkbox"
                     class="needs-picker__checkbox"
                     id={id.clone()}
-                    name="needs"
+                    name={kind}
                     value={need.id()}
                     checked={props.needs.contains(need)}
-                    aria-describedby={help_id.clone()}
+                    aria-describedby={help.map(|_| help_id.clone())}
                     onchange={props.on_toggle.reform(move |_| need)}
                 />
-                <label class="needs-picker__label" for={id}>{ text.label }</label>
-                <span class="needs-picker__help" id={help_id}>{ text.help }</span>
+                <label class="needs-picker__label" for={id}>{ label }</label>
+                if let Some(help) = help {
+                    <span class="needs-picker__help" id={help_id}>{ help }</span>
+                }
             </div>
         }
     };
     html! {
         <fieldset class="needs-picker" aria-describedby={help_id.clone()}>
-            <legend class="needs-picker__legend">{ t.needs_legend }</legend>
-            <p class="needs-picker__intro" id={help_id}>{ t.needs_help }</p>
+            <legend class="needs-picker__legend">{ if props.candidate { c.did_legend } else { t.needs_legend } }</legend>
+            <p class="needs-picker__intro" id={help_id}>{ if props.candidate { c.did_help } else { t.needs_help } }</p>
             { for NeedGroup::ALL.into_iter().map(|group| html! {
                 <fieldset class="needs-picker__group" key={group.id()}>
                     <legend class="needs-picker__group-title">{ (t.need_group)(group) }</legend>

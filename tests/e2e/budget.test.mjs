@@ -12,11 +12,11 @@ const FIRST_LOAD = ["index.html", "loader.js", "crash.js", "cto-match.js", "cto-
 
 /**
  * The budget, in bytes of brotli: today's first load plus a small margin, so any growth is a decision.
- * 125 KB when the widget first shipped (122.0 KB); 118 KB since release builds abort on panic
- * (.ci/release), which paid for the matching model's and the take-away's new text and left the first
- * load at 116.2 KB. Every step is in BENCHMARKS.md.
+ * 125 KB when the widget first shipped (122.0 KB). Release builds that abort on panic (.ci/release,
+ * −15 KB) then paid for the matching model, the take-away and candidate mode: the first load is 123.7
+ * KB with all three, still within the 125 KB. Every step is in BENCHMARKS.md.
  */
-const BUDGET = 118 * 1024;
+const BUDGET = 125 * 1024;
 
 const brotli = (file) =>
   brotliCompressSync(readFileSync(join(DIST, file)), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;

@@ -1,11 +1,12 @@
 //! The English table (American spelling throughout).
 
-use super::{choice, mission, need, Choice, GrowText, HatsText, JobText, MissionText, NeedText, NoCtoText, PayBand, RouteText, RunnerUpText, ShareText, SummaryText, Texts, TypeText, WhyText};
+use super::{choice, mission, need, CandidateText, Choice, GrowText, HatsText, JobText, MissionText, NeedText, NoCtoText, PayBand, RouteText, RunnerUpText, ShareText, SummaryText, Texts, TypeText, WhyText};
 use crate::engine::hats::Hat;
 use crate::engine::missions::{Group, Mission, NeedGroup, Tier};
 use crate::engine::profile::{Field, Need, Software, Stage};
+use crate::engine::candidate::Fit;
 use crate::engine::route::Route;
-use crate::engine::scoring::CtoType;
+use crate::engine::scoring::{CtoType, Outcome};
 
 fn stage(s: Stage) -> Choice {
     match s {
@@ -64,6 +65,9 @@ fn field(f: Field) -> &'static str {
         Field::Software => "Software",
         Field::Needs => "Needs",
         Field::Lang => "Language",
+        Field::Mode => "Mode",
+        Field::Led => "Largest team led",
+        Field::Did => "What you have done",
     }
 }
 
@@ -326,6 +330,61 @@ fn route_why(r: Route) -> &'static str {
     }
 }
 
+fn did_text(n: Need) -> &'static str {
+    match n {
+        Need::FirstVersion => "Built a first version",
+        Need::TechChoices => "Chose or audited a stack",
+        Need::HireTeam => "Hired engineers",
+        Need::OrganizeDelivery => "Ran sprints and releases",
+        Need::Scalability => "Scaled a product",
+        Need::QualitySecurity => "Owned quality and security",
+        Need::Processes => "Set company-wide processes",
+        Need::Roadmap => "Drew a technology roadmap",
+        Need::Budget => "Held a technical budget",
+        Need::Investors => "Faced investors or a board",
+        Need::Clients => "Defended the technology to clients",
+        Need::Data => "Put data to work",
+        Need::Product => "Shaped a product",
+        Need::Infrastructure => "Ran the infrastructure",
+        Need::InternalIt => "Supported staff IT",
+        Need::Change => "Led change across a company",
+    }
+}
+
+fn fit_text(f: Fit) -> &'static str {
+    match f {
+        Fit::Strong => "Strong fit",
+        Fit::Partial => "Partial fit",
+        Fit::Weak => "Weak fit",
+    }
+}
+
+fn step_text(ty: CtoType) -> &'static str {
+    match ty {
+        CtoType::Hacker => "The usual next step: build and ship a product yourself, as the senior developer who takes the lead on a first version.",
+        CtoType::Stabilizer => "The usual next step: lead a team of five or more, as a lead developer or head of engineering.",
+        CtoType::Industrializer => "The usual next step: lead several teams through their leads, as a head of engineering.",
+    }
+}
+
+fn over_text(role: Outcome) -> &'static str {
+    match role {
+        Outcome::Cto(CtoType::Hacker) => "This role writes code every day: show recent hands-on work.",
+        Outcome::Cto(CtoType::Stabilizer) => "This role still builds and trains a small team: show how close to the code you will be.",
+        Outcome::Cto(CtoType::Industrializer) => "You have run more than this role asks: say what draws you to it.",
+        Outcome::NoCto => "This seat is IT operations, not a CTO's: if that is what you want, say so; otherwise look for a CTO role.",
+    }
+}
+
+fn suits_text(reads_as: Outcome) -> &'static str {
+    match reads_as {
+        Outcome::Cto(CtoType::Hacker) => "Your record suits a company of fewer than {low} people, or any company's first product: the hacker's seat.",
+        Outcome::Cto(CtoType::Stabilizer) => "Your record suits a company of {low} to {high} people with a team to grow: the stabilizer's seat.",
+        Outcome::Cto(CtoType::Industrializer) => "Your record suits a company past {high} people, with a department to lead: the industrializer's seat.",
+        Outcome::NoCto => "Your record suits IT operations: an IT manager's or IT director's post, in a company that needs no CTO.",
+    }
+}
+
 pub static EN: Texts = Texts {
     lang_name: "English",
     lang_switch: "Language",
@@ -539,4 +598,41 @@ pub static EN: Texts = Texts {
         title: "Which CTO fits this company?",
     },
     summary: SummaryText { close: "close behind: {type}", more: "See the full result" },
+    candidate: CandidateText {
+        title: "Does your record fit this CTO role?",
+        mode_legend: "Who are you?",
+        mode_company: "I'm hiring",
+        mode_candidate: "I'm a candidate",
+        intro: "Check how your track record fits the CTO this company needs.",
+        led_field: choice("Largest team you have led", "People who reported to you, directly or through their leads. 0 if none yet."),
+        did_legend: "What have you done and owned?",
+        did_help: "Tick what you carried yourself, not what you watched others do.",
+        did: did_text,
+        role_form: "The role (the company)",
+        role_heading: "The role",
+        role_missions: "Its first missions",
+        result_label: "Your reading",
+        waiting: "Say how large a team you have led, or tick what you have done, to read your record.",
+        reads_as: "Your record reads as",
+        it_operations_name: "IT operations",
+        it_operations_portrait: "Not a CTO's record yet, and a fine career: exactly what a company that needs no CTO is looking for. The way to a CTO's seat goes through building a product and leading those who build it.",
+        fit_heading: "Your fit with this role",
+        fit: fit_text,
+        why_heading: "Why",
+        led: "You have led up to {n} {people}: the scale {type} works at",
+        led_none: "You have not led a team yet: a builder's record",
+        did_reason: "{needs}: the work {type} does",
+        ops_reason: "What you have done is IT operations: running systems and supporting people, not building a product",
+        role_reason: "The role calls for {type}",
+        role_none_reason: "The role is IT operations, not a CTO's",
+        coverage: "You have done {k} of its {n} needs",
+        thin: "Few of its needs done so far: the fit is one step lower",
+        matched_heading: "What matches",
+        gaps_heading: "What is missing",
+        advice_heading: "What would close the gaps",
+        step: step_text,
+        over: over_text,
+        seek: "Experience to seek: {needs}.",
+        suits: suits_text,
+    },
 };

@@ -1,12 +1,13 @@
 //! Le tableau français. Typographie française : apostrophe typographique (’), espace insécable avant
 //! « : ; ? ! » (\u{a0}), guillemets « » et espace fine insécable (\u{202f}) entre les milliers.
 
-use super::{choice, mission, need, Choice, GrowText, HatsText, JobText, MissionText, NeedText, NoCtoText, PayBand, RouteText, RunnerUpText, ShareText, SummaryText, Texts, TypeText, WhyText};
+use super::{choice, mission, need, CandidateText, Choice, GrowText, HatsText, JobText, MissionText, NeedText, NoCtoText, PayBand, RouteText, RunnerUpText, ShareText, SummaryText, Texts, TypeText, WhyText};
 use crate::engine::hats::Hat;
 use crate::engine::missions::{Group, Mission, NeedGroup, Tier};
 use crate::engine::profile::{Field, Need, Software, Stage};
+use crate::engine::candidate::Fit;
 use crate::engine::route::Route;
-use crate::engine::scoring::CtoType;
+use crate::engine::scoring::{CtoType, Outcome};
 
 fn stage(s: Stage) -> Choice {
     match s {
@@ -65,6 +66,9 @@ fn field(f: Field) -> &'static str {
         Field::Software => "Logiciel",
         Field::Needs => "Besoins",
         Field::Lang => "Langue",
+        Field::Mode => "Mode",
+        Field::Led => "Plus grande équipe dirigée",
+        Field::Did => "Ce que vous avez fait",
     }
 }
 
@@ -328,6 +332,61 @@ fn route_why(r: Route) -> &'static str {
     }
 }
 
+fn did_text(n: Need) -> &'static str {
+    match n {
+        Need::FirstVersion => "Construit une première version",
+        Need::TechChoices => "Choisi ou audité une stack",
+        Need::HireTeam => "Recruté des développeurs",
+        Need::OrganizeDelivery => "Animé sprints et mises en production",
+        Need::Scalability => "Fait monter un produit en charge",
+        Need::QualitySecurity => "Répondu de la qualité et de la sécurité",
+        Need::Processes => "Mis en place des process pour toute l’entreprise",
+        Need::Roadmap => "Construit une feuille de route technique",
+        Need::Budget => "Tenu un budget technique",
+        Need::Investors => "Défendu la tech devant des investisseurs ou un board",
+        Need::Clients => "Défendu la tech auprès de clients",
+        Need::Data => "Exploité des données",
+        Need::Product => "Façonné un produit",
+        Need::Infrastructure => "Géré l’infrastructure",
+        Need::InternalIt => "Assuré le support informatique des salariés",
+        Need::Change => "Conduit un changement dans toute une entreprise",
+    }
+}
+
+fn fit_text(f: Fit) -> &'static str {
+    match f {
+        Fit::Strong => "Forte adéquation",
+        Fit::Partial => "Adéquation partielle",
+        Fit::Weak => "Faible adéquation",
+    }
+}
+
+fn step_text(ty: CtoType) -> &'static str {
+    match ty {
+        CtoType::Hacker => "L’étape habituelle\u{a0}: construire et livrer un produit vous-même, comme le développeur senior qui prend la main sur une première version.",
+        CtoType::Stabilizer => "L’étape habituelle\u{a0}: diriger une équipe de cinq personnes ou plus, comme lead developer ou head of engineering.",
+        CtoType::Industrializer => "L’étape habituelle\u{a0}: diriger plusieurs équipes à travers leurs responsables, comme head of engineering.",
+    }
+}
+
+fn over_text(role: Outcome) -> &'static str {
+    match role {
+        Outcome::Cto(CtoType::Hacker) => "Ce poste écrit du code tous les jours\u{a0}: montrez un travail récent, les mains dans le code.",
+        Outcome::Cto(CtoType::Stabilizer) => "Ce poste construit encore et forme une petite équipe\u{a0}: montrez à quel point vous resterez proche du code.",
+        Outcome::Cto(CtoType::Industrializer) => "Vous avez dirigé plus que ce que ce poste demande\u{a0}: dites ce qui vous y attire.",
+        Outcome::NoCto => "Ce poste relève de l’exploitation informatique, pas d’un CTO\u{a0}: si c’est ce que vous cherchez, dites-le\u{a0}; sinon, visez un poste de CTO.",
+    }
+}
+
+fn suits_text(reads_as: Outcome) -> &'static str {
+    match reads_as {
+        Outcome::Cto(CtoType::Hacker) => "Votre parcours convient à une entreprise de moins de {low}\u{a0}personnes, ou au premier produit de n’importe quelle entreprise\u{a0}: le poste du hackeur.",
+        Outcome::Cto(CtoType::Stabilizer) => "Votre parcours convient à une entreprise de {low} à {high}\u{a0}personnes dont l’équipe doit grandir\u{a0}: le poste du stabilisateur.",
+        Outcome::Cto(CtoType::Industrializer) => "Votre parcours convient à une entreprise de plus de {high}\u{a0}personnes, avec une direction technique à piloter\u{a0}: le poste de l’industrialisateur.",
+        Outcome::NoCto => "Votre parcours convient à l’exploitation informatique\u{a0}: un poste de responsable informatique ou de DSI, dans une entreprise qui n’a pas besoin de CTO.",
+    }
+}
+
 pub static FR: Texts = Texts {
     lang_name: "Français",
     lang_switch: "Langue",
@@ -543,4 +602,41 @@ pub static FR: Texts = Texts {
         title: "Quel CTO pour cette entreprise\u{a0}?",
     },
     summary: SummaryText { close: "juste derrière\u{a0}: {type}", more: "Voir le résultat complet" },
+    candidate: CandidateText {
+        title: "Votre parcours correspond-il à ce poste de CTO\u{a0}?",
+        mode_legend: "Vous êtes…",
+        mode_company: "Je recrute",
+        mode_candidate: "Je suis candidat(e)",
+        intro: "Voyez comment votre parcours correspond au CTO dont cette entreprise a besoin.",
+        led_field: choice("Plus grande équipe que vous avez dirigée", "Les personnes qui vous étaient rattachées, directement ou via leurs responsables. 0 si aucune pour l’instant."),
+        did_legend: "Qu’avez-vous fait et porté vous-même\u{a0}?",
+        did_help: "Cochez ce que vous avez porté, pas ce que vous avez vu faire.",
+        did: did_text,
+        role_form: "Le poste (l’entreprise)",
+        role_heading: "Le poste",
+        role_missions: "Ses premières missions",
+        result_label: "Votre lecture",
+        waiting: "Indiquez la taille de la plus grande équipe que vous avez dirigée, ou cochez ce que vous avez fait, pour lire votre parcours.",
+        reads_as: "Votre parcours se lit comme",
+        it_operations_name: "L’exploitation informatique",
+        it_operations_portrait: "Pas encore un parcours de CTO, et un beau métier\u{a0}: exactement ce que cherche une entreprise qui n’a pas besoin de CTO. Le chemin vers un poste de CTO passe par la construction d’un produit et la direction de ceux qui le fabriquent.",
+        fit_heading: "Votre adéquation avec ce poste",
+        fit: fit_text,
+        why_heading: "Pourquoi",
+        led: "Vous avez dirigé jusqu’à {n}\u{a0}{people}\u{a0}: l’échelle où travaille {type}",
+        led_none: "Vous n’avez pas encore dirigé d’équipe\u{a0}: un parcours de bâtisseur",
+        did_reason: "{needs}\u{a0}: le travail que fait {type}",
+        ops_reason: "Ce que vous avez fait relève de l’exploitation informatique\u{a0}: faire tourner des systèmes et aider des personnes, pas construire un produit",
+        role_reason: "Le poste appelle {type}",
+        role_none_reason: "Le poste relève de l’exploitation informatique, pas d’un CTO",
+        coverage: "Vous avez fait {k} de ses {n}\u{a0}besoins",
+        thin: "Encore peu de ses besoins couverts\u{a0}: l’adéquation descend d’un cran",
+        matched_heading: "Ce qui correspond",
+        gaps_heading: "Ce qui manque",
+        advice_heading: "Ce qui comblerait l’écart",
+        step: step_text,
+        over: over_text,
+        seek: "Expérience à aller chercher\u{a0}: {needs}.",
+        suits: suits_text,
+    },
 };

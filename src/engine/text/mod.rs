@@ -9,7 +9,9 @@ mod fr;
 use super::hats::Hat;
 use super::missions::{Group, Mission, NeedGroup, Tier};
 use super::profile::{Field, Lang, Need, Software, Stage};
+use super::candidate::Fit;
 use super::route::Route;
+use super::scoring::Outcome;
 use super::scoring::CtoType;
 
 /// Declares a text struct; in tests it also lists every string it holds, so none escapes the checks.
@@ -292,6 +294,59 @@ table! {
 }
 
 table! {
+    /// Candidate mode: the switch, the candidate's questions and their result.
+    #[derive(Debug)]
+    pub struct CandidateText {
+        /// The widget's title in candidate mode.
+        pub title: &'static str,
+        pub mode_legend: &'static str,
+        pub mode_company: &'static str,
+        pub mode_candidate: &'static str,
+        pub intro: &'static str,
+        pub led_field: Choice,
+        pub did_legend: &'static str,
+        pub did_help: &'static str,
+        /// What a candidate did, worded for a person ("Hired engineers").
+        pub did: fn(Need) -> &'static str,
+        /// The company's questions, folded away under this title in candidate mode.
+        pub role_form: &'static str,
+        pub role_heading: &'static str,
+        pub role_missions: &'static str,
+        pub result_label: &'static str,
+        pub waiting: &'static str,
+        pub reads_as: &'static str,
+        pub it_operations_name: &'static str,
+        pub it_operations_portrait: &'static str,
+        pub fit_heading: &'static str,
+        pub fit: fn(Fit) -> &'static str,
+        pub why_heading: &'static str,
+        /// `{n}`, `{people}`, `{type}` (the type that team size reads as).
+        pub led: &'static str,
+        pub led_none: &'static str,
+        /// `{needs}`, `{type}`.
+        pub did_reason: &'static str,
+        pub ops_reason: &'static str,
+        /// `{type}`.
+        pub role_reason: &'static str,
+        pub role_none_reason: &'static str,
+        /// `{k}` of `{n}` needs done.
+        pub coverage: &'static str,
+        pub thin: &'static str,
+        pub matched_heading: &'static str,
+        pub gaps_heading: &'static str,
+        pub advice_heading: &'static str,
+        /// The usual next step toward a type.
+        pub step: fn(CtoType) -> &'static str,
+        /// For a record bigger than the role, by the role.
+        pub over: fn(Outcome) -> &'static str,
+        /// `{needs}`: the gaps, worded for a person.
+        pub seek: &'static str,
+        /// With no company, which company the record suits; `{low}`, `{high}`.
+        pub suits: fn(Outcome) -> &'static str,
+    }
+}
+
+table! {
     /// The compact summary that stays in view on narrow widths while the visitor answers.
     #[derive(Debug)]
     pub struct SummaryText {
@@ -373,6 +428,7 @@ table! {
         pub route: RouteText,
         pub share: ShareText,
         pub summary: SummaryText,
+        pub candidate: CandidateText,
     }
 }
 
@@ -466,16 +522,23 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     out
 }
 
-/// The sentence with its first letter in upper case.
+/// The sentence with its first letter in upper case. ASCII only, on purpose: Unicode case mapping
+/// ships kilobytes of tables, and every text it is given starts with an ASCII letter (a test checks).
 pub fn capitalized(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
+    let mut out = text.to_owned();
+    if let Some(first) = out.get_mut(0..1) {
+        first.make_ascii_uppercase();
+    }
+    out
 }
 
-/// The sentence with its first letter in lower case.
+/// The sentence with its first letter in lower case (ASCII only, as `capitalized`).
 pub fn decapitalized(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map(|first| first.to_lowercase().chain(chars).collect()).unwrap_or_default()
+    let mut out = text.to_owned();
+    if let Some(first) = out.get_mut(0..1) {
+        first.make_ascii_lowercase();
+    }
+    out
 }
 
 #[cfg(test)]

@@ -62,6 +62,8 @@ keyed! {
     Mission => Mission::ALL,
     Hat => Hat::ALL,
     Route => Route::ALL,
+    Fit => [Fit::Strong, Fit::Partial, Fit::Weak],
+    Outcome => [Outcome::Cto(CtoType::Hacker), Outcome::Cto(CtoType::Stabilizer), Outcome::Cto(CtoType::Industrializer), Outcome::NoCto],
     Tier => [Tier::First, Tier::Also, Tier::Later, Tier::Asked],
 }
 
@@ -203,7 +205,31 @@ fn lists_join_with_the_languages_words() {
     assert_eq!(fill("no placeholder", &[]), "no placeholder");
     assert_eq!(t.list(&["les budgets", "les clients et partenaires"], t.and), "les budgets ainsi que les clients et partenaires");
     assert_eq!(t.list(&["a", "la qualité et la sécurité", "c"], t.or), "a, la qualité et la sécurité, ou c");
-    assert_eq!(capitalized("élan"), "Élan");
+    assert_eq!((capitalized("les budgets"), decapitalized("Hired engineers")), ("Les budgets".to_owned(), "hired engineers".to_owned()));
+    assert_eq!(capitalized("élan"), "élan", "ASCII only: a non-ASCII first letter is left alone");
+}
+
+/// `capitalized` and `decapitalized` change ASCII letters only (no Unicode tables shipped): every text
+/// they are given must start with one.
+#[test]
+fn texts_that_change_case_start_with_an_ascii_letter() {
+    for lang in Lang::ALL {
+        let t = lang.texts();
+        for need in Need::ALL {
+            for text in [(t.need)(need).short, (t.candidate.did)(need)] {
+                assert!(text.starts_with(|c: char| c.is_ascii_alphabetic()), "{lang:?}: {text:?}");
+            }
+        }
+        // Templates passed to `capitalized` start with the list (whose first item is checked above) or
+        // with an ASCII letter.
+        let fine = |s: &str| s.starts_with('{') || s.starts_with(|c: char| c.is_ascii_alphabetic());
+        for text in [t.why.universal_needs[0], t.why.universal_needs[1], t.why_no_cto.ops_needs[0], t.why_no_cto.ops_needs[1], t.candidate.did_reason] {
+            assert!(fine(text), "{lang:?}: {text:?}");
+        }
+        for ty in CtoType::ALL {
+            assert!((t.why.needs)(ty).iter().all(|s| fine(s)));
+        }
+    }
 }
 
 #[test]

@@ -1,0 +1,127 @@
+//! Candidate mode: how a candidate's track record fits the CTO a company needs. The record (the largest
+//! team led, and what they have done and owned, over the same sixteen needs) reads as one of the three
+//! types by the same weights as a company, or as IT operations when that is all it holds (seed 003: a
+//! fine career, and exactly what a company that needs no CTO looks for). The fit compares that reading
+//! with the company's outcome and its needs, and every part of it comes from a named answer.
+
+use super::profile::{Need, NeedSet, Profile};
+use super::scoring::{assess, need_pulls, CtoType, Outcome, IT_OPERATIONS, TEAM_POINTS};
+
+/// How well the record fits the role.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Fit {
+    Strong,
+    Partial,
+    Weak,
+}
+
+impl Fit {
+    pub fn id(self) -> &'static str {
+        match self {
+            Fit::Strong => "strong",
+            Fit::Partial => "partial",
+            Fit::Weak => "weak",
+        }
+    }
+
+    fn lower(self) -> Fit {
+        match self {
+            Fit::Strong => Fit::Partial,
+            _ => Fit::Weak,
+        }
+    }
+}
+
+/// Which way a mismatch goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    /// The role is bigger than the record so far.
+    Under,
+    /// The record is bigger than the role.
+    Over,
+}
+
+/// The candidate's reading, and their fit when the company is known.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Reading {
+    /// The type the record reads as, or `NoCto` for an IT operations record.
+    pub reads_as: Outcome,
+    /// Points per type, from the team led and what was done (hacker, stabilizer, industrializer).
+    pub scores: [u32; 3],
+    /// The company's outcome, when its headcount is known.
+    pub role: Option<Outcome>,
+    pub fit: Option<Fit>,
+    pub direction: Option<Direction>,
+    /// The company's needs the candidate has carried, and those they have not.
+    pub matched: NeedSet,
+    pub gaps: NeedSet,
+    /// The fit was lowered: fewer than half of the company's needs done (for a strong fit), or none
+    /// at all (for a partial one).
+    pub thin_coverage: bool,
+}
+
+/// A candidate's record as points: the team led weighs as a company's tech team does, and what they
+/// did pulls as the same needs pull for a company.
+fn record_scores(profile: &Profile) -> [u32; 3] {
+    let mut scores = [0; 3];
+    if let Some(led) = profile.led {
+        scores[CtoType::for_team(led).index()] += TEAM_POINTS;
+    }
+    for need in profile.did.iter() {
+        for &(ty, points) in need_pulls(need, profile.led) {
+            scores[ty.index()] += points;
+        }
+    }
+    scores
+}
+
+/// The record's type: the best score; on a tie, the type of the team led, then the smaller type.
+fn record_type(profile: &Profile, scores: &[u32; 3]) -> CtoType {
+    let team = profile.led.map(CtoType::for_team);
+    let key = |ty: CtoType| (std::cmp::Reverse(scores[ty.index()]), team.map_or(0, |t| t.index().abs_diff(ty.index())), ty.index());
+    CtoType::ALL.into_iter().min_by_key(|ty| key(*ty)).unwrap_or(CtoType::Hacker)
+}
+
+/// Nothing but IT operations (and its budget) done: not a CTO's record yet.
+fn it_operations_record(did: NeedSet) -> bool {
+    !did.is_empty()
+        && did.iter().any(|n| IT_OPERATIONS.contains(&n))
+        && did.iter().all(|n| IT_OPERATIONS.contains(&n) || n == Need::Budget)
+}
+
+/// Reads a candidate's record; `None` until they have said something about it.
+pub fn read(profile: &Profile) -> Option<Reading> {
+    if profile.led.is_none() && profile.did.is_empty() {
+        return None;
+    }
+    let scores = record_scores(profile);
+    let reads_as = if it_operations_record(profile.did) { Outcome::NoCto } else { Outcome::Cto(record_type(profile, &scores)) };
+    let role = assess(profile).map(|a| a.outcome);
+    let wanted: NeedSet = profile.needs.iter().filter(|n| *n != Need::InternalIt).collect();
+    let matched: NeedSet = wanted.iter().filter(|n| profile.did.contains(*n)).collect();
+    let gaps: NeedSet = wanted.iter().filter(|n| !profile.did.contains(*n)).collect();
+    let (mut fit, direction) = match (role, reads_as) {
+        (None, _) => (None, None),
+        (Some(Outcome::NoCto), Outcome::NoCto) => (Some(Fit::Strong), None),
+        (Some(Outcome::NoCto), Outcome::Cto(_)) => (Some(Fit::Partial), Some(Direction::Over)),
+        (Some(Outcome::Cto(_)), Outcome::NoCto) => (Some(Fit::Weak), Some(Direction::Under)),
+        (Some(Outcome::Cto(want)), Outcome::Cto(have)) => {
+            let fit = match want.index().abs_diff(have.index()) {
+                0 => Fit::Strong,
+                1 => Fit::Partial,
+                _ => Fit::Weak,
+            };
+            let direction = (have != want).then_some(if have < want { Direction::Under } else { Direction::Over });
+            (Some(fit), direction)
+        }
+    };
+    // Fewer than half of the company's needs done lowers a strong fit; none at all lowers a partial one.
+    let thin = !wanted.is_empty() && matched.len() * 2 < wanted.len();
+    let lowered = fit.filter(|f| thin && (*f == Fit::Strong || matched.is_empty())).map(Fit::lower);
+    let thin_coverage = lowered.is_some();
+    fit = lowered.or(fit);
+    Some(Reading { reads_as, scores, role, fit, direction, matched, gaps, thin_coverage })
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,168 @@
+//! The candidate's result in words (the role itself is summarised from the company's result): the type
+//! the record reads as, the fit and why, what matches, the gaps and what would close them, or, with no company,
+//! which kind of company the record suits.
+
+use super::candidate::{read, Direction, Reading};
+use super::profile::{Lang, NeedSet, Profile};
+use super::scoring::{need_pulls, CtoType, Outcome, LARGE_BOUND, SMALL_BOUND};
+use super::text::{capitalized, decapitalized, fill};
+
+#[derive(Clone, Debug)]
+pub struct CandidateView {
+    pub key: (Profile, Lang),
+    pub reading: Reading,
+    /// "The stabilizer", or "IT operations" for a record that is not a CTO's yet.
+    pub name: &'static str,
+    pub portrait: &'static str,
+    pub fit: Option<&'static str>,
+    /// Why, from named answers.
+    pub reasons: Vec<String>,
+    pub matched: Vec<&'static str>,
+    pub gaps: Vec<&'static str>,
+    pub advice: Vec<String>,
+    /// With no company: which kind of company the record suits.
+    pub suits: Option<String>,
+}
+
+impl PartialEq for CandidateView {
+    fn eq(&self, other: &Self) -> bool {
+        self.key == other.key
+    }
+}
+
+/// The candidate's result; `None` until they have said something about their record.
+pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
+    let t = lang.texts();
+    let c = &t.candidate;
+    let reading = read(profile)?;
+    let number = |n: u32| lang.number(n.into());
+    let (name, portrait) = match reading.reads_as {
+        Outcome::Cto(ty) => ((t.cto)(ty).name, (t.cto)(ty).tagline),
+        Outcome::NoCto => (c.it_operations_name, c.it_operations_portrait),
+    };
+
+    let mut reasons = Vec::new();
+    match profile.led {
+        Some(0) => reasons.push(c.led_none.to_owned()),
+        Some(n) => reasons.push(fill(c.led, &[("n", &number(n)), ("people", lang.people(n.into())), ("type", (t.cto)(CtoType::for_team(n)).the)])),
+        None => {}
+    }
+    for ty in CtoType::ALL {
+        let done: Vec<String> =
+            profile.did.iter().filter(|n| need_pulls(*n, profile.led).iter().any(|(to, _)| *to == ty)).map(|n| decapitalized((c.did)(n))).collect();
+        if !done.is_empty() {
+            let done: Vec<&str> = done.iter().map(String::as_str).collect();
+            reasons.push(capitalized(&fill(c.did_reason, &[("needs", &t.list(&done, t.and)), ("type", (t.cto)(ty).the)])));
+        }
+    }
+    if reading.reads_as == Outcome::NoCto {
+        reasons.push(c.ops_reason.to_owned());
+    }
+    if let Some(outcome) = reading.role {
+        reasons.push(match outcome {
+            Outcome::Cto(ty) => fill(c.role_reason, &[("type", (t.cto)(ty).the)]),
+            Outcome::NoCto => c.role_none_reason.to_owned(),
+        });
+        let wanted = reading.matched.len() + reading.gaps.len();
+        if wanted > 0 {
+            reasons.push(fill(c.coverage, &[("k", &lang.number(reading.matched.len() as u64)), ("n", &lang.number(wanted as u64))]));
+        }
+        if reading.thin_coverage {
+            reasons.push(c.thin.to_owned());
+        }
+    }
+    let labels = |set: NeedSet| set.iter().map(|n| (c.did)(n)).collect::<Vec<_>>();
+
+    let mut advice = Vec::new();
+    match (reading.direction, reading.role) {
+        (Some(Direction::Under), Some(Outcome::Cto(want))) => {
+            let next = match reading.reads_as {
+                Outcome::NoCto => CtoType::Hacker,
+                Outcome::Cto(have) => CtoType::ALL[(have.index() + 1).min(want.index())],
+            };
+            advice.push((c.step)(next).to_owned());
+        }
+        (Some(Direction::Over), Some(role)) => advice.push((c.over)(role).to_owned()),
+        _ => {}
+    }
+    if !reading.gaps.is_empty() {
+        let gaps: Vec<String> = reading.gaps.iter().map(|n| decapitalized((c.did)(n))).collect();
+        let gaps: Vec<&str> = gaps.iter().map(String::as_str).collect();
+        advice.push(fill(c.seek, &[("needs", &t.list(&gaps, t.and))]));
+    }
+    let suits = reading.role.is_none().then(|| {
+        fill(
+            (c.suits)(reading.reads_as),
+            &[("low", &number(SMALL_BOUND)), ("high", &number(LARGE_BOUND))],
+        )
+    });
+    Some(CandidateView {
+        key: (*profile, lang),
+        fit: reading.fit.map(|f| (c.fit)(f)),
+        name,
+        portrait,
+        reasons,
+        matched: labels(reading.matched),
+        gaps: labels(reading.gaps),
+        advice,
+        suits,
+        reading,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::codec::decode;
+
+    fn view(fragment: &str) -> CandidateView {
+        let p = decode(fragment).profile;
+        candidate_view(&p, p.lang.unwrap_or_default()).expect("a reading")
+    }
+
+    const ADRIVER: &str = "headcount=45&tech=8&stage=scaling&needs=hire-team,scalability,investors";
+
+    #[test]
+    fn a_candidate_reads_their_fit_with_reasons_matches_gaps_and_advice() {
+        let v = view(&format!("{ADRIVER}&mode=candidate&led=3&did=first-version,product,infrastructure"));
+        assert_eq!(v.name, "The hacker");
+        assert_eq!(v.fit, Some("Weak fit"));
+        assert_eq!(
+            v.reasons,
+            vec![
+                "You have led up to 3 people: the scale the hacker works at",
+                "Built a first version, shaped a product and ran the infrastructure: the work the hacker does",
+                "The role calls for the stabilizer",
+                "You have done 0 of its 3 needs",
+                "Few of its needs done so far: the fit is one step lower",
+            ]
+        );
+        assert!(v.matched.is_empty());
+        assert_eq!(v.gaps, vec!["Hired engineers", "Scaled a product", "Faced investors or a board"]);
+        assert_eq!(v.advice[0], "The usual next step: lead a team of five or more, as a lead developer or head of engineering.");
+        assert!(v.advice[1].starts_with("Experience to seek: hired engineers, scaled a product and faced investors or a board"), "{:?}", v.advice);
+        assert!(v.suits.is_none());
+    }
+
+    #[test]
+    fn an_over_qualified_candidate_is_told_kindly_and_plainly() {
+        let v = view("headcount=4&tech=0&stage=idea&needs=first-version&mode=candidate&led=80&did=processes,roadmap,budget&lang=fr");
+        assert_eq!(v.fit, Some("Faible adéquation"));
+        assert_eq!(v.advice[0], "Ce poste écrit du code tous les jours\u{a0}: montrez un travail récent, les mains dans le code.");
+    }
+
+    #[test]
+    fn an_it_operations_record_is_a_fine_career_said_plainly() {
+        let v = view("mode=candidate&led=10&did=infrastructure,internal-it,quality-security");
+        assert_eq!(v.name, "IT operations");
+        assert!(v.portrait.contains("exactly what a company that needs no CTO"));
+        assert_eq!(v.suits.as_deref(), Some("Your record suits IT operations: an IT manager's or IT director's post, in a company that needs no CTO."));
+    }
+
+    #[test]
+    fn with_no_company_the_record_says_which_company_it_suits() {
+        let v = view("mode=candidate&led=12&did=hire-team,scalability");
+        assert_eq!(v.suits.as_deref(), Some("Your record suits a company of 10 to 50 people with a team to grow: the stabilizer's seat."));
+        assert_eq!(v.fit, None);
+    }
+}
