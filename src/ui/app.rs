@@ -170,6 +170,15 @@ pub fn App(props: &AppProps) -> Html {
     let fragment = codec::encode(&profile);
     let page = props.share_page.then(browser::current_href);
     let share = AttrValue::from(codec::share_link(page.as_deref(), &props.files, &fragment));
+    let company_form = html! {
+        <ProfileForm
+            answers={state.answers.clone()}
+            field_errors={field_errors.clone()}
+            {lang}
+            prefix={AttrValue::from((*prefix).clone())}
+            on_action={on_action.clone()}
+        />
+    };
     html! {
         <div class="cto-match" lang={lang.id()} data-theme={props.theme.map(Theme::id)} ref={root}>
             <header class="cto-match__header">
@@ -192,22 +201,10 @@ pub fn App(props: &AppProps) -> Html {
                         // The company's questions: folded away once the host (or the visitor) has set them.
                         <details class="role-form" open={profile.headcount.is_none()}>
                             <summary class="role-form__summary">{ t.candidate.role_form }</summary>
-                            <ProfileForm
-                                answers={state.answers.clone()}
-                                {field_errors}
-                                {lang}
-                                prefix={AttrValue::from((*prefix).clone())}
-                                on_action={on_action.clone()}
-                            />
+                            { company_form }
                         </details>
                     } else {
-                        <ProfileForm
-                            answers={state.answers.clone()}
-                            {field_errors}
-                            {lang}
-                            prefix={AttrValue::from((*prefix).clone())}
-                            on_action={on_action.clone()}
-                        />
+                        { company_form }
                         if let Some(v) = &view {
                             <SummaryBar view={v.clone()} {lang} result={panel.clone()} />
                         }
