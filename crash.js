@@ -1,7 +1,5 @@
-// When cto-match's WebAssembly traps (a bug: release builds abort on the first panic, so the instance
-// is lost), every widget on the page is replaced by a short message in its own language, instead of
-// controls that no longer answer. Only the widget's own traps count: other errors of the host page are
-// none of its business.
+// When the widget's wasm traps (release builds abort on panic), each widget on the page shows a short
+// message in its own language instead of dead controls. The host page's own errors are left alone.
 const MESSAGES = {
   en: "This widget stopped working. Reload the page to try again.",
   fr: "Ce widget a rencontré un problème. Rechargez la page pour réessayer.",
@@ -10,7 +8,7 @@ const MESSAGES = {
 const ours = (error) => error instanceof WebAssembly.RuntimeError && String(error.stack).includes("cto-match");
 
 function showCrash() {
-  const hosts = document.querySelectorAll("#cto-match, [data-cto-match]");
+  const hosts = document.querySelectorAll("#cto-match, [data-cto-match], cto-match");
   const roots = [...hosts].flatMap((host) => [...(host.shadowRoot ?? host).querySelectorAll(".cto-match:not(.cto-match--crashed)")]);
   for (const root of roots) {
     const lang = Object.hasOwn(MESSAGES, root.lang) ? root.lang : "en";

@@ -3,10 +3,13 @@
 // example `default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'`). It costs
 // about 30 KB more (brotli) than loader.js, so use it only under such a policy.
 import init, { mount_all } from "./cto-match.js";
-import { watchForCrash } from "./crash.js";
 import wasmBase64 from "./cto-match_bg.wasm.js";
+import { watchForCrash } from "./crash.js";
+import { embed } from "./embed.js";
 
 watchForCrash();
 const bytes = Uint8Array.from(atob(wasmBase64), (c) => c.charCodeAt(0));
 await init({ module_or_path: bytes });
-mount_all(new URL("./", import.meta.url).href);
+const base = new URL("./", import.meta.url).href;
+mount_all(base);
+embed(base);

@@ -37,6 +37,7 @@ for (const page of ["index.html", "frame.html"]) {
   const glue = [
     `<link rel="modulepreload" href="cto-match.js" integrity="${await hashOf("cto-match.js")}" />`,
     `<link rel="modulepreload" href="crash.js" integrity="${await hashOf("crash.js")}" />`,
+    `<link rel="modulepreload" href="embed.js" integrity="${await hashOf("embed.js")}" />`,
   ].join("\n    ");
   html = replaceOnce(html, '<script type="module" src="loader.js"', `${glue}\n    <script type="module" src="loader.js"`, `loader script in ${page}`);
   const tags = [...html.matchAll(/<(script type="module" src|link rel="stylesheet" href)="([^"]+)"(?![^>]*integrity)/g)];

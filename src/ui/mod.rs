@@ -29,6 +29,6 @@ mod state;
 mod summary_bar;
 
 pub use app::{App, AppProps, Theme};
-pub use embed::mount_all;
+pub use embed::{mount, mount_all, Widget};
 pub use state::{Action, State};
 

@@ -55,6 +55,14 @@ export async function serve(target = DIST, { headers = {}, base = "/", pages = {
   return { origin, close: () => new Promise((ok) => server.close(ok)) };
 }
 
+/**
+ * The policy the widget runs under. It is the strict policy of the brief (no 'unsafe-inline', no
+ * 'unsafe-eval') plus connect-src 'self', without which no browser can fetch the .wasm, and img-src
+ * 'self' for the page's icon.
+ */
+export const CSP =
+  "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
+
 export const CHROMIUM_ARGS = [
   "--no-sandbox",
   "--disable-gpu",

@@ -5,15 +5,7 @@ import assert from "node:assert/strict";
 import { cp, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { DIST, openPage, serve, testEnv } from "./harness.mjs";
-
-/**
- * The policy the widget runs under. It is the strict policy of the brief (no 'unsafe-inline', no
- * 'unsafe-eval') plus connect-src 'self', without which no browser can fetch the .wasm, and img-src
- * 'self' for the page's icon.
- */
-export const CSP =
-  "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
+import { CSP, DIST, openPage, serve, testEnv } from "./harness.mjs";
 
 const env = testEnv(null);
 
@@ -135,7 +127,7 @@ describe("privacy", () => {
     await page.locator(".result-panel[data-cto-type=industrializer]").waitFor();
     assert.deepEqual(await context.cookies(), []);
     assert.equal(await page.evaluate(() => document.cookie), "");
-    const own = new Set(["/", "/tokens.css", "/widget.css", "/page.css", "/loader.js", "/crash.js", "/cto-match.js", "/cto-match_bg.wasm", "/favicon.svg"]);
+    const own = new Set(["/", "/tokens.css", "/widget.css", "/page.css", "/loader.js", "/crash.js", "/embed.js", "/cto-match.js", "/cto-match_bg.wasm", "/favicon.svg"]);
     const other = requests.filter((url) => !url.startsWith(server.origin) || !own.has(new URL(url).pathname));
     assert.deepEqual(other, []);
     await context.close();
