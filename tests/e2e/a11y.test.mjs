@@ -4,7 +4,7 @@ import { before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { openPage, ROOT, testEnv } from "./harness.mjs";
+import { openWidget, ROOT, testEnv } from "./harness.mjs";
 
 const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const env = testEnv();
@@ -14,12 +14,7 @@ before(async () => {
   axeSource = await readFile(join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
 });
 
-async function open(fragment, options = {}) {
-  const opened = await openPage(env.browser, options);
-  await opened.page.goto(`${env.server.origin}/#${fragment}`);
-  await opened.page.locator(".cto-match").waitFor();
-  return opened;
-}
+const open = (fragment, options = {}) => openWidget(env, fragment, options);
 
 /** Runs axe in the page (through the debugging protocol, so no CSP is involved) and lists violations. */
 async function axe(page) {

@@ -5,16 +5,11 @@ import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { openPage, ROOT, testEnv } from "./harness.mjs";
+import { openPage, openWidget, ROOT, testEnv } from "./harness.mjs";
 
 const env = testEnv();
 
-async function open(fragment, options = {}) {
-  const opened = await openPage(env.browser, options);
-  await opened.page.goto(`${env.server.origin}/#${fragment}`);
-  await opened.page.locator(".result-panel[data-cto-type]").waitFor();
-  return opened;
-}
+const open = (fragment, options = {}) => openWidget(env, fragment, { ready: ".result-panel[data-cto-type]", ...options });
 
 const SCALING = "headcount=45&tech=6&stage=scaling&needs=hire-team,data";
 

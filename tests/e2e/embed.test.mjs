@@ -3,7 +3,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { DIST, EXAMPLES, openPage, ROOT, serve, testEnv } from "./harness.mjs";
+import { assertQuiet as assertQuietAt, DIST, EXAMPLES, frames, openPage, ROOT, serve, testEnv } from "./harness.mjs";
 
 
 const PAGES = {
@@ -43,10 +43,7 @@ async function open(path, options = {}) {
 
 const widget = (page, id) => page.locator(`#${id} .cto-match`);
 
-function assertQuiet({ problems, requests }) {
-  assert.deepEqual(problems, [], "no console error or warning");
-  assert.deepEqual(requests.filter((url) => !url.startsWith(env.server.origin)), [], "no foreign request");
-}
+const assertQuiet = (opened) => assertQuietAt(opened, env.server.origin);
 
 describe("the script embed on a blog post", () => {
   test("mounts one widget per element, each with its presets", async () => {
@@ -260,8 +257,9 @@ describe("the iframe embed", () => {
     const shrunk = await frameHeight(page);
     assert.ok(shrunk < grown, `${shrunk} < ${grown}`);
 
-    // Settled: the height stays put, and the content fits the frame exactly.
-    await page.waitForTimeout(300);
+    // Settled: after a few more frames (every resize reported and applied), the height stays put, and
+    // the content fits the frame exactly.
+    await frames(page, 10);
     assert.equal(await frameHeight(page), shrunk, "no runaway growth");
     const inner = page.frames().find((f) => new URL(f.url()).pathname === "/dist/frame.html");
     const fit = await inner.evaluate(() => ({

@@ -1,5 +1,6 @@
 // Shared by the end-to-end tests (and the benchmark): a static file server on 127.0.0.1 and a
 // Chromium from Debian driven by playwright-core, started so that it makes no outside request.
+import assert from "node:assert/strict";
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
@@ -97,6 +98,34 @@ export async function openPage(browser, options = {}) {
     if (res.status() >= 400) problems.push(`http ${res.status()}: ${res.url()}`);
   });
   return { page, context, problems, requests };
+}
+
+/**
+ * Opens the standalone page at `fragment` on `env`'s server and waits for `ready` (the widget, by
+ * default), returning the page with its recorders.
+ */
+export async function openWidget(env, fragment = "", { ready = ".cto-match", ...options } = {}) {
+  const opened = await openPage(env.browser, options);
+  await opened.page.goto(`${env.server.origin}/${fragment ? `#${fragment}` : ""}`);
+  await opened.page.locator(ready).first().waitFor();
+  return opened;
+}
+
+/** The widget answered quietly and asked for nothing outside `origin`. */
+export function assertQuiet({ problems, requests }, origin) {
+  assert.deepEqual(problems, [], "no console error or warning");
+  assert.deepEqual(requests.filter((url) => !url.startsWith(origin)), [], "no request outside the widget's own files");
+}
+
+/** Resolves after `n` animation frames of `page`: enough for observers to report and layouts to settle. */
+export function frames(page, n = 3) {
+  return page.evaluate(
+    (n) => new Promise((ok) => {
+      const step = (left) => (left === 0 ? ok() : requestAnimationFrame(() => step(left - 1)));
+      step(n);
+    }),
+    n,
+  );
 }
 
 /**

@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { cp, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { CSP, DIST, openPage, serve, testEnv } from "./harness.mjs";
+import { CSP, DIST, frames, openPage, serve, testEnv } from "./harness.mjs";
 
 const env = testEnv(null);
 
@@ -105,9 +105,10 @@ describe("Subresource Integrity", () => {
       await writeFile(join(copy, file), bytes);
       const server = await serve(copy);
       const { page, context, problems } = await openPage(env.browser);
+      const refused = page.waitForEvent("console", (msg) => /integrity/i.test(msg.text()));
       await page.goto(`${server.origin}/#headcount=45`);
-      await page.waitForFunction(() => performance.getEntriesByType("resource").length >= 5);
-      await page.waitForTimeout(500);
+      await refused;
+      await frames(page);
       assert.equal(await page.locator(".cto-match").count(), 0, "the tampered build must not run");
       assert.ok(problems.some((p) => /integrity/i.test(p)), problems.join("\n"));
       await context.close();

@@ -2,17 +2,11 @@
 // opening a shared link, typing, clicking, the keyboard, the address bar.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { openPage, serve, testEnv } from "./harness.mjs";
+import { assertQuiet as assertQuietAt, openPage, openWidget, serve, testEnv } from "./harness.mjs";
 
 const env = testEnv();
 
-/** Opens the page at `fragment`, waits for the widget, and returns the page with its recorders. */
-async function open(fragment = "", options = {}) {
-  const opened = await openPage(env.browser, options);
-  await opened.page.goto(`${env.server.origin}/${fragment ? `#${fragment}` : ""}`);
-  await opened.page.locator(".cto-match").waitFor();
-  return opened;
-}
+const open = (fragment = "", options = {}) => openWidget(env, fragment, options);
 
 const result = (page) => page.locator(".result-panel");
 
@@ -20,12 +14,7 @@ async function outcome(page) {
   return result(page).getAttribute("data-cto-type");
 }
 
-/** The widget answered quietly and asked for nothing but its own files. */
-function assertQuiet({ problems, requests }) {
-  assert.deepEqual(problems, [], "no console error or warning");
-  const foreign = requests.filter((url) => !url.startsWith(env.server.origin));
-  assert.deepEqual(foreign, [], "no request outside the widget's own files");
-}
+const assertQuiet = (opened) => assertQuietAt(opened, env.server.origin);
 
 describe("a shared link", () => {
   test("shows its result at once, form filled in", async () => {
