@@ -1,13 +1,14 @@
 //! Every decoder of outside input under generated input: the URL fragment (`codec::decode`, also used
-//! for remembered answers) and host attributes (`codec::decode_presets`). A million deterministic
-//! pseudo-random inputs each must never panic and must give a valid profile or named errors; property
-//! tests (proptest) check round trips. The long, coverage-guided run is in `fuzz/` (cargo-fuzz).
+//! for remembered answers) and host attributes (`codec::decode_presets`). A million inputs each, drawn
+//! deterministically from proptest strategies, must never panic and must give a valid profile or named
+//! errors; property tests (proptest) check round trips. The long, coverage-guided run is in `fuzz/` (cargo-fuzz).
 #![cfg(not(target_arch = "wasm32"))]
 
 use cto_match::engine::codec::{decode, decode_presets, encode, Decoded};
 use cto_match::engine::profile::{parse_whole, Field, InputError, Lang, Mode, Need, Profile, Software, Stage, HEADCOUNT_MAX, HEADCOUNT_MIN, LED_MAX};
 use cto_match::engine::result::{error_message, result_view};
 use proptest::prelude::*;
+use proptest::strategy::ValueTree;
 
 /// What every decoded profile must satisfy, whatever the input.
 fn assert_valid(input: &str, profile: &Profile, errors: &[InputError], full: bool) {
@@ -35,22 +36,6 @@ fn assert_valid(input: &str, profile: &Profile, errors: &[InputError], full: boo
     }
 }
 
-/// xorshift64*: a deterministic generator, so a failure names a reproducible case.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-
-    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-        items[(self.next() % items.len() as u64) as usize]
-    }
-}
-
 /// Pieces that mean something to the decoders, and pieces that should not.
 const PIECES: &[&str] = &[
     "headcount", "tech", "stage", "software", "needs", "lang", "mode", "led", "did", "candidate", "=", "=", "&", "&", ",", ",", "%", "%2C", "%2c", "%FF", "%E2%82",
@@ -62,39 +47,47 @@ const PIECES: &[&str] = &[
 
 /// Up to six `key=value` pairs: mostly the contract's keys, with values of one to three pieces, and
 /// separators that are sometimes missing or doubled.
-fn generated(rng: &mut Rng) -> String {
-    let mut out = String::new();
-    for i in 0..rng.next() % 7 {
-        if i > 0 {
-            out.push_str(rng.pick(&["&", "&", "&", "&&", "", ","]));
-        }
-        out.push_str(rng.pick(&["headcount", "tech", "stage", "needs", "lang", "Headcount", "x", "", "%68eadcount"]));
-        out.push_str(rng.pick(&["=", "=", "=", "=", "", "=="]));
-        if rng.next() % 3 == 0 {
-            out.push_str(rng.pick(&["1", "7", "9", "10", "12", "45", "50", "51", "120", "1000000", "0"]));
-        } else {
-            for _ in 0..1 + rng.next() % 3 {
-                out.push_str(rng.pick(PIECES));
-            }
-        }
-    }
-    out
+fn generated_fragments() -> impl Strategy<Value = String> {
+    use proptest::sample::select;
+    let value = prop_oneof![
+        1 => select(vec!["1", "7", "9", "10", "12", "45", "50", "51", "120", "1000000", "0"]).prop_map(String::from),
+        2 => proptest::collection::vec(select(PIECES), 1..4).prop_map(|pieces| pieces.concat()),
+    ];
+    let pair = (
+        select(vec!["&", "&", "&", "&&", "", ","]),
+        select(vec!["headcount", "tech", "stage", "software", "needs", "lang", "mode", "led", "did", "Headcount", "x", "", "%68eadcount"]),
+        select(vec!["=", "=", "=", "=", "", "=="]),
+        value,
+    )
+        .prop_map(|(separator, key, equals, value)| format!("{separator}{key}{equals}{value}"));
+    proptest::collection::vec(pair, 0..7).prop_map(|pairs| pairs.concat())
+}
+
+/// Host attributes: each field present or not, with zero to three pieces.
+fn generated_attributes() -> impl Strategy<Value = Vec<(Field, String)>> {
+    let value = proptest::collection::vec(proptest::sample::select(PIECES), 0..4).prop_map(|pieces| pieces.concat());
+    proptest::collection::vec(proptest::option::of(value), Field::ALL.len())
+        .prop_map(|values| Field::ALL.into_iter().zip(values).filter_map(|(field, value)| value.map(|v| (field, v))).collect())
+}
+
+/// `n` values of `strategy`, drawn deterministically, so a failure names a reproducible case.
+fn draw<S: Strategy>(strategy: S, n: u32) -> impl Iterator<Item = S::Value> {
+    let mut runner = proptest::test_runner::TestRunner::deterministic();
+    (0..n).map(move |_| strategy.new_tree(&mut runner).expect("the strategy draws").current())
 }
 
 const MILLION: u32 = 1_000_000;
 
 #[test]
 fn a_million_generated_fragments_decode_to_valid_profiles() {
-    let mut rng = Rng(0x00c7_0a7c_4e55_5eed);
     let (mut with_errors, mut with_result) = (0, 0);
-    for i in 0..MILLION {
-        let input = generated(&mut rng);
+    for (i, input) in draw(generated_fragments(), MILLION).enumerate() {
         let decoded = decode(&input);
         with_errors += u32::from(!decoded.errors.is_empty());
         with_result += u32::from(decoded.profile.headcount.is_some());
         assert_valid(&input, &decoded.profile, &decoded.errors, i % 16 == 0);
     }
-    // The generator must reach both the error paths and real results, often.
+    // The strategy must reach both the error paths and real results, often.
     assert!(with_errors > MILLION / 4, "{with_errors} inputs with errors");
     assert!(with_result > MILLION / 50, "{with_result} inputs with a headcount");
     eprintln!("{with_errors} with errors, {with_result} with a headcount");
@@ -102,15 +95,7 @@ fn a_million_generated_fragments_decode_to_valid_profiles() {
 
 #[test]
 fn a_million_generated_host_attribute_sets_decode_to_valid_presets() {
-    let mut rng = Rng(0x0a77_b1b5_0000_0001);
-    for i in 0..MILLION {
-        let mut values: Vec<(Field, String)> = Vec::new();
-        for field in Field::ALL {
-            if rng.next() % 2 == 0 {
-                let pieces = rng.next() % 4;
-                values.push((field, (0..pieces).map(|_| rng.pick(PIECES)).collect()));
-            }
-        }
+    for (i, values) in draw(generated_attributes(), MILLION).enumerate() {
         let (answers, errors) = decode_presets(values.iter().map(|(f, v)| (*f, v.as_str())));
         let (profile, number_errors) = answers.profile();
         assert!(number_errors.is_empty(), "presets keep only usable numbers: {values:?}");
