@@ -38,15 +38,18 @@ const MISSIONS = [
   ["weekly-review", "Close the week with the team", ["organize-delivery"], [L, A, L]],
   ["business-priorities", "Set priorities by business need", ["product", "roadmap"], [F, A, A]],
   ["cross-team-rollout", "Work with product, operations and data", ["product", "data"], [L, A, A]],
-  ["sales-training", "Train the sales team", ["clients", "data"], [L, A, A]],
-  ["engineering-processes", "Define engineering processes", ["processes"], [X, L, F]],
+  ["sales-training", "Train the sales team", ["clients"], [L, A, A]],
+  ["engineering-processes", "Define engineering processes", ["processes"], [X, A, F]],
   ["lead-change", "Lead change", ["change"], [L, A, A]],
   ["strategy-roadmap", "Decide strategy and roadmap", ["roadmap"], [A, A, F]],
-  ["ceo-checkin", "Check in with the CEO", ["roadmap", "hire-team"], [F, F, A]],
+  ["ceo-checkin", "Check in with the CEO", ["roadmap", "hire-team"], [A, F, F]],
   ["investors-board", "Report to investors and the board", ["investors"], [A, A, F]],
   ["clients-partners", "Defend the technology to clients and partners", ["clients"], [A, A, A]],
 ];
 const PAST_MVP_FIRST = ["strategy-roadmap", "architecture", "recruit-team"];
+// With a department (20+ in tech): its rituals go through managers, and structuring needs pull the industrializer.
+const TEAM_RITUALS = ["assign-work", "daily-standup", "sprint-planning", "weekly-review", "release-coordination"];
+const ORG_DESIGN = { "hire-team": 2, "organize-delivery": 2, scalability: 2, "quality-security": 1 };
 const IT_OPERATIONS = ["internal-it", "infrastructure", "quality-security"];
 const SOFTWARE = ["product", "support", "internal"];
 
@@ -76,12 +79,19 @@ export function assess({ headcount, tech, stage, software, needs = [] }) {
   if (headcount >= 40 && headcount <= 50) scores[2] += 1;
   if (headcount >= 51 && headcount <= 60) scores[1] += 1;
   const team = tech === undefined ? undefined : tech <= 4 ? 0 : tech < 20 ? 1 : 2;
-  if (team !== undefined) scores[team] += 4;
+  const department = tech >= 20;
+  if (tech === 0 && headcount > 50 && needs.includes("hire-team")) {
+    scores[0] += 2;
+    scores[1] += 2;
+  } else if (team !== undefined) scores[team] += 4;
   if (stage) {
     const [ty, n] = { idea: [0, 2], mvp: [0, 1], launched: [1, 1], scaling: [1, 1], established: [2, 1] }[stage];
     scores[ty] += n;
   }
-  for (const id of needs) for (const [ty, n] of NEEDS.find(([need]) => need === id)[2]) scores[ty] += n;
+  for (const id of needs) {
+    if (department && id in ORG_DESIGN) scores[2] += ORG_DESIGN[id];
+    else for (const [ty, n] of NEEDS.find(([need]) => need === id)[2]) scores[ty] += n;
+  }
   const near = team ?? size;
   const order = [0, 1, 2].sort((a, b) => scores[b] - scores[a] || Math.abs(a - near) - Math.abs(b - near) || Math.abs(a - size) - Math.abs(b - size) || a - b);
   const staffTools = software === "internal";
@@ -96,7 +106,13 @@ export function assess({ headcount, tech, stage, software, needs = [] }) {
     ? []
     : MISSIONS.map((m, i) => {
         const matched = m[2].some((n) => needs.includes(n));
-        const tier = matched || (past && PAST_MVP_FIRST.includes(m[0])) ? F : m[3][order[0]];
+        const tier = department && TEAM_RITUALS.includes(m[0])
+          ? L
+          : matched || (past && PAST_MVP_FIRST.includes(m[0]))
+            ? F
+            : past && m[0] === "build-first-version"
+              ? X
+              : m[3][order[0]];
         return { m, i, matched, tier };
       })
         .filter(({ tier }) => tier !== X)
