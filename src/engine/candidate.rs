@@ -5,7 +5,7 @@
 //! with the company's outcome and its needs, and every part of it comes from a named answer.
 
 use super::profile::{Need, NeedSet, Profile};
-use super::scoring::{assess, need_pulls, CtoType, Outcome, IT_OPERATIONS, TEAM_POINTS};
+use super::scoring::{assess, need_pulls, order, CtoType, Outcome, IT_OPERATIONS, TEAM_POINTS};
 
 /// How well the record fits the role.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -75,11 +75,11 @@ fn record_scores(profile: &Profile) -> [u32; 3] {
     scores
 }
 
-/// The record's type: the best score; on a tie, the type of the team led, then the smaller type.
+/// The record's type, ranked as a company's types are: the best score; on a tie, the type of the team
+/// led, then the smaller type (no headcount: the hacker's end stands in for it).
 fn record_type(profile: &Profile, scores: &[u32; 3]) -> CtoType {
     let team = profile.led.map(CtoType::for_team);
-    let key = |ty: CtoType| (std::cmp::Reverse(scores[ty.index()]), team.map_or(0, |t| t.index().abs_diff(ty.index())), ty.index());
-    CtoType::ALL.into_iter().min_by_key(|ty| key(*ty)).unwrap_or(CtoType::Hacker)
+    order(scores, team.unwrap_or(CtoType::Hacker), team)[0]
 }
 
 /// Nothing but IT operations (and its budget) done: not a CTO's record yet.

@@ -24,13 +24,6 @@ impl Seniority {
         self as usize
     }
 
-    pub fn id(self) -> &'static str {
-        match self {
-            Seniority::Junior => "junior",
-            Seniority::Senior => "senior",
-            Seniority::Expert => "expert",
-        }
-    }
 }
 
 /// The answer that set the seniority.

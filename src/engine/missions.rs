@@ -18,16 +18,6 @@ pub enum Group {
 
 impl Group {
     pub const ALL: [Group; 5] = [Group::Overall, Group::TechTeam, Group::Departments, Group::Leadership, Group::Outside];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            Group::Overall => "overall",
-            Group::TechTeam => "tech-team",
-            Group::Departments => "departments",
-            Group::Leadership => "leadership",
-            Group::Outside => "outside",
-        }
-    }
 }
 
 /// How a mission weighs for a type: `First`, carried personally from the start; `Also`, part of the

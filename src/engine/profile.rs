@@ -29,10 +29,6 @@ impl Stage {
     pub fn from_id(id: &str) -> Option<Stage> {
         Stage::ALL.into_iter().find(|s| s.id() == id)
     }
-
-    pub fn index(self) -> usize {
-        self as usize
-    }
 }
 
 /// What a company expects from its tech leader: the 16 need ids of the contract.

@@ -325,7 +325,7 @@ struct Ranked {
 
 /// The types best first: highest score; on a tie, the one nearest the tech team's type (the people
 /// the CTO will lead), then the headcount's, then the smaller company's.
-fn order(scores: &[u32; 3], size_type: CtoType, team_type: Option<CtoType>) -> [CtoType; 3] {
+pub(crate) fn order(scores: &[u32; 3], size_type: CtoType, team_type: Option<CtoType>) -> [CtoType; 3] {
     let distance = |a: CtoType, b: CtoType| a.index().abs_diff(b.index());
     let key = |ty: CtoType| {
         (std::cmp::Reverse(scores[ty.index()]), distance(ty, team_type.unwrap_or(size_type)), distance(ty, size_type), ty.index())
@@ -389,11 +389,11 @@ fn tips(profile: &Profile, winner: Option<CtoType>, target: CtoType) -> Vec<Tip>
     let by_gain = |gains: &mut dyn Iterator<Item = i64>, keep: &dyn Fn(Need) -> bool| -> Vec<Need> {
         gains.flat_map(|g| Need::ALL.into_iter().filter(move |n| gain(*n) == g)).filter(|n| keep(*n)).collect()
     };
-    let mut to_add = by_gain(&mut (1..=8).rev(), &|n| !profile.needs.contains(n));
-    if winner.is_none() {
+    let to_add = match winner {
         // With no CTO needed, what changes it is having something to build: building needs first.
-        to_add = Need::ALL.into_iter().filter(|n| !profile.needs.contains(*n) && !need_pulls(*n, profile.tech).is_empty()).collect();
-    }
+        None => Need::ALL.into_iter().filter(|n| !profile.needs.contains(*n) && !need_pulls(*n, profile.tech).is_empty()).collect(),
+        Some(_) => by_gain(&mut (1..=8).rev(), &|n| !profile.needs.contains(n)),
+    };
     if let Some(tip) = need_tip(profile, &to_add, NeedSet::with, &wins).map(|(needs, all)| Tip::AddNeeds { needs, all }) {
         tips.push(tip);
     }
