@@ -1,7 +1,9 @@
-// Starts cto-match: loads the WebAssembly, mounts the standalone page's #cto-match and the embedded
-// widgets (embed.js). An external file, so no page needs inline script (strict CSP); every URL is
+// Starts cto-match. An external file, so no page needs inline script (strict CSP); every URL is
 // relative to this file, so the widget works from any folder or origin.
-import init, { mount_all } from "./cto-match.js";
+// - The standalone page's #cto-match (index.html, frame.html) loads the WebAssembly at once.
+// - Embedded widgets (embed.js) load it when the first of them comes near the viewport or gets focus,
+//   unless one says loading="eager": until then a host page pays for this file alone, which the build
+//   (tools/sri.mjs) bundles with crash.js and embed.js.
 import { watchForCrash } from "./crash.js";
 import { embed } from "./embed.js";
 
@@ -10,7 +12,27 @@ const WASM_INTEGRITY = "";
 
 watchForCrash();
 const base = new URL("./", import.meta.url);
-const wasm = new URL("cto-match_bg.wasm", base);
-await init({ module_or_path: WASM_INTEGRITY ? fetch(wasm, { integrity: WASM_INTEGRITY }) : wasm });
-mount_all(base.href);
-embed(base.href);
+let loading = null;
+/**
+ * The wasm's exports, fetched, compiled and started once per page, on first need. The wasm's download
+ * starts before the glue's import, so the two overlap. (A `<link rel="preload">` cannot carry the
+ * wasm's integrity in Chromium, which then fetches it twice.)
+ */
+const load = () => {
+  if (!loading) {
+    const wasm = fetch(new URL("cto-match_bg.wasm", base), { integrity: WASM_INTEGRITY || undefined });
+    loading = import("./cto-match.js")
+      .then(async (glue) => {
+        await glue.default({ module_or_path: wasm });
+        return glue;
+      })
+      .catch((error) => {
+        loading = null; // a later widget tries again
+        throw error;
+      });
+  }
+  return loading;
+};
+
+if (document.getElementById("cto-match")) load().then((glue) => glue.mount_all(base.href));
+embed(base.href, load);

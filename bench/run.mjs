@@ -48,13 +48,26 @@ for (const [name, files] of Object.entries(SETS)) {
   console.log(`| ${name} | ${kb(t.raw)} | ${kb(t.gzip)} | ${kb(t.brotli)} |`);
 }
 
+// The lazy embed's cost to a host: the same long article, without the widget and with one far below
+// the fold (lazy, the default) or eager.
+const article = (widget) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+  <title>article</title>${widget ? '<script type="module" src="/cto-match/loader.js"></script>' : ""}</head><body><article>
+  ${Array.from({ length: 150 }, (_, i) => `<p>Paragraph ${i + 1}: what a founder weighs before hiring a technical lead.</p>`).join("")}
+  ${widget}</article></body></html>`;
+const HOSTS = {
+  "no widget": article(""),
+  "lazy widget, far below": article('<cto-match headcount="45"></cto-match>'),
+  "eager widget, far below": article('<cto-match headcount="45" loading="eager"></cto-match>'),
+};
+const hostPages = Object.fromEntries(Object.keys(HOSTS).map((name, i) => [`/host/${i}.html`, HOSTS[name]]));
+
 const server = await serve({
   "/cto-match/": DIST,
   "/surveyjs/": join(PAGES, "surveyjs"),
   "/floor/": join(PAGES, "floor"),
   "/shared/": join(PAGES, "shared"),
   "/deps/": DEPS,
-});
+}, { pages: hostPages });
 const browser = await launch();
 const targets = { "cto-match": "/cto-match/", SurveyJS: "/surveyjs/", floor: "/floor/" };
 const times = Object.fromEntries(Object.keys(targets).map((k) => [k, []]));
@@ -93,6 +106,36 @@ for (let i = 0; i < RUNS; i++) {
     shown[name] ??= result;
   }
 }
+/**
+ * A host page's cold load: the load event, the main thread's script and task time until the network
+ * is idle (Chromium's metrics), and the bytes of cto-match's files it fetched (brotli, as served).
+ */
+async function host(path) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const fetched = [];
+  page.on("request", (req) => {
+    const url = new URL(req.url());
+    if (url.pathname.startsWith("/cto-match/")) fetched.push(url.pathname.slice("/cto-match/".length));
+  });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Performance.enable");
+  await page.goto(`${server.origin}${path}`, { waitUntil: "networkidle" });
+  const loadEvent = await page.evaluate(() => performance.getEntriesByType("navigation")[0].loadEventEnd);
+  const metrics = Object.fromEntries((await cdp.send("Performance.getMetrics")).metrics.map((m) => [m.name, m.value]));
+  await context.close();
+  return {
+    loadEvent,
+    script: metrics.ScriptDuration * 1000,
+    task: metrics.TaskDuration * 1000,
+    bytes: fetched.reduce((sum, file) => sum + brotli(readFileSync(join(DIST, file))), 0),
+    files: fetched.length,
+  };
+}
+const hosts = Object.fromEntries(Object.keys(HOSTS).map((name) => [name, []]));
+for (let i = 0; i < RUNS; i++) {
+  for (const [index, name] of Object.keys(HOSTS).entries()) hosts[name].push(await host(`/host/${index}.html`));
+}
 await browser.close();
 await server.close();
 
@@ -121,3 +164,11 @@ const ratio = (a, b) => (a / b).toFixed(2);
 console.log(`\n| ratio (same run) | time to result | bytes (brotli) |\n|---|---:|---:|`);
 console.log(`| cto-match / SurveyJS | ${ratio(median["cto-match"], median.SurveyJS)} | ${ratio(totals["cto-match"].brotli, totals.SurveyJS.brotli)} |`);
 console.log(`| cto-match / floor | ${ratio(median["cto-match"], median.floor)} | ${ratio(totals["cto-match"].brotli, totals.floor.brotli)} |`);
+
+console.log(`\n## The lazy embed's cost to a host page\n\nA 150-paragraph article with a widget at its end, far below the fold,`);
+console.log(`loaded ${RUNS} times cold, until the network is idle; medians. Bytes are cto-match's files fetched (brotli).\n`);
+console.log("| host page | cto-match files | bytes (brotli) | load event ms | script ms | main-thread tasks ms |\n|---|---:|---:|---:|---:|---:|");
+for (const [name, runs] of Object.entries(hosts)) {
+  const m = (key) => quantile(runs.map((r) => r[key]), 0.5);
+  console.log(`| ${name} | ${m("files")} | ${m("bytes")} | ${m("loadEvent").toFixed(1)} | ${m("script").toFixed(1)} | ${m("task").toFixed(1)} |`);
+}

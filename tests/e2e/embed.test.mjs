@@ -51,6 +51,8 @@ describe("the script embed on a blog post", () => {
     const { page, context } = opened;
     await page.locator('#small-startup .result-panel[data-cto-type="hacker"]').waitFor();
     assert.ok(await page.locator("#small-startup").getByRole("checkbox", { name: "Product and UX design" }).isChecked());
+    // The second widget is lazy and further down: a reader scrolls to it.
+    await page.locator("#growing-company").scrollIntoViewIfNeeded();
     const french = widget(page, "growing-company");
     await french.waitFor();
     assert.equal(await french.getAttribute("lang"), "fr");
@@ -66,6 +68,7 @@ describe("the script embed on a blog post", () => {
     const opened = await open("/examples/blog.html");
     const { page, context } = opened;
     await page.locator('#small-startup .result-panel[data-cto-type="hacker"]').waitFor();
+    await page.locator("#growing-company").scrollIntoViewIfNeeded();
     await page.locator("#growing-company").getByLabel("Effectif de l’entreprise").fill("300");
     await page.locator('#growing-company .result-panel[data-cto-type="industrializer"]').waitFor();
     assert.equal(await page.locator("#small-startup .result-panel").getAttribute("data-cto-type"), "hacker");
@@ -128,6 +131,7 @@ describe("the script embed on a blog post", () => {
       late.setAttribute("data-cto-match", "");
       late.setAttribute("data-headcount", "60");
       document.querySelector("article").append(late);
+      late.scrollIntoView();
     });
     await page.locator('#late .result-panel[data-cto-type="industrializer"]').waitFor();
     assert.equal(await page.locator(".cto-match").count(), 3);

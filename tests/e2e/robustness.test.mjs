@@ -90,6 +90,7 @@ describe("a panic", () => {
     const { page, context, problems } = await openPage(env.browser);
     await page.goto(`${server.origin}/pages/two.html`);
     await page.locator("#a .result-panel[data-cto-type=hacker]").waitFor();
+    await page.locator("#b").scrollIntoViewIfNeeded(); // lazy: mounted once a reader comes near
     await page.locator('#b .cto-match[lang="fr"]').waitFor();
     await page.evaluate(() => {
       const root = document.querySelector("#a").shadowRoot.querySelector(".cto-match");

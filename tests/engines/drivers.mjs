@@ -44,6 +44,10 @@ export const HELPERS = `({
   checked(scope, label) {
     return this.control(scope, label)?.checked ?? null;
   },
+  reveal(selector) {
+    document.querySelector(selector).scrollIntoView();
+    return true;
+  },
   focused() {
     let active = document.activeElement;
     while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;

@@ -133,6 +133,8 @@ for (const engine of ENGINES) {
       await outcome(tab, "#small-startup", "hacker");
       assert.equal(await tab.eval(() => document.querySelector("#small-startup .cto-match")), null, "nothing in the host's own DOM");
       assert.equal(await tab.call("checked", "#small-startup", "Product and UX design"), true);
+      // The second widget is lazy and further down: a reader scrolls to it.
+      await tab.call("reveal", "#growing-company");
       await tab.waitFor("the French widget", `() => (${HELPERS}).find("#growing-company", ".cto-match")?.lang === "fr"`);
       await tab.fill("#growing-company", "Effectif de l’entreprise", "300");
       await outcome(tab, "#growing-company", "industrializer");
