@@ -36,9 +36,9 @@ pub fn replace_fragment(fragment: &str) {
     }
     let location = window.location();
     let url = if fragment.is_empty() {
-        format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default())
+        location.pathname().unwrap_or_default() + &location.search().unwrap_or_default()
     } else {
-        format!("#{fragment}")
+        ["#", fragment].concat()
     };
     let replaced = window.history().and_then(|h| h.replace_state_with_url(&JsValue::NULL, "", Some(&url)));
     if replaced.is_err() {
