@@ -1,12 +1,13 @@
 // Trunk post_build step (run by tools/post-build.mjs, before tools/sri.mjs hashes the files): gives the
-// wasm's imports short names, in the wasm and in the wasm-bindgen glue alike.
+// wasm's imports and exports short names, in the wasm and in the wasm-bindgen glue alike.
 //
 // wasm-bindgen names each import after the JS function and a hash (`__wbg_addEventListener_f2d27251…`):
 // about 130 names that no compressor can shorten, written twice (the wasm's import section and the
-// glue's import object). Renamed `a`, `b`, … they cost 2.4 KB less of brotli (BENCHMARKS.md, issue 14).
-// Only names change: the wasm's code, the glue's functions and the exports stay as they were. Every name
-// must be found exactly once in the glue, so a wasm-bindgen that writes its glue differently fails the
-// build instead of shipping a broken page.
+// glue's import object); its closure exports carry long mangled names too. Renamed `a`, `b`, … they
+// cost 3.5 KB less of brotli (BENCHMARKS.md, issue 14). Only names change: the wasm's code, the glue's
+// functions and its public API (`mount`, `mount_all`, `Widget`) stay as they were. Every import must be
+// found exactly once in the glue, and every export the glue calls must exist, so a wasm-bindgen that
+// writes its glue differently fails the build instead of shipping a broken page.
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 
@@ -86,19 +87,47 @@ function renameImports(section) {
   return [Uint8Array.from(out), renames];
 }
 
+/** The export section with short names for `renamed` exports (the others keep theirs), and the map. */
+function renameExports(section, renamed) {
+  const renames = new Map();
+  let [count, at] = readU32(section, 0);
+  const out = [...writeU32(count)];
+  for (let i = 0; i < count; i++) {
+    let length;
+    [length, at] = readU32(section, at);
+    const field = new TextDecoder().decode(section.subarray(at, at + length));
+    at += length;
+    const start = at;
+    at++; // the export's kind
+    [, at] = readU32(section, at);
+    let newField = field;
+    if (renamed(field)) {
+      newField = shortName(renames.size);
+      renames.set(field, newField);
+    }
+    out.push(...name(newField), ...section.subarray(start, at));
+  }
+  return [Uint8Array.from(out), renames];
+}
+
 export async function shortImports(dir) {
   const wasmPath = join(dir, "cto-match_bg.wasm");
   const gluePath = join(dir, "cto-match.js");
   const wasm = await readFile(wasmPath);
   const parts = [wasm.subarray(0, 8)];
+  let glue = await readFile(gluePath, "utf8");
+  // The exports the glue calls as `wasm.name`; the others (`memory`, those no JS reads) keep their names.
+  const called = (field) => /^\w+$/.test(field) && field !== "memory" && new RegExp(`\\bwasm\\.${field}\\b`).test(glue);
   let renames;
+  let exportRenames = new Map();
   for (let at = 8; at < wasm.length; ) {
     const id = wasm[at];
     const [size, body] = readU32(wasm, at + 1);
-    if (id === 2) {
+    if (id === 2 || id === 7) {
       let section;
-      [section, renames] = renameImports(wasm.subarray(body, body + size));
-      parts.push(Uint8Array.of(2, ...writeU32(section.length)), section);
+      if (id === 2) [section, renames] = renameImports(wasm.subarray(body, body + size));
+      else [section, exportRenames] = renameExports(wasm.subarray(body, body + size), called);
+      parts.push(Uint8Array.of(id, ...writeU32(section.length)), section);
     } else {
       parts.push(wasm.subarray(at, body + size));
     }
@@ -106,7 +135,6 @@ export async function shortImports(dir) {
   }
   if (!renames) throw new Error("tools/short-imports.mjs: the wasm has no import section");
 
-  let glue = await readFile(gluePath, "utf8");
   const replaceOnce = (from, to) => {
     const found = glue.split(from).length - 1;
     if (found !== 1) throw new Error(`tools/short-imports.mjs: ${JSON.stringify(from)} found ${found} times in the glue`);
@@ -114,6 +142,12 @@ export async function shortImports(dir) {
   };
   for (const [from, to] of renames) replaceOnce(`\n        ${from}: `, `\n        ${to}: `);
   replaceOnce(`"${MODULE}": import0`, `"a": import0`);
+  for (const [from, to] of exportRenames) glue = glue.replace(new RegExp(`\\bwasm\\.${from}\\b`, "g"), `wasm.${to}`);
+  // Whatever the glue calls must still be there.
+  const exported = new Set(WebAssembly.Module.exports(new WebAssembly.Module(Buffer.concat(parts))).map((e) => e.name));
+  for (const [, field] of glue.matchAll(/\bwasm\.(\w+)/g)) {
+    if (!exported.has(field)) throw new Error(`tools/short-imports.mjs: the glue calls wasm.${field}, which the wasm does not export`);
+  }
   await writeFile(gluePath, glue);
   await writeFile(wasmPath, Buffer.concat(parts));
 }
