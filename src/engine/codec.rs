@@ -3,6 +3,7 @@
 //! is kept. Host attributes use the same per-field readers (`read_field`), so both sources fail alike.
 
 use super::profile::{Answers, Field, InputError, Lang, Mode, Need, NeedSet, Problem, Profile, Software, Stage};
+use super::text::decimal;
 
 /// A profile read from outside, with what had to be left out.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -113,36 +114,45 @@ pub fn finish(answers: Answers, mut errors: Vec<InputError>) -> Decoded {
 /// The canonical fragment for a profile, without `#`: fields in contract order, absent ones left out.
 /// Every character it writes is URL-safe, so nothing needs escaping.
 pub fn encode(profile: &Profile) -> String {
-    let mut parts: Vec<String> = Vec::new();
+    // Written part by part, without `format!` (see text::decimal).
+    let mut out = String::new();
+    let mut part = |name: &str, value: &str| {
+        if !out.is_empty() {
+            out.push('&');
+        }
+        out.push_str(name);
+        out.push('=');
+        out.push_str(value);
+    };
     if let Some(headcount) = profile.headcount {
-        parts.push(format!("headcount={headcount}"));
+        part("headcount", &decimal(headcount.into()));
     }
     if let Some(tech) = profile.tech {
-        parts.push(format!("tech={tech}"));
+        part("tech", &decimal(tech.into()));
     }
     if let Some(stage) = profile.stage {
-        parts.push(format!("stage={}", stage.id()));
+        part("stage", stage.id());
     }
     if let Some(software) = profile.software {
-        parts.push(format!("software={}", software.id()));
+        part("software", software.id());
     }
     let ids = |set: NeedSet| set.iter().map(Need::id).collect::<Vec<_>>().join(",");
     if !profile.needs.is_empty() {
-        parts.push(format!("needs={}", ids(profile.needs)));
+        part("needs", &ids(profile.needs));
     }
     if profile.mode != Mode::default() {
-        parts.push(format!("mode={}", profile.mode.id()));
+        part("mode", profile.mode.id());
     }
     if let Some(led) = profile.led {
-        parts.push(format!("led={led}"));
+        part("led", &decimal(led.into()));
     }
     if !profile.did.is_empty() {
-        parts.push(format!("did={}", ids(profile.did)));
+        part("did", &ids(profile.did));
     }
     if let Some(lang) = profile.lang {
-        parts.push(format!("lang={}", lang.id()));
+        part("lang", lang.id());
     }
-    parts.join("&")
+    out
 }
 
 /// The link that reopens a result: `page`, the address the visitor is on, when the widget keeps it in

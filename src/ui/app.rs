@@ -21,6 +21,7 @@ use super::state::{Action, State};
 use crate::engine::codec;
 use crate::engine::profile::{Answers, Lang};
 use crate::engine::result::result_view;
+use crate::engine::text::decimal;
 
 #[derive(Properties, PartialEq, Clone, Default)]
 pub struct AppProps {
@@ -106,7 +107,7 @@ fn remembered(key: &str) -> String {
 /// Each widget on a page gets its own prefix for element ids.
 fn next_prefix() -> String {
     static NEXT: AtomicU32 = AtomicU32::new(1);
-    format!("cto-match-{}", NEXT.fetch_add(1, Ordering::Relaxed))
+    ["cto-match-", &decimal(NEXT.fetch_add(1, Ordering::Relaxed).into())].concat()
 }
 
 #[component]

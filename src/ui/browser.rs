@@ -2,7 +2,6 @@
 //! language, send the result event. Each one degrades to doing nothing (with a console warning) when
 //! the browser refuses, so no look-up can take the widget down.
 
-use serde::Serialize;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CustomEvent, CustomEventInit, Document, Element, Window};
 
@@ -36,9 +35,9 @@ pub fn replace_fragment(fragment: &str) {
     }
     let location = window.location();
     let url = if fragment.is_empty() {
-        format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default())
+        location.pathname().unwrap_or_default() + &location.search().unwrap_or_default()
     } else {
-        format!("#{fragment}")
+        ["#", fragment].concat()
     };
     let replaced = window.history().and_then(|h| h.replace_state_with_url(&JsValue::NULL, "", Some(&url)));
     if replaced.is_err() {
@@ -159,12 +158,11 @@ pub fn preferred_lang() -> Lang {
     tags.iter().find_map(|tag| Lang::from_tag(tag)).unwrap_or_default()
 }
 
-/// The `detail` of the `ctomatch:result` event (contract v1).
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+/// The `detail` of the `ctomatch:result` event (contract v1). Turned into a plain JS object by
+/// `ResultDetail::to_js`, which names its keys.
+#[derive(Clone, Debug, PartialEq)]
 pub struct ResultDetail {
     version: u32,
-    #[serde(rename = "type")]
     outcome: &'static str,
     runner_up: Option<&'static str>,
     scores: Scores,
@@ -175,23 +173,22 @@ pub struct ResultDetail {
     candidate: Option<CandidateDetail>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 struct CandidateDetail {
-    #[serde(rename = "type")]
     reads_as: &'static str,
     fit: Option<&'static str>,
     matched: Vec<&'static str>,
     gaps: Vec<&'static str>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 struct Scores {
     hacker: u32,
     stabilizer: u32,
     industrializer: u32,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 struct ProfileDetail {
     headcount: Option<u32>,
     tech: Option<u32>,
@@ -227,15 +224,63 @@ impl ResultDetail {
             },
         }
     }
+
+    /// The event's `detail`: keys in this order, camelCase, an absent value as `null`, lists as arrays.
+    /// (Built by hand rather than with serde and serde-wasm-bindgen: 0.5 KB less of brotli, BENCHMARKS.md,
+    /// issue 14; the browser tests check the keys and values.)
+    fn to_js(&self) -> JsValue {
+        let Scores { hacker, stabilizer, industrializer } = self.scores;
+        let p = &self.profile;
+        object(&[
+            ("version", self.version.into()),
+            ("type", self.outcome.into()),
+            ("runnerUp", self.runner_up.map_or(JsValue::NULL, JsValue::from)),
+            ("scores", object(&[("hacker", hacker.into()), ("stabilizer", stabilizer.into()), ("industrializer", industrializer.into())])),
+            ("missions", strings(&self.missions)),
+            ("route", self.route.into()),
+            (
+                "profile",
+                object(&[
+                    ("headcount", p.headcount.map_or(JsValue::NULL, JsValue::from)),
+                    ("tech", p.tech.map_or(JsValue::NULL, JsValue::from)),
+                    ("stage", p.stage.map_or(JsValue::NULL, JsValue::from)),
+                    ("software", p.software.map_or(JsValue::NULL, JsValue::from)),
+                    ("needs", strings(&p.needs)),
+                    ("lang", p.lang.into()),
+                ]),
+            ),
+            (
+                "candidate",
+                self.candidate.as_ref().map_or(JsValue::NULL, |c| {
+                    object(&[
+                        ("type", c.reads_as.into()),
+                        ("fit", c.fit.map_or(JsValue::NULL, JsValue::from)),
+                        ("matched", strings(&c.matched)),
+                        ("gaps", strings(&c.gaps)),
+                    ])
+                }),
+            ),
+        ])
+    }
+}
+
+/// A plain object with these keys, set in order (so they enumerate in order).
+fn object(fields: &[(&str, JsValue)]) -> JsValue {
+    let object = js_sys::Object::new();
+    for (key, value) in fields {
+        let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), value);
+    }
+    object.into()
+}
+
+/// An array of strings.
+fn strings(items: &[&str]) -> JsValue {
+    items.iter().map(|item| JsValue::from_str(item)).collect::<js_sys::Array>().into()
 }
 
 /// Sends `ctomatch:result` from `target` (bubbles, composed, so a host sees it through a shadow root).
 pub fn dispatch_result(target: &Element, detail: &ResultDetail) {
-    let serializer = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
-    let Ok(value) = detail.serialize(&serializer) else {
-        warn("cto-match: could not build the result event");
-        return;
-    };
+    let value = detail.to_js();
     let init = CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);

@@ -26,7 +26,7 @@ pub fn CandidateForm(props: &CandidateFormProps) -> Html {
         <div class="candidate-form">
             <p class="candidate-form__intro">{ c.intro }</p>
             <NumberInput
-                id={format!("{}-led", props.prefix)}
+                id={[&*props.prefix, "-led"].concat()}
                 label={c.led_field.label}
                 help={c.led_field.help}
                 value={props.answers.led.clone()}

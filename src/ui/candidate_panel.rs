@@ -68,12 +68,12 @@ pub fn CandidatePanel(props: &CandidatePanelProps) -> Html {
             </div>
             if let Some(v) = view {
                 if let Some(suits) = &v.suits {
-                    <p class="candidate-panel__suits">{ suits }</p>
+                    <p class="candidate-panel__suits">{ suits.as_str() }</p>
                 }
                 <div class="reasons">
                     <h3 class="reasons__heading">{ c.why_heading }</h3>
                     <ul class="reasons__list">
-                        { for v.reasons.iter().map(|r| html! { <li class="reasons__item">{ r }</li> }) }
+                        { for v.reasons.iter().map(|r| html! { <li class="reasons__item">{ r.as_str() }</li> }) }
                     </ul>
                 </div>
                 { list("candidate-panel__matched", c.matched_heading, &v.matched) }
@@ -81,7 +81,7 @@ pub fn CandidatePanel(props: &CandidatePanelProps) -> Html {
                 if !v.advice.is_empty() {
                     <div class="candidate-panel__advice">
                         <h3 class="candidate-panel__heading">{ c.advice_heading }</h3>
-                        <ul class="candidate-panel__list">{ for v.advice.iter().map(|a| html! { <li>{ a }</li> }) }</ul>
+                        <ul class="candidate-panel__list">{ for v.advice.iter().map(|a| html! { <li>{ a.as_str() }</li> }) }</ul>
                     </div>
                 }
                 <Share link={props.share.clone()} lang={props.lang} />

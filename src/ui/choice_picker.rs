@@ -27,12 +27,12 @@ pub fn ChoicePicker(props: &ChoicePickerProps) -> Html {
     let unsure = (None, "unsure", props.unsure, None);
     let options = std::iter::once(unsure).chain(props.options.iter().enumerate().map(|(i, (id, text))| (Some(i), *id, text.label, Some(text.help))));
     html! {
-        <fieldset class={classes!("choice-picker", format!("choice-picker--{}", props.kind))}>
+        <fieldset class={classes!("choice-picker", ["choice-picker--", props.kind].concat())}>
             <legend class="choice-picker__legend">{ props.legend }</legend>
             <div class="choice-picker__options">
                 { for options.map(|(option, key, label, help)| {
-                    let id = format!("{}-{key}", props.name);
-                    let help_id = format!("{id}-help");
+                    let id = [&*props.name, "-", key].concat();
+                    let help_id = [&*id, "-help"].concat();
                     html! {
                         <div class="choice-picker__option" key={key}>
                             <input

@@ -12,6 +12,7 @@ use super::browser;
 use crate::engine::codec;
 use crate::engine::profile::{Answers, Field, Lang};
 use crate::engine::result::error_message;
+use crate::engine::text::decimal;
 
 /// The stylesheets an embedded widget links inside its shadow root, relative to the widget's files.
 const STYLESHEETS: [&str; 2] = ["tokens.css", "widget.css"];
@@ -67,7 +68,7 @@ pub fn mount(host: &Element, base: &str, prefix: &str) -> Option<Widget> {
     // One URL fragment, one owner: the first widget that asks for it.
     let url_state = settings.url_state && PAGE.with(|page| !std::mem::replace(&mut page.borrow_mut().url_taken, true));
     if settings.url_state && !url_state {
-        browser::warn(&format!("cto-match: {prefix}url-state ignored: another widget on this page already keeps the URL"));
+        browser::warn(&["cto-match: ", prefix, "url-state ignored: another widget on this page already keeps the URL"].concat());
     }
     let Some(point) = shadow_mount_point(host, base) else {
         browser::warn("cto-match: could not attach a shadow root to a widget's element");
@@ -90,16 +91,16 @@ struct Settings {
 
 /// `index` numbers the widgets of the page, for remembered answers of widgets without an id.
 fn settings(el: &Element, index: usize, prefix: &str) -> Settings {
-    let attribute = |name: &str| el.get_attribute(&format!("{prefix}{name}"));
+    let attribute = |name: &str| el.get_attribute(&[prefix, name].concat());
     let values: Vec<(Field, String)> = Field::ALL.into_iter().filter_map(|f| attribute(f.id()).map(|v| (f, v))).collect();
     let (mut preset, errors) = codec::decode_presets(values.iter().map(|(f, v)| (*f, v.as_str())));
     for error in &errors {
-        browser::warn(&format!("cto-match: {prefix}{} ignored. {}", error.field.id(), error_message(error, Lang::En)));
+        browser::warn(&["cto-match: ", prefix, error.field.id(), " ignored. ", &error_message(error, Lang::En)].concat());
     }
     let theme = attribute("theme").and_then(|value| {
         let theme = Theme::from_id(&value);
         if theme.is_none() {
-            browser::warn(&format!("cto-match: {prefix}theme=\"{value}\" ignored: use light or dark"));
+            browser::warn(&["cto-match: ", prefix, "theme=\"", &value, "\" ignored: use light or dark"].concat());
         }
         theme
     });
@@ -108,12 +109,12 @@ fn settings(el: &Element, index: usize, prefix: &str) -> Settings {
     // the widget's place on the page.
     let remember = attribute("remember").map(|name| {
         let name = match (name.trim(), el.id()) {
-            ("", id) if id.is_empty() => format!("widget-{index}"),
+            ("", id) if id.is_empty() => ["widget-", &decimal(index as u64)].concat(),
             ("", id) => id,
             (name, _) => name.to_owned(),
         };
         let page = browser::window().and_then(|w| w.location().pathname().ok()).unwrap_or_default();
-        format!("cto-match:v1:{page}#{name}")
+        ["cto-match:v1:", &page, "#", &name].concat()
     });
     Settings {
         preset,
@@ -138,7 +139,7 @@ fn shadow_mount_point(host: &Element, base: &str) -> Option<Element> {
     for sheet in STYLESHEETS {
         let link = document.create_element("link").ok()?;
         link.set_attribute("rel", "stylesheet").ok()?;
-        link.set_attribute("href", &format!("{base}{sheet}")).ok()?;
+        link.set_attribute("href", &[base, sheet].concat()).ok()?;
         shadow.append_child(&link).ok()?;
     }
     let point = document.create_element("div").ok()?;

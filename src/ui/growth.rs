@@ -22,7 +22,7 @@ pub fn Growth(props: &GrowthProps) -> Html {
     html! {
         <details class="deeper growth">
             <summary class="deeper__summary"><h3 class="deeper__heading">{ t.heading }</h3></summary>
-            <p class="deeper__intro">{ &deeper.next }</p>
+            <p class="deeper__intro">{ deeper.next.as_str() }</p>
             <div class="growth__lists">
                 { for deeper.growth.iter().map(|list| html! {
                     <section class="growth__list">

@@ -22,7 +22,7 @@ pub fn Hats(props: &HatsProps) -> Html {
         <details class="deeper hats">
             <summary class="deeper__summary"><h3 class="deeper__heading">{ t.heading }</h3></summary>
             <p class="deeper__intro">{ t.intro }</p>
-            <p class="deeper__note">{ &deeper.hats_team }</p>
+            <p class="deeper__note">{ deeper.hats_team.as_str() }</p>
             <div class="hats__groups">
                 { for deeper.hats.iter().map(|group| html! {
                     <section class="hats__group">

@@ -38,7 +38,7 @@ pub fn HireProfile(props: &HireProfileProps) -> Html {
                     </li>
                 }) }
             </ul>
-            <p class="hire-profile__reading">{ &v.pay_reading }</p>
+            <p class="hire-profile__reading">{ v.pay_reading.as_str() }</p>
             <p class="deeper__opinion">{ t.pay_caveat }</p>
         </details>
     }

@@ -33,7 +33,7 @@ pub fn JobDraft(props: &JobDraftProps) -> Html {
     let t = &props.lang.texts().job;
     let area = use_node_ref();
     let copy = use_state(|| None::<CopyState>);
-    let heading_id = format!("{}-job-heading", props.prefix);
+    let heading_id = [&*props.prefix, "-job-heading"].concat();
 
     let on_copy = {
         let (text, area, copy) = (deeper.job.clone(), area.clone(), copy.clone());

@@ -35,7 +35,7 @@ pub fn MissionList(props: &MissionListProps) -> Html {
                                 <span class="mission-list__detail">{ m.detail }</span>
                                 <span class="mission-list__with">{ m.group }</span>
                                 if let Some(matched) = &m.matched {
-                                    <span class="mission-list__matched">{ matched }</span>
+                                    <span class="mission-list__matched">{ matched.as_str() }</span>
                                 }
                             </li>
                         }) }

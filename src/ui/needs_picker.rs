@@ -22,12 +22,12 @@ pub fn NeedsPicker(props: &NeedsPickerProps) -> Html {
     let t = props.lang.texts();
     let c = &t.candidate;
     let kind = if props.candidate { "did" } else { "needs" };
-    let help_id = format!("{}-{kind}-help", props.prefix);
+    let help_id = [&*props.prefix, "-", kind, "-help"].concat();
     let need_box = |need: Need| {
         let text = (t.need)(need);
         let (label, help) = if props.candidate { ((c.did)(need), None) } else { (text.label, Some(text.help)) };
-        let id = format!("{}-{kind}-{}", props.prefix, need.id());
-        let help_id = format!("{id}-help");
+        let id = [&*props.prefix, "-", kind, "-", need.id()].concat();
+        let help_id = [&*id, "-help"].concat();
         html! {
             <div class="needs-picker__need" key={need.id()}>
                 <input

@@ -22,10 +22,10 @@ pub struct NumberInputProps {
 
 #[component]
 pub fn NumberInput(props: &NumberInputProps) -> Html {
-    let help_id = format!("{}-help", props.id);
-    let error_id = format!("{}-error", props.id);
+    let help_id = [&*props.id, "-help"].concat();
+    let error_id = [&*props.id, "-error"].concat();
     let described_by = match props.error {
-        Some(_) => format!("{help_id} {error_id}"),
+        Some(_) => [&*help_id, " ", &error_id].concat(),
         None => help_id.clone(),
     };
     let oninput = props.on_edit.reform(|event: InputEvent| {
@@ -34,7 +34,7 @@ pub fn NumberInput(props: &NumberInputProps) -> Html {
     let invalid = props.error.is_some();
     html! {
         <div class={classes!("number-input", invalid.then_some("number-input--invalid"))}>
-            <label class="number-input__label" for={props.id.clone()}>{ &props.label }</label>
+            <label class="number-input__label" for={props.id.clone()}>{ props.label.as_str() }</label>
             <input
                 id={props.id.clone()}
                 class="number-input__field"
@@ -47,7 +47,7 @@ pub fn NumberInput(props: &NumberInputProps) -> Html {
                 aria-invalid={if invalid { "true" } else { "false" }}
                 {oninput}
             />
-            <p id={help_id} class="number-input__help">{ &props.help }</p>
+            <p id={help_id} class="number-input__help">{ props.help.as_str() }</p>
             // Always present, so screen readers announce an error when it appears.
             <p id={error_id} class="number-input__error" aria-live="polite">{ props.error.clone().unwrap_or_default() }</p>
         </div>

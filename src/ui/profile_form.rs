@@ -30,7 +30,7 @@ pub fn ProfileForm(props: &ProfileFormProps) -> Html {
         <form class="profile-form" aria-label={t.form_label} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
             <div class="profile-form__numbers">
                 <NumberInput
-                    id={format!("{}-headcount", props.prefix)}
+                    id={[&*props.prefix, "-headcount"].concat()}
                     label={t.headcount.label}
                     help={t.headcount.help}
                     value={props.answers.headcount.clone()}
@@ -38,7 +38,7 @@ pub fn ProfileForm(props: &ProfileFormProps) -> Html {
                     on_edit={on_action.reform(Action::EditHeadcount)}
                 />
                 <NumberInput
-                    id={format!("{}-tech", props.prefix)}
+                    id={[&*props.prefix, "-tech"].concat()}
                     label={t.tech.label}
                     help={t.tech.help}
                     value={props.answers.tech.clone()}
@@ -47,7 +47,7 @@ pub fn ProfileForm(props: &ProfileFormProps) -> Html {
                 />
             </div>
             <ChoicePicker
-                name={format!("{}-stage", props.prefix)}
+                name={[&*props.prefix, "-stage"].concat()}
                 kind="stage"
                 legend={t.stage_legend}
                 unsure={t.unsure}
@@ -56,7 +56,7 @@ pub fn ProfileForm(props: &ProfileFormProps) -> Html {
                 on_select={on_action.reform(|i: Option<usize>| Action::SetStage(i.and_then(|i| Stage::ALL.get(i).copied())))}
             />
             <ChoicePicker
-                name={format!("{}-software", props.prefix)}
+                name={[&*props.prefix, "-software"].concat()}
                 kind="software"
                 legend={t.software_legend}
                 unsure={t.unsure}

@@ -19,9 +19,9 @@ fn items(reasons: &[ReasonView]) -> Html {
         <ul class="reasons__list">
             { for reasons.iter().map(|r| html! {
                 <li class="reasons__item" data-type={r.toward.map(|ty| ty.id())}>
-                    <span class="reasons__text">{ &r.text }</span>
+                    <span class="reasons__text">{ r.text.as_str() }</span>
                     if let Some(badge) = &r.badge {
-                        <span class="reasons__badge">{ badge }</span>
+                        <span class="reasons__badge">{ badge.as_str() }</span>
                     }
                 </li>
             }) }
@@ -43,7 +43,7 @@ pub fn Reasons(props: &ReasonsProps) -> Html {
             }
             if !v.notes.is_empty() {
                 <ul class="reasons__notes">
-                    { for v.notes.iter().map(|note| html! { <li class="reasons__note">{ note }</li> }) }
+                    { for v.notes.iter().map(|note| html! { <li class="reasons__note">{ note.as_str() }</li> }) }
                 </ul>
             }
         </div>

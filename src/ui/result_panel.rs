@@ -58,7 +58,7 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
             if let Some(v) = view {
                 <p class="result-panel__portrait">{ v.portrait }</p>
                 if let Some(beyond) = &v.beyond {
-                    <p class="result-panel__beyond">{ beyond }</p>
+                    <p class="result-panel__beyond">{ beyond.as_str() }</p>
                 }
                 if !v.scores.is_empty() {
                     <ScoreBars view={v.clone()} lang={props.lang} />

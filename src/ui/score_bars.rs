@@ -6,6 +6,7 @@ use crate::engine::profile::Lang;
 use std::rc::Rc;
 
 use crate::engine::result::ResultView;
+use crate::engine::text::decimal;
 
 #[derive(Properties, PartialEq)]
 pub struct ScoreBarsProps {
@@ -30,10 +31,10 @@ pub fn ScoreBars(props: &ScoreBarsProps) -> Html {
                             class="score-bars__meter"
                             min="0"
                             max="100"
-                            value={s.percent.to_string()}
-                            aria-label={format!("{}{}{}", s.label, props.lang.texts().colon, s.value)}
+                            value={decimal(s.percent.into())}
+                            aria-label={[s.label, props.lang.texts().colon, &s.value].concat()}
                         />
-                        <span class="score-bars__value">{ &s.value }</span>
+                        <span class="score-bars__value">{ s.value.as_str() }</span>
                     </li>
                 }) }
             </ul>

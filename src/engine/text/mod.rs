@@ -464,7 +464,7 @@ impl Lang {
             Lang::En => ",",
             Lang::Fr => "\u{202f}",
         };
-        let digits = n.to_string();
+        let digits = decimal(n);
         let mut out = String::with_capacity(digits.len() + 8);
         for (i, digit) in digits.chars().enumerate() {
             if i > 0 && (digits.len() - i) % 3 == 0 {
@@ -483,16 +483,34 @@ impl Texts {
         let nested = items.iter().any(|i| i.split(' ').any(|word| word == self.and));
         // In an "or" list with a nested "and", a comma before "or" keeps the last item apart.
         let joiner = match (nested, last_joiner == self.and) {
-            (true, true) => format!(" {} ", self.and_also),
-            (true, false) => format!(", {last_joiner} "),
-            (false, _) => format!(" {last_joiner} "),
+            (true, true) => [" ", self.and_also, " "],
+            (true, false) => [", ", last_joiner, " "],
+            (false, _) => [" ", last_joiner, " "],
         };
         match items {
             [] => String::new(),
             [one] => (*one).to_owned(),
-            [rest @ .., last] => format!("{}{joiner}{last}", rest.join(", ")),
+            [rest @ .., last] => [&rest.join(", "), joiner[0], joiner[1], joiner[2], last].concat(),
         }
     }
+}
+
+/// `n` in decimal digits, as `n.to_string()` writes it. Hand-written, like `fill` and the other string
+/// helpers here: together they keep `core::fmt` (`format!`, `to_string` on numbers) out of the wasm.
+pub fn decimal(n: u64) -> String {
+    // Filled from the end: u64::MAX has 20 digits.
+    let mut digits = [0u8; 20];
+    let mut start = digits.len();
+    let mut rest = n;
+    loop {
+        start -= 1;
+        digits[start] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    digits[start..].iter().map(|&d| char::from(d)).collect()
 }
 
 /// Replaces each `{name}` in `template` by its value, in one pass; an unknown `{name}` stays as it is.

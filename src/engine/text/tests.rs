@@ -243,3 +243,26 @@ fn the_bounds_are_never_written_into_the_tables() {
         }
     }
 }
+
+#[test]
+fn decimal_writes_numbers_as_to_string_does() {
+    let mut n = 1u64;
+    for _ in 0..20 {
+        for m in [n - 1, n, n + 1, n.wrapping_mul(7) / 3] {
+            assert_eq!(decimal(m), m.to_string());
+        }
+        n = n.saturating_mul(10);
+    }
+    assert_eq!(decimal(u64::MAX), u64::MAX.to_string());
+}
+
+#[test]
+fn lists_join_as_before() {
+    let t = Lang::En.texts();
+    assert_eq!(t.list(&[], t.and), "");
+    assert_eq!(t.list(&["a"], t.and), "a");
+    assert_eq!(t.list(&["a", "b", "c"], t.and), "a, b and c");
+    assert_eq!(t.list(&["a", "b", "c"], "or"), "a, b or c");
+    assert_eq!(t.list(&["a", "b and c"], "or"), "a, or b and c");
+    assert_eq!(t.list(&["a", "b and c"], t.and), format!("a {} b and c", t.and_also));
+}
