@@ -21,16 +21,12 @@ pub struct CandidatePanelProps {
     pub share: AttrValue,
 }
 
-fn list(class: &'static str, heading: &'static str, items: &[&'static str]) -> Html {
-    if items.is_empty() {
-        return Html::default();
-    }
-    html! {
-        <div class={class}>
-            <h3 class="candidate-panel__heading">{ heading }</h3>
-            <ul class="candidate-panel__list">{ for items.iter().map(|item| html! { <li>{ *item }</li> }) }</ul>
-        </div>
-    }
+/// A heading and its list, for a `div` the caller writes (with a literal class: see ui/mod.rs).
+fn list(heading: &'static str, items: &[&'static str]) -> Html {
+    html! { <>
+        <h3 class="candidate-panel__heading">{ heading }</h3>
+        <ul class="candidate-panel__list">{ for items.iter().map(|item| html! { <li>{ *item }</li> }) }</ul>
+    </> }
 }
 
 #[component]
@@ -76,8 +72,12 @@ pub fn CandidatePanel(props: &CandidatePanelProps) -> Html {
                         { for v.reasons.iter().map(|r| html! { <li class="reasons__item">{ r.as_str() }</li> }) }
                     </ul>
                 </div>
-                { list("candidate-panel__matched", c.matched_heading, &v.matched) }
-                { list("candidate-panel__gaps", c.gaps_heading, &v.gaps) }
+                if !v.matched.is_empty() {
+                    <div class="candidate-panel__matched">{ list(c.matched_heading, &v.matched) }</div>
+                }
+                if !v.gaps.is_empty() {
+                    <div class="candidate-panel__gaps">{ list(c.gaps_heading, &v.gaps) }</div>
+                }
                 if !v.advice.is_empty() {
                     <div class="candidate-panel__advice">
                         <h3 class="candidate-panel__heading">{ c.advice_heading }</h3>

@@ -11,8 +11,8 @@ use crate::engine::text::Choice;
 pub struct ChoicePickerProps {
     /// Prefix for the ids and the radio group's name, unique to this group on the page.
     pub name: AttrValue,
-    /// Modifier for the CSS class (`choice-picker--stage`).
-    pub kind: &'static str,
+    /// The question, which names the CSS modifier (`choice-picker--stage`).
+    pub kind: Kind,
     pub legend: &'static str,
     pub unsure: &'static str,
     /// Each choice's id (the radio's value) and text.
@@ -22,12 +22,18 @@ pub struct ChoicePickerProps {
     pub on_select: Callback<Option<usize>>,
 }
 
+/// The questions a picker asks.
+#[derive(Clone, Copy, PartialEq)]
+pub enum Kind {
+    Stage,
+    Software,
+}
+
 #[component]
 pub fn ChoicePicker(props: &ChoicePickerProps) -> Html {
     let unsure = (None, "unsure", props.unsure, None);
     let options = std::iter::once(unsure).chain(props.options.iter().enumerate().map(|(i, (id, text))| (Some(i), *id, text.label, Some(text.help))));
-    html! {
-        <fieldset class={classes!("choice-picker", ["choice-picker--", props.kind].concat())}>
+    let body = html! { <>
             <legend class="choice-picker__legend">{ props.legend }</legend>
             <div class="choice-picker__options">
                 { for options.map(|(option, key, label, help)| {
@@ -53,6 +59,11 @@ pub fn ChoicePicker(props: &ChoicePickerProps) -> Html {
                     }
                 }) }
             </div>
-        </fieldset>
+    </> };
+    // A literal class in each branch: a class computed at run time goes through yew's `Classes` (see
+    // ui/mod.rs).
+    match props.kind {
+        Kind::Stage => html! { <fieldset class="choice-picker choice-picker--stage">{ body }</fieldset> },
+        Kind::Software => html! { <fieldset class="choice-picker choice-picker--software">{ body }</fieldset> },
     }
 }

@@ -28,14 +28,22 @@ pub fn Hats(props: &HatsProps) -> Html {
                     <section class="hats__group">
                         <h4 class="hats__role">{ group.title }</h4>
                         <ul class="hats__list">
-                            { for group.hats.iter().map(|hat| html! {
-                                <li class={classes!("hats__hat", hat.priority.then_some("hats__hat--priority"))}>
+                            { for group.hats.iter().map(|hat| {
+                                let body = html! { <>
                                     <span class="hats__name">{ hat.name }</span>
                                     <span class="hats__detail">{ hat.detail }</span>
-                                    if hat.priority {
-                                        <span class="hats__badge">{ t.priority_badge }</span>
+                                </> };
+                                // A literal class in each branch: a class computed at run time goes through yew's `Classes` (see ui/mod.rs).
+                                if hat.priority {
+                                    html! {
+                                        <li class="hats__hat hats__hat--priority">
+                                            { body }
+                                            <span class="hats__badge">{ t.priority_badge }</span>
+                                        </li>
                                     }
-                                </li>
+                                } else {
+                                    html! { <li class="hats__hat">{ body }</li> }
+                                }
                             }) }
                         </ul>
                     </section>

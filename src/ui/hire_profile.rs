@@ -31,11 +31,17 @@ pub fn HireProfile(props: &HireProfileProps) -> Html {
             <p>{ v.position }</p>
             <h4 class="hire-profile__title">{ t.pay_title }</h4>
             <ul class="hire-profile__pay">
-                { for v.pay.iter().map(|band| html! {
-                    <li class={classes!("hire-profile__band", band.highlighted.then_some("hire-profile__band--highlighted"))}>
+                { for v.pay.iter().map(|band| {
+                    let body = html! { <>
                         <span class="hire-profile__band-label">{ band.label }</span>
                         <span class="hire-profile__band-amount">{ band.amount }</span>
-                    </li>
+                    </> };
+                    // A literal class in each branch: a class computed at run time goes through yew's `Classes` (see ui/mod.rs).
+                    if band.highlighted {
+                        html! { <li class="hire-profile__band hire-profile__band--highlighted">{ body }</li> }
+                    } else {
+                        html! { <li class="hire-profile__band">{ body }</li> }
+                    }
                 }) }
             </ul>
             <p class="hire-profile__reading">{ v.pay_reading.as_str() }</p>

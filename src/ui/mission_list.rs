@@ -25,19 +25,22 @@ pub fn MissionList(props: &MissionListProps) -> Html {
                 <section class="mission-list__group" data-tier={tier.id} key={tier.id}>
                     <h4 class="mission-list__group-title">{ tier.title }</h4>
                     <ul class="mission-list__missions">
-                        { for tier.missions.iter().map(|m| html! {
-                            <li
-                                class={classes!("mission-list__mission", m.matched.is_some().then_some("mission-list__mission--matched"))}
-                                data-mission={m.id}
-                                key={m.id}
-                            >
+                        { for tier.missions.iter().map(|m| {
+                            let body = html! { <>
                                 <span class="mission-list__title">{ m.title }</span>
                                 <span class="mission-list__detail">{ m.detail }</span>
                                 <span class="mission-list__with">{ m.group }</span>
-                                if let Some(matched) = &m.matched {
-                                    <span class="mission-list__matched">{ matched.as_str() }</span>
-                                }
-                            </li>
+                            </> };
+                            // A literal class in each branch: a class computed at run time goes through yew's `Classes` (see ui/mod.rs).
+                            match &m.matched {
+                                Some(matched) => html! {
+                                    <li class="mission-list__mission mission-list__mission--matched" data-mission={m.id} key={m.id}>
+                                        { body }
+                                        <span class="mission-list__matched">{ matched.as_str() }</span>
+                                    </li>
+                                },
+                                None => html! { <li class="mission-list__mission" data-mission={m.id} key={m.id}>{ body }</li> },
+                            }
                         }) }
                     </ul>
                 </section>

@@ -32,8 +32,7 @@ pub fn NumberInput(props: &NumberInputProps) -> Html {
         event.target_dyn_into::<HtmlInputElement>().map(|input| input.value()).unwrap_or_default()
     });
     let invalid = props.error.is_some();
-    html! {
-        <div class={classes!("number-input", invalid.then_some("number-input--invalid"))}>
+    let body = html! { <>
             <label class="number-input__label" for={props.id.clone()}>{ props.label.as_str() }</label>
             <input
                 id={props.id.clone()}
@@ -50,6 +49,12 @@ pub fn NumberInput(props: &NumberInputProps) -> Html {
             <p id={help_id} class="number-input__help">{ props.help.as_str() }</p>
             // Always present, so screen readers announce an error when it appears.
             <p id={error_id} class="number-input__error" aria-live="polite">{ props.error.clone().unwrap_or_default() }</p>
-        </div>
+    </> };
+    // A literal class in each branch: a class computed at run time goes through yew's `Classes` (see
+    // ui/mod.rs). Both branches are the same `div`, so yew keeps the element (and the input's focus).
+    if invalid {
+        html! { <div class="number-input number-input--invalid">{ body }</div> }
+    } else {
+        html! { <div class="number-input">{ body }</div> }
     }
 }

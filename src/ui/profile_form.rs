@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::needs_picker::NeedsPicker;
 use super::number_input::NumberInput;
-use super::choice_picker::ChoicePicker;
+use super::choice_picker::{ChoicePicker, Kind};
 use super::state::Action;
 use crate::engine::profile::{Answers, Field, InputError, Lang, Software, Stage};
 use crate::engine::result::error_message;
@@ -48,7 +48,7 @@ pub fn ProfileForm(props: &ProfileFormProps) -> Html {
             </div>
             <ChoicePicker
                 name={[&*props.prefix, "-stage"].concat()}
-                kind="stage"
+                kind={Kind::Stage}
                 legend={t.stage_legend}
                 unsure={t.unsure}
                 options={Stage::ALL.map(|s| (s.id(), (t.stage)(s))).to_vec()}
@@ -57,7 +57,7 @@ pub fn ProfileForm(props: &ProfileFormProps) -> Html {
             />
             <ChoicePicker
                 name={[&*props.prefix, "-software"].concat()}
-                kind="software"
+                kind={Kind::Software}
                 legend={t.software_legend}
                 unsure={t.unsure}
                 options={Software::ALL.map(|s| (s.id(), (t.software)(s))).to_vec()}

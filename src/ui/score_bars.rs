@@ -20,12 +20,8 @@ pub fn ScoreBars(props: &ScoreBarsProps) -> Html {
         <div class="score-bars">
             <h3 class="score-bars__heading">{ props.lang.texts().scores_heading }</h3>
             <ul class="score-bars__list">
-                { for props.view.scores.iter().map(|s| html! {
-                    <li
-                        class={classes!("score-bars__item", s.leading.then_some("score-bars__item--leading"))}
-                        data-type={s.ty.id()}
-                        key={s.ty.id()}
-                    >
+                { for props.view.scores.iter().map(|s| {
+                    let body = html! { <>
                         <span class="score-bars__label">{ s.label }</span>
                         <meter
                             class="score-bars__meter"
@@ -35,7 +31,13 @@ pub fn ScoreBars(props: &ScoreBarsProps) -> Html {
                             aria-label={[s.label, props.lang.texts().colon, &s.value].concat()}
                         />
                         <span class="score-bars__value">{ s.value.as_str() }</span>
-                    </li>
+                    </> };
+                    // A literal class in each branch: a class computed at run time goes through yew's `Classes` (see ui/mod.rs).
+                    if s.leading {
+                        html! { <li class="score-bars__item score-bars__item--leading" data-type={s.ty.id()} key={s.ty.id()}>{ body }</li> }
+                    } else {
+                        html! { <li class="score-bars__item" data-type={s.ty.id()} key={s.ty.id()}>{ body }</li> }
+                    }
                 }) }
             </ul>
         </div>
