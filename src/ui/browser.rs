@@ -2,6 +2,7 @@
 //! language, send the result event. Each one degrades to doing nothing (with a console warning) when
 //! the browser refuses, so no look-up can take the widget down.
 
+use serde::Serialize;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CustomEvent, CustomEventInit, Document, Element, Window};
 
@@ -158,11 +159,12 @@ pub fn preferred_lang() -> Lang {
     tags.iter().find_map(|tag| Lang::from_tag(tag)).unwrap_or_default()
 }
 
-/// The `detail` of the `ctomatch:result` event (contract v1). Turned into a plain JS object by
-/// `ResultDetail::to_js`, which names its keys.
-#[derive(Clone, Debug, PartialEq)]
+/// The `detail` of the `ctomatch:result` event (contract v1).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct ResultDetail {
     version: u32,
+    #[serde(rename = "type")]
     outcome: &'static str,
     runner_up: Option<&'static str>,
     scores: Scores,
@@ -173,22 +175,23 @@ pub struct ResultDetail {
     candidate: Option<CandidateDetail>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 struct CandidateDetail {
+    #[serde(rename = "type")]
     reads_as: &'static str,
     fit: Option<&'static str>,
     matched: Vec<&'static str>,
     gaps: Vec<&'static str>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 struct Scores {
     hacker: u32,
     stabilizer: u32,
     industrializer: u32,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 struct ProfileDetail {
     headcount: Option<u32>,
     tech: Option<u32>,
@@ -224,63 +227,15 @@ impl ResultDetail {
             },
         }
     }
-
-    /// The event's `detail`: keys in this order, camelCase, an absent value as `null`, lists as arrays.
-    /// (Built by hand rather than with serde and serde-wasm-bindgen: 0.5 KB less of brotli, BENCHMARKS.md,
-    /// issue 14; the browser tests check the keys and values.)
-    fn to_js(&self) -> JsValue {
-        let Scores { hacker, stabilizer, industrializer } = self.scores;
-        let p = &self.profile;
-        object(&[
-            ("version", self.version.into()),
-            ("type", self.outcome.into()),
-            ("runnerUp", self.runner_up.map_or(JsValue::NULL, JsValue::from)),
-            ("scores", object(&[("hacker", hacker.into()), ("stabilizer", stabilizer.into()), ("industrializer", industrializer.into())])),
-            ("missions", strings(&self.missions)),
-            ("route", self.route.into()),
-            (
-                "profile",
-                object(&[
-                    ("headcount", p.headcount.map_or(JsValue::NULL, JsValue::from)),
-                    ("tech", p.tech.map_or(JsValue::NULL, JsValue::from)),
-                    ("stage", p.stage.map_or(JsValue::NULL, JsValue::from)),
-                    ("software", p.software.map_or(JsValue::NULL, JsValue::from)),
-                    ("needs", strings(&p.needs)),
-                    ("lang", p.lang.into()),
-                ]),
-            ),
-            (
-                "candidate",
-                self.candidate.as_ref().map_or(JsValue::NULL, |c| {
-                    object(&[
-                        ("type", c.reads_as.into()),
-                        ("fit", c.fit.map_or(JsValue::NULL, JsValue::from)),
-                        ("matched", strings(&c.matched)),
-                        ("gaps", strings(&c.gaps)),
-                    ])
-                }),
-            ),
-        ])
-    }
-}
-
-/// A plain object with these keys, set in order (so they enumerate in order).
-fn object(fields: &[(&str, JsValue)]) -> JsValue {
-    let object = js_sys::Object::new();
-    for (key, value) in fields {
-        let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), value);
-    }
-    object.into()
-}
-
-/// An array of strings.
-fn strings(items: &[&str]) -> JsValue {
-    items.iter().map(|item| JsValue::from_str(item)).collect::<js_sys::Array>().into()
 }
 
 /// Sends `ctomatch:result` from `target` (bubbles, composed, so a host sees it through a shadow root).
 pub fn dispatch_result(target: &Element, detail: &ResultDetail) {
-    let value = detail.to_js();
+    let serializer = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
+    let Ok(value) = detail.serialize(&serializer) else {
+        warn("cto-match: could not build the result event");
+        return;
+    };
     let init = CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);
