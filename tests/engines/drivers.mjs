@@ -71,6 +71,11 @@ class Tab {
     return this.eval(`(...a) => (${HELPERS}).${helper}(...a)`, ...args);
   }
 
+  /** A real click on the element `fn` returns (puppeteer's handles and selenium's elements both click). */
+  async click(fn, ...args) {
+    await (await this.element(fn, args)).click();
+  }
+
   /** Clicks the control that `label` names, in `scope`. */
   check(scope, label) {
     return this.click(`(s, l) => (${HELPERS}).control(s, l)`, scope, label);
@@ -131,9 +136,6 @@ class PuppeteerTab extends Tab {
     if (!element) throw new Error(`${this.engine}: no element from ${fn}`);
     return element;
   }
-  async click(fn, ...args) {
-    await (await this.element(fn, args)).click();
-  }
   async type(fn, text, ...args) {
     await (await this.element(fn, args)).type(text);
   }
@@ -166,9 +168,6 @@ class SeleniumTab extends Tab {
     const element = await this.eval(fn, ...args);
     if (!element) throw new Error(`${this.engine}: no element from ${fn}`);
     return element;
-  }
-  async click(fn, ...args) {
-    await (await this.element(fn, args)).click();
   }
   async type(fn, text, ...args) {
     await (await this.element(fn, args)).sendKeys(text);
