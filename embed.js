@@ -95,11 +95,14 @@ export function embed(base, load) {
     box.addEventListener("focus", () => wake(el, prefix), { once: true });
   }
 
-  /** `el` entered the page: mount it now if eager (or the wasm is already here and it is in view), else wait. */
+  /**
+   * `el` entered the page: a placeholder until it mounts (an eager widget too: it holds the place while
+   * the files come, and says so if they cannot), then mounted at once if eager, else when near.
+   */
   function arrive(el, prefix) {
     if (widgets.has(el) || waiting.has(el) || !el.isConnected) return;
-    if (el.getAttribute(`${prefix}loading`) === "eager") return wake(el, prefix);
     placeholder(el, prefix);
+    if (el.getAttribute(`${prefix}loading`) === "eager") return wake(el, prefix);
     waiting.set(el, prefix);
     near.observe(el);
   }

@@ -110,6 +110,14 @@ describe("lazy embeds", () => {
     assert.equal(await alert.textContent(), "Ce widget n’a pas pu se charger. Vérifiez votre connexion, puis rechargez la page.");
     assert.ok(problems.some((p) => p.includes("cto-match: could not load")), "and the console says why");
     await context.close();
+
+    // An eager widget says so too, without a reader coming near.
+    const eager = await openPage(env.browser);
+    await eager.page.route("**/cto-match_bg.wasm", (route) => route.abort());
+    await eager.page.goto(`${env.server.origin}/host/far-eager.html`);
+    await eager.page.locator('#far [role="alert"]').waitFor();
+    assert.equal(await eager.page.evaluate(() => scrollY), 0);
+    await eager.context.close();
   });
 
   test("the placeholder is named for screen readers in the widget's language", async () => {
