@@ -16,7 +16,7 @@ let loading = null;
 /**
  * The wasm's exports, fetched, compiled and started once per page, on first need. The wasm's download
  * starts before the glue's import, so the two overlap. (A `<link rel="preload">` cannot carry the
- * wasm's integrity in Chromium, which then fetches it twice.)
+ * wasm's integrity in Chromium, which ignores it with a console warning.)
  */
 const load = () => {
   if (!loading) {
