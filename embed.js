@@ -35,11 +35,29 @@ function emptyHeight(width, lang) {
 const langOf = (el, prefix) =>
   (el.getAttribute(`${prefix}lang`) ?? navigator.languages.find((l) => /^(en|fr)\b/i.test(l)) ?? "en").slice(0, 2).toLowerCase();
 
+/**
+ * `start` (which fetches and starts the wasm) run once, on first need, for every caller; after a
+ * failure the next call tries again. Both loaders build their `load` with it.
+ */
+export function onDemand(start) {
+  let loading = null;
+  return () =>
+    (loading ??= start().catch((error) => {
+      loading = null;
+      throw error;
+    }));
+}
+
 export function embed(base, load) {
   let mount = null; // the wasm's mount(), once loaded
 
-  function start(el, prefix) {
+  /** `el` no longer waits to come near (mounted, removed, or woken). */
+  function unwait(el) {
     if (waiting.delete(el)) near.unobserve(el);
+  }
+
+  function start(el, prefix) {
+    unwait(el);
     if (widgets.has(el) || !el.isConnected) return;
     const widget = mount(el, base, prefix);
     if (widget) widgets.set(el, widget);
@@ -48,12 +66,12 @@ export function embed(base, load) {
   function stop(el) {
     widgets.get(el)?.destroy();
     widgets.delete(el);
-    if (waiting.delete(el)) near.unobserve(el);
+    unwait(el);
   }
 
   /** Loads the wasm if need be, then mounts `el`, giving focus to the widget if its placeholder had it. */
   function wake(el, prefix) {
-    if (waiting.delete(el)) near.unobserve(el);
+    unwait(el);
     const focused = el.shadowRoot?.activeElement?.classList.contains("cto-match-placeholder");
     load().then(
       (module) => {

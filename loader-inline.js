@@ -5,19 +5,16 @@
 // Lazy like loader.js: the glue and the wasm's module are imported on first need. Bundled at build
 // time with crash.js and embed.js, like loader.js.
 import { watchForCrash } from "./crash.js";
-import { embed } from "./embed.js";
+import { embed, onDemand } from "./embed.js";
 
 watchForCrash();
 const base = new URL("./", import.meta.url).href;
-let loading = null;
-const load = () =>
-  (loading ??= Promise.all([import("./cto-match.js"), import("./cto-match_bg.wasm.js")]).then(async ([glue, wasm]) => {
+const load = onDemand(() =>
+  Promise.all([import("./cto-match.js"), import("./cto-match_bg.wasm.js")]).then(async ([glue, wasm]) => {
     await glue.default({ module_or_path: Uint8Array.from(atob(wasm.default), (c) => c.charCodeAt(0)) });
     return glue;
-  }).catch((error) => {
-    loading = null;
-    throw error;
-  }));
+  }),
+);
 
 if (document.getElementById("cto-match")) load().then((glue) => glue.mount_all(base));
 embed(base, load);

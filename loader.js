@@ -5,34 +5,25 @@
 //   unless one says loading="eager": until then a host page pays for this file alone, which the build
 //   (tools/sri.mjs) bundles with crash.js and embed.js.
 import { watchForCrash } from "./crash.js";
-import { embed } from "./embed.js";
+import { embed, onDemand } from "./embed.js";
 
 // Filled in at build time by tools/sri.mjs: the wasm is fetched with Subresource Integrity.
 const WASM_INTEGRITY = "";
 
 watchForCrash();
 const base = new URL("./", import.meta.url);
-let loading = null;
 /**
  * The wasm's exports, fetched, compiled and started once per page, on first need. The wasm's download
  * starts before the glue's import, so the two overlap. (A `<link rel="preload">` cannot carry the
  * wasm's integrity in Chromium, which ignores it with a console warning.)
  */
-const load = () => {
-  if (!loading) {
-    const wasm = fetch(new URL("cto-match_bg.wasm", base), { integrity: WASM_INTEGRITY || undefined });
-    loading = import("./cto-match.js")
-      .then(async (glue) => {
-        await glue.default({ module_or_path: wasm });
-        return glue;
-      })
-      .catch((error) => {
-        loading = null; // a later widget tries again
-        throw error;
-      });
-  }
-  return loading;
-};
+const load = onDemand(() => {
+  const wasm = fetch(new URL("cto-match_bg.wasm", base), { integrity: WASM_INTEGRITY || undefined });
+  return import("./cto-match.js").then(async (glue) => {
+    await glue.default({ module_or_path: wasm });
+    return glue;
+  });
+});
 
 if (document.getElementById("cto-match")) load().then((glue) => glue.mount_all(base.href));
 embed(base.href, load);
