@@ -2,7 +2,7 @@
 //! Decoding never fails as a whole: each value that cannot be used becomes an `InputError` and the rest
 //! is kept. Host attributes use the same per-field readers (`read_field`), so both sources fail alike.
 
-use super::profile::{Answers, Field, InputError, Lang, Mode, Need, NeedSet, Problem, Profile, Software, Stage};
+use super::profile::{Answers, Field, InputError, Lang, Mode, Need, NeedSet, Problem, Profile, Software, Stage, ERRORS_SHOWN};
 use super::text::decimal;
 
 /// A profile read from outside, with what had to be left out.
@@ -47,14 +47,23 @@ pub fn read_field(key: &str, value: &str, answers: &mut Answers, errors: &mut Ve
     true
 }
 
-/// A comma-separated list of need ids (the company's needs, or what a candidate did).
+/// A comma-separated list of need ids (the company's needs, or what a candidate did). Past the first
+/// few unknown ids, the rest are counted, not named (`Problem::More`): a flood stays cheap.
 fn read_needs(field: Field, value: &str, errors: &mut Vec<InputError>) -> NeedSet {
     let mut needs = NeedSet::default();
+    let mut unknown = 0;
     for id in value.split(',').map(str::trim).filter(|id| !id.is_empty()) {
-        match Need::from_id(&id.to_ascii_lowercase()) {
+        match Need::from_id(id) {
             Some(need) => needs = needs.with(need),
-            None => errors.push(InputError::new(field, id, Problem::UnknownNeed)),
+            None if unknown < ERRORS_SHOWN => {
+                errors.push(InputError::new(field, id, Problem::UnknownNeed));
+                unknown += 1;
+            }
+            None => unknown += 1,
         }
+    }
+    if unknown > ERRORS_SHOWN {
+        errors.push(InputError::new(field, "", Problem::More((unknown - ERRORS_SHOWN) as u32)));
     }
     needs
 }
@@ -81,6 +90,16 @@ pub fn read_over(mut answers: Answers, fragment: &str) -> (Answers, Vec<InputErr
         read_field(&percent_decode(key), &percent_decode(value), &mut answers, &mut errors);
     }
     (answers, errors)
+}
+
+/// Whether a fragment is the widget's: it sets at least one of the contract's fields. A host's own
+/// fragment (`#comments`, `#/app/settings?tab=2`) is not, and a widget keeping the URL leaves it alone.
+pub fn is_widget_fragment(fragment: &str) -> bool {
+    let body = fragment.strip_prefix('#').unwrap_or(fragment);
+    body.split('&').any(|pair| {
+        let key = percent_decode(pair.split_once('=').map_or(pair, |(key, _)| key));
+        Field::ALL.iter().any(|f| f.id() == key)
+    })
 }
 
 /// Reads a host page's presets (`data-headcount="12"`, ...): each field's value through `read_field`,
@@ -179,6 +198,9 @@ pub fn share_link(page: Option<&str>, files: &str, fragment: &str) -> String {
 /// Undoes `%XX` escapes (links pasted from chat apps often escape the commas). Malformed escapes
 /// stay as they are; bytes that are not UTF-8 become U+FFFD.
 fn percent_decode(text: &str) -> String {
+    if !text.contains('%') {
+        return text.to_owned();
+    }
     let bytes = text.as_bytes();
     let hex = |at: usize| bytes.get(at).and_then(|b| char::from(*b).to_digit(16));
     let mut out = Vec::with_capacity(bytes.len());
@@ -364,5 +386,15 @@ mod tests {
         }
         assert_eq!(percent_decode("%41%4a%"), "AJ%");
         assert_eq!(percent_decode("%C3%A9"), "é");
+    }
+
+    #[test]
+    fn a_fragment_is_the_widgets_only_when_it_sets_a_field() {
+        for ours in ["headcount=4", "#lang=fr", "utm=x&needs=data", "stage=", "%6Eeeds=data"] {
+            assert!(is_widget_fragment(ours), "{ours:?}");
+        }
+        for theirs in ["", "#", "comments", "#/app/settings?tab=2", "section-2", "headcounts=4", "x=headcount"] {
+            assert!(!is_widget_fragment(theirs), "{theirs:?}");
+        }
     }
 }

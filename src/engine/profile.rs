@@ -94,7 +94,7 @@ impl Need {
     }
 
     pub fn from_id(id: &str) -> Option<Need> {
-        Need::ALL.into_iter().find(|n| n.id() == id)
+        Need::ALL.into_iter().find(|n| n.id().eq_ignore_ascii_case(id))
     }
 
     pub fn index(self) -> usize {
@@ -244,7 +244,7 @@ pub struct Profile {
 }
 
 /// The profile's fields, as named in the contract.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Field {
     Headcount,
     Tech,
@@ -289,6 +289,8 @@ pub enum Problem {
     UnknownMode,
     UnknownNeed,
     UnknownLang,
+    /// Stands for that many more values of the field, left out unnamed (a flood is not listed in full).
+    More(u32),
 }
 
 /// A value that was left out, with what was given (cut to a readable length).
@@ -302,14 +304,46 @@ pub struct InputError {
 /// Longest piece of a rejected value repeated back to the visitor.
 const GIVEN_MAX_CHARS: usize = 40;
 
+/// Characters never echoed back: controls, and the bidirectional formatting marks that would turn the
+/// widget's own sentence around the value (U+202A to U+202E, U+2066 to U+2069, and the marks).
+fn echoable(c: char) -> bool {
+    !c.is_control() && !matches!(c, '\u{61c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
 impl InputError {
     pub fn new(field: Field, given: &str, problem: Problem) -> InputError {
-        let mut shown: String = given.chars().take(GIVEN_MAX_CHARS).collect();
-        if given.chars().nth(GIVEN_MAX_CHARS).is_some() {
+        let mut kept = given.chars().filter(|c| echoable(*c));
+        let mut shown: String = kept.by_ref().take(GIVEN_MAX_CHARS).collect();
+        if kept.next().is_some() {
             shown.push('…');
         }
         InputError { field, given: shown, problem }
     }
+}
+
+/// How many rejected values are named one by one; the rest are counted ("and 49,995 more").
+pub const ERRORS_SHOWN: usize = 5;
+
+/// `errors` without repeats among the first `ERRORS_SHOWN` named, and how many more values were left
+/// out (each counted, unnamed). However large the input, what is said about it stays a few lines.
+pub fn cap_errors(errors: impl IntoIterator<Item = InputError>) -> (Vec<InputError>, usize) {
+    let mut shown: Vec<InputError> = Vec::new();
+    let mut more = 0;
+    for error in errors {
+        if let Problem::More(count) = error.problem {
+            more += count as usize;
+            continue;
+        }
+        if shown.contains(&error) {
+            continue;
+        }
+        if shown.len() < ERRORS_SHOWN {
+            shown.push(error);
+        } else {
+            more += 1;
+        }
+    }
+    (shown, more)
 }
 
 /// Reads a whole number as people type it: digits, optionally grouped by thousands with commas or
@@ -359,6 +393,36 @@ pub struct Answers {
 }
 
 impl Answers {
+    /// Whether `field` holds the same answer here and in `other`.
+    pub fn same(&self, other: &Answers, field: Field) -> bool {
+        match field {
+            Field::Headcount => self.headcount == other.headcount,
+            Field::Tech => self.tech == other.tech,
+            Field::Stage => self.stage == other.stage,
+            Field::Software => self.software == other.software,
+            Field::Needs => self.needs == other.needs,
+            Field::Lang => self.lang == other.lang,
+            Field::Mode => self.mode == other.mode,
+            Field::Led => self.led == other.led,
+            Field::Did => self.did == other.did,
+        }
+    }
+
+    /// Takes `other`'s answer to `field`.
+    pub fn take(&mut self, other: &Answers, field: Field) {
+        match field {
+            Field::Headcount => self.headcount.clone_from(&other.headcount),
+            Field::Tech => self.tech.clone_from(&other.tech),
+            Field::Stage => self.stage = other.stage,
+            Field::Software => self.software = other.software,
+            Field::Needs => self.needs = other.needs,
+            Field::Lang => self.lang = other.lang,
+            Field::Mode => self.mode = other.mode,
+            Field::Led => self.led.clone_from(&other.led),
+            Field::Did => self.did = other.did,
+        }
+    }
+
     pub fn profile(&self) -> (Profile, Vec<InputError>) {
         let mut errors = Vec::new();
         let mut keep = |result: Result<Option<u32>, InputError>| {
@@ -496,5 +560,33 @@ mod tests {
         assert!(!set.toggled(Need::Budget).contains(Need::Budget));
         assert_eq!(set.without(Need::FirstVersion).without(Need::Budget), NeedSet::default());
         assert_eq!(set.len(), 2);
+    }
+
+    #[test]
+    fn echoed_values_lose_controls_and_bidirectional_marks() {
+        let error = InputError::new(Field::Stage, "\u{202e}evil\u{2066}\u{200f}\n\tok\u{202c}", Problem::UnknownStage);
+        assert_eq!(error.given, "evilok");
+        let long = format!("{}{}", "\u{202e}".repeat(100), "a".repeat(10));
+        assert_eq!(InputError::new(Field::Stage, &long, Problem::UnknownStage).given, "a".repeat(10), "marks do not use up the length");
+    }
+
+    #[test]
+    fn errors_are_deduplicated_and_capped() {
+        let unknown = |id: &str| InputError::new(Field::Needs, id, Problem::UnknownNeed);
+        let repeated = (0..5_000).map(|_| InputError::new(Field::Stage, "bad", Problem::UnknownStage));
+        assert_eq!(cap_errors(repeated), (vec![InputError::new(Field::Stage, "bad", Problem::UnknownStage)], 0));
+        let (shown, more) = cap_errors((0..50_000).map(|i| unknown(&i.to_string())));
+        assert_eq!(shown, (0..ERRORS_SHOWN).map(|i| unknown(&i.to_string())).collect::<Vec<_>>());
+        assert_eq!(more, 50_000 - ERRORS_SHOWN);
+    }
+
+    #[test]
+    fn one_field_is_compared_and_taken_at_a_time() {
+        let host = Answers { headcount: "50".into(), needs: [Need::Data].into_iter().collect(), lang: Some(Lang::Fr), ..Answers::default() };
+        let mut visitor = Answers { headcount: "30".into(), stage: Some(Stage::Mvp), ..Answers::default() };
+        let differ: Vec<Field> = Field::ALL.into_iter().filter(|f| !visitor.same(&host, *f)).collect();
+        assert_eq!(differ, vec![Field::Headcount, Field::Stage, Field::Needs, Field::Lang]);
+        visitor.take(&host, Field::Headcount);
+        assert_eq!((visitor.headcount.as_str(), visitor.stage), ("50", Some(Stage::Mvp)));
     }
 }

@@ -476,6 +476,7 @@ pub fn error_message(error: &InputError, lang: Lang) -> String {
         Problem::UnknownMode => (t.unknown_choice, Some(("choices", choices(Mode::ALL.map(Mode::id).to_vec())))),
         Problem::UnknownNeed => (t.unknown_need, None),
         Problem::UnknownLang => (t.unknown_lang, None),
+        Problem::More(count) => (t.more_values, Some(("count", number(count)))),
     };
     let mut values = vec![("field", (t.field)(error.field).to_owned()), ("given", error.given.clone())];
     values.extend(extra);

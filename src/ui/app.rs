@@ -17,7 +17,7 @@ use super::candidate_panel::CandidatePanel;
 use super::mode_switch::ModeSwitch;
 use crate::engine::candidate_view::candidate_view;
 use crate::engine::profile::Mode;
-use super::state::{Action, State};
+use super::state::{Action, Remote, State};
 use crate::engine::codec;
 use crate::engine::profile::{Answers, Lang};
 use crate::engine::result::result_view;
@@ -51,6 +51,9 @@ pub struct AppProps {
     /// Share the page's own address (the widget keeps it in step), rather than the standalone page.
     #[prop_or_default]
     pub share_page: bool,
+    /// The host page's way in (changed presets, `reset()`), connected on the first render.
+    #[prop_or_default]
+    pub remote: Remote,
 }
 
 /// A colour theme a host can force with `data-theme`.
@@ -94,14 +97,9 @@ fn use_crash_trigger(root: &NodeRef) {
 #[hook]
 fn use_crash_trigger(_root: &NodeRef) {}
 
-/// Remembered answers (untrusted: they go through the fragment decoder); none when storage is blocked.
-fn remembered(key: &str) -> String {
-    browser::storage_get(key)
-        .unwrap_or_else(|_| {
-            browser::warn("cto-match: remembered answers cannot be read here (storage is blocked)");
-            None
-        })
-        .unwrap_or_default()
+/// Remembered answers (untrusted: they go through the fragment decoder); `Err` when storage is blocked.
+fn remembered(key: &str) -> Result<String, ()> {
+    browser::storage_get(key).map(Option::unwrap_or_default).map_err(|_| ())
 }
 
 /// Each widget on a page gets its own prefix for element ids.
@@ -112,14 +110,21 @@ fn next_prefix() -> String {
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
+    // Said once, in the widget: remembered answers cannot be read or written here.
+    let storage_failed = use_state_eq(|| false);
     let state = use_reducer({
         let (preset, fragment, remember) = (props.preset.clone(), props.fragment.clone(), props.remember.clone());
+        let storage_failed = storage_failed.setter();
         move || {
-            let stored = remember.map(|key| remembered(&key)).unwrap_or_default();
-            State::layered(&preset, &[&stored, &fragment])
+            let stored = remember.map(|key| remembered(&key)).unwrap_or(Ok(String::new())).unwrap_or_else(|()| {
+                storage_failed.set(true);
+                String::new()
+            });
+            State::start(&preset, &stored, &fragment)
         }
     });
-    let storage_warned = use_mut_ref(|| false);
+    // The URL fragment this widget last wrote or found, once it keeps the URL.
+    let url_written = use_mut_ref(|| None::<String>);
     let prefix = use_state(next_prefix);
     let root = use_node_ref();
     let panel = use_node_ref();
@@ -132,26 +137,43 @@ pub fn App(props: &AppProps) -> Html {
         let dispatcher = state.dispatcher();
         Callback::from(move |action: Action| dispatcher.dispatch(action))
     };
+    props.remote.connect(&on_action);
 
-    use_effect_with(
-        (codec::encode(&profile), props.url_state, props.remember.clone()),
-        move |(fragment, url_state, remember)| {
-            if *url_state {
-                browser::replace_fragment(fragment);
-            }
+    use_effect_with((codec::encode(&profile), props.url_state), move |(fragment, url_state)| {
+        if !*url_state {
+            return;
+        }
+        // A fragment that is not the widget's (the host's own `#comments`) stays until the visitor answers.
+        let mut written = url_written.borrow_mut();
+        let ours = match written.as_deref() {
+            None => codec::is_widget_fragment(&browser::current_fragment()),
+            Some(last) => last != fragment,
+        };
+        if ours {
+            browser::replace_fragment(fragment);
+        }
+        *written = Some(fragment.clone());
+    });
+    use_effect_with((state.memory(), props.remember.clone()), {
+        let storage_failed = storage_failed.clone();
+        move |(memory, remember)| {
             if let Some(key) = remember {
-                if browser::storage_set(key, fragment).is_err() && !storage_warned.replace(true) {
-                    browser::warn("cto-match: answers cannot be remembered here (storage is blocked); the widget works without it");
+                if browser::storage_set(key, memory).is_err() {
+                    storage_failed.set(true);
                 }
             }
-        },
-    );
+        }
+    });
     use_effect_with(props.url_state, {
         let on_action = on_action.clone();
         move |url_state| {
+            // Only a fragment that is the widget's is loaded: an in-page link of the host is not an answer.
             let listener = browser::window().filter(|_| *url_state).map(|window| {
                 EventListener::new(&window, "hashchange", move |_| {
-                    on_action.emit(Action::LoadFragment(browser::current_fragment()))
+                    let fragment = browser::current_fragment();
+                    if codec::is_widget_fragment(&fragment) {
+                        on_action.emit(Action::LoadFragment(fragment));
+                    }
                 })
             });
             move || drop(listener)
@@ -184,10 +206,13 @@ pub fn App(props: &AppProps) -> Html {
         <div class="cto-match" lang={lang.id()} data-theme={props.theme.map(Theme::id)} ref={root}>
             <header class="cto-match__header">
                 <h2 class="cto-match__title">{ if profile.mode == Mode::Candidate { t.candidate.title } else { t.title } }</h2>
-                <p class="cto-match__intro">{ t.intro }</p>
+                <p class="cto-match__intro">{ if props.share_page { t.intro } else { t.intro_embedded } }</p>
                 <LangSwitch {lang} on_select={on_action.reform(Action::SetLang)} />
             </header>
-            <LinkErrors errors={state.link_errors.clone()} {lang} />
+            <LinkErrors errors={state.link_errors.clone()} more={state.more_errors} {lang} />
+            if *storage_failed {
+                <p class="cto-match__notice" role="status">{ t.storage_failed }</p>
+            }
             <div class="cto-match__body">
                 <div class="cto-match__answers">
                     <ModeSwitch mode={profile.mode} {lang} on_select={on_action.reform(Action::SetMode)} />

@@ -236,6 +236,9 @@ pub fn dispatch_result(target: &Element, detail: &ResultDetail) {
         warn("cto-match: could not build the result event");
         return;
     };
+    // Frozen, arrays and objects within too: no listener can change what the widget reports to the
+    // next listener or through `el.result`.
+    deep_freeze(&value);
     let init = CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);
@@ -245,5 +248,14 @@ pub fn dispatch_result(target: &Element, detail: &ResultDetail) {
             let _ = target.dispatch_event(&event);
         }
         Err(_) => warn("cto-match: could not send the result event"),
+    }
+}
+
+fn deep_freeze(value: &JsValue) {
+    if let Some(object) = value.dyn_ref::<js_sys::Object>() {
+        for inner in js_sys::Object::values(object).iter() {
+            deep_freeze(&inner);
+        }
+        js_sys::Object::freeze(object);
     }
 }

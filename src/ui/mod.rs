@@ -38,6 +38,6 @@ mod state;
 mod summary_bar;
 
 pub use app::{App, AppProps, Theme};
-pub use embed::{mount, mount_all, Widget};
-pub use state::{Action, State};
+pub use embed::{mount, mount_page, Widget};
+pub use state::{Action, Remote, State};
 

@@ -1,9 +1,10 @@
 //! The widget's state as a Yew reducer: a thin adapter onto the engine's `Form`, which holds the logic
 //! (layering, reset, clearing errors) and its tests. It touches no browser API.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
-use yew::Reducible;
+use yew::{Callback, Reducible};
 
 pub use crate::engine::form::FormAction as Action;
 use crate::engine::form::Form;
@@ -13,9 +14,32 @@ use crate::engine::profile::Answers;
 pub struct State(pub Form);
 
 impl State {
-    /// The presets, then each layer on top (remembered answers, then the URL's fragment).
-    pub fn layered(preset: &Answers, layers: &[&str]) -> State {
-        State(Form::layered(preset, layers))
+    /// The presets, then the remembered entry, then the URL's fragment (`Form::start`).
+    pub fn start(preset: &Answers, remembered: &str, fragment: &str) -> State {
+        State(Form::start(preset, remembered, fragment))
+    }
+}
+
+/// The host page's way in to a running app: the loader's `update()` and `reset()` send their actions
+/// through it, and the app connects its reducer's dispatcher on its first render.
+#[derive(Clone, Default)]
+pub struct Remote(Rc<RefCell<Option<Callback<Action>>>>);
+
+impl Remote {
+    pub fn connect(&self, on_action: &Callback<Action>) {
+        self.0.replace(Some(on_action.clone()));
+    }
+
+    /// Sends `action` to the app; `false` before the app's first render (its props are read then).
+    pub fn send(&self, action: Action) -> bool {
+        let on_action = self.0.borrow().clone();
+        on_action.map(|on_action| on_action.emit(action)).is_some()
+    }
+}
+
+impl PartialEq for Remote {
+    fn eq(&self, other: &Remote) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
     }
 }
 

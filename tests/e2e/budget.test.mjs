@@ -15,10 +15,12 @@ const FIRST_LOAD = ["index.html", "loader.js", "cto-match.js", "cto-match_bg.was
  * 125 KB when the widget first shipped (122.0 KB). Release builds that abort on panic (.ci/release,
  * −15 KB) then paid for the matching model, the take-away and candidate mode (123.7 KB with all three).
  * Issue 14 brought it to 113.1 KB (a smaller allocator, no core::fmt, short import names, no run-time
- * classes, minified scripts and stylesheets, one loader file), and the budget down to 114 KB. Every
- * step is in BENCHMARKS.md.
+ * classes, minified scripts and stylesheets, one loader file), and the budget down to 114 KB. Issue 18
+ * (a guest hosts can drive: attribute changes in place, pooled apps, remembered presets, failures said
+ * in words, bounded messages) added 4.1 KB of wasm and 1.7 KB of loader: 120 KB. Every step is in
+ * BENCHMARKS.md.
  */
-const BUDGET = 114 * 1024;
+const BUDGET = 120 * 1024;
 
 const brotli = (file) =>
   brotliCompressSync(readFileSync(join(DIST, file)), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;

@@ -16,6 +16,8 @@ const PAGES = {
 };
 
 const KEY = "cto-match:v1:/pages/remember.html#saved";
+const STORAGE_FAILED =
+  "Your answers cannot be saved in this browser (its storage is full or blocked). The widget works all the same, but they will not be here next time.";
 
 // CORS on everything: the sandboxed frame has an opaque origin, so its module scripts are cross-origin.
 const env = testEnv({ "/dist/": DIST }, { pages: PAGES, headers: { "access-control-allow-origin": "*" } });
@@ -27,7 +29,8 @@ describe("remembered answers (data-remember)", () => {
     await page.getByLabel("People in the company").fill("45");
     await page.getByRole("checkbox", { name: "Investors and board" }).check();
     await page.locator("#saved .result-panel[data-cto-type=stabilizer]").waitFor();
-    assert.equal(await page.evaluate((key) => localStorage.getItem(key), KEY), "headcount=45&stage=mvp&needs=investors");
+    // The answers, then the presets they were given over (so a preset the host changes later wins).
+    assert.equal(await page.evaluate((key) => localStorage.getItem(key), KEY), "headcount=45&stage=mvp&needs=investors\nstage=mvp");
 
     await page.reload();
     await page.locator("#saved .result-panel[data-cto-type=stabilizer]").waitFor();
@@ -65,7 +68,9 @@ describe("remembered answers (data-remember)", () => {
       await page.locator("#saved .result-panel[data-cto-type=industrializer]").waitFor();
       await page.getByRole("checkbox", { name: "Lead change" }).check();
       await page.locator('#saved [data-mission="lead-change"]').waitFor();
-      assert.deepEqual(problems.filter((p) => !p.startsWith("warning: cto-match:")), [], "only the widget's own warnings");
+      // Said once, in the widget, in words; nothing in the console.
+      assert.deepEqual(await page.locator("#saved .cto-match__notice").allTextContents(), [STORAGE_FAILED]);
+      assert.deepEqual(problems, []);
       await context.close();
     }
   });
@@ -76,8 +81,8 @@ describe("remembered answers (data-remember)", () => {
     const frame = page.frameLocator("iframe");
     await frame.getByLabel("People in the company").fill("12");
     await frame.locator("#saved .result-panel[data-cto-type=stabilizer]").waitFor();
-    assert.ok(problems.some((p) => p.includes("cannot be")), "the blocked storage is noted in the console");
-    assert.deepEqual(problems.filter((p) => !p.startsWith("warning: cto-match:")), []);
+    assert.deepEqual(await frame.locator("#saved .cto-match__notice").allTextContents(), [STORAGE_FAILED], "the blocked storage is said in the widget");
+    assert.deepEqual(problems, []);
     await context.close();
   });
 });

@@ -91,16 +91,24 @@ class Tab {
    * returns, scrolled into view first. (An element's own screenshot comes out black in WebKitGTK.)
    */
   async screenshot(fn, ...args) {
-    const rect = await this.eval(
-      `(...a) => {
-        const element = (${fn})(...a);
-        element.scrollIntoView({ block: "center" });
-        const { x, y, width, height } = element.getBoundingClientRect();
-        return { x: x * devicePixelRatio, y: y * devicePixelRatio, width: width * devicePixelRatio, height: height * devicePixelRatio };
-      }`,
-      ...args,
-    );
-    return { png: await this.viewport(), rect };
+    // Measured once the scroll has been painted, and again after the shot: a layout still settling
+    // (WebKitGTK, now and then) would crop the wrong place, so the shot is taken again until it holds.
+    const measure = () =>
+      this.eval(
+        `async (...a) => {
+          const element = (${fn})(...a);
+          element.scrollIntoView({ block: "center" });
+          await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+          const { x, y, width, height } = element.getBoundingClientRect();
+          return { x: x * devicePixelRatio, y: y * devicePixelRatio, width: width * devicePixelRatio, height: height * devicePixelRatio };
+        }`,
+        ...args,
+      );
+    for (let tries = 0; ; tries++) {
+      const rect = await measure();
+      const png = await this.viewport();
+      if (JSON.stringify(await measure()) === JSON.stringify(rect) || tries === 5) return { png, rect };
+    }
   }
 
   /** Resolves with `fn`'s first truthy value, polling; fails naming `what` after the timeout. */

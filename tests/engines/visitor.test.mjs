@@ -17,7 +17,20 @@ addEventListener("error", (e) => window.problems.push("error: " + e.message));
 addEventListener("unhandledrejection", (e) => window.problems.push("rejection: " + e.reason));
 document.addEventListener("ctomatch:result", (e) => window.heard.push({ from: e.target.id, type: e.detail.type, headcount: e.detail.profile.headcount }));`;
 
+// The plain snippet in an article, with no CSS from the host: the loader, a classic script in the
+// head, defines <cto-match> before the body is parsed, so the placeholder holds the widget's place from
+// the first layout. first.js runs as the parser reaches the end of the body, before any wasm.
+const ARTICLE = (lang) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>article</title>
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <script src="/host/record.js"></script><script src="/dist/loader.js"></script></head>
+    <body><h1>An article</h1><p>${"Some words before the widget. ".repeat(20)}</p>
+    <cto-match id="el" lang="${lang}"></cto-match><p id="after">The text after the widget.</p>
+    <script src="/host/first.js"></script></body></html>`;
+
 const PAGES = {
+  "/host/first.js": "window.firstTop = document.getElementById('after').getBoundingClientRect().top + scrollY;",
+  "/host/article-en.html": ARTICLE("en"),
+  "/host/article-fr.html": ARTICLE("fr"),
   "/host/record.js": RECORD,
   "/host/element.html": `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>element</title>
     <script src="/host/record.js"></script><script type="module" src="/dist/loader.js"></script></head>
@@ -41,6 +54,27 @@ for (const engine of ENGINES) {
     const open = (path) => browser.open(`${server.origin}${path}`);
     const outcome = (tab, scope, type) =>
       tab.waitFor(`${scope ?? "the page"} to show ${type}`, `(s, t) => (${HELPERS}).outcome(s) === t`, scope, type);
+
+    test("with the plain snippet and no CSS from the host, the text after a widget moves by at most a tenth of the viewport", async () => {
+      for (const lang of ["en", "fr"]) {
+        const tab = await open(`/host/article-${lang}.html`);
+        await tab.waitFor("the widget", () => !!document.querySelector("#el").shadowRoot?.querySelector(".profile-form"));
+        await tab.waitFor("its stylesheets", () => [...document.querySelector("#el").shadowRoot.querySelectorAll("link")].every((l) => l.sheet));
+        await tab.eval(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+        const { first, now, viewport, width } = await tab.eval(() => ({
+          first: window.firstTop,
+          now: document.getElementById("after").getBoundingClientRect().top + scrollY,
+          viewport: innerHeight,
+          width: innerWidth,
+        }));
+        const moved = Math.abs(now - first);
+        console.log(`${engine}, ${lang}, ${width}×${viewport}: the text after the widget moved ${Math.round(moved)} px when it mounted`);
+        assert.ok(typeof first === "number" && first > 0, "measured before the widget mounted");
+        assert.ok(moved <= viewport * 0.1, `${lang}: moved ${Math.round(moved)} px (viewport ${viewport} px)`);
+        assert.deepEqual(tab.problems, []);
+        await tab.close();
+      }
+    });
 
     test("a shared link shows its result, the form filled in, in either language", async () => {
       const tab = await open("/#headcount=45&tech=6&stage=scaling&needs=hire-team,scalability");

@@ -390,6 +390,7 @@ pub static EN: Texts = Texts {
     lang_switch: "Language",
     title: "Which CTO does your company need?",
     intro: "Describe your company: the result updates with each answer, and the page's address keeps your answers, to come back to or to share.",
+    intro_embedded: "Describe your company: the result updates with each answer, and you can share it as a link.",
     form_label: "Your company",
 
     headcount: choice("People in the company", "A whole number, from 1 to 1,000,000."),
@@ -414,6 +415,9 @@ pub static EN: Texts = Texts {
     unknown_choice: "{field}: “{given}” is not one of {choices}.",
     unknown_need: "{field}: “{given}” is not a need this widget knows.",
     unknown_lang: "{field}: “{given}” is not available; the widget speaks English (en) and French (fr).",
+    more_errors: "And {count} more.",
+    more_values: "{field}: {count} more values were left out.",
+    storage_failed: "Your answers cannot be saved in this browser (its storage is full or blocked). The widget works all the same, but they will not be here next time.",
 
     result_label: "Result",
     waiting: "Enter the number of people in your company to see which CTO fits.",

@@ -392,6 +392,7 @@ pub static FR: Texts = Texts {
     lang_switch: "Langue",
     title: "De quel CTO votre entreprise a-t-elle besoin\u{a0}?",
     intro: "Décrivez votre entreprise\u{a0}: le résultat se met à jour à chaque réponse, et l’adresse de la page garde vos réponses pour y revenir ou les partager.",
+    intro_embedded: "Décrivez votre entreprise\u{a0}: le résultat se met à jour à chaque réponse, et vous pouvez le partager par un lien.",
     form_label: "Votre entreprise",
 
     headcount: choice("Effectif de l’entreprise", "Un nombre entier, de 1 à 1\u{202f}000\u{202f}000."),
@@ -416,6 +417,9 @@ pub static FR: Texts = Texts {
     unknown_choice: "{field}\u{a0}: «\u{a0}{given}\u{a0}» n’est pas reconnu\u{a0}; choisissez parmi {choices}.",
     unknown_need: "{field}\u{a0}: «\u{a0}{given}\u{a0}» ne fait pas partie des besoins connus.",
     unknown_lang: "{field}\u{a0}: «\u{a0}{given}\u{a0}» n’est pas disponible\u{a0}; le widget existe en anglais (en) et en français (fr).",
+    more_errors: "Et {count} autres.",
+    more_values: "{field}\u{a0}: {count} autres valeurs ont été ignorées.",
+    storage_failed: "Vos réponses ne peuvent pas être enregistrées dans ce navigateur (stockage plein ou bloqué). Le widget fonctionne quand même, mais elles ne seront plus là la prochaine fois.",
 
     result_label: "Résultat",
     waiting: "Indiquez l’effectif de votre entreprise pour savoir quel CTO lui convient.",

@@ -21,13 +21,16 @@ macro_rules! table {
         pub struct $name { $($(#[$field_meta])* pub $field: $ty,)* }
 
         #[cfg(test)]
-        impl tests::Walk for $name {
+        impl $crate::engine::text::tests::Walk for $name {
             fn walk(&self, path: &str, out: &mut Vec<(String, &'static str)>) {
-                $(tests::Walk::walk(&self.$field, &format!("{path}.{}", stringify!($field)), out);)*
+                $($crate::engine::text::tests::Walk::walk(&self.$field, &format!("{path}.{}", stringify!($field)), out);)*
             }
         }
     };
 }
+
+mod host;
+pub use host::HostTexts;
 
 table! {
     /// A choice on the form: what it says and a one-line explanation.
@@ -363,7 +366,10 @@ table! {
         pub lang_name: &'static str,
         pub lang_switch: &'static str,
         pub title: &'static str,
+        /// When the page's address keeps the answers (the standalone page, `url-state`).
         pub intro: &'static str,
+        /// Everywhere else: no claim about the address.
+        pub intro_embedded: &'static str,
         pub form_label: &'static str,
 
         pub headcount: Choice,
@@ -390,6 +396,12 @@ table! {
         pub unknown_choice: &'static str,
         pub unknown_need: &'static str,
         pub unknown_lang: &'static str,
+        /// After the values named one by one: `{count}` more left unnamed.
+        pub more_errors: &'static str,
+        /// `{count}` more values of one field, left out unnamed.
+        pub more_values: &'static str,
+        /// Remembered answers cannot be read or written (storage blocked or full).
+        pub storage_failed: &'static str,
 
         pub result_label: &'static str,
         pub waiting: &'static str,

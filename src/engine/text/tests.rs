@@ -88,7 +88,47 @@ impl<A: Keyed, B: Keyed, V: Walk> Walk for fn(A, B) -> V {
 fn all_strings(lang: Lang) -> Vec<(String, &'static str)> {
     let mut out = Vec::new();
     lang.texts().walk("", &mut out);
+    lang.host_texts().walk(".host", &mut out);
     out
+}
+
+/// `web/host-texts.json` as the tables say it should read: `{ "en": { "loading": "…", … }, "fr": … }`,
+/// one string a line, in the table's order.
+fn host_texts_json() -> String {
+    let quote = |s: &str| {
+        let mut out = String::from('"');
+        for c in s.chars() {
+            match c {
+                '"' => out.push_str("\\\""),
+                '\\' => out.push_str("\\\\"),
+                c if (c as u32) < 0x20 || c == '\u{a0}' => out.push_str(&format!("\\u{:04x}", c as u32)),
+                c => out.push(c),
+            }
+        }
+        out.push('"');
+        out
+    };
+    let langs: Vec<String> = Lang::ALL
+        .iter()
+        .map(|lang| {
+            let mut strings = Vec::new();
+            lang.host_texts().walk("", &mut strings);
+            let lines: Vec<String> = strings.iter().map(|(name, s)| format!("    {}: {}", quote(&name[1..]), quote(s))).collect();
+            format!("  {}: {{\n{}\n  }}", quote(lang.id()), lines.join(",\n"))
+        })
+        .collect();
+    format!("{{\n{}\n}}\n", langs.join(",\n"))
+}
+
+#[test]
+fn the_host_scripts_say_what_the_tables_say() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/web/host-texts.json");
+    let expected = host_texts_json();
+    if std::env::var_os("UPDATE_HOST_TEXTS").is_some() {
+        std::fs::write(path, &expected).expect("write web/host-texts.json");
+    }
+    let found = std::fs::read_to_string(path).unwrap_or_default();
+    assert!(found == expected, "web/host-texts.json differs from the host tables (UPDATE_HOST_TEXTS=1 cargo test rewrites it):\n{expected}");
 }
 
 fn without_placeholders(text: &str) -> String {

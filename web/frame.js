@@ -1,5 +1,6 @@
-// Runs inside frame.html: tells the parent page the widget's height and relays each result, so the
-// host can fit the iframe to its content (frame-host.js, or the README's snippet, applies it).
+// Runs inside frame.html (a deferred classic script, so it runs in a sandboxed frame too): tells the
+// parent page the widget's height and relays each result, so the host can fit the iframe to its
+// content (frame-host.js, or the README's snippet, applies it).
 const post = (message) => {
   if (window.parent !== window) window.parent.postMessage(message, "*");
 };

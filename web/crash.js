@@ -1,23 +1,19 @@
 // When the widget's wasm traps (release builds abort on panic), each widget on the page shows a short
 // message in its own language instead of dead controls. The host page's own errors are left alone.
-const MESSAGES = {
-  en: "This widget stopped working. Reload the page to try again.",
-  fr: "Ce widget a rencontré un problème. Rechargez la page pour réessayer.",
-};
+import { textsFor } from "./embed.js";
 
 const ours = (error) => error instanceof WebAssembly.RuntimeError && String(error.stack).includes("cto-match");
 
 function showCrash() {
-  const hosts = document.querySelectorAll("#cto-match, [data-cto-match], cto-match");
+  const hosts = document.querySelectorAll("[data-cto-match-page], [data-cto-match], cto-match");
   const roots = [...hosts].flatMap((host) => [...(host.shadowRoot ?? host).querySelectorAll(".cto-match:not(.cto-match--crashed)")]);
   for (const root of roots) {
-    const lang = Object.hasOwn(MESSAGES, root.lang) ? root.lang : "en";
     const box = document.createElement("div");
     box.className = "cto-match cto-match--crashed";
-    box.lang = lang;
+    box.lang = root.lang;
     const message = document.createElement("p");
     message.setAttribute("role", "alert");
-    message.textContent = MESSAGES[lang];
+    message.textContent = textsFor(root.lang).crashed;
     box.append(message);
     root.replaceWith(box);
   }

@@ -2,19 +2,18 @@
 // fetching it: for host pages whose Content Security Policy has no connect-src for the widget (for
 // example `default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'`). It costs
 // about 30 KB more (brotli) than loader.js when the widget loads, so use it only under such a policy.
-// Lazy like loader.js: the glue and the wasm's module are imported on first need. Bundled at build
-// time with crash.js and embed.js, like loader.js.
+// A classic script for the <head>, lazy like loader.js, and bundled at build time with crash.js and
+// embed.js like it.
 import { watchForCrash } from "./crash.js";
-import { embed, onDemand } from "./embed.js";
+import { embed, onDemand, ownScript } from "./embed.js";
 
+const base = new URL("./", ownScript("loader-inline.js")).href;
 watchForCrash();
-const base = new URL("./", import.meta.url).href;
 const load = onDemand(() =>
-  Promise.all([import("./cto-match.js"), import("./cto-match_bg.wasm.js")]).then(async ([glue, wasm]) => {
+  Promise.all([import(new URL("cto-match.js", base).href), import(new URL("cto-match_bg.wasm.js", base).href)]).then(async ([glue, wasm]) => {
     await glue.default({ module_or_path: Uint8Array.from(atob(wasm.default), (c) => c.charCodeAt(0)) });
     return glue;
   }),
 );
 
-if (document.getElementById("cto-match")) load().then((glue) => glue.mount_all(base));
 embed(base, load);
