@@ -9,8 +9,8 @@ use super::job::{job_ad, job_file_name};
 use super::missions::{missions_for, past_mvp, Tier};
 use super::profile::{InputError, Lang, Mode, Need, Problem, Profile, Software, Stage};
 use super::route::{route, Route};
-use super::scoring::{assess, need_pulls, Assessment, CtoType, Outcome, Reason, RunnerUp, Tip, LARGE_BOUND, SMALL_BOUND, TEAM_LARGE, TEAM_SMALL};
-use super::text::{capitalized, fill, Texts};
+use super::scoring::{assess, need_pulls, Assessment, CtoType, Outcome, Reason, Role, RunnerUp, Tip, LARGE_BOUND, LARGE_ORG, SMALL_BOUND, TEAM_LARGE, TEAM_SMALL};
+use super::text::{capitalized, fill, Texts, TypeText};
 
 #[derive(Clone, Debug)]
 pub struct ScoreView {
@@ -168,9 +168,13 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
     let t = lang.texts();
     let assessment = assess(profile)?;
     let headcount = profile.headcount.unwrap_or_default();
-    let portrait = match assessment.outcome {
-        Outcome::Cto(ty) => (t.cto)(ty),
-        Outcome::NoCto => t.no_cto,
+    let role = assessment.it_operations.map(|o| o.role);
+    let portrait = match (assessment.outcome, role) {
+        (Outcome::Cto(ty), _) => (t.cto)(ty),
+        (Outcome::NoCto, role) => {
+            let role = role.unwrap_or(Role::ItOperations);
+            TypeText { tagline: (t.why_no_cto.tagline)(role), portrait: (t.why_no_cto.portrait)(role), ..t.no_cto }
+        }
     };
     let (reasons, against, notes) = match assessment.outcome {
         Outcome::Cto(ty) => why(profile, &assessment, ty, t, lang),
@@ -194,7 +198,10 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
         tiers: assessment.outcome.cto().map(|ty| tiers(ty, profile, t)).unwrap_or_default(),
         instead: match assessment.outcome {
             Outcome::Cto(_) => Vec::new(),
-            Outcome::NoCto => vec![t.why_no_cto.instead[instead_tier(headcount)], t.why_no_cto.instead_build],
+            Outcome::NoCto => match role {
+                None | Some(Role::ItOperations) => vec![t.why_no_cto.instead[instead_tier(headcount)], t.why_no_cto.instead_build],
+                Some(role) => vec![(t.why_no_cto.instead_role)(role), t.why_no_cto.instead_build],
+            },
         },
         beyond: match (assessment.beyond_typology, assessment.outcome) {
             (true, Outcome::Cto(CtoType::Industrializer)) => Some(t.beyond_typology),
@@ -215,7 +222,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
 pub fn instead_tier(headcount: u32) -> usize {
     match headcount {
         h if h < LARGE_BOUND => 0,
-        h if h < 250 => 1,
+        h if h < LARGE_ORG => 1,
         _ => 2,
     }
 }
@@ -382,27 +389,23 @@ fn why(profile: &Profile, a: &Assessment, winner: CtoType, t: &Texts, lang: Lang
     (reasons, against, notes)
 }
 
-/// Why no CTO: the IT operations needs, and what shows there is nothing to build and no team to lead.
+/// Why no CTO: the needs that name the role, and what shows there is nothing to build and no team to lead.
 fn why_no_cto(profile: &Profile, t: &Texts) -> Vec<ReasonView> {
     let n = &t.why_no_cto;
     let lang_of = |text: String| ReasonView { text, badge: None, toward: None };
     let mut out = Vec::new();
-    let ops: Vec<&str> = profile
-        .needs
-        .iter()
-        .filter(|need| super::scoring::IT_OPERATIONS.contains(need))
-        .map(|need| (t.need)(need).short)
-        .collect();
-    if !ops.is_empty() {
-        let template = n.ops_needs[usize::from(ops.len() > 1)];
-        out.push(lang_of(capitalized(&fill(template, &[("needs", &t.list(&ops, t.and))]))));
+    let Some(found) = super::scoring::it_operations(profile) else { return out };
+    let named: Vec<&str> = found.needs.iter().map(|need| (t.need)(need).short).collect();
+    if !named.is_empty() {
+        let template = (n.needs)(found.role)[usize::from(named.len() > 1)];
+        out.push(lang_of(capitalized(&fill(template, &[("needs", &t.list(&named, t.and))]))));
     }
-    if profile.software == Some(Software::Internal) {
-        out.push(lang_of(n.staff_tools.to_owned()));
-    } else {
-        out.push(lang_of(n.nothing_to_build.to_owned()));
-        out.push(lang_of(n.no_team.to_owned()));
+    match profile.software {
+        Some(Software::Internal) => out.push(lang_of(n.staff_tools.to_owned())),
+        Some(Software::Product) => out.push(lang_of(n.product_built.to_owned())),
+        _ => out.push(lang_of(n.nothing_to_build.to_owned())),
     }
+    out.push(lang_of(if found.it_team { n.it_team } else { n.no_team }.to_owned()));
     out
 }
 

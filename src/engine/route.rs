@@ -1,12 +1,14 @@
 //! How the seat is usually filled for this company (domain.md, "Where the typology stops"): a
 //! technical co-founder at the idea stage, a part-time CTO or an agency when the need is real but the
 //! budget is not, a first senior hire, promoting the lead engineer who grew with the product, an
-//! executive hire past the startup stage, and for IT operations a managed provider or an IT manager.
+//! executive hire past the startup stage; and when the answer is not a CTO, the role that fits
+//! (`scoring::Role`): a managed IT provider or an IT manager, a data analyst or a head of data, a
+//! security consultant or a CISO, a CIO, managed hosting, or a CTO for a few days.
 //! Ids are the contract's (`data-route`), stable across languages; the set may grow.
 
 use super::missions::past_mvp;
 use super::profile::{Profile, Software, Stage};
-use super::scoring::{CtoType, Outcome, LARGE_BOUND, SMALL_BOUND, TEAM_SMALL};
+use super::scoring::{it_operations, CtoType, Outcome, Role, LARGE_BOUND, LARGE_ORG, SMALL_BOUND, TEAM_SMALL};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Route {
@@ -17,11 +19,34 @@ pub enum Route {
     Executive,
     ManagedIt,
     ItManager,
+    ItDirector,
+    DataAnalyst,
+    HeadOfData,
+    SecurityConsultant,
+    Ciso,
+    Cio,
+    ManagedHosting,
+    Audit,
 }
 
 impl Route {
-    pub const ALL: [Route; 7] =
-        [Route::Cofounder, Route::Fractional, Route::FirstHire, Route::Promote, Route::Executive, Route::ManagedIt, Route::ItManager];
+    pub const ALL: [Route; 15] = [
+        Route::Cofounder,
+        Route::Fractional,
+        Route::FirstHire,
+        Route::Promote,
+        Route::Executive,
+        Route::ManagedIt,
+        Route::ItManager,
+        Route::ItDirector,
+        Route::DataAnalyst,
+        Route::HeadOfData,
+        Route::SecurityConsultant,
+        Route::Ciso,
+        Route::Cio,
+        Route::ManagedHosting,
+        Route::Audit,
+    ];
 
     /// The contract's id (`data-route`, the event's `route`).
     pub fn id(self) -> &'static str {
@@ -33,6 +58,14 @@ impl Route {
             Route::Executive => "executive",
             Route::ManagedIt => "managed-it",
             Route::ItManager => "it-manager",
+            Route::ItDirector => "it-director",
+            Route::DataAnalyst => "data-analyst",
+            Route::HeadOfData => "head-of-data",
+            Route::SecurityConsultant => "security-consultant",
+            Route::Ciso => "ciso",
+            Route::Cio => "cio",
+            Route::ManagedHosting => "managed-hosting",
+            Route::Audit => "audit",
         }
     }
 }
@@ -43,8 +76,18 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
     let tech = profile.tech.unwrap_or(0);
     let early = matches!(profile.stage, None | Some(Stage::Idea | Stage::Mvp));
     match outcome {
-        Outcome::NoCto if headcount < LARGE_BOUND => Route::ManagedIt,
-        Outcome::NoCto => Route::ItManager,
+        Outcome::NoCto => match it_operations(profile).map_or(Role::ItOperations, |o| o.role) {
+            Role::ItOperations if headcount < LARGE_BOUND => Route::ManagedIt,
+            Role::ItOperations if headcount < LARGE_ORG => Route::ItManager,
+            Role::ItOperations => Route::ItDirector,
+            Role::Data if headcount < LARGE_ORG => Route::DataAnalyst,
+            Role::Data => Route::HeadOfData,
+            Role::Security if headcount < LARGE_ORG => Route::SecurityConsultant,
+            Role::Security => Route::Ciso,
+            Role::DigitalChange => Route::Cio,
+            Role::Hosting => Route::ManagedHosting,
+            Role::Audit => Route::Audit,
+        },
         Outcome::Cto(CtoType::Industrializer) => Route::Executive,
         // A team that grew with the product often has its leader already.
         Outcome::Cto(CtoType::Stabilizer) if tech > TEAM_SMALL && past_mvp(profile.stage) => Route::Promote,
@@ -84,6 +127,14 @@ mod tests {
             ("headcount=35&tech=6&stage=mvp&needs=hire-team", Route::FirstHire, "a fast raise at MVP: a senior hire"),
             ("headcount=160&tech=0&stage=established&needs=first-version", Route::FirstHire, "a large firm's first product: a senior hands-on hire"),
             ("headcount=10&tech=3&stage=launched", Route::Promote, "a small team with a developer who grew with it"),
+            ("headcount=40&tech=0&stage=established&software=support&needs=data", Route::DataAnalyst, "an online shop that wants its figures"),
+            ("headcount=300&tech=0&stage=established&software=internal&needs=data,budget", Route::HeadOfData, "a large firm's data, a function of its own"),
+            ("headcount=600&tech=0&stage=established&software=internal&needs=internal-it", Route::ItDirector, "a large firm's IT: an IT director"),
+            ("headcount=30&tech=0&stage=established&software=support&needs=quality-security,clients", Route::SecurityConsultant, "a certification for clients"),
+            ("headcount=2000&tech=0&stage=established&software=internal&needs=quality-security", Route::Ciso, "a large public body's security"),
+            ("headcount=400&tech=0&stage=established&software=internal&needs=change,processes", Route::Cio, "a change across a firm with staff tools"),
+            ("headcount=15&tech=0&stage=launched&software=product&needs=infrastructure", Route::ManagedHosting, "an agency-built product outgrowing its hosting"),
+            ("headcount=20&tech=0&stage=launched&software=support&needs=tech-choices,investors", Route::Audit, "a stack review before a raise"),
         ];
         for (fragment, expected, why) in cases {
             assert_eq!(route_of(fragment), *expected, "{fragment}: {why}");
@@ -103,6 +154,14 @@ mod tests {
             "headcount=300",
             "headcount=12&needs=internal-it",
             "headcount=150&needs=internal-it",
+            "headcount=600&needs=internal-it",
+            "headcount=40&tech=0&software=support&needs=data",
+            "headcount=300&tech=0&software=support&needs=data",
+            "headcount=30&tech=0&software=support&needs=quality-security",
+            "headcount=300&tech=0&software=support&needs=quality-security",
+            "headcount=400&software=internal&needs=change",
+            "headcount=15&tech=0&software=product&needs=infrastructure",
+            "headcount=20&tech=0&software=support&needs=tech-choices",
         ]
         .iter()
         .map(|f| route_of(f))

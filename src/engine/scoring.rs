@@ -11,6 +11,8 @@ use super::profile::{Need, NeedSet, Profile, Software, Stage, HEADCOUNT_MAX};
 /// stabilizer, over `LARGE_BOUND` an industrializer. The only place these numbers live.
 pub const SMALL_BOUND: u32 = 10;
 pub const LARGE_BOUND: u32 = 50;
+/// From this headcount an organisation has whole functions of its own (an IT director, a CISO).
+pub const LARGE_ORG: u32 = 250;
 /// Past this headcount the startup typology is stretched: the top job becomes a group CTO.
 pub const TYPOLOGY_END: u32 = 1_000;
 /// Tech team sizes: up to `TEAM_SMALL` people the CTO still builds with them; from `TEAM_LARGE` the
@@ -141,9 +143,36 @@ pub fn need_pulls(need: Need, tech: Option<u32>) -> &'static [(CtoType, u32)] {
     }
 }
 
-/// The needs of IT operations (staff IT, servers, security), and those an IT manager also carries.
+/// The needs of IT operations (staff IT, servers, security).
 pub const IT_OPERATIONS: [Need; 3] = [Need::InternalIt, Need::Infrastructure, Need::QualitySecurity];
-const IT_MANAGER_ALSO: [Need; 1] = [Need::Budget];
+/// Needs that shape any leader's missions but say nothing of which role is needed (seed 004: every
+/// CTO's daily missions).
+const NEUTRAL: [Need; 3] = [Need::Budget, Need::Investors, Need::Clients];
+/// Needs that mean building software, or a team that builds it: a CTO's job, whatever else is asked.
+const BUILDING: [Need; 5] = [Need::FirstVersion, Need::Product, Need::HireTeam, Need::OrganizeDelivery, Need::Scalability];
+/// Needs that mean steering a change across the business.
+const STEERING: [Need; 3] = [Need::Change, Need::Processes, Need::Roadmap];
+
+/// The role a company needs when it is not a CTO (domain.md, "When the answer is not a CTO").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Role {
+    /// Staff equipment, accounts, servers, backups: a managed provider, an IT manager, an IT director.
+    ItOperations,
+    /// Reporting, dashboards, a first warehouse: a data analyst or a BI consultancy, then a head of data.
+    Data,
+    /// Security and compliance: a security consultant or a part-time CISO, then a CISO.
+    Security,
+    /// A digital change in a business that does not sell software: a CIO (DSI), a chief digital officer.
+    DigitalChange,
+    /// Hosting outgrown, deployments, for software built elsewhere: managed hosting, a DevOps freelancer.
+    Hosting,
+    /// A one-off question about the technology (a stack review, a cost audit): a CTO for a few days.
+    Audit,
+}
+
+impl Role {
+    pub const ALL: [Role; 6] = [Role::ItOperations, Role::Data, Role::Security, Role::DigitalChange, Role::Hosting, Role::Audit];
+}
 
 /// What the widget concludes: one of the three types, or that the company needs IT operations, not a CTO.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -193,26 +222,61 @@ pub struct Point {
     pub reason: Reason,
 }
 
-/// Why the company needs IT operations rather than a CTO: each part of the rule, as answered.
+/// Why the company needs another role than a CTO: which, and each part of the rule, as answered.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ItOperations {
-    /// The IT operations needs ticked (may be empty when software is staff tools only).
+    pub role: Role,
+    /// The needs that name the role (may be empty when software is staff tools only).
     pub needs: NeedSet,
     /// Software is staff tools only (an answer), rather than inferred from no team and no build.
     pub staff_tools: bool,
+    /// The tech team given works on staff tools or supports the business (an IT team, not a product
+    /// team): a retailer's three IT people.
+    pub it_team: bool,
 }
 
-/// The profile reads as IT operations: nothing but IT operations (and its budget) is asked; no
-/// product is being built (software is not the product; not at the idea or first-version stage);
-/// and no tech team is there to lead (none, or software is staff tools only, so the team is IT staff).
+/// The profile calls for another role than a CTO. Nothing is being built (no first version under way,
+/// no building need ticked) and no product team is there to lead (none given, or an IT team working on
+/// staff tools). Then what is asked names the role: staff IT, servers and security are IT operations;
+/// data alone a data role; security alone a security lead; a change across a business that does not
+/// sell software a CIO; hosting alone, for software built elsewhere, managed hosting; the stack's
+/// choices alone, a few days of a CTO's time. The narrow roles need the answers to say there is no
+/// product team (nobody in tech, or software that is not what the business sells): a company that
+/// sells software and has engineers, or may have, is a CTO's job.
 pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
     let staff_tools = profile.software == Some(Software::Internal);
-    let ops_needs: NeedSet = profile.needs.iter().filter(|n| IT_OPERATIONS.contains(n)).collect();
-    let only_ops = profile.needs.iter().all(|n| IT_OPERATIONS.contains(&n) || IT_MANAGER_ALSO.contains(&n));
-    let asks_ops = !ops_needs.is_empty() || staff_tools;
-    let builds = profile.software == Some(Software::Product) || matches!(profile.stage, Some(Stage::Idea | Stage::Mvp));
-    let leads_team = !staff_tools && profile.tech.is_some_and(|t| t > 0);
-    (only_ops && asks_ops && !builds && !leads_team).then_some(ItOperations { needs: ops_needs, staff_tools })
+    let sells_software = profile.software == Some(Software::Product);
+    let it_team = staff_tools && profile.tech.is_some_and(|t| t > 0);
+    let product_team = profile.tech.is_some_and(|t| t > 0) && !it_team;
+    let asked: NeedSet = profile.needs.iter().filter(|n| !NEUTRAL.contains(n)).collect();
+    let building = matches!(profile.stage, Some(Stage::Idea | Stage::Mvp)) || asked.iter().any(|n| BUILDING.contains(&n));
+    if building || product_team || (sells_software && profile.tech.is_none()) {
+        return None;
+    }
+    let not_the_product = matches!(profile.software, Some(Software::Internal | Software::Support));
+    let no_product_team = not_the_product || profile.tech == Some(0);
+    let only = |needs: &[Need]| !asked.is_empty() && asked.iter().all(|n| needs.contains(&n));
+    let role = if asked.iter().any(|n| STEERING.contains(&n)) {
+        // A change led across a business that sells no software; a software company steering its
+        // roadmap with nobody in tech still needs a CTO.
+        not_the_product.then_some(Role::DigitalChange)?
+    } else if only(&[Need::Data]) && no_product_team {
+        Role::Data
+    } else if only(&[Need::QualitySecurity]) && no_product_team {
+        Role::Security
+    } else if only(&[Need::Infrastructure]) && sells_software {
+        Role::Hosting
+    } else if only(&[Need::TechChoices]) && no_product_team {
+        Role::Audit
+    } else if !sells_software && (only(&IT_OPERATIONS) || (asked.is_empty() && staff_tools)) {
+        Role::ItOperations
+    } else if !sells_software && no_product_team && only(&[Need::InternalIt, Need::Infrastructure, Need::QualitySecurity, Need::Data]) {
+        // Staff IT with reporting on top: the IT manager's job, data included.
+        Role::ItOperations
+    } else {
+        return None;
+    };
+    Some(ItOperations { role, needs: asked, staff_tools, it_team })
 }
 
 /// One change of the profile that would make the runner-up win; each is checked by re-scoring.

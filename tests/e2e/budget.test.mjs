@@ -17,10 +17,11 @@ const FIRST_LOAD = ["index.html", "loader.js", "cto-match.js", "cto-match_bg.was
  * Issue 14 brought it to 113.1 KB (a smaller allocator, no core::fmt, short import names, no run-time
  * classes, minified scripts and stylesheets, one loader file), and the budget down to 114 KB. Issue 18
  * (a guest hosts can drive: attribute changes in place, pooled apps, remembered presets, failures said
- * in words, bounded messages) added 4.1 KB of wasm and 1.7 KB of loader: 120 KB. Every step is in
- * BENCHMARKS.md.
+ * in words, bounded messages) added 4.1 KB of wasm and 1.7 KB of loader: 120 KB. The roles that are
+ * not a CTO (issue 19: seven routes, their reasons, portraits and costs in both languages) added 3.3 KB:
+ * 123 KB, until issue 22 ships one language at a time. Every step is in BENCHMARKS.md.
  */
-const BUDGET = 120 * 1024;
+const BUDGET = 123 * 1024;
 
 const brotli = (file) =>
   brotliCompressSync(readFileSync(join(DIST, file)), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;

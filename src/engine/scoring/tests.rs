@@ -95,8 +95,8 @@ const CALIBRATION: &[Case] = &[
         "the CTO leads 6 people and makes the shop scale; the headcount alone says industrializer"),
     case("160-person firm, no tech team, wants its first app", "headcount=160&tech=0&stage=established&software=support&needs=first-version,product", "hacker", Some("industrializer"),
         "a process manager for a team that does not exist is the wrong hire: someone builds first"),
-    case("manufacturer of 500, digital transformation, no tech team", "headcount=500&tech=0&stage=established&software=support&needs=roadmap,change,processes", "industrializer", None,
-        "004: strategy, processes and change across a large company"),
+    case("manufacturer of 500, digital transformation, no tech team", "headcount=500&tech=0&stage=established&software=support&needs=roadmap,change,processes", "none", Some("industrializer"),
+        "a change across a business that sells no software, with nobody building: a CIO (DSI), not a startup CTO"),
     case("400-person firm building a data team from scratch", "headcount=400&tech=0&stage=established&software=support&needs=data,hire-team", "stabilizer", Some("industrializer"),
         "with nobody yet and a team to hire, the first lead builds the data platform and the team; the size keeps the industrializer in view"),
     case("consulting firm of 70 with 3 developers on an internal tool", "headcount=70&tech=3&stage=launched&software=internal&needs=first-version", "hacker", Some("industrializer"),
@@ -370,4 +370,88 @@ fn every_tip_really_tips_and_is_within_reach() {
         }
     }
     assert!(checked > 500, "only {checked} tips checked");
+}
+
+/// Organisations that are not software startups and need another role than a CTO: their answers, the
+/// route that names the role (`data-route`), and why (domain.md, "When the answer is not a CTO").
+const OTHER_ROLES: &[(&str, &str, &str, &str)] = &[
+    ("online shop of 40, nobody in tech, wants its figures", "headcount=40&tech=0&stage=established&software=support&needs=data", "data-analyst",
+        "reports and dashboards: a data analyst or a BI consultancy, not an 80 k€ stabilizer"),
+    ("family-owned retailer of 300, staff tools, data and a budget", "headcount=300&tech=0&stage=established&software=internal&needs=data,budget", "head-of-data",
+        "data as a function of its own at that size: a head of data"),
+    ("non-profit of 60, donor reporting", "headcount=60&software=support&needs=data,clients", "data-analyst",
+        "donors want figures: a data analyst, not a technology executive"),
+    ("health clinic of 30, health-data hosting compliance", "headcount=30&tech=0&stage=established&software=support&needs=quality-security", "security-consultant",
+        "compliance for health data: a security consultant or a part-time CISO"),
+    ("SME of 80 preparing ISO 27001 for a client", "headcount=80&tech=0&stage=established&software=internal&needs=quality-security,clients", "security-consultant",
+        "a certification a client asks for: a consultant for a few days a month"),
+    ("public body of 2,000, security and compliance", "headcount=2000&stage=established&software=internal&needs=quality-security,budget", "ciso",
+        "at that size security is a full-time seat: a CISO (RSSI) beside the IT director"),
+    ("firm of 400 with staff tools, leading change", "headcount=400&tech=0&stage=established&software=internal&needs=change", "cio",
+        "a change in how the firm works: a CIO (DSI), not an executive CTO \"before the board\""),
+    ("local authority of 900, paperless processes and a roadmap", "headcount=900&stage=established&software=internal&needs=processes,roadmap,budget", "cio",
+        "new processes across a public body: a DSI"),
+    ("family manufacturer of 150, ERP project", "headcount=150&tech=0&stage=established&software=support&needs=change,tech-choices", "cio",
+        "choosing and rolling out an ERP is a CIO's project"),
+    ("retailer of 60 with 3 IT staff on its tools, new tools for the shops", "headcount=60&tech=3&stage=established&software=internal&needs=change,internal-it", "cio",
+        "its 3 people run staff IT: an IT team led by a CIO, not a product team"),
+    ("agency-built app of a 15-person firm, hosting outgrown", "headcount=15&tech=0&stage=launched&software=product&needs=infrastructure", "managed-hosting",
+        "the software exists and nobody builds it in-house: managed hosting or a DevOps freelancer"),
+    ("SaaS run by 8 non-technical founders, deployments hurt", "headcount=8&tech=0&stage=launched&software=product&needs=infrastructure,budget", "managed-hosting",
+        "running what an agency built is an operations job"),
+    ("company of 20 about to raise, wants its stack reviewed", "headcount=20&tech=0&stage=launched&software=support&needs=tech-choices,investors", "audit",
+        "a one-off review before a raise: a CTO for a few days, paid by the day"),
+    ("agency-built product, a due diligence coming", "headcount=12&tech=0&stage=launched&software=product&needs=tech-choices", "audit",
+        "a question, not a seat: a few days of an experienced CTO"),
+    ("cooperative of 25, staff laptops and backups", "headcount=25&software=internal&needs=internal-it,infrastructure", "managed-it",
+        "staff IT in a small cooperative: a managed IT provider"),
+    ("hospital of 1,200 with an IT team of 15", "headcount=1200&tech=15&stage=established&software=internal&needs=internal-it,infrastructure,data", "it-director",
+        "an IT team running staff tools and reporting: an IT director with his team, not a CTO"),
+];
+
+#[test]
+fn organisations_that_need_another_role_are_told_which() {
+    let mut wrong = Vec::new();
+    for (company, fragment, expected, why) in OTHER_ROLES {
+        let p = profile(fragment);
+        let a = assess(&p).expect("a headcount");
+        let got = crate::engine::route::route(&p, a.outcome).id();
+        if a.outcome != Outcome::NoCto || got != *expected {
+            wrong.push(format!("{company}: expected none / {expected}, got {} / {got} ({why})", a.outcome.id()));
+        }
+    }
+    assert!(wrong.is_empty(), "{} of {} disagree:\n{}", wrong.len(), OTHER_ROLES.len(), wrong.join("\n"));
+}
+
+/// Organisations that are not startups but do need a CTO: they build, or lead people who build.
+const STILL_A_CTO: &[(&str, &str, &str)] = &[
+    ("non-profit of 30 building a volunteer app with 4 developers", "headcount=30&tech=4&stage=mvp&software=support&needs=first-version,product", "a product being built with its team"),
+    ("public body of 800 with a 25-person digital service team", "headcount=800&tech=25&stage=established&software=support&needs=organize-delivery,quality-security", "a product team to lead"),
+    ("software company of 40 with 10 engineers wanting data", "headcount=40&tech=10&stage=scaling&software=product&needs=data", "a product with engineers is never none"),
+    ("SaaS of 15 whose engineers need security", "headcount=15&tech=6&software=product&needs=quality-security", "the CTO owns security when there is a product team"),
+];
+
+#[test]
+fn organisations_that_build_still_need_a_cto() {
+    for (company, fragment, why) in STILL_A_CTO {
+        assert_ne!(assessed(fragment).outcome, Outcome::NoCto, "{company}: {why}");
+    }
+}
+
+#[test]
+fn a_product_with_engineers_is_never_none() {
+    for headcount in [1, 5, 9, 10, 30, 50, 51, 200, 5000] {
+        for tech in [1, 3, 5, 20] {
+            for need in Need::ALL {
+                let p = Profile {
+                    headcount: Some(headcount),
+                    tech: Some(tech.min(headcount)),
+                    software: Some(Software::Product),
+                    needs: [need].into_iter().collect(),
+                    ..Profile::default()
+                };
+                assert_ne!(outcome(&p), Some(Outcome::NoCto), "{p:?}");
+            }
+        }
+    }
 }

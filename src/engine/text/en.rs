@@ -1,7 +1,8 @@
 //! The English table (American spelling throughout).
 
-use super::{choice, mission, need, CandidateText, Choice, GrowText, HatsText, JobText, MissionText, NeedText, NoCtoText, PayBand, RouteText, RunnerUpText, ShareText, SummaryText, Texts, TypeText, WhyText};
+use super::{choice, mission, need, CandidateText, Choice, GrowText, HatsText, JobText, MissionText, NeedText, NoCtoText, PayBand, RouteText, RunnerUpText, ShareText, SummaryText, Texts, TypeText, WhyText, Plural};
 use crate::engine::hats::Hat;
+use crate::engine::scoring::Role;
 use crate::engine::missions::{Group, Mission, NeedGroup, Tier};
 use crate::engine::profile::{Field, Need, Software, Stage};
 use crate::engine::candidate::Fit;
@@ -315,6 +316,14 @@ fn route_name(r: Route) -> &'static str {
         Route::Executive => "An executive hire",
         Route::ManagedIt => "A managed IT provider",
         Route::ItManager => "An IT manager",
+        Route::ItDirector => "An IT director (CIO)",
+        Route::DataAnalyst => "A data analyst or a BI consultancy",
+        Route::HeadOfData => "A head of data",
+        Route::SecurityConsultant => "A security consultant or a part-time CISO",
+        Route::Ciso => "A CISO",
+        Route::Cio => "A CIO or a chief digital officer",
+        Route::ManagedHosting => "Managed hosting or a DevOps freelancer",
+        Route::Audit => "A CTO for a few days",
     }
 }
 
@@ -327,6 +336,14 @@ fn route_why(r: Route) -> &'static str {
         Route::Executive => "Past the startup stage the seat is an executive's: search for someone who has run an engineering organization through managers, with a recruiter who knows the field.",
         Route::ManagedIt => "Equipment, accounts, servers and their security are a provider's trade: pay per user or per month, and keep someone in-house as the contact.",
         Route::ItManager => "At this size, IT operations need someone of your own who runs the provider and answers for security and the IT budget.",
+        Route::ItDirector => "At your size IT is a department: an IT director with a team runs operations, security and the IT budget, and reports to the leadership.",
+        Route::DataAnalyst => "Your figures are the need: a data analyst, or a BI consultancy for a first set of dashboards, gets reports and a first warehouse running, for far less than a CTO.",
+        Route::HeadOfData => "At your size data is a function of its own: a head of data decides what to measure, builds a small team (analysts, then a data engineer) and reports to the leadership.",
+        Route::SecurityConsultant => "Security and compliance without a product team: a consultant or a part-time CISO, a few days a month, sets the rules, runs the audits and gets you certified.",
+        Route::Ciso => "At your size security is a full-time job: a CISO owns the risks, the policies and the certifications, beside the IT director.",
+        Route::Cio => "The change is in how the business works, not in a product: a CIO chooses the tools and the vendors, runs the projects and brings the teams along.",
+        Route::ManagedHosting => "Your software is built and what hurts is running it: a managed hosting provider, or a DevOps freelancer for a few weeks, puts hosting and deployments right.",
+        Route::Audit => "A one-off question (a stack review, a cost audit, a due diligence before a raise) takes a few days of an experienced CTO, paid by the day, with a written report.",
     }
 }
 
@@ -433,10 +450,14 @@ pub static EN: Texts = Texts {
                    would pay for the wrong work.",
     },
     why_no_cto: NoCtoText {
-        ops_needs: ["{needs} is IT operations", "{needs} are IT operations"],
+        needs: role_needs,
+        tagline: role_tagline,
+        portrait: role_portrait,
         staff_tools: "Software is staff tools only: there is no product to build",
         nothing_to_build: "Nothing to build: no product, no first version under way",
+        product_built: "Your software is built, and nothing new is under way",
         no_team: "No tech team to lead",
+        it_team: "Your tech team runs staff tools: an IT team, not a product team",
         instead_heading: "What to look for instead",
         instead: [
             "A managed IT provider for equipment, accounts, backups, servers and the help desk, paid per user or per month.",
@@ -444,6 +465,7 @@ pub static EN: Texts = Texts {
             "An IT director with an IT team, who runs operations, security and the IT budget, and reports to the leadership.",
         ],
         instead_build: "If you start building software of your own, come back: that is when a CTO starts to pay off.",
+        instead_role: role_instead,
     },
     beyond_typology: "At {n} people you are far past the startups this typology was written for. The top technology job \
                       there is a group CTO, with CTOs or VPs of engineering under them and often a CIO beside them for \
@@ -640,3 +662,56 @@ pub static EN: Texts = Texts {
         suits: suits_text,
     },
 };
+
+fn role_needs(r: Role) -> Plural {
+    match r {
+        Role::ItOperations => ["{needs} is IT operations", "{needs} are IT operations"],
+        Role::Data => ["{needs} alone: an analyst's job, not a CTO's", "{needs} alone: an analyst's job, not a CTO's"],
+        Role::Security => ["{needs} alone: a security specialist's job, not a CTO's", "{needs} alone: a security specialist's job, not a CTO's"],
+        Role::DigitalChange => ["{needs} in a business that sells no software: a CIO's job", "{needs} in a business that sells no software: a CIO's job"],
+        Role::Hosting => ["{needs} for software already built: operations, not a CTO's job", "{needs} for software already built: operations, not a CTO's job"],
+        Role::Audit => ["{needs} alone: a question for a few days, not a seat", "{needs} alone: a question for a few days, not a seat"],
+    }
+}
+
+fn role_tagline(r: Role) -> &'static str {
+    match r {
+        Role::ItOperations => "What you describe is IT operations, not technology leadership.",
+        Role::Data => "What you describe is a data job: making your figures speak, not leading technology.",
+        Role::Security => "What you describe is security and compliance, not technology leadership.",
+        Role::DigitalChange => "What you describe is a change in how your business works: a CIO's job, not a startup CTO's.",
+        Role::Hosting => "Your software exists: what it needs is to be hosted and deployed well, not a CTO.",
+        Role::Audit => "What you describe is a one-off question about your technology: a few days of an expert's time.",
+    }
+}
+
+fn role_portrait(r: Role) -> &'static str {
+    match r {
+        Role::ItOperations => "A CTO designs and builds the technology a business sells or runs on, and leads the people who \
+                               build it. Equipment, accounts, servers and their security are another trade, and a CTO's salary \
+                               would pay for the wrong work.",
+        Role::Data => "A CTO builds and leads the technology a business sells or runs on. Reports, dashboards and a first data \
+                       warehouse are a data analyst's trade; a head of data takes over once data is a team of its own.",
+        Role::Security => "A CTO owns security when there is a product and a team to build it. Without them, a security \
+                           consultant or a part-time security officer (CISO) gets you compliant (GDPR, ISO 27001, SOC 2) and keeps \
+                           you there, for far less than a CTO.",
+        Role::DigitalChange => "A startup CTO builds a product and the team that makes it. Changing how a business works (new \
+                                tools, an ERP, paperless processes) is led by a CIO, who chooses the vendors, runs the projects and \
+                                brings the staff along.",
+        Role::Hosting => "Hosting that has been outgrown and deployments that hurt are an operations job: a managed hosting \
+                          provider or a DevOps freelancer puts them right without a permanent seat.",
+        Role::Audit => "A stack review before a raise, a cost audit or a due diligence takes a few days of an experienced CTO, \
+                        paid by the day, with a written report: a permanent seat would outlast the question.",
+    }
+}
+
+fn role_instead(r: Role) -> &'static str {
+    match r {
+        Role::ItOperations => "A managed IT provider, an IT manager or an IT director, by your size.",
+        Role::Data => "A data analyst, or a BI consultancy for a first set of dashboards (a fixed-price project); a head of data once data is a team of its own.",
+        Role::Security => "A security consultant or a part-time CISO, a few days a month at a day rate (about 800 to 1,500 €), to get certified and stay so.",
+        Role::DigitalChange => "A CIO (in France, a DSI) who owns the tools, the vendors and the projects and reports to the leadership; in a smaller firm, a part-time CIO or a consultancy.",
+        Role::Hosting => "A managed hosting provider (a monthly fee), or a DevOps freelancer for a few weeks, paid by the day.",
+        Role::Audit => "An experienced CTO for a few days, paid by the day (about 800 to 1,500 €), who leaves a written report.",
+    }
+}

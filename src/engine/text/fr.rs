@@ -1,8 +1,9 @@
 //! Le tableau français. Typographie française : apostrophe typographique (’), espace insécable avant
 //! « : ; ? ! » (\u{a0}), guillemets « » et espace fine insécable (\u{202f}) entre les milliers.
 
-use super::{choice, mission, need, CandidateText, Choice, GrowText, HatsText, JobText, MissionText, NeedText, NoCtoText, PayBand, RouteText, RunnerUpText, ShareText, SummaryText, Texts, TypeText, WhyText};
+use super::{choice, mission, need, CandidateText, Choice, GrowText, HatsText, JobText, MissionText, NeedText, NoCtoText, PayBand, RouteText, RunnerUpText, ShareText, SummaryText, Texts, TypeText, WhyText, Plural};
 use crate::engine::hats::Hat;
+use crate::engine::scoring::Role;
 use crate::engine::missions::{Group, Mission, NeedGroup, Tier};
 use crate::engine::profile::{Field, Need, Software, Stage};
 use crate::engine::candidate::Fit;
@@ -317,6 +318,14 @@ fn route_name(r: Route) -> &'static str {
         Route::Executive => "Un recrutement de dirigeant, via un cabinet",
         Route::ManagedIt => "Un prestataire d’infogérance",
         Route::ItManager => "Un responsable informatique",
+        Route::ItDirector => "Un DSI",
+        Route::DataAnalyst => "Un data analyst ou un cabinet de BI",
+        Route::HeadOfData => "Un responsable data",
+        Route::SecurityConsultant => "Un consultant en sécurité ou un RSSI à temps partagé",
+        Route::Ciso => "Un RSSI",
+        Route::Cio => "Un DSI ou un directeur de la transformation",
+        Route::ManagedHosting => "Un hébergeur en infogérance ou un freelance DevOps",
+        Route::Audit => "Un CTO pour quelques jours",
     }
 }
 
@@ -329,6 +338,14 @@ fn route_why(r: Route) -> &'static str {
         Route::Executive => "Vous n’êtes plus une startup\u{a0}: c’est un poste de dirigeant. Cherchez quelqu’un qui a déjà piloté une organisation technique à plusieurs niveaux de management, et passez par un cabinet qui connaît votre secteur.",
         Route::ManagedIt => "Le matériel, les comptes, les serveurs et leur sécurité\u{a0}: confiez-les à un prestataire d’infogérance, facturé au poste ou au forfait mensuel, avec un référent en interne.",
         Route::ItManager => "À cette taille, l’exploitation informatique demande une personne en interne, qui pilote le prestataire et répond de la sécurité et du budget informatique.",
+        Route::ItDirector => "À votre taille, l’informatique est un service à part entière\u{a0}: un DSI et son équipe assurent l’exploitation, la sécurité et le budget informatique, et rendent compte à la direction.",
+        Route::DataAnalyst => "Le besoin, ce sont vos chiffres\u{a0}: un data analyst, ou un cabinet de BI pour de premiers tableaux de bord, met en place le reporting et un premier entrepôt de données, pour bien moins cher qu’un CTO.",
+        Route::HeadOfData => "À votre taille, la donnée est une fonction à part entière\u{a0}: un responsable data décide de ce qu’on mesure, monte une petite équipe (des analystes, puis un data engineer) et rend compte à la direction.",
+        Route::SecurityConsultant => "De la sécurité et de la conformité sans équipe produit\u{a0}: un consultant ou un RSSI à temps partagé, quelques jours par mois, fixe les règles, mène les audits et vous fait certifier.",
+        Route::Ciso => "À votre taille, la sécurité est un poste à plein temps\u{a0}: un RSSI répond des risques, des politiques et des certifications, aux côtés du DSI.",
+        Route::Cio => "Le changement porte sur le fonctionnement de l’entreprise, pas sur un produit\u{a0}: un DSI choisit les outils et les prestataires, mène les projets et embarque les équipes.",
+        Route::ManagedHosting => "Votre logiciel existe et c’est son exploitation qui pèche\u{a0}: un hébergeur en infogérance, ou un freelance DevOps pour quelques semaines, remet d’aplomb l’hébergement et les mises en production.",
+        Route::Audit => "Une question ponctuelle (une revue de la stack, un audit des coûts, une due diligence avant une levée) demande quelques jours d’un CTO expérimenté, payé à la journée, avec un rapport écrit.",
     }
 }
 
@@ -435,10 +452,14 @@ pub static FR: Texts = Texts {
                    un autre métier\u{a0}: un salaire de CTO paierait des compétences dont vous n’avez pas besoin.",
     },
     why_no_cto: NoCtoText {
-        ops_needs: ["{needs}, c’est de l’exploitation informatique", "{needs}, c’est de l’exploitation informatique"],
+        needs: role_needs,
+        tagline: role_tagline,
+        portrait: role_portrait,
         staff_tools: "Le logiciel se limite aux outils internes\u{a0}: il n’y a pas de produit à construire",
         nothing_to_build: "Rien à construire\u{a0}: ni produit, ni première version en chantier",
+        product_built: "Votre logiciel existe, et rien de nouveau n’est en chantier",
         no_team: "Pas d’équipe tech à diriger",
+        it_team: "Votre équipe tech s’occupe des outils internes\u{a0}: c’est une équipe informatique, pas une équipe produit",
         instead_heading: "Ce qu’il vous faut plutôt",
         instead: [
             "Un prestataire d’infogérance pour le matériel, les comptes, les sauvegardes, les serveurs et l’assistance, facturé par poste ou au mois.",
@@ -446,6 +467,7 @@ pub static FR: Texts = Texts {
             "Un DSI avec une équipe informatique, qui pilote l’exploitation, la sécurité et le budget, et rend compte à la direction.",
         ],
         instead_build: "Le jour où vous développerez votre propre logiciel, revenez\u{a0}: c’est là qu’un CTO devient rentable.",
+        instead_role: role_instead,
     },
     beyond_typology: "À {n}\u{a0}personnes, vous êtes bien au-delà des startups pour lesquelles cette typologie a été pensée. \
                       Le poste tech le plus élevé y est celui d’un CTO groupe, avec des CTO ou des VP Engineering sous sa \
@@ -644,3 +666,58 @@ pub static FR: Texts = Texts {
         suits: suits_text,
     },
 };
+
+fn role_needs(r: Role) -> Plural {
+    match r {
+        Role::ItOperations => ["{needs}, c’est de l’exploitation informatique", "{needs}, c’est de l’exploitation informatique"],
+        Role::Data => ["{needs} seulement\u{a0}: un travail d’analyste, pas de CTO", "{needs} seulement\u{a0}: un travail d’analyste, pas de CTO"],
+        Role::Security => ["{needs} seulement\u{a0}: un travail de spécialiste de la sécurité, pas de CTO", "{needs} seulement\u{a0}: un travail de spécialiste de la sécurité, pas de CTO"],
+        Role::DigitalChange => ["{needs} dans une entreprise qui ne vend pas de logiciel\u{a0}: le rôle d’un DSI", "{needs} dans une entreprise qui ne vend pas de logiciel\u{a0}: le rôle d’un DSI"],
+        Role::Hosting => ["{needs} d’un logiciel déjà construit\u{a0}: de l’exploitation, pas un poste de CTO", "{needs} d’un logiciel déjà construit\u{a0}: de l’exploitation, pas un poste de CTO"],
+        Role::Audit => ["{needs} seulement\u{a0}: une question de quelques jours, pas un poste", "{needs} seulement\u{a0}: une question de quelques jours, pas un poste"],
+    }
+}
+
+fn role_tagline(r: Role) -> &'static str {
+    match r {
+        Role::ItOperations => "Ce que vous décrivez relève de l’exploitation informatique, pas de la direction technique.",
+        Role::Data => "Ce que vous décrivez relève de la donnée\u{a0}: faire parler vos chiffres, pas diriger une équipe technique.",
+        Role::Security => "Ce que vous décrivez relève de la sécurité et de la conformité, pas de la direction technique.",
+        Role::DigitalChange => "Ce que vous décrivez, c’est transformer le fonctionnement de l’entreprise\u{a0}: le rôle d’un DSI, pas d’un CTO de startup.",
+        Role::Hosting => "Votre logiciel existe\u{a0}: il lui faut un hébergement et des mises en production solides, pas un CTO.",
+        Role::Audit => "Ce que vous décrivez est une question ponctuelle sur votre technologie\u{a0}: quelques jours d’expert suffisent.",
+    }
+}
+
+fn role_portrait(r: Role) -> &'static str {
+    match r {
+        Role::ItOperations => "Un CTO conçoit et construit la technologie que l’entreprise vend ou sur laquelle elle s’appuie, \
+                               et dirige ceux qui la fabriquent. Le matériel, les comptes, les serveurs et leur sécurité sont \
+                               un autre métier\u{a0}: un salaire de CTO paierait des compétences dont vous n’avez pas besoin.",
+        Role::Data => "Un CTO construit et dirige la technologie que l’entreprise vend ou sur laquelle elle s’appuie. Les \
+                       tableaux de bord, le reporting et un premier entrepôt de données sont le métier d’un data analyst\u{a0}; \
+                       un responsable data prend le relais quand la donnée devient une équipe à part entière.",
+        Role::Security => "Un CTO porte la sécurité quand il y a un produit et une équipe pour le construire. Sans eux, un \
+                           consultant en sécurité ou un RSSI à temps partagé vous met en conformité (RGPD, ISO 27001, SOC 2) et \
+                           vous y maintient, pour bien moins cher qu’un CTO.",
+        Role::DigitalChange => "Un CTO de startup construit un produit et l’équipe qui le fabrique. Changer la façon dont \
+                                l’entreprise travaille (nouveaux outils, ERP, dématérialisation) revient à un DSI, qui choisit \
+                                les prestataires, mène les projets et embarque les équipes.",
+        Role::Hosting => "Un hébergement devenu trop juste et des mises en production pénibles relèvent de l’exploitation\u{a0}: \
+                          un hébergeur en infogérance ou un freelance DevOps règle la question sans poste permanent.",
+        Role::Audit => "Une revue de la stack avant une levée, un audit des coûts ou une due diligence demandent quelques jours \
+                        d’un CTO expérimenté, payé à la journée, avec un rapport écrit\u{a0}: un poste permanent durerait plus \
+                        longtemps que la question.",
+    }
+}
+
+fn role_instead(r: Role) -> &'static str {
+    match r {
+        Role::ItOperations => "Un prestataire d’infogérance, un responsable informatique ou un DSI, selon votre taille.",
+        Role::Data => "Un data analyst, ou un cabinet de BI pour de premiers tableaux de bord (un projet au forfait)\u{a0}; un responsable data quand la donnée devient une équipe à part entière.",
+        Role::Security => "Un consultant en sécurité ou un RSSI à temps partagé, quelques jours par mois au tarif journalier (environ 800 à 1\u{a0}500\u{a0}€), pour obtenir vos certifications et les garder.",
+        Role::DigitalChange => "Un DSI qui porte les outils, les prestataires et les projets, et rend compte à la direction\u{a0}; dans une structure plus petite, un DSI à temps partagé ou un cabinet de conseil.",
+        Role::Hosting => "Un hébergeur en infogérance (un forfait mensuel), ou un freelance DevOps pour quelques semaines, payé à la journée.",
+        Role::Audit => "Un CTO expérimenté pour quelques jours, payé à la journée (environ 800 à 1\u{a0}500\u{a0}€), qui vous laisse un rapport écrit.",
+    }
+}

@@ -11,7 +11,7 @@ use super::missions::{Group, Mission, NeedGroup, Tier};
 use super::profile::{Field, Lang, Need, Software, Stage};
 use super::candidate::Fit;
 use super::route::Route;
-use super::scoring::Outcome;
+use super::scoring::{Outcome, Role};
 use super::scoring::CtoType;
 
 /// Declares a text struct; in tests it also lists every string it holds, so none escapes the checks.
@@ -92,14 +92,24 @@ table! {
     /// Why no CTO: each part of the rule, and what to look for instead, by size.
     #[derive(Debug)]
     pub struct NoCtoText {
-        pub ops_needs: Plural,
+        /// The needs that name the role (`{needs}`), one or several.
+        pub needs: fn(Role) -> Plural,
+        /// The result's tagline and portrait, by the role needed.
+        pub tagline: fn(Role) -> &'static str,
+        pub portrait: fn(Role) -> &'static str,
         pub staff_tools: &'static str,
         pub nothing_to_build: &'static str,
+        /// Software is what the business sells, already built.
+        pub product_built: &'static str,
         pub no_team: &'static str,
+        /// The tech team given works on staff tools: an IT team.
+        pub it_team: &'static str,
         pub instead_heading: &'static str,
         /// Under 50 people, 50 to 249, from 250.
         pub instead: [&'static str; 3],
         pub instead_build: &'static str,
+        /// For the roles other than IT operations: who, and what it costs.
+        pub instead_role: fn(Role) -> &'static str,
     }
 }
 

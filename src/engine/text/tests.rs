@@ -62,6 +62,7 @@ keyed! {
     Mission => Mission::ALL,
     Hat => Hat::ALL,
     Route => Route::ALL,
+    Role => Role::ALL,
     Fit => [Fit::Strong, Fit::Partial, Fit::Weak],
     Outcome => [Outcome::Cto(CtoType::Hacker), Outcome::Cto(CtoType::Stabilizer), Outcome::Cto(CtoType::Industrializer), Outcome::NoCto],
     Tier => [Tier::First, Tier::Also, Tier::Later, Tier::Asked],
@@ -263,8 +264,11 @@ fn texts_that_change_case_start_with_an_ascii_letter() {
         // Templates passed to `capitalized` start with the list (whose first item is checked above) or
         // with an ASCII letter.
         let fine = |s: &str| s.starts_with('{') || s.starts_with(|c: char| c.is_ascii_alphabetic());
-        for text in [t.why.universal_needs[0], t.why.universal_needs[1], t.why_no_cto.ops_needs[0], t.why_no_cto.ops_needs[1], t.candidate.did_reason] {
+        for text in [t.why.universal_needs[0], t.why.universal_needs[1], t.candidate.did_reason] {
             assert!(fine(text), "{lang:?}: {text:?}");
+        }
+        for role in Role::ALL {
+            assert!((t.why_no_cto.needs)(role).iter().all(|s| fine(s)), "{lang:?}: {role:?}");
         }
         for ty in CtoType::ALL {
             assert!((t.why.needs)(ty).iter().all(|s| fine(s)));
