@@ -154,7 +154,7 @@ async fn a_bad_typed_value_is_named_beside_its_field_and_the_rest_keeps_working(
     assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
     let error_id = input.get_attribute("aria-describedby").unwrap();
     assert!(error_id.ends_with("-headcount-error"), "{error_id}");
-    assert_eq!(w.text("[id$='-headcount-error']"), "People in the company: “thirty” is not a whole number.");
+    assert_eq!(w.text("[id$='-headcount-error']"), "People in the company: “thirty” is not a number of people (write it in digits, for example 45).");
     assert_eq!(w.get("[id$='-headcount-error']").get_attribute("aria-live").as_deref(), Some("polite"));
     assert_eq!(w.outcome(), None, "no headcount, no result");
     let stage: HtmlInputElement = w.get("input[type=radio][value=launched]").dyn_into().unwrap();
@@ -176,7 +176,7 @@ async fn a_link_with_garbage_names_what_it_dropped_and_shows_the_rest() {
     assert_eq!(
         w.all_texts(".link-errors__item"),
         vec![
-            "Stage: “rocket” is not one of idea, mvp, launched, scaling or established.",
+            "Stage: “rocket” is not one of Idea, First version, Launched, Scaling or Established.",
             "Needs: “coffee” is not a need this widget knows.",
             "Language: “xx” is not available; the widget speaks English (en) and French (fr).",
         ]
@@ -233,7 +233,7 @@ async fn a_candidate_reads_their_fit_with_the_role_the_host_preset() {
     let panel = w.get(".candidate-panel");
     assert_eq!(panel.get_attribute("data-candidate-type").as_deref(), Some("stabilizer"));
     assert_eq!(panel.get_attribute("data-fit").as_deref(), Some("strong"));
-    assert_eq!(w.all_texts(".candidate-panel__gaps li"), vec!["Faced investors or a board"]);
+    assert_eq!(w.all_texts(".candidate-panel__gaps li"), vec!["Investors and board"]);
     let last = details.borrow().last().cloned().expect("an event");
     let get = |path: &[&str]| path.iter().fold(last.clone(), |v, key| js_sys::Reflect::get(&v, &(*key).into()).unwrap());
     assert_eq!(get(&["candidate", "fit"]).as_string().as_deref(), Some("strong"));

@@ -5,7 +5,7 @@
 use super::candidate::{read, Direction, Reading};
 use super::profile::{Lang, NeedSet, Profile};
 use super::scoring::{need_pulls, CtoType, Outcome, LARGE_BOUND, SMALL_BOUND};
-use super::text::{capitalized, decapitalized, fill};
+use super::text::{capitalized, fill};
 
 #[derive(Clone, Debug)]
 pub struct CandidateView {
@@ -49,7 +49,7 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
     }
     for ty in CtoType::ALL {
         let done: Vec<String> =
-            profile.did.iter().filter(|n| need_pulls(*n, profile.led).iter().any(|(to, _)| *to == ty)).map(|n| decapitalized((c.did)(n))).collect();
+            profile.did.iter().filter(|n| need_pulls(*n, profile.led).iter().any(|(to, _)| *to == ty)).map(|n| (t.need)(n).short.to_owned()).collect();
         if !done.is_empty() {
             let done: Vec<&str> = done.iter().map(String::as_str).collect();
             reasons.push(capitalized(&fill(c.did_reason, &[("needs", &t.list(&done, t.and)), ("type", (t.cto)(ty).the)])));
@@ -65,13 +65,14 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         });
         let wanted = reading.matched.len() + reading.gaps.len();
         if wanted > 0 {
-            reasons.push(fill(c.coverage, &[("k", &lang.number(reading.matched.len() as u64)), ("n", &lang.number(wanted as u64))]));
+            let template = if reading.matched.is_empty() { c.coverage_none } else { c.coverage };
+            reasons.push(fill(template, &[("k", &lang.number(reading.matched.len() as u64)), ("n", &lang.number(wanted as u64))]));
         }
         if reading.thin_coverage {
             reasons.push(c.thin.to_owned());
         }
     }
-    let labels = |set: NeedSet| set.iter().map(|n| (c.did)(n)).collect::<Vec<_>>();
+    let labels = |set: NeedSet| set.iter().map(|n| (t.need)(n).label).collect::<Vec<_>>();
 
     let mut advice = Vec::new();
     match (reading.direction, reading.role) {
@@ -86,7 +87,7 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         _ => {}
     }
     if !reading.gaps.is_empty() {
-        let gaps: Vec<String> = reading.gaps.iter().map(|n| decapitalized((c.did)(n))).collect();
+        let gaps: Vec<String> = reading.gaps.iter().map(|n| (t.need)(n).short.to_owned()).collect();
         let gaps: Vec<&str> = gaps.iter().map(String::as_str).collect();
         advice.push(fill(c.seek, &[("needs", &t.list(&gaps, t.and))]));
     }
@@ -131,16 +132,16 @@ mod tests {
             v.reasons,
             vec![
                 "You have led up to 3 people: the scale the hacker works at",
-                "Built a first version, shaped a product and ran the infrastructure: the work the hacker does",
+                "The first version, product design and the infrastructure: the work the hacker does",
                 "The role calls for the stabilizer",
-                "You have done 0 of its 3 needs",
+                "None of the role's 3 needs is in your record yet",
                 "Few of its needs done so far: the fit is one step lower",
             ]
         );
         assert!(v.matched.is_empty());
-        assert_eq!(v.gaps, vec!["Hired engineers", "Scaled a product", "Faced investors or a board"]);
+        assert_eq!(v.gaps, vec!["Recruit a tech team", "Get ready to scale", "Investors and board"]);
         assert_eq!(v.advice[0], "The usual next step: lead a team of five or more, as a lead developer or head of engineering.");
-        assert!(v.advice[1].starts_with("Experience to seek: hired engineers, scaled a product and faced investors or a board"), "{:?}", v.advice);
+        assert_eq!(v.advice[1], "Experience to seek: hiring, scalability and investors.");
         assert!(v.suits.is_none());
     }
 

@@ -7,7 +7,7 @@ use super::hats::{hats_by_role, team_for_hats, HatRole};
 use super::hiring::{seniority, Because, Seniority};
 use super::job::{job_ad, job_file_name};
 use super::missions::{missions_for, past_mvp, Tier};
-use super::profile::{InputError, Lang, Mode, Need, Problem, Profile, Software, Stage};
+use super::profile::{InputError, Lang, Need, Problem, Profile, Software, Stage};
 use super::route::{route, Route};
 use super::scoring::{assess, need_pulls, Assessment, CtoType, Outcome, Reason, Role, RunnerUp, Tip, LARGE_BOUND, LARGE_ORG, SMALL_BOUND, TEAM_LARGE, TEAM_SMALL};
 use super::text::{capitalized, fill, Texts, TypeText};
@@ -474,9 +474,9 @@ pub fn error_message(error: &InputError, lang: Lang) -> String {
         Problem::BelowMin(min) => (t.below_min, Some(("min", number(min)))),
         Problem::AboveMax(max) => (t.above_max, Some(("max", number(max)))),
         Problem::TechAboveHeadcount(h) => (t.tech_above_headcount, Some(("headcount", number(h)))),
-        Problem::UnknownStage => (t.unknown_choice, Some(("choices", choices(Stage::ALL.map(Stage::id).to_vec())))),
-        Problem::UnknownSoftware => (t.unknown_choice, Some(("choices", choices(Software::ALL.map(Software::id).to_vec())))),
-        Problem::UnknownMode => (t.unknown_choice, Some(("choices", choices(Mode::ALL.map(Mode::id).to_vec())))),
+        // The choices as the form words them (a visitor reads labels, not ids).
+        Problem::UnknownStage => (t.unknown_choice, Some(("choices", choices(Stage::ALL.map(|s| (t.stage)(s).label).to_vec())))),
+        Problem::UnknownSoftware | Problem::UnknownMode => (t.unknown_answer, None),
         Problem::UnknownNeed => (t.unknown_need, None),
         Problem::UnknownLang => (t.unknown_lang, None),
         Problem::More(count) => (t.more_values, Some(("count", number(count)))),

@@ -51,6 +51,9 @@ pub struct AppProps {
     /// Share the page's own address (the widget keeps it in step), rather than the standalone page.
     #[prop_or_default]
     pub share_page: bool,
+    /// The standalone page's widget (index.html, frame.html): it sets the page's title and language.
+    #[prop_or_default]
+    pub page: bool,
     /// The host page's way in (changed presets, `reset()`), connected on the first render.
     #[prop_or_default]
     pub remote: Remote,
@@ -179,6 +182,12 @@ pub fn App(props: &AppProps) -> Html {
             move || drop(listener)
         }
     });
+    // The standalone page speaks the widget's language: its title, heading and `lang`.
+    use_effect_with((lang, props.page), |(lang, page)| {
+        if *page {
+            browser::set_page_language(lang.id(), lang.texts().page_title);
+        }
+    });
     use_crash_trigger(&root);
     use_effect_with(view.as_ref().map(|v| ResultDetail::new(v, candidate.as_deref(), &profile, lang)), {
         let root = root.clone();
@@ -193,12 +202,14 @@ pub fn App(props: &AppProps) -> Html {
     let fragment = codec::encode(&profile);
     let page = props.share_page.then(browser::current_href);
     let share = AttrValue::from(codec::share_link(page.as_deref(), &props.files, &fragment));
+    let candidate_mode = profile.mode == Mode::Candidate;
     let company_form = html! {
         <ProfileForm
             answers={state.answers.clone()}
             field_errors={field_errors.clone()}
             {lang}
             prefix={AttrValue::from((*prefix).clone())}
+            role={candidate_mode}
             on_action={on_action.clone()}
         />
     };
@@ -206,7 +217,9 @@ pub fn App(props: &AppProps) -> Html {
         <div class="cto-match" lang={lang.id()} data-theme={props.theme.map(Theme::id)} ref={root}>
             <header class="cto-match__header">
                 <h2 class="cto-match__title">{ if profile.mode == Mode::Candidate { t.candidate.title } else { t.title } }</h2>
-                <p class="cto-match__intro">{ if props.share_page { t.intro } else { t.intro_embedded } }</p>
+                <p class="cto-match__intro">{
+                    if candidate_mode { t.candidate.intro } else if props.share_page { t.intro } else { t.intro_embedded }
+                }</p>
                 <LangSwitch {lang} on_select={on_action.reform(Action::SetLang)} />
             </header>
             <LinkErrors errors={state.link_errors.clone()} more={state.more_errors} {lang} />

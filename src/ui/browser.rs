@@ -46,6 +46,18 @@ pub fn replace_fragment(fragment: &str) {
     }
 }
 
+/// The standalone page's language and title (and its one heading, which says the same).
+pub fn set_page_language(lang: &str, title: &str) {
+    let Some(document) = document() else { return };
+    document.set_title(title);
+    if let Some(html) = document.document_element() {
+        let _ = html.set_attribute("lang", lang);
+    }
+    if let Ok(Some(heading)) = document.query_selector("h1") {
+        heading.set_text_content(Some(title));
+    }
+}
+
 /// Copies `text` to the clipboard; `false` when the browser refuses (no permission, an insecure page,
 /// no clipboard API), so the caller can offer another way.
 pub async fn copy_text(text: &str) -> bool {

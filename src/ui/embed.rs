@@ -47,6 +47,7 @@ pub fn mount_page(root: Element, base: &str) {
     let props = AppProps {
         fragment: browser::current_fragment().into(),
         share_page: !settings.share_standalone,
+        page: true,
         ..settings.props(true, base)
     };
     // Through the same root component as the embeds: one renderer in the wasm, not two.

@@ -14,6 +14,9 @@ pub struct NeedsPickerProps {
     /// A candidate's record ("did"), worded for a person, rather than the company's needs.
     #[prop_or_default]
     pub candidate: bool,
+    /// The company's needs, worded about the company that hires (candidate mode's role form).
+    #[prop_or_default]
+    pub role: bool,
     pub on_toggle: Callback<Need>,
 }
 
@@ -49,7 +52,7 @@ pub fn NeedsPicker(props: &NeedsPickerProps) -> Html {
     };
     html! {
         <fieldset class="needs-picker" aria-describedby={help_id.clone()}>
-            <legend class="needs-picker__legend">{ if props.candidate { c.did_legend } else { t.needs_legend } }</legend>
+            <legend class="needs-picker__legend">{ if props.candidate { c.did_legend } else if props.role { c.needs_legend } else { t.needs_legend } }</legend>
             <p class="needs-picker__intro" id={help_id}>{ if props.candidate { c.did_help } else { t.needs_help } }</p>
             { for NeedGroup::ALL.into_iter().map(|group| html! {
                 <fieldset class="needs-picker__group" key={group.id()}>

@@ -18,6 +18,9 @@ pub struct ProfileFormProps {
     pub lang: Lang,
     /// Prefix for element ids, unique to this widget on the page.
     pub prefix: AttrValue,
+    /// In candidate mode: the questions are about the company that hires, not "us".
+    #[prop_or_default]
+    pub role: bool,
     pub on_action: Callback<Action>,
 }
 
@@ -58,9 +61,9 @@ pub fn ProfileForm(props: &ProfileFormProps) -> Html {
             <ChoicePicker
                 name={[&*props.prefix, "-software"].concat()}
                 kind={Kind::Software}
-                legend={t.software_legend}
+                legend={if props.role { t.candidate.software_legend } else { t.software_legend }}
                 unsure={t.unsure}
-                options={Software::ALL.map(|s| (s.id(), (t.software)(s))).to_vec()}
+                options={Software::ALL.map(|s| (s.id(), if props.role { (t.candidate.software)(s) } else { (t.software)(s) })).to_vec()}
                 value={props.answers.software.map(|s| s as usize)}
                 on_select={on_action.reform(|i: Option<usize>| Action::SetSoftware(i.and_then(|i| Software::ALL.get(i).copied())))}
             />
@@ -68,6 +71,7 @@ pub fn ProfileForm(props: &ProfileFormProps) -> Html {
                 prefix={props.prefix.clone()}
                 needs={props.answers.needs}
                 lang={props.lang}
+                role={props.role}
                 on_toggle={on_action.reform(Action::ToggleNeed)}
             />
             <button type="button" class="profile-form__reset" onclick={on_action.reform(|_| Action::Reset)}>

@@ -35,8 +35,8 @@ describe("a candidate on the recruiting page", () => {
     const text = await panel.textContent();
     assert.match(text, /Weak fit/);
     assert.match(text, /The role calls for the stabilizer/);
-    assert.match(text, /You have done 0 of its 2 needs/);
-    assert.match(text, /What is missing.*Hired engineers.*Ran sprints and releases/s);
+    assert.match(text, /None of the role's 2 needs is in your record yet/);
+    assert.match(text, /What is missing.*Recruit a tech team.*Organize delivery/s);
     assert.match(text, /The usual next step: lead a team of five or more/);
 
     await w.getByLabel("Largest team you have led").fill("8");

@@ -48,11 +48,11 @@ describe("a shared link", () => {
     const { page, context } = opened;
     const errors = page.locator(".link-errors");
     await errors.waitFor();
-    assert.match(await errors.textContent(), /“unicorn” is not one of idea, mvp, launched, scaling or established/);
+    assert.match(await errors.textContent(), /“unicorn” is not one of Idea, First version, Launched, Scaling or Established/);
     assert.match(await errors.textContent(), /“coffee” is not a need/);
     assert.equal(
       await page.locator("[id$='-headcount-error']").textContent(),
-      "People in the company: “abc” is not a whole number.",
+      "People in the company: “abc” is not a number of people (write it in digits, for example 45).",
     );
     assert.equal(await outcome(page), null, "no headcount, no result yet");
     await page.getByLabel("People in the company").fill("6");

@@ -27,6 +27,16 @@ fn software(s: Software) -> Choice {
     }
 }
 
+/// The same answers as `software`, worded about the company that hires.
+fn candidate_software(s: Software) -> Choice {
+    let label = match s {
+        Software::Product => "It is what the company sells",
+        Software::Support => "It supports what the company sells",
+        Software::Internal => "Staff tools only",
+    };
+    choice(label, software(s).help)
+}
+
 fn need_group(g: NeedGroup) -> &'static str {
     match g {
         NeedGroup::Build => "Build the product",
@@ -333,7 +343,7 @@ fn route_why(r: Route) -> &'static str {
         Route::Fractional => "The need is real but a full-time seat is not, yet: a part-time CTO (a few days a week), perhaps with an agency they steer, covers it until the product needs more.",
         Route::FirstHire => "Nobody in the company can take the seat today: hire a senior who has done this job before, and give them room to build their team.",
         Route::Promote => "Your team has grown with the product: your lead engineer knows the code and the people, and is often the best candidate. If nobody fits, hire a senior who has built a team before.",
-        Route::Executive => "Past the startup stage the seat is an executive's: search for someone who has run an engineering organization through managers, with a recruiter who knows the field.",
+        Route::Executive => "At your size the seat is an executive's: search for someone who has run an engineering organization through managers, with a recruiter who knows the field.",
         Route::ManagedIt => "Equipment, accounts, servers and their security are a provider's trade: pay per user or per month, and keep someone in-house as the contact.",
         Route::ItManager => "At this size, IT operations need someone of your own who runs the provider and answers for security and the IT budget.",
         Route::ItDirector => "At your size IT is a department: an IT director with a team runs operations, security and the IT budget, and reports to the leadership.",
@@ -406,6 +416,7 @@ pub static EN: Texts = Texts {
     lang_name: "English",
     lang_switch: "Language",
     title: "Which CTO does your company need?",
+    page_title: "cto-match: which CTO does your company need?",
     intro: "Describe your company: the result updates with each answer, and the page's address keeps your answers, to come back to or to share.",
     intro_embedded: "Describe your company: the result updates with each answer, and you can share it as a link.",
     form_label: "Your company",
@@ -425,11 +436,12 @@ pub static EN: Texts = Texts {
 
     field,
     link_errors: "Some values given to the widget (by the link, the page or saved answers) could not be used and were left out:",
-    not_whole_number: "{field}: “{given}” is not a whole number.",
-    below_min: "{field}: {given} is less than {min}.",
-    above_max: "{field}: {given} is more than {max}.",
+    not_whole_number: "{field}: “{given}” is not a number of people (write it in digits, for example 45).",
+    below_min: "{field}: at least {min} (you entered {given}).",
+    above_max: "{field}: at most {max} (you entered {given}).",
     tech_above_headcount: "{field}: {given} is more than the {headcount} people in the whole company.",
     unknown_choice: "{field}: “{given}” is not one of {choices}.",
+    unknown_answer: "{field}: “{given}” is not one of this question's answers.",
     unknown_need: "{field}: “{given}” is not a need this widget knows.",
     unknown_lang: "{field}: “{given}” is not available; the widget speaks English (en) and French (fr).",
     more_errors: "And {count} more.",
@@ -490,7 +502,7 @@ pub static EN: Texts = Texts {
             "Every CTO deals with {needs}: that shapes the missions, not the type.",
             "Every CTO deals with {needs}: that shapes the missions, not the type.",
         ],
-        staff_it: "Staff IT is best left to an IT provider rather than the CTO.",
+        staff_it: "Staff IT is best left to an IT provider, not to your CTO.",
         software: software_reason,
     },
     runner_up: RunnerUpText {
@@ -630,6 +642,9 @@ pub static EN: Texts = Texts {
         mode_company: "I'm hiring",
         mode_candidate: "I'm a candidate",
         intro: "Check how your track record fits the CTO this company needs.",
+        software_legend: "What is software to this company? (optional)",
+        software: candidate_software,
+        needs_legend: "What does the company expect from its tech leader?",
         led_field: choice("Largest team you have led", "People who reported to you, directly or through their leads. 0 if none yet."),
         did_legend: "What have you done and owned?",
         did_help: "Tick what you carried yourself, not what you watched others do.",
@@ -651,7 +666,8 @@ pub static EN: Texts = Texts {
         ops_reason: "What you have done is IT operations: running systems and supporting people, not building a product",
         role_reason: "The role calls for {type}",
         role_none_reason: "The role is IT operations, not a CTO's",
-        coverage: "You have done {k} of its {n} needs",
+        coverage: "The role's needs your record already covers: {k} of {n}",
+        coverage_none: "None of the role's {n} needs is in your record yet",
         thin: "Few of its needs done so far: the fit is one step lower",
         matched_heading: "What matches",
         gaps_heading: "What is missing",

@@ -28,6 +28,16 @@ fn software(s: Software) -> Choice {
     }
 }
 
+/// Les mêmes réponses que `software`, formulées à propos de l’entreprise qui recrute.
+fn candidate_software(s: Software) -> Choice {
+    let label = match s {
+        Software::Product => "C’est ce qu’elle vend",
+        Software::Support => "Il est au service de son activité",
+        Software::Internal => "Des outils internes seulement",
+    };
+    choice(label, software(s).help)
+}
+
 fn need_group(g: NeedGroup) -> &'static str {
     match g {
         NeedGroup::Build => "Construire le produit",
@@ -68,7 +78,7 @@ fn field(f: Field) -> &'static str {
         Field::Needs => "Besoins",
         Field::Lang => "Langue",
         Field::Mode => "Mode",
-        Field::Led => "Plus grande équipe dirigée",
+        Field::Led => "Taille de la plus grande équipe dirigée",
         Field::Did => "Ce que vous avez fait",
     }
 }
@@ -96,7 +106,7 @@ fn cto(ty: CtoType) -> TypeText {
             label: "industrialisateur",
             the: "l’industrialisateur",
             name: "L’industrialisateur",
-            tagline: "Dirige la tech comme un département, avec des managers et des process.",
+            tagline: "Pilote une direction technique, avec des managers et des process.",
             portrait: "Un poste de management\u{a0}: une vision stratégique, des process que suit toute l’entreprise, \
                        des budgets, et la voix de la tech devant le board. Plus l’équipe grandit, moins ce CTO code.",
         },
@@ -113,7 +123,7 @@ fn size(ty: CtoType) -> &'static str {
 
 fn near_bound(ty: CtoType) -> &'static str {
     match ty {
-        CtoType::Hacker => "{n}\u{a0}{people}, on est juste au seuil de {bound}\u{a0}: le hackeur n’est pas loin",
+        CtoType::Hacker => "{n}\u{a0}{people}, tout juste au-dessus du seuil de {bound}\u{a0}: le hackeur n’est pas loin",
         CtoType::Stabilizer => "{n}\u{a0}{people}, c’est tout près de {bound}, le seuil du stabilisateur",
         CtoType::Industrializer => "{n}\u{a0}{people}, c’est tout près de {bound}, seuil au-delà duquel la typologie place l’industrialisateur",
     }
@@ -332,10 +342,10 @@ fn route_name(r: Route) -> &'static str {
 fn route_why(r: Route) -> &'static str {
     match r {
         Route::Cofounder => "Rien n’est encore construit et vous êtes une poignée\u{a0}: un salaire de CTO se justifie mal, et le risque se partage. Cherchez un associé qui code, rémunéré surtout en capital.",
-        Route::Fractional => "Le besoin est réel, mais pas encore un poste à plein temps\u{a0}: un CTO à temps partagé (quelques jours par semaine), éventuellement épaulé d’une agence qu’il encadre, suffira jusqu’à ce que le produit exige davantage.",
+        Route::Fractional => "Le besoin est réel, mais pas encore un poste à plein temps\u{a0}: un CTO à temps partagé (quelques jours par semaine), éventuellement accompagné d’une agence qu’il encadre, suffira jusqu’à ce que le produit exige davantage.",
         Route::FirstHire => "Personne dans l’entreprise ne peut prendre le poste aujourd’hui\u{a0}: recrutez un profil senior qui a déjà tenu ce rôle, et laissez-lui la main pour bâtir son équipe.",
         Route::Promote => "Votre équipe a grandi avec le produit\u{a0}: votre lead developer connaît le code et les gens, et c’est souvent le meilleur candidat. À défaut, recrutez un senior qui a déjà monté une équipe.",
-        Route::Executive => "Vous n’êtes plus une startup\u{a0}: c’est un poste de dirigeant. Cherchez quelqu’un qui a déjà piloté une organisation technique à plusieurs niveaux de management, et passez par un cabinet qui connaît votre secteur.",
+        Route::Executive => "À votre taille, c’est un poste de dirigeant. Cherchez quelqu’un qui a déjà piloté une organisation technique à plusieurs niveaux de management, et passez par un cabinet qui connaît votre secteur.",
         Route::ManagedIt => "Le matériel, les comptes, les serveurs et leur sécurité\u{a0}: confiez-les à un prestataire d’infogérance, facturé au poste ou au forfait mensuel, avec un référent en interne.",
         Route::ItManager => "À cette taille, l’exploitation informatique demande une personne en interne, qui pilote le prestataire et répond de la sécurité et du budget informatique.",
         Route::ItDirector => "À votre taille, l’informatique est un service à part entière\u{a0}: un DSI et son équipe assurent l’exploitation, la sécurité et le budget informatique, et rendent compte à la direction.",
@@ -408,6 +418,7 @@ pub static FR: Texts = Texts {
     lang_name: "Français",
     lang_switch: "Langue",
     title: "De quel CTO votre entreprise a-t-elle besoin\u{a0}?",
+    page_title: "cto-match\u{a0}: de quel CTO votre entreprise a-t-elle besoin\u{a0}?",
     intro: "Décrivez votre entreprise\u{a0}: le résultat se met à jour à chaque réponse, et l’adresse de la page garde vos réponses pour y revenir ou les partager.",
     intro_embedded: "Décrivez votre entreprise\u{a0}: le résultat se met à jour à chaque réponse, et vous pouvez le partager par un lien.",
     form_label: "Votre entreprise",
@@ -427,11 +438,12 @@ pub static FR: Texts = Texts {
 
     field,
     link_errors: "Certaines valeurs transmises au widget (par le lien, la page ou les réponses enregistrées) étaient inutilisables et ont été ignorées\u{a0}:",
-    not_whole_number: "{field}\u{a0}: «\u{a0}{given}\u{a0}» n’est pas un nombre entier.",
-    below_min: "{field}\u{a0}: {given} est inférieur à {min}.",
-    above_max: "{field}\u{a0}: {given} dépasse {max}.",
+    not_whole_number: "{field}\u{a0}: «\u{a0}{given}\u{a0}» n’est pas un nombre de personnes (écrivez-le en chiffres, par exemple 45).",
+    below_min: "{field}\u{a0}: il en faut au moins {min} (vous avez indiqué {given}).",
+    above_max: "{field}\u{a0}: au plus {max} (vous avez indiqué {given}).",
     tech_above_headcount: "{field}\u{a0}: {given}, c’est plus que les {headcount}\u{a0}personnes de toute l’entreprise.",
     unknown_choice: "{field}\u{a0}: «\u{a0}{given}\u{a0}» n’est pas reconnu\u{a0}; choisissez parmi {choices}.",
+    unknown_answer: "{field}\u{a0}: «\u{a0}{given}\u{a0}» ne fait pas partie des réponses possibles.",
     unknown_need: "{field}\u{a0}: «\u{a0}{given}\u{a0}» ne fait pas partie des besoins connus.",
     unknown_lang: "{field}\u{a0}: «\u{a0}{given}\u{a0}» n’est pas disponible\u{a0}; le widget existe en anglais (en) et en français (fr).",
     more_errors: "Et {count} autres.",
@@ -493,7 +505,7 @@ pub static FR: Texts = Texts {
             "{needs}\u{a0}: tout CTO s’en occupe, et cela change ses missions, pas son profil.",
             "{needs}\u{a0}: tout CTO s’en occupe, et cela change ses missions, pas son profil.",
         ],
-        staff_it: "Mieux vaut confier l’informatique des salariés à un prestataire plutôt qu’au CTO.",
+        staff_it: "Mieux vaut confier l’informatique des salariés à un prestataire qu’à votre CTO.",
         software: software_reason,
     },
     runner_up: RunnerUpText {
@@ -634,7 +646,10 @@ pub static FR: Texts = Texts {
         mode_company: "Je recrute",
         mode_candidate: "Je suis candidat(e)",
         intro: "Voyez comment votre parcours correspond au CTO dont cette entreprise a besoin.",
-        led_field: choice("Plus grande équipe que vous avez dirigée", "Les personnes qui vous étaient rattachées, directement ou via leurs responsables. 0 si aucune pour l’instant."),
+        software_legend: "Quelle place tient le logiciel dans cette entreprise\u{a0}? (facultatif)",
+        software: candidate_software,
+        needs_legend: "Qu’attend l’entreprise de son responsable technique\u{a0}?",
+        led_field: choice("Taille de la plus grande équipe que vous avez dirigée", "Les personnes qui vous étaient rattachées, directement ou via leurs responsables. 0 si aucune pour l’instant."),
         did_legend: "Qu’avez-vous fait et porté vous-même\u{a0}?",
         did_help: "Cochez ce que vous avez porté, pas ce que vous avez vu faire.",
         did: did_text,
@@ -643,7 +658,7 @@ pub static FR: Texts = Texts {
         role_missions: "Ses premières missions",
         result_label: "Votre lecture",
         waiting: "Indiquez la taille de la plus grande équipe que vous avez dirigée, ou cochez ce que vous avez fait, pour lire votre parcours.",
-        reads_as: "Votre parcours se lit comme",
+        reads_as: "Le profil que dessine votre parcours",
         it_operations_name: "L’exploitation informatique",
         it_operations_portrait: "Pas encore un parcours de CTO, et un beau métier\u{a0}: exactement ce que cherche une entreprise qui n’a pas besoin de CTO. Le chemin vers un poste de CTO passe par la construction d’un produit et la direction de ceux qui le fabriquent.",
         fit_heading: "Votre adéquation avec ce poste",
@@ -655,7 +670,8 @@ pub static FR: Texts = Texts {
         ops_reason: "Ce que vous avez fait relève de l’exploitation informatique\u{a0}: faire tourner des systèmes et aider des personnes, pas construire un produit",
         role_reason: "Le poste appelle {type}",
         role_none_reason: "Le poste relève de l’exploitation informatique, pas d’un CTO",
-        coverage: "Vous avez fait {k} de ses {n}\u{a0}besoins",
+        coverage: "Besoins du poste déjà couverts par votre parcours\u{a0}: {k} sur {n}",
+        coverage_none: "Aucun des {n}\u{a0}besoins du poste ne figure encore dans votre parcours",
         thin: "Encore peu de ses besoins couverts\u{a0}: l’adéquation descend d’un cran",
         matched_heading: "Ce qui correspond",
         gaps_heading: "Ce qui manque",

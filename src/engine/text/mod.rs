@@ -316,6 +316,10 @@ table! {
         pub mode_company: &'static str,
         pub mode_candidate: &'static str,
         pub intro: &'static str,
+        /// The company's questions, worded about the company that hires (not "we").
+        pub software_legend: &'static str,
+        pub software: fn(Software) -> Choice,
+        pub needs_legend: &'static str,
         pub led_field: Choice,
         pub did_legend: &'static str,
         pub did_help: &'static str,
@@ -344,6 +348,8 @@ table! {
         pub role_none_reason: &'static str,
         /// `{k}` of `{n}` needs done.
         pub coverage: &'static str,
+        /// None of the role's needs done yet (`{n}`).
+        pub coverage_none: &'static str,
         pub thin: &'static str,
         pub matched_heading: &'static str,
         pub gaps_heading: &'static str,
@@ -376,6 +382,8 @@ table! {
         pub lang_name: &'static str,
         pub lang_switch: &'static str,
         pub title: &'static str,
+        /// The standalone page's title and heading.
+        pub page_title: &'static str,
         /// When the page's address keeps the answers (the standalone page, `url-state`).
         pub intro: &'static str,
         /// Everywhere else: no claim about the address.
@@ -405,6 +413,8 @@ table! {
         /// `{choices}`: the ids a stage or software answer can take.
         pub unknown_choice: &'static str,
         pub unknown_need: &'static str,
+        /// A choice whose answers are sentences (software, the side): not listed.
+        pub unknown_answer: &'static str,
         pub unknown_lang: &'static str,
         /// After the values named one by one: `{count}` more left unnamed.
         pub more_errors: &'static str,
