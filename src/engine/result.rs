@@ -412,9 +412,10 @@ fn why_no_cto(profile: &Profile, t: &Texts) -> Vec<ReasonView> {
 fn runner_up(r: &RunnerUp, outcome: Outcome, t: &Texts, lang: Lang) -> RunnerUpView {
     let u = &t.runner_up;
     let the = (t.cto)(r.ty).the;
-    let heading = match (outcome, r.by_size) {
-        (Outcome::NoCto, _) => u.none_heading,
-        (_, true) => u.by_size_heading,
+    let heading = match (outcome, r.close, r.by_size) {
+        (Outcome::NoCto, _, _) => u.none_heading,
+        (_, true, _) => u.close_heading,
+        (_, _, true) => u.by_size_heading,
         _ => u.heading,
     };
     let needs = |needs: &[Need], joiner: &str| t.list(&needs.iter().map(|n| (t.need)(*n).short).collect::<Vec<_>>(), joiner);

@@ -26,6 +26,8 @@ pub const NEAR_BOUND_POINTS: u32 = 1;
 pub const TEAM_POINTS: u32 = 4;
 /// A type this many points or fewer behind the winner is within reach.
 pub const REACH: u32 = 3;
+/// A tie or this many points behind: a close call, named as one with what would decide it.
+pub const CLOSE: u32 = 1;
 /// At most this many needs ticked or unticked count as "what would tip the balance".
 pub const MAX_TIP_NEEDS: usize = 3;
 
@@ -298,6 +300,8 @@ pub struct RunnerUp {
     pub ty: CtoType,
     /// The type the headcount alone gives, overridden by the other answers.
     pub by_size: bool,
+    /// Tied with the winner, or a point behind: a close call, said as one.
+    pub close: bool,
     pub tips: Vec<Tip>,
     /// With no CTO needed and no tech team given, the type and tips read the company as starting with
     /// nobody in tech.
@@ -425,18 +429,28 @@ fn runner_up(profile: &Profile, ranked: &Ranked) -> Option<RunnerUp> {
         let assumes_no_team = profile.tech.is_none();
         let start = Profile { tech: profile.tech.or(Some(0)), ..*profile };
         let best = rank(&start).map_or(ranked.best, |r| r.best);
-        return Some(RunnerUp { ty: best, by_size: false, tips: tips(&start, None, best), assumes_no_team });
+        return Some(RunnerUp { ty: best, by_size: false, close: false, tips: tips(&start, None, best), assumes_no_team });
     };
-    if winner != ranked.size_type {
-        let tips = tips(profile, Some(winner), ranked.size_type);
-        return Some(RunnerUp { ty: ranked.size_type, by_size: true, tips, assumes_no_team: false });
-    }
+    // The next type by score when it is within reach; else the headcount's own type, when the other
+    // answers overrode it (the source's bounds stay in view).
     let score = |ty: CtoType| ranked.scores[ty.index()];
-    ranked.order[1..]
-        .iter()
-        .copied()
-        .find(|ty| score(*ty) > 0 && score(winner) - score(*ty) <= REACH)
-        .map(|ty| RunnerUp { ty, by_size: false, tips: tips(profile, Some(winner), ty), assumes_no_team: false })
+    let next = ranked.order[1];
+    if score(next) > 0 && score(winner) - score(next) <= REACH {
+        return Some(RunnerUp {
+            ty: next,
+            by_size: next == ranked.size_type && winner != ranked.size_type,
+            close: score(winner) - score(next) <= CLOSE,
+            tips: tips(profile, Some(winner), next),
+            assumes_no_team: false,
+        });
+    }
+    (winner != ranked.size_type).then(|| RunnerUp {
+        ty: ranked.size_type,
+        by_size: true,
+        close: false,
+        tips: tips(profile, Some(winner), ranked.size_type),
+        assumes_no_team: false,
+    })
 }
 
 /// Each change a visitor could act on that makes `target` the outcome, checked by re-scoring.

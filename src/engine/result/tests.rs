@@ -68,10 +68,12 @@ fn no_cto_says_what_to_look_for_by_size() {
 }
 
 #[test]
-fn the_runner_up_by_size_says_so_and_tips_are_actionable() {
+fn a_tie_is_said_as_a_close_call_and_tips_are_actionable() {
+    // 4 points each: the team's hacker against the headcount's stabilizer.
     let v = view("headcount=40&tech=2&stage=launched");
-    let r = v.runner_up.expect("the stabilizer by headcount");
-    assert_eq!(r.heading, "By headcount alone: the stabilizer");
+    let r = v.runner_up.expect("the stabilizer, tied");
+    assert_eq!(r.heading, "A close call with the stabilizer");
+    assert_eq!(view("headcount=40&tech=2&stage=launched&lang=fr").runner_up.expect("tied").heading, "Au coude-à-coude avec le stabilisateur");
     assert_eq!(r.intro, "The result would tip to the stabilizer if");
     assert!(r.tips.contains(&"the tech team grew to 5 people".to_owned()), "{:?}", r.tips);
     assert!(r.tips.iter().any(|t| t.ends_with("mattered to you too")), "{:?}", r.tips);
@@ -218,4 +220,10 @@ fn every_result_reads_whole() {
             }
         }
     }
+}
+
+#[test]
+fn the_runner_up_by_size_says_so_when_it_is_not_a_close_call() {
+    let v = view("headcount=40&tech=2&stage=mvp");
+    assert_eq!(v.runner_up.expect("the stabilizer by headcount").heading, "By headcount alone: the stabilizer");
 }

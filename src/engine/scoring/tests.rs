@@ -455,3 +455,15 @@ fn a_product_with_engineers_is_never_none() {
         }
     }
 }
+
+#[test]
+fn the_runner_up_is_the_next_type_by_score() {
+    // Stabilizer 5, hacker 4, industrializer 3 (the headcount's): the hacker is named, a close call.
+    let a = assessed("headcount=60&tech=3&stage=launched&needs=hire-team,data");
+    assert_eq!(a.scores, [4, 5, 3]);
+    let r = a.runner_up.expect("a runner-up");
+    assert_eq!((r.ty, r.close, r.by_size), (Hacker, true, false));
+    // Far behind, the headcount's own type is still named when it was overridden.
+    let far = assessed("headcount=60&tech=2&stage=idea&needs=first-version").runner_up.expect("by size");
+    assert_eq!((far.ty, far.close, far.by_size), (Industrializer, false, true));
+}

@@ -508,6 +508,7 @@ pub static EN: Texts = Texts {
     runner_up: RunnerUpText {
         heading: "Close behind: {type}",
         by_size_heading: "By headcount alone: {type}",
+        close_heading: "A close call with {type}",
         none_heading: "If you built technology of your own: {type}",
         tips_intro: "The result would tip to {type} if",
         no_tip: "No realistic change would tip the result to {type}: your other answers outweigh the headcount.",

@@ -511,6 +511,7 @@ pub static FR: Texts = Texts {
     runner_up: RunnerUpText {
         heading: "Juste derrière\u{a0}: {type}",
         by_size_heading: "Si l’on s’en tenait à l’effectif\u{a0}: {type}",
+        close_heading: "Au coude-à-coude avec {type}",
         none_heading: "Si vous développiez votre propre technologie\u{a0}: {type}",
         tips_intro: "Le résultat basculerait vers {type} si",
         no_tip: "Aucun changement réaliste ne ferait basculer le résultat vers {type}\u{a0}: vos autres réponses pèsent plus lourd que l’effectif.",

@@ -144,6 +144,8 @@ table! {
     pub struct RunnerUpText {
         pub heading: &'static str,
         pub by_size_heading: &'static str,
+        /// A tie or one point behind (`{type}`): the tips then say what decides.
+        pub close_heading: &'static str,
         pub none_heading: &'static str,
         pub tips_intro: &'static str,
         pub no_tip: &'static str,
