@@ -12,6 +12,8 @@ use super::scoring::{it_operations, CtoType, Outcome, Role, LARGE_BOUND, LARGE_O
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Route {
+    /// Everyone is technical (founders who all build): one of them takes the seat.
+    Founder,
     Cofounder,
     Fractional,
     FirstHire,
@@ -30,7 +32,8 @@ pub enum Route {
 }
 
 impl Route {
-    pub const ALL: [Route; 15] = [
+    pub const ALL: [Route; 16] = [
+        Route::Founder,
         Route::Cofounder,
         Route::Fractional,
         Route::FirstHire,
@@ -51,6 +54,7 @@ impl Route {
     /// The contract's id (`data-route`, the event's `route`).
     pub fn id(self) -> &'static str {
         match self {
+            Route::Founder => "founder",
             Route::Cofounder => "cofounder",
             Route::Fractional => "fractional",
             Route::FirstHire => "first-hire",
@@ -92,6 +96,8 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
         // A team that grew with the product often has its leader already.
         Outcome::Cto(CtoType::Stabilizer) if tech > TEAM_SMALL && past_mvp(profile.stage) => Route::Promote,
         Outcome::Cto(CtoType::Stabilizer) => Route::FirstHire,
+        // Founders who all build (a tech team as large as the company, early on): one of them is the CTO.
+        Outcome::Cto(CtoType::Hacker) if early && tech >= 1 && tech >= headcount => Route::Founder,
         // Nothing built, a handful of people, nobody in tech: a co-founder shares the risk and the equity.
         Outcome::Cto(CtoType::Hacker) if early && headcount < SMALL_BOUND && tech <= 1 => Route::Cofounder,
         // A real need without a full-time seat: internal tools, or a small firm with at most one developer.
@@ -118,6 +124,9 @@ mod tests {
     fn the_route_differs_where_the_companies_differ() {
         let cases: &[(&str, Route, &str)] = &[
             ("headcount=3&stage=idea&needs=first-version", Route::Cofounder, "a 3-person idea: a technical co-founder"),
+            ("headcount=3&tech=3&stage=idea&needs=first-version", Route::Founder, "three founders who all build: one of them"),
+            ("headcount=1&tech=1&stage=mvp&software=product", Route::Founder, "a solo technical founder already holds the seat"),
+            ("headcount=4&tech=4&stage=mvp&needs=first-version,investors", Route::Founder, "four engineers at MVP: not a team that grew with the product"),
             ("headcount=300&tech=40&stage=scaling", Route::Executive, "a 300-person firm: an executive hire"),
             ("headcount=12&needs=infrastructure,internal-it", Route::ManagedIt, "an IT-only office: a managed IT provider"),
             ("headcount=150&software=internal", Route::ItManager, "a larger firm with staff tools only: an IT manager"),
@@ -148,6 +157,7 @@ mod tests {
         }
         let reached: Vec<Route> = [
             "headcount=3&stage=idea",
+            "headcount=2&tech=2&stage=idea",
             "headcount=25&tech=1&stage=launched",
             "headcount=160&tech=0",
             "headcount=60&tech=12&stage=scaling",

@@ -319,6 +319,7 @@ fn job_nice(n: Need) -> &'static str {
 
 fn route_name(r: Route) -> &'static str {
     match r {
+        Route::Founder => "One of the founders",
         Route::Cofounder => "A technical co-founder",
         Route::Fractional => "A part-time CTO or an agency",
         Route::FirstHire => "A first senior hire",
@@ -339,6 +340,7 @@ fn route_name(r: Route) -> &'static str {
 
 fn route_why(r: Route) -> &'static str {
     match r {
+        Route::Founder => "Everyone here builds: one of you takes the CTO title now, and the others the product, the sales or the money. A solo technical founder usually lacks a business partner more than a technical one.",
         Route::Cofounder => "With nothing built and a handful of people, a salary for a CTO is hard to justify and the risk is shared: look for a co-founder who builds, with equity to match.",
         Route::Fractional => "The need is real but a full-time seat is not, yet: a part-time CTO (a few days a week), perhaps with an agency they steer, covers it until the product needs more.",
         Route::FirstHire => "Nobody in the company can take the seat today: hire a senior who has done this job before, and give them room to build their team.",

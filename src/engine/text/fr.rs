@@ -321,6 +321,7 @@ fn job_nice(n: Need) -> &'static str {
 
 fn route_name(r: Route) -> &'static str {
     match r {
+        Route::Founder => "L’un des fondateurs",
         Route::Cofounder => "Un cofondateur technique",
         Route::Fractional => "Un CTO à temps partagé ou une agence",
         Route::FirstHire => "Un premier recrutement senior",
@@ -341,6 +342,7 @@ fn route_name(r: Route) -> &'static str {
 
 fn route_why(r: Route) -> &'static str {
     match r {
+        Route::Founder => "Ici, tout le monde construit\u{a0}: l’un de vous prend dès maintenant le titre de CTO, les autres le produit, la vente ou le financement. Un fondateur technique seul manque plus souvent d’un associé côté business que d’un associé technique.",
         Route::Cofounder => "Rien n’est encore construit et vous êtes une poignée\u{a0}: un salaire de CTO se justifie mal, et le risque se partage. Cherchez un associé qui code, rémunéré surtout en capital.",
         Route::Fractional => "Le besoin est réel, mais pas encore un poste à plein temps\u{a0}: un CTO à temps partagé (quelques jours par semaine), éventuellement accompagné d’une agence qu’il encadre, suffira jusqu’à ce que le produit exige davantage.",
         Route::FirstHire => "Personne dans l’entreprise ne peut prendre le poste aujourd’hui\u{a0}: recrutez un profil senior qui a déjà tenu ce rôle, et laissez-lui la main pour bâtir son équipe.",
