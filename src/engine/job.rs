@@ -84,7 +84,8 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     let role_text = if ty == CtoType::Hacker && past_mvp(profile.stage) { j.role_hands_on } else { (j.role)(ty) };
     let mut role = vec![role_text.to_owned(), (j.reports)(ty).to_owned()];
     match how {
-        Route::Cofounder => role.push(j.cofounder_line.into()),
+        // Founders who all build: if the team writes an ad at all, it is for a partner's seat.
+        Route::Cofounder | Route::Founder => role.push(j.cofounder_line.into()),
         Route::Fractional => role.push(j.fractional_line.into()),
         _ => {}
     }
@@ -105,7 +106,7 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
 
     let level = seniority(profile).0;
     let contract = if how == Route::Fractional { j.contract_part_time } else { j.contract };
-    let pay = if how == Route::Cofounder { j.pay_cofounder.to_owned() } else { fill(j.pay, &[("range", j.pay_ranges[level.index()])]) };
+    let pay = if matches!(how, Route::Cofounder | Route::Founder) { j.pay_cofounder.to_owned() } else { fill(j.pay, &[("range", j.pay_ranges[level.index()])]) };
     let offer = vec![pay, j.equity.into(), j.location.into(), contract.into()];
 
     let mut sections = vec![about, role, missions, must];
