@@ -8,7 +8,7 @@
 import TEXTS from "./host-texts.json";
 
 /** The attributes an embed follows (its properties mirror them, camelCased; `lang` is the element's own). */
-export const ATTRIBUTES = ["headcount", "tech", "stage", "software", "needs", "lang", "mode", "led", "did", "theme", "url-state", "remember", "loading"];
+export const ATTRIBUTES = ["headcount", "tech", "stage", "software", "cto", "needs", "lang", "mode", "led", "did", "theme", "url-state", "remember", "loading"];
 // How far from the viewport a lazy widget starts loading: a screen or so ahead of a reader's scroll.
 const NEAR = "1200px 0px";
 // How long the files may take before the placeholder says so and offers to try again.
@@ -16,7 +16,7 @@ const STALL_MS = 10_000;
 // The empty widget's height (in tens of px) by its width (px), per language, measured in Chromium every
 // 10 px from 240 to 1440 and kept where the line bends (within 2.5 % between points). The form is long, and its layout
 // changes at widget.css's container query (two columns from 928 px).
-const EMPTY_HEIGHT = {"en":[[240,433],[370,337],[430,324],[480,298],[500,278],[510,278],[520,247],[580,227],[750,202],[760,202],[770,222],[850,206],[927,202],[928,282],[960,274],[980,253],[1030,253],[1040,220],[1190,207],[1380,190],[1440,189]],"fr":[[240,496],[380,353],[480,326],[510,302],[520,283],[640,232],[710,219],[720,233],[760,216],[770,250],[910,227],[927,216],[928,300],[970,288],[1030,275],[1040,257],[1250,214],[1430,201],[1440,216]]};
+const EMPTY_HEIGHT = {"en":[[240,474],[370,371],[430,358],[480,330],[490,305],[510,301],[520,268],[590,249],[710,225],[730,228],[760,226],[770,245],[860,230],[927,226],[928,314],[960,305],[970,281],[1030,275],[1040,242],[1390,211],[1430,207],[1440,215]],"fr":[[240,540],[380,389],[480,360],[500,332],[550,290],[640,254],[710,240],[720,259],[760,242],[770,275],[910,251],[927,239],[928,333],[960,331],[980,308],[1030,301],[1040,282],[1240,236],[1430,222],[1440,241]]};
 // Fonts differ by platform (system-ui is not the same face everywhere), and text wraps with them: a
 // sample line's width in the widget's font, against its width where the table was measured, scales
 // the part of the height that is text (about half, measured in WebKitGTK, whose face is 13 % narrower).

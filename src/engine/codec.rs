@@ -2,7 +2,7 @@
 //! Decoding never fails as a whole: each value that cannot be used becomes an `InputError` and the rest
 //! is kept. Host attributes use the same per-field readers (`read_field`), so both sources fail alike.
 
-use super::profile::{Answers, Field, InputError, Lang, Mode, Need, NeedSet, Problem, Profile, Software, Stage, ERRORS_SHOWN};
+use super::profile::{Answers, Field, Incumbent, InputError, Lang, Mode, Need, NeedSet, Problem, Profile, Software, Stage, ERRORS_SHOWN};
 use super::text::decimal;
 
 /// A profile read from outside, with what had to be left out.
@@ -28,6 +28,11 @@ pub fn read_field(key: &str, value: &str, answers: &mut Answers, errors: &mut Ve
         "software" => match Software::from_id(&value.to_ascii_lowercase()) {
             Some(software) => answers.software = Some(software),
             None => errors.push(InputError::new(Field::Software, value, Problem::UnknownSoftware)),
+        },
+        "cto" if value.is_empty() => answers.cto = None,
+        "cto" => match Incumbent::from_id(&value.to_ascii_lowercase()) {
+            Some(cto) => answers.cto = Some(cto),
+            None => errors.push(InputError::new(Field::Cto, value, Problem::UnknownIncumbent)),
         },
         "needs" => answers.needs = read_needs(Field::Needs, value, errors),
         "did" => answers.did = read_needs(Field::Did, value, errors),
@@ -155,6 +160,9 @@ pub fn encode(profile: &Profile) -> String {
     if let Some(software) = profile.software {
         part("software", software.id());
     }
+    if let Some(cto) = profile.cto {
+        part("cto", cto.id());
+    }
     let ids = |set: NeedSet| set.iter().map(Need::id).collect::<Vec<_>>().join(",");
     if !profile.needs.is_empty() {
         part("needs", &ids(profile.needs));
@@ -275,6 +283,7 @@ mod tests {
                     tech: Some(i as u32),
                     stage: Some(stage),
                     software: Software::ALL.get(i).copied(),
+                    cto: Incumbent::ALL.get(i + 1).copied(),
                     needs: Need::ALL.into_iter().skip(i).step_by(2).collect(),
                     lang: Some(lang),
                     mode: Mode::ALL[i % 2],
@@ -305,6 +314,7 @@ mod tests {
             ("stage=mvp&needs=budget,coffee", Field::Needs, Problem::UnknownNeed, "coffee"),
             ("stage=mvp&lang=de", Field::Lang, Problem::UnknownLang, "de"),
             ("stage=mvp&software=saas", Field::Software, Problem::UnknownSoftware, "saas"),
+            ("stage=mvp&cto=maybe", Field::Cto, Problem::UnknownIncumbent, "maybe"),
             ("stage=mvp&mode=recruiter", Field::Mode, Problem::UnknownMode, "recruiter"),
             ("stage=mvp&led=lots", Field::Led, Problem::NotWholeNumber, "lots"),
             ("stage=mvp&led=100001", Field::Led, Problem::AboveMax(100_000), "100001"),

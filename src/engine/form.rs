@@ -5,7 +5,7 @@
 //! visitor's answers go on top, and a preset the host changes later wins for that field alone.
 
 use super::codec;
-use super::profile::{cap_errors, Answers, Field, InputError, Lang, Mode, Need, Software, Stage};
+use super::profile::{cap_errors, Answers, Field, Incumbent, InputError, Lang, Mode, Need, Software, Stage};
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Form {
@@ -28,6 +28,8 @@ pub enum FormAction {
     EditTech(String),
     SetStage(Option<Stage>),
     SetSoftware(Option<Software>),
+    /// Who holds the seat today.
+    SetCto(Option<Incumbent>),
     ToggleNeed(Need),
     SetMode(Mode),
     /// The candidate's largest team led, as typed.
@@ -114,6 +116,10 @@ impl Form {
             FormAction::SetSoftware(software) => {
                 self.answers.software = software;
                 Some(Field::Software)
+            }
+            FormAction::SetCto(cto) => {
+                self.answers.cto = cto;
+                Some(Field::Cto)
             }
             FormAction::ToggleNeed(need) => {
                 self.answers.needs = self.answers.needs.toggled(need);

@@ -105,7 +105,7 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     let nice: Vec<String> = profile.needs.iter().filter(|n| *n != Need::InternalIt).take(NICE_TO_HAVE).map(|n| (j.nice)(n).to_owned()).collect();
 
     let level = seniority(profile).0;
-    let contract = if how == Route::Fractional { j.contract_part_time } else { j.contract };
+    let contract = if matches!(how, Route::Fractional | Route::Interim) { j.contract_part_time } else { j.contract };
     let pay = if matches!(how, Route::Cofounder | Route::Founder) { j.pay_cofounder.to_owned() } else { fill(j.pay, &[("range", j.pay_ranges[level.index()])]) };
     let offer = vec![pay, j.equity.into(), j.location.into(), contract.into()];
 

@@ -170,6 +170,31 @@ impl Software {
     }
 }
 
+/// Who holds the technology seat today (optional): nobody yet, a CTO who has just left, or a CTO in place.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Incumbent {
+    Nobody,
+    Left,
+    InPlace,
+}
+
+impl Incumbent {
+    pub const ALL: [Incumbent; 3] = [Incumbent::Nobody, Incumbent::Left, Incumbent::InPlace];
+
+    /// The contract's id (`cto=`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Incumbent::Nobody => "none",
+            Incumbent::Left => "left",
+            Incumbent::InPlace => "in-place",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Incumbent> {
+        Incumbent::ALL.into_iter().find(|i| i.id() == id)
+    }
+}
+
 /// Which side the visitor is on: the company hiring, or a candidate checking their fit.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Mode {
@@ -234,6 +259,8 @@ pub struct Profile {
     pub tech: Option<u32>,
     pub stage: Option<Stage>,
     pub software: Option<Software>,
+    /// Who holds the seat today, when the visitor says.
+    pub cto: Option<Incumbent>,
     pub needs: NeedSet,
     pub lang: Option<Lang>,
     pub mode: Mode,
@@ -250,6 +277,7 @@ pub enum Field {
     Tech,
     Stage,
     Software,
+    Cto,
     Needs,
     Lang,
     Mode,
@@ -258,8 +286,8 @@ pub enum Field {
 }
 
 impl Field {
-    pub const ALL: [Field; 9] =
-        [Field::Headcount, Field::Tech, Field::Stage, Field::Software, Field::Needs, Field::Lang, Field::Mode, Field::Led, Field::Did];
+    pub const ALL: [Field; 10] =
+        [Field::Headcount, Field::Tech, Field::Stage, Field::Software, Field::Cto, Field::Needs, Field::Lang, Field::Mode, Field::Led, Field::Did];
 
     pub fn id(self) -> &'static str {
         match self {
@@ -267,6 +295,7 @@ impl Field {
             Field::Tech => "tech",
             Field::Stage => "stage",
             Field::Software => "software",
+            Field::Cto => "cto",
             Field::Needs => "needs",
             Field::Lang => "lang",
             Field::Mode => "mode",
@@ -286,6 +315,7 @@ pub enum Problem {
     TechAboveHeadcount(u32),
     UnknownStage,
     UnknownSoftware,
+    UnknownIncumbent,
     UnknownMode,
     UnknownNeed,
     UnknownLang,
@@ -385,6 +415,7 @@ pub struct Answers {
     pub tech: String,
     pub stage: Option<Stage>,
     pub software: Option<Software>,
+    pub cto: Option<Incumbent>,
     pub needs: NeedSet,
     pub lang: Option<Lang>,
     pub mode: Mode,
@@ -400,6 +431,7 @@ impl Answers {
             Field::Tech => self.tech == other.tech,
             Field::Stage => self.stage == other.stage,
             Field::Software => self.software == other.software,
+            Field::Cto => self.cto == other.cto,
             Field::Needs => self.needs == other.needs,
             Field::Lang => self.lang == other.lang,
             Field::Mode => self.mode == other.mode,
@@ -415,6 +447,7 @@ impl Answers {
             Field::Tech => self.tech.clone_from(&other.tech),
             Field::Stage => self.stage = other.stage,
             Field::Software => self.software = other.software,
+            Field::Cto => self.cto = other.cto,
             Field::Needs => self.needs = other.needs,
             Field::Lang => self.lang = other.lang,
             Field::Mode => self.mode = other.mode,
@@ -445,6 +478,7 @@ impl Answers {
             tech,
             stage: self.stage,
             software: self.software,
+            cto: self.cto,
             needs: self.needs,
             lang: self.lang,
             mode: self.mode,

@@ -477,7 +477,7 @@ pub fn error_message(error: &InputError, lang: Lang) -> String {
         Problem::TechAboveHeadcount(h) => (t.tech_above_headcount, Some(("headcount", number(h)))),
         // The choices as the form words them (a visitor reads labels, not ids).
         Problem::UnknownStage => (t.unknown_choice, Some(("choices", choices(Stage::ALL.map(|s| (t.stage)(s).label).to_vec())))),
-        Problem::UnknownSoftware | Problem::UnknownMode => (t.unknown_answer, None),
+        Problem::UnknownSoftware | Problem::UnknownIncumbent | Problem::UnknownMode => (t.unknown_answer, None),
         Problem::UnknownNeed => (t.unknown_need, None),
         Problem::UnknownLang => (t.unknown_lang, None),
         Problem::More(count) => (t.more_values, Some(("count", number(count)))),

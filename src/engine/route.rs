@@ -7,11 +7,17 @@
 //! Ids are the contract's (`data-route`), stable across languages; the set may grow.
 
 use super::missions::past_mvp;
-use super::profile::{Profile, Software, Stage};
+use super::profile::{Incumbent, Need, Profile, Software, Stage};
 use super::scoring::{it_operations, CtoType, Outcome, Role, LARGE_BOUND, LARGE_ORG, SMALL_BOUND, TEAM_SMALL};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Route {
+    /// A CTO has just left: an interim CTO holds the seat while the company hires.
+    Interim,
+    /// A CTO is in place and the needs are delivery and hiring at scale: a VP of Engineering beside them.
+    VpEngineering,
+    /// A CTO is in place: the type is the profile to grow them toward.
+    Coach,
     /// Everyone is technical (founders who all build): one of them takes the seat.
     Founder,
     Cofounder,
@@ -32,7 +38,10 @@ pub enum Route {
 }
 
 impl Route {
-    pub const ALL: [Route; 16] = [
+    pub const ALL: [Route; 19] = [
+        Route::Interim,
+        Route::VpEngineering,
+        Route::Coach,
         Route::Founder,
         Route::Cofounder,
         Route::Fractional,
@@ -54,6 +63,9 @@ impl Route {
     /// The contract's id (`data-route`, the event's `route`).
     pub fn id(self) -> &'static str {
         match self {
+            Route::Interim => "interim",
+            Route::VpEngineering => "vp-engineering",
+            Route::Coach => "coach",
             Route::Founder => "founder",
             Route::Cofounder => "cofounder",
             Route::Fractional => "fractional",
@@ -92,6 +104,14 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
             Role::Hosting => Route::ManagedHosting,
             Role::Audit => Route::Audit,
         },
+        // Who is already there comes first: a seat just left, or a CTO in place.
+        Outcome::Cto(_) if profile.cto == Some(Incumbent::Left) => Route::Interim,
+        Outcome::Cto(CtoType::Stabilizer | CtoType::Industrializer)
+            if profile.cto == Some(Incumbent::InPlace) && (profile.needs.contains(Need::HireTeam) || profile.needs.contains(Need::OrganizeDelivery)) =>
+        {
+            Route::VpEngineering
+        }
+        Outcome::Cto(_) if profile.cto == Some(Incumbent::InPlace) => Route::Coach,
         Outcome::Cto(CtoType::Industrializer) => Route::Executive,
         // A team that grew with the product often has its leader already.
         Outcome::Cto(CtoType::Stabilizer) if tech > TEAM_SMALL && past_mvp(profile.stage) => Route::Promote,
@@ -125,6 +145,10 @@ mod tests {
         let cases: &[(&str, Route, &str)] = &[
             ("headcount=3&stage=idea&needs=first-version", Route::Cofounder, "a 3-person idea: a technical co-founder"),
             ("headcount=3&tech=3&stage=idea&needs=first-version", Route::Founder, "three founders who all build: one of them"),
+            ("headcount=40&tech=8&stage=scaling&cto=left&needs=hire-team", Route::Interim, "a CTO just left: an interim holds the seat"),
+            ("headcount=200&tech=40&stage=scaling&cto=in-place&needs=organize-delivery,hire-team", Route::VpEngineering, "delivery and hiring at scale beside the CTO"),
+            ("headcount=30&tech=6&stage=launched&cto=in-place&needs=scalability", Route::Coach, "a CTO in place: the profile to grow toward"),
+            ("headcount=30&tech=6&stage=launched&cto=none&needs=hire-team", Route::Promote, "nobody in the seat: as before"),
             ("headcount=1&tech=1&stage=mvp&software=product", Route::Founder, "a solo technical founder already holds the seat"),
             ("headcount=4&tech=4&stage=mvp&needs=first-version,investors", Route::Founder, "four engineers at MVP: not a team that grew with the product"),
             ("headcount=300&tech=40&stage=scaling", Route::Executive, "a 300-person firm: an executive hire"),
@@ -158,6 +182,9 @@ mod tests {
         let reached: Vec<Route> = [
             "headcount=3&stage=idea",
             "headcount=2&tech=2&stage=idea",
+            "headcount=40&tech=8&cto=left",
+            "headcount=200&tech=40&cto=in-place&needs=hire-team",
+            "headcount=30&tech=6&cto=in-place",
             "headcount=25&tech=1&stage=launched",
             "headcount=160&tech=0",
             "headcount=60&tech=12&stage=scaling",

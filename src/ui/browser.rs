@@ -209,6 +209,8 @@ struct ProfileDetail {
     tech: Option<u32>,
     stage: Option<&'static str>,
     software: Option<&'static str>,
+    /// Who holds the seat today (`none`, `left`, `in-place`), when answered.
+    cto: Option<&'static str>,
     needs: Vec<&'static str>,
     lang: &'static str,
 }
@@ -234,6 +236,7 @@ impl ResultDetail {
                 tech: profile.tech,
                 stage: profile.stage.map(|s| s.id()),
                 software: profile.software.map(|s| s.id()),
+                cto: profile.cto.map(|c| c.id()),
                 needs: profile.needs.iter().map(|n| n.id()).collect(),
                 lang: lang.id(),
             },

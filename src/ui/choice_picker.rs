@@ -27,6 +27,7 @@ pub struct ChoicePickerProps {
 pub enum Kind {
     Stage,
     Software,
+    Cto,
 }
 
 #[component]
@@ -65,5 +66,6 @@ pub fn ChoicePicker(props: &ChoicePickerProps) -> Html {
     match props.kind {
         Kind::Stage => html! { <fieldset class="choice-picker choice-picker--stage">{ body }</fieldset> },
         Kind::Software => html! { <fieldset class="choice-picker choice-picker--software">{ body }</fieldset> },
+        Kind::Cto => html! { <fieldset class="choice-picker choice-picker--cto">{ body }</fieldset> },
     }
 }

@@ -7,7 +7,7 @@ use super::needs_picker::NeedsPicker;
 use super::number_input::NumberInput;
 use super::choice_picker::{ChoicePicker, Kind};
 use super::state::Action;
-use crate::engine::profile::{Answers, Field, InputError, Lang, Software, Stage};
+use crate::engine::profile::{Answers, Field, Incumbent, InputError, Lang, Software, Stage};
 use crate::engine::result::error_message;
 
 #[derive(Properties, PartialEq)]
@@ -66,6 +66,15 @@ pub fn ProfileForm(props: &ProfileFormProps) -> Html {
                 options={Software::ALL.map(|s| (s.id(), if props.role { (t.candidate.software)(s) } else { (t.software)(s) })).to_vec()}
                 value={props.answers.software.map(|s| s as usize)}
                 on_select={on_action.reform(|i: Option<usize>| Action::SetSoftware(i.and_then(|i| Software::ALL.get(i).copied())))}
+            />
+            <ChoicePicker
+                name={[&*props.prefix, "-cto"].concat()}
+                kind={Kind::Cto}
+                legend={t.cto_legend}
+                unsure={t.unsure}
+                options={Incumbent::ALL.map(|i| (i.id(), (t.cto_today)(i))).to_vec()}
+                value={props.answers.cto.map(|i| i as usize)}
+                on_select={on_action.reform(|i: Option<usize>| Action::SetCto(i.and_then(|i| Incumbent::ALL.get(i).copied())))}
             />
             <NeedsPicker
                 prefix={props.prefix.clone()}

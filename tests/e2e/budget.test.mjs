@@ -19,10 +19,11 @@ const FIRST_LOAD = ["index.html", "loader.js", "cto-match.js", "cto-match_bg.was
  * (a guest hosts can drive: attribute changes in place, pooled apps, remembered presets, failures said
  * in words, bounded messages) added 4.1 KB of wasm and 1.7 KB of loader: 120 KB. The roles that are
  * not a CTO (issue 19: seven routes, their reasons, portraits and costs in both languages) added 3.3 KB,
- * then close calls, founders and the reworded French 1.0 KB: 124 KB, until issue 22 ships one language
- * at a time. Every step is in BENCHMARKS.md.
+ * then close calls, founders and the reworded French 1.0 KB, and the question of who holds the seat today
+ * (three routes) 0.8 KB: 125 KB, until issue 22 ships one language at a time. Every step is in
+ * BENCHMARKS.md.
  */
-const BUDGET = 124 * 1024;
+const BUDGET = 125 * 1024;
 
 const brotli = (file) =>
   brotliCompressSync(readFileSync(join(DIST, file)), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;

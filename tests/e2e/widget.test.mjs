@@ -125,6 +125,8 @@ describe("answering", () => {
     assert.ok(await page.getByRole("radio", { name: "Launched" }).isChecked(), "arrows move through the stages");
     await page.keyboard.press("Tab"); // the software radio group
     assert.match(await focused(), /-software-unsure$/);
+    await page.keyboard.press("Tab"); // who holds the seat today
+    assert.match(await focused(), /-cto-unsure$/);
     await page.keyboard.press("Tab"); // first need
     await page.keyboard.press("Tab");
     await page.keyboard.press("Tab");

@@ -154,6 +154,8 @@ for (const engine of ENGINES) {
       assert.equal(await tab.call("checked", null, "Launched"), true, "arrows move through the stages");
       await tab.press("Tab");
       assert.match(await focused(), /-software-unsure$/);
+      await tab.press("Tab");
+      assert.match(await focused(), /-cto-unsure$/);
       // Past the first four needs to "Recruit a tech team", the first of the second group.
       await tab.press("Tab", "Tab", "Tab", "Tab", "Tab", " ");
       assert.equal(await tab.call("checked", null, "Recruit a tech team"), true);

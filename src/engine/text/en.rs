@@ -4,7 +4,7 @@ use super::{choice, mission, need, CandidateText, Choice, GrowText, HatsText, Jo
 use crate::engine::hats::Hat;
 use crate::engine::scoring::Role;
 use crate::engine::missions::{Group, Mission, NeedGroup, Tier};
-use crate::engine::profile::{Field, Need, Software, Stage};
+use crate::engine::profile::{Field, Incumbent, Need, Software, Stage};
 use crate::engine::candidate::Fit;
 use crate::engine::route::Route;
 use crate::engine::scoring::{CtoType, Outcome};
@@ -24,6 +24,14 @@ fn software(s: Software) -> Choice {
         Software::Product => choice("It is what we sell", "An app, a platform, a SaaS: the software is the product."),
         Software::Support => choice("It supports what we sell", "An online shop, a client app or booking site beside another business."),
         Software::Internal => choice("Staff tools only", "Email, accounting, office tools: nothing built for clients."),
+    }
+}
+
+fn cto_today(i: Incumbent) -> Choice {
+    match i {
+        Incumbent::Nobody => choice("Not yet", "Nobody holds the seat."),
+        Incumbent::Left => choice("One has just left", "The seat is empty; the team carries on."),
+        Incumbent::InPlace => choice("Yes, in place", "The result then reads as the profile to grow toward."),
     }
 }
 
@@ -74,6 +82,7 @@ fn field(f: Field) -> &'static str {
         Field::Tech => "Tech team",
         Field::Stage => "Stage",
         Field::Software => "Software",
+        Field::Cto => "CTO today",
         Field::Needs => "Needs",
         Field::Lang => "Language",
         Field::Mode => "Mode",
@@ -319,6 +328,9 @@ fn job_nice(n: Need) -> &'static str {
 
 fn route_name(r: Route) -> &'static str {
     match r {
+        Route::Interim => "An interim CTO, while you hire",
+        Route::VpEngineering => "A VP of Engineering beside your CTO",
+        Route::Coach => "Grow your CTO into the role",
         Route::Founder => "One of the founders",
         Route::Cofounder => "A technical co-founder",
         Route::Fractional => "A part-time CTO or an agency",
@@ -340,6 +352,9 @@ fn route_name(r: Route) -> &'static str {
 
 fn route_why(r: Route) -> &'static str {
     match r {
+        Route::Interim => "The seat is empty and the team still needs a lead: an interim CTO, a few days a week and paid by the day, holds it for three to six months, and helps write the profile and interview the candidates.",
+        Route::VpEngineering => "Your CTO keeps the technology vision; a VP of Engineering runs delivery, hiring and the engineering managers beside them. Hire one who has run a team of your size.",
+        Route::Coach => "You have a CTO: read this type as the profile to grow them toward. A mentor who has held such a seat, or a coach, shortens the way; hire above them only if they do not want the job.",
         Route::Founder => "Everyone here builds: one of you takes the CTO title now, and the others the product, the sales or the money. A solo technical founder usually lacks a business partner more than a technical one.",
         Route::Cofounder => "With nothing built and a handful of people, a salary for a CTO is hard to justify and the risk is shared: look for a co-founder who builds, with equity to match.",
         Route::Fractional => "The need is real but a full-time seat is not, yet: a part-time CTO (a few days a week), perhaps with an agency they steer, covers it until the product needs more.",
@@ -430,6 +445,8 @@ pub static EN: Texts = Texts {
     stage,
     software_legend: "What is software to your business? (optional)",
     software,
+    cto_legend: "Is there a CTO today? (optional)",
+    cto_today,
     needs_legend: "What do you expect from your tech leader?",
     needs_help: "Tick all that apply. The result says how each answer weighs.",
     need_group,

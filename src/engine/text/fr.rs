@@ -5,7 +5,7 @@ use super::{choice, mission, need, CandidateText, Choice, GrowText, HatsText, Jo
 use crate::engine::hats::Hat;
 use crate::engine::scoring::Role;
 use crate::engine::missions::{Group, Mission, NeedGroup, Tier};
-use crate::engine::profile::{Field, Need, Software, Stage};
+use crate::engine::profile::{Field, Incumbent, Need, Software, Stage};
 use crate::engine::candidate::Fit;
 use crate::engine::route::Route;
 use crate::engine::scoring::{CtoType, Outcome};
@@ -25,6 +25,14 @@ fn software(s: Software) -> Choice {
         Software::Product => choice("C’est ce que nous vendons", "Une appli, une plateforme, un SaaS\u{a0}: le logiciel est le produit."),
         Software::Support => choice("Il est au service de notre activité", "Une boutique en ligne, une appli client, un site de réservation, au service d’un autre métier."),
         Software::Internal => choice("Des outils internes seulement", "Messagerie, comptabilité, bureautique\u{a0}: rien n’est construit pour les clients."),
+    }
+}
+
+fn cto_today(i: Incumbent) -> Choice {
+    match i {
+        Incumbent::Nobody => choice("Pas encore", "Personne n’occupe le poste."),
+        Incumbent::Left => choice("Il vient de partir", "Le poste est vacant\u{a0}; l’équipe continue."),
+        Incumbent::InPlace => choice("Oui, en poste", "Le résultat décrit alors le profil vers lequel le faire grandir."),
     }
 }
 
@@ -75,6 +83,7 @@ fn field(f: Field) -> &'static str {
         Field::Tech => "Équipe tech",
         Field::Stage => "Maturité",
         Field::Software => "Logiciel",
+        Field::Cto => "CTO actuel",
         Field::Needs => "Besoins",
         Field::Lang => "Langue",
         Field::Mode => "Mode",
@@ -321,6 +330,9 @@ fn job_nice(n: Need) -> &'static str {
 
 fn route_name(r: Route) -> &'static str {
     match r {
+        Route::Interim => "Un CTO de transition, le temps de recruter",
+        Route::VpEngineering => "Un VP Engineering aux côtés de votre CTO",
+        Route::Coach => "Faire grandir votre CTO dans le rôle",
         Route::Founder => "L’un des fondateurs",
         Route::Cofounder => "Un cofondateur technique",
         Route::Fractional => "Un CTO à temps partagé ou une agence",
@@ -342,6 +354,9 @@ fn route_name(r: Route) -> &'static str {
 
 fn route_why(r: Route) -> &'static str {
     match r {
+        Route::Interim => "Le poste est vacant et l’équipe a besoin d’un responsable\u{a0}: un CTO de transition, quelques jours par semaine et payé à la journée, tient le poste trois à six mois, et aide à écrire le profil et à recevoir les candidats.",
+        Route::VpEngineering => "Votre CTO garde la vision technique\u{a0}; un VP Engineering pilote les livraisons, le recrutement et les managers de l’équipe à ses côtés. Cherchez quelqu’un qui a déjà dirigé une équipe de votre taille.",
+        Route::Coach => "Vous avez un CTO\u{a0}: voyez ce profil comme celui vers lequel le faire grandir. Un mentor qui a déjà tenu ce poste, ou un coach, raccourcit le chemin\u{a0}; ne recrutez au-dessus de lui que s’il ne veut pas du rôle.",
         Route::Founder => "Ici, tout le monde construit\u{a0}: l’un de vous prend dès maintenant le titre de CTO, les autres le produit, la vente ou le financement. Un fondateur technique seul manque plus souvent d’un associé côté business que d’un associé technique.",
         Route::Cofounder => "Rien n’est encore construit et vous êtes une poignée\u{a0}: un salaire de CTO se justifie mal, et le risque se partage. Cherchez un associé qui code, rémunéré surtout en capital.",
         Route::Fractional => "Le besoin est réel, mais pas encore un poste à plein temps\u{a0}: un CTO à temps partagé (quelques jours par semaine), éventuellement accompagné d’une agence qu’il encadre, suffira jusqu’à ce que le produit exige davantage.",
@@ -432,6 +447,8 @@ pub static FR: Texts = Texts {
     stage,
     software_legend: "Quelle place tient le logiciel dans votre activité\u{a0}? (facultatif)",
     software,
+    cto_legend: "Y a-t-il un CTO aujourd’hui\u{a0}? (facultatif)",
+    cto_today,
     needs_legend: "Qu’attendez-vous de votre responsable technique\u{a0}?",
     needs_help: "Plusieurs réponses possibles. Le résultat indique le poids de chacune.",
     need_group,

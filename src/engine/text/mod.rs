@@ -8,7 +8,7 @@ mod fr;
 
 use super::hats::Hat;
 use super::missions::{Group, Mission, NeedGroup, Tier};
-use super::profile::{Field, Lang, Need, Software, Stage};
+use super::profile::{Field, Incumbent, Lang, Need, Software, Stage};
 use super::candidate::Fit;
 use super::route::Route;
 use super::scoring::{Outcome, Role};
@@ -399,6 +399,8 @@ table! {
         pub stage: fn(Stage) -> Choice,
         pub software_legend: &'static str,
         pub software: fn(Software) -> Choice,
+        pub cto_legend: &'static str,
+        pub cto_today: fn(Incumbent) -> Choice,
         pub needs_legend: &'static str,
         pub needs_help: &'static str,
         pub need_group: fn(NeedGroup) -> &'static str,

@@ -54,6 +54,7 @@ macro_rules! keyed {
 keyed! {
     Stage => Stage::ALL,
     Software => Software::ALL,
+    Incumbent => Incumbent::ALL,
     Need => Need::ALL,
     Field => Field::ALL,
     CtoType => CtoType::ALL,
