@@ -3,7 +3,7 @@
 //! follows the tech team's size, not a type label; the thresholds are this widget's reading.
 
 use super::missions::past_mvp;
-use super::profile::Profile;
+use super::profile::{Need, Profile};
 use super::scoring::CtoType;
 
 /// The twelve hats, in the source's order.
@@ -61,6 +61,22 @@ impl Hat {
         matches!(self, Hat::Innovation | Hat::Architect | Hat::Manager)
     }
 
+    /// The need that asks for this hat's work: a hat the company asked for is never handed over.
+    pub fn need(self) -> Need {
+        match self {
+            Hat::ProductManager | Hat::Designer => Need::Product,
+            Hat::ProjectManager => Need::OrganizeDelivery,
+            Hat::Architect => Need::TechChoices,
+            Hat::Developer => Need::FirstVersion,
+            Hat::Manager => Need::HireTeam,
+            Hat::SystemAdministrator => Need::Infrastructure,
+            Hat::Security | Hat::Quality => Need::QualitySecurity,
+            Hat::Innovation => Need::Roadmap,
+            Hat::DataOfficer => Need::Data,
+            Hat::InternalIt => Need::InternalIt,
+        }
+    }
+
     /// The tech team sizes from which this hat is shared, then handed over (`None`: the CTO keeps it).
     fn thresholds(self) -> (Option<u32>, Option<u32>) {
         match self {
@@ -104,13 +120,18 @@ pub fn team_for_hats(profile: &Profile, ty: CtoType) -> (u32, bool) {
     }
 }
 
-/// The hats by role, with whether each is one of the post-MVP priorities (only once past the MVP).
+/// The hats by role, with whether each is one of the post-MVP priorities (only once past the MVP). A
+/// hat whose need the company ticked stays shared at least: the CTO still answers for it.
 pub fn hats_by_role(profile: &Profile, ty: CtoType) -> [Vec<(Hat, bool)>; 3] {
     let (team, _) = team_for_hats(profile, ty);
     let past = past_mvp(profile.stage);
     let mut roles: [Vec<(Hat, bool)>; 3] = Default::default();
     for hat in Hat::ALL {
-        roles[hat.role(team).index()].push((hat, past && hat.is_growth_priority()));
+        let role = match hat.role(team) {
+            HatRole::HandOver if profile.needs.contains(hat.need()) => HatRole::Share,
+            role => role,
+        };
+        roles[role.index()].push((hat, past && hat.is_growth_priority()));
     }
     roles
 }
@@ -153,5 +174,16 @@ mod tests {
         assert_eq!(team_for_hats(&given, CtoType::Hacker), (12, true));
         let small = Profile { headcount: Some(11), ..Profile::default() };
         assert_eq!(team_for_hats(&small, CtoType::Stabilizer), (3, false), "a third of 11 people");
+    }
+
+    #[test]
+    fn a_hat_the_company_asked_for_is_never_handed_over() {
+        let asked = Profile { tech: Some(40), needs: [Need::QualitySecurity, Need::Data].into_iter().collect(), ..Profile::default() };
+        let roles = hats_by_role(&asked, CtoType::Industrializer);
+        let role_of = |hat: Hat| roles.iter().position(|hats| hats.iter().any(|(h, _)| *h == hat));
+        for hat in [Hat::Security, Hat::Quality, Hat::DataOfficer] {
+            assert_eq!(role_of(hat), Some(HatRole::Share.index()), "{hat:?} was asked for");
+        }
+        assert_eq!(role_of(Hat::InternalIt), Some(HatRole::HandOver.index()), "not asked: handed over");
     }
 }

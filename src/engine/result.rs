@@ -92,6 +92,8 @@ pub struct PayView {
 /// What comes after the match: hats, growth, the profile to hire, a job draft.
 #[derive(Clone, Debug)]
 pub struct DeeperView {
+    /// The hats' heading, for the company's size.
+    pub hats_heading: &'static str,
     pub hats: Vec<HatGroupView>,
     /// The tech team the hats are read from, given or assumed.
     pub hats_team: String,
@@ -284,7 +286,11 @@ fn deeper(ty: CtoType, profile: &Profile, lang: Lang) -> DeeperView {
         Because::Stage(stage) => (g.because_stage)(stage).to_owned(),
         Because::Beyond(n) => fill(g.because_beyond, &[("n", &lang.number(n.into()))]),
     };
+    // "An early CTO" speaks to a small startup; a department to lead, or a company past the source's
+    // upper bound, reads the same hats shared out.
+    let large = team >= TEAM_LARGE || profile.headcount.is_some_and(|h| h > LARGE_BOUND);
     DeeperView {
+        hats_heading: if large { t.hats.heading_large } else { t.hats.heading },
         hats,
         hats_team: fill(team_note, &[("n", &lang.number(team.into())), ("people", lang.people(team.into()))]),
         priorities_note: past_mvp(profile.stage).then_some(t.hats.priorities_note),

@@ -20,7 +20,7 @@ pub fn Hats(props: &HatsProps) -> Html {
     let t = &props.lang.texts().hats;
     html! {
         <details class="deeper hats">
-            <summary class="deeper__summary"><h3 class="deeper__heading">{ t.heading }</h3></summary>
+            <summary class="deeper__summary"><h3 class="deeper__heading">{ deeper.hats_heading }</h3></summary>
             <p class="deeper__intro">{ t.intro }</p>
             <p class="deeper__note">{ deeper.hats_team.as_str() }</p>
             <div class="hats__groups">

@@ -227,3 +227,13 @@ fn the_runner_up_by_size_says_so_when_it_is_not_a_close_call() {
     let v = view("headcount=40&tech=2&stage=mvp");
     assert_eq!(v.runner_up.expect("the stabilizer by headcount").heading, "By headcount alone: the stabilizer");
 }
+
+#[test]
+fn the_hats_heading_fits_the_company_size() {
+    let small = view("headcount=6&tech=2").deeper.expect("a CTO result");
+    assert_eq!(small.hats_heading, "The twelve hats of an early CTO");
+    for fragment in ["headcount=300&tech=40", "headcount=2000&tech=0&needs=first-version", "headcount=45&tech=25"] {
+        let large = view(fragment).deeper.expect("a CTO result");
+        assert_eq!(large.hats_heading, "The twelve hats of a CTO, and who wears them at your size", "{fragment}");
+    }
+}

@@ -554,6 +554,7 @@ pub static EN: Texts = Texts {
                   the first version are Simon Creuchet's, CTO of SELF & INNOV. An aid to thinking, not a verdict.",
     hats: HatsText {
         heading: "The twelve hats of an early CTO",
+        heading_large: "The twelve hats of a CTO, and who wears them at your size",
         intro: "At the start the CTO wears all twelve, and nobody excels at all of them. The lean way: cover the vital minimum, then improve in small steps. As the team grows, hats are shared, then handed over.",
         team_given: "Read for a tech team of {n} {people}.",
         team_none: "With no tech team yet, the CTO wears every hat.",

@@ -558,6 +558,7 @@ pub static FR: Texts = Texts {
                   réflexion, pas un verdict.",
     hats: HatsText {
         heading: "Les douze casquettes du CTO d’une jeune startup",
+        heading_large: "Les douze casquettes d’un CTO, et qui les porte à votre taille",
         intro: "Au départ, le CTO porte les douze casquettes, et personne n’excelle dans toutes. L’approche lean\u{a0}: assurer le minimum vital, puis progresser par petites touches. Quand l’équipe grandit, les casquettes se partagent, puis se délèguent.",
         team_given: "Répartition pour une équipe tech de {n}\u{a0}{people}.",
         team_none: "Sans équipe tech, le CTO porte toutes les casquettes.",

@@ -163,6 +163,8 @@ table! {
     #[derive(Debug)]
     pub struct HatsText {
         pub heading: &'static str,
+        /// Past a small startup (a department to lead, or a large company): the same hats, shared out.
+        pub heading_large: &'static str,
         pub intro: &'static str,
         /// `{n}`, `{people}`: the tech team the split is read from.
         pub team_given: &'static str,
