@@ -9,7 +9,7 @@ use super::hiring::seniority;
 use super::missions::{missions_for, past_mvp, Mission, Tier};
 use super::profile::{Lang, Need, Profile};
 use super::route::{route, Route};
-use super::scoring::{CtoType, Outcome};
+use super::scoring::{CtoType, Outcome, LARGE_ORG};
 use super::text::fill;
 
 /// How many missions the ad lists at most.
@@ -106,15 +106,22 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
 
     let level = seniority(profile).0;
     let contract = if matches!(how, Route::Fractional | Route::Interim) { j.contract_part_time } else { j.contract };
-    let pay = if matches!(how, Route::Cofounder | Route::Founder) { j.pay_cofounder.to_owned() } else { fill(j.pay, &[("range", j.pay_ranges[level.index()])]) };
-    let offer = vec![pay, j.equity.into(), j.location.into(), contract.into()];
+    let pay = match how {
+        Route::Cofounder | Route::Founder => j.pay_cofounder.to_owned(),
+        Route::Fractional | Route::Interim => j.pay_day_rate.to_owned(),
+        _ => fill(j.pay, &[("range", j.pay_ranges[level.index()])]),
+    };
+    // Equity is a startup's offer; a large firm or a group offers variable pay and benefits.
+    let large = profile.headcount.is_some_and(|h| h >= LARGE_ORG);
+    let offer = vec![pay, if large { j.benefits } else { j.equity }.into(), j.location.into(), contract.into()];
 
     let mut sections = vec![about, role, missions, must];
     if !nice.is_empty() {
         sections.push(Section { heading: j.nice_heading, paragraphs: vec![], bullets: nice });
     }
     sections.push(Section { heading: j.offer_heading, paragraphs: vec![], bullets: offer });
-    JobAd { title: (j.title)(ty), sections }
+    let title = if how == Route::VpEngineering { j.title_vp } else { (j.title)(ty) };
+    JobAd { title, sections }
 }
 
 /// The file name of the downloaded ad.

@@ -135,7 +135,7 @@ describe("answering", () => {
     await page.keyboard.press("Space");
     assert.ok(await page.getByRole("checkbox", { name: "Recruit a tech team" }).isChecked());
     await page.locator('.result-panel[data-cto-type="stabilizer"]').waitFor();
-    assert.equal(new URL(page.url()).hash, "#headcount=9&tech=6&stage=launched&needs=hire-team");
+    await page.waitForFunction(() => location.hash === "#headcount=9&tech=6&stage=launched&needs=hire-team");
     assertQuiet(opened);
     await context.close();
   });

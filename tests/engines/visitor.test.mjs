@@ -160,7 +160,8 @@ for (const engine of ENGINES) {
       await tab.press("Tab", "Tab", "Tab", "Tab", "Tab", " ");
       assert.equal(await tab.call("checked", null, "Recruit a tech team"), true);
       await outcome(tab, null, "stabilizer");
-      assert.equal(await tab.eval(() => location.hash), "#headcount=9&tech=6&stage=launched&needs=hire-team");
+      // The outcome was the stabilizer before the tick too: wait for the link rather than read it at once.
+      await tab.waitFor("the link to follow", () => location.hash === "#headcount=9&tech=6&stage=launched&needs=hire-team");
       await tab.close();
     });
 

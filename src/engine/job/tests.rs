@@ -98,7 +98,20 @@ fn the_industrializer_ad_leads_with_strategy_processes_and_the_board() {
     }
     assert!(!missions.contains("Run the daily stand-up"), "{text}");
     assert!(text.contains("You report to the CEO and sit on the leadership team."));
-    assert!(text.contains("from €100k gross per year"));
+    assert!(text.contains("€100k–€150k (more for the largest seats) gross per year"));
+    assert!(text.contains("[To complete: variable pay and benefits.]"), "300 people: benefits, not equity");
+    assert!(!text.contains("stock options"), "{text}");
+}
+
+#[test]
+fn a_part_time_or_interim_seat_is_paid_by_the_day_and_a_vp_has_their_own_title() {
+    let part_time = ad("headcount=25&tech=1&stage=launched&software=support&needs=infrastructure,first-version", CtoType::Hacker).plain();
+    assert!(part_time.contains("Day rate: €800–€1,500, a few days a week"), "{part_time}");
+    assert!(!part_time.contains("gross per year"), "{part_time}");
+    let interim = ad("headcount=40&tech=8&stage=scaling&cto=left&needs=hire-team&lang=fr", CtoType::Stabilizer).plain();
+    assert!(interim.contains("Tarif journalier\u{a0}: 800 à 1\u{a0}500\u{a0}€"), "{interim}");
+    let vp = ad("headcount=200&tech=40&stage=scaling&cto=in-place&needs=organize-delivery,hire-team", CtoType::Industrializer);
+    assert_eq!(vp.title, "VP of Engineering, beside our CTO, to run delivery and the engineering teams");
 }
 
 #[test]

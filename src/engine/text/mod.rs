@@ -275,7 +275,13 @@ table! {
         pub pay: &'static str,
         /// Junior, senior, expert.
         pub pay_ranges: [&'static str; 3],
+        /// A part-time or interim seat: paid by the day, not by the year.
+        pub pay_day_rate: &'static str,
         pub equity: &'static str,
+        /// Past a startup's size (a group, a large firm): variable pay and benefits, not equity.
+        pub benefits: &'static str,
+        /// The VP of Engineering's seat beside a CTO in place.
+        pub title_vp: &'static str,
         pub location: &'static str,
         pub contract: &'static str,
         pub contract_part_time: &'static str,
