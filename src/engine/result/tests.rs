@@ -237,3 +237,11 @@ fn the_hats_heading_fits_the_company_size() {
         assert_eq!(large.hats_heading, "The twelve hats of a CTO, and who wears them at your size", "{fragment}");
     }
 }
+
+#[test]
+fn one_person_reads_as_french_writes_it() {
+    let v = view("headcount=1&tech=1&stage=mvp&lang=fr");
+    let all: Vec<String> = v.reasons.iter().map(|r| r.text.clone()).collect();
+    assert!(all.iter().any(|r| r.contains("d’une\u{a0}personne")), "{all:?}");
+    assert!(all.iter().all(|r| !r.contains("de 1\u{a0}personne")), "{all:?}");
+}
