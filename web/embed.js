@@ -39,14 +39,18 @@ function emptyHeight(width, lang) {
 }
 
 /** How much wider text runs in `box` than where the table was measured (below 1: narrower). */
+/** The font is the page's, not each widget's: measured once, from the first box that is laid out. */
+let measuredScale = 0;
 function fontScale(box) {
+  if (measuredScale) return measuredScale;
   const probe = document.createElement("span");
   probe.textContent = SAMPLE[0];
   Object.assign(probe.style, { font: FONT, whiteSpace: "nowrap", position: "absolute", visibility: "hidden" });
   box.append(probe);
-  const scale = probe.getBoundingClientRect().width / SAMPLE[1] || 1;
+  const width = probe.getBoundingClientRect().width;
   probe.remove();
-  return scale;
+  measuredScale = width / SAMPLE[1];
+  return measuredScale || 1;
 }
 
 /**

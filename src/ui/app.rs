@@ -135,14 +135,16 @@ pub fn App(props: &AppProps) -> Html {
     let (profile, field_errors) = state.answers.profile();
     let lang = profile.lang.unwrap_or(props.fallback_lang);
     let view = result_view(&profile, lang).map(std::rc::Rc::new);
-    let candidate = (profile.mode == Mode::Candidate).then(|| candidate_view(&profile, lang).map(std::rc::Rc::new)).flatten();
+    let candidate_mode = profile.mode == Mode::Candidate;
+    let candidate = candidate_mode.then(|| candidate_view(&profile, lang).map(std::rc::Rc::new)).flatten();
     let on_action = {
         let dispatcher = state.dispatcher();
         Callback::from(move |action: Action| dispatcher.dispatch(action))
     };
     props.remote.connect(&on_action);
 
-    use_effect_with((codec::encode(&profile), props.url_state), move |(fragment, url_state)| {
+    let fragment = codec::encode(&profile);
+    use_effect_with((fragment.clone(), props.url_state), move |(fragment, url_state)| {
         if !*url_state {
             return;
         }
@@ -199,10 +201,8 @@ pub fn App(props: &AppProps) -> Html {
     });
 
     let t = lang.texts();
-    let fragment = codec::encode(&profile);
     let page = props.share_page.then(browser::current_href);
     let share = AttrValue::from(codec::share_link(page.as_deref(), &props.files, &fragment));
-    let candidate_mode = profile.mode == Mode::Candidate;
     let company_form = html! {
         <ProfileForm
             answers={state.answers.clone()}
@@ -216,7 +216,7 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <div class="cto-match" lang={lang.id()} data-theme={props.theme.map(Theme::id)} ref={root}>
             <header class="cto-match__header">
-                <h2 class="cto-match__title">{ if profile.mode == Mode::Candidate { t.candidate.title } else { t.title } }</h2>
+                <h2 class="cto-match__title">{ if candidate_mode { t.candidate.title } else { t.title } }</h2>
                 <p class="cto-match__intro">{
                     if candidate_mode { t.candidate.intro } else if props.share_page { t.intro } else { t.intro_embedded }
                 }</p>
@@ -229,7 +229,7 @@ pub fn App(props: &AppProps) -> Html {
             <div class="cto-match__body">
                 <div class="cto-match__answers">
                     <ModeSwitch mode={profile.mode} {lang} on_select={on_action.reform(Action::SetMode)} />
-                    if profile.mode == Mode::Candidate {
+                    if candidate_mode {
                         <CandidateForm
                             answers={state.answers.clone()}
                             field_errors={field_errors.clone()}
@@ -249,7 +249,7 @@ pub fn App(props: &AppProps) -> Html {
                         }
                     }
                 </div>
-                if profile.mode == Mode::Candidate {
+                if candidate_mode {
                     <CandidatePanel view={candidate} company={view} {lang} {share} />
                 } else {
                     <ResultPanel {view} {lang} prefix={AttrValue::from((*prefix).clone())} {share} {panel} />

@@ -229,8 +229,10 @@ fn read_settings(el: &Element, prefix: &str, seen: &[Option<String>]) -> (Settin
     let is_new = |index: usize| seen.get(index) != Some(&raw[index]);
     let fields = Field::ALL.into_iter().zip(&raw).filter_map(|(f, v)| v.as_deref().map(|v| (f, v)));
     let (preset, errors) = codec::decode_presets(fields);
-    for (_, field) in Field::ALL.into_iter().enumerate().filter(|(i, _)| is_new(*i)) {
-        warn_ignored(prefix, field, errors.iter().filter(|e| e.field == field).cloned());
+    for (index, field) in Field::ALL.into_iter().enumerate() {
+        if is_new(index) {
+            warn_ignored(prefix, field, errors.iter().filter(|e| e.field == field).cloned());
+        }
     }
     let setting = |name: &str| SETTINGS.iter().position(|s| *s == name).and_then(|i| raw[Field::ALL.len() + i].clone());
     let theme = setting("theme").and_then(|value| {
