@@ -5,7 +5,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use cto_match::engine::codec::{decode, decode_presets, encode, Decoded};
-use cto_match::engine::profile::{parse_whole, Field, Incumbent, InputError, Lang, Mode, Need, Profile, Software, Stage, HEADCOUNT_MAX, HEADCOUNT_MIN, LED_MAX};
+use cto_match::engine::profile::{parse_whole, Field, Incumbent, InputError, Lang, Mode, Need, Org, Profile, Software, Stage, HEADCOUNT_MAX, HEADCOUNT_MIN, LED_MAX};
 use cto_match::engine::result::{error_message, result_view};
 use proptest::prelude::*;
 use proptest::strategy::ValueTree;
@@ -38,7 +38,7 @@ fn assert_valid(input: &str, profile: &Profile, errors: &[InputError], full: boo
 
 /// Pieces that mean something to the decoders, and pieces that should not.
 const PIECES: &[&str] = &[
-    "headcount", "tech", "stage", "software", "cto", "needs", "lang", "mode", "led", "did", "candidate", "left", "in-place", "=", "=", "&", "&", ",", ",", "%", "%2C", "%2c", "%FF", "%E2%82",
+    "headcount", "tech", "stage", "org", "software", "cto", "needs", "lang", "mode", "led", "did", "candidate", "left", "in-place", "public", "nonprofit", "sme", "=", "=", "&", "&", ",", ",", "%", "%2C", "%2c", "%FF", "%E2%82",
     "%C3%A9", "0", "1", "9", "10", "12", "50", "51", "999", "1000000", "1000001", "99999999999999999999", "-", " ",
     "+", ".", "1,000", "1 000", "mvp", "idea", "launched", "scaling", "established", "MVP", "fr", "en", "FR", "de",
     "product", "support", "internal", "budget", "internal-it", "first-version", "hire-team", "investors", "coffee", "é", "🦀", "\u{202f}", "\u{a0}",
@@ -55,7 +55,7 @@ fn generated_fragments() -> impl Strategy<Value = String> {
     ];
     let pair = (
         select(vec!["&", "&", "&", "&&", "", ","]),
-        select(vec!["headcount", "tech", "stage", "software", "cto", "needs", "lang", "mode", "led", "did", "Headcount", "x", "", "%68eadcount"]),
+        select(vec!["headcount", "tech", "stage", "org", "software", "cto", "needs", "lang", "mode", "led", "did", "Headcount", "x", "", "%68eadcount"]),
         select(vec!["=", "=", "=", "=", "", "=="]),
         value,
     )
@@ -120,6 +120,8 @@ fn profiles() -> impl Strategy<Value = Profile> {
             software: software.map(|i| Software::ALL[i]),
             // Who holds the seat: from the same draw as the stage, so every value comes up.
             cto: stage.and_then(|i| Incumbent::ALL.get(i % 4).copied()),
+            // The organisation: from the needs' draw, so every value comes up, and none.
+            org: Org::ALL.get(usize::from(needs % 7)).copied(),
             mode: if needs % 2 == 0 { Mode::Company } else { Mode::Candidate },
             led: has_tech.then(|| tech % (LED_MAX + 1)),
             did: Need::ALL.into_iter().filter(|n| needs.rotate_left(5) & (1 << n.index()) != 0).collect(),
@@ -131,7 +133,7 @@ fn profiles() -> impl Strategy<Value = Profile> {
 /// Fragments shaped like real ones, with values drawn from anything.
 fn fragment_like() -> impl Strategy<Value = String> {
     let key = prop_oneof![
-        proptest::sample::select(vec!["headcount", "tech", "stage", "software", "cto", "needs", "lang"]).prop_map(String::from),
+        proptest::sample::select(vec!["headcount", "tech", "stage", "org", "software", "cto", "needs", "lang"]).prop_map(String::from),
         "[a-z_]{0,6}",
     ];
     proptest::collection::vec((key, "\\PC{0,12}"), 0..8)

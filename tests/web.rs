@@ -305,7 +305,7 @@ async fn start_over_clears_the_answers_but_keeps_the_language() {
     assert_eq!(headcount.value(), "");
     let checked = w.host.query_selector_all("input:checked").unwrap();
     let values: Vec<String> = (0..checked.length()).filter_map(|i| checked.item(i)).map(|n| n.unchecked_into::<HtmlInputElement>().id()).collect();
-    assert_eq!(values.len(), 3, "only the three 'not sure' radios stay checked: {values:?}");
+    assert_eq!(values.len(), 4, "only the four 'not sure' radios stay checked: {values:?}");
     assert!(values.iter().all(|id| id.ends_with("-unsure")), "{values:?}");
     assert_eq!(w.get(".cto-match").get_attribute("lang").as_deref(), Some("fr"));
 }

@@ -8,7 +8,7 @@
 import TEXTS from "./host-texts.json";
 
 /** The attributes an embed follows (its properties mirror them, camelCased; `lang` is the element's own). */
-export const ATTRIBUTES = ["headcount", "tech", "stage", "software", "cto", "needs", "lang", "mode", "led", "did", "theme", "url-state", "remember", "loading"];
+export const ATTRIBUTES = ["headcount", "tech", "stage", "org", "software", "cto", "needs", "lang", "mode", "led", "did", "theme", "url-state", "remember", "loading"];
 // How far from the viewport a lazy widget starts loading: a screen or so ahead of a reader's scroll.
 const NEAR = "1200px 0px";
 // How long the files may take before the placeholder says so and offers to try again.
@@ -16,7 +16,7 @@ const STALL_MS = 10_000;
 // The empty widget's height (in tens of px) by its width (px), per language, measured in Chromium every
 // 10 px from 240 to 1440 and kept where the line bends (within 2.5 % between points). The form is long, and its layout
 // changes at widget.css's container query (two columns from 928 px).
-const EMPTY_HEIGHT = {"en":[[240,474],[370,371],[430,358],[480,330],[490,305],[510,301],[520,268],[590,249],[710,225],[730,228],[760,226],[770,245],[860,230],[927,226],[928,314],[960,305],[970,281],[1030,275],[1040,242],[1390,211],[1430,207],[1440,215]],"fr":[[240,540],[380,389],[480,360],[500,332],[550,290],[640,254],[710,240],[720,259],[760,242],[770,275],[910,251],[927,239],[928,333],[960,331],[980,308],[1030,301],[1040,282],[1240,236],[1430,222],[1440,241]]};
+const EMPTY_HEIGHT = {"en":[[240,550],[370,428],[480,377],[490,351],[510,343],[520,310],[580,286],[710,258],[730,261],[760,256],[770,276],[860,258],[927,254],[928,362],[960,353],[970,327],[1030,317],[1040,281],[1390,244],[1430,240],[1440,248]],"fr":[[240,626],[290,561],[390,446],[480,414],[500,382],[600,311],[710,278],[720,296],[760,279],[770,312],[910,283],[927,272],[928,387],[960,385],[980,358],[1030,352],[1040,331],[1250,282],[1420,260],[1430,260],[1440,278]]};
 // Fonts differ by platform (system-ui is not the same face everywhere), and text wraps with them: a
 // sample line's width in the widget's font, against its width where the table was measured, scales
 // the part of the height that is text (about half, measured in WebKitGTK, whose face is 13 % narrower).

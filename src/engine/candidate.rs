@@ -61,14 +61,15 @@ pub struct Reading {
 }
 
 /// A candidate's record as points: the team led weighs as a company's tech team does, and what they
-/// did pulls as the same needs pull for a company.
+/// did pulls as the same needs pull for a company of no stated size: hiring and running sprints are a
+/// stabilizer's work whoever did them; the team led says the scale.
 fn record_scores(profile: &Profile) -> [u32; 3] {
     let mut scores = [0; 3];
     if let Some(led) = profile.led {
         scores[CtoType::for_team(led).index()] += TEAM_POINTS;
     }
     for need in profile.did.iter() {
-        for &(ty, points) in need_pulls(need, profile.led) {
+        for &(ty, points) in need_pulls(need, None) {
             scores[ty.index()] += points;
         }
     }
@@ -82,11 +83,10 @@ fn record_type(profile: &Profile, scores: &[u32; 3]) -> CtoType {
     order(scores, team.unwrap_or(CtoType::Hacker), team)[0]
 }
 
-/// Nothing but IT operations (and its budget) done: not a CTO's record yet.
+/// Nothing but IT operations done, with what every leader does beside it (budgets, clients, a board):
+/// not a CTO's record yet (seed 003: support, supervision, a roll-out for clients).
 fn it_operations_record(did: NeedSet) -> bool {
-    !did.is_empty()
-        && did.iter().any(|n| IT_OPERATIONS.contains(&n))
-        && did.iter().all(|n| IT_OPERATIONS.contains(&n) || n == Need::Budget)
+    did.iter().any(|n| IT_OPERATIONS.contains(&n)) && did.iter().all(|n| IT_OPERATIONS.contains(&n) || need_pulls(n, None).is_empty())
 }
 
 /// Reads a candidate's record; `None` until they have said something about it.
@@ -120,6 +120,11 @@ pub fn read(profile: &Profile) -> Option<Reading> {
     let lowered = fit.filter(|f| thin && (*f == Fit::Strong || matched.is_empty())).map(Fit::lower);
     let thin_coverage = lowered.is_some();
     fit = lowered.or(fit);
+    // Every need of the role done: scale alone never makes it weak (a former executive who built before
+    // is a partial fit, told what a smaller seat asks of them).
+    if !wanted.is_empty() && gaps.is_empty() && fit == Some(Fit::Weak) && reads_as != Outcome::NoCto {
+        fit = Some(Fit::Partial);
+    }
     Some(Reading { reads_as, scores, role, fit, direction, matched, gaps, thin_coverage })
 }
 

@@ -47,9 +47,11 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         Some(n) => reasons.push(fill(c.led, &[("n", &number(n)), ("people", lang.people(n.into())), ("type", (t.cto)(CtoType::for_team(n)).the)])),
         None => {}
     }
-    for ty in CtoType::ALL {
+    // An IT operations record is said as one: no "the hacker's work" beside it.
+    let types: &[CtoType] = if reading.reads_as == Outcome::NoCto { &[] } else { &CtoType::ALL };
+    for &ty in types {
         let done: Vec<String> =
-            profile.did.iter().filter(|n| need_pulls(*n, profile.led).iter().any(|(to, _)| *to == ty)).map(|n| (t.need)(n).short.to_owned()).collect();
+            profile.did.iter().filter(|n| need_pulls(*n, None).iter().any(|(to, _)| *to == ty)).map(|n| (t.need)(n).short.to_owned()).collect();
         if !done.is_empty() {
             let done: Vec<&str> = done.iter().map(String::as_str).collect();
             reasons.push(capitalized(&fill(c.did_reason, &[("needs", &t.list(&done, t.and)), ("type", (t.cto)(ty).the)])));

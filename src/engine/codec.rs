@@ -2,7 +2,7 @@
 //! Decoding never fails as a whole: each value that cannot be used becomes an `InputError` and the rest
 //! is kept. Host attributes use the same per-field readers (`read_field`), so both sources fail alike.
 
-use super::profile::{Answers, Field, Incumbent, InputError, Lang, Mode, Need, NeedSet, Problem, Profile, Software, Stage, ERRORS_SHOWN};
+use super::profile::{Answers, Field, Incumbent, Org, InputError, Lang, Mode, Need, NeedSet, Problem, Profile, Software, Stage, ERRORS_SHOWN};
 use super::text::decimal;
 
 /// A profile read from outside, with what had to be left out.
@@ -28,6 +28,11 @@ pub fn read_field(key: &str, value: &str, answers: &mut Answers, errors: &mut Ve
         "software" => match Software::from_id(&value.to_ascii_lowercase()) {
             Some(software) => answers.software = Some(software),
             None => errors.push(InputError::new(Field::Software, value, Problem::UnknownSoftware)),
+        },
+        "org" if value.is_empty() => answers.org = None,
+        "org" => match Org::from_id(&value.to_ascii_lowercase()) {
+            Some(org) => answers.org = Some(org),
+            None => errors.push(InputError::new(Field::Org, value, Problem::UnknownOrg)),
         },
         "cto" if value.is_empty() => answers.cto = None,
         "cto" => match Incumbent::from_id(&value.to_ascii_lowercase()) {
@@ -157,6 +162,9 @@ pub fn encode(profile: &Profile) -> String {
     if let Some(stage) = profile.stage {
         part("stage", stage.id());
     }
+    if let Some(org) = profile.org {
+        part("org", org.id());
+    }
     if let Some(software) = profile.software {
         part("software", software.id());
     }
@@ -282,6 +290,7 @@ mod tests {
                     headcount: Some(1 + i as u32 * 249_999),
                     tech: Some(i as u32),
                     stage: Some(stage),
+                    org: Org::ALL.get(i).copied(),
                     software: Software::ALL.get(i).copied(),
                     cto: Incumbent::ALL.get(i + 1).copied(),
                     needs: Need::ALL.into_iter().skip(i).step_by(2).collect(),
@@ -314,6 +323,7 @@ mod tests {
             ("stage=mvp&needs=budget,coffee", Field::Needs, Problem::UnknownNeed, "coffee"),
             ("stage=mvp&lang=de", Field::Lang, Problem::UnknownLang, "de"),
             ("stage=mvp&software=saas", Field::Software, Problem::UnknownSoftware, "saas"),
+            ("stage=mvp&org=charity", Field::Org, Problem::UnknownOrg, "charity"),
             ("stage=mvp&cto=maybe", Field::Cto, Problem::UnknownIncumbent, "maybe"),
             ("stage=mvp&mode=recruiter", Field::Mode, Problem::UnknownMode, "recruiter"),
             ("stage=mvp&led=lots", Field::Led, Problem::NotWholeNumber, "lots"),

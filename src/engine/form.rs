@@ -5,7 +5,7 @@
 //! visitor's answers go on top, and a preset the host changes later wins for that field alone.
 
 use super::codec;
-use super::profile::{cap_errors, Answers, Field, Incumbent, InputError, Lang, Mode, Need, Software, Stage};
+use super::profile::{cap_errors, Answers, Field, Incumbent, Org, InputError, Lang, Mode, Need, Software, Stage};
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Form {
@@ -27,6 +27,7 @@ pub enum FormAction {
     /// The tech team field's text, as typed.
     EditTech(String),
     SetStage(Option<Stage>),
+    SetOrg(Option<Org>),
     SetSoftware(Option<Software>),
     /// Who holds the seat today.
     SetCto(Option<Incumbent>),
@@ -112,6 +113,10 @@ impl Form {
             FormAction::SetStage(stage) => {
                 self.answers.stage = stage;
                 Some(Field::Stage)
+            }
+            FormAction::SetOrg(org) => {
+                self.answers.org = org;
+                Some(Field::Org)
             }
             FormAction::SetSoftware(software) => {
                 self.answers.software = software;

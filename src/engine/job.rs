@@ -7,7 +7,8 @@
 
 use super::hiring::seniority;
 use super::missions::{missions_for, past_mvp, Mission, Tier};
-use super::profile::{Lang, Need, Profile};
+use super::profile::{Lang, Need, Org, Profile};
+use super::result::mission_words;
 use super::route::{route, Route};
 use super::scoring::{CtoType, Outcome, LARGE_ORG};
 use super::text::fill;
@@ -27,7 +28,10 @@ pub struct Section {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct JobAd {
+    /// Short, as a job board's title field wants it ("CTO (H/F)").
     pub title: &'static str,
+    /// The one line under the title.
+    pub headline: &'static str,
     pub sections: Vec<Section>,
 }
 
@@ -44,7 +48,7 @@ impl JobAd {
 
     /// Blocks (title, headings, paragraphs, bullet lists) separated by one blank line.
     fn render(&self, title: &str, heading: &str) -> String {
-        let mut blocks: Vec<String> = vec![[title, self.title].concat()];
+        let mut blocks: Vec<String> = vec![[title, self.title].concat(), self.headline.to_owned()];
         for section in &self.sections {
             blocks.push([heading, section.heading].concat());
             blocks.extend(section.paragraphs.iter().cloned());
@@ -65,8 +69,9 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     let number = |n: u32| lang.number(n.into());
     let how = route(profile, Outcome::Cto(ty));
 
+    let org = profile.org_read();
     let mut company = match profile.headcount {
-        Some(n) => fill(j.company, &[("n", &number(n)), ("people", lang.people(n.into()))]),
+        Some(n) => fill(j.company, &[("org", (j.org)(org)), ("n", &number(n)), ("people", lang.people(n.into()))]),
         None => j.company_unknown.to_owned(),
     };
     if let Some(stage) = profile.stage {
@@ -82,7 +87,7 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
 
     // A hands-on leader for a product that already exists takes it in hand rather than building it.
     let role_text = if ty == CtoType::Hacker && past_mvp(profile.stage) { j.role_hands_on } else { (j.role)(ty) };
-    let mut role = vec![role_text.to_owned(), (j.reports)(ty).to_owned()];
+    let mut role = vec![role_text.to_owned(), fill((j.reports)(ty), &[("head", (j.head)(org))])];
     match how {
         // Founders who all build: if the team writes an ad at all, it is for a partner's seat.
         Route::Cofounder | Route::Founder => role.push(j.cofounder_line.into()),
@@ -96,32 +101,58 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     let first = |mission: Mission| picks.iter().any(|p| p.mission == mission && p.tier == Tier::First);
     let defining = Mission::ALL.iter().filter(|m| m.tier(ty) == Tier::First && first(**m));
     let then = Mission::ALL.iter().filter(|m| m.tier(ty) != Tier::First && first(**m));
-    let missions = defining.chain(then).take(JOB_MISSIONS).map(|m| (t.mission)(*m).title.to_owned()).collect();
+    let missions = defining.chain(then).take(JOB_MISSIONS).map(|m| mission_words(t, *m, ty, profile).title.to_owned()).collect();
     let missions = Section { heading: j.missions_heading, paragraphs: vec![], bullets: missions };
 
     let mut must: Vec<String> = (j.must)(ty).iter().map(|line| (*line).to_owned()).collect();
-    must.push(j.qualities.into());
+    must.push((j.qualities)(ty).into());
+    must.push(j.experience.into());
     let must = Section { heading: j.must_heading, paragraphs: vec![], bullets: must };
-    let nice: Vec<String> = profile.needs.iter().filter(|n| *n != Need::InternalIt).take(NICE_TO_HAVE).map(|n| (j.nice)(n).to_owned()).collect();
+    // A need the must-haves already ask for is not asked again as a nice-to-have.
+    let nice: Vec<String> = profile
+        .needs
+        .iter()
+        .filter(|n| *n != Need::InternalIt && !must_covers(ty).contains(n))
+        .take(NICE_TO_HAVE)
+        .map(|n| (j.nice)(n).to_owned())
+        .collect();
 
     let level = seniority(profile).0;
     let contract = if matches!(how, Route::Fractional | Route::Interim) { j.contract_part_time } else { j.contract };
     let pay = match how {
         Route::Cofounder | Route::Founder => j.pay_cofounder.to_owned(),
         Route::Fractional | Route::Interim => j.pay_day_rate.to_owned(),
+        _ if profile.org == Some(Org::Public) => j.pay_public.to_owned(),
         _ => fill(j.pay, &[("range", j.pay_ranges[level.index()])]),
     };
-    // Equity is a startup's offer; a large firm or a group offers variable pay and benefits.
+    // Equity is a startup's offer: said so, or read from the answers below a large firm's size.
+    // Elsewhere (a public body, a non-profit, a family firm, a group) variable pay and benefits.
     let large = profile.headcount.is_some_and(|h| h >= LARGE_ORG);
-    let offer = vec![pay, if large { j.benefits } else { j.equity }.into(), j.location.into(), contract.into()];
+    let equity = profile.org == Some(Org::Startup) || (profile.equity() && !large);
+    let offer = vec![pay, if equity { j.equity } else { j.benefits }.into(), j.location.into(), contract.into(), j.start.into()];
 
     let mut sections = vec![about, role, missions, must];
     if !nice.is_empty() {
         sections.push(Section { heading: j.nice_heading, paragraphs: vec![], bullets: nice });
     }
     sections.push(Section { heading: j.offer_heading, paragraphs: vec![], bullets: offer });
-    let title = if how == Route::VpEngineering { j.title_vp } else { (j.title)(ty) };
-    JobAd { title, sections }
+    sections.push(Section { heading: j.apply_heading, paragraphs: vec![], bullets: j.apply.map(str::to_owned).to_vec() });
+    let (title, headline) = match how {
+        Route::VpEngineering => (j.title_vp, j.headline_vp),
+        Route::Fractional => (j.title_part_time, (j.headline)(ty)),
+        Route::Interim => (j.title_interim, (j.headline)(ty)),
+        _ => (j.title_cto, (j.headline)(ty)),
+    };
+    JobAd { title, headline, sections }
+}
+
+/// The needs a type's must-haves already ask for.
+fn must_covers(ty: CtoType) -> &'static [Need] {
+    match ty {
+        CtoType::Hacker => &[Need::TechChoices, Need::Infrastructure],
+        CtoType::Stabilizer => &[Need::HireTeam],
+        CtoType::Industrializer => &[Need::HireTeam, Need::Budget, Need::Investors, Need::Roadmap],
+    }
 }
 
 /// The file name of the downloaded ad.

@@ -170,6 +170,42 @@ impl Software {
     }
 }
 
+/// What kind of organisation hires (optional): it sets what fits beyond the type (equity or not, the pay
+/// convention, the words of the missions and the ad). Unanswered, nothing assumes a funded startup unless
+/// the other answers say so (`Profile::startup`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Org {
+    /// A startup with investors.
+    Startup,
+    /// A bootstrapped company, a family firm, an SME.
+    Sme,
+    /// A group, or one of its subsidiaries.
+    Group,
+    /// A public body: an administration, a local authority, a hospital.
+    Public,
+    /// A non-profit: an association, a foundation, an NGO.
+    Nonprofit,
+}
+
+impl Org {
+    pub const ALL: [Org; 5] = [Org::Startup, Org::Sme, Org::Group, Org::Public, Org::Nonprofit];
+
+    /// The contract's id (`org=`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Org::Startup => "startup",
+            Org::Sme => "sme",
+            Org::Group => "group",
+            Org::Public => "public",
+            Org::Nonprofit => "nonprofit",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Org> {
+        Org::ALL.into_iter().find(|o| o.id() == id)
+    }
+}
+
 /// Who holds the technology seat today (optional): nobody yet, a CTO who has just left, or a CTO in place.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Incumbent {
@@ -258,6 +294,8 @@ pub struct Profile {
     pub headcount: Option<u32>,
     pub tech: Option<u32>,
     pub stage: Option<Stage>,
+    /// What kind of organisation, when the visitor says.
+    pub org: Option<Org>,
     pub software: Option<Software>,
     /// Who holds the seat today, when the visitor says.
     pub cto: Option<Incumbent>,
@@ -270,12 +308,31 @@ pub struct Profile {
     pub did: NeedSet,
 }
 
+impl Profile {
+    /// The organisation as answered; unanswered, a startup when the other answers say so (investors to
+    /// answer to, or a young company of under 50 whose software is not a side tool), else nothing assumed.
+    pub fn org_read(&self) -> Option<Org> {
+        let young = matches!(self.stage, Some(Stage::Idea | Stage::Mvp)) && self.headcount.is_some_and(|h| h <= STARTUP_MAX);
+        let side_tool = matches!(self.software, Some(Software::Internal | Software::Support));
+        self.org.or_else(|| (self.needs.contains(Need::Investors) || (young && !side_tool)).then_some(Org::Startup))
+    }
+
+    /// Equity is on offer: a startup, as said or read from the answers.
+    pub fn equity(&self) -> bool {
+        self.org_read() == Some(Org::Startup)
+    }
+}
+
+/// Up to this headcount, a young company that did not say what it is reads as a startup.
+pub const STARTUP_MAX: u32 = 50;
+
 /// The profile's fields, as named in the contract.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Field {
     Headcount,
     Tech,
     Stage,
+    Org,
     Software,
     Cto,
     Needs,
@@ -286,14 +343,15 @@ pub enum Field {
 }
 
 impl Field {
-    pub const ALL: [Field; 10] =
-        [Field::Headcount, Field::Tech, Field::Stage, Field::Software, Field::Cto, Field::Needs, Field::Lang, Field::Mode, Field::Led, Field::Did];
+    pub const ALL: [Field; 11] =
+        [Field::Headcount, Field::Tech, Field::Stage, Field::Org, Field::Software, Field::Cto, Field::Needs, Field::Lang, Field::Mode, Field::Led, Field::Did];
 
     pub fn id(self) -> &'static str {
         match self {
             Field::Headcount => "headcount",
             Field::Tech => "tech",
             Field::Stage => "stage",
+            Field::Org => "org",
             Field::Software => "software",
             Field::Cto => "cto",
             Field::Needs => "needs",
@@ -315,6 +373,7 @@ pub enum Problem {
     TechAboveHeadcount(u32),
     UnknownStage,
     UnknownSoftware,
+    UnknownOrg,
     UnknownIncumbent,
     UnknownMode,
     UnknownNeed,
@@ -414,6 +473,7 @@ pub struct Answers {
     pub headcount: String,
     pub tech: String,
     pub stage: Option<Stage>,
+    pub org: Option<Org>,
     pub software: Option<Software>,
     pub cto: Option<Incumbent>,
     pub needs: NeedSet,
@@ -430,6 +490,7 @@ impl Answers {
             Field::Headcount => self.headcount == other.headcount,
             Field::Tech => self.tech == other.tech,
             Field::Stage => self.stage == other.stage,
+            Field::Org => self.org == other.org,
             Field::Software => self.software == other.software,
             Field::Cto => self.cto == other.cto,
             Field::Needs => self.needs == other.needs,
@@ -446,6 +507,7 @@ impl Answers {
             Field::Headcount => self.headcount.clone_from(&other.headcount),
             Field::Tech => self.tech.clone_from(&other.tech),
             Field::Stage => self.stage = other.stage,
+            Field::Org => self.org = other.org,
             Field::Software => self.software = other.software,
             Field::Cto => self.cto = other.cto,
             Field::Needs => self.needs = other.needs,
@@ -477,6 +539,7 @@ impl Answers {
             headcount,
             tech,
             stage: self.stage,
+            org: self.org,
             software: self.software,
             cto: self.cto,
             needs: self.needs,

@@ -6,11 +6,11 @@ use std::rc::Rc;
 use super::hats::{hats_by_role, team_for_hats, HatRole};
 use super::hiring::{seniority, Because, Seniority};
 use super::job::{job_ad, job_file_name};
-use super::missions::{missions_for, past_mvp, Tier};
+use super::missions::{missions_for, past_mvp, Mission, Tier};
 use super::profile::{InputError, Lang, Need, Problem, Profile, Software, Stage};
 use super::route::{route, Route};
 use super::scoring::{assess, need_pulls, Assessment, CtoType, Outcome, Reason, Role, RunnerUp, Tip, LARGE_BOUND, LARGE_ORG, SMALL_BOUND, TEAM_LARGE, TEAM_SMALL};
-use super::text::{capitalized, fill, Texts, TypeText};
+use super::text::{capitalized, fill, MissionText, Texts, TypeText};
 
 #[derive(Clone, Debug)]
 pub struct ScoreView {
@@ -266,12 +266,17 @@ fn deeper(ty: CtoType, profile: &Profile, lang: Lang) -> DeeperView {
     };
     // Past the headcount bound already (a hacker at 160 people), the next step comes with the team.
     let headcount = profile.headcount.unwrap_or_default();
-    let next = if ty != CtoType::Industrializer && headcount >= ty.size_range().1 {
+    let mut next = if ty != CtoType::Industrializer && headcount >= ty.size_range().1 {
         let next_type = (t.cto)(if ty == CtoType::Hacker { CtoType::Stabilizer } else { CtoType::Industrializer }).the;
         fill(g.next_by_team, &[("team", &lang.number(team_step.into())), ("type", next_type)])
     } else {
         fill((g.next)(ty), &[("bound", &lang.number(bound.into()))])
     };
+    // Three quarters of the way to the next step's team (15 engineers before 20): handing over starts now.
+    if ty != CtoType::Industrializer && given && team * 4 >= team_step * 3 {
+        next.push(' ');
+        next.push_str(&fill(g.next_now, &[("n", &lang.number(team.into())), ("people", lang.people(team.into()))]));
+    }
     let mut skills = vec![g.skills_dev];
     if profile.needs.contains(Need::Data) {
         skills.push(g.skill_data);
@@ -339,6 +344,10 @@ fn why(profile: &Profile, a: &Assessment, winner: CtoType, t: &Texts, lang: Lang
             Reason::Size(n) => fill(
                 (w.size)(point.to),
                 &[("n", &number(n)), ("people", people(n)), ("low", &number(SMALL_BOUND)), ("high", &number(LARGE_BOUND))],
+            ),
+            Reason::NearBound { headcount, bound } if headcount == bound => fill(
+                w.at_bound,
+                &[("n", &number(headcount)), ("people", people(headcount)), ("bound", &number(bound)), ("type", (t.cto)(point.to).the)],
             ),
             Reason::NearBound { headcount, bound } => {
                 fill((w.near_bound)(point.to), &[("n", &number(headcount)), ("people", people(headcount)), ("bound", &number(bound))])
@@ -456,7 +465,7 @@ fn tiers(ty: CtoType, profile: &Profile, t: &Texts) -> Vec<TierView> {
                 .iter()
                 .filter(|p| p.tier == tier)
                 .map(|p| {
-                    let text = (t.mission)(p.mission);
+                    let text = mission_words(t, p.mission, ty, profile);
                     MissionView {
                         id: p.mission.id(),
                         title: text.title,
@@ -471,6 +480,13 @@ fn tiers(ty: CtoType, profile: &Profile, t: &Texts) -> Vec<TierView> {
         .collect()
 }
 
+/// A mission's words for this type and organisation: a department's leader carries some missions through
+/// the teams; a public body or a non-profit has no investors nor sales team.
+pub fn mission_words(t: &Texts, mission: Mission, ty: CtoType, profile: &Profile) -> MissionText {
+    let at_scale = if ty == CtoType::Industrializer { (t.mission_at_scale)(mission) } else { None };
+    at_scale.unwrap_or_else(|| (t.mission_for)(mission, profile.org_read()))
+}
+
 /// A rejected value, said plainly: "People in the company: “abc” is not a whole number."
 pub fn error_message(error: &InputError, lang: Lang) -> String {
     let t = lang.texts();
@@ -483,7 +499,7 @@ pub fn error_message(error: &InputError, lang: Lang) -> String {
         Problem::TechAboveHeadcount(h) => (t.tech_above_headcount, Some(("headcount", number(h)))),
         // The choices as the form words them (a visitor reads labels, not ids).
         Problem::UnknownStage => (t.unknown_choice, Some(("choices", choices(Stage::ALL.map(|s| (t.stage)(s).label).to_vec())))),
-        Problem::UnknownSoftware | Problem::UnknownIncumbent | Problem::UnknownMode => (t.unknown_answer, None),
+        Problem::UnknownSoftware | Problem::UnknownOrg | Problem::UnknownIncumbent | Problem::UnknownMode => (t.unknown_answer, None),
         Problem::UnknownNeed => (t.unknown_need, None),
         Problem::UnknownLang => (t.unknown_lang, None),
         Problem::More(count) => (t.more_values, Some(("count", number(count)))),

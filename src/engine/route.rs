@@ -7,7 +7,7 @@
 //! Ids are the contract's (`data-route`), stable across languages; the set may grow.
 
 use super::missions::past_mvp;
-use super::profile::{Incumbent, Need, Profile, Software, Stage};
+use super::profile::{Incumbent, Need, Org, Profile, Software, Stage};
 use super::scoring::{it_operations, CtoType, Outcome, Role, LARGE_BOUND, LARGE_ORG, SMALL_BOUND, TEAM_SMALL};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -91,6 +91,7 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
     let headcount = profile.headcount.unwrap_or(1);
     let tech = profile.tech.unwrap_or(0);
     let early = matches!(profile.stage, None | Some(Stage::Idea | Stage::Mvp));
+    let shares = matches!(profile.org, None | Some(Org::Startup | Org::Sme));
     match outcome {
         Outcome::NoCto => match it_operations(profile).map_or(Role::ItOperations, |o| o.role) {
             Role::ItOperations if headcount < LARGE_BOUND => Route::ManagedIt,
@@ -118,8 +119,10 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
         Outcome::Cto(CtoType::Stabilizer) => Route::FirstHire,
         // Founders who all build (a tech team as large as the company, early on): one of them is the CTO.
         Outcome::Cto(CtoType::Hacker) if early && tech >= 1 && tech >= headcount => Route::Founder,
-        // Nothing built, a handful of people, nobody in tech: a co-founder shares the risk and the equity.
-        Outcome::Cto(CtoType::Hacker) if early && headcount < SMALL_BOUND && tech <= 1 => Route::Cofounder,
+        // Nothing built, a handful of people, nobody in tech: a co-founder shares the risk and the equity,
+        // where there is equity to share (not in a public body, a non-profit or a group's company).
+        Outcome::Cto(CtoType::Hacker) if early && headcount < SMALL_BOUND && tech <= 1 && shares => Route::Cofounder,
+        Outcome::Cto(CtoType::Hacker) if early && headcount < SMALL_BOUND && tech <= 1 && profile.org == Some(Org::Nonprofit) => Route::Fractional,
         // A real need without a full-time seat: internal tools, or a small firm with at most one developer.
         Outcome::Cto(CtoType::Hacker) if profile.software == Some(Software::Internal) || (!early && tech <= 1 && headcount < LARGE_BOUND) => {
             Route::Fractional
@@ -168,6 +171,9 @@ mod tests {
             ("headcount=400&tech=0&stage=established&software=internal&needs=change,processes", Route::Cio, "a change across a firm with staff tools"),
             ("headcount=15&tech=0&stage=launched&software=product&needs=infrastructure", Route::ManagedHosting, "an agency-built product outgrowing its hosting"),
             ("headcount=20&tech=0&stage=launched&software=support&needs=tech-choices,investors", Route::Audit, "a stack review before a raise"),
+            ("headcount=3&stage=idea&org=public&needs=first-version", Route::FirstHire, "a public body's new service: no equity to share"),
+            ("headcount=4&stage=idea&org=nonprofit&needs=first-version", Route::Fractional, "a small non-profit's first app: a part-time CTO"),
+            ("headcount=3&stage=idea&org=sme&needs=first-version", Route::Cofounder, "a bootstrapped venture still shares its capital"),
         ];
         for (fragment, expected, why) in cases {
             assert_eq!(route_of(fragment), *expected, "{fragment}: {why}");

@@ -5,7 +5,7 @@
 //! structuring, steering). "No CTO" is a rule, not a score: IT operations with nothing to build and no
 //! team to lead. What would change the result is found by re-scoring changed profiles.
 
-use super::profile::{Need, NeedSet, Profile, Software, Stage, HEADCOUNT_MAX};
+use super::profile::{Need, NeedSet, Org, Profile, Software, Stage, HEADCOUNT_MAX};
 
 /// The source's bounds, in people: under `SMALL_BOUND` a hacker, `SMALL_BOUND` to `LARGE_BOUND` a
 /// stabilizer, over `LARGE_BOUND` an industrializer. The only place these numbers live.
@@ -255,7 +255,9 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
     if building || product_team || (sells_software && profile.tech.is_none()) {
         return None;
     }
-    let not_the_product = matches!(profile.software, Some(Software::Internal | Software::Support));
+    // A public body or a non-profit that does not say otherwise sells no software.
+    let not_the_product = matches!(profile.software, Some(Software::Internal | Software::Support))
+        || (profile.software.is_none() && matches!(profile.org, Some(Org::Public | Org::Nonprofit)));
     let no_product_team = not_the_product || profile.tech == Some(0);
     let only = |needs: &[Need]| !asked.is_empty() && asked.iter().all(|n| needs.contains(&n));
     let role = if asked.iter().any(|n| STEERING.contains(&n)) {

@@ -208,6 +208,8 @@ struct ProfileDetail {
     headcount: Option<u32>,
     tech: Option<u32>,
     stage: Option<&'static str>,
+    /// The kind of organisation (`startup`, `sme`, `group`, `public`, `nonprofit`), when answered.
+    org: Option<&'static str>,
     software: Option<&'static str>,
     /// Who holds the seat today (`none`, `left`, `in-place`), when answered.
     cto: Option<&'static str>,
@@ -235,6 +237,7 @@ impl ResultDetail {
                 headcount: profile.headcount,
                 tech: profile.tech,
                 stage: profile.stage.map(|s| s.id()),
+                org: profile.org.map(|o| o.id()),
                 software: profile.software.map(|s| s.id()),
                 cto: profile.cto.map(|c| c.id()),
                 needs: profile.needs.iter().map(|n| n.id()).collect(),

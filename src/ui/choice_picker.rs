@@ -26,6 +26,7 @@ pub struct ChoicePickerProps {
 #[derive(Clone, Copy, PartialEq)]
 pub enum Kind {
     Stage,
+    Org,
     Software,
     Cto,
 }
@@ -65,6 +66,7 @@ pub fn ChoicePicker(props: &ChoicePickerProps) -> Html {
     // ui/mod.rs).
     match props.kind {
         Kind::Stage => html! { <fieldset class="choice-picker choice-picker--stage">{ body }</fieldset> },
+        Kind::Org => html! { <fieldset class="choice-picker choice-picker--org">{ body }</fieldset> },
         Kind::Software => html! { <fieldset class="choice-picker choice-picker--software">{ body }</fieldset> },
         Kind::Cto => html! { <fieldset class="choice-picker choice-picker--cto">{ body }</fieldset> },
     }

@@ -1,5 +1,6 @@
-//! The form: two numbers, the stage, what software is to the business, and the needs. There is no submit button: every change is an
-//! `Action` sent up at once, and the result follows.
+//! The form: two numbers, the stage, the kind of organisation, what software is to the business, who holds
+//! the seat, and the needs. There is no submit button: every change is an `Action` sent up at once, and the
+//! result follows.
 
 use yew::prelude::*;
 
@@ -7,7 +8,7 @@ use super::needs_picker::NeedsPicker;
 use super::number_input::NumberInput;
 use super::choice_picker::{ChoicePicker, Kind};
 use super::state::Action;
-use crate::engine::profile::{Answers, Field, Incumbent, InputError, Lang, Software, Stage};
+use crate::engine::profile::{Answers, Field, Incumbent, InputError, Lang, Org, Software, Stage};
 use crate::engine::result::error_message;
 
 #[derive(Properties, PartialEq)]
@@ -57,6 +58,15 @@ pub fn ProfileForm(props: &ProfileFormProps) -> Html {
                 options={Stage::ALL.map(|s| (s.id(), (t.stage)(s))).to_vec()}
                 value={props.answers.stage.map(|s| s as usize)}
                 on_select={on_action.reform(|i: Option<usize>| Action::SetStage(i.and_then(|i| Stage::ALL.get(i).copied())))}
+            />
+            <ChoicePicker
+                name={[&*props.prefix, "-org"].concat()}
+                kind={Kind::Org}
+                legend={if props.role { t.candidate.org_legend } else { t.org_legend }}
+                unsure={t.unsure}
+                options={Org::ALL.map(|o| (o.id(), (t.org)(o))).to_vec()}
+                value={props.answers.org.map(|o| o as usize)}
+                on_select={on_action.reform(|i: Option<usize>| Action::SetOrg(i.and_then(|i| Org::ALL.get(i).copied())))}
             />
             <ChoicePicker
                 name={[&*props.prefix, "-software"].concat()}

@@ -69,7 +69,7 @@ describe("the job description draft", () => {
     const { page, context, problems } = await open(SCALING, { permissions: ["clipboard-read", "clipboard-write"] });
     await page.getByText("Job ad").click();
     const draft = await page.locator(".job-draft__text").inputValue();
-    assert.match(draft, /^CTO, to grow our tech team and make the product last\n/);
+    assert.match(draft, /^CTO\n\nTo grow our tech team and make the product last\.\n/);
     assert.match(draft, /We are a company of 45 people, scaling fast, with a tech team of 6 people\./);
     assert.ok(!draft.startsWith("#"), "shown and copied as plain text");
     await page.getByRole("button", { name: "Copy" }).click();
@@ -100,8 +100,8 @@ describe("the job description draft", () => {
 
   test("downloads as a Markdown file, in the widget's language", async () => {
     for (const [lang, file, heading] of [
-      ["en", "cto-stabilizer-en.md", "# CTO, to grow our tech team and make the product last"],
-      ["fr", "cto-stabilizer-fr.md", "# CTO (H/F) pour structurer notre équipe tech et faire grandir notre produit"],
+      ["en", "cto-stabilizer-en.md", "# CTO\n\nTo grow our tech team and make the product last."],
+      ["fr", "cto-stabilizer-fr.md", "# CTO (H/F)\n\nPour faire grandir notre équipe tech et faire durer notre produit."],
     ]) {
       const { page, context, problems } = await open(`${SCALING}&lang=${lang}`, { acceptDownloads: true });
       await page.locator(".job-draft .deeper__summary").click();

@@ -82,7 +82,7 @@ describe("the script embed on a blog post", () => {
       {
         version: 1,
         type: "industrializer",
-        profile: { headcount: 300, tech: null, stage: "scaling", software: null, cto: null, needs: [], lang: "fr" },
+        profile: { headcount: 300, tech: null, stage: "scaling", org: null, software: null, cto: null, needs: [], lang: "fr" },
       },
     );
     assert.deepEqual(Object.keys(last.detail.scores), ["hacker", "stabilizer", "industrializer"]);

@@ -20,9 +20,9 @@ async function open(fragment, options = {}, path = "/") {
 
 describe("the job ad", () => {
   test("copies as plain text and downloads as Markdown, the caveat beside it, in English and French", async () => {
-    for (const [lang, title, heading, pay] of [
-      ["en", "CTO, to grow our tech team and make the product last", "What you will do", "Salary: €80k–€100k gross per year, depending on experience"],
-      ["fr", "CTO (H/F) pour structurer notre équipe tech et faire grandir notre produit", "Vos missions", "Rémunération\u00a0: 80 à 100\u00a0k€ brut annuel selon profil"],
+    for (const [lang, title, headline, heading, pay] of [
+      ["en", "CTO", "To grow our tech team and make the product last.", "What you will do", "Salary: €80k–€100k gross per year, depending on experience"],
+      ["fr", "CTO (H/F)", "Pour faire grandir notre équipe tech et faire durer notre produit.", "Vos missions", "Rémunération\u00a0: 80 à 100\u00a0k€ brut annuel selon profil"],
     ]) {
       const { page, context, problems } = await open(`headcount=45&tech=6&stage=scaling&needs=hire-team,investors&lang=${lang}`, {
         permissions: ["clipboard-read", "clipboard-write"],
@@ -31,7 +31,8 @@ describe("the job ad", () => {
       await page.locator(".job-draft .deeper__summary").click();
       const text = await page.locator(".job-draft__text").inputValue();
       const lines = text.split("\n");
-      assert.equal(lines[0], title, "the title, as recruiters write it");
+      assert.equal(lines[0], title, "a short title, as job boards want it");
+      assert.equal(lines[2], headline, "one line under it");
       assert.ok(lines.includes(heading) && lines.includes(`- ${pay}`), text);
       assert.ok(!text.includes("#") && !text.includes("**"), "plain text, no Markdown marks");
       assert.ok(!/absolute truth|vérité absolue|cto-match/.test(text), "the caveat is not inside the ad");
@@ -43,11 +44,31 @@ describe("the job ad", () => {
 
       const [download] = await Promise.all([page.waitForEvent("download"), page.locator(".job-draft__button").nth(1).click()]);
       const markdown = await readFile(await download.path(), "utf8");
-      assert.ok(markdown.startsWith(`# ${title}\n\n## `), markdown.slice(0, 80));
+      assert.ok(markdown.startsWith(`# ${title}\n\n${headline}\n\n## `), markdown.slice(0, 80));
       assert.equal(markdown.replace(/^#+ /gm, ""), text, "the Markdown says what the text says");
       assert.deepEqual(problems, []);
       await context.close();
     }
+  });
+});
+
+describe("the kind of organisation", () => {
+  test("a public body says so and gets its own words: no equity, no investors, no CEO, its pay scale", async () => {
+    const { page, context, problems } = await open("headcount=900&tech=25&stage=established&needs=roadmap,clients");
+    const heard = page.evaluate(() => new Promise((resolve) => document.addEventListener("ctomatch:result", (e) => resolve(e.detail.profile.org), { once: true })));
+    await page.getByRole("radio", { name: "A public body" }).check();
+    assert.equal(await heard, "public", "the event's profile carries the answer");
+    await page.waitForFunction(() => location.hash.includes("org=public"));
+    await page.locator('[data-mission="investors-board"]', { hasText: "Report to management and the governing bodies" }).waitFor();
+    await page.locator(".job-draft .deeper__summary").click();
+    const text = await page.locator(".job-draft__text").inputValue();
+    assert.match(text, /We are a public body of 900 people/);
+    assert.match(text, /Salary on the public pay scale/);
+    for (const startup of ["stock options", "investors", "CEO"]) assert.ok(!text.includes(startup), `${startup} in a public body's ad: ${text}`);
+    await page.getByRole("radio", { name: "A startup with investors" }).check();
+    await page.waitForFunction(() => document.querySelector(".job-draft__text")?.value.includes("stock options"));
+    assert.deepEqual(problems, []);
+    await context.close();
   });
 });
 

@@ -123,6 +123,8 @@ describe("answering", () => {
     await page.keyboard.press("ArrowDown");
     await page.keyboard.press("ArrowDown");
     assert.ok(await page.getByRole("radio", { name: "Launched" }).isChecked(), "arrows move through the stages");
+    await page.keyboard.press("Tab"); // the kind of organisation
+    assert.match(await focused(), /-org-unsure$/);
     await page.keyboard.press("Tab"); // the software radio group
     assert.match(await focused(), /-software-unsure$/);
     await page.keyboard.press("Tab"); // who holds the seat today

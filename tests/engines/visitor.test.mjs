@@ -153,6 +153,8 @@ for (const engine of ENGINES) {
       await tab.press("Tab", "6", "Tab", "ArrowDown", "ArrowDown", "ArrowDown");
       assert.equal(await tab.call("checked", null, "Launched"), true, "arrows move through the stages");
       await tab.press("Tab");
+      assert.match(await focused(), /-org-unsure$/);
+      await tab.press("Tab");
       assert.match(await focused(), /-software-unsure$/);
       await tab.press("Tab");
       assert.match(await focused(), /-cto-unsure$/);

@@ -112,3 +112,23 @@ fn thin_coverage_lowers_the_fit_and_says_so() {
     assert!(r.thin_coverage);
     assert_eq!(r.fit, Some(Fit::Partial));
 }
+
+/// A recruiter's reading (issue 19): a support path with clients stays IT operations, said as one; hiring
+/// and sprints read as the stabilizer's work whatever the team's size; every need of the role done is
+/// never a weak fit on scale alone.
+#[test]
+fn a_record_reads_as_a_recruiter_reads_it() {
+    let mvp = "headcount=5&tech=1&stage=mvp&needs=first-version";
+    let support = read(&decode(&format!("{mvp}&mode=candidate&led=10&did=internal-it,infrastructure,quality-security,clients")).profile).expect("a reading");
+    assert_eq!(support.reads_as, Outcome::NoCto, "a support desk that also met clients is still IT operations");
+    let view = crate::engine::candidate_view::candidate_view(&decode(&format!("{mvp}&mode=candidate&led=10&did=internal-it,infrastructure,clients")).profile, crate::engine::profile::Lang::En)
+        .expect("a view");
+    assert!(view.reasons.iter().all(|r| !r.contains("the hacker does")), "no builder's record beside IT operations: {:?}", view.reasons);
+
+    let lead = read(&decode("mode=candidate&led=25&did=hire-team,organize-delivery").profile).expect("a reading");
+    assert_eq!(lead.scores[CtoType::Stabilizer.index()], 4, "hiring and sprints: the stabilizer's work");
+
+    let executive = read(&decode("headcount=6&tech=1&stage=mvp&needs=first-version,hire-team&mode=candidate&led=200&did=first-version,hire-team,processes,roadmap").profile)
+        .expect("a reading");
+    assert_eq!((executive.fit, executive.direction), (Some(Fit::Partial), Some(Direction::Over)), "built before, both needs done: partial, over");
+}

@@ -10,19 +10,21 @@ fn ad(fragment: &str, ty: CtoType) -> JobAd {
 #[test]
 fn an_english_ad_reads_whole() {
     let text = ad("headcount=45&tech=6&stage=scaling&needs=hire-team,data,investors", CtoType::Stabilizer).plain();
-    let expected = "CTO, to grow our tech team and make the product last
+    let expected = "CTO
+
+To grow our tech team and make the product last.
 
 About us
 
-We are a company of 45 people, scaling fast, with a tech team of 6 people.
+We are a startup of 45 people, scaling fast, with a tech team of 6 people.
 
-[To complete: what you do, for whom, and why now.]
+[To complete: your name, what you do, for whom, and why now.]
 
 [To complete: your stack, or \"to be chosen\".]
 
 The role
 
-We are looking for a CTO to turn a product that works into one that lasts: to recruit and train the team, and to bring the rigor that keeps the product scalable.
+We are looking for our CTO, to turn a product that works into one that lasts: to recruit and train the team, and to bring the rigor that keeps the product scalable.
 
 You report to the CEO.
 
@@ -42,12 +44,12 @@ What you will do
 Must-have
 
 - Solid experience in software development and architecture
-- You have recruited and led a team of developers
-- Empathy, decision making, risk control and leadership
+- You have recruited and led a development team
+- Rigor, patience to train people, and empathy
+- [To complete: the experience you expect, in years.]
 
 Nice to have
 
-- You have hired developers and built a team
 - You have presented technology to investors or a board
 - Data engineering and data science
 
@@ -57,6 +59,12 @@ What we offer
 - [To complete: equity, for example stock options.]
 - [To complete: location and remote policy.]
 - [To complete: contract, for example permanent and full time.]
+- [To complete: start date.]
+
+How to apply
+
+- [To complete: the hiring steps, for example two interviews and a case study.]
+- [To complete: whom to write to, and how.]
 ";
     assert_eq!(text, expected);
 }
@@ -65,7 +73,7 @@ What we offer
 #[test]
 fn a_french_ad_reads_whole() {
     let text = ad("headcount=3&stage=idea&needs=first-version,investors&lang=fr", CtoType::Hacker).plain();
-    let expected = "CTO opérationnel (H/F) pour construire notre première version\n\nQui sommes-nous\u{a0}?\n\nNous sommes une entreprise de 3\u{a0}personnes, au stade de l’idée.\n\n[À compléter\u{a0}: ce que vous faites, pour qui, et pourquoi maintenant.]\n\n[À compléter\u{a0}: votre stack technique, ou «\u{a0}à choisir\u{a0}».]\n\nLe poste\n\nNous cherchons la personne qui prendra en charge la technique\u{a0}: choisir la stack et construire la première version, du front au back, en codant l’essentiel.\n\nVous êtes rattaché(e) au CEO.\n\nIl s’agit d’un poste d’associé(e), avec une entrée significative au capital.\n\nVos missions\n\n- Construire une première version fonctionnelle\n- Poser l’architecture\n- Faire tourner l’infrastructure\n- Prioriser selon les enjeux business\n- Rendre compte aux investisseurs et au board\n\nLe profil recherché\n\n- Vous développez sur toute la stack\u{a0}: conception, code, architecture, tests\n- Vous avez déjà choisi des technologies et géré une petite infrastructure\n- Qualités attendues\u{a0}: empathie, capacité à trancher, prudence face au risque, leadership\n\nApprécié\n\n- Vous avez déjà lancé un produit à partir de zéro\n- Vous avez déjà défendu des choix techniques devant des investisseurs ou un board\n\nCe que nous proposons\n\n- [À compléter\u{a0}: rémunération de départ, le cas échéant.]\n- [À compléter\u{a0}: BSPCE ou autre intéressement au capital.]\n- [À compléter\u{a0}: lieu de travail et politique de télétravail.]\n- [À compléter\u{a0}: type de contrat, par exemple CDI à temps plein.]\n";
+    let expected = "CTO (H/F)\n\nLes mains dans le code, pour construire notre produit avec nous.\n\nQui sommes-nous\u{a0}?\n\nNous sommes une startup de 3\u{a0}personnes, au stade de l’idée.\n\n[À compléter\u{a0}: votre nom, ce que vous faites, pour qui, et pourquoi maintenant.]\n\n[À compléter\u{a0}: votre stack technique, ou «\u{a0}à choisir\u{a0}».]\n\nLe poste\n\nNous cherchons la personne qui prendra en charge la technique\u{a0}: choisir la stack et construire la première version, du front au back, en codant l’essentiel.\n\nLe poste est rattaché au CEO.\n\nCe poste ouvre le capital\u{a0}: vous nous rejoignez comme cofondateur ou cofondatrice, avec une part significative.\n\nVos missions\n\n- Construire une première version fonctionnelle\n- Poser l’architecture\n- Faire tourner l’infrastructure\n- Prioriser selon les enjeux business\n- Rendre compte aux investisseurs et au board\n\nLe profil recherché\n\n- Vous développez sur toute la stack\u{a0}: conception, code, architecture, tests\n- Vous avez déjà choisi des technologies et géré une petite infrastructure\n- Autonomie, sens des priorités et goût du concret\n- [À compléter\u{a0}: l’expérience attendue, en années.]\n\nApprécié\n\n- Vous avez déjà lancé un produit à partir de zéro\n- Vous avez déjà défendu des choix techniques devant des investisseurs ou un board\n\nCe que nous proposons\n\n- [À compléter\u{a0}: rémunération de départ, le cas échéant.]\n- [À compléter\u{a0}: BSPCE ou autre intéressement au capital.]\n- [À compléter\u{a0}: lieu de travail et politique de télétravail.]\n- [À compléter\u{a0}: type de contrat, par exemple CDI à temps plein.]\n- [À compléter\u{a0}: date de prise de poste.]\n\nProcessus de recrutement\n\n- [À compléter\u{a0}: les étapes, par exemple deux entretiens et une étude de cas.]\n- [À compléter\u{a0}: à qui écrire, et comment.]\n";
     assert_eq!(text, expected);
 }
 
@@ -83,7 +91,7 @@ fn a_co_founder_ad_quotes_no_salary() {
 fn markdown_and_plain_text_say_the_same() {
     let a = ad("headcount=300&tech=60&stage=scaling&needs=processes", CtoType::Industrializer);
     let md = a.markdown();
-    assert!(md.starts_with("# CTO, to lead our technology organization\n\n## About us\n"), "{md}");
+    assert!(md.starts_with("# CTO\n\nTo lead technology across the organization.\n\n## About us\n"), "{md}");
     assert!(md.contains("\n## What you will do\n\n- Manage the technical budget\n"), "{md}");
     let stripped = md.replace("## ", "").replace("# ", "");
     assert_eq!(stripped, a.plain());
@@ -93,11 +101,11 @@ fn markdown_and_plain_text_say_the_same() {
 fn the_industrializer_ad_leads_with_strategy_processes_and_the_board() {
     let text = ad("headcount=300&tech=60&stage=scaling", CtoType::Industrializer).plain();
     let missions = text.split("What you will do").nth(1).unwrap_or_default();
-    for m in ["Decide strategy and roadmap", "Define engineering processes", "Report to investors and the board", "Manage the technical budget"] {
+    for m in ["Decide strategy and roadmap", "Define engineering processes", "Report to management and the board", "Manage the technical budget"] {
         assert!(missions.contains(m), "{m} missing: {text}");
     }
     assert!(!missions.contains("Run the daily stand-up"), "{text}");
-    assert!(text.contains("You report to the CEO and sit on the leadership team."));
+    assert!(text.contains("You report to the managing director and sit on the leadership team."), "no investors said: no CEO of a startup assumed");
     assert!(text.contains("€100k–€150k (more for the largest seats) gross per year"));
     assert!(text.contains("[To complete: variable pay and benefits.]"), "300 people: benefits, not equity");
     assert!(!text.contains("stock options"), "{text}");
@@ -111,7 +119,9 @@ fn a_part_time_or_interim_seat_is_paid_by_the_day_and_a_vp_has_their_own_title()
     let interim = ad("headcount=40&tech=8&stage=scaling&cto=left&needs=hire-team&lang=fr", CtoType::Stabilizer).plain();
     assert!(interim.contains("Tarif journalier\u{a0}: 800 à 1\u{a0}500\u{a0}€"), "{interim}");
     let vp = ad("headcount=200&tech=40&stage=scaling&cto=in-place&needs=organize-delivery,hire-team", CtoType::Industrializer);
-    assert_eq!(vp.title, "VP of Engineering, beside our CTO, to run delivery and the engineering teams");
+    assert_eq!((vp.title, vp.headline), ("VP of Engineering", "Beside our CTO, to run delivery and the engineering teams."));
+    assert!(part_time.starts_with("Part-time CTO\n\n"), "{part_time}");
+    assert!(interim.starts_with("CTO de transition (H/F)\n\n"), "{interim}");
 }
 
 #[test]
@@ -132,7 +142,45 @@ fn placeholders_are_marked_and_the_route_shows() {
     assert!(fractional.contains("Part-time to start"), "{fractional}");
     assert!(fractional.contains("[To complete: contract, part time to start.]"), "{fractional}");
     assert!(fractional.contains("takes our product in hand"), "a launched product is not built from scratch: {fractional}");
+    // Every fact only the company knows: name and pitch, stack, experience, benefits, place, contract,
+    // start date, hiring steps, contact.
     let placeholders = fractional.matches("[To complete:").count();
-    assert_eq!(placeholders, 5, "{fractional}");
+    assert_eq!(placeholders, 9, "{fractional}");
     assert_eq!(job_file_name(CtoType::Industrializer, Lang::Fr), "cto-industrializer-fr.md");
+}
+
+/// The organisation sets the offer and the words: no equity, no investors, no sales team where there are none.
+#[test]
+fn the_organisation_sets_the_offer_and_the_words() {
+    let public = ad("headcount=2000&tech=30&stage=established&org=public&needs=roadmap,clients", CtoType::Industrializer).plain();
+    assert!(public.contains("We are a public body of 2,000 people"), "{public}");
+    assert!(public.contains("Salary on the public pay scale"), "{public}");
+    assert!(public.contains("You report to the director general"), "{public}");
+    assert!(public.contains("Report to management and the governing bodies") || !public.contains("investors"), "{public}");
+    for startup in ["stock options", "equity", "investors", "CEO", "€"] {
+        assert!(!public.contains(startup), "{startup:?} in a public body's ad: {public}");
+    }
+    let nonprofit = ad("headcount=60&tech=3&stage=launched&org=nonprofit&needs=first-version&lang=fr", CtoType::Hacker).plain();
+    assert!(nonprofit.contains("Nous sommes une association de 60\u{a0}personnes"), "{nonprofit}");
+    assert!(nonprofit.contains("[À compléter\u{a0}: part variable et avantages.]"), "{nonprofit}");
+    assert!(!nonprofit.contains("BSPCE") && !nonprofit.contains("CEO") && !nonprofit.contains("investisseurs"), "{nonprofit}");
+    let scale_up = ad("headcount=300&tech=60&stage=scaling&org=startup", CtoType::Industrializer).plain();
+    assert!(scale_up.contains("stock options") && scale_up.contains("Report to investors and the board"), "a startup of 300 still grants equity: {scale_up}");
+    let unsaid = ad("headcount=30&tech=6&stage=launched", CtoType::Stabilizer).plain();
+    assert!(!unsaid.contains("stock options") && !unsaid.contains("investors") && !unsaid.contains("CEO"), "nothing says startup: {unsaid}");
+}
+
+/// Must-have and nice-to-have never ask the same thing twice.
+#[test]
+fn nice_to_have_never_repeats_a_must_have() {
+    for ty in CtoType::ALL {
+        let all: String = Need::ALL.iter().map(|n| n.id()).collect::<Vec<_>>().join(",");
+        let a = ad(&format!("headcount=45&needs={all}"), ty);
+        let must = &a.sections.iter().find(|s| s.heading == "Must-have").expect("must-have").bullets;
+        let nice = &a.sections.iter().find(|s| s.heading == "Nice to have").expect("nice to have").bullets;
+        for need in must_covers(ty) {
+            assert!(!nice.contains(&(Lang::En.texts().job.nice)(*need).to_owned()), "{ty:?}: {need:?} asked twice");
+        }
+        assert!(nice.iter().all(|line| !must.contains(line)));
+    }
 }

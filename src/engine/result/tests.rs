@@ -245,3 +245,99 @@ fn one_person_reads_as_french_writes_it() {
     assert!(all.iter().any(|r| r.contains("d’une\u{a0}personne")), "{all:?}");
     assert!(all.iter().all(|r| !r.contains("de 1\u{a0}personne")), "{all:?}");
 }
+
+/// Not a check: prints whole results as a visitor reads them, for reviews.
+/// `CTO_MATCH_REPORT=profiles.txt cargo test --lib report -- --ignored --nocapture`, one fragment a line
+/// (`headcount=40&tech=0&needs=data&lang=fr`); `#` starts a comment line, printed as a heading.
+#[test]
+#[ignore]
+fn report() {
+    let path = std::env::var("CTO_MATCH_REPORT").expect("CTO_MATCH_REPORT: a file of fragments");
+    let lines = std::fs::read_to_string(path).expect("readable");
+    for line in lines.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        if let Some(comment) = line.strip_prefix('#') {
+            println!("\n######## {}", comment.trim());
+            continue;
+        }
+        println!("\n================ {line}");
+        let decoded = decode(line);
+        let lang = decoded.profile.lang.unwrap_or_default();
+        for error in &decoded.errors {
+            println!("! {}", error_message(error, lang));
+        }
+        if decoded.profile.mode == crate::engine::profile::Mode::Candidate {
+            if let Some(c) = crate::engine::candidate_view::candidate_view(&decoded.profile, lang) {
+                println!("CANDIDATE reads as: {} — {}", c.name, c.portrait);
+                println!("fit: {:?}", c.fit);
+                c.reasons.iter().for_each(|r| println!("  why: {r}"));
+                println!("  matched: {:?}\n  gaps: {:?}", c.matched, c.gaps);
+                c.advice.iter().for_each(|r| println!("  advice: {r}"));
+                if let Some(s) = &c.suits {
+                    println!("  suits: {s}");
+                }
+            }
+        }
+        let Some(v) = result_view(&decoded.profile, lang) else {
+            println!("(no result)");
+            continue;
+        };
+        println!("{} {} [{} / route {}]", v.label, v.name, v.outcome.id(), v.route.route.id());
+        println!("{}\n{}", v.tagline, v.portrait);
+        for s in &v.scores {
+            println!("  score {}: {}", s.label, s.value);
+        }
+        v.reasons.iter().for_each(|r| println!("  why+ {} {}", r.text, r.badge.as_deref().unwrap_or("")));
+        v.against.iter().for_each(|r| println!("  why- {} {}", r.text, r.badge.as_deref().unwrap_or("")));
+        v.notes.iter().for_each(|r| println!("  note {r}"));
+        if let Some(b) = &v.beyond {
+            println!("  beyond: {b}");
+        }
+        if let Some(r) = &v.runner_up {
+            println!("RUNNER-UP {} — {}", r.heading, r.intro);
+            r.tips.iter().for_each(|t| println!("  - {t}"));
+        }
+        v.instead.iter().for_each(|i| println!("INSTEAD {i}"));
+        println!("ROUTE {}: {}", v.route.name, v.route.why);
+        for tier in &v.tiers {
+            println!("MISSIONS {}", tier.title);
+            for m in &tier.missions {
+                println!("  - {} ({}) {}", m.title, m.group, m.matched.as_deref().unwrap_or(""));
+            }
+        }
+        if let Some(d) = &v.deeper {
+            println!("HATS {} ({})", d.hats_heading, d.hats_team);
+            for g in &d.hats {
+                println!("  {}: {}", g.title, g.hats.iter().map(|h| h.name).collect::<Vec<_>>().join(", "));
+            }
+            if let Some(p) = d.priorities_note {
+                println!("  {p}");
+            }
+            println!("GROWTH {}", d.next);
+            for l in &d.growth {
+                println!("  {}: {}", l.title, l.items.join(" / "));
+            }
+            println!("POSITION {}", d.position);
+            println!("PAY {}", d.pay_reading);
+            println!("--- JOB AD ---\n{}--- end ---", d.job);
+        }
+    }
+}
+
+#[test]
+fn a_result_at_a_bound_says_so() {
+    let v = view("headcount=10");
+    assert!(texts(&v.against).contains(&"10 people is the 10 threshold itself: one person away from the hacker"), "{:?}", texts(&v.against));
+    let v = view("headcount=50&lang=fr");
+    assert!(texts(&v.against).contains(&"50\u{a0}personnes, c’est le seuil de 50 lui-même\u{a0}: à une personne près, c’est l’industrialisateur"), "{:?}", texts(&v.against));
+    assert!(v.runner_up.is_some_and(|r| r.tips.iter().any(|t| t.contains("51"))), "the tip names the headcount across the bound");
+}
+
+#[test]
+fn a_team_most_of_the_way_to_the_next_step_hands_over_now() {
+    let v = view("headcount=45&tech=15&stage=scaling");
+    let deeper = v.deeper.expect("a CTO");
+    assert!(deeper.next.ends_with("With 15 people in tech, that step has begun: start handing these over now."), "{}", deeper.next);
+    assert!(deeper.growth[0].items.contains(&"Reviewing all the code yourself"));
+    let small = view("headcount=45&tech=8&stage=scaling").deeper.expect("a CTO");
+    assert!(!small.next.contains("begun"), "{}", small.next);
+}

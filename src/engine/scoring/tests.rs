@@ -467,3 +467,46 @@ fn the_runner_up_is_the_next_type_by_score() {
     let far = assessed("headcount=60&tech=2&stage=idea&needs=first-version").runner_up.expect("by size");
     assert_eq!((far.ty, far.close, far.by_size), (Industrializer, false, true));
 }
+
+/// Organisations that said what they are (the `org` question): the outcome and the route a seasoned CTO
+/// would give, and why.
+const ORGANISATIONS: &[(&str, &str, &str, &str, &str)] = &[
+    ("public body of 2,000 with a 40-person digital service to run", "headcount=2000&tech=40&stage=established&org=public&software=support&needs=organize-delivery,hire-team",
+        "industrializer", "executive", "a department of engineers to lead through managers, public or not"),
+    ("association of 12 that wants its donor CRM chosen", "headcount=12&tech=0&stage=established&org=nonprofit&needs=tech-choices",
+        "none", "audit", "one question, not a seat: a few days of an experienced CTO"),
+    ("family SME of 35 with an agency-run shop, wants its figures", "headcount=35&tech=0&stage=established&org=sme&software=support&needs=data",
+        "none", "data-analyst", "dashboards, not a technology leader"),
+    ("group company of 120 on staff tools, leading change", "headcount=120&tech=0&stage=established&org=group&software=internal&needs=change",
+        "none", "cio", "a change in how the company works: a CIO, often the group's"),
+    ("town hall of 300, staff IT and security", "headcount=300&tech=0&stage=established&org=public&needs=internal-it,quality-security",
+        "none", "it-director", "IT operations at that size: an IT director (DSI) with a team"),
+    ("association of 8 with an idea of an app for its beneficiaries", "headcount=8&tech=0&stage=idea&org=nonprofit&needs=first-version",
+        "hacker", "fractional", "a real build without the budget for a full-time seat nor equity to share: a part-time CTO or an agency"),
+    ("bootstrapped SaaS of 6 with 2 developers, launched", "headcount=6&tech=2&stage=launched&org=sme&software=product&needs=scalability,quality-security",
+        "hacker", "promote", "a CTO who still codes; the lead developer is the natural candidate"),
+    ("hospital of 1,500 whose need is health-data security", "headcount=1500&tech=0&stage=established&org=public&needs=quality-security",
+        "none", "ciso", "a full-time security seat (RSSI) beside the IT director"),
+    ("group of 5,000 with 300 engineers, processes and roadmap", "headcount=5000&tech=300&stage=established&org=group&software=product&needs=processes,roadmap",
+        "industrializer", "executive", "a group CTO, past the typology: said so"),
+    ("non-profit of 50 with 2 IT staff, new intranet and change", "headcount=50&tech=2&stage=established&org=nonprofit&software=internal&needs=change,internal-it",
+        "none", "cio", "an IT team on staff tools leading change: a part-time DSI, not a product CTO"),
+    ("manufacturer SME of 200 with 6 developers on a customer portal", "headcount=200&tech=6&stage=launched&org=sme&software=support&needs=hire-team,quality-security",
+        "stabilizer", "promote", "a team of 6 to structure, whatever the headcount"),
+    ("association of 70 that wants reporting for its funders", "headcount=70&tech=0&stage=established&org=nonprofit&needs=data,budget",
+        "none", "data-analyst", "a non-profit's figures: an analyst, not an executive"),
+];
+
+#[test]
+fn organisations_that_said_what_they_are() {
+    let mut wrong = Vec::new();
+    for (company, fragment, outcome, route, why) in ORGANISATIONS {
+        let p = profile(fragment);
+        let a = assess(&p).expect("a headcount");
+        let got = crate::engine::route::route(&p, a.outcome).id();
+        if a.outcome.id() != *outcome || got != *route {
+            wrong.push(format!("{company}: expected {outcome} / {route}, got {} / {got} ({why})", a.outcome.id()));
+        }
+    }
+    assert!(wrong.is_empty(), "{} of {} disagree:\n{}", wrong.len(), ORGANISATIONS.len(), wrong.join("\n"));
+}

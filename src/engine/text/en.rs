@@ -4,7 +4,7 @@ use super::{choice, mission, need, CandidateText, Choice, GrowText, HatsText, Jo
 use crate::engine::hats::Hat;
 use crate::engine::scoring::Role;
 use crate::engine::missions::{Group, Mission, NeedGroup, Tier};
-use crate::engine::profile::{Field, Incumbent, Need, Software, Stage};
+use crate::engine::profile::{Field, Incumbent, Need, Org, Software, Stage};
 use crate::engine::candidate::Fit;
 use crate::engine::route::Route;
 use crate::engine::scoring::{CtoType, Outcome};
@@ -24,6 +24,16 @@ fn software(s: Software) -> Choice {
         Software::Product => choice("It is what we sell", "An app, a platform, a SaaS: the software is the product."),
         Software::Support => choice("It supports what we sell", "An online shop, a client app or booking site beside another business."),
         Software::Internal => choice("Staff tools only", "Email, accounting, office tools: nothing built for clients."),
+    }
+}
+
+fn org(o: Org) -> Choice {
+    match o {
+        Org::Startup => choice("A startup with investors", "Funded to grow fast; equity is part of the offer."),
+        Org::Sme => choice("A company or SME, self-funded", "Owner-run, family-owned or bootstrapped."),
+        Org::Group => choice("A group, or one of its companies", "A parent company sets pay grids and shares some IT."),
+        Org::Public => choice("A public body", "An administration, a local authority, a hospital, a public agency."),
+        Org::Nonprofit => choice("A non-profit", "An association, a foundation, an NGO."),
     }
 }
 
@@ -81,6 +91,7 @@ fn field(f: Field) -> &'static str {
         Field::Headcount => "People in the company",
         Field::Tech => "Tech team",
         Field::Stage => "Stage",
+        Field::Org => "Organization",
         Field::Software => "Software",
         Field::Cto => "CTO today",
         Field::Needs => "Needs",
@@ -100,7 +111,7 @@ fn cto(ty: CtoType) -> TypeText {
             tagline: "Builds the first version with their own hands.",
             portrait: "A jack of all trades: front end, back end and servers. They pick the architecture and the \
                        languages, then write the first working version, mostly alone, while already answering \
-                       investors' and clients' technical questions.",
+                       the technical questions of clients and of whoever funds the company.",
         },
         CtoType::Stabilizer => TypeText {
             label: "stabilizer",
@@ -131,7 +142,7 @@ fn size(ty: CtoType) -> &'static str {
 
 fn near_bound(ty: CtoType) -> &'static str {
     match ty {
-        CtoType::Hacker => "{n} {people} is right at the {bound} threshold: the hacker is not far",
+        CtoType::Hacker => "{n} {people} is just past the {bound} threshold: the hacker is not far",
         CtoType::Stabilizer => "{n} {people} is close to {bound}, the stabilizer's threshold",
         CtoType::Industrializer => "{n} {people} is close to {bound}, the threshold past which the typology puts the industrializer",
     }
@@ -264,12 +275,71 @@ fn position(ty: CtoType) -> &'static str {
     }
 }
 
-fn job_title(ty: CtoType) -> &'static str {
+fn job_headline(ty: CtoType) -> &'static str {
     match ty {
-        CtoType::Hacker => "CTO, hands-on, to build our first version",
-        CtoType::Stabilizer => "CTO, to grow our tech team and make the product last",
-        CtoType::Industrializer => "CTO, to lead our technology organization",
+        CtoType::Hacker => "Hands-on, to build our product with us.",
+        CtoType::Stabilizer => "To grow our tech team and make the product last.",
+        CtoType::Industrializer => "To lead technology across the organization.",
     }
+}
+
+fn job_org(o: Option<Org>) -> &'static str {
+    match o {
+        None | Some(Org::Sme) => "a company",
+        Some(Org::Startup) => "a startup",
+        Some(Org::Group) => "a company within a group",
+        Some(Org::Public) => "a public body",
+        Some(Org::Nonprofit) => "a non-profit",
+    }
+}
+
+fn job_head(o: Option<Org>) -> &'static str {
+    match o {
+        Some(Org::Startup) => "to the CEO",
+        None | Some(Org::Sme | Org::Group) => "to the managing director",
+        Some(Org::Public) => "to the director general",
+        Some(Org::Nonprofit) => "to the executive director",
+    }
+}
+
+fn job_qualities(ty: CtoType) -> &'static str {
+    match ty {
+        CtoType::Hacker => "Autonomy, a sense of priorities and a taste for shipping",
+        CtoType::Stabilizer => "Rigor, patience to train people, and empathy",
+        CtoType::Industrializer => "Leadership, decision making and control of risk",
+    }
+}
+
+fn mission_for(m: Mission, o: Option<Org>) -> MissionText {
+    let report = "Presents the technology and answers for it.";
+    let checkin = "A regular review of progress, hiring needs and strategy.";
+    match (m, o) {
+        (Mission::InvestorsBoard, None) => mission("Report to management and the board", report),
+        (Mission::InvestorsBoard, Some(Org::Sme)) => mission("Report to the owners and management", report),
+        (Mission::InvestorsBoard, Some(Org::Group)) => mission("Report to the group's management", report),
+        (Mission::InvestorsBoard, Some(Org::Public)) => mission("Report to management and the governing bodies", report),
+        (Mission::InvestorsBoard, Some(Org::Nonprofit)) => mission("Report to the board and the funders", report),
+        (Mission::CeoCheckin, Some(Org::Startup)) => mission_text(m),
+        (Mission::CeoCheckin, None | Some(Org::Sme | Org::Group)) => mission("Check in with the managing director", checkin),
+        (Mission::CeoCheckin, Some(Org::Public)) => mission("Check in with the director general", checkin),
+        (Mission::CeoCheckin, Some(Org::Nonprofit)) => mission("Check in with the executive director", checkin),
+        (Mission::SalesTraining, Some(Org::Public | Org::Nonprofit)) => {
+            mission("Train the teams who serve the public", "Explains the tools and the data to the teams in the field, so they use them with confidence.")
+        }
+        _ => mission_text(m),
+    }
+}
+
+/// Missions as a department's leader carries them: through the teams, not by hand.
+fn mission_at_scale(m: Mission) -> Option<MissionText> {
+    Some(match m {
+        Mission::BuildFirstVersion => mission("Get the first version built", "Puts a team on it, decides what ships first, and protects it from the rest."),
+        Mission::Architecture => mission("Set the architecture's direction", "Owns the big design decisions and the principles the teams build by."),
+        Mission::RunInfrastructure => mission("Oversee the infrastructure", "Makes sure hosting and deployments are run well, by a team or a provider."),
+        Mission::OneToOnes => mission("Hold one-on-ones with the managers", "Regular time with each direct report, to unblock them and help them grow."),
+        Mission::Dashboard => mission("Track the department's indicators", "Delivery, incidents and costs, reviewed with the managers."),
+        _ => return None,
+    })
 }
 
 fn job_stage(s: Stage) -> &'static str {
@@ -285,23 +355,23 @@ fn job_stage(s: Stage) -> &'static str {
 fn job_role(ty: CtoType) -> &'static str {
     match ty {
         CtoType::Hacker => "We are looking for our first technical leader: someone who chooses the stack and builds the first working version, front end to back end, mostly hands on.",
-        CtoType::Stabilizer => "We are looking for a CTO to turn a product that works into one that lasts: to recruit and train the team, and to bring the rigor that keeps the product scalable.",
-        CtoType::Industrializer => "We are looking for a CTO to lead technology as a department: strategy, processes, budgets, and the voice of technology before the board.",
+        CtoType::Stabilizer => "We are looking for our CTO, to turn a product that works into one that lasts: to recruit and train the team, and to bring the rigor that keeps the product scalable.",
+        CtoType::Industrializer => "We are looking for our CTO, to lead technology as a department: strategy, processes, budgets, and the voice of technology on the leadership team.",
     }
 }
 
 fn job_reports(ty: CtoType) -> &'static str {
     match ty {
-        CtoType::Hacker | CtoType::Stabilizer => "You report to the CEO.",
-        CtoType::Industrializer => "You report to the CEO and sit on the leadership team.",
+        CtoType::Hacker | CtoType::Stabilizer => "You report {head}.",
+        CtoType::Industrializer => "You report {head} and sit on the leadership team.",
     }
 }
 
 fn job_must(ty: CtoType) -> &'static [&'static str] {
     match ty {
         CtoType::Hacker => &["Hands-on software development across the stack: design, code, architecture, testing", "You have chosen technologies and run a small infrastructure"],
-        CtoType::Stabilizer => &["Solid experience in software development and architecture", "You have recruited and led a team of developers"],
-        CtoType::Industrializer => &["You have led an engineering organization through managers", "At ease with strategy, budgets and a board"],
+        CtoType::Stabilizer => &["Solid experience in software development and architecture", "You have recruited and led a development team"],
+        CtoType::Industrializer => &["You have led an engineering organization through managers", "At ease with strategy, budgets and governance"],
     }
 }
 
@@ -359,7 +429,7 @@ fn route_why(r: Route) -> &'static str {
         Route::Cofounder => "With nothing built and a handful of people, a salary for a CTO is hard to justify and the risk is shared: look for a co-founder who builds, with equity to match.",
         Route::Fractional => "The need is real but a full-time seat is not, yet: a part-time CTO (a few days a week), perhaps with an agency they steer, covers it until the product needs more.",
         Route::FirstHire => "Nobody in the company can take the seat today: hire a senior who has done this job before, and give them room to build their team.",
-        Route::Promote => "Your team has grown with the product: your lead engineer knows the code and the people, and is often the best candidate. If nobody fits, hire a senior who has built a team before.",
+        Route::Promote => "Your lead engineer already knows the code and the people, and is often the best candidate. If nobody fits, hire a senior who has built a team before.",
         Route::Executive => "At your size the seat is an executive's: search for someone who has run an engineering organization through managers, with a recruiter who knows the field.",
         Route::ManagedIt => "Equipment, accounts, servers and their security are a provider's trade: pay per user or per month, and keep someone in-house as the contact.",
         Route::ItManager => "At this size, IT operations need someone of your own who runs the provider and answers for security and the IT budget.",
@@ -443,6 +513,8 @@ pub static EN: Texts = Texts {
     stage_legend: "Stage",
     unsure: "Not sure",
     stage,
+    org_legend: "What kind of organization? (optional)",
+    org,
     software_legend: "What is software to your business? (optional)",
     software,
     cto_legend: "Is there a CTO today? (optional)",
@@ -523,6 +595,7 @@ pub static EN: Texts = Texts {
         ],
         staff_it: "Staff IT is best left to an IT provider, not to your CTO.",
         software: software_reason,
+        at_bound: "{n} {people} is the {bound} threshold itself: one person away from {type}",
     },
     runner_up: RunnerUpText {
         heading: "Close behind: {type}",
@@ -549,6 +622,8 @@ pub static EN: Texts = Texts {
     group,
     matched: "Answers your need: {need}",
     mission: mission_text,
+    mission_for,
+    mission_at_scale,
     source_note: "The three CTO types are the Ignition Program's, as cited in a CTO job sheet published by Vocation \
                   (Jasmine Manet, 2020, with Jaafar Elalamy, CTO of Adriver). The twelve hats and the priorities past \
                   the first version are Simon Creuchet's, CTO of SELF & INNOV. An aid to thinking, not a verdict.",
@@ -569,6 +644,7 @@ pub static EN: Texts = Texts {
         heading: "As you grow",
         next,
         next_by_team: NEXT_BY_TEAM,
+        next_now: "With {n} {people} in tech, that step has begun: start handing these over now.",
         hand_over_title: "To hand over",
         take_on_title: "To take on",
         keeps_title: "What the role keeps from the earlier steps",
@@ -578,7 +654,7 @@ pub static EN: Texts = Texts {
         ],
         take_on: [
             &["Recruiting and training the first developers", "Rigor: tests, reviews, monitoring", "An architecture that scales and can change"],
-            &["Strategy and the technology roadmap", "Processes the whole company follows", "Budgets, the board and the investors"],
+            &["Strategy and the technology roadmap", "Processes the whole company follows", "Budgets, and the technology before the board"],
         ],
         keeps: &[
             "The last word on architecture, through audits of the technical choices",
@@ -617,38 +693,49 @@ pub static EN: Texts = Texts {
         copy_refused: "The browser refused the clipboard. The text is selected: press Ctrl+C (⌘C on a Mac) to copy it.",
         download: "Download (.md)",
         beside: "The salary range is this widget's reading of the source's bands by seniority (junior 60k, senior 80k, expert 100k to 300k EUR), which the source calls \"not an absolute truth\": adjust it to your sector and location.",
-        title: job_title,
+        title_cto: "CTO",
+        title_part_time: "Part-time CTO",
+        title_interim: "Interim CTO",
+        title_vp: "VP of Engineering",
+        headline: job_headline,
+        headline_vp: "Beside our CTO, to run delivery and the engineering teams.",
         about_heading: "About us",
-        company: "We are a company of {n} {people}",
+        company: "We are {org} of {n} {people}",
+        org: job_org,
         company_unknown: "We are a growing company",
         stage: job_stage,
         tech_team: ", with a tech team of {n} {people}",
         no_tech_team: ", with no tech team yet",
-        about_placeholder: "[To complete: what you do, for whom, and why now.]",
+        about_placeholder: "[To complete: your name, what you do, for whom, and why now.]",
         stack_placeholder: "[To complete: your stack, or \"to be chosen\".]",
         role_heading: "The role",
         role: job_role,
         role_hands_on: "We are looking for a hands-on technical leader: someone who takes our product in hand, decides what to keep and what to rebuild, and still writes much of the code.",
         reports: job_reports,
+        head: job_head,
         cofounder_line: "This is a co-founder role, with the equity that goes with it.",
         fractional_line: "Part-time to start, for example two days a week, with room to grow into the full role.",
         missions_heading: "What you will do",
         must_heading: "Must-have",
         must: job_must,
-        qualities: "Empathy, decision making, risk control and leadership",
+        qualities: job_qualities,
+        experience: "[To complete: the experience you expect, in years.]",
         nice_heading: "Nice to have",
         nice: job_nice,
         offer_heading: "What we offer",
         pay: "Salary: {range} gross per year, depending on experience",
         pay_ranges: ["€60k–€80k", "€80k–€100k", "€100k–€150k (more for the largest seats)"],
         pay_day_rate: "Day rate: €800–€1,500, a few days a week, depending on experience",
+        pay_public: "Salary on the public pay scale, open to contract staff and civil servants. [To complete: grade and gross annual range.]",
         equity: "[To complete: equity, for example stock options.]",
         benefits: "[To complete: variable pay and benefits.]",
-        title_vp: "VP of Engineering, beside our CTO, to run delivery and the engineering teams",
         location: "[To complete: location and remote policy.]",
+        start: "[To complete: start date.]",
         contract: "[To complete: contract, for example permanent and full time.]",
         contract_part_time: "[To complete: contract, part time to start.]",
         pay_cofounder: "[To complete: starting salary, if any.]",
+        apply_heading: "How to apply",
+        apply: ["[To complete: the hiring steps, for example two interviews and a case study.]", "[To complete: whom to write to, and how.]"],
     },
     route: RouteText { heading: "How to fill the seat", name: route_name, why: route_why },
     share: ShareText {
@@ -666,6 +753,7 @@ pub static EN: Texts = Texts {
         mode_company: "I'm hiring",
         mode_candidate: "I'm a candidate",
         intro: "Check how your track record fits the CTO this company needs.",
+        org_legend: "What kind of organization hires? (optional)",
         software_legend: "What is software to this company? (optional)",
         software: candidate_software,
         needs_legend: "What does the company expect from its tech leader?",

@@ -5,7 +5,7 @@ use super::{choice, mission, need, CandidateText, Choice, GrowText, HatsText, Jo
 use crate::engine::hats::Hat;
 use crate::engine::scoring::Role;
 use crate::engine::missions::{Group, Mission, NeedGroup, Tier};
-use crate::engine::profile::{Field, Incumbent, Need, Software, Stage};
+use crate::engine::profile::{Field, Incumbent, Need, Org, Software, Stage};
 use crate::engine::candidate::Fit;
 use crate::engine::route::Route;
 use crate::engine::scoring::{CtoType, Outcome};
@@ -25,6 +25,16 @@ fn software(s: Software) -> Choice {
         Software::Product => choice("C’est ce que nous vendons", "Une appli, une plateforme, un SaaS\u{a0}: le logiciel est le produit."),
         Software::Support => choice("Il est au service de notre activité", "Une boutique en ligne, une appli client, un site de réservation, au service d’un autre métier."),
         Software::Internal => choice("Des outils internes seulement", "Messagerie, comptabilité, bureautique\u{a0}: rien n’est construit pour les clients."),
+    }
+}
+
+fn org(o: Org) -> Choice {
+    match o {
+        Org::Startup => choice("Une startup financée par des investisseurs", "Levées de fonds, croissance rapide\u{a0}: le capital fait partie de l’offre."),
+        Org::Sme => choice("Une PME ou une entreprise autofinancée", "Indépendante, familiale ou sans levée de fonds."),
+        Org::Group => choice("Un groupe ou l’une de ses filiales", "Une maison mère fixe les grilles de salaire et mutualise une partie de l’informatique."),
+        Org::Public => choice("Un organisme public", "Administration, collectivité, hôpital, établissement public."),
+        Org::Nonprofit => choice("Une association ou une fondation", "Y compris les ONG et les structures de l’économie sociale et solidaire."),
     }
 }
 
@@ -82,6 +92,7 @@ fn field(f: Field) -> &'static str {
         Field::Headcount => "Effectif de l’entreprise",
         Field::Tech => "Équipe tech",
         Field::Stage => "Maturité",
+        Field::Org => "Type de structure",
         Field::Software => "Logiciel",
         Field::Cto => "CTO actuel",
         Field::Needs => "Besoins",
@@ -101,7 +112,7 @@ fn cto(ty: CtoType) -> TypeText {
             tagline: "Construit la première version de ses propres mains.",
             portrait: "Un touche-à-tout\u{a0}: front, back et serveurs. Il choisit l’architecture et les langages, \
                        puis écrit la première version qui tourne, presque seul, tout en répondant déjà aux questions \
-                       techniques des investisseurs et des clients.",
+                       techniques des clients et de ceux qui financent l’entreprise.",
         },
         CtoType::Stabilizer => TypeText {
             label: "stabilisateur",
@@ -266,44 +277,98 @@ fn position(ty: CtoType) -> &'static str {
     }
 }
 
-fn job_title(ty: CtoType) -> &'static str {
+fn job_headline(ty: CtoType) -> &'static str {
     match ty {
-        CtoType::Hacker => "CTO opérationnel (H/F) pour construire notre première version",
-        CtoType::Stabilizer => "CTO (H/F) pour structurer notre équipe tech et faire grandir notre produit",
-        CtoType::Industrializer => "CTO (H/F) pour diriger notre organisation technique",
+        CtoType::Hacker => "Les mains dans le code, pour construire notre produit avec nous.",
+        CtoType::Stabilizer => "Pour faire grandir notre équipe tech et faire durer notre produit.",
+        CtoType::Industrializer => "Pour piloter la technologie à l’échelle de toute l’organisation.",
     }
 }
 
+fn job_org(o: Option<Org>) -> &'static str {
+    match o {
+        None | Some(Org::Sme) => "une entreprise",
+        Some(Org::Startup) => "une startup",
+        Some(Org::Group) => "une entreprise membre d’un groupe",
+        Some(Org::Public) => "un organisme public",
+        Some(Org::Nonprofit) => "une association",
+    }
+}
+
+fn job_head(o: Option<Org>) -> &'static str {
+    match o {
+        Some(Org::Startup) => "au CEO",
+        _ => "à la direction générale",
+    }
+}
+
+fn job_qualities(ty: CtoType) -> &'static str {
+    match ty {
+        CtoType::Hacker => "Autonomie, sens des priorités et goût du concret",
+        CtoType::Stabilizer => "Rigueur, pédagogie et empathie",
+        CtoType::Industrializer => "Leadership, sens de la décision et maîtrise des risques",
+    }
+}
+
+fn mission_for(m: Mission, o: Option<Org>) -> MissionText {
+    let report = "Présente la stratégie tech et répond de ses choix.";
+    match (m, o) {
+        (Mission::InvestorsBoard, None) => mission("Rendre compte à la direction et aux instances de gouvernance", report),
+        (Mission::InvestorsBoard, Some(Org::Sme)) => mission("Rendre compte à la direction et aux associés", report),
+        (Mission::InvestorsBoard, Some(Org::Group)) => mission("Rendre compte à la direction du groupe", report),
+        (Mission::InvestorsBoard, Some(Org::Public)) => mission("Rendre compte à la direction et aux instances (élus, tutelle)", report),
+        (Mission::InvestorsBoard, Some(Org::Nonprofit)) => mission("Rendre compte au conseil d’administration et aux financeurs", report),
+        (Mission::CeoCheckin, Some(Org::Startup)) => mission_text(m),
+        (Mission::CeoCheckin, _) => mission("Faire le point avec la direction générale", "Un rendez-vous régulier sur l’avancement, les recrutements et la stratégie."),
+        (Mission::SalesTraining, Some(Org::Public | Org::Nonprofit)) => mission(
+            "Former les équipes au contact du public",
+            "Explique les outils et les données aux équipes de terrain, pour qu’elles s’en servent en confiance.",
+        ),
+        _ => mission_text(m),
+    }
+}
+
+/// Les missions telles qu’une direction technique les porte\u{a0}: par les équipes, pas à la main.
+fn mission_at_scale(m: Mission) -> Option<MissionText> {
+    Some(match m {
+        Mission::BuildFirstVersion => mission("Faire construire la première version", "Y met une équipe, décide de ce qui sort en premier et la protège du reste."),
+        Mission::Architecture => mission("Fixer le cap de l’architecture", "Tranche les grands choix de conception et fixe les principes que suivent les équipes."),
+        Mission::RunInfrastructure => mission("Superviser l’infrastructure", "S’assure que l’hébergement et les déploiements sont bien tenus, par une équipe ou un prestataire."),
+        Mission::OneToOnes => mission("Tenir des points individuels avec les managers", "Du temps régulier avec chaque personne qui lui rend compte, pour la débloquer et la faire grandir."),
+        Mission::Dashboard => mission("Suivre les indicateurs de la direction technique", "Livraisons, incidents et coûts, revus avec les managers."),
+        _ => return None,
+    })
+}
 fn job_stage(s: Stage) -> &'static str {
     match s {
         Stage::Idea => ", au stade de l’idée",
         Stage::Mvp => ", en train de construire notre première version",
         Stage::Launched => ", dont le produit a déjà ses premiers clients",
         Stage::Scaling => ", en forte croissance",
-        Stage::Established => ", solidement établie sur son marché",
+        Stage::Established => ", avec une activité bien installée",
     }
 }
 
 fn job_role(ty: CtoType) -> &'static str {
     match ty {
         CtoType::Hacker => "Nous cherchons la personne qui prendra en charge la technique\u{a0}: choisir la stack et construire la première version, du front au back, en codant l’essentiel.",
-        CtoType::Stabilizer => "Nous cherchons un CTO pour faire d’un produit qui marche un produit qui dure\u{a0}: recruter et faire grandir l’équipe, et apporter la rigueur qui permet au produit de monter en charge.",
-        CtoType::Industrializer => "Nous cherchons un CTO pour piloter la tech comme une direction à part entière\u{a0}: stratégie, process, budgets, et porter la voix de la tech devant le board.",
+        CtoType::Stabilizer => "Nous cherchons notre CTO pour faire d’un produit qui marche un produit qui dure\u{a0}: recruter et faire grandir l’équipe, et apporter la rigueur qui permet au produit de monter en charge.",
+        CtoType::Industrializer => "Nous cherchons notre CTO pour piloter la tech comme une direction à part entière\u{a0}: stratégie, process, budgets, et porter la voix de la tech au comité de direction.",
     }
 }
 
 fn job_reports(ty: CtoType) -> &'static str {
     match ty {
-        CtoType::Hacker | CtoType::Stabilizer => "Vous êtes rattaché(e) au CEO.",
-        CtoType::Industrializer => "Vous êtes rattaché(e) au CEO et siégez au comité de direction.",
+        CtoType::Hacker | CtoType::Stabilizer => "Le poste est rattaché {head}.",
+        CtoType::Industrializer => "Le poste est rattaché {head}, avec une place au comité de direction.",
     }
 }
 
 fn job_must(ty: CtoType) -> &'static [&'static str] {
     match ty {
         CtoType::Hacker => &["Vous développez sur toute la stack\u{a0}: conception, code, architecture, tests", "Vous avez déjà choisi des technologies et géré une petite infrastructure"],
-        CtoType::Stabilizer => &["Vous avez une solide expérience du développement logiciel et de l’architecture", "Vous avez déjà recruté et animé une équipe de développeurs"],
-        CtoType::Industrializer => &["Vous avez dirigé une organisation technique avec des managers", "Vous êtes à l’aise avec la stratégie, les budgets et un board"],
+        CtoType::Stabilizer => &["Vous avez une solide expérience du développement logiciel et de l’architecture", "Vous avez déjà recruté et animé une équipe de développement"],
+        CtoType::Industrializer => &["Vous avez dirigé une organisation technique avec des managers", "Vous êtes à l’aise avec la stratégie, les budgets et les instances de gouvernance"],
     }
 }
 
@@ -311,7 +376,7 @@ fn job_nice(n: Need) -> &'static str {
     match n {
         Need::FirstVersion => "Vous avez déjà lancé un produit à partir de zéro",
         Need::TechChoices => "Vous avez déjà audité et fait évoluer une stack existante",
-        Need::HireTeam => "Vous avez déjà recruté des développeurs et monté une équipe",
+        Need::HireTeam => "Vous avez déjà recruté des profils tech et monté une équipe",
         Need::OrganizeDelivery => "Vous avez déjà animé des sprints et des mises en production régulières",
         Need::Scalability => "Vous avez déjà accompagné un produit dans une forte montée en charge",
         Need::QualitySecurity => "Vous maîtrisez les tests, la supervision et la sécurité",
@@ -361,7 +426,7 @@ fn route_why(r: Route) -> &'static str {
         Route::Cofounder => "Rien n’est encore construit et vous êtes une poignée\u{a0}: un salaire de CTO se justifie mal, et le risque se partage. Cherchez un associé qui code, rémunéré surtout en capital.",
         Route::Fractional => "Le besoin est réel, mais pas encore un poste à plein temps\u{a0}: un CTO à temps partagé (quelques jours par semaine), éventuellement accompagné d’une agence qu’il encadre, suffira jusqu’à ce que le produit exige davantage.",
         Route::FirstHire => "Personne dans l’entreprise ne peut prendre le poste aujourd’hui\u{a0}: recrutez un profil senior qui a déjà tenu ce rôle, et laissez-lui la main pour bâtir son équipe.",
-        Route::Promote => "Votre équipe a grandi avec le produit\u{a0}: votre lead developer connaît le code et les gens, et c’est souvent le meilleur candidat. À défaut, recrutez un senior qui a déjà monté une équipe.",
+        Route::Promote => "Votre lead developer connaît déjà le code et les gens, et c’est souvent le meilleur candidat. À défaut, recrutez un senior qui a déjà monté une équipe.",
         Route::Executive => "À votre taille, c’est un poste de dirigeant. Cherchez quelqu’un qui a déjà piloté une organisation technique à plusieurs niveaux de management, et passez par un cabinet qui connaît votre secteur.",
         Route::ManagedIt => "Le matériel, les comptes, les serveurs et leur sécurité\u{a0}: confiez-les à un prestataire d’infogérance, facturé au poste ou au forfait mensuel, avec un référent en interne.",
         Route::ItManager => "À cette taille, l’exploitation informatique demande une personne en interne, qui pilote le prestataire et répond de la sécurité et du budget informatique.",
@@ -447,6 +512,8 @@ pub static FR: Texts = Texts {
     stage,
     software_legend: "Quelle place tient le logiciel dans votre activité\u{a0}? (facultatif)",
     software,
+    org_legend: "Quel type de structure\u{a0}? (facultatif)",
+    org,
     cto_legend: "Y a-t-il un CTO aujourd’hui\u{a0}? (facultatif)",
     cto_today,
     needs_legend: "Qu’attendez-vous de votre responsable technique\u{a0}?",
@@ -526,6 +593,7 @@ pub static FR: Texts = Texts {
         ],
         staff_it: "Mieux vaut confier l’informatique des salariés à un prestataire qu’à votre CTO.",
         software: software_reason,
+        at_bound: "{n}\u{a0}{people}, c’est le seuil de {bound} lui-même\u{a0}: à une personne près, c’est {type}",
     },
     runner_up: RunnerUpText {
         heading: "Juste derrière\u{a0}: {type}",
@@ -552,6 +620,8 @@ pub static FR: Texts = Texts {
     group,
     matched: "Répond à votre besoin\u{a0}: {need}",
     mission: mission_text,
+    mission_for,
+    mission_at_scale,
     source_note: "La typologie en trois profils vient de l’Ignition Program, citée dans une fiche métier CTO publiée par \
                   Vocation (Jasmine Manet, 2020, avec Jaafar Elalamy, CTO d’Adriver). Les douze casquettes et les \
                   priorités après la première version sont de Simon Creuchet, CTO de SELF & INNOV. Une aide à la \
@@ -573,6 +643,7 @@ pub static FR: Texts = Texts {
         heading: "En grandissant",
         next,
         next_by_team: NEXT_BY_TEAM,
+        next_now: "Avec {n}\u{a0}{people} dans la tech, cette étape a commencé\u{a0}: c’est maintenant qu’il faut déléguer ceci.",
         hand_over_title: "À transmettre",
         take_on_title: "À prendre en main",
         keeps_title: "Ce que le poste garde des étapes précédentes",
@@ -582,7 +653,7 @@ pub static FR: Texts = Texts {
         ],
         take_on: [
             &["Recruter et former les premiers développeurs", "La rigueur\u{a0}: tests, revues de code, supervision", "Une architecture qui monte en charge et sait évoluer"],
-            &["La stratégie et la feuille de route technique", "Des process suivis par toute l’entreprise", "Les budgets, le board et les investisseurs"],
+            &["La stratégie et la feuille de route technique", "Des process suivis par toute l’entreprise", "Les budgets, et la tech présentée à la gouvernance"],
         ],
         keeps: &[
             "Le dernier mot sur l’architecture, par l’audit des choix techniques",
@@ -621,38 +692,49 @@ pub static FR: Texts = Texts {
         copy_refused: "Le navigateur a refusé l’accès au presse-papiers. Le texte est sélectionné\u{a0}: appuyez sur Ctrl+C (⌘C sur Mac) pour le copier.",
         download: "Télécharger (.md)",
         beside: "La fourchette de salaire est notre lecture des repères de la source par séniorité (junior 60\u{a0}k€, senior 80\u{a0}k€, expert 100 à 300\u{a0}k€). La source rappelle elle-même que ces chiffres ne sont «\u{a0}pas une vérité absolue\u{a0}»\u{a0}: ajustez-la à votre secteur et à votre région.",
-        title: job_title,
+        title_cto: "CTO (H/F)",
+        title_part_time: "CTO à temps partiel (H/F)",
+        title_interim: "CTO de transition (H/F)",
+        title_vp: "VP Engineering (H/F)",
+        headline: job_headline,
+        headline_vp: "Aux côtés de notre CTO, pour piloter les livraisons et les équipes d’ingénierie.",
         about_heading: "Qui sommes-nous\u{a0}?",
-        company: "Nous sommes une entreprise de {n}\u{a0}{people}",
+        company: "Nous sommes {org} de {n}\u{a0}{people}",
+        org: job_org,
         company_unknown: "Nous sommes une entreprise en croissance",
         stage: job_stage,
         tech_team: ", avec une équipe tech de {n}\u{a0}{people}",
         no_tech_team: ", sans équipe tech pour l’instant",
-        about_placeholder: "[À compléter\u{a0}: ce que vous faites, pour qui, et pourquoi maintenant.]",
+        about_placeholder: "[À compléter\u{a0}: votre nom, ce que vous faites, pour qui, et pourquoi maintenant.]",
         stack_placeholder: "[À compléter\u{a0}: votre stack technique, ou «\u{a0}à choisir\u{a0}».]",
         role_heading: "Le poste",
         role: job_role,
-        role_hands_on: "Nous cherchons un responsable technique opérationnel\u{a0}: quelqu’un qui prend en main notre produit, décide de ce qu’il faut garder ou refaire, et écrit encore une bonne part du code.",
+        role_hands_on: "Nous cherchons notre CTO, les mains dans le code\u{a0}: quelqu’un qui prend en main notre produit, décide de ce qu’il faut garder ou refaire, et écrit encore une bonne part du code.",
         reports: job_reports,
-        cofounder_line: "Il s’agit d’un poste d’associé(e), avec une entrée significative au capital.",
+        head: job_head,
+        cofounder_line: "Ce poste ouvre le capital\u{a0}: vous nous rejoignez comme cofondateur ou cofondatrice, avec une part significative.",
         fractional_line: "À temps partiel pour commencer, par exemple deux jours par semaine, avec la possibilité d’évoluer vers un temps plein.",
         missions_heading: "Vos missions",
         must_heading: "Le profil recherché",
         must: job_must,
-        qualities: "Qualités attendues\u{a0}: empathie, capacité à trancher, prudence face au risque, leadership",
+        qualities: job_qualities,
+        experience: "[À compléter\u{a0}: l’expérience attendue, en années.]",
         nice_heading: "Apprécié",
         nice: job_nice,
         offer_heading: "Ce que nous proposons",
         pay: "Rémunération\u{a0}: {range} brut annuel selon profil",
         pay_ranges: ["60 à 80\u{a0}k€", "80 à 100\u{a0}k€", "100 à 150\u{a0}k€ (davantage pour les plus grands postes)"],
         pay_day_rate: "Tarif journalier\u{a0}: 800 à 1\u{a0}500\u{a0}€, quelques jours par semaine, selon profil",
+        pay_public: "Rémunération selon la grille applicable, poste ouvert par voie contractuelle ou statutaire. [À compléter\u{a0}: catégorie ou grade, et fourchette brute annuelle.]",
         equity: "[À compléter\u{a0}: BSPCE ou autre intéressement au capital.]",
         benefits: "[À compléter\u{a0}: part variable et avantages.]",
-        title_vp: "VP Engineering (H/F) aux côtés de notre CTO, pour piloter les livraisons et les équipes",
         location: "[À compléter\u{a0}: lieu de travail et politique de télétravail.]",
+        start: "[À compléter\u{a0}: date de prise de poste.]",
         contract: "[À compléter\u{a0}: type de contrat, par exemple CDI à temps plein.]",
         contract_part_time: "[À compléter\u{a0}: type de contrat, temps partiel pour commencer.]",
         pay_cofounder: "[À compléter\u{a0}: rémunération de départ, le cas échéant.]",
+        apply_heading: "Processus de recrutement",
+        apply: ["[À compléter\u{a0}: les étapes, par exemple deux entretiens et une étude de cas.]", "[À compléter\u{a0}: à qui écrire, et comment.]"],
     },
     route: RouteText { heading: "Comment pourvoir le poste", name: route_name, why: route_why },
     share: ShareText {
@@ -670,6 +752,7 @@ pub static FR: Texts = Texts {
         mode_company: "Je recrute",
         mode_candidate: "Je suis candidat(e)",
         intro: "Voyez comment votre parcours correspond au CTO dont cette entreprise a besoin.",
+        org_legend: "Quel type de structure recrute\u{a0}? (facultatif)",
         software_legend: "Quelle place tient le logiciel dans cette entreprise\u{a0}? (facultatif)",
         software: candidate_software,
         needs_legend: "Qu’attend l’entreprise de son responsable technique\u{a0}?",

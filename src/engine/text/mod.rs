@@ -8,7 +8,7 @@ mod fr;
 
 use super::hats::Hat;
 use super::missions::{Group, Mission, NeedGroup, Tier};
-use super::profile::{Field, Incumbent, Lang, Need, Software, Stage};
+use super::profile::{Field, Incumbent, Lang, Need, Org, Software, Stage};
 use super::candidate::Fit;
 use super::route::Route;
 use super::scoring::{Outcome, Role};
@@ -125,6 +125,8 @@ table! {
         pub size: fn(CtoType) -> &'static str,
         /// By the type across the bound; `{n}`, `{people}`, `{bound}`.
         pub near_bound: fn(CtoType) -> &'static str,
+        /// The headcount is the bound itself; `{n}`, `{people}`, `{bound}`, `{type}` (with its article).
+        pub at_bound: &'static str,
         pub team_none: &'static str,
         pub team_to_hire: &'static str,
         /// By the team's type; `{n}`, `{people}`.
@@ -198,6 +200,8 @@ table! {
         /// When the headcount is already past the type's bound: the step comes with the team; `{team}`
         /// people in tech, and `{type}`, the next type with its article.
         pub next_by_team: &'static str,
+        /// The tech team given is most of the way to the next step (`{n}`, `{people}`): it starts now.
+        pub next_now: &'static str,
         pub hand_over_title: &'static str,
         pub take_on_title: &'static str,
         pub keeps_title: &'static str,
@@ -244,10 +248,20 @@ table! {
         pub download: &'static str,
         /// Said beside the ad, never inside it.
         pub beside: &'static str,
-        pub title: fn(CtoType) -> &'static str,
+        /// The ad's short title, as a job board wants it: a CTO, a part-time CTO, an interim CTO.
+        pub title_cto: &'static str,
+        pub title_part_time: &'static str,
+        pub title_interim: &'static str,
+        /// The VP of Engineering's seat beside a CTO in place.
+        pub title_vp: &'static str,
+        /// The one line under the title, by type ("Hands-on, to build our first version").
+        pub headline: fn(CtoType) -> &'static str,
+        pub headline_vp: &'static str,
         pub about_heading: &'static str,
-        /// `{n}`, `{people}`.
+        /// `{org}` (the kind of organisation, with its article), `{n}`, `{people}`.
         pub company: &'static str,
+        /// "a startup", "a public body"; unanswered, "a company".
+        pub org: fn(Option<Org>) -> &'static str,
         pub company_unknown: &'static str,
         /// Joined after the company: ", scaling fast".
         pub stage: fn(Stage) -> &'static str,
@@ -259,14 +273,18 @@ table! {
         pub role: fn(CtoType) -> &'static str,
         /// For a hands-on leader once the first version exists.
         pub role_hands_on: &'static str,
-        /// Whom the post reports to.
+        /// Whom the post reports to: `{head}`, by type.
         pub reports: fn(CtoType) -> &'static str,
+        /// The head of the organisation, with the preposition ("to the CEO", « au CEO »).
+        pub head: fn(Option<Org>) -> &'static str,
         pub cofounder_line: &'static str,
         pub fractional_line: &'static str,
         pub missions_heading: &'static str,
         pub must_heading: &'static str,
         pub must: fn(CtoType) -> &'static [&'static str],
-        pub qualities: &'static str,
+        /// The qualities the type calls for most.
+        pub qualities: fn(CtoType) -> &'static str,
+        pub experience: &'static str,
         pub nice_heading: &'static str,
         /// What a ticked need adds to the profile sought.
         pub nice: fn(Need) -> &'static str,
@@ -277,16 +295,20 @@ table! {
         pub pay_ranges: [&'static str; 3],
         /// A part-time or interim seat: paid by the day, not by the year.
         pub pay_day_rate: &'static str,
+        /// A public body pays on its scale.
+        pub pay_public: &'static str,
         pub equity: &'static str,
         /// Past a startup's size (a group, a large firm): variable pay and benefits, not equity.
         pub benefits: &'static str,
-        /// The VP of Engineering's seat beside a CTO in place.
-        pub title_vp: &'static str,
         pub location: &'static str,
+        pub start: &'static str,
         pub contract: &'static str,
         pub contract_part_time: &'static str,
         /// A co-founder is paid mostly in equity: the salary is the company's to say.
         pub pay_cofounder: &'static str,
+        pub apply_heading: &'static str,
+        /// The hiring steps and whom to contact.
+        pub apply: [&'static str; 2],
     }
 }
 
@@ -327,6 +349,7 @@ table! {
         pub mode_candidate: &'static str,
         pub intro: &'static str,
         /// The company's questions, worded about the company that hires (not "we").
+        pub org_legend: &'static str,
         pub software_legend: &'static str,
         pub software: fn(Software) -> Choice,
         pub needs_legend: &'static str,
@@ -405,6 +428,8 @@ table! {
         pub stage_legend: &'static str,
         pub unsure: &'static str,
         pub stage: fn(Stage) -> Choice,
+        pub org_legend: &'static str,
+        pub org: fn(Org) -> Choice,
         pub software_legend: &'static str,
         pub software: fn(Software) -> Choice,
         pub cto_legend: &'static str,
@@ -464,6 +489,11 @@ table! {
         pub group: fn(Group) -> &'static str,
         pub matched: &'static str,
         pub mission: fn(Mission) -> MissionText,
+        /// A mission in the words of the organisation (`Profile::org_read`): a public body has no
+        /// investors nor sales team. The usual words where nothing differs.
+        pub mission_for: fn(Mission, Option<Org>) -> MissionText,
+        /// A mission as a department's leader (the industrializer) carries it, where that differs.
+        pub mission_at_scale: fn(Mission) -> Option<MissionText>,
         pub source_note: &'static str,
 
         pub hats: HatsText,

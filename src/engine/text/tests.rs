@@ -36,6 +36,14 @@ impl<T: Walk + ?Sized> Walk for &'static T {
     }
 }
 
+impl<T: Walk> Walk for Option<T> {
+    fn walk(&self, path: &str, out: &mut Vec<(String, &'static str)>) {
+        if let Some(inner) = self {
+            inner.walk(path, out);
+        }
+    }
+}
+
 /// A catalogue a text function is keyed by: every value it can be called with.
 pub trait Keyed: Copy + Debug + 'static {
     fn every() -> Vec<Self>;
@@ -55,6 +63,8 @@ keyed! {
     Stage => Stage::ALL,
     Software => Software::ALL,
     Incumbent => Incumbent::ALL,
+    Org => Org::ALL,
+    Option<Org> => [None, Some(Org::Startup), Some(Org::Sme), Some(Org::Group), Some(Org::Public), Some(Org::Nonprofit)],
     Need => Need::ALL,
     Field => Field::ALL,
     CtoType => CtoType::ALL,
