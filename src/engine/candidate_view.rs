@@ -63,15 +63,15 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
     if let Some(outcome) = reading.role {
         reasons.push(match outcome {
             Outcome::Cto(ty) => fill(c.role_reason, &[("type", (t.cto)(ty).the)]),
-            Outcome::NoCto => c.role_none_reason.to_owned(),
+            Outcome::NoCto => (c.role_none_reason)(super::scoring::it_operations(profile).map_or(super::scoring::Role::ItOperations, |o| o.role)).to_owned(),
         });
         let wanted = reading.matched.len() + reading.gaps.len();
         if wanted > 0 {
-            let template = if reading.matched.is_empty() { c.coverage_none } else { c.coverage };
+            let template = if reading.matched.is_empty() { lang.plural(c.coverage_none, wanted as u64) } else { c.coverage };
             reasons.push(fill(template, &[("k", &lang.number(reading.matched.len() as u64)), ("n", &lang.number(wanted as u64))]));
         }
         if reading.thin_coverage {
-            reasons.push(c.thin.to_owned());
+            reasons.push(if reading.matched.is_empty() { c.thin_none } else { c.thin }.to_owned());
         }
     }
     let labels = |set: NeedSet| set.iter().map(|n| (t.need)(n).label).collect::<Vec<_>>();
@@ -137,7 +137,7 @@ mod tests {
                 "The first version, product design and the infrastructure: the work the hacker does",
                 "The role calls for the stabilizer",
                 "None of the role's 3 needs is in your record yet",
-                "Few of its needs done so far: the fit is one step lower",
+                "None of the role's needs covered yet: the fit is one step lower",
             ]
         );
         assert!(v.matched.is_empty());
@@ -151,7 +151,7 @@ mod tests {
     fn an_over_qualified_candidate_is_told_kindly_and_plainly() {
         let v = view("headcount=4&tech=0&stage=idea&needs=first-version&mode=candidate&led=80&did=processes,roadmap,budget&lang=fr");
         assert_eq!(v.fit, Some("Faible adéquation"));
-        assert_eq!(v.advice[0], "Ce poste écrit du code tous les jours\u{a0}: montrez un travail récent, les mains dans le code.");
+        assert_eq!(v.advice[0], "Dans ce poste, on code tous les jours\u{a0}: montrez un travail récent, les mains dans le code.");
     }
 
     #[test]

@@ -7,10 +7,10 @@
 
 use super::hiring::seniority;
 use super::missions::{missions_for, past_mvp, Mission, Tier};
-use super::profile::{Lang, Need, Org, Profile};
+use super::profile::{Lang, Need, Org, Profile, Stage};
 use super::result::mission_words;
 use super::route::{route, Route};
-use super::scoring::{CtoType, Outcome, LARGE_ORG};
+use super::scoring::{CtoType, Outcome, LARGE_ORG, TYPOLOGY_END};
 use super::text::fill;
 
 /// How many missions the ad lists at most.
@@ -62,46 +62,81 @@ impl JobAd {
     }
 }
 
-/// The job ad for the matched type and the answers.
+/// The job ad for the matched type and the answers. A seat held by a CTO in place (the `coach` route)
+/// gets the role's profile to grow toward, with no offer; founders who all build, the seat described
+/// for the one who takes it.
 pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     let t = lang.texts();
     let j = &t.job;
     let number = |n: u32| lang.number(n.into());
+    let people = |n: u32| lang.people(n.into());
     let how = route(profile, Outcome::Cto(ty));
-
     let org = profile.org_read();
+    let public_or_nonprofit = matches!(profile.org, Some(Org::Public | Org::Nonprofit));
+    let beyond = profile.headcount.is_some_and(|h| h > TYPOLOGY_END);
+
+    // About us: who we are, where we stand, who builds.
     let mut company = match profile.headcount {
-        Some(n) => fill(j.company, &[("org", (j.org)(org)), ("n", &number(n)), ("people", lang.people(n.into()))]),
+        Some(1) => fill(j.company_solo, &[("org", (j.org)(org))]),
+        Some(n) => fill(j.company, &[("org", (j.org)(org)), ("n", &number(n)), ("people", people(n))]),
         None => j.company_unknown.to_owned(),
     };
-    if let Some(stage) = profile.stage {
-        company.push_str((j.stage)(stage));
-    }
-    match profile.tech {
-        Some(0) => company.push_str(j.no_tech_team),
-        Some(n) => company.push_str(&fill(j.tech_team, &[("n", &number(n)), ("people", lang.people(n.into()))])),
-        None => {}
+    if profile.org == Some(Org::Group) {
+        company.push_str(j.part_of_group);
     }
     company.push('.');
-    let about = Section { heading: j.about_heading, paragraphs: vec![company, j.about_placeholder.into(), j.stack_placeholder.into()], bullets: vec![] };
+    let mut about = vec![company];
+    if let Some(stage) = profile.stage {
+        about.push(if stage == Stage::Launched && public_or_nonprofit { j.launched_service } else { (j.stage)(stage) }.to_owned());
+    }
+    match (profile.tech, profile.headcount) {
+        (Some(0), _) => about.push(j.no_tech_team.to_owned()),
+        (Some(n), Some(h)) if n >= h && h > 1 => about.push(j.all_tech.to_owned()),
+        (Some(n), Some(h)) if n < h => about.push(fill(j.tech_team, &[("n", &number(n)), ("people", people(n))])),
+        _ => {}
+    }
+    let about = Section { heading: j.about_heading, paragraphs: vec![about.join(" "), j.about_placeholder.into(), j.stack_placeholder.into()], bullets: vec![] };
 
-    // A hands-on leader for a product that already exists takes it in hand rather than building it.
-    let role_text = if ty == CtoType::Hacker && past_mvp(profile.stage) { j.role_hands_on } else { (j.role)(ty) };
-    let mut role = vec![role_text.to_owned(), fill((j.reports)(ty), &[("head", (j.head)(org))])];
+    // The role: what the seat is for, and whom it answers to.
+    let takes_in_hand = ty == CtoType::Hacker
+        && past_mvp(profile.stage)
+        && profile.tech.is_some_and(|n| n > 0)
+        && !profile.needs.contains(Need::FirstVersion);
+    let role_text = match how {
+        Route::VpEngineering => j.role_vp,
+        Route::Interim => j.role_interim,
+        // A hands-on leader for a product that exists, with people on it, takes it in hand.
+        _ if takes_in_hand => j.role_hands_on,
+        _ => (j.role)(ty),
+    };
+    // Past the typology the seat reports to the group's chief executive, whatever the kind of company.
+    let head = (j.head)(if beyond && !public_or_nonprofit { Some(Org::Startup) } else { org });
+    let reports = match how {
+        Route::VpEngineering => j.reports_vp.to_owned(),
+        Route::Cofounder => j.reports_cofounder.to_owned(),
+        _ => fill((j.reports)(ty), &[("head", head)]),
+    };
+    let mut role = vec![role_text.to_owned()];
     match how {
-        // Founders who all build: if the team writes an ad at all, it is for a partner's seat.
-        Route::Cofounder | Route::Founder => role.push(j.cofounder_line.into()),
+        Route::Founder => role.push(j.founder_line.into()),
+        Route::Coach => role.push(j.coach_line.into()),
+        _ => role.push(reports),
+    }
+    match how {
+        Route::Cofounder => role.push(j.cofounder_line.into()),
         Route::Fractional => role.push(j.fractional_line.into()),
         _ => {}
     }
     let role = Section { heading: j.role_heading, paragraphs: role, bullets: vec![] };
 
-    // The missions that define this type first, then those answering the ticked needs.
+    // The missions that define this type first, then those answering the ticked needs. A VP of
+    // Engineering leaves the vision, the architecture and the board to the CTO they work beside.
     let picks = missions_for(ty, profile);
+    let cto_only = |m: &Mission| how == Route::VpEngineering && CTO_ONLY.contains(m);
     let first = |mission: Mission| picks.iter().any(|p| p.mission == mission && p.tier == Tier::First);
     let defining = Mission::ALL.iter().filter(|m| m.tier(ty) == Tier::First && first(**m));
     let then = Mission::ALL.iter().filter(|m| m.tier(ty) != Tier::First && first(**m));
-    let missions = defining.chain(then).take(JOB_MISSIONS).map(|m| mission_words(t, *m, ty, profile).title.to_owned()).collect();
+    let missions = defining.chain(then).filter(|m| !cto_only(m)).take(JOB_MISSIONS).map(|m| mission_words(t, *m, ty, profile).title.to_owned()).collect();
     let missions = Section { heading: j.missions_heading, paragraphs: vec![], bullets: missions };
 
     let mut must: Vec<String> = (j.must)(ty).iter().map(|line| (*line).to_owned()).collect();
@@ -117,34 +152,60 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
         .map(|n| (j.nice)(n).to_owned())
         .collect();
 
+    // The offer, in the organisation's convention: a day rate for a part-time or interim seat (nothing
+    // else: they are not staff), a public scale, a non-profit's grid, a search firm's brief past the
+    // typology, else the band the answers call for; equity only in a startup.
     let level = seniority(profile).0;
-    let contract = if matches!(how, Route::Fractional | Route::Interim) { j.contract_part_time } else { j.contract };
     let pay = match how {
         Route::Cofounder | Route::Founder => j.pay_cofounder.to_owned(),
         Route::Fractional | Route::Interim => j.pay_day_rate.to_owned(),
         _ if profile.org == Some(Org::Public) => j.pay_public.to_owned(),
+        _ if profile.org == Some(Org::Nonprofit) => j.pay_grid.to_owned(),
+        _ if beyond => j.pay_search.to_owned(),
         _ => fill(j.pay, &[("range", j.pay_ranges[level.index()])]),
     };
-    // Equity is a startup's offer: said so, or read from the answers below a large firm's size.
-    // Elsewhere (a public body, a non-profit, a family firm, a group) variable pay and benefits.
     let large = profile.headcount.is_some_and(|h| h >= LARGE_ORG);
     let equity = profile.org == Some(Org::Startup) || (profile.equity() && !large);
-    let offer = vec![pay, if equity { j.equity } else { j.benefits }.into(), j.location.into(), contract.into(), j.start.into()];
+    let contract = match how {
+        Route::Fractional => j.contract_part_time,
+        Route::Interim => j.contract_interim,
+        _ if profile.org == Some(Org::Public) => j.contract_public,
+        _ => j.contract,
+    };
+    let mut offer = vec![pay];
+    if !matches!(how, Route::Fractional | Route::Interim) {
+        offer.push(
+            match profile.org {
+                _ if equity => j.equity,
+                Some(Org::Public) => j.benefits_public,
+                _ => j.benefits,
+            }
+            .into(),
+        );
+    }
+    offer.extend([j.location.into(), contract.into(), j.start.into()]);
 
     let mut sections = vec![about, role, missions, must];
     if !nice.is_empty() {
         sections.push(Section { heading: j.nice_heading, paragraphs: vec![], bullets: nice });
     }
-    sections.push(Section { heading: j.offer_heading, paragraphs: vec![], bullets: offer });
-    sections.push(Section { heading: j.apply_heading, paragraphs: vec![], bullets: j.apply.map(str::to_owned).to_vec() });
+    // A seat that is filled, or kept among founders, is described, not advertised.
+    if !matches!(how, Route::Coach | Route::Founder) {
+        sections.push(Section { heading: j.offer_heading, paragraphs: vec![], bullets: offer });
+        sections.push(Section { heading: j.apply_heading, paragraphs: vec![], bullets: j.apply.map(str::to_owned).to_vec() });
+    }
     let (title, headline) = match how {
         Route::VpEngineering => (j.title_vp, j.headline_vp),
         Route::Fractional => (j.title_part_time, (j.headline)(ty)),
         Route::Interim => (j.title_interim, (j.headline)(ty)),
+        Route::Coach => (j.title_profile, (j.headline)(ty)),
         _ => (j.title_cto, (j.headline)(ty)),
     };
     JobAd { title, headline, sections }
 }
+
+/// A CTO's own missions, which a VP of Engineering beside them does not carry.
+const CTO_ONLY: [Mission; 4] = [Mission::StrategyRoadmap, Mission::Architecture, Mission::InvestorsBoard, Mission::CeoCheckin];
 
 /// The needs a type's must-haves already ask for.
 fn must_covers(ty: CtoType) -> &'static [Need] {

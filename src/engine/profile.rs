@@ -456,6 +456,11 @@ fn parse_count(field: Field, text: &str, min: u32, max: u32) -> Result<Option<u3
     if text.trim().is_empty() {
         return Ok(None);
     }
+    // A negative count ("-3") is a number, below the least allowed.
+    let negative = text.trim().strip_prefix(['-', '\u{2212}']).is_some_and(|rest| parse_whole(rest).is_some());
+    if negative {
+        return Err(InputError::new(field, text, Problem::BelowMin(min)));
+    }
     let value = parse_whole(text).ok_or_else(|| InputError::new(field, text, Problem::NotWholeNumber))?;
     if value < u64::from(min) {
         return Err(InputError::new(field, text, Problem::BelowMin(min)));

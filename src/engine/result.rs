@@ -7,7 +7,7 @@ use super::hats::{hats_by_role, team_for_hats, HatRole};
 use super::hiring::{seniority, Because, Seniority};
 use super::job::{job_ad, job_file_name};
 use super::missions::{missions_for, past_mvp, Mission, Tier};
-use super::profile::{InputError, Lang, Need, Problem, Profile, Software, Stage};
+use super::profile::{Incumbent, InputError, Lang, Need, Org, Problem, Profile, Software, Stage};
 use super::route::{route, Route};
 use super::scoring::{assess, need_pulls, Assessment, CtoType, Outcome, Reason, Role, RunnerUp, Tip, LARGE_BOUND, LARGE_ORG, SMALL_BOUND, TEAM_LARGE, TEAM_SMALL};
 use super::text::{capitalized, fill, MissionText, Texts, TypeText};
@@ -201,7 +201,15 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
         instead: match assessment.outcome {
             Outcome::Cto(_) => Vec::new(),
             Outcome::NoCto => match role {
-                None | Some(Role::ItOperations) => vec![t.why_no_cto.instead[instead_tier(headcount)], t.why_no_cto.instead_build],
+                None | Some(Role::ItOperations) => {
+                    let mut instead = vec![t.why_no_cto.instead[instead_tier(headcount)]];
+                    // Security asked by a large organisation is a seat of its own beside IT.
+                    if headcount >= LARGE_ORG && profile.needs.contains(Need::QualitySecurity) {
+                        instead.push(t.why_no_cto.ciso_too);
+                    }
+                    instead.push(t.why_no_cto.instead_build);
+                    instead
+                }
                 Some(role) => vec![(t.why_no_cto.instead_role)(role), t.why_no_cto.instead_build],
             },
         },
@@ -345,9 +353,10 @@ fn why(profile: &Profile, a: &Assessment, winner: CtoType, t: &Texts, lang: Lang
                 (w.size)(point.to),
                 &[("n", &number(n)), ("people", people(n)), ("low", &number(SMALL_BOUND)), ("high", &number(LARGE_BOUND))],
             ),
+            // Right at a bound: the type across it is one person fewer (the hacker below 10) or one more.
             Reason::NearBound { headcount, bound } if headcount == bound => fill(
-                w.at_bound,
-                &[("n", &number(headcount)), ("people", people(headcount)), ("bound", &number(bound)), ("type", (t.cto)(point.to).the)],
+                w.at_bound[usize::from(point.to > a.size_type)],
+                &[("n", &number(headcount)), ("people", people(headcount)), ("type", (t.cto)(point.to).the)],
             ),
             Reason::NearBound { headcount, bound } => {
                 fill((w.near_bound)(point.to), &[("n", &number(headcount)), ("people", people(headcount)), ("bound", &number(bound))])
@@ -401,6 +410,10 @@ fn why(profile: &Profile, a: &Assessment, winner: CtoType, t: &Texts, lang: Lang
     if let Some(software) = profile.software {
         notes.push((w.software)(software).to_owned());
     }
+    let size_only = profile.tech.is_none() && profile.stage.is_none() && profile.needs.is_empty() && profile.software.is_none() && profile.org.is_none();
+    if size_only {
+        notes.push(w.size_only.to_owned());
+    }
     (reasons, against, notes)
 }
 
@@ -420,7 +433,8 @@ fn why_no_cto(profile: &Profile, t: &Texts) -> Vec<ReasonView> {
         Some(Software::Product) => out.push(lang_of(n.product_built.to_owned())),
         _ => out.push(lang_of(n.nothing_to_build.to_owned())),
     }
-    out.push(lang_of(if found.it_team { n.it_team } else { n.no_team }.to_owned()));
+    let no_team = if profile.tech.is_none() { n.no_team_unsaid } else { n.no_team };
+    out.push(lang_of(if found.it_team { n.it_team } else { no_team }.to_owned()));
     out
 }
 
@@ -449,7 +463,14 @@ fn runner_up(r: &RunnerUp, outcome: Outcome, t: &Texts, lang: Lang) -> RunnerUpV
     RunnerUpView {
         ty: r.ty,
         heading: fill(heading, &[("type", the)]),
-        intro: fill(if tips.is_empty() { u.no_tip } else { u.tips_intro }, &[("type", the)]),
+        intro: fill(
+            match (tips.is_empty(), outcome) {
+                (true, _) => u.no_tip,
+                (false, Outcome::NoCto) => u.none_intro,
+                (false, _) => u.tips_intro,
+            },
+            &[("type", the)],
+        ),
         tips,
     }
 }
@@ -491,7 +512,11 @@ pub fn mission_words(t: &Texts, mission: Mission, ty: CtoType, profile: &Profile
 pub fn error_message(error: &InputError, lang: Lang) -> String {
     let t = lang.texts();
     let number = |n: u32| lang.number(n.into());
-    let choices = |ids: Vec<&str>| t.list(&ids, t.or);
+    // The choices as the form words them, each quoted (a label is not the sentence's own words).
+    let choices = |labels: Vec<&str>| {
+        let quoted: Vec<String> = labels.iter().map(|l| fill(t.quoted, &[("label", l)])).collect();
+        t.list(&quoted.iter().map(String::as_str).collect::<Vec<_>>(), t.or)
+    };
     let (template, extra): (&str, Option<(&str, String)>) = match error.problem {
         Problem::NotWholeNumber => (t.not_whole_number, None),
         Problem::BelowMin(min) => (t.below_min, Some(("min", number(min)))),
@@ -499,7 +524,10 @@ pub fn error_message(error: &InputError, lang: Lang) -> String {
         Problem::TechAboveHeadcount(h) => (t.tech_above_headcount, Some(("headcount", number(h)))),
         // The choices as the form words them (a visitor reads labels, not ids).
         Problem::UnknownStage => (t.unknown_choice, Some(("choices", choices(Stage::ALL.map(|s| (t.stage)(s).label).to_vec())))),
-        Problem::UnknownSoftware | Problem::UnknownOrg | Problem::UnknownIncumbent | Problem::UnknownMode => (t.unknown_answer, None),
+        Problem::UnknownSoftware => (t.unknown_choice, Some(("choices", choices(Software::ALL.map(|s| (t.software)(s).label).to_vec())))),
+        Problem::UnknownOrg => (t.unknown_choice, Some(("choices", choices(Org::ALL.map(|o| (t.org)(o).label).to_vec())))),
+        Problem::UnknownIncumbent => (t.unknown_choice, Some(("choices", choices(Incumbent::ALL.map(|i| (t.cto_today)(i).label).to_vec())))),
+        Problem::UnknownMode => (t.unknown_choice, Some(("choices", choices(vec![t.candidate.mode_company, t.candidate.mode_candidate])))),
         Problem::UnknownNeed => (t.unknown_need, None),
         Problem::UnknownLang => (t.unknown_lang, None),
         Problem::More(count) => (t.more_values, Some(("count", number(count)))),

@@ -117,14 +117,19 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
         // A team that grew with the product often has its leader already.
         Outcome::Cto(CtoType::Stabilizer) if tech > TEAM_SMALL && past_mvp(profile.stage) => Route::Promote,
         Outcome::Cto(CtoType::Stabilizer) => Route::FirstHire,
-        // Founders who all build (a tech team as large as the company, early on): one of them is the CTO.
-        Outcome::Cto(CtoType::Hacker) if early && tech >= 1 && tech >= headcount => Route::Founder,
+        // Founders who all build (a tech team as large as the company, early on, or a few founders at any
+        // stage): one of them is the CTO. A solo technical founder already holds the seat.
+        Outcome::Cto(CtoType::Hacker) if tech >= 1 && tech >= headcount && (early || headcount <= 3) => Route::Founder,
         // Nothing built, a handful of people, nobody in tech: a co-founder shares the risk and the equity,
         // where there is equity to share (not in a public body, a non-profit or a group's company).
         Outcome::Cto(CtoType::Hacker) if early && headcount < SMALL_BOUND && tech <= 1 && shares => Route::Cofounder,
         Outcome::Cto(CtoType::Hacker) if early && headcount < SMALL_BOUND && tech <= 1 && profile.org == Some(Org::Nonprofit) => Route::Fractional,
         // A real need without a full-time seat: internal tools, or a small firm with at most one developer.
-        Outcome::Cto(CtoType::Hacker) if profile.software == Some(Software::Internal) || (!early && tech <= 1 && headcount < LARGE_BOUND) => {
+        // A firm of 20 or more that sells software needs the seat full time.
+        Outcome::Cto(CtoType::Hacker)
+            if profile.software == Some(Software::Internal)
+                || (!early && tech <= 1 && headcount < LARGE_BOUND && !(profile.software == Some(Software::Product) && headcount >= 2 * SMALL_BOUND)) =>
+        {
             Route::Fractional
         }
         Outcome::Cto(CtoType::Hacker) if tech >= 2 && headcount < 2 * SMALL_BOUND => Route::Promote,
@@ -153,6 +158,10 @@ mod tests {
             ("headcount=30&tech=6&stage=launched&cto=in-place&needs=scalability", Route::Coach, "a CTO in place: the profile to grow toward"),
             ("headcount=30&tech=6&stage=launched&cto=none&needs=hire-team", Route::Promote, "nobody in the seat: as before"),
             ("headcount=1&tech=1&stage=mvp&software=product", Route::Founder, "a solo technical founder already holds the seat"),
+            ("headcount=1&tech=1&stage=launched&software=product", Route::Founder, "launched, still the founder's seat: a business partner or a first developer is what lacks"),
+            ("headcount=200&tech=3&org=nonprofit&needs=data,internal-it", Route::ItManager, "three people on staff IT and reporting in a non-profit: an IT manager"),
+            ("headcount=400&tech=2&org=group&software=support&needs=data,clients", Route::HeadOfData, "a hotel group's figures: a head of data, not a hands-on CTO"),
+            ("headcount=300&needs=data", Route::HeadOfData, "data alone and nothing said of a product: a data role"),
             ("headcount=4&tech=4&stage=mvp&needs=first-version,investors", Route::Founder, "four engineers at MVP: not a team that grew with the product"),
             ("headcount=300&tech=40&stage=scaling", Route::Executive, "a 300-person firm: an executive hire"),
             ("headcount=12&needs=infrastructure,internal-it", Route::ManagedIt, "an IT-only office: a managed IT provider"),

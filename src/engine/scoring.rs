@@ -248,23 +248,31 @@ pub struct ItOperations {
 pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
     let staff_tools = profile.software == Some(Software::Internal);
     let sells_software = profile.software == Some(Software::Product);
-    let it_team = staff_tools && profile.tech.is_some_and(|t| t > 0);
-    let product_team = profile.tech.is_some_and(|t| t > 0) && !it_team;
+    // A public body or a non-profit that does not say otherwise sells no software.
+    let unsaid_not_product = profile.software.is_none() && matches!(profile.org, Some(Org::Public | Org::Nonprofit));
+    let not_the_product = matches!(profile.software, Some(Software::Internal | Software::Support)) || unsaid_not_product;
+    let small_team = profile.tech.is_some_and(|t| t > 0 && t <= TEAM_SMALL);
     let asked: NeedSet = profile.needs.iter().filter(|n| !NEUTRAL.contains(n)).collect();
+    let only = |needs: &[Need]| !asked.is_empty() && asked.iter().all(|n| needs.contains(&n));
+    // A team on staff tools is an IT team, whatever its size; so are a few people in a public body or a
+    // non-profit that says nothing of software; and a few people beside a business that sells something
+    // else, asked only for its figures (a hotel group's two developers), are not a product team to lead.
+    let beside_the_business = profile.software == Some(Software::Support) && small_team && only(&[Need::Data]);
+    let it_team = profile.tech.is_some_and(|t| t > 0) && (staff_tools || (unsaid_not_product && small_team) || beside_the_business);
+    let product_team = profile.tech.is_some_and(|t| t > 0) && !it_team;
     let building = matches!(profile.stage, Some(Stage::Idea | Stage::Mvp)) || asked.iter().any(|n| BUILDING.contains(&n));
     if building || product_team || (sells_software && profile.tech.is_none()) {
         return None;
     }
-    // A public body or a non-profit that does not say otherwise sells no software.
-    let not_the_product = matches!(profile.software, Some(Software::Internal | Software::Support))
-        || (profile.software.is_none() && matches!(profile.org, Some(Org::Public | Org::Nonprofit)));
+    // Data alone is a data role when nothing says a product team is there, nothing said of software,
+    // the organisation or a team included.
+    let unsaid = profile.software.is_none() && profile.org.is_none() && profile.tech.is_none();
     let no_product_team = not_the_product || profile.tech == Some(0);
-    let only = |needs: &[Need]| !asked.is_empty() && asked.iter().all(|n| needs.contains(&n));
     let role = if asked.iter().any(|n| STEERING.contains(&n)) {
         // A change led across a business that sells no software; a software company steering its
         // roadmap with nobody in tech still needs a CTO.
         not_the_product.then_some(Role::DigitalChange)?
-    } else if only(&[Need::Data]) && no_product_team {
+    } else if only(&[Need::Data]) && (no_product_team || unsaid || it_team) {
         Role::Data
     } else if only(&[Need::QualitySecurity]) && no_product_team {
         Role::Security

@@ -54,7 +54,7 @@ describe("accessible structure", () => {
     const field = page.getByLabel("People in the company");
     await field.fill("-4");
     const error = page.locator("[id$='-headcount-error']");
-    await page.locator("[id$='-headcount-error']", { hasText: "not a number of people" }).waitFor();
+    await page.locator("[id$='-headcount-error']", { hasText: "at least 1 (you entered -4)" }).waitFor();
     assert.equal(await field.getAttribute("aria-invalid"), "true");
     const describedBy = (await field.getAttribute("aria-describedby")).split(" ");
     assert.ok(describedBy.includes(await error.getAttribute("id")));

@@ -16,7 +16,7 @@ To grow our tech team and make the product last.
 
 About us
 
-We are a startup of 45 people, scaling fast, with a tech team of 6 people.
+We are a startup of 45 people. We are growing fast. Our tech team has 6 people.
 
 [To complete: your name, what you do, for whom, and why now.]
 
@@ -73,7 +73,7 @@ How to apply
 #[test]
 fn a_french_ad_reads_whole() {
     let text = ad("headcount=3&stage=idea&needs=first-version,investors&lang=fr", CtoType::Hacker).plain();
-    let expected = "CTO (H/F)\n\nLes mains dans le code, pour construire notre produit avec nous.\n\nQui sommes-nous\u{a0}?\n\nNous sommes une startup de 3\u{a0}personnes, au stade de l’idée.\n\n[À compléter\u{a0}: votre nom, ce que vous faites, pour qui, et pourquoi maintenant.]\n\n[À compléter\u{a0}: votre stack technique, ou «\u{a0}à choisir\u{a0}».]\n\nLe poste\n\nNous cherchons la personne qui prendra en charge la technique\u{a0}: choisir la stack et construire la première version, du front au back, en codant l’essentiel.\n\nLe poste est rattaché au CEO.\n\nCe poste ouvre le capital\u{a0}: vous nous rejoignez comme cofondateur ou cofondatrice, avec une part significative.\n\nVos missions\n\n- Construire une première version fonctionnelle\n- Poser l’architecture\n- Faire tourner l’infrastructure\n- Prioriser selon les enjeux business\n- Rendre compte aux investisseurs et au board\n\nLe profil recherché\n\n- Vous développez sur toute la stack\u{a0}: conception, code, architecture, tests\n- Vous avez déjà choisi des technologies et géré une petite infrastructure\n- Autonomie, sens des priorités et goût du concret\n- [À compléter\u{a0}: l’expérience attendue, en années.]\n\nApprécié\n\n- Vous avez déjà lancé un produit à partir de zéro\n- Vous avez déjà défendu des choix techniques devant des investisseurs ou un board\n\nCe que nous proposons\n\n- [À compléter\u{a0}: rémunération de départ, le cas échéant.]\n- [À compléter\u{a0}: BSPCE ou autre intéressement au capital.]\n- [À compléter\u{a0}: lieu de travail et politique de télétravail.]\n- [À compléter\u{a0}: type de contrat, par exemple CDI à temps plein.]\n- [À compléter\u{a0}: date de prise de poste.]\n\nProcessus de recrutement\n\n- [À compléter\u{a0}: les étapes, par exemple deux entretiens et une étude de cas.]\n- [À compléter\u{a0}: à qui écrire, et comment.]\n";
+    let expected = "CTO (H/F)\n\nLes mains dans le code, pour construire notre produit.\n\nQui sommes-nous\u{a0}?\n\nNous sommes une startup de 3\u{a0}personnes. Nous en sommes au stade de l’idée.\n\n[À compléter\u{a0}: votre nom, ce que vous faites, pour qui, et pourquoi maintenant.]\n\n[À compléter\u{a0}: votre stack technique, ou «\u{a0}à choisir\u{a0}».]\n\nLe poste\n\nNous cherchons la personne qui prendra en charge la technique\u{a0}: choisir la stack et construire la première version, du front au back, en codant l’essentiel.\n\nVous formez un binôme avec la personne qui assure la direction générale.\n\nCe poste donne accès au capital\u{a0}: vous nous rejoignez comme cofondateur ou cofondatrice, avec une part significative.\n\nVos missions\n\n- Construire une première version fonctionnelle\n- Poser l’architecture\n- Faire tourner l’infrastructure\n- Prioriser selon les enjeux métier\n- Rendre compte aux investisseurs et au board\n\nLe profil recherché\n\n- Vous développez sur toute la stack\u{a0}: conception, code, architecture, tests\n- Vous avez déjà choisi des technologies et géré une petite infrastructure\n- Autonomie, sens des priorités et goût du concret\n- [À compléter\u{a0}: l’expérience attendue, en années.]\n\nApprécié\n\n- Vous avez déjà lancé un produit à partir de zéro\n- Vous avez déjà défendu des choix techniques devant des investisseurs ou un board\n\nCe que nous proposons\n\n- [À compléter\u{a0}: rémunération de départ, le cas échéant.]\n- [À compléter\u{a0}: BSPCE ou autre intéressement au capital.]\n- [À compléter\u{a0}: lieu de travail et politique de télétravail.]\n- [À compléter\u{a0}: type de contrat, par exemple CDI à temps plein.]\n- [À compléter\u{a0}: date de prise de poste.]\n\nProcessus de recrutement\n\n- [À compléter\u{a0}: les étapes, par exemple deux entretiens et une étude de cas.]\n- [À compléter\u{a0}: à qui écrire, et comment.]\n";
     assert_eq!(text, expected);
 }
 
@@ -106,7 +106,7 @@ fn the_industrializer_ad_leads_with_strategy_processes_and_the_board() {
     }
     assert!(!missions.contains("Run the daily stand-up"), "{text}");
     assert!(text.contains("You report to the managing director and sit on the leadership team."), "no investors said: no CEO of a startup assumed");
-    assert!(text.contains("€100k–€150k (more for the largest seats) gross per year"));
+    assert!(text.contains("€100k–€150k gross per year"));
     assert!(text.contains("[To complete: variable pay and benefits.]"), "300 people: benefits, not equity");
     assert!(!text.contains("stock options"), "{text}");
 }
@@ -140,12 +140,13 @@ fn the_caveat_and_the_widget_stay_out_of_the_ad() {
 fn placeholders_are_marked_and_the_route_shows() {
     let fractional = ad("headcount=25&tech=1&stage=launched&needs=infrastructure", CtoType::Hacker).plain();
     assert!(fractional.contains("Part-time to start"), "{fractional}");
-    assert!(fractional.contains("[To complete: contract, part time to start.]"), "{fractional}");
+    assert!(fractional.contains("[To complete: the form (freelance or part-time contract) and the days per week.]"), "{fractional}");
+    assert!(!fractional.contains("equity") && !fractional.contains("benefits"), "a part-time CTO is not staff: {fractional}");
     assert!(fractional.contains("takes our product in hand"), "a launched product is not built from scratch: {fractional}");
-    // Every fact only the company knows: name and pitch, stack, experience, benefits, place, contract,
-    // start date, hiring steps, contact.
+    // Every fact only the company knows: name and pitch, stack, experience, place, contract, start date,
+    // hiring steps, contact.
     let placeholders = fractional.matches("[To complete:").count();
-    assert_eq!(placeholders, 9, "{fractional}");
+    assert_eq!(placeholders, 8, "{fractional}");
     assert_eq!(job_file_name(CtoType::Industrializer, Lang::Fr), "cto-industrializer-fr.md");
 }
 

@@ -33,7 +33,7 @@ fn why_speaks_of_the_answers_and_splits_what_pulls_elsewhere() {
         texts(&v.against),
         vec![
             "Company-wide processes: work for someone who steers",
-            "45 people is close to 50, the threshold past which the typology puts the industrializer",
+            "45 people, close to 50, the threshold past which the industrializer takes over",
         ]
     );
     assert_eq!(v.reasons[0].badge.as_deref(), Some("+3 stabilizer"));
@@ -64,7 +64,11 @@ fn no_cto_says_what_to_look_for_by_size() {
     assert!(large.instead[0].starts_with("Un DSI avec une équipe informatique"), "{:?}", large.instead);
     assert_eq!(small.reasons[0].text, "Staff IT is IT operations");
     let r = small.runner_up.expect("a build would call for a CTO");
-    assert_eq!(r.heading, "If you built technology of your own: the hacker");
+    assert_eq!(r.heading, "If you built technology of your own, it would be the hacker");
+    assert_eq!(r.intro, "That would be so if");
+    let hospital = view("headcount=3000&tech=0&stage=established&org=public&needs=internal-it,quality-security");
+    assert!(hospital.instead.iter().any(|i| i.contains("CISO")), "{:?}", hospital.instead);
+    assert!(!small.reasons.iter().any(|r| r.text == "No tech team to lead"), "no team was given: said as read, not asserted");
 }
 
 #[test]
@@ -128,7 +132,7 @@ fn scores_are_bars_relative_to_the_best_with_singular_points() {
 fn french_result_reads_in_french() {
     let v = view("headcount=1200&needs=investors&lang=fr");
     assert_eq!(v.name, "L’industrialisateur");
-    assert_eq!(v.reasons[0].text, "1\u{202f}200\u{a0}personnes\u{a0}: plus de 50, la typologie y place l’industrialisateur");
+    assert_eq!(v.reasons[0].text, "1\u{202f}200\u{a0}personnes\u{a0}: au-delà de 50, c’est le terrain de l’industrialisateur");
     assert_eq!(v.notes[0], "Les investisseurs\u{a0}: tout CTO s’en occupe, et cela change ses missions, pas son profil.");
     assert!(v.beyond.expect("past 1,000 people").starts_with("À 1\u{202f}200\u{a0}personnes, vous êtes bien au-delà"));
 }
@@ -152,7 +156,7 @@ fn deeper_reads_hats_from_the_team_and_pay_from_seniority() {
     assert_eq!(d.pay.iter().filter(|p| p.highlighted).map(|p| p.label).collect::<Vec<_>>(), vec!["junior CTO"]);
     let d = view("headcount=160&tech=0&needs=first-version").deeper.expect("a hacker result");
     assert_eq!(d.pay_reading, "This widget's reading: the senior CTO band, because the company has 160 people.");
-    let d = view("headcount=45&stage=scaling&needs=data").deeper.expect("a stabilizer result");
+    let d = view("headcount=45&stage=scaling&software=product&needs=data").deeper.expect("a stabilizer result");
     assert_eq!(d.hats_team, "Read for a typical tech team of 8 people; give yours for a closer reading.");
     let roles: Vec<&str> = d.hats.iter().map(|g| g.title).collect();
     assert_eq!(roles, vec!["Wear it yourself", "Share it with the team", "Hand it over"]);
@@ -166,9 +170,10 @@ fn deeper_reads_hats_from_the_team_and_pay_from_seniority() {
 #[test]
 fn one_person_is_singular() {
     assert_eq!(view("headcount=1").reasons[0].text, "1 person: under 10, the typology's hacker");
-    assert_eq!(view("headcount=1&lang=fr").reasons[0].text, "1\u{a0}personne\u{a0}: moins de 10, la typologie y place le hackeur");
+    assert_eq!(view("headcount=1&lang=fr").reasons[0].text, "1\u{a0}personne\u{a0}: sous 10, c’est le terrain du hackeur");
     let job = view("headcount=1&tech=1").deeper.expect("a hacker").job.clone();
-    assert!(job.contains("We are a company of 1 person, with a tech team of 1 person."), "{job}");
+    assert!(job.contains("For now, a company of one: its founder."), "{job}");
+    assert!(!job.contains("1 person"), "{job}");
 }
 
 #[test]
@@ -178,13 +183,14 @@ fn error_messages_name_field_value_and_rule() {
         ("headcount=0", Lang::En, "People in the company: at least 1 (you entered 0)."),
         ("headcount=2000000", Lang::En, "People in the company: at most 1,000,000 (you entered 2000000)."),
         ("headcount=5&tech=9", Lang::En, "Tech team: 9 is more than the 5 people in the whole company."),
-        ("stage=rocket", Lang::En, "Stage: “rocket” is not one of Idea, First version, Launched, Scaling or Established."),
-        ("software=saas", Lang::En, "Software: “saas” is not one of this question's answers."),
+        ("stage=rocket", Lang::En, "Stage: “rocket” is not one of “Idea”, “First version”, “Launched”, “Scaling” or “Established”."),
+        ("software=saas", Lang::En, "Software: “saas” is not one of “It is what we sell”, “It supports what we sell” or “Staff tools only”."),
         ("needs=coffee", Lang::En, "Needs: “coffee” is not a need this widget knows."),
         ("lang=de", Lang::En, "Language: “de” is not available; the widget speaks English (en) and French (fr)."),
         ("headcount=abc", Lang::Fr, "Effectif de l’entreprise\u{a0}: «\u{a0}abc\u{a0}» n’est pas un nombre de personnes (écrivez-le en chiffres, par exemple 45)."),
         ("headcount=0", Lang::Fr, "Effectif de l’entreprise\u{a0}: il en faut au moins 1 (vous avez indiqué 0)."),
-        ("headcount=-3", Lang::En, "People in the company: “-3” is not a number of people (write it in digits, for example 45)."),
+        ("headcount=-3", Lang::En, "People in the company: at least 1 (you entered -3)."),
+        ("headcount=abc", Lang::En, "People in the company: “abc” is not a number of people (write it in digits, for example 45)."),
         ("lang=de", Lang::Fr, "Langue\u{a0}: «\u{a0}de\u{a0}» n’est pas disponible\u{a0}; le widget existe en anglais (en) et en français (fr)."),
     ];
     for (fragment, lang, message) in cases {
@@ -326,9 +332,9 @@ fn report() {
 #[test]
 fn a_result_at_a_bound_says_so() {
     let v = view("headcount=10");
-    assert!(texts(&v.against).contains(&"10 people is the 10 threshold itself: one person away from the hacker"), "{:?}", texts(&v.against));
+    assert!(texts(&v.against).contains(&"10 people, right at the threshold: one fewer and it would be the hacker"), "{:?}", texts(&v.against));
     let v = view("headcount=50&lang=fr");
-    assert!(texts(&v.against).contains(&"50\u{a0}personnes, c’est le seuil de 50 lui-même\u{a0}: à une personne près, c’est l’industrialisateur"), "{:?}", texts(&v.against));
+    assert!(texts(&v.against).contains(&"50\u{a0}personnes, pile au seuil\u{a0}: une de plus, et ce serait l’industrialisateur"), "{:?}", texts(&v.against));
     assert!(v.runner_up.is_some_and(|r| r.tips.iter().any(|t| t.contains("51"))), "the tip names the headcount across the bound");
 }
 

@@ -127,7 +127,7 @@ fn cto(ty: CtoType) -> TypeText {
             name: "The industrializer",
             tagline: "Runs technology as a department, through managers and processes.",
             portrait: "A management post: a strategic vision, processes the whole company follows, budgets, and the \
-                       voice of technology before the board. The bigger the team, the less this CTO codes.",
+                       voice of technology on the leadership team. The bigger the team, the less this CTO codes.",
         },
     }
 }
@@ -142,9 +142,9 @@ fn size(ty: CtoType) -> &'static str {
 
 fn near_bound(ty: CtoType) -> &'static str {
     match ty {
-        CtoType::Hacker => "{n} {people} is just past the {bound} threshold: the hacker is not far",
-        CtoType::Stabilizer => "{n} {people} is close to {bound}, the stabilizer's threshold",
-        CtoType::Industrializer => "{n} {people} is close to {bound}, the threshold past which the typology puts the industrializer",
+        CtoType::Hacker => "{n} {people}, just past the {bound} threshold: the hacker is not far",
+        CtoType::Stabilizer => "{n} {people}, close to the {bound} threshold: the stabilizer is not far",
+        CtoType::Industrializer => "{n} {people}, close to {bound}, the threshold past which the industrializer takes over",
     }
 }
 
@@ -176,7 +176,7 @@ fn needs_reason(ty: CtoType) -> [&'static str; 2] {
 
 fn software_reason(s: Software) -> &'static str {
     match s {
-        Software::Product => "Software is what you sell: the CTO's work is the product itself.",
+        Software::Product => "Software is at the heart of what you do: the CTO's work is the product itself.",
         Software::Support => "Software supports your business: the CTO serves the business teams as much as the code.",
         Software::Internal => "Software is staff tools only: whoever you hire also has IT operations to oversee.",
     }
@@ -277,7 +277,7 @@ fn position(ty: CtoType) -> &'static str {
 
 fn job_headline(ty: CtoType) -> &'static str {
     match ty {
-        CtoType::Hacker => "Hands-on, to build our product with us.",
+        CtoType::Hacker => "Hands-on, to build our product.",
         CtoType::Stabilizer => "To grow our tech team and make the product last.",
         CtoType::Industrializer => "To lead technology across the organization.",
     }
@@ -287,7 +287,7 @@ fn job_org(o: Option<Org>) -> &'static str {
     match o {
         None | Some(Org::Sme) => "a company",
         Some(Org::Startup) => "a startup",
-        Some(Org::Group) => "a company within a group",
+        Some(Org::Group) => "a company",
         Some(Org::Public) => "a public body",
         Some(Org::Nonprofit) => "a non-profit",
     }
@@ -323,6 +323,10 @@ fn mission_for(m: Mission, o: Option<Org>) -> MissionText {
         (Mission::CeoCheckin, None | Some(Org::Sme | Org::Group)) => mission("Check in with the managing director", checkin),
         (Mission::CeoCheckin, Some(Org::Public)) => mission("Check in with the director general", checkin),
         (Mission::CeoCheckin, Some(Org::Nonprofit)) => mission("Check in with the executive director", checkin),
+        (Mission::ClientsPartners, Some(Org::Public | Org::Nonprofit)) => mission(
+            "Present the technology to users and partners",
+            "Explains the service's technology and takes the hardest technical questions.",
+        ),
         (Mission::SalesTraining, Some(Org::Public | Org::Nonprofit)) => {
             mission("Train the teams who serve the public", "Explains the tools and the data to the teams in the field, so they use them with confidence.")
         }
@@ -344,11 +348,22 @@ fn mission_at_scale(m: Mission) -> Option<MissionText> {
 
 fn job_stage(s: Stage) -> &'static str {
     match s {
-        Stage::Idea => ", at the idea stage",
-        Stage::Mvp => ", building our first version",
-        Stage::Launched => ", launched with our first customers",
-        Stage::Scaling => ", scaling fast",
-        Stage::Established => ", established",
+        Stage::Idea => "We are at the idea stage.",
+        Stage::Mvp => "We are building our first version.",
+        Stage::Launched => "Our product has its first customers.",
+        Stage::Scaling => "We are growing fast.",
+        Stage::Established => "Our business is well established.",
+    }
+}
+
+fn role_none_reason(r: Role) -> &'static str {
+    match r {
+        Role::ItOperations => "The role is IT operations, not a CTO's",
+        Role::Data => "The role is a data role (an analyst, a head of data), not a CTO's",
+        Role::Security => "The role is a security lead's, not a CTO's",
+        Role::DigitalChange => "The role is a CIO's, not a CTO's",
+        Role::Hosting => "The role is hosting and deployments, not a CTO's",
+        Role::Audit => "The role is a few days of review, not a CTO's seat",
     }
 }
 
@@ -426,9 +441,9 @@ fn route_why(r: Route) -> &'static str {
         Route::VpEngineering => "Your CTO keeps the technology vision; a VP of Engineering runs delivery, hiring and the engineering managers beside them. Hire one who has run a team of your size.",
         Route::Coach => "You have a CTO: read this type as the profile to grow them toward. A mentor who has held such a seat, or a coach, shortens the way; hire above them only if they do not want the job.",
         Route::Founder => "Everyone here builds: one of you takes the CTO title now, and the others the product, the sales or the money. A solo technical founder usually lacks a business partner more than a technical one.",
-        Route::Cofounder => "With nothing built and a handful of people, a salary for a CTO is hard to justify and the risk is shared: look for a co-founder who builds, with equity to match.",
+        Route::Cofounder => "With little or nothing built and a handful of people, a salary for a CTO is hard to justify and the risk is shared: look for a co-founder who builds, with equity to match.",
         Route::Fractional => "The need is real but a full-time seat is not, yet: a part-time CTO (a few days a week), perhaps with an agency they steer, covers it until the product needs more.",
-        Route::FirstHire => "Nobody in the company can take the seat today: hire a senior who has done this job before, and give them room to build their team.",
+        Route::FirstHire => "When nobody in the company can take the seat, hire a senior who has done this job before, and give them room to build their team.",
         Route::Promote => "Your lead engineer already knows the code and the people, and is often the best candidate. If nobody fits, hire a senior who has built a team before.",
         Route::Executive => "At your size the seat is an executive's: search for someone who has run an engineering organization through managers, with a recruiter who knows the field.",
         Route::ManagedIt => "Equipment, accounts, servers and their security are a provider's trade: pay per user or per month, and keep someone in-house as the contact.",
@@ -440,7 +455,7 @@ fn route_why(r: Route) -> &'static str {
         Route::Ciso => "At your size security is a full-time job: a CISO owns the risks, the policies and the certifications, beside the IT director.",
         Route::Cio => "The change is in how the business works, not in a product: a CIO chooses the tools and the vendors, runs the projects and brings the teams along.",
         Route::ManagedHosting => "Your software is built and what hurts is running it: a managed hosting provider, or a DevOps freelancer for a few weeks, puts hosting and deployments right.",
-        Route::Audit => "A one-off question (a stack review, a cost audit, a due diligence before a raise) takes a few days of an experienced CTO, paid by the day, with a written report.",
+        Route::Audit => "A one-off question (a stack review, a cost audit, a vendor choice, a due diligence) takes a few days of an experienced CTO, paid by the day, with a written report.",
     }
 }
 
@@ -477,16 +492,16 @@ fn step_text(ty: CtoType) -> &'static str {
     match ty {
         CtoType::Hacker => "The usual next step: build and ship a product yourself, as the senior developer who takes the lead on a first version.",
         CtoType::Stabilizer => "The usual next step: lead a team of five or more, as a lead developer or head of engineering.",
-        CtoType::Industrializer => "The usual next step: lead several teams through their leads, as a head of engineering.",
+        CtoType::Industrializer => "The usual next step: lead several teams through their managers, for example as a head of engineering.",
     }
 }
 
 fn over_text(role: Outcome) -> &'static str {
     match role {
-        Outcome::Cto(CtoType::Hacker) => "This role writes code every day: show recent hands-on work.",
+        Outcome::Cto(CtoType::Hacker) => "In this role you code every day: show recent hands-on work.",
         Outcome::Cto(CtoType::Stabilizer) => "This role still builds and trains a small team: show how close to the code you will be.",
         Outcome::Cto(CtoType::Industrializer) => "You have run more than this role asks: say what draws you to it.",
-        Outcome::NoCto => "This seat is IT operations, not a CTO's: if that is what you want, say so; otherwise look for a CTO role.",
+        Outcome::NoCto => "This seat is not a CTO's: if that is the work you want, put those experiences forward; otherwise look for CTO roles.",
     }
 }
 
@@ -532,7 +547,7 @@ pub static EN: Texts = Texts {
     above_max: "{field}: at most {max} (you entered {given}).",
     tech_above_headcount: "{field}: {given} is more than the {headcount} people in the whole company.",
     unknown_choice: "{field}: “{given}” is not one of {choices}.",
-    unknown_answer: "{field}: “{given}” is not one of this question's answers.",
+    quoted: "“{label}”",
     unknown_need: "{field}: “{given}” is not a need this widget knows.",
     unknown_lang: "{field}: “{given}” is not available; the widget speaks English (en) and French (fr).",
     more_errors: "And {count} more.",
@@ -560,6 +575,8 @@ pub static EN: Texts = Texts {
         nothing_to_build: "Nothing to build: no product, no first version under way",
         product_built: "Your software is built, and nothing new is under way",
         no_team: "No tech team to lead",
+        no_team_unsaid: "No tech team given: read as none",
+        ciso_too: "With security asked at your size, a CISO (RSSI) as well, in-house or shared with other bodies.",
         it_team: "Your tech team runs staff tools: an IT team, not a product team",
         instead_heading: "What to look for instead",
         instead: [
@@ -567,7 +584,7 @@ pub static EN: Texts = Texts {
             "An IT manager on staff, who runs the provider and keeps security and the IT budget in hand.",
             "An IT director with an IT team, who runs operations, security and the IT budget, and reports to the leadership.",
         ],
-        instead_build: "If you start building software of your own, come back: that is when a CTO starts to pay off.",
+        instead_build: "If you start building software of your own, come back: that is when a CTO makes sense.",
         instead_role: role_instead,
     },
     beyond_typology: "At {n} people you are far past the startups this typology was written for. The top technology job \
@@ -595,13 +612,15 @@ pub static EN: Texts = Texts {
         ],
         staff_it: "Staff IT is best left to an IT provider, not to your CTO.",
         software: software_reason,
-        at_bound: "{n} {people} is the {bound} threshold itself: one person away from {type}",
+        size_only: "Read from your size alone: your tech team, your stage and your needs can change the answer.",
+        at_bound: ["{n} {people}, right at the threshold: one fewer and it would be {type}", "{n} {people}, right at the threshold: one more and it would be {type}"],
     },
     runner_up: RunnerUpText {
         heading: "Close behind: {type}",
         by_size_heading: "By headcount alone: {type}",
         close_heading: "A close call with {type}",
-        none_heading: "If you built technology of your own: {type}",
+        none_heading: "If you built technology of your own, it would be {type}",
+        none_intro: "That would be so if",
         tips_intro: "The result would tip to {type} if",
         no_tip: "No realistic change would tip the result to {type}: your other answers outweigh the headcount.",
         add_any: "{needs} mattered to you too",
@@ -702,18 +721,30 @@ pub static EN: Texts = Texts {
         about_heading: "About us",
         company: "We are {org} of {n} {people}",
         org: job_org,
-        company_unknown: "We are a growing company",
+        company_unknown: "We are a growing organization",
+        company_solo: "For now, {org} of one: its founder",
+        part_of_group: ", part of a group",
+        title_profile: "CTO: the role to grow into",
+        coach_line: "Our CTO is in place: this describes the role as it grows, to plan their development together. It is not a job ad.",
+        pay_search: "Salary to set with your executive search firm: seats of this size usually pay well above €150k gross per year.",
         stage: job_stage,
-        tech_team: ", with a tech team of {n} {people}",
-        no_tech_team: ", with no tech team yet",
+        launched_service: "Our service has its first users.",
+        tech_team: "Our tech team has {n} {people}.",
+        no_tech_team: "We have no tech team yet.",
+        all_tech: "All of us build.",
         about_placeholder: "[To complete: your name, what you do, for whom, and why now.]",
         stack_placeholder: "[To complete: your stack, or \"to be chosen\".]",
         role_heading: "The role",
         role: job_role,
-        role_hands_on: "We are looking for a hands-on technical leader: someone who takes our product in hand, decides what to keep and what to rebuild, and still writes much of the code.",
+        role_hands_on: "We are looking for our CTO, hands on: someone who takes our product in hand, decides what to keep and what to rebuild, and still writes much of the code.",
         reports: job_reports,
         head: job_head,
         cofounder_line: "This is a co-founder role, with the equity that goes with it.",
+        reports_cofounder: "You work as a pair with the founder who runs the company.",
+        founder_line: "This text describes the seat for the one of us who takes it: a shared picture of the role, not an ad to publish.",
+        role_vp: "Beside our CTO, who keeps the technology vision and the architecture, you run delivery, hiring and the engineering managers.",
+        reports_vp: "You report to our CTO.",
+        role_interim: "We are looking for an interim CTO for three to six months, while we recruit: keep the team delivering, secure what matters most, and help choose who comes next.",
         fractional_line: "Part-time to start, for example two days a week, with room to grow into the full role.",
         missions_heading: "What you will do",
         must_heading: "Must-have",
@@ -724,15 +755,19 @@ pub static EN: Texts = Texts {
         nice: job_nice,
         offer_heading: "What we offer",
         pay: "Salary: {range} gross per year, depending on experience",
-        pay_ranges: ["€60k–€80k", "€80k–€100k", "€100k–€150k (more for the largest seats)"],
+        pay_ranges: ["€60k–€80k", "€80k–€100k", "€100k–€150k"],
         pay_day_rate: "Day rate: €800–€1,500, a few days a week, depending on experience",
         pay_public: "Salary on the public pay scale, open to contract staff and civil servants. [To complete: grade and gross annual range.]",
         equity: "[To complete: equity, for example stock options.]",
         benefits: "[To complete: variable pay and benefits.]",
+        benefits_public: "[To complete: benefits.]",
         location: "[To complete: location and remote policy.]",
         start: "[To complete: start date.]",
         contract: "[To complete: contract, for example permanent and full time.]",
-        contract_part_time: "[To complete: contract, part time to start.]",
+        contract_part_time: "[To complete: the form (freelance or part-time contract) and the days per week.]",
+        contract_interim: "[To complete: the form of the mission (freelance, umbrella company, interim management), its length and the days per week.]",
+        contract_public: "[To complete: civil servant or contract staff, and the contract's length.]",
+        pay_grid: "Salary on our pay grid. [To complete: gross annual range.]",
         pay_cofounder: "[To complete: starting salary, if any.]",
         apply_heading: "How to apply",
         apply: ["[To complete: the hiring steps, for example two interviews and a case study.]", "[To complete: whom to write to, and how.]"],
@@ -777,10 +812,11 @@ pub static EN: Texts = Texts {
         did_reason: "{needs}: the work {type} does",
         ops_reason: "What you have done is IT operations: running systems and supporting people, not building a product",
         role_reason: "The role calls for {type}",
-        role_none_reason: "The role is IT operations, not a CTO's",
+        role_none_reason,
         coverage: "The role's needs your record already covers: {k} of {n}",
-        coverage_none: "None of the role's {n} needs is in your record yet",
-        thin: "Few of its needs done so far: the fit is one step lower",
+        coverage_none: ["The role's one need is not in your record yet", "None of the role's {n} needs is in your record yet"],
+        thin: "Few of the role's needs covered so far: the fit is one step lower",
+        thin_none: "None of the role's needs covered yet: the fit is one step lower",
         matched_heading: "What matches",
         gaps_heading: "What is missing",
         advice_heading: "What would close the gaps",
@@ -795,7 +831,7 @@ fn role_needs(r: Role) -> Plural {
     match r {
         Role::ItOperations => ["{needs} is IT operations", "{needs} are IT operations"],
         Role::Data => ["{needs} alone: an analyst's job, not a CTO's", "{needs} alone: an analyst's job, not a CTO's"],
-        Role::Security => ["{needs} alone: a security specialist's job, not a CTO's", "{needs} alone: a security specialist's job, not a CTO's"],
+        Role::Security => ["Security alone: a specialist's job, not a CTO's", "Security alone: a specialist's job, not a CTO's"],
         Role::DigitalChange => ["{needs} in a business that sells no software: a CIO's job", "{needs} in a business that sells no software: a CIO's job"],
         Role::Hosting => ["{needs} for software already built: operations, not a CTO's job", "{needs} for software already built: operations, not a CTO's job"],
         Role::Audit => ["{needs} alone: a question for a few days, not a seat", "{needs} alone: a question for a few days, not a seat"],

@@ -112,7 +112,7 @@ fn cto(ty: CtoType) -> TypeText {
             tagline: "Construit la première version de ses propres mains.",
             portrait: "Un touche-à-tout\u{a0}: front, back et serveurs. Il choisit l’architecture et les langages, \
                        puis écrit la première version qui tourne, presque seul, tout en répondant déjà aux questions \
-                       techniques des clients et de ceux qui financent l’entreprise.",
+                       techniques des clients et des financeurs.",
         },
         CtoType::Stabilizer => TypeText {
             label: "stabilisateur",
@@ -128,24 +128,24 @@ fn cto(ty: CtoType) -> TypeText {
             name: "L’industrialisateur",
             tagline: "Pilote une direction technique, avec des managers et des process.",
             portrait: "Un poste de management\u{a0}: une vision stratégique, des process que suit toute l’entreprise, \
-                       des budgets, et la voix de la tech devant le board. Plus l’équipe grandit, moins ce CTO code.",
+                       des budgets, et la voix de la tech au comité de direction. Plus l’équipe grandit, moins ce CTO code.",
         },
     }
 }
 
 fn size(ty: CtoType) -> &'static str {
     match ty {
-        CtoType::Hacker => "{n}\u{a0}{people}\u{a0}: moins de {low}, la typologie y place le hackeur",
-        CtoType::Stabilizer => "{n}\u{a0}{people}\u{a0}: entre {low} et {high}, la typologie y place le stabilisateur",
-        CtoType::Industrializer => "{n}\u{a0}{people}\u{a0}: plus de {high}, la typologie y place l’industrialisateur",
+        CtoType::Hacker => "{n}\u{a0}{people}\u{a0}: sous {low}, c’est le terrain du hackeur",
+        CtoType::Stabilizer => "{n}\u{a0}{people}\u{a0}: de {low} à {high}, c’est le terrain du stabilisateur",
+        CtoType::Industrializer => "{n}\u{a0}{people}\u{a0}: au-delà de {high}, c’est le terrain de l’industrialisateur",
     }
 }
 
 fn near_bound(ty: CtoType) -> &'static str {
     match ty {
         CtoType::Hacker => "{n}\u{a0}{people}, tout juste au-dessus du seuil de {bound}\u{a0}: le hackeur n’est pas loin",
-        CtoType::Stabilizer => "{n}\u{a0}{people}, c’est tout près de {bound}, le seuil du stabilisateur",
-        CtoType::Industrializer => "{n}\u{a0}{people}, c’est tout près de {bound}, seuil au-delà duquel la typologie place l’industrialisateur",
+        CtoType::Stabilizer => "{n}\u{a0}{people}, tout près du seuil de {bound}\u{a0}: le stabilisateur n’est pas loin",
+        CtoType::Industrializer => "{n}\u{a0}{people}, tout près de {bound}, seuil au-delà duquel l’industrialisateur prend le relais",
     }
 }
 
@@ -177,7 +177,7 @@ fn needs_reason(ty: CtoType) -> [&'static str; 2] {
 
 fn software_reason(s: Software) -> &'static str {
     match s {
-        Software::Product => "Le logiciel est ce que vous vendez\u{a0}: le travail du CTO, c’est le produit lui-même.",
+        Software::Product => "Le logiciel est au cœur de votre activité\u{a0}: le travail du CTO, c’est le produit lui-même.",
         Software::Support => "Le logiciel sert votre métier\u{a0}: le CTO travaille autant pour les équipes métier que sur le code.",
         Software::Internal => "Le logiciel se limite aux outils internes\u{a0}: la personne recrutée aura aussi l’exploitation informatique à superviser.",
     }
@@ -187,7 +187,7 @@ fn tier(t: Tier, ty: CtoType) -> &'static str {
     match (t, ty) {
         (Tier::First, _) => "En priorité, à mener en personne",
         (Tier::Also, _) => "Fait aussi partie du poste",
-        (Tier::Later | Tier::Asked, CtoType::Industrializer) => "Délégué à ses managers",
+        (Tier::Later | Tier::Asked, CtoType::Industrializer) => "À déléguer aux managers",
         (Tier::Later | Tier::Asked, _) => "Plus tard, quand l’équipe grandira",
     }
 }
@@ -208,7 +208,7 @@ fn mission_text(m: Mission) -> MissionText {
         Mission::Architecture => mission("Poser l’architecture", "Conçoit le système, esquisse écrans et algorithmes, et choisit la stack."),
         Mission::TechAudit => mission("Auditer les choix techniques", "Passe en revue la stack et les décisions passées, et redresse la barre si besoin."),
         Mission::RunInfrastructure => mission("Faire tourner l’infrastructure", "Veille sur les serveurs, l’hébergement et les déploiements."),
-        Mission::QualitySecurity => mission("Être garant de la qualité et de la sécurité", "Une stratégie de tests, la supervision de la prod, et la sécurité en permanence."),
+        Mission::QualitySecurity => mission("Garantir la qualité et la sécurité", "Une stratégie de tests, la supervision de la prod, et la sécurité en permanence."),
         Mission::Data => mission("Tirer parti des données", "Collecte les données de la plateforme et en tire des décisions et des fonctionnalités."),
         Mission::TechBudget => mission("Gérer le budget tech", "Prévoit et suit ce que coûtent outils, hébergement et équipes."),
         Mission::RecruitTeam => mission("Recruter et structurer l’équipe", "Embauche des développeurs et décide qui fait quoi."),
@@ -219,7 +219,7 @@ fn mission_text(m: Mission) -> MissionText {
         Mission::Dashboard => mission("Tenir un tableau de bord", "Avancement, incidents et livraisons, suivis au même endroit."),
         Mission::ReleaseCoordination => mission("Coordonner les mises en production", "Intègre le code et le livre en prod sans casse."),
         Mission::WeeklyReview => mission("Clore la semaine avec l’équipe", "Une revue Scrum chaque semaine, sur ce qui est sorti et ce qui arrive."),
-        Mission::BusinessPriorities => mission("Prioriser selon les enjeux business", "Arbitre entre la fonctionnalité demandée par un client, un contrat à signer et le reste."),
+        Mission::BusinessPriorities => mission("Prioriser selon les enjeux métier", "Arbitre entre la fonctionnalité demandée par un client, un contrat à signer et le reste."),
         Mission::CrossTeamRollout => mission("Travailler avec le produit, les ops et la data", "Coordonne le déploiement des nouveautés techniques entre les équipes."),
         Mission::SalesTraining => mission("Former l’équipe commerciale", "Donne aux commerciaux le discours tech et data pour vendre avec assurance."),
         Mission::EngineeringProcesses => mission("Définir les process d’ingénierie", "Fixe les façons de travailler que suit toute l’entreprise."),
@@ -265,8 +265,8 @@ fn next(ty: CtoType) -> &'static str {
     }
 }
 
-const NEXT_BY_TEAM: &str = "L’entreprise a déjà dépassé l’effectif où la typologie change de profil\u{a0}: ici, l’étape \
-                            suivante viendra avec l’équipe tech. À partir d’environ {team}\u{a0}personnes dans la tech, \
+const NEXT_BY_TEAM: &str = "Votre effectif a déjà atteint le seuil du profil suivant\u{a0}: ici, c’est la taille de \
+                            l’équipe tech qui décidera. À partir d’environ {team}\u{a0}personnes dans la tech, \
                             c’est {type} qu’il vous faudra.";
 
 fn position(ty: CtoType) -> &'static str {
@@ -279,7 +279,7 @@ fn position(ty: CtoType) -> &'static str {
 
 fn job_headline(ty: CtoType) -> &'static str {
     match ty {
-        CtoType::Hacker => "Les mains dans le code, pour construire notre produit avec nous.",
+        CtoType::Hacker => "Les mains dans le code, pour construire notre produit.",
         CtoType::Stabilizer => "Pour faire grandir notre équipe tech et faire durer notre produit.",
         CtoType::Industrializer => "Pour piloter la technologie à l’échelle de toute l’organisation.",
     }
@@ -289,7 +289,7 @@ fn job_org(o: Option<Org>) -> &'static str {
     match o {
         None | Some(Org::Sme) => "une entreprise",
         Some(Org::Startup) => "une startup",
-        Some(Org::Group) => "une entreprise membre d’un groupe",
+        Some(Org::Group) => "une entreprise",
         Some(Org::Public) => "un organisme public",
         Some(Org::Nonprofit) => "une association",
     }
@@ -320,6 +320,10 @@ fn mission_for(m: Mission, o: Option<Org>) -> MissionText {
         (Mission::InvestorsBoard, Some(Org::Nonprofit)) => mission("Rendre compte au conseil d’administration et aux financeurs", report),
         (Mission::CeoCheckin, Some(Org::Startup)) => mission_text(m),
         (Mission::CeoCheckin, _) => mission("Faire le point avec la direction générale", "Un rendez-vous régulier sur l’avancement, les recrutements et la stratégie."),
+        (Mission::ClientsPartners, Some(Org::Public | Org::Nonprofit)) => mission(
+            "Présenter la tech aux usagers et aux partenaires",
+            "Explique la technologie du service et répond aux questions techniques les plus pointues.",
+        ),
         (Mission::SalesTraining, Some(Org::Public | Org::Nonprofit)) => mission(
             "Former les équipes au contact du public",
             "Explique les outils et les données aux équipes de terrain, pour qu’elles s’en servent en confiance.",
@@ -341,11 +345,22 @@ fn mission_at_scale(m: Mission) -> Option<MissionText> {
 }
 fn job_stage(s: Stage) -> &'static str {
     match s {
-        Stage::Idea => ", au stade de l’idée",
-        Stage::Mvp => ", en train de construire notre première version",
-        Stage::Launched => ", dont le produit a déjà ses premiers clients",
-        Stage::Scaling => ", en forte croissance",
-        Stage::Established => ", avec une activité bien installée",
+        Stage::Idea => "Nous en sommes au stade de l’idée.",
+        Stage::Mvp => "Nous construisons notre première version.",
+        Stage::Launched => "Notre produit a ses premiers clients.",
+        Stage::Scaling => "Nous sommes en forte croissance.",
+        Stage::Established => "Notre activité est bien installée.",
+    }
+}
+
+fn role_none_reason(r: Role) -> &'static str {
+    match r {
+        Role::ItOperations => "Le poste relève de l’exploitation informatique, pas d’un CTO",
+        Role::Data => "Le poste relève de la donnée (data analyst, responsable data), pas d’un CTO",
+        Role::Security => "Le poste relève de la sécurité, pas d’un CTO",
+        Role::DigitalChange => "Le poste relève d’un DSI, pas d’un CTO",
+        Role::Hosting => "Le poste relève de l’hébergement et des mises en production, pas d’un CTO",
+        Role::Audit => "Le besoin tient en quelques jours d’audit, pas en un poste de CTO",
     }
 }
 
@@ -399,7 +414,7 @@ fn route_name(r: Route) -> &'static str {
         Route::VpEngineering => "Un VP Engineering aux côtés de votre CTO",
         Route::Coach => "Faire grandir votre CTO dans le rôle",
         Route::Founder => "L’un des fondateurs",
-        Route::Cofounder => "Un cofondateur technique",
+        Route::Cofounder => "Une cofondatrice ou un cofondateur technique",
         Route::Fractional => "Un CTO à temps partagé ou une agence",
         Route::FirstHire => "Un premier recrutement senior",
         Route::Promote => "Une promotion interne\u{a0}: votre lead developer",
@@ -420,12 +435,12 @@ fn route_name(r: Route) -> &'static str {
 fn route_why(r: Route) -> &'static str {
     match r {
         Route::Interim => "Le poste est vacant et l’équipe a besoin d’un responsable\u{a0}: un CTO de transition, quelques jours par semaine et payé à la journée, tient le poste trois à six mois, et aide à écrire le profil et à recevoir les candidats.",
-        Route::VpEngineering => "Votre CTO garde la vision technique\u{a0}; un VP Engineering pilote les livraisons, le recrutement et les managers de l’équipe à ses côtés. Cherchez quelqu’un qui a déjà dirigé une équipe de votre taille.",
+        Route::VpEngineering => "Votre CTO garde la vision technique\u{a0}; à ses côtés, un VP Engineering pilote les livraisons, le recrutement et les managers. Cherchez quelqu’un qui a déjà dirigé une équipe de votre taille.",
         Route::Coach => "Vous avez un CTO\u{a0}: voyez ce profil comme celui vers lequel le faire grandir. Un mentor qui a déjà tenu ce poste, ou un coach, raccourcit le chemin\u{a0}; ne recrutez au-dessus de lui que s’il ne veut pas du rôle.",
         Route::Founder => "Ici, tout le monde construit\u{a0}: l’un de vous prend dès maintenant le titre de CTO, les autres le produit, la vente ou le financement. Un fondateur technique seul manque plus souvent d’un associé côté business que d’un associé technique.",
-        Route::Cofounder => "Rien n’est encore construit et vous êtes une poignée\u{a0}: un salaire de CTO se justifie mal, et le risque se partage. Cherchez un associé qui code, rémunéré surtout en capital.",
+        Route::Cofounder => "Tout reste à construire ou presque, et l’équipe est petite\u{a0}: un salaire de CTO se justifie mal, et le risque se partage. Cherchez une ou un associé qui code, rémunéré surtout en capital.",
         Route::Fractional => "Le besoin est réel, mais pas encore un poste à plein temps\u{a0}: un CTO à temps partagé (quelques jours par semaine), éventuellement accompagné d’une agence qu’il encadre, suffira jusqu’à ce que le produit exige davantage.",
-        Route::FirstHire => "Personne dans l’entreprise ne peut prendre le poste aujourd’hui\u{a0}: recrutez un profil senior qui a déjà tenu ce rôle, et laissez-lui la main pour bâtir son équipe.",
+        Route::FirstHire => "Si personne en interne ne peut prendre le poste, recrutez un profil senior qui a déjà tenu ce rôle, et laissez-lui la main pour bâtir son équipe.",
         Route::Promote => "Votre lead developer connaît déjà le code et les gens, et c’est souvent le meilleur candidat. À défaut, recrutez un senior qui a déjà monté une équipe.",
         Route::Executive => "À votre taille, c’est un poste de dirigeant. Cherchez quelqu’un qui a déjà piloté une organisation technique à plusieurs niveaux de management, et passez par un cabinet qui connaît votre secteur.",
         Route::ManagedIt => "Le matériel, les comptes, les serveurs et leur sécurité\u{a0}: confiez-les à un prestataire d’infogérance, facturé au poste ou au forfait mensuel, avec un référent en interne.",
@@ -437,7 +452,7 @@ fn route_why(r: Route) -> &'static str {
         Route::Ciso => "À votre taille, la sécurité est un poste à plein temps\u{a0}: un RSSI répond des risques, des politiques et des certifications, aux côtés du DSI.",
         Route::Cio => "Le changement porte sur le fonctionnement de l’entreprise, pas sur un produit\u{a0}: un DSI choisit les outils et les prestataires, mène les projets et embarque les équipes.",
         Route::ManagedHosting => "Votre logiciel existe et c’est son exploitation qui pèche\u{a0}: un hébergeur en infogérance, ou un freelance DevOps pour quelques semaines, remet d’aplomb l’hébergement et les mises en production.",
-        Route::Audit => "Une question ponctuelle (une revue de la stack, un audit des coûts, une due diligence avant une levée) demande quelques jours d’un CTO expérimenté, payé à la journée, avec un rapport écrit.",
+        Route::Audit => "Une question ponctuelle (une revue de la stack, un audit des coûts, le choix d’un prestataire, une due diligence) demande quelques jours d’un CTO expérimenté, payé à la journée, avec un rapport écrit.",
     }
 }
 
@@ -474,16 +489,16 @@ fn step_text(ty: CtoType) -> &'static str {
     match ty {
         CtoType::Hacker => "L’étape habituelle\u{a0}: construire et livrer un produit vous-même, comme le développeur senior qui prend la main sur une première version.",
         CtoType::Stabilizer => "L’étape habituelle\u{a0}: diriger une équipe de cinq personnes ou plus, comme lead developer ou head of engineering.",
-        CtoType::Industrializer => "L’étape habituelle\u{a0}: diriger plusieurs équipes à travers leurs responsables, comme head of engineering.",
+        CtoType::Industrializer => "L’étape habituelle\u{a0}: diriger plusieurs équipes par l’intermédiaire de leurs managers, par exemple comme head of engineering.",
     }
 }
 
 fn over_text(role: Outcome) -> &'static str {
     match role {
-        Outcome::Cto(CtoType::Hacker) => "Ce poste écrit du code tous les jours\u{a0}: montrez un travail récent, les mains dans le code.",
+        Outcome::Cto(CtoType::Hacker) => "Dans ce poste, on code tous les jours\u{a0}: montrez un travail récent, les mains dans le code.",
         Outcome::Cto(CtoType::Stabilizer) => "Ce poste construit encore et forme une petite équipe\u{a0}: montrez à quel point vous resterez proche du code.",
         Outcome::Cto(CtoType::Industrializer) => "Vous avez dirigé plus que ce que ce poste demande\u{a0}: dites ce qui vous y attire.",
-        Outcome::NoCto => "Ce poste relève de l’exploitation informatique, pas d’un CTO\u{a0}: si c’est ce que vous cherchez, dites-le\u{a0}; sinon, visez un poste de CTO.",
+        Outcome::NoCto => "Ce poste n’est pas celui d’un CTO\u{a0}: si c’est ce que vous visez, mettez en avant ces expériences\u{a0}; sinon, orientez-vous vers des postes de CTO.",
     }
 }
 
@@ -529,7 +544,7 @@ pub static FR: Texts = Texts {
     above_max: "{field}\u{a0}: au plus {max} (vous avez indiqué {given}).",
     tech_above_headcount: "{field}\u{a0}: {given}, c’est plus que les {headcount}\u{a0}personnes de toute l’entreprise.",
     unknown_choice: "{field}\u{a0}: «\u{a0}{given}\u{a0}» n’est pas reconnu\u{a0}; choisissez parmi {choices}.",
-    unknown_answer: "{field}\u{a0}: «\u{a0}{given}\u{a0}» ne fait pas partie des réponses possibles.",
+    quoted: "«\u{a0}{label}\u{a0}»",
     unknown_need: "{field}\u{a0}: «\u{a0}{given}\u{a0}» ne fait pas partie des besoins connus.",
     unknown_lang: "{field}\u{a0}: «\u{a0}{given}\u{a0}» n’est pas disponible\u{a0}; le widget existe en anglais (en) et en français (fr).",
     more_errors: "Et {count} autres.",
@@ -557,6 +572,8 @@ pub static FR: Texts = Texts {
         nothing_to_build: "Rien à construire\u{a0}: ni produit, ni première version en chantier",
         product_built: "Votre logiciel existe, et rien de nouveau n’est en chantier",
         no_team: "Pas d’équipe tech à diriger",
+        no_team_unsaid: "Pas d’équipe tech indiquée\u{a0}: lue comme aucune",
+        ciso_too: "La sécurité étant demandée à votre taille, un RSSI aussi, en interne ou partagé avec d’autres structures.",
         it_team: "Votre équipe tech s’occupe des outils internes\u{a0}: c’est une équipe informatique, pas une équipe produit",
         instead_heading: "Ce qu’il vous faut plutôt",
         instead: [
@@ -564,7 +581,7 @@ pub static FR: Texts = Texts {
             "Un responsable informatique en interne, qui pilote le prestataire et garde la main sur la sécurité et le budget informatique.",
             "Un DSI avec une équipe informatique, qui pilote l’exploitation, la sécurité et le budget, et rend compte à la direction.",
         ],
-        instead_build: "Le jour où vous développerez votre propre logiciel, revenez\u{a0}: c’est là qu’un CTO devient rentable.",
+        instead_build: "Le jour où vous développerez votre propre logiciel, revenez\u{a0}: c’est là qu’un CTO prend tout son sens.",
         instead_role: role_instead,
     },
     beyond_typology: "À {n}\u{a0}personnes, vous êtes bien au-delà des startups pour lesquelles cette typologie a été pensée. \
@@ -593,13 +610,15 @@ pub static FR: Texts = Texts {
         ],
         staff_it: "Mieux vaut confier l’informatique des salariés à un prestataire qu’à votre CTO.",
         software: software_reason,
-        at_bound: "{n}\u{a0}{people}, c’est le seuil de {bound} lui-même\u{a0}: à une personne près, c’est {type}",
+        size_only: "Lu d’après votre effectif seul\u{a0}: votre équipe tech, votre maturité et vos besoins peuvent changer la réponse.",
+        at_bound: ["{n}\u{a0}{people}, pile au seuil\u{a0}: une de moins, et ce serait {type}", "{n}\u{a0}{people}, pile au seuil\u{a0}: une de plus, et ce serait {type}"],
     },
     runner_up: RunnerUpText {
         heading: "Juste derrière\u{a0}: {type}",
         by_size_heading: "Si l’on s’en tenait à l’effectif\u{a0}: {type}",
         close_heading: "Au coude-à-coude avec {type}",
-        none_heading: "Si vous développiez votre propre technologie\u{a0}: {type}",
+        none_heading: "Si vous développiez votre propre technologie, ce serait {type}",
+        none_intro: "Il faudrait pour cela que",
         tips_intro: "Le résultat basculerait vers {type} si",
         no_tip: "Aucun changement réaliste ne ferait basculer le résultat vers {type}\u{a0}: vos autres réponses pèsent plus lourd que l’effectif.",
         add_any: "vous cochiez aussi {needs}",
@@ -627,12 +646,12 @@ pub static FR: Texts = Texts {
                   priorités après la première version sont de Simon Creuchet, CTO de SELF & INNOV. Une aide à la \
                   réflexion, pas un verdict.",
     hats: HatsText {
-        heading: "Les douze casquettes du CTO d’une jeune startup",
+        heading: "Les douze casquettes d’un premier CTO",
         heading_large: "Les douze casquettes d’un CTO, et qui les porte à votre taille",
         intro: "Au départ, le CTO porte les douze casquettes, et personne n’excelle dans toutes. L’approche lean\u{a0}: assurer le minimum vital, puis progresser par petites touches. Quand l’équipe grandit, les casquettes se partagent, puis se délèguent.",
         team_given: "Répartition pour une équipe tech de {n}\u{a0}{people}.",
         team_none: "Sans équipe tech, le CTO porte toutes les casquettes.",
-        team_assumed: "Répartition pour une équipe tech type de {n}\u{a0}{people}\u{a0}; indiquez la vôtre pour une lecture plus juste.",
+        team_assumed: "Répartition pour une équipe tech estimée à {n}\u{a0}{people}\u{a0}; indiquez sa taille réelle pour une lecture plus juste.",
         roles: ["À porter soi-même", "À partager avec l’équipe", "À déléguer"],
         hat,
         priority_badge: "prioritaire après la première version",
@@ -643,7 +662,7 @@ pub static FR: Texts = Texts {
         heading: "En grandissant",
         next,
         next_by_team: NEXT_BY_TEAM,
-        next_now: "Avec {n}\u{a0}{people} dans la tech, cette étape a commencé\u{a0}: c’est maintenant qu’il faut déléguer ceci.",
+        next_now: "Avec {n}\u{a0}{people} dans la tech, cette étape a commencé\u{a0}: voici ce qu’il faut déléguer dès maintenant.",
         hand_over_title: "À transmettre",
         take_on_title: "À prendre en main",
         keeps_title: "Ce que le poste garde des étapes précédentes",
@@ -701,10 +720,17 @@ pub static FR: Texts = Texts {
         about_heading: "Qui sommes-nous\u{a0}?",
         company: "Nous sommes {org} de {n}\u{a0}{people}",
         org: job_org,
-        company_unknown: "Nous sommes une entreprise en croissance",
+        company_unknown: "Nous sommes une organisation en croissance",
+        company_solo: "Pour l’instant, {org} d’une seule personne\u{a0}: sa fondatrice ou son fondateur",
+        part_of_group: ", membre d’un groupe",
+        title_profile: "CTO (H/F)\u{a0}: le poste à faire grandir",
+        coach_line: "Notre CTO est en place\u{a0}: ce texte décrit le poste tel qu’il évolue, pour préparer ensemble sa progression. Ce n’est pas une annonce.",
+        pay_search: "Rémunération à fixer avec votre cabinet de chasse\u{a0}: à cette taille, elle dépasse souvent largement 150\u{a0}k€ brut annuel.",
         stage: job_stage,
-        tech_team: ", avec une équipe tech de {n}\u{a0}{people}",
-        no_tech_team: ", sans équipe tech pour l’instant",
+        launched_service: "Notre service a ses premiers usagers.",
+        tech_team: "Notre équipe tech compte {n}\u{a0}{people}.",
+        no_tech_team: "Nous n’avons pas encore d’équipe tech.",
+        all_tech: "Toutes et tous, nous construisons le produit.",
         about_placeholder: "[À compléter\u{a0}: votre nom, ce que vous faites, pour qui, et pourquoi maintenant.]",
         stack_placeholder: "[À compléter\u{a0}: votre stack technique, ou «\u{a0}à choisir\u{a0}».]",
         role_heading: "Le poste",
@@ -712,7 +738,7 @@ pub static FR: Texts = Texts {
         role_hands_on: "Nous cherchons notre CTO, les mains dans le code\u{a0}: quelqu’un qui prend en main notre produit, décide de ce qu’il faut garder ou refaire, et écrit encore une bonne part du code.",
         reports: job_reports,
         head: job_head,
-        cofounder_line: "Ce poste ouvre le capital\u{a0}: vous nous rejoignez comme cofondateur ou cofondatrice, avec une part significative.",
+        cofounder_line: "Ce poste donne accès au capital\u{a0}: vous nous rejoignez comme cofondateur ou cofondatrice, avec une part significative.",
         fractional_line: "À temps partiel pour commencer, par exemple deux jours par semaine, avec la possibilité d’évoluer vers un temps plein.",
         missions_heading: "Vos missions",
         must_heading: "Le profil recherché",
@@ -723,15 +749,24 @@ pub static FR: Texts = Texts {
         nice: job_nice,
         offer_heading: "Ce que nous proposons",
         pay: "Rémunération\u{a0}: {range} brut annuel selon profil",
-        pay_ranges: ["60 à 80\u{a0}k€", "80 à 100\u{a0}k€", "100 à 150\u{a0}k€ (davantage pour les plus grands postes)"],
+        pay_ranges: ["60 à 80\u{a0}k€", "80 à 100\u{a0}k€", "100 à 150\u{a0}k€"],
         pay_day_rate: "Tarif journalier\u{a0}: 800 à 1\u{a0}500\u{a0}€, quelques jours par semaine, selon profil",
         pay_public: "Rémunération selon la grille applicable, poste ouvert par voie contractuelle ou statutaire. [À compléter\u{a0}: catégorie ou grade, et fourchette brute annuelle.]",
         equity: "[À compléter\u{a0}: BSPCE ou autre intéressement au capital.]",
         benefits: "[À compléter\u{a0}: part variable et avantages.]",
+        benefits_public: "[À compléter\u{a0}: avantages.]",
         location: "[À compléter\u{a0}: lieu de travail et politique de télétravail.]",
         start: "[À compléter\u{a0}: date de prise de poste.]",
         contract: "[À compléter\u{a0}: type de contrat, par exemple CDI à temps plein.]",
-        contract_part_time: "[À compléter\u{a0}: type de contrat, temps partiel pour commencer.]",
+        contract_part_time: "[À compléter\u{a0}: la forme (indépendant ou contrat à temps partiel) et le nombre de jours par semaine.]",
+        contract_interim: "[À compléter\u{a0}: la forme de la mission (indépendant, portage, management de transition), sa durée et le nombre de jours par semaine.]",
+        contract_public: "[À compléter\u{a0}: titulaire ou contractuel, et la durée du contrat.]",
+        pay_grid: "Rémunération selon notre grille. [À compléter\u{a0}: fourchette brute annuelle.]",
+        reports_cofounder: "Vous formez un binôme avec la personne qui assure la direction générale.",
+        founder_line: "Ce texte décrit le poste pour celle ou celui d’entre nous qui le prend\u{a0}: une vision partagée du rôle, pas une annonce à publier.",
+        role_vp: "Aux côtés de notre CTO, qui garde la vision technique et l’architecture, vous pilotez les livraisons, le recrutement et les managers de l’ingénierie.",
+        reports_vp: "Le poste est rattaché à notre CTO.",
+        role_interim: "Nous cherchons un CTO de transition pour trois à six mois, le temps de recruter\u{a0}: faire tourner l’équipe, sécuriser l’essentiel et aider à choisir la personne qui suivra.",
         pay_cofounder: "[À compléter\u{a0}: rémunération de départ, le cas échéant.]",
         apply_heading: "Processus de recrutement",
         apply: ["[À compléter\u{a0}: les étapes, par exemple deux entretiens et une étude de cas.]", "[À compléter\u{a0}: à qui écrire, et comment.]"],
@@ -776,10 +811,11 @@ pub static FR: Texts = Texts {
         did_reason: "{needs}\u{a0}: le travail que fait {type}",
         ops_reason: "Ce que vous avez fait relève de l’exploitation informatique\u{a0}: faire tourner des systèmes et aider des personnes, pas construire un produit",
         role_reason: "Le poste appelle {type}",
-        role_none_reason: "Le poste relève de l’exploitation informatique, pas d’un CTO",
+        role_none_reason,
         coverage: "Besoins du poste déjà couverts par votre parcours\u{a0}: {k} sur {n}",
-        coverage_none: "Aucun des {n}\u{a0}besoins du poste ne figure encore dans votre parcours",
-        thin: "Encore peu de ses besoins couverts\u{a0}: l’adéquation descend d’un cran",
+        coverage_none: ["Le seul besoin du poste ne figure pas encore dans votre parcours", "Aucun des {n}\u{a0}besoins du poste ne figure encore dans votre parcours"],
+        thin: "Encore peu de besoins du poste couverts\u{a0}: l’adéquation baisse d’un cran",
+        thin_none: "Aucun besoin du poste n’est encore couvert\u{a0}: l’adéquation baisse d’un cran",
         matched_heading: "Ce qui correspond",
         gaps_heading: "Ce qui manque",
         advice_heading: "Ce qui comblerait l’écart",
@@ -794,8 +830,8 @@ fn role_needs(r: Role) -> Plural {
     match r {
         Role::ItOperations => ["{needs}, c’est de l’exploitation informatique", "{needs}, c’est de l’exploitation informatique"],
         Role::Data => ["{needs} seulement\u{a0}: un travail d’analyste, pas de CTO", "{needs} seulement\u{a0}: un travail d’analyste, pas de CTO"],
-        Role::Security => ["{needs} seulement\u{a0}: un travail de spécialiste de la sécurité, pas de CTO", "{needs} seulement\u{a0}: un travail de spécialiste de la sécurité, pas de CTO"],
-        Role::DigitalChange => ["{needs} dans une entreprise qui ne vend pas de logiciel\u{a0}: le rôle d’un DSI", "{needs} dans une entreprise qui ne vend pas de logiciel\u{a0}: le rôle d’un DSI"],
+        Role::Security => ["La sécurité seule\u{a0}: un travail de spécialiste, pas de CTO", "La sécurité seule\u{a0}: un travail de spécialiste, pas de CTO"],
+        Role::DigitalChange => ["{needs} dans une organisation qui ne vend pas de logiciel\u{a0}: le rôle d’un DSI", "{needs} dans une organisation qui ne vend pas de logiciel\u{a0}: le rôle d’un DSI"],
         Role::Hosting => ["{needs} d’un logiciel déjà construit\u{a0}: de l’exploitation, pas un poste de CTO", "{needs} d’un logiciel déjà construit\u{a0}: de l’exploitation, pas un poste de CTO"],
         Role::Audit => ["{needs} seulement\u{a0}: une question de quelques jours, pas un poste", "{needs} seulement\u{a0}: une question de quelques jours, pas un poste"],
     }
@@ -806,7 +842,7 @@ fn role_tagline(r: Role) -> &'static str {
         Role::ItOperations => "Ce que vous décrivez relève de l’exploitation informatique, pas de la direction technique.",
         Role::Data => "Ce que vous décrivez relève de la donnée\u{a0}: faire parler vos chiffres, pas diriger une équipe technique.",
         Role::Security => "Ce que vous décrivez relève de la sécurité et de la conformité, pas de la direction technique.",
-        Role::DigitalChange => "Ce que vous décrivez, c’est transformer le fonctionnement de l’entreprise\u{a0}: le rôle d’un DSI, pas d’un CTO de startup.",
+        Role::DigitalChange => "Ce que vous décrivez, c’est transformer le fonctionnement de votre organisation\u{a0}: c’est le rôle d’un DSI, pas d’un CTO.",
         Role::Hosting => "Votre logiciel existe\u{a0}: il lui faut un hébergement et des mises en production solides, pas un CTO.",
         Role::Audit => "Ce que vous décrivez est une question ponctuelle sur votre technologie\u{a0}: quelques jours d’expert suffisent.",
     }
@@ -817,14 +853,14 @@ fn role_portrait(r: Role) -> &'static str {
         Role::ItOperations => "Un CTO conçoit et construit la technologie que l’entreprise vend ou sur laquelle elle s’appuie, \
                                et dirige ceux qui la fabriquent. Le matériel, les comptes, les serveurs et leur sécurité sont \
                                un autre métier\u{a0}: un salaire de CTO paierait des compétences dont vous n’avez pas besoin.",
-        Role::Data => "Un CTO construit et dirige la technologie que l’entreprise vend ou sur laquelle elle s’appuie. Les \
+        Role::Data => "Un CTO construit et dirige la technologie que votre organisation propose ou sur laquelle elle s’appuie. Les \
                        tableaux de bord, le reporting et un premier entrepôt de données sont le métier d’un data analyst\u{a0}; \
                        un responsable data prend le relais quand la donnée devient une équipe à part entière.",
         Role::Security => "Un CTO porte la sécurité quand il y a un produit et une équipe pour le construire. Sans eux, un \
                            consultant en sécurité ou un RSSI à temps partagé vous met en conformité (RGPD, ISO 27001, SOC 2) et \
                            vous y maintient, pour bien moins cher qu’un CTO.",
-        Role::DigitalChange => "Un CTO de startup construit un produit et l’équipe qui le fabrique. Changer la façon dont \
-                                l’entreprise travaille (nouveaux outils, ERP, dématérialisation) revient à un DSI, qui choisit \
+        Role::DigitalChange => "Un CTO construit un produit et l’équipe qui le fabrique. Changer la façon dont \
+                                votre organisation travaille (nouveaux outils, ERP, dématérialisation) revient à un DSI, qui choisit \
                                 les prestataires, mène les projets et embarque les équipes.",
         Role::Hosting => "Un hébergement devenu trop juste et des mises en production pénibles relèvent de l’exploitation\u{a0}: \
                           un hébergeur en infogérance ou un freelance DevOps règle la question sans poste permanent.",

@@ -102,6 +102,10 @@ table! {
         /// Software is what the business sells, already built.
         pub product_built: &'static str,
         pub no_team: &'static str,
+        /// No tech team given: read as none, and said so.
+        pub no_team_unsaid: &'static str,
+        /// IT operations with security asked, from a large organisation's size: a CISO too.
+        pub ciso_too: &'static str,
         /// The tech team given works on staff tools: an IT team.
         pub it_team: &'static str,
         pub instead_heading: &'static str,
@@ -125,8 +129,9 @@ table! {
         pub size: fn(CtoType) -> &'static str,
         /// By the type across the bound; `{n}`, `{people}`, `{bound}`.
         pub near_bound: fn(CtoType) -> &'static str,
-        /// The headcount is the bound itself; `{n}`, `{people}`, `{bound}`, `{type}` (with its article).
-        pub at_bound: &'static str,
+        /// The headcount is the bound itself; `{n}`, `{people}`, `{type}` (with its article): one person
+        /// fewer, or one more, gives that type.
+        pub at_bound: [&'static str; 2],
         pub team_none: &'static str,
         pub team_to_hire: &'static str,
         /// By the team's type; `{n}`, `{people}`.
@@ -137,6 +142,8 @@ table! {
         pub universal_needs: Plural,
         pub staff_it: &'static str,
         pub software: fn(Software) -> &'static str,
+        /// Only a headcount given: the result is read from size alone.
+        pub size_only: &'static str,
     }
 }
 
@@ -149,6 +156,8 @@ table! {
         /// A tie or one point behind (`{type}`): the tips then say what decides.
         pub close_heading: &'static str,
         pub none_heading: &'static str,
+        /// With no CTO needed: what would call for one (the tips follow).
+        pub none_intro: &'static str,
         pub tips_intro: &'static str,
         pub no_tip: &'static str,
         pub add_any: &'static str,
@@ -263,10 +272,24 @@ table! {
         /// "a startup", "a public body"; unanswered, "a company".
         pub org: fn(Option<Org>) -> &'static str,
         pub company_unknown: &'static str,
-        /// Joined after the company: ", scaling fast".
+        /// Said after the company when it is part of a group.
+        pub part_of_group: &'static str,
+        /// A CTO in place: the role's profile to grow toward, not an ad.
+        pub title_profile: &'static str,
+        pub coach_line: &'static str,
+        /// Past the typology: the pay is a search firm's brief.
+        pub pay_search: &'static str,
+        /// A one-person company: `{org}`.
+        pub company_solo: &'static str,
+        /// The stage, as a sentence of its own: "We are growing fast."
         pub stage: fn(Stage) -> &'static str,
+        /// Launched, for a public body or a non-profit: a service and its users, not a product and customers.
+        pub launched_service: &'static str,
+        /// Joined after the company: ", 6 of them in tech".
         pub tech_team: &'static str,
         pub no_tech_team: &'static str,
+        /// Everyone is in tech (founders who all build).
+        pub all_tech: &'static str,
         pub about_placeholder: &'static str,
         pub stack_placeholder: &'static str,
         pub role_heading: &'static str,
@@ -278,6 +301,15 @@ table! {
         /// The head of the organisation, with the preposition ("to the CEO", « au CEO »).
         pub head: fn(Option<Org>) -> &'static str,
         pub cofounder_line: &'static str,
+        /// A co-founder works beside the founder who runs the company, rather than reporting to them.
+        pub reports_cofounder: &'static str,
+        /// Founders who all build: the text is for the one of them who takes the seat.
+        pub founder_line: &'static str,
+        /// The VP of Engineering's role and whom they report to.
+        pub role_vp: &'static str,
+        pub reports_vp: &'static str,
+        /// An interim CTO's role: the seat held while the company recruits.
+        pub role_interim: &'static str,
         pub fractional_line: &'static str,
         pub missions_heading: &'static str,
         pub must_heading: &'static str,
@@ -300,10 +332,18 @@ table! {
         pub equity: &'static str,
         /// Past a startup's size (a group, a large firm): variable pay and benefits, not equity.
         pub benefits: &'static str,
+        /// A public body: benefits, no variable pay to speak of.
+        pub benefits_public: &'static str,
         pub location: &'static str,
         pub start: &'static str,
         pub contract: &'static str,
         pub contract_part_time: &'static str,
+        /// An interim mission: its form, length and days.
+        pub contract_interim: &'static str,
+        /// A public body: civil servant or contract staff.
+        pub contract_public: &'static str,
+        /// A non-profit pays on its own grid.
+        pub pay_grid: &'static str,
         /// A co-founder is paid mostly in equity: the salary is the company's to say.
         pub pay_cofounder: &'static str,
         pub apply_heading: &'static str,
@@ -378,12 +418,15 @@ table! {
         pub ops_reason: &'static str,
         /// `{type}`.
         pub role_reason: &'static str,
-        pub role_none_reason: &'static str,
+        /// The role is not a CTO's: which one.
+        pub role_none_reason: fn(Role) -> &'static str,
         /// `{k}` of `{n}` needs done.
         pub coverage: &'static str,
         /// None of the role's needs done yet (`{n}`).
-        pub coverage_none: &'static str,
+        pub coverage_none: Plural,
         pub thin: &'static str,
+        /// None of the role's needs done: the fit is one step lower.
+        pub thin_none: &'static str,
         pub matched_heading: &'static str,
         pub gaps_heading: &'static str,
         pub advice_heading: &'static str,
@@ -450,8 +493,8 @@ table! {
         /// `{choices}`: the ids a stage or software answer can take.
         pub unknown_choice: &'static str,
         pub unknown_need: &'static str,
-        /// A choice whose answers are sentences (software, the side): not listed.
-        pub unknown_answer: &'static str,
+        /// A choice named in a message (`{label}`), quoted: “…” in English, « … » in French.
+        pub quoted: &'static str,
         pub unknown_lang: &'static str,
         /// After the values named one by one: `{count}` more left unnamed.
         pub more_errors: &'static str,
