@@ -207,7 +207,7 @@ async fn the_software_question_tells_it_operations_from_a_product() {
     assert_eq!(w.outcome().as_deref(), Some("none"));
     w.click("input[type=radio][value=product]").await;
     assert_eq!(w.outcome().as_deref(), Some("stabilizer"), "with a product to build, a CTO");
-    assert!(w.all_texts(".reasons__note").iter().any(|n| n.starts_with("Software is what you sell")));
+    assert!(w.all_texts(".reasons__note").iter().any(|n| n.starts_with("Software is at the heart of what you do")));
     w.click("input[type=radio][value=internal]").await;
     assert_eq!(w.outcome().as_deref(), Some("none"));
     assert!(w.all_texts(".reasons__text").contains(&"Software is staff tools only: there is no product to build".to_owned()));
@@ -327,10 +327,10 @@ async fn the_job_draft_follows_the_answers() {
     let draft = || {
         w.get(".job-draft__text").dyn_into::<web_sys::HtmlTextAreaElement>().unwrap().value()
     };
-    assert!(draft().starts_with("CTO, to grow our tech team and make the product last\n"), "{}", draft());
-    assert!(draft().contains("We are a company of 45 people, scaling fast."));
+    assert!(draft().starts_with("CTO\n\nTo grow our tech team and make the product last.\n"), "{}", draft());
+    assert!(draft().contains("We are a company of 45 people, and we are growing fast."), "{}", draft());
     w.type_into(HEADCOUNT, "450").await;
-    assert!(draft().starts_with("CTO, to lead our technology organization\n"));
+    assert!(draft().starts_with("CTO\n\nTo lead technology across the organization.\n"), "{}", draft());
     assert!(draft().contains("450 people"));
     assert!(draft().contains("€100k–€150k gross per year"), "an expert band at 450 people");
     assert_eq!(w.all_texts(".hats__hat--priority .hats__name"), vec!["Manager", "Innovation director", "Architect"]);

@@ -49,9 +49,15 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
     }
     // An IT operations record is said as one: no "the hacker's work" beside it.
     let types: &[CtoType] = if reading.reads_as == Outcome::NoCto { &[] } else { &CtoType::ALL };
+    // Each need said once, under one type: the one the record reads as when the need pulls there too
+    // (the technical choices are a hacker's and a stabilizer's work), else the one it pulls to most.
+    let type_of = |need| {
+        let pulls = need_pulls(need, None);
+        let reads = reading.reads_as.cto().filter(|ty| pulls.iter().any(|(to, _)| to == ty));
+        reads.or_else(|| pulls.iter().copied().reduce(|a, b| if b.1 > a.1 { b } else { a }).map(|(to, _)| to))
+    };
     for &ty in types {
-        let done: Vec<String> =
-            profile.did.iter().filter(|n| need_pulls(*n, None).iter().any(|(to, _)| *to == ty)).map(|n| (t.need)(n).short.to_owned()).collect();
+        let done: Vec<String> = profile.did.iter().filter(|n| type_of(*n) == Some(ty)).map(|n| (t.need)(n).short.to_owned()).collect();
         if !done.is_empty() {
             let done: Vec<&str> = done.iter().map(String::as_str).collect();
             reasons.push(capitalized(&fill(c.did_reason, &[("needs", &t.list(&done, t.and)), ("type", (t.cto)(ty).the)])));
@@ -137,7 +143,7 @@ mod tests {
                 "The first version, product design and the infrastructure: the work the hacker does",
                 "The role calls for the stabilizer",
                 "None of the role's 3 needs is in your record yet",
-                "None of the role's needs covered yet: the fit is one step lower",
+                "So the fit is one step lower",
             ]
         );
         assert!(v.matched.is_empty());
@@ -158,7 +164,7 @@ mod tests {
     fn an_it_operations_record_is_a_fine_career_said_plainly() {
         let v = view("mode=candidate&led=10&did=infrastructure,internal-it,quality-security");
         assert_eq!(v.name, "IT operations");
-        assert!(v.portrait.contains("exactly what a company that needs no CTO"));
+        assert!(v.portrait.contains("exactly what an organization that needs no CTO"));
         assert_eq!(v.suits.as_deref(), Some("Your record suits IT operations: an IT manager's or IT director's post, in a company that needs no CTO."));
     }
 

@@ -75,27 +75,34 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     let public_or_nonprofit = matches!(profile.org, Some(Org::Public | Org::Nonprofit));
     let beyond = profile.headcount.is_some_and(|h| h > TYPOLOGY_END);
 
-    // About us: who we are, where we stand, who builds.
+    // About us, in one sentence: who we are, who builds, where we stand ("We are a startup of 30 people, 10
+    // of them in tech, and we are growing fast."). A founder alone says so, and the stage apart.
     let mut company = match profile.headcount {
         Some(1) => fill(j.company_solo, &[("org", (j.org)(org))]),
         Some(n) => fill(j.company, &[("org", (j.org)(org)), ("n", &number(n)), ("people", people(n))]),
         None => j.company_unknown.to_owned(),
     };
-    if profile.org == Some(Org::Group) {
-        company.push_str(j.part_of_group);
+    let solo = profile.headcount == Some(1);
+    if !solo {
+        match (profile.tech, profile.headcount) {
+            (Some(0), _) => company.push_str(j.no_tech_team),
+            (Some(n), Some(h)) if n >= h => company.push_str(j.all_tech),
+            (Some(n), _) => company.push_str(&fill(j.tech_team, &[("n", &number(n)), ("people", people(n))])),
+            _ => {}
+        }
+        if profile.org == Some(Org::Group) {
+            company.push_str(j.part_of_group);
+        }
+        if let Some(stage) = profile.stage {
+            company.push_str(if stage == Stage::Launched && public_or_nonprofit { j.launched_service } else { (j.stage_clause)(stage) });
+        }
     }
     company.push('.');
-    let mut about = vec![company];
-    if let Some(stage) = profile.stage {
-        about.push(if stage == Stage::Launched && public_or_nonprofit { j.launched_service } else { (j.stage)(stage) }.to_owned());
+    if let (true, Some(stage)) = (solo, profile.stage) {
+        company.push(' ');
+        company.push_str((j.stage)(stage));
     }
-    match (profile.tech, profile.headcount) {
-        (Some(0), _) => about.push(j.no_tech_team.to_owned()),
-        (Some(n), Some(h)) if n >= h && h > 1 => about.push(j.all_tech.to_owned()),
-        (Some(n), Some(h)) if n < h => about.push(fill(j.tech_team, &[("n", &number(n)), ("people", people(n))])),
-        _ => {}
-    }
-    let about = Section { heading: j.about_heading, paragraphs: vec![about.join(" "), j.about_placeholder.into(), j.stack_placeholder.into()], bullets: vec![] };
+    let about = Section { heading: j.about_heading, paragraphs: vec![company, j.about_placeholder.into(), j.stack_placeholder.into()], bullets: vec![] };
 
     // The role: what the seat is for, and whom it answers to.
     let takes_in_hand = ty == CtoType::Hacker
@@ -116,12 +123,13 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
         Route::Cofounder => j.reports_cofounder.to_owned(),
         _ => fill((j.reports)(ty), &[("head", head)]),
     };
-    let mut role = vec![role_text.to_owned()];
-    match how {
-        Route::Founder => role.push(j.founder_line.into()),
-        Route::Coach => role.push(j.coach_line.into()),
-        _ => role.push(reports),
-    }
+    // Founders who all build, and a CTO in place, are not recruiting: the seat is described, not sought.
+    let mut role = match how {
+        Route::Founder if solo => vec![j.founder_solo_line.to_owned()],
+        Route::Founder => vec![j.founder_line.to_owned()],
+        Route::Coach => vec![j.coach_line.to_owned()],
+        _ => vec![role_text.to_owned(), reports],
+    };
     match how {
         Route::Cofounder => role.push(j.cofounder_line.into()),
         Route::Fractional => role.push(j.fractional_line.into()),
@@ -167,6 +175,7 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     let large = profile.headcount.is_some_and(|h| h >= LARGE_ORG);
     let equity = profile.org == Some(Org::Startup) || (profile.equity() && !large);
     let contract = match how {
+        Route::Cofounder => j.contract_cofounder,
         Route::Fractional => j.contract_part_time,
         Route::Interim => j.contract_interim,
         _ if profile.org == Some(Org::Public) => j.contract_public,
@@ -177,7 +186,7 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
         offer.push(
             match profile.org {
                 _ if equity => j.equity,
-                Some(Org::Public) => j.benefits_public,
+                Some(Org::Public | Org::Nonprofit) => j.benefits_public,
                 _ => j.benefits,
             }
             .into(),

@@ -173,7 +173,14 @@ pub fn missions_for(ty: CtoType, profile: &Profile) -> Vec<Pick> {
     let picks: Vec<Pick> = Mission::ALL
         .iter()
         .map(|&mission| {
-            let matched = mission.needs().iter().copied().find(|n| ticked.contains(*n));
+            // Once the first version exists, only the need to build one anew brings that mission back
+            // (product design points to the other missions that answer it).
+            let matched = mission
+                .needs()
+                .iter()
+                .copied()
+                .filter(|n| !(past && mission == Mission::BuildFirstVersion && *n != Need::FirstVersion))
+                .find(|n| ticked.contains(*n));
             let tier = if department && TEAM_RITUALS.contains(&mission) {
                 Tier::Later
             } else if matched.is_some() || (past && PAST_MVP_FIRST.contains(&mission)) {
@@ -187,6 +194,8 @@ pub fn missions_for(ty: CtoType, profile: &Profile) -> Vec<Pick> {
             Pick { mission, tier, matched }
         })
         .filter(|pick| pick.tier != Tier::Asked)
+        // A one-person company's CTO is its CEO: no check-in with one.
+        .filter(|pick| !(pick.mission == Mission::CeoCheckin && profile.headcount == Some(1)))
         .collect();
     // By tier, matched first, catalogue order otherwise (no sort: it would ship a sort routine).
     let mut ordered = Vec::with_capacity(picks.len());

@@ -201,16 +201,18 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
         instead: match assessment.outcome {
             Outcome::Cto(_) => Vec::new(),
             Outcome::NoCto => match role {
-                None | Some(Role::ItOperations) => {
-                    let mut instead = vec![t.why_no_cto.instead[instead_tier(headcount)]];
-                    // Security asked by a large organisation is a seat of its own beside IT.
-                    if headcount >= LARGE_ORG && profile.needs.contains(Need::QualitySecurity) {
+                role => {
+                    let mut instead = vec![match role {
+                        None | Some(Role::ItOperations) => t.why_no_cto.instead[instead_tier(headcount)],
+                        Some(role) => (t.why_no_cto.instead_role)(role),
+                    }];
+                    // Security asked by a large organisation is a seat of its own beside IT or the CIO.
+                    if headcount >= LARGE_ORG && profile.needs.contains(Need::QualitySecurity) && role != Some(Role::Security) {
                         instead.push(t.why_no_cto.ciso_too);
                     }
                     instead.push(t.why_no_cto.instead_build);
                     instead
                 }
-                Some(role) => vec![(t.why_no_cto.instead_role)(role), t.why_no_cto.instead_build],
             },
         },
         beyond: match (assessment.beyond_typology, assessment.outcome) {
@@ -221,7 +223,8 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
         .map(|note| fill(note, &[("n", &lang.number(headcount.into()))])),
         route: {
             let r = route(profile, assessment.outcome);
-            RouteView { route: r, name: (t.route.name)(r), why: (t.route.why)(r) }
+            let why = if r == Route::Founder && headcount == 1 { t.route.founder_solo } else { (t.route.why)(r) };
+            RouteView { route: r, name: (t.route.name)(r), why }
         },
         deeper: assessment.outcome.cto().map(|ty| Rc::new(deeper(ty, profile, lang))),
         assessment,
@@ -274,7 +277,7 @@ fn deeper(ty: CtoType, profile: &Profile, lang: Lang) -> DeeperView {
     };
     // Past the headcount bound already (a hacker at 160 people), the next step comes with the team.
     let headcount = profile.headcount.unwrap_or_default();
-    let mut next = if ty != CtoType::Industrializer && headcount >= ty.size_range().1 {
+    let mut next = if ty != CtoType::Industrializer && headcount > ty.size_range().1 {
         let next_type = (t.cto)(if ty == CtoType::Hacker { CtoType::Stabilizer } else { CtoType::Industrializer }).the;
         fill(g.next_by_team, &[("team", &lang.number(team_step.into())), ("type", next_type)])
     } else {
@@ -434,7 +437,11 @@ fn why_no_cto(profile: &Profile, t: &Texts) -> Vec<ReasonView> {
         _ => out.push(lang_of(n.nothing_to_build.to_owned())),
     }
     let no_team = if profile.tech.is_none() { n.no_team_unsaid } else { n.no_team };
-    out.push(lang_of(if found.it_team { n.it_team } else { no_team }.to_owned()));
+    out.push(lang_of(match (found.it_team, found.beside) {
+        (true, true) => n.it_team_beside,
+        (true, false) => n.it_team,
+        _ => no_team,
+    }.to_owned()));
     out
 }
 
@@ -519,6 +526,7 @@ pub fn error_message(error: &InputError, lang: Lang) -> String {
     };
     let (template, extra): (&str, Option<(&str, String)>) = match error.problem {
         Problem::NotWholeNumber => (t.not_whole_number, None),
+        Problem::BelowMin(0) => (t.below_zero, None),
         Problem::BelowMin(min) => (t.below_min, Some(("min", number(min)))),
         Problem::AboveMax(max) => (t.above_max, Some(("max", number(max)))),
         Problem::TechAboveHeadcount(h) => (t.tech_above_headcount, Some(("headcount", number(h)))),

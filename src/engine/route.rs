@@ -91,7 +91,14 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
     let headcount = profile.headcount.unwrap_or(1);
     let tech = profile.tech.unwrap_or(0);
     let early = matches!(profile.stage, None | Some(Stage::Idea | Stage::Mvp));
-    let shares = matches!(profile.org, None | Some(Org::Startup | Org::Sme));
+    // Equity to share, and a business built on software: a shop or staff tools get help, not a partner.
+    let shares = matches!(profile.org, None | Some(Org::Startup | Org::Sme)) && !matches!(profile.software, Some(Software::Support | Software::Internal));
+    // A public body or a non-profit with at most one person in tech and no software to sell: a part-time
+    // CTO steering an agency, up to a mid-sized organisation.
+    let part_time_body = matches!(profile.org, Some(Org::Public | Org::Nonprofit))
+        && tech <= 1
+        && profile.software != Some(Software::Product)
+        && headcount < LARGE_BOUND;
     match outcome {
         Outcome::NoCto => match it_operations(profile).map_or(Role::ItOperations, |o| o.role) {
             Role::ItOperations if headcount < LARGE_BOUND => Route::ManagedIt,
@@ -114,6 +121,7 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
         }
         Outcome::Cto(_) if profile.cto == Some(Incumbent::InPlace) => Route::Coach,
         Outcome::Cto(CtoType::Industrializer) => Route::Executive,
+        Outcome::Cto(CtoType::Hacker | CtoType::Stabilizer) if part_time_body => Route::Fractional,
         // A team that grew with the product often has its leader already.
         Outcome::Cto(CtoType::Stabilizer) if tech > TEAM_SMALL && past_mvp(profile.stage) => Route::Promote,
         Outcome::Cto(CtoType::Stabilizer) => Route::FirstHire,
@@ -123,7 +131,7 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
         // Nothing built, a handful of people, nobody in tech: a co-founder shares the risk and the equity,
         // where there is equity to share (not in a public body, a non-profit or a group's company).
         Outcome::Cto(CtoType::Hacker) if early && headcount < SMALL_BOUND && tech <= 1 && shares => Route::Cofounder,
-        Outcome::Cto(CtoType::Hacker) if early && headcount < SMALL_BOUND && tech <= 1 && profile.org == Some(Org::Nonprofit) => Route::Fractional,
+        Outcome::Cto(CtoType::Hacker) if early && headcount < SMALL_BOUND && tech <= 1 && !shares => Route::Fractional,
         // A real need without a full-time seat: internal tools, or a small firm with at most one developer.
         // A firm of 20 or more that sells software needs the seat full time.
         Outcome::Cto(CtoType::Hacker)
@@ -180,7 +188,9 @@ mod tests {
             ("headcount=400&tech=0&stage=established&software=internal&needs=change,processes", Route::Cio, "a change across a firm with staff tools"),
             ("headcount=15&tech=0&stage=launched&software=product&needs=infrastructure", Route::ManagedHosting, "an agency-built product outgrowing its hosting"),
             ("headcount=20&tech=0&stage=launched&software=support&needs=tech-choices,investors", Route::Audit, "a stack review before a raise"),
-            ("headcount=3&stage=idea&org=public&needs=first-version", Route::FirstHire, "a public body's new service: no equity to share"),
+            ("headcount=3&stage=idea&org=public&needs=first-version", Route::Fractional, "a public body's new service, nobody in tech: a part-time CTO steering an agency"),
+            ("headcount=10&org=nonprofit&tech=0&needs=first-version", Route::Fractional, "no cliff at 10 for a non-profit with nobody in tech"),
+            ("headcount=1&tech=0&stage=idea&org=sme&software=support&needs=first-version,budget", Route::Fractional, "an online shop's idea: help, not a partner with equity"),
             ("headcount=4&stage=idea&org=nonprofit&needs=first-version", Route::Fractional, "a small non-profit's first app: a part-time CTO"),
             ("headcount=3&stage=idea&org=sme&needs=first-version", Route::Cofounder, "a bootstrapped venture still shares its capital"),
         ];

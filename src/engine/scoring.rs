@@ -235,6 +235,8 @@ pub struct ItOperations {
     /// The tech team given works on staff tools or supports the business (an IT team, not a product
     /// team): a retailer's three IT people.
     pub it_team: bool,
+    /// That team works beside what the business sells (an online shop's), rather than on staff tools.
+    pub beside: bool,
 }
 
 /// The profile calls for another role than a CTO. Nothing is being built (no first version under way,
@@ -258,7 +260,7 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
     // non-profit that says nothing of software; and a few people beside a business that sells something
     // else, asked only for its figures (a hotel group's two developers), are not a product team to lead.
     let beside_the_business = profile.software == Some(Software::Support) && small_team && only(&[Need::Data]);
-    let it_team = profile.tech.is_some_and(|t| t > 0) && (staff_tools || (unsaid_not_product && small_team) || beside_the_business);
+    let it_team = profile.tech.is_some_and(|t| t > 0) && (staff_tools || unsaid_not_product || beside_the_business);
     let product_team = profile.tech.is_some_and(|t| t > 0) && !it_team;
     let building = matches!(profile.stage, Some(Stage::Idea | Stage::Mvp)) || asked.iter().any(|n| BUILDING.contains(&n));
     if building || product_team || (sells_software && profile.tech.is_none()) {
@@ -288,7 +290,7 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
     } else {
         return None;
     };
-    Some(ItOperations { role, needs: asked, staff_tools, it_team })
+    Some(ItOperations { role, needs: asked, staff_tools, it_team, beside: it_team && beside_the_business })
 }
 
 /// One change of the profile that would make the runner-up win; each is checked by re-scoring.

@@ -20,7 +20,7 @@ describe("the sections after the result", () => {
       assert.equal(await page.locator(`details${section}`).getAttribute("open"), null, `${section} starts closed`);
     }
     assert.equal(await page.locator(".hats__list").first().isVisible(), false);
-    await page.getByText("The twelve hats of an early CTO").click();
+    await page.getByText("The twelve hats of a CTO at a small company").click();
     assert.ok(await page.locator(".hats__list").first().isVisible());
     const priorities = await page.locator(".hats__hat--priority .hats__name").allTextContents();
     assert.deepEqual(priorities, ["Architect", "Manager", "Innovation director"]);
@@ -70,7 +70,7 @@ describe("the job description draft", () => {
     await page.getByText("Job ad").click();
     const draft = await page.locator(".job-draft__text").inputValue();
     assert.match(draft, /^CTO\n\nTo grow our tech team and make the product last\.\n/);
-    assert.match(draft, /We are a company of 45 people\. We are growing fast\. Our tech team has 6 people\./);
+    assert.match(draft, /We are a company of 45 people, 6 of them in tech, and we are growing fast\./);
     assert.ok(!draft.startsWith("#"), "shown and copied as plain text");
     await page.getByRole("button", { name: "Copy" }).click();
     await page.locator(".job-draft__status", { hasText: "Copied to the clipboard." }).waitFor();

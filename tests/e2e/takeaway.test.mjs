@@ -54,7 +54,7 @@ describe("the job ad", () => {
 
 describe("the kind of organisation", () => {
   test("a public body says so and gets its own words: no equity, no investors, no CEO, its pay scale", async () => {
-    const { page, context, problems } = await open("headcount=900&tech=25&stage=established&needs=roadmap,clients");
+    const { page, context, problems } = await open("headcount=900&tech=25&stage=established&software=support&needs=roadmap,clients");
     const heard = page.evaluate(() => new Promise((resolve) => document.addEventListener("ctomatch:result", (e) => resolve(e.detail.profile.org), { once: true })));
     await page.getByRole("radio", { name: "A public body" }).check();
     assert.equal(await heard, "public", "the event's profile carries the answer");

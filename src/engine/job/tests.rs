@@ -16,7 +16,7 @@ To grow our tech team and make the product last.
 
 About us
 
-We are a startup of 45 people. We are growing fast. Our tech team has 6 people.
+We are a startup of 45 people, 6 of them in tech, and we are growing fast.
 
 [To complete: your name, what you do, for whom, and why now.]
 
@@ -73,7 +73,7 @@ How to apply
 #[test]
 fn a_french_ad_reads_whole() {
     let text = ad("headcount=3&stage=idea&needs=first-version,investors&lang=fr", CtoType::Hacker).plain();
-    let expected = "CTO (H/F)\n\nLes mains dans le code, pour construire notre produit.\n\nQui sommes-nous\u{a0}?\n\nNous sommes une startup de 3\u{a0}personnes. Nous en sommes au stade de l’idée.\n\n[À compléter\u{a0}: votre nom, ce que vous faites, pour qui, et pourquoi maintenant.]\n\n[À compléter\u{a0}: votre stack technique, ou «\u{a0}à choisir\u{a0}».]\n\nLe poste\n\nNous cherchons la personne qui prendra en charge la technique\u{a0}: choisir la stack et construire la première version, du front au back, en codant l’essentiel.\n\nVous formez un binôme avec la personne qui assure la direction générale.\n\nCe poste donne accès au capital\u{a0}: vous nous rejoignez comme cofondateur ou cofondatrice, avec une part significative.\n\nVos missions\n\n- Construire une première version fonctionnelle\n- Poser l’architecture\n- Faire tourner l’infrastructure\n- Prioriser selon les enjeux métier\n- Rendre compte aux investisseurs et au board\n\nLe profil recherché\n\n- Vous développez sur toute la stack\u{a0}: conception, code, architecture, tests\n- Vous avez déjà choisi des technologies et géré une petite infrastructure\n- Autonomie, sens des priorités et goût du concret\n- [À compléter\u{a0}: l’expérience attendue, en années.]\n\nApprécié\n\n- Vous avez déjà lancé un produit à partir de zéro\n- Vous avez déjà défendu des choix techniques devant des investisseurs ou un board\n\nCe que nous proposons\n\n- [À compléter\u{a0}: rémunération de départ, le cas échéant.]\n- [À compléter\u{a0}: BSPCE ou autre intéressement au capital.]\n- [À compléter\u{a0}: lieu de travail et politique de télétravail.]\n- [À compléter\u{a0}: type de contrat, par exemple CDI à temps plein.]\n- [À compléter\u{a0}: date de prise de poste.]\n\nProcessus de recrutement\n\n- [À compléter\u{a0}: les étapes, par exemple deux entretiens et une étude de cas.]\n- [À compléter\u{a0}: à qui écrire, et comment.]\n";
+    let expected = "CTO (H/F)\n\nLes mains dans le code, pour construire notre produit.\n\nQui sommes-nous\u{a0}?\n\nNous sommes une startup de 3\u{a0}personnes, et nous en sommes au stade de l’idée.\n\n[À compléter\u{a0}: votre nom, ce que vous faites, pour qui, et pourquoi maintenant.]\n\n[À compléter\u{a0}: votre stack technique, ou «\u{a0}à choisir\u{a0}».]\n\nLe poste\n\nNous cherchons la personne qui prendra en charge la technique\u{a0}: choisir la stack et construire la première version, du front au back, en codant l’essentiel.\n\nVous formez un binôme avec la personne qui assure la direction générale.\n\nCe poste donne accès au capital\u{a0}: vous nous rejoignez comme cofondateur ou cofondatrice, avec une part significative.\n\nVos missions\n\n- Construire une première version fonctionnelle\n- Poser l’architecture\n- Faire tourner l’infrastructure\n- Prioriser selon les enjeux métier\n- Rendre compte aux investisseurs et au board\n\nLe profil recherché\n\n- Vous développez sur toute la stack\u{a0}: conception, code, architecture, tests\n- Vous avez déjà choisi des technologies et géré une petite infrastructure\n- Autonomie, sens des priorités et goût du concret\n- [À compléter\u{a0}: l’expérience attendue, en années.]\n\nApprécié\n\n- Vous avez déjà lancé un produit à partir de zéro\n- Vous avez déjà défendu des choix techniques devant des investisseurs ou un board\n\nCe que nous proposons\n\n- [À compléter\u{a0}: rémunération de départ, le cas échéant.]\n- [À compléter\u{a0}: BSPCE ou autre intéressement au capital.]\n- [À compléter\u{a0}: lieu de travail et politique de télétravail.]\n- [À compléter\u{a0}: statut (mandataire social ou salarié) et part du capital.]\n- [À compléter\u{a0}: date de prise de poste.]\n\nProcessus de recrutement\n\n- [À compléter\u{a0}: les étapes, par exemple deux entretiens et une étude de cas.]\n- [À compléter\u{a0}: à qui écrire, et comment.]\n";
     assert_eq!(text, expected);
 }
 
@@ -114,10 +114,10 @@ fn the_industrializer_ad_leads_with_strategy_processes_and_the_board() {
 #[test]
 fn a_part_time_or_interim_seat_is_paid_by_the_day_and_a_vp_has_their_own_title() {
     let part_time = ad("headcount=25&tech=1&stage=launched&software=support&needs=infrastructure,first-version", CtoType::Hacker).plain();
-    assert!(part_time.contains("Day rate: €800–€1,500, a few days a week"), "{part_time}");
+    assert!(part_time.contains("Day rate: €800–€1,500 before tax"), "{part_time}");
     assert!(!part_time.contains("gross per year"), "{part_time}");
     let interim = ad("headcount=40&tech=8&stage=scaling&cto=left&needs=hire-team&lang=fr", CtoType::Stabilizer).plain();
-    assert!(interim.contains("Tarif journalier\u{a0}: 800 à 1\u{a0}500\u{a0}€"), "{interim}");
+    assert!(interim.contains("Tarif journalier\u{a0}: 800 à 1\u{a0}500\u{a0}€ HT"), "{interim}");
     let vp = ad("headcount=200&tech=40&stage=scaling&cto=in-place&needs=organize-delivery,hire-team", CtoType::Industrializer);
     assert_eq!((vp.title, vp.headline), ("VP of Engineering", "Beside our CTO, to run delivery and the engineering teams."));
     assert!(part_time.starts_with("Part-time CTO\n\n"), "{part_time}");
@@ -163,7 +163,7 @@ fn the_organisation_sets_the_offer_and_the_words() {
     }
     let nonprofit = ad("headcount=60&tech=3&stage=launched&org=nonprofit&needs=first-version&lang=fr", CtoType::Hacker).plain();
     assert!(nonprofit.contains("Nous sommes une association de 60\u{a0}personnes"), "{nonprofit}");
-    assert!(nonprofit.contains("[À compléter\u{a0}: part variable et avantages.]"), "{nonprofit}");
+    assert!(nonprofit.contains("[À compléter\u{a0}: avantages.]") && nonprofit.contains("Rémunération selon notre grille"), "{nonprofit}");
     assert!(!nonprofit.contains("BSPCE") && !nonprofit.contains("CEO") && !nonprofit.contains("investisseurs"), "{nonprofit}");
     let scale_up = ad("headcount=300&tech=60&stage=scaling&org=startup", CtoType::Industrializer).plain();
     assert!(scale_up.contains("stock options") && scale_up.contains("Report to investors and the board"), "a startup of 300 still grants equity: {scale_up}");

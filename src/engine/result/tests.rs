@@ -155,7 +155,7 @@ fn deeper_reads_hats_from_the_team_and_pay_from_seniority() {
     assert_eq!(d.hats_team, "With no tech team yet, the CTO wears every hat.");
     assert_eq!(d.pay.iter().filter(|p| p.highlighted).map(|p| p.label).collect::<Vec<_>>(), vec!["junior CTO"]);
     let d = view("headcount=160&tech=0&needs=first-version").deeper.expect("a hacker result");
-    assert_eq!(d.pay_reading, "This widget's reading: the senior CTO band, because the company has 160 people.");
+    assert_eq!(d.pay_reading, "This widget's reading: the senior CTO band, because your organization has 160 people.");
     let d = view("headcount=45&stage=scaling&software=product&needs=data").deeper.expect("a stabilizer result");
     assert_eq!(d.hats_team, "Read for a typical tech team of 8 people; give yours for a closer reading.");
     let roles: Vec<&str> = d.hats.iter().map(|g| g.title).collect();
@@ -237,7 +237,7 @@ fn the_runner_up_by_size_says_so_when_it_is_not_a_close_call() {
 #[test]
 fn the_hats_heading_fits_the_company_size() {
     let small = view("headcount=6&tech=2").deeper.expect("a CTO result");
-    assert_eq!(small.hats_heading, "The twelve hats of an early CTO");
+    assert_eq!(small.hats_heading, "The twelve hats of a CTO at a small company");
     for fragment in ["headcount=300&tech=40", "headcount=2000&tech=0&needs=first-version", "headcount=45&tech=25"] {
         let large = view(fragment).deeper.expect("a CTO result");
         assert_eq!(large.hats_heading, "The twelve hats of a CTO, and who wears them at your size", "{fragment}");

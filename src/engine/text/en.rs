@@ -111,7 +111,7 @@ fn cto(ty: CtoType) -> TypeText {
             tagline: "Builds the first version with their own hands.",
             portrait: "A jack of all trades: front end, back end and servers. They pick the architecture and the \
                        languages, then write the first working version, mostly alone, while already answering \
-                       the technical questions of clients and of whoever funds the company.",
+                       the technical questions of clients, users and funders.",
         },
         CtoType::Stabilizer => TypeText {
             label: "stabilizer",
@@ -269,7 +269,7 @@ const NEXT_BY_TEAM: &str = "The company is past the headcount where the typology
 
 fn position(ty: CtoType) -> &'static str {
     match ty {
-        CtoType::Hacker => "Often a senior developer taking the step up, or a founder who codes.",
+        CtoType::Hacker => "Someone senior who has held the role before, or a founder who codes.",
         CtoType::Stabilizer => "Usually a senior developer or a head of engineering who has built a team before.",
         CtoType::Industrializer => "Usually a seasoned head of engineering or CTO who has run a department.",
     }
@@ -356,6 +356,16 @@ fn job_stage(s: Stage) -> &'static str {
     }
 }
 
+fn job_stage_clause(s: Stage) -> &'static str {
+    match s {
+        Stage::Idea => ", and we are at the idea stage",
+        Stage::Mvp => ", and we are building our first version",
+        Stage::Launched => ", and our product has its first customers",
+        Stage::Scaling => ", and we are growing fast",
+        Stage::Established => ", and our business is well established",
+    }
+}
+
 fn role_none_reason(r: Role) -> &'static str {
     match r {
         Role::ItOperations => "The role is IT operations, not a CTO's",
@@ -371,7 +381,7 @@ fn job_role(ty: CtoType) -> &'static str {
     match ty {
         CtoType::Hacker => "We are looking for our first technical leader: someone who chooses the stack and builds the first working version, front end to back end, mostly hands on.",
         CtoType::Stabilizer => "We are looking for our CTO, to turn a product that works into one that lasts: to recruit and train the team, and to bring the rigor that keeps the product scalable.",
-        CtoType::Industrializer => "We are looking for our CTO, to lead technology as a department: strategy, processes, budgets, and the voice of technology on the leadership team.",
+        CtoType::Industrializer => "We are looking for our CTO, to lead technology as a department (strategy, processes, budgets) and be its voice on the leadership team.",
     }
 }
 
@@ -453,7 +463,7 @@ fn route_why(r: Route) -> &'static str {
         Route::HeadOfData => "At your size data is a function of its own: a head of data decides what to measure, builds a small team (analysts, then a data engineer) and reports to the leadership.",
         Route::SecurityConsultant => "Security and compliance without a product team: a consultant or a part-time CISO, a few days a month, sets the rules, runs the audits and gets you certified.",
         Route::Ciso => "At your size security is a full-time job: a CISO owns the risks, the policies and the certifications, beside the IT director.",
-        Route::Cio => "The change is in how the business works, not in a product: a CIO chooses the tools and the vendors, runs the projects and brings the teams along.",
+        Route::Cio => "The change is in how your organization works, not in a product: a CIO chooses the tools and the vendors, runs the projects and brings the teams along.",
         Route::ManagedHosting => "Your software is built and what hurts is running it: a managed hosting provider, or a DevOps freelancer for a few weeks, puts hosting and deployments right.",
         Route::Audit => "A one-off question (a stack review, a cost audit, a vendor choice, a due diligence) takes a few days of an experienced CTO, paid by the day, with a written report.",
     }
@@ -501,7 +511,7 @@ fn over_text(role: Outcome) -> &'static str {
         Outcome::Cto(CtoType::Hacker) => "In this role you code every day: show recent hands-on work.",
         Outcome::Cto(CtoType::Stabilizer) => "This role still builds and trains a small team: show how close to the code you will be.",
         Outcome::Cto(CtoType::Industrializer) => "You have run more than this role asks: say what draws you to it.",
-        Outcome::NoCto => "This seat is not a CTO's: if that is the work you want, put those experiences forward; otherwise look for CTO roles.",
+        Outcome::NoCto => "This seat is not a CTO's: if it interests you, put forward what you have done that comes closest; otherwise look for CTO roles.",
     }
 }
 
@@ -544,6 +554,7 @@ pub static EN: Texts = Texts {
     link_errors: "Some values given to the widget (by the link, the page or saved answers) could not be used and were left out:",
     not_whole_number: "{field}: “{given}” is not a number of people (write it in digits, for example 45).",
     below_min: "{field}: at least {min} (you entered {given}).",
+    below_zero: "{field}: 0 or more (you entered {given}).",
     above_max: "{field}: at most {max} (you entered {given}).",
     tech_above_headcount: "{field}: {given} is more than the {headcount} people in the whole company.",
     unknown_choice: "{field}: “{given}” is not one of {choices}.",
@@ -576,8 +587,9 @@ pub static EN: Texts = Texts {
         product_built: "Your software is built, and nothing new is under way",
         no_team: "No tech team to lead",
         no_team_unsaid: "No tech team given: read as none",
-        ciso_too: "With security asked at your size, a CISO (RSSI) as well, in-house or shared with other bodies.",
+        ciso_too: "Since you ask for security at this size, plan for a CISO as well, in-house or shared with other organizations.",
         it_team: "Your tech team runs staff tools: an IT team, not a product team",
+        it_team_beside: "Your tech team works beside what you sell: an IT team, not a product team to lead",
         instead_heading: "What to look for instead",
         instead: [
             "A managed IT provider for equipment, accounts, backups, servers and the help desk, paid per user or per month.",
@@ -587,10 +599,10 @@ pub static EN: Texts = Texts {
         instead_build: "If you start building software of your own, come back: that is when a CTO makes sense.",
         instead_role: role_instead,
     },
-    beyond_typology: "At {n} people you are far past the startups this typology was written for. The top technology job \
-                      there is a group CTO, with CTOs or VPs of engineering under them and often a CIO beside them for \
+    beyond_typology: "At {n} people you are far past the startups this model was written for. At that size the top technology \
+                      job is a group CTO's (in the public sector, a chief digital officer's), with CTOs or VPs of engineering under them and often a CIO beside them for \
                       internal IT: read this result as the profile for one of those posts.",
-    beyond_team: "At {n} people you are far past the startups this typology was written for: read this result as the \
+    beyond_team: "At {n} people you are far past the startups this model was written for: read this result as the \
                   profile for the team you are building, not for the group's top technology job.",
 
     scores_heading: "How the three types score",
@@ -647,7 +659,7 @@ pub static EN: Texts = Texts {
                   (Jasmine Manet, 2020, with Jaafar Elalamy, CTO of Adriver). The twelve hats and the priorities past \
                   the first version are Simon Creuchet's, CTO of SELF & INNOV. An aid to thinking, not a verdict.",
     hats: HatsText {
-        heading: "The twelve hats of an early CTO",
+        heading: "The twelve hats of a CTO at a small company",
         heading_large: "The twelve hats of a CTO, and who wears them at your size",
         intro: "At the start the CTO wears all twelve, and nobody excels at all of them. The lean way: cover the vital minimum, then improve in small steps. As the team grows, hats are shared, then handed over.",
         team_given: "Read for a tech team of {n} {people}.",
@@ -699,10 +711,10 @@ pub static EN: Texts = Texts {
         pay_caveat: "Pay follows the person's seniority, and depends on company size, sector, experience and location: the source calls these figures \"not an absolute truth\".",
         pay_reading: "This widget's reading: the {band} band, because {because}.",
         because_small: "a small company and a small team do not yet call for more",
-        because_headcount: "the company has {n} {people}",
+        because_headcount: "your organization has {n} {people}",
         because_team: "the CTO will lead a tech team of {n} {people}",
         because_stage,
-        because_beyond: "the company has {n} people, far past the startup scale",
+        because_beyond: "your organization has {n} people, far past the startup scale",
     },
     job: JobText {
         heading: "Job ad",
@@ -723,15 +735,16 @@ pub static EN: Texts = Texts {
         org: job_org,
         company_unknown: "We are a growing organization",
         company_solo: "For now, {org} of one: its founder",
-        part_of_group: ", part of a group",
-        title_profile: "CTO: the role to grow into",
+        part_of_group: ", within a group",
+        title_profile: "CTO: how the role grows",
         coach_line: "Our CTO is in place: this describes the role as it grows, to plan their development together. It is not a job ad.",
-        pay_search: "Salary to set with your executive search firm: seats of this size usually pay well above €150k gross per year.",
+        pay_search: "[To complete: salary, set with your search firm; above €150k gross per year at this size.]",
         stage: job_stage,
-        launched_service: "Our service has its first users.",
-        tech_team: "Our tech team has {n} {people}.",
-        no_tech_team: "We have no tech team yet.",
-        all_tech: "All of us build.",
+        stage_clause: job_stage_clause,
+        launched_service: ", and our service has its first users",
+        tech_team: ", {n} of them in tech",
+        no_tech_team: ", none of them in tech yet",
+        all_tech: ", all of us in tech",
         about_placeholder: "[To complete: your name, what you do, for whom, and why now.]",
         stack_placeholder: "[To complete: your stack, or \"to be chosen\".]",
         role_heading: "The role",
@@ -742,6 +755,7 @@ pub static EN: Texts = Texts {
         cofounder_line: "This is a co-founder role, with the equity that goes with it.",
         reports_cofounder: "You work as a pair with the founder who runs the company.",
         founder_line: "This text describes the seat for the one of us who takes it: a shared picture of the role, not an ad to publish.",
+        founder_solo_line: "This text describes the role you hold yourself: a roadmap for you, not an ad.",
         role_vp: "Beside our CTO, who keeps the technology vision and the architecture, you run delivery, hiring and the engineering managers.",
         reports_vp: "You report to our CTO.",
         role_interim: "We are looking for an interim CTO for three to six months, while we recruit: keep the team delivering, secure what matters most, and help choose who comes next.",
@@ -756,7 +770,7 @@ pub static EN: Texts = Texts {
         offer_heading: "What we offer",
         pay: "Salary: {range} gross per year, depending on experience",
         pay_ranges: ["€60k–€80k", "€80k–€100k", "€100k–€150k"],
-        pay_day_rate: "Day rate: €800–€1,500, a few days a week, depending on experience",
+        pay_day_rate: "Day rate: €800–€1,500 before tax, depending on experience",
         pay_public: "Salary on the public pay scale, open to contract staff and civil servants. [To complete: grade and gross annual range.]",
         equity: "[To complete: equity, for example stock options.]",
         benefits: "[To complete: variable pay and benefits.]",
@@ -766,13 +780,19 @@ pub static EN: Texts = Texts {
         contract: "[To complete: contract, for example permanent and full time.]",
         contract_part_time: "[To complete: the form (freelance or part-time contract) and the days per week.]",
         contract_interim: "[To complete: the form of the mission (freelance, umbrella company, interim management), its length and the days per week.]",
+        contract_cofounder: "[To complete: status (corporate officer or employee) and share of the capital.]",
         contract_public: "[To complete: civil servant or contract staff, and the contract's length.]",
         pay_grid: "Salary on our pay grid. [To complete: gross annual range.]",
         pay_cofounder: "[To complete: starting salary, if any.]",
         apply_heading: "How to apply",
         apply: ["[To complete: the hiring steps, for example two interviews and a case study.]", "[To complete: whom to write to, and how.]"],
     },
-    route: RouteText { heading: "How to fill the seat", name: route_name, why: route_why },
+    route: RouteText {
+        heading: "How to fill the seat",
+        name: route_name,
+        why: route_why,
+        founder_solo: "You founded the company and you code: the CTO's seat is already yours. What is missing, more often, is a business partner, or a first developer.",
+    },
     share: ShareText {
         button: "Share this result",
         copied: "Link copied: paste it anywhere to open this result.",
@@ -803,7 +823,7 @@ pub static EN: Texts = Texts {
         waiting: "Say how large a team you have led, or tick what you have done, to read your record.",
         reads_as: "Your record reads as",
         it_operations_name: "IT operations",
-        it_operations_portrait: "Not a CTO's record yet, and a fine career: exactly what a company that needs no CTO is looking for. The way to a CTO's seat goes through building a product and leading those who build it.",
+        it_operations_portrait: "An IT operations record, not a CTO's yet: a fine career, and exactly what an organization that needs no CTO is looking for. The way to a CTO's seat goes through building a product and leading those who build it.",
         fit_heading: "Your fit with this role",
         fit: fit_text,
         why_heading: "Why",
@@ -816,7 +836,7 @@ pub static EN: Texts = Texts {
         coverage: "The role's needs your record already covers: {k} of {n}",
         coverage_none: ["The role's one need is not in your record yet", "None of the role's {n} needs is in your record yet"],
         thin: "Few of the role's needs covered so far: the fit is one step lower",
-        thin_none: "None of the role's needs covered yet: the fit is one step lower",
+        thin_none: "So the fit is one step lower",
         matched_heading: "What matches",
         gaps_heading: "What is missing",
         advice_heading: "What would close the gaps",
@@ -843,7 +863,7 @@ fn role_tagline(r: Role) -> &'static str {
         Role::ItOperations => "What you describe is IT operations, not technology leadership.",
         Role::Data => "What you describe is a data job: making your figures speak, not leading technology.",
         Role::Security => "What you describe is security and compliance, not technology leadership.",
-        Role::DigitalChange => "What you describe is a change in how your business works: a CIO's job, not a startup CTO's.",
+        Role::DigitalChange => "What you describe is steering your organization's tools and IT projects: a CIO's job, not a CTO's.",
         Role::Hosting => "Your software exists: what it needs is to be hosted and deployed well, not a CTO.",
         Role::Audit => "What you describe is a one-off question about your technology: a few days of an expert's time.",
     }

@@ -112,7 +112,7 @@ fn cto(ty: CtoType) -> TypeText {
             tagline: "Construit la première version de ses propres mains.",
             portrait: "Un touche-à-tout\u{a0}: front, back et serveurs. Il choisit l’architecture et les langages, \
                        puis écrit la première version qui tourne, presque seul, tout en répondant déjà aux questions \
-                       techniques des clients et des financeurs.",
+                       techniques des clients, des usagers et des financeurs.",
         },
         CtoType::Stabilizer => TypeText {
             label: "stabilisateur",
@@ -127,7 +127,7 @@ fn cto(ty: CtoType) -> TypeText {
             the: "l’industrialisateur",
             name: "L’industrialisateur",
             tagline: "Pilote une direction technique, avec des managers et des process.",
-            portrait: "Un poste de management\u{a0}: une vision stratégique, des process que suit toute l’entreprise, \
+            portrait: "Un poste de management\u{a0}: une vision stratégique, des process que suit toute l’organisation, \
                        des budgets, et la voix de la tech au comité de direction. Plus l’équipe grandit, moins ce CTO code.",
         },
     }
@@ -271,7 +271,7 @@ const NEXT_BY_TEAM: &str = "Votre effectif a déjà atteint le seuil du profil s
 
 fn position(ty: CtoType) -> &'static str {
     match ty {
-        CtoType::Hacker => "Souvent un développeur senior qui franchit le pas, ou un fondateur qui code.",
+        CtoType::Hacker => "Un profil senior qui a déjà tenu ce rôle, ou une fondatrice ou un fondateur qui code.",
         CtoType::Stabilizer => "En général un développeur senior ou un head of engineering qui a déjà monté une équipe.",
         CtoType::Industrializer => "En général un head of engineering ou un CTO aguerri, qui a déjà dirigé un département.",
     }
@@ -353,6 +353,16 @@ fn job_stage(s: Stage) -> &'static str {
     }
 }
 
+fn job_stage_clause(s: Stage) -> &'static str {
+    match s {
+        Stage::Idea => ", et nous en sommes au stade de l’idée",
+        Stage::Mvp => ", et nous construisons notre première version",
+        Stage::Launched => ", et notre produit a ses premiers clients",
+        Stage::Scaling => ", et nous sommes en forte croissance",
+        Stage::Established => ", et notre activité est bien installée",
+    }
+}
+
 fn role_none_reason(r: Role) -> &'static str {
     match r {
         Role::ItOperations => "Le poste relève de l’exploitation informatique, pas d’un CTO",
@@ -368,7 +378,7 @@ fn job_role(ty: CtoType) -> &'static str {
     match ty {
         CtoType::Hacker => "Nous cherchons la personne qui prendra en charge la technique\u{a0}: choisir la stack et construire la première version, du front au back, en codant l’essentiel.",
         CtoType::Stabilizer => "Nous cherchons notre CTO pour faire d’un produit qui marche un produit qui dure\u{a0}: recruter et faire grandir l’équipe, et apporter la rigueur qui permet au produit de monter en charge.",
-        CtoType::Industrializer => "Nous cherchons notre CTO pour piloter la tech comme une direction à part entière\u{a0}: stratégie, process, budgets, et porter la voix de la tech au comité de direction.",
+        CtoType::Industrializer => "Nous cherchons notre CTO pour piloter la tech comme une direction à part entière\u{a0}: (stratégie, process, budgets) et porter sa voix au comité de direction.",
     }
 }
 
@@ -438,7 +448,7 @@ fn route_why(r: Route) -> &'static str {
         Route::VpEngineering => "Votre CTO garde la vision technique\u{a0}; à ses côtés, un VP Engineering pilote les livraisons, le recrutement et les managers. Cherchez quelqu’un qui a déjà dirigé une équipe de votre taille.",
         Route::Coach => "Vous avez un CTO\u{a0}: voyez ce profil comme celui vers lequel le faire grandir. Un mentor qui a déjà tenu ce poste, ou un coach, raccourcit le chemin\u{a0}; ne recrutez au-dessus de lui que s’il ne veut pas du rôle.",
         Route::Founder => "Ici, tout le monde construit\u{a0}: l’un de vous prend dès maintenant le titre de CTO, les autres le produit, la vente ou le financement. Un fondateur technique seul manque plus souvent d’un associé côté business que d’un associé technique.",
-        Route::Cofounder => "Tout reste à construire ou presque, et l’équipe est petite\u{a0}: un salaire de CTO se justifie mal, et le risque se partage. Cherchez une ou un associé qui code, rémunéré surtout en capital.",
+        Route::Cofounder => "Tout reste à construire ou presque, et l’équipe est petite\u{a0}: un salaire de CTO se justifie mal, et le risque se partage. Cherchez une associée ou un associé qui code, rémunéré surtout en capital.",
         Route::Fractional => "Le besoin est réel, mais pas encore un poste à plein temps\u{a0}: un CTO à temps partagé (quelques jours par semaine), éventuellement accompagné d’une agence qu’il encadre, suffira jusqu’à ce que le produit exige davantage.",
         Route::FirstHire => "Si personne en interne ne peut prendre le poste, recrutez un profil senior qui a déjà tenu ce rôle, et laissez-lui la main pour bâtir son équipe.",
         Route::Promote => "Votre lead developer connaît déjà le code et les gens, et c’est souvent le meilleur candidat. À défaut, recrutez un senior qui a déjà monté une équipe.",
@@ -450,7 +460,7 @@ fn route_why(r: Route) -> &'static str {
         Route::HeadOfData => "À votre taille, la donnée est une fonction à part entière\u{a0}: un responsable data décide de ce qu’on mesure, monte une petite équipe (des analystes, puis un data engineer) et rend compte à la direction.",
         Route::SecurityConsultant => "De la sécurité et de la conformité sans équipe produit\u{a0}: un consultant ou un RSSI à temps partagé, quelques jours par mois, fixe les règles, mène les audits et vous fait certifier.",
         Route::Ciso => "À votre taille, la sécurité est un poste à plein temps\u{a0}: un RSSI répond des risques, des politiques et des certifications, aux côtés du DSI.",
-        Route::Cio => "Le changement porte sur le fonctionnement de l’entreprise, pas sur un produit\u{a0}: un DSI choisit les outils et les prestataires, mène les projets et embarque les équipes.",
+        Route::Cio => "Le changement porte sur le fonctionnement de votre organisation, pas sur un produit\u{a0}: un DSI choisit les outils et les prestataires, mène les projets et embarque les équipes.",
         Route::ManagedHosting => "Votre logiciel existe et c’est son exploitation qui pèche\u{a0}: un hébergeur en infogérance, ou un freelance DevOps pour quelques semaines, remet d’aplomb l’hébergement et les mises en production.",
         Route::Audit => "Une question ponctuelle (une revue de la stack, un audit des coûts, le choix d’un prestataire, une due diligence) demande quelques jours d’un CTO expérimenté, payé à la journée, avec un rapport écrit.",
     }
@@ -498,7 +508,7 @@ fn over_text(role: Outcome) -> &'static str {
         Outcome::Cto(CtoType::Hacker) => "Dans ce poste, on code tous les jours\u{a0}: montrez un travail récent, les mains dans le code.",
         Outcome::Cto(CtoType::Stabilizer) => "Ce poste construit encore et forme une petite équipe\u{a0}: montrez à quel point vous resterez proche du code.",
         Outcome::Cto(CtoType::Industrializer) => "Vous avez dirigé plus que ce que ce poste demande\u{a0}: dites ce qui vous y attire.",
-        Outcome::NoCto => "Ce poste n’est pas celui d’un CTO\u{a0}: si c’est ce que vous visez, mettez en avant ces expériences\u{a0}; sinon, orientez-vous vers des postes de CTO.",
+        Outcome::NoCto => "Ce poste n’est pas celui d’un CTO\u{a0}: s’il vous intéresse, mettez en avant ce que vous avez fait de plus proche\u{a0}; sinon, orientez-vous vers des postes de CTO.",
     }
 }
 
@@ -541,11 +551,12 @@ pub static FR: Texts = Texts {
     link_errors: "Certaines valeurs transmises au widget (par le lien, la page ou les réponses enregistrées) étaient inutilisables et ont été ignorées\u{a0}:",
     not_whole_number: "{field}\u{a0}: «\u{a0}{given}\u{a0}» n’est pas un nombre de personnes (écrivez-le en chiffres, par exemple 45).",
     below_min: "{field}\u{a0}: il en faut au moins {min} (vous avez indiqué {given}).",
+    below_zero: "{field}\u{a0}: indiquez 0 ou un nombre positif (vous avez indiqué {given}).",
     above_max: "{field}\u{a0}: au plus {max} (vous avez indiqué {given}).",
     tech_above_headcount: "{field}\u{a0}: {given}, c’est plus que les {headcount}\u{a0}personnes de toute l’entreprise.",
     unknown_choice: "{field}\u{a0}: «\u{a0}{given}\u{a0}» n’est pas reconnu\u{a0}; choisissez parmi {choices}.",
     quoted: "«\u{a0}{label}\u{a0}»",
-    unknown_need: "{field}\u{a0}: «\u{a0}{given}\u{a0}» ne fait pas partie des besoins connus.",
+    unknown_need: "{field}\u{a0}: «\u{a0}{given}\u{a0}» ne fait pas partie des réponses possibles\u{a0}; cochez-les dans la liste.",
     unknown_lang: "{field}\u{a0}: «\u{a0}{given}\u{a0}» n’est pas disponible\u{a0}; le widget existe en anglais (en) et en français (fr).",
     more_errors: "Et {count} autres.",
     more_values: "{field}\u{a0}: {count} autres valeurs ont été ignorées.",
@@ -573,8 +584,9 @@ pub static FR: Texts = Texts {
         product_built: "Votre logiciel existe, et rien de nouveau n’est en chantier",
         no_team: "Pas d’équipe tech à diriger",
         no_team_unsaid: "Pas d’équipe tech indiquée\u{a0}: lue comme aucune",
-        ciso_too: "La sécurité étant demandée à votre taille, un RSSI aussi, en interne ou partagé avec d’autres structures.",
+        ciso_too: "Puisque vous demandez de la sécurité à cette taille, prévoyez aussi un RSSI, en interne ou partagé avec d’autres structures.",
         it_team: "Votre équipe tech s’occupe des outils internes\u{a0}: c’est une équipe informatique, pas une équipe produit",
+        it_team_beside: "Votre équipe tech travaille à côté de ce que vous vendez\u{a0}: une équipe informatique, pas une équipe produit à diriger",
         instead_heading: "Ce qu’il vous faut plutôt",
         instead: [
             "Un prestataire d’infogérance pour le matériel, les comptes, les sauvegardes, les serveurs et l’assistance, facturé par poste ou au mois.",
@@ -584,11 +596,12 @@ pub static FR: Texts = Texts {
         instead_build: "Le jour où vous développerez votre propre logiciel, revenez\u{a0}: c’est là qu’un CTO prend tout son sens.",
         instead_role: role_instead,
     },
-    beyond_typology: "À {n}\u{a0}personnes, vous êtes bien au-delà des startups pour lesquelles cette typologie a été pensée. \
-                      Le poste tech le plus élevé y est celui d’un CTO groupe, avec des CTO ou des VP Engineering sous sa \
+    beyond_typology: "À {n}\u{a0}personnes, vous êtes bien au-delà des startups pour lesquelles ce modèle a été conçu. \
+                      À cette taille, le poste tech le plus élevé est celui d’un CTO groupe (dans le public, d’une directrice \
+                      ou d’un directeur du numérique), avec des CTO ou des VP Engineering sous sa \
                       responsabilité et souvent un DSI à ses côtés pour l’informatique interne\u{a0}: lisez ce résultat \
                       comme le profil de l’un de ces postes.",
-    beyond_team: "À {n}\u{a0}personnes, vous êtes bien au-delà des startups pour lesquelles cette typologie a été pensée\u{a0}: \
+    beyond_team: "À {n}\u{a0}personnes, vous êtes bien au-delà des startups pour lesquelles ce modèle a été conçu\u{a0}: \
                   lisez ce résultat comme le profil de l’équipe que vous montez, pas comme celui du CTO du groupe.",
 
     scores_heading: "Le score des trois profils",
@@ -646,7 +659,7 @@ pub static FR: Texts = Texts {
                   priorités après la première version sont de Simon Creuchet, CTO de SELF & INNOV. Une aide à la \
                   réflexion, pas un verdict.",
     hats: HatsText {
-        heading: "Les douze casquettes d’un premier CTO",
+        heading: "Les douze casquettes d’un CTO de petite structure",
         heading_large: "Les douze casquettes d’un CTO, et qui les porte à votre taille",
         intro: "Au départ, le CTO porte les douze casquettes, et personne n’excelle dans toutes. L’approche lean\u{a0}: assurer le minimum vital, puis progresser par petites touches. Quand l’équipe grandit, les casquettes se partagent, puis se délèguent.",
         team_given: "Répartition pour une équipe tech de {n}\u{a0}{people}.",
@@ -698,10 +711,10 @@ pub static FR: Texts = Texts {
         pay_caveat: "La rémunération dépend surtout de l’expérience de la personne, puis de la taille de l’entreprise, du secteur et du lieu\u{a0}; la source rappelle que ces chiffres ne sont «\u{a0}pas une vérité absolue\u{a0}».",
         pay_reading: "Notre lecture\u{a0}: le repère «\u{a0}{band}\u{a0}», parce que {because}.",
         because_small: "l’entreprise et son équipe sont encore petites",
-        because_headcount: "l’entreprise compte {n}\u{a0}{people}",
+        because_headcount: "votre structure compte {n}\u{a0}{people}",
         because_team: "le CTO dirigera une équipe tech de {n}\u{a0}{people}",
         because_stage,
-        because_beyond: "l’entreprise compte {n}\u{a0}personnes, bien au-delà d’une startup",
+        because_beyond: "votre structure compte {n}\u{a0}personnes, bien au-delà d’une startup",
     },
     job: JobText {
         heading: "Offre d’emploi",
@@ -722,15 +735,16 @@ pub static FR: Texts = Texts {
         org: job_org,
         company_unknown: "Nous sommes une organisation en croissance",
         company_solo: "Pour l’instant, {org} d’une seule personne\u{a0}: sa fondatrice ou son fondateur",
-        part_of_group: ", membre d’un groupe",
-        title_profile: "CTO (H/F)\u{a0}: le poste à faire grandir",
+        part_of_group: ", au sein d’un groupe",
+        title_profile: "CTO\u{a0}: évolution du poste",
         coach_line: "Notre CTO est en place\u{a0}: ce texte décrit le poste tel qu’il évolue, pour préparer ensemble sa progression. Ce n’est pas une annonce.",
-        pay_search: "Rémunération à fixer avec votre cabinet de chasse\u{a0}: à cette taille, elle dépasse souvent largement 150\u{a0}k€ brut annuel.",
+        pay_search: "[À compléter\u{a0}: rémunération, à fixer avec votre cabinet\u{a0}; au-delà de 150\u{a0}k€ brut annuel à cette taille.]",
         stage: job_stage,
-        launched_service: "Notre service a ses premiers usagers.",
-        tech_team: "Notre équipe tech compte {n}\u{a0}{people}.",
-        no_tech_team: "Nous n’avons pas encore d’équipe tech.",
-        all_tech: "Toutes et tous, nous construisons le produit.",
+        stage_clause: job_stage_clause,
+        launched_service: ", et notre service a ses premiers usagers",
+        tech_team: ", dont {n} dans l’équipe tech",
+        no_tech_team: ", sans équipe tech pour l’instant",
+        all_tech: ", toutes et tous dans la tech",
         about_placeholder: "[À compléter\u{a0}: votre nom, ce que vous faites, pour qui, et pourquoi maintenant.]",
         stack_placeholder: "[À compléter\u{a0}: votre stack technique, ou «\u{a0}à choisir\u{a0}».]",
         role_heading: "Le poste",
@@ -750,7 +764,7 @@ pub static FR: Texts = Texts {
         offer_heading: "Ce que nous proposons",
         pay: "Rémunération\u{a0}: {range} brut annuel selon profil",
         pay_ranges: ["60 à 80\u{a0}k€", "80 à 100\u{a0}k€", "100 à 150\u{a0}k€"],
-        pay_day_rate: "Tarif journalier\u{a0}: 800 à 1\u{a0}500\u{a0}€, quelques jours par semaine, selon profil",
+        pay_day_rate: "Tarif journalier\u{a0}: 800 à 1\u{a0}500\u{a0}€ HT, selon profil",
         pay_public: "Rémunération selon la grille applicable, poste ouvert par voie contractuelle ou statutaire. [À compléter\u{a0}: catégorie ou grade, et fourchette brute annuelle.]",
         equity: "[À compléter\u{a0}: BSPCE ou autre intéressement au capital.]",
         benefits: "[À compléter\u{a0}: part variable et avantages.]",
@@ -760,18 +774,25 @@ pub static FR: Texts = Texts {
         contract: "[À compléter\u{a0}: type de contrat, par exemple CDI à temps plein.]",
         contract_part_time: "[À compléter\u{a0}: la forme (indépendant ou contrat à temps partiel) et le nombre de jours par semaine.]",
         contract_interim: "[À compléter\u{a0}: la forme de la mission (indépendant, portage, management de transition), sa durée et le nombre de jours par semaine.]",
+        contract_cofounder: "[À compléter\u{a0}: statut (mandataire social ou salarié) et part du capital.]",
         contract_public: "[À compléter\u{a0}: titulaire ou contractuel, et la durée du contrat.]",
         pay_grid: "Rémunération selon notre grille. [À compléter\u{a0}: fourchette brute annuelle.]",
         reports_cofounder: "Vous formez un binôme avec la personne qui assure la direction générale.",
         founder_line: "Ce texte décrit le poste pour celle ou celui d’entre nous qui le prend\u{a0}: une vision partagée du rôle, pas une annonce à publier.",
+        founder_solo_line: "Ce texte décrit le rôle que vous tenez vous-même\u{a0}: une feuille de route pour vous, pas une annonce.",
         role_vp: "Aux côtés de notre CTO, qui garde la vision technique et l’architecture, vous pilotez les livraisons, le recrutement et les managers de l’ingénierie.",
         reports_vp: "Le poste est rattaché à notre CTO.",
-        role_interim: "Nous cherchons un CTO de transition pour trois à six mois, le temps de recruter\u{a0}: faire tourner l’équipe, sécuriser l’essentiel et aider à choisir la personne qui suivra.",
+        role_interim: "Nous cherchons un CTO de transition pour trois à six mois, le temps de recruter\u{a0}: faire fonctionner l’équipe au quotidien, sécuriser l’essentiel et aider à choisir la personne qui suivra.",
         pay_cofounder: "[À compléter\u{a0}: rémunération de départ, le cas échéant.]",
         apply_heading: "Processus de recrutement",
         apply: ["[À compléter\u{a0}: les étapes, par exemple deux entretiens et une étude de cas.]", "[À compléter\u{a0}: à qui écrire, et comment.]"],
     },
-    route: RouteText { heading: "Comment pourvoir le poste", name: route_name, why: route_why },
+    route: RouteText {
+        heading: "Comment pourvoir le poste",
+        name: route_name,
+        why: route_why,
+        founder_solo: "Vous avez fondé l’entreprise et vous codez\u{a0}: le poste de CTO, c’est déjà le vôtre. Ce qui manque le plus souvent, c’est une associée ou un associé côté business, ou un premier développeur.",
+    },
     share: ShareText {
         button: "Partager ce résultat",
         copied: "Lien copié\u{a0}: collez-le où vous voulez pour rouvrir ce résultat.",
@@ -802,7 +823,7 @@ pub static FR: Texts = Texts {
         waiting: "Indiquez la taille de la plus grande équipe que vous avez dirigée, ou cochez ce que vous avez fait, pour lire votre parcours.",
         reads_as: "Le profil que dessine votre parcours",
         it_operations_name: "L’exploitation informatique",
-        it_operations_portrait: "Pas encore un parcours de CTO, et un beau métier\u{a0}: exactement ce que cherche une entreprise qui n’a pas besoin de CTO. Le chemin vers un poste de CTO passe par la construction d’un produit et la direction de ceux qui le fabriquent.",
+        it_operations_portrait: "Un parcours d’exploitation informatique, pas encore de CTO\u{a0}: un beau métier, et exactement ce que cherche une organisation qui n’a pas besoin de CTO. Le chemin vers un poste de CTO passe par la construction d’un produit et la direction de ceux qui le fabriquent.",
         fit_heading: "Votre adéquation avec ce poste",
         fit: fit_text,
         why_heading: "Pourquoi",
@@ -815,7 +836,7 @@ pub static FR: Texts = Texts {
         coverage: "Besoins du poste déjà couverts par votre parcours\u{a0}: {k} sur {n}",
         coverage_none: ["Le seul besoin du poste ne figure pas encore dans votre parcours", "Aucun des {n}\u{a0}besoins du poste ne figure encore dans votre parcours"],
         thin: "Encore peu de besoins du poste couverts\u{a0}: l’adéquation baisse d’un cran",
-        thin_none: "Aucun besoin du poste n’est encore couvert\u{a0}: l’adéquation baisse d’un cran",
+        thin_none: "L’adéquation baisse donc d’un cran",
         matched_heading: "Ce qui correspond",
         gaps_heading: "Ce qui manque",
         advice_heading: "Ce qui comblerait l’écart",
@@ -828,7 +849,7 @@ pub static FR: Texts = Texts {
 
 fn role_needs(r: Role) -> Plural {
     match r {
-        Role::ItOperations => ["{needs}, c’est de l’exploitation informatique", "{needs}, c’est de l’exploitation informatique"],
+        Role::ItOperations => ["{needs} relève de l’exploitation informatique", "{needs} relèvent de l’exploitation informatique"],
         Role::Data => ["{needs} seulement\u{a0}: un travail d’analyste, pas de CTO", "{needs} seulement\u{a0}: un travail d’analyste, pas de CTO"],
         Role::Security => ["La sécurité seule\u{a0}: un travail de spécialiste, pas de CTO", "La sécurité seule\u{a0}: un travail de spécialiste, pas de CTO"],
         Role::DigitalChange => ["{needs} dans une organisation qui ne vend pas de logiciel\u{a0}: le rôle d’un DSI", "{needs} dans une organisation qui ne vend pas de logiciel\u{a0}: le rôle d’un DSI"],
@@ -842,7 +863,7 @@ fn role_tagline(r: Role) -> &'static str {
         Role::ItOperations => "Ce que vous décrivez relève de l’exploitation informatique, pas de la direction technique.",
         Role::Data => "Ce que vous décrivez relève de la donnée\u{a0}: faire parler vos chiffres, pas diriger une équipe technique.",
         Role::Security => "Ce que vous décrivez relève de la sécurité et de la conformité, pas de la direction technique.",
-        Role::DigitalChange => "Ce que vous décrivez, c’est transformer le fonctionnement de votre organisation\u{a0}: c’est le rôle d’un DSI, pas d’un CTO.",
+        Role::DigitalChange => "Ce que vous décrivez, c’est piloter les outils et les projets informatiques de votre organisation\u{a0}: c’est le rôle d’un DSI, pas d’un CTO.",
         Role::Hosting => "Votre logiciel existe\u{a0}: il lui faut un hébergement et des mises en production solides, pas un CTO.",
         Role::Audit => "Ce que vous décrivez est une question ponctuelle sur votre technologie\u{a0}: quelques jours d’expert suffisent.",
     }

@@ -108,6 +108,8 @@ table! {
         pub ciso_too: &'static str,
         /// The tech team given works on staff tools: an IT team.
         pub it_team: &'static str,
+        /// A few people beside a business that sells something else.
+        pub it_team_beside: &'static str,
         pub instead_heading: &'static str,
         /// Under 50 people, 50 to 249, from 250.
         pub instead: [&'static str; 3],
@@ -281,8 +283,10 @@ table! {
         pub pay_search: &'static str,
         /// A one-person company: `{org}`.
         pub company_solo: &'static str,
-        /// The stage, as a sentence of its own: "We are growing fast."
+        /// The stage, as a sentence of its own: "We are growing fast." (a solo founder's ad).
         pub stage: fn(Stage) -> &'static str,
+        /// The stage, as the end of the company's sentence: ", and we are growing fast".
+        pub stage_clause: fn(Stage) -> &'static str,
         /// Launched, for a public body or a non-profit: a service and its users, not a product and customers.
         pub launched_service: &'static str,
         /// Joined after the company: ", 6 of them in tech".
@@ -305,6 +309,7 @@ table! {
         pub reports_cofounder: &'static str,
         /// Founders who all build: the text is for the one of them who takes the seat.
         pub founder_line: &'static str,
+        pub founder_solo_line: &'static str,
         /// The VP of Engineering's role and whom they report to.
         pub role_vp: &'static str,
         pub reports_vp: &'static str,
@@ -340,6 +345,8 @@ table! {
         pub contract_part_time: &'static str,
         /// An interim mission: its form, length and days.
         pub contract_interim: &'static str,
+        /// A co-founder: a status and a share of the capital, not a contract type.
+        pub contract_cofounder: &'static str,
         /// A public body: civil servant or contract staff.
         pub contract_public: &'static str,
         /// A non-profit pays on its own grid.
@@ -359,6 +366,8 @@ table! {
         pub heading: &'static str,
         pub name: fn(Route) -> &'static str,
         pub why: fn(Route) -> &'static str,
+        /// A solo technical founder: the seat is already theirs.
+        pub founder_solo: &'static str,
     }
 }
 
@@ -488,6 +497,8 @@ table! {
         pub link_errors: &'static str,
         pub not_whole_number: &'static str,
         pub below_min: &'static str,
+        /// Below zero where zero is allowed (a tech team, a team led).
+        pub below_zero: &'static str,
         pub above_max: &'static str,
         pub tech_above_headcount: &'static str,
         /// `{choices}`: the ids a stage or software answer can take.
