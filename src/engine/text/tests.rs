@@ -321,3 +321,74 @@ fn lists_join_as_before() {
     assert_eq!(t.list(&["a", "b and c"], "or"), "a, or b and c");
     assert_eq!(t.list(&["a", "b and c"], t.and), format!("a {} b and c", t.and_also));
 }
+
+/// `web/configure-texts.json` as the tables say it should read: the widget's own labels for every
+/// choice the configurator (`web/configure.html`) presets, by language, ids beside labels, needs in
+/// the groups the form shows them in. Hand-formatted like `host_texts_json`, one choice a line.
+fn configure_texts_json() -> String {
+    fn quote(s: &str) -> String {
+        let mut out = String::from('"');
+        for c in s.chars() {
+            match c {
+                '"' => out.push_str("\\\""),
+                '\\' => out.push_str("\\\\"),
+                c if (c as u32) < 0x20 || c == '\u{a0}' => out.push_str(&format!("\\u{:04x}", c as u32)),
+                c => out.push(c),
+            }
+        }
+        out.push('"');
+        out
+    }
+    fn choices<K: Copy>(all: &[K], id: fn(K) -> &'static str, label: impl Fn(K) -> &'static str) -> String {
+        let rows: Vec<String> = all.iter().map(|&k| format!("      [{}, {}]", quote(id(k)), quote(label(k)))).collect();
+        format!("[\n{}\n    ]", rows.join(",\n"))
+    }
+    let langs: Vec<String> = Lang::ALL
+        .iter()
+        .map(|&lang| {
+            let t = lang.texts();
+            let groups: Vec<String> = NeedGroup::ALL
+                .iter()
+                .map(|&group| {
+                    let needs: Vec<String> =
+                        group.needs().iter().map(|&n| format!("        [{}, {}]", quote(n.id()), quote((t.need)(n).label))).collect();
+                    format!(
+                        "      {{ \"id\": {}, \"label\": {}, \"needs\": [\n{}\n      ] }}",
+                        quote(group.id()),
+                        quote((t.need_group)(group)),
+                        needs.join(",\n")
+                    )
+                })
+                .collect();
+            let fields = [
+                ("title", quote(t.title)),
+                ("headcount", quote(t.headcount.label)),
+                ("tech", quote(t.tech.label)),
+                ("stage_legend", quote(t.stage_legend)),
+                ("stage", choices(&Stage::ALL, Stage::id, |s| (t.stage)(s).label)),
+                ("org_legend", quote(t.org_legend)),
+                ("org", choices(&Org::ALL, Org::id, |o| (t.org)(o).label)),
+                ("software_legend", quote(t.software_legend)),
+                ("software", choices(&Software::ALL, Software::id, |s| (t.software)(s).label)),
+                ("cto_legend", quote(t.cto_legend)),
+                ("cto", choices(&Incumbent::ALL, Incumbent::id, |i| (t.cto_today)(i).label)),
+                ("needs_legend", quote(t.needs_legend)),
+                ("need_groups", format!("[\n{}\n    ]", groups.join(",\n"))),
+            ];
+            let lines: Vec<String> = fields.iter().map(|(name, value)| format!("    {}: {value}", quote(name))).collect();
+            format!("  {}: {{\n{}\n  }}", quote(lang.id()), lines.join(",\n"))
+        })
+        .collect();
+    format!("{{\n{}\n}}\n", langs.join(",\n"))
+}
+
+#[test]
+fn the_configurator_shows_the_widgets_own_labels() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/web/configure-texts.json");
+    let expected = configure_texts_json();
+    if std::env::var_os("UPDATE_HOST_TEXTS").is_some() {
+        std::fs::write(path, &expected).expect("write web/configure-texts.json");
+    }
+    let found = std::fs::read_to_string(path).unwrap_or_default();
+    assert!(found == expected, "web/configure-texts.json differs from the text tables (UPDATE_HOST_TEXTS=1 cargo test rewrites it):\n{expected}");
+}
