@@ -8,7 +8,7 @@
 import TEXTS from "./host-texts.json";
 
 /** The attributes an embed follows (its properties mirror them, camelCased; `lang` is the element's own). */
-export const ATTRIBUTES = ["headcount", "tech", "stage", "org", "software", "cto", "needs", "lang", "mode", "led", "did", "theme", "url-state", "remember", "loading"];
+export const ATTRIBUTES = ["layout", "cta-href", "cta-label", "share-url", "datalayer", "headcount", "tech", "stage", "org", "software", "cto", "needs", "lang", "mode", "led", "did", "theme", "url-state", "remember", "loading"];
 // How far from the viewport a lazy widget starts loading: a screen or so ahead of a reader's scroll.
 const NEAR = "1200px 0px";
 // How long the files may take before the placeholder says so and offers to try again.
@@ -29,6 +29,7 @@ const widgets = new WeakMap(); // mounted: element → the wasm's Widget
 const waiting = new Map(); // lazy, not yet near: element → its attribute prefix
 const loading = new Map(); // asked for the files, not yet mounted: element → { prefix, stalled (its timer) }
 const dirty = new Set(); // mounted, with attributes changed since the last update
+const tracked = new WeakSet(); // pushing to a data layer (datalayer)
 
 function emptyHeight(width, lang) {
   const table = EMPTY_HEIGHT[lang] ?? EMPTY_HEIGHT.en;
@@ -146,6 +147,29 @@ export function embed(base, load) {
     }
     const widget = glue.mount(el, base, prefix);
     if (widget) widgets.set(el, widget);
+    track(el, prefix);
+  }
+
+  /**
+   * `datalayer` (opt-in): the widget's steps pushed to the host's array (Google Tag Manager's
+   * `dataLayer`, or the one named), nothing sent anywhere: ready, each step the widget reports
+   * (`ctomatch:step`: the first answer, a share, the job ad copied, the call to action), each result.
+   */
+  function track(el, prefix) {
+    const attribute = `${prefix}datalayer`;
+    if (tracked.has(el) || !el.hasAttribute(attribute)) return;
+    tracked.add(el);
+    const push = (entry) => {
+      if (!el.hasAttribute(attribute)) return;
+      const name = el.getAttribute(attribute).trim();
+      const layer = (window[/^[A-Za-z_$][\w$]*$/.test(name) ? name : "dataLayer"] ??= []);
+      if (typeof layer.push === "function") layer.push(entry);
+    };
+    el.addEventListener("ctomatch:step", ({ detail }) => push({ event: `ctomatch_${detail.step.replace("-", "_")}` }));
+    el.addEventListener("ctomatch:result", ({ detail: d }) =>
+      push({ event: "ctomatch_result", type: d.type, runnerUp: d.runnerUp, route: d.route, fit: d.candidate?.fit ?? null, lang: d.profile.lang }),
+    );
+    push({ event: "ctomatch_ready" });
   }
 
   /** `el` no longer waits for the files (mounted, failed, removed, or asking again). */

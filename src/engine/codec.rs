@@ -211,6 +211,54 @@ pub fn share_link(page: Option<&str>, files: &str, fragment: &str) -> String {
     link
 }
 
+/// A link a host gave (`cta-href`, `share-url`), if it is safe to follow: `http:`, `https:` or `mailto:`,
+/// or relative (no scheme at all). Anything else (`javascript:`, `data:`...) is refused. Leading spaces
+/// and control characters, which browsers strip before reading the scheme, are stripped first.
+pub fn safe_href(href: &str) -> Option<&str> {
+    let href = href.trim_start_matches(|c: char| c.is_whitespace() || c.is_control());
+    let scheme_end = href.find(|c: char| matches!(c, ':' | '/' | '?' | '#'));
+    match scheme_end.map(|i| (&href[..i], href[i..].starts_with(':'))) {
+        Some((scheme, true)) => ["http", "https", "mailto"].iter().any(|s| s.eq_ignore_ascii_case(scheme)).then_some(href),
+        _ => (!href.is_empty()).then_some(href),
+    }
+}
+
+/// Fills a host's link template (`{type}`, `{route}`, `{fit}`, `{lang}`) with URL-encoded values.
+pub fn fill_link(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find('}').and_then(|close| values.iter().find(|(k, _)| *k == &after[..close]).map(|(_, v)| (close, v))) {
+            Some((close, value)) => {
+                percent_encode(value, &mut out);
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// `%XX` escapes for everything but the unreserved characters of RFC 3986.
+fn percent_encode(text: &str, out: &mut String) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
+            out.push(char::from(byte));
+        } else {
+            out.push('%');
+            out.push(char::from(HEX[usize::from(byte >> 4)]));
+            out.push(char::from(HEX[usize::from(byte & 15)]));
+        }
+    }
+}
+
 /// Undoes `%XX` escapes (links pasted from chat apps often escape the commas). Malformed escapes
 /// stay as they are; bytes that are not UTF-8 become U+FFFD.
 fn percent_decode(text: &str) -> String {
@@ -238,6 +286,27 @@ fn percent_decode(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn only_safe_links_from_hosts() {
+        for ok in ["https://firm.example/contact?t={type}", "http://x.example", "mailto:hello@firm.example", "/contact", "contact.html", "?from=widget", "#book", "HTTPS://X.EXAMPLE"] {
+            assert_eq!(safe_href(ok), Some(ok), "{ok}");
+        }
+        for bad in ["javascript:alert(1)", " javascript:alert(1)", "\u{1}javascript:x", "JavaScript:x", "data:text/html,x", "vbscript:x", "file:///etc/passwd", ""] {
+            assert_eq!(safe_href(bad), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn host_links_are_filled_and_encoded() {
+        let values = [("type", "stabilizer"), ("route", "first-hire"), ("fit", ""), ("lang", "fr")];
+        assert_eq!(
+            fill_link("https://firm.example/book?type={type}&route={route}&fit={fit}&lang={lang}&x={unknown}", &values),
+            "https://firm.example/book?type=stabilizer&route=first-hire&fit=&lang=fr&x={unknown}"
+        );
+        assert_eq!(fill_link("/c?q={type}", &[("type", "a b&c=d/é")]), "/c?q=a%20b%26c%3Dd%2F%C3%A9");
+        assert_eq!(fill_link("{{type}}", &[("type", "x")]), "{x}");
+    }
+
     use super::*;
 
     fn needs(ids: &[Need]) -> NeedSet {

@@ -6,7 +6,8 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use gloo_events::EventListener;
 use yew::prelude::*;
 
-use super::browser::{self, ResultDetail};
+use super::browser::{self, ResultDetail, Step};
+use super::cta::CtaSettings;
 use super::lang_switch::LangSwitch;
 use super::link_errors::LinkErrors;
 use super::profile_form::ProfileForm;
@@ -57,6 +58,39 @@ pub struct AppProps {
     /// The host page's way in (changed presets, `reset()`), connected on the first render.
     #[prop_or_default]
     pub remote: Remote,
+    /// Compact (the embeds' default) or full (the standalone page's).
+    #[prop_or_default]
+    pub layout: Layout,
+    /// The host's call to action (`cta-href`, `cta-label`), already checked.
+    #[prop_or_default]
+    pub cta: Option<CtaSettings>,
+    /// The page a shared link opens (`share-url`), already checked; the fragment is appended.
+    #[prop_or_default]
+    pub share_url: Option<AttrValue>,
+}
+
+/// How much of the widget shows at once.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Layout {
+    /// The form with its optional questions folded, and the result's answer with the rest one action
+    /// away: one or two screens in an article.
+    Compact,
+    /// Every question and every section open (the standalone page).
+    #[default]
+    Full,
+}
+
+impl Layout {
+    pub fn id(self) -> &'static str {
+        match self {
+            Layout::Compact => "compact",
+            Layout::Full => "full",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Layout> {
+        [Layout::Compact, Layout::Full].into_iter().find(|l| l.id() == id.trim().to_ascii_lowercase())
+    }
 }
 
 /// A colour theme a host can force with `data-theme`.
@@ -137,9 +171,19 @@ pub fn App(props: &AppProps) -> Html {
     let view = result_view(&profile, lang).map(std::rc::Rc::new);
     let candidate_mode = profile.mode == Mode::Candidate;
     let candidate = candidate_mode.then(|| candidate_view(&profile, lang).map(std::rc::Rc::new)).flatten();
+    // The visitor's first answer is a step a host's analytics counts (`ctomatch:step`), once.
+    let answered = use_mut_ref(|| false);
     let on_action = {
-        let dispatcher = state.dispatcher();
-        Callback::from(move |action: Action| dispatcher.dispatch(action))
+        let (dispatcher, root, answered) = (state.dispatcher(), root.clone(), answered.clone());
+        Callback::from(move |action: Action| {
+            let by_visitor = !matches!(action, Action::Presets(_) | Action::Restart | Action::LoadFragment(_) | Action::SetLang(_));
+            if by_visitor && !answered.replace(true) {
+                if let Some(el) = root.cast::<web_sys::Element>() {
+                    browser::dispatch_step(&el, Step::Answer);
+                }
+            }
+            dispatcher.dispatch(action)
+        })
     };
     props.remote.connect(&on_action);
 
@@ -201,8 +245,12 @@ pub fn App(props: &AppProps) -> Html {
     });
 
     let t = lang.texts();
-    let page = props.share_page.then(browser::current_href);
-    let share = AttrValue::from(codec::share_link(page.as_deref(), &props.files, &fragment));
+    // A shared link opens the host's page when it said which (`share-url`), else this page when it keeps
+    // the answers, else the standalone page; it always carries the language the visitor reads.
+    let page = props.share_url.as_ref().map(|url| url.to_string()).or_else(|| props.share_page.then(browser::current_href));
+    let shared = codec::encode(&crate::engine::profile::Profile { lang: Some(lang), ..profile });
+    let share = AttrValue::from(codec::share_link(page.as_deref(), &props.files, &shared));
+    let compact = props.layout == Layout::Compact;
     let company_form = html! {
         <ProfileForm
             answers={state.answers.clone()}
@@ -210,11 +258,12 @@ pub fn App(props: &AppProps) -> Html {
             {lang}
             prefix={AttrValue::from((*prefix).clone())}
             role={candidate_mode}
+            {compact}
             on_action={on_action.clone()}
         />
     };
     html! {
-        <div class="cto-match" lang={lang.id()} data-theme={props.theme.map(Theme::id)} ref={root}>
+        <div class="cto-match" lang={lang.id()} data-theme={props.theme.map(Theme::id)} data-layout={props.layout.id()} ref={root}>
             <header class="cto-match__header">
                 <h2 class="cto-match__title">{ if candidate_mode { t.candidate.title } else { t.title } }</h2>
                 <p class="cto-match__intro">{
@@ -245,14 +294,14 @@ pub fn App(props: &AppProps) -> Html {
                     } else {
                         { company_form }
                         if let Some(v) = &view {
-                            <SummaryBar view={v.clone()} {lang} result={panel.clone()} />
+                            <SummaryBar view={v.clone()} {lang} result={panel.clone()} cta={props.cta.clone()} />
                         }
                     }
                 </div>
                 if candidate_mode {
-                    <CandidatePanel view={candidate} company={view} {lang} {share} />
+                    <CandidatePanel view={candidate} company={view} {lang} {share} cta={props.cta.clone()} />
                 } else {
-                    <ResultPanel {view} {lang} prefix={AttrValue::from((*prefix).clone())} {share} {panel} />
+                    <ResultPanel {view} {lang} prefix={AttrValue::from((*prefix).clone())} {share} {panel} {compact} cta={props.cta.clone()} />
                 }
             </div>
             <p class="cto-match__source">{ t.source_note }</p>

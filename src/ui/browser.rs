@@ -249,9 +249,50 @@ impl ResultDetail {
 
 /// Sends `ctomatch:result` from `target` (bubbles, composed, so a host sees it through a shadow root).
 pub fn dispatch_result(target: &Element, detail: &ResultDetail) {
+    dispatch(target, "ctomatch:result", detail);
+}
+
+/// A step of the visitor's way through the widget, for a host's analytics (`ctomatch:step`): the first
+/// answer, a share, the job ad copied, the call to action followed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Step {
+    Answer,
+    Share,
+    JobCopy,
+    Cta,
+}
+
+#[derive(Serialize)]
+struct StepDetail {
+    step: Step,
+}
+
+/// Sends `ctomatch:step` from `target`.
+pub fn dispatch_step(target: &Element, step: Step) {
+    dispatch(target, "ctomatch:step", &StepDetail { step });
+}
+
+/// What the call to action's event says (`ctomatch:cta`): the link followed and the result it carried.
+#[derive(Serialize)]
+pub struct CtaDetail<'a> {
+    pub href: &'a str,
+    #[serde(rename = "type")]
+    pub outcome: &'a str,
+    pub route: &'a str,
+    pub fit: Option<&'a str>,
+    pub lang: &'a str,
+}
+
+pub fn dispatch_cta(target: &Element, detail: &CtaDetail) {
+    dispatch(target, "ctomatch:cta", detail);
+}
+
+/// Sends a `CustomEvent` named `name` from `target`, bubbling and composed, its detail deep-frozen.
+fn dispatch(target: &Element, name: &str, detail: &impl Serialize) {
     let serializer = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
     let Ok(value) = detail.serialize(&serializer) else {
-        warn("cto-match: could not build the result event");
+        warn(&["cto-match: could not build the ", name, " event"].concat());
         return;
     };
     // Frozen, arrays and objects within too: no listener can change what the widget reports to the
@@ -261,11 +302,11 @@ pub fn dispatch_result(target: &Element, detail: &ResultDetail) {
     init.set_bubbles(true);
     init.set_composed(true);
     init.set_detail(&value);
-    match CustomEvent::new_with_event_init_dict("ctomatch:result", &init) {
+    match CustomEvent::new_with_event_init_dict(name, &init) {
         Ok(event) => {
             let _ = target.dispatch_event(&event);
         }
-        Err(_) => warn("cto-match: could not send the result event"),
+        Err(_) => warn(&["cto-match: could not send the ", name, " event"].concat()),
     }
 }
 

@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::cta::{Cta, CtaSettings};
 use super::share::Share;
 use crate::engine::candidate_view::CandidateView;
 use crate::engine::profile::Lang;
@@ -19,6 +20,9 @@ pub struct CandidatePanelProps {
     pub company: Option<Rc<ResultView>>,
     pub lang: Lang,
     pub share: AttrValue,
+    /// The host's call to action, when it set one.
+    #[prop_or_default]
+    pub cta: Option<CtaSettings>,
 }
 
 /// A heading and its list, for a `div` the caller writes (with a literal class: see ui/mod.rs).
@@ -83,6 +87,9 @@ pub fn CandidatePanel(props: &CandidatePanelProps) -> Html {
                         <h3 class="candidate-panel__heading">{ c.advice_heading }</h3>
                         <ul class="candidate-panel__list">{ for v.advice.iter().map(|a| html! { <li>{ a.as_str() }</li> }) }</ul>
                     </div>
+                }
+                if let (Some(settings), Some(company)) = (props.cta.clone(), props.company.as_ref()) {
+                    <Cta {settings} outcome={company.outcome.id()} route={company.route.route.id()} fit={v.reading.fit.map(|f| f.id())} lang={props.lang} />
                 }
                 <Share link={props.share.clone()} lang={props.lang} />
             }

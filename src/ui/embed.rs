@@ -16,7 +16,8 @@ use web_sys::{Element, ShadowRootInit, ShadowRootMode};
 use yew::prelude::*;
 use yew::AppHandle;
 
-use super::app::{App, AppProps, Theme};
+use super::app::{App, AppProps, Layout, Theme};
+use super::cta::CtaSettings;
 use super::browser;
 use super::state::{Action, Remote};
 use crate::engine::codec;
@@ -28,7 +29,7 @@ use crate::engine::text::{decimal, fill};
 const STYLESHEETS: [&str; 2] = ["tokens.css", "widget.css"];
 
 /// The attributes a widget reads besides the profile's fields (`{prefix}theme`, ...).
-const SETTINGS: [&str; 4] = ["theme", "remember", "url-state", "share-standalone"];
+const SETTINGS: [&str; 8] = ["theme", "remember", "url-state", "share-standalone", "layout", "cta-href", "cta-label", "share-url"];
 
 thread_local! {
     /// Whether a widget of this page keeps the page's URL: one fragment, one owner.
@@ -48,6 +49,8 @@ pub fn mount_page(root: Element, base: &str) {
         fragment: browser::current_fragment().into(),
         share_page: !settings.share_standalone,
         page: true,
+        // The standalone page shows everything unless it asks otherwise (frame.html is compact).
+        layout: settings.layout.unwrap_or(Layout::Full),
         ..settings.props(true, base)
     };
     // Through the same root component as the embeds: one renderer in the wasm, not two.
@@ -204,6 +207,10 @@ struct Settings {
     url_state: bool,
     /// `share-standalone`: share the standalone page even though this page keeps the URL (frame.html).
     share_standalone: bool,
+    /// `layout`, when given (embeds default to compact, the standalone page to full).
+    layout: Option<Layout>,
+    cta: Option<CtaSettings>,
+    share_url: Option<String>,
 }
 
 impl Settings {
@@ -215,6 +222,9 @@ impl Settings {
             theme: self.theme,
             remember: self.remember.clone().map(AttrValue::from),
             files: AttrValue::from(base.to_owned()),
+            layout: self.layout.unwrap_or(Layout::Compact),
+            cta: self.cta.clone(),
+            share_url: self.share_url.clone().map(AttrValue::from),
             ..AppProps::default()
         }
     }
@@ -249,12 +259,37 @@ fn read_settings(el: &Element, prefix: &str, seen: &[Option<String>]) -> (Settin
         let page = browser::window().and_then(|w| w.location().pathname().ok()).unwrap_or_default();
         ["cto-match:v1:", &page, "#", &name].concat()
     });
+    let index_of = |name: &str| Field::ALL.len() + SETTINGS.iter().position(|s| *s == name).unwrap_or_default();
+    let layout = setting("layout").and_then(|value| {
+        let layout = Layout::from_id(&value);
+        if layout.is_none() && is_new(index_of("layout")) {
+            browser::warn(&["cto-match: ", prefix, "layout=\"", &value, "\" ignored: use compact or full"].concat());
+        }
+        layout
+    });
+    // Links from the host: only http(s), mailto and relative ones are followed (one console line else).
+    let link = |name: &str| {
+        setting(name).filter(|href| !href.trim().is_empty()).and_then(|href| {
+            let safe = codec::safe_href(&href).map(str::to_owned);
+            if safe.is_none() && is_new(index_of(name)) {
+                browser::warn(&["cto-match: ", prefix, name, " ignored: only http(s), mailto and relative links are followed"].concat());
+            }
+            safe
+        })
+    };
+    let cta = link("cta-href").map(|href| CtaSettings {
+        href: AttrValue::from(href),
+        label: setting("cta-label").map(|l| l.trim().to_owned()).filter(|l| !l.is_empty()).map(AttrValue::from),
+    });
     let settings = Settings {
         preset,
         remember,
         theme,
         url_state: setting("url-state").is_some(),
         share_standalone: setting("share-standalone").is_some(),
+        layout,
+        cta,
+        share_url: link("share-url"),
     };
     (settings, raw)
 }

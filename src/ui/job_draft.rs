@@ -48,6 +48,11 @@ pub fn JobDraft(props: &JobDraftProps) -> Html {
                         area.select();
                     }
                 }
+                if copied {
+                    if let Some(area) = area.cast::<web_sys::Element>() {
+                        browser::dispatch_step(&area, browser::Step::JobCopy);
+                    }
+                }
                 copy.set(Some(if copied { CopyState::Done } else { CopyState::Refused }));
             });
         })

@@ -15,6 +15,7 @@ mod browser;
 mod candidate_form;
 mod candidate_panel;
 mod choice_picker;
+mod cta;
 mod embed;
 mod growth;
 mod hats;

@@ -22,6 +22,9 @@ pub struct ProfileFormProps {
     /// In candidate mode: the questions are about the company that hires, not "us".
     #[prop_or_default]
     pub role: bool,
+    /// The compact layout: the optional questions folded.
+    #[prop_or_default]
+    pub compact: bool,
     pub on_action: Callback<Action>,
 }
 
@@ -30,6 +33,36 @@ pub fn ProfileForm(props: &ProfileFormProps) -> Html {
     let t = props.lang.texts();
     let error_for = |field: Field| props.field_errors.iter().find(|e| e.field == field).map(|e| error_message(e, props.lang));
     let on_action = &props.on_action;
+    let optional = html! { <>
+        <ChoicePicker
+            name={[&*props.prefix, "-org"].concat()}
+            kind={Kind::Org}
+            legend={if props.role { t.candidate.org_legend } else { t.org_legend }}
+            unsure={t.unsure}
+            options={Org::ALL.map(|o| (o.id(), (t.org)(o))).to_vec()}
+            value={props.answers.org.map(|o| o as usize)}
+            on_select={on_action.reform(|i: Option<usize>| Action::SetOrg(i.and_then(|i| Org::ALL.get(i).copied())))}
+        />
+        <ChoicePicker
+            name={[&*props.prefix, "-software"].concat()}
+            kind={Kind::Software}
+            legend={if props.role { t.candidate.software_legend } else { t.software_legend }}
+            unsure={t.unsure}
+            options={Software::ALL.map(|s| (s.id(), if props.role { (t.candidate.software)(s) } else { (t.software)(s) })).to_vec()}
+            value={props.answers.software.map(|s| s as usize)}
+            on_select={on_action.reform(|i: Option<usize>| Action::SetSoftware(i.and_then(|i| Software::ALL.get(i).copied())))}
+        />
+        <ChoicePicker
+            name={[&*props.prefix, "-cto"].concat()}
+            kind={Kind::Cto}
+            legend={t.cto_legend}
+            unsure={t.unsure}
+            options={Incumbent::ALL.map(|i| (i.id(), (t.cto_today)(i))).to_vec()}
+            value={props.answers.cto.map(|i| i as usize)}
+            on_select={on_action.reform(|i: Option<usize>| Action::SetCto(i.and_then(|i| Incumbent::ALL.get(i).copied())))}
+        />
+    </> };
+    let optional_answered = props.answers.org.is_some() || props.answers.software.is_some() || props.answers.cto.is_some();
     html! {
         <form class="profile-form" aria-label={t.form_label} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
             <div class="profile-form__numbers">
@@ -59,33 +92,15 @@ pub fn ProfileForm(props: &ProfileFormProps) -> Html {
                 value={props.answers.stage.map(|s| s as usize)}
                 on_select={on_action.reform(|i: Option<usize>| Action::SetStage(i.and_then(|i| Stage::ALL.get(i).copied())))}
             />
-            <ChoicePicker
-                name={[&*props.prefix, "-org"].concat()}
-                kind={Kind::Org}
-                legend={if props.role { t.candidate.org_legend } else { t.org_legend }}
-                unsure={t.unsure}
-                options={Org::ALL.map(|o| (o.id(), (t.org)(o))).to_vec()}
-                value={props.answers.org.map(|o| o as usize)}
-                on_select={on_action.reform(|i: Option<usize>| Action::SetOrg(i.and_then(|i| Org::ALL.get(i).copied())))}
-            />
-            <ChoicePicker
-                name={[&*props.prefix, "-software"].concat()}
-                kind={Kind::Software}
-                legend={if props.role { t.candidate.software_legend } else { t.software_legend }}
-                unsure={t.unsure}
-                options={Software::ALL.map(|s| (s.id(), if props.role { (t.candidate.software)(s) } else { (t.software)(s) })).to_vec()}
-                value={props.answers.software.map(|s| s as usize)}
-                on_select={on_action.reform(|i: Option<usize>| Action::SetSoftware(i.and_then(|i| Software::ALL.get(i).copied())))}
-            />
-            <ChoicePicker
-                name={[&*props.prefix, "-cto"].concat()}
-                kind={Kind::Cto}
-                legend={t.cto_legend}
-                unsure={t.unsure}
-                options={Incumbent::ALL.map(|i| (i.id(), (t.cto_today)(i))).to_vec()}
-                value={props.answers.cto.map(|i| i as usize)}
-                on_select={on_action.reform(|i: Option<usize>| Action::SetCto(i.and_then(|i| Incumbent::ALL.get(i).copied())))}
-            />
+            if props.compact {
+                // The optional questions, folded until asked for (open when one is answered).
+                <details class="profile-form__more" open={optional_answered}>
+                    <summary class="profile-form__more-summary">{ t.more_questions }</summary>
+                    { optional }
+                </details>
+            } else {
+                { optional }
+            }
             <NeedsPicker
                 prefix={props.prefix.clone()}
                 needs={props.answers.needs}

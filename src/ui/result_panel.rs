@@ -13,6 +13,7 @@ use super::reasons::Reasons;
 use super::route_section::RouteSection;
 use super::runner_up::RunnerUp;
 use super::score_bars::ScoreBars;
+use super::cta::{Cta, CtaSettings};
 use super::share::Share;
 use crate::engine::profile::Lang;
 use std::rc::Rc;
@@ -30,12 +31,72 @@ pub struct ResultPanelProps {
     pub share: AttrValue,
     /// The panel itself, for the compact summary to scroll to.
     pub panel: NodeRef,
+    /// The compact layout: the answer, what to look for and how to fill the seat, the rest one action away.
+    #[prop_or_default]
+    pub compact: bool,
+    /// The host's call to action, when it set one.
+    #[prop_or_default]
+    pub cta: Option<CtaSettings>,
 }
 
 #[component]
 pub fn ResultPanel(props: &ResultPanelProps) -> Html {
     let t = props.lang.texts();
     let view = props.view.as_ref();
+    let lang = props.lang;
+    let body = view.map(|v| {
+        let cta = props.cta.clone().map(|settings| html! { <Cta {settings} outcome={v.outcome.id()} route={v.route.route.id()} {lang} /> });
+        let explained = html! { <>
+            if !v.scores.is_empty() {
+                <ScoreBars view={v.clone()} {lang} />
+            }
+            <Reasons view={v.clone()} {lang} />
+            if v.runner_up.is_some() {
+                <RunnerUp view={v.clone()} />
+            }
+        </> };
+        let deeper = html! { <>
+            if !v.tiers.is_empty() {
+                <MissionList view={v.clone()} {lang} />
+            }
+            if v.deeper.is_some() {
+                <Hats view={v.clone()} {lang} />
+                <Growth view={v.clone()} {lang} />
+                <HireProfile view={v.clone()} {lang} />
+                <JobDraft view={v.clone()} {lang} prefix={props.prefix.clone()} />
+            }
+        </> };
+        let instead = (!v.instead.is_empty()).then(|| html! { <Instead view={v.clone()} {lang} /> });
+        let beyond = v.beyond.as_ref().map(|beyond| html! { <p class="result-panel__beyond">{ beyond.as_str() }</p> });
+        if props.compact {
+            html! { <>
+                { instead }
+                <RouteSection view={v.clone()} {lang} />
+                { cta }
+                <Share link={props.share.clone()} {lang} />
+                <details class="result-panel__more">
+                    <summary class="result-panel__more-summary">{ t.more_result }</summary>
+                    <div class="result-panel__more-body">
+                        <p class="result-panel__portrait">{ v.portrait }</p>
+                        { beyond }
+                        { explained }
+                        { deeper }
+                    </div>
+                </details>
+            </> }
+        } else {
+            html! { <>
+                <p class="result-panel__portrait">{ v.portrait }</p>
+                { beyond }
+                { explained }
+                { instead }
+                <RouteSection view={v.clone()} {lang} />
+                { cta }
+                { deeper }
+                <Share link={props.share.clone()} {lang} />
+            </> }
+        }
+    });
     html! {
         <section
             class="result-panel"
@@ -55,33 +116,7 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
                     <p class="result-panel__waiting">{ t.waiting }</p>
                 }
             </div>
-            if let Some(v) = view {
-                <p class="result-panel__portrait">{ v.portrait }</p>
-                if let Some(beyond) = &v.beyond {
-                    <p class="result-panel__beyond">{ beyond.as_str() }</p>
-                }
-                if !v.scores.is_empty() {
-                    <ScoreBars view={v.clone()} lang={props.lang} />
-                }
-                <Reasons view={v.clone()} lang={props.lang} />
-                if v.runner_up.is_some() {
-                    <RunnerUp view={v.clone()} />
-                }
-                if !v.instead.is_empty() {
-                    <Instead view={v.clone()} lang={props.lang} />
-                }
-                <RouteSection view={v.clone()} lang={props.lang} />
-                if !v.tiers.is_empty() {
-                    <MissionList view={v.clone()} lang={props.lang} />
-                }
-                if v.deeper.is_some() {
-                    <Hats view={v.clone()} lang={props.lang} />
-                    <Growth view={v.clone()} lang={props.lang} />
-                    <HireProfile view={v.clone()} lang={props.lang} />
-                    <JobDraft view={v.clone()} lang={props.lang} prefix={props.prefix.clone()} />
-                }
-                <Share link={props.share.clone()} lang={props.lang} />
-            }
+            { body }
         </section>
     }
 }

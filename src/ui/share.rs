@@ -26,9 +26,13 @@ pub fn Share(props: &ShareProps) -> Html {
         let state = state.clone();
         use_effect_with(props.link.clone(), move |_| state.set(None));
     }
+    let button = use_node_ref();
     let on_share = {
-        let (link, title, state) = (props.link.clone(), t.title, state.clone());
+        let (link, title, state, button) = (props.link.clone(), t.title, state.clone(), button.clone());
         Callback::from(move |_| {
+            if let Some(el) = button.cast::<web_sys::Element>() {
+                browser::dispatch_step(&el, browser::Step::Share);
+            }
             let (link, state) = (link.clone(), state.clone());
             wasm_bindgen_futures::spawn_local(async move { state.set(Some(browser::share_link(title, &link).await)) });
         })
@@ -47,7 +51,7 @@ pub fn Share(props: &ShareProps) -> Html {
     }
     html! {
         <div class="share">
-            <button type="button" class="share__button" onclick={on_share}>{ t.button }</button>
+            <button type="button" class="share__button" onclick={on_share} ref={button}>{ t.button }</button>
             <p class="share__status" role="status">
                 { match *state {
                     Some(Shared::Copied) => t.copied,

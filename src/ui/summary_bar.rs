@@ -9,6 +9,7 @@ use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use super::browser;
+use super::cta::{Cta, CtaSettings};
 use crate::engine::profile::Lang;
 use crate::engine::result::ResultView;
 use crate::engine::text::fill;
@@ -19,6 +20,9 @@ pub struct SummaryBarProps {
     pub lang: Lang,
     /// The full result, to scroll to and focus.
     pub result: NodeRef,
+    /// The host's call to action, when it set one: kept in view with the summary.
+    #[prop_or_default]
+    pub cta: Option<CtaSettings>,
 }
 
 #[component]
@@ -42,6 +46,9 @@ pub fn SummaryBar(props: &SummaryBarProps) -> Html {
                 }
             </p>
             <button type="button" class="summary-bar__more" onclick={on_more}>{ t.more }</button>
+            if let Some(settings) = props.cta.clone() {
+                <Cta {settings} outcome={v.outcome.id()} route={v.route.route.id()} lang={props.lang} />
+            }
         </div>
     }
 }

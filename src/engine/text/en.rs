@@ -549,6 +549,9 @@ pub static EN: Texts = Texts {
     need_group,
     need: need_text,
     start_over: "Start over",
+    more_questions: "More about your organization (optional)",
+    more_result: "The full result: why, what is close, missions, hats, pay and the job ad",
+    cta_default: "Talk to us about it",
 
     field,
     link_errors: "Some values given to the widget (by the link, the page or saved answers) could not be used and were left out:",

@@ -546,6 +546,9 @@ pub static FR: Texts = Texts {
     need_group,
     need: need_text,
     start_over: "Tout effacer",
+    more_questions: "Plus de détails sur votre organisation (facultatif)",
+    more_result: "Le résultat complet\u{a0}: pourquoi, ce qui est proche, missions, casquettes, rémunération et offre d’emploi",
+    cta_default: "Parlons-en",
 
     field,
     link_errors: "Certaines valeurs transmises au widget (par le lien, la page ou les réponses enregistrées) étaient inutilisables et ont été ignorées\u{a0}:",

@@ -491,6 +491,12 @@ table! {
         pub need_group: fn(NeedGroup) -> &'static str,
         pub need: fn(Need) -> NeedText,
         pub start_over: &'static str,
+        /// The compact layout: the optional questions, folded.
+        pub more_questions: &'static str,
+        /// The compact layout: the rest of the result, one action away.
+        pub more_result: &'static str,
+        /// A host's call to action with no label of its own.
+        pub cta_default: &'static str,
 
         /// Field names in messages.
         pub field: fn(Field) -> &'static str,
