@@ -94,6 +94,10 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         (Some(Direction::Over), Some(role)) => advice.push((c.over)(role).to_owned()),
         _ => {}
     }
+    // The organisation is told to hand IT to a provider: what an IT record can offer it instead.
+    if reading.role == Some(Outcome::NoCto) && super::route::route(profile, Outcome::NoCto) == super::route::Route::ManagedIt {
+        advice.push(c.managed_it_advice.to_owned());
+    }
     if !reading.gaps.is_empty() {
         let gaps: Vec<String> = reading.gaps.iter().map(|n| (t.need)(n).short.to_owned()).collect();
         let gaps: Vec<&str> = gaps.iter().map(String::as_str).collect();

@@ -109,9 +109,12 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
         && past_mvp(profile.stage)
         && profile.tech.is_some_and(|n| n > 0)
         && !profile.needs.contains(Need::FirstVersion);
+    let building = matches!(profile.stage, Some(Stage::Idea | Stage::Mvp));
     let role_text = match how {
         Route::VpEngineering => j.role_vp,
         Route::Interim => j.role_interim,
+        // A product still being built does not yet "last": the first version, then the team.
+        _ if ty == CtoType::Stabilizer && building => j.role_building,
         // A hands-on leader for a product that exists, with people on it, takes it in hand.
         _ if takes_in_hand => j.role_hands_on,
         _ => (j.role)(ty),
@@ -148,9 +151,16 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     let missions = Section { heading: j.missions_heading, paragraphs: vec![], bullets: missions };
 
     let mut must: Vec<String> = (j.must)(ty).iter().map(|line| (*line).to_owned()).collect();
+    // An executive seat over a small team asks for leadership, not for managers of managers.
+    if ty == CtoType::Industrializer && small_team(profile) {
+        must[0] = j.must_exec_small.to_owned();
+    }
     must.push((j.qualities)(ty).into());
-    must.push(j.experience.into());
-    let must = Section { heading: j.must_heading, paragraphs: vec![], bullets: must };
+    let described = matches!(how, Route::Coach | Route::Founder);
+    if !described {
+        must.push(j.experience.into());
+    }
+    let must = Section { heading: if described { j.must_heading_internal } else { j.must_heading }, paragraphs: vec![], bullets: must };
     // A need the must-haves already ask for is not asked again as a nice-to-have.
     let nice: Vec<String> = profile
         .needs
@@ -182,7 +192,8 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
         _ => j.contract,
     };
     let mut offer = vec![pay];
-    if !matches!(how, Route::Fractional | Route::Interim) {
+    // Not staff (part time, interim), or a co-founder whose capital is the contract's: no equity line.
+    if !matches!(how, Route::Fractional | Route::Interim | Route::Cofounder) {
         offer.push(
             match profile.org {
                 _ if equity => j.equity,
@@ -208,10 +219,19 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
         Route::Fractional => (j.title_part_time, (j.headline)(ty)),
         Route::Interim => (j.title_interim, (j.headline)(ty)),
         Route::Coach => (j.title_profile, (j.headline)(ty)),
+        _ if ty == CtoType::Stabilizer && building => (j.title_cto, j.headline_building),
         _ => (j.title_cto, (j.headline)(ty)),
     };
     JobAd { title, headline, sections }
 }
+
+/// An executive seat over fewer than 20 people in tech: leadership with a team to grow, not a department.
+pub fn small_team(profile: &Profile) -> bool {
+    profile.tech.is_some_and(|t| t < SMALL_DEPARTMENT)
+}
+
+/// Below this many people in tech, an industrializer's team is not yet led through managers.
+pub const SMALL_DEPARTMENT: u32 = super::scoring::TEAM_LARGE;
 
 /// A CTO's own missions, which a VP of Engineering beside them does not carry.
 const CTO_ONLY: [Mission; 4] = [Mission::StrategyRoadmap, Mission::Architecture, Mission::InvestorsBoard, Mission::CeoCheckin];
