@@ -85,11 +85,11 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
     let mut advice = Vec::new();
     match (reading.direction, reading.role) {
         (Some(Direction::Under), Some(Outcome::Cto(want))) => {
-            let next = match reading.reads_as {
-                Outcome::NoCto => CtoType::Hacker,
-                Outcome::Cto(have) => CtoType::ALL[(have.index() + 1).min(want.index())],
-            };
-            advice.push((c.step)(next).to_owned());
+            advice.push(match reading.reads_as {
+                // An IT director's record lacks a product, not a first version built by hand.
+                Outcome::NoCto => c.step_from_it.to_owned(),
+                Outcome::Cto(have) => (c.step)(CtoType::ALL[(have.index() + 1).min(want.index())]).to_owned(),
+            });
         }
         (Some(Direction::Over), Some(role)) => advice.push((c.over)(role).to_owned()),
         _ => {}

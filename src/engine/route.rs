@@ -106,13 +106,6 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
             Role::ItOperations => Route::ItDirector,
             Role::Data if headcount < LARGE_ORG => Route::DataAnalyst,
             Role::Data => Route::HeadOfData,
-            // Security for a small firm with no client-facing software and no client asking for a
-            // certification: its IT provider, with a check-up.
-            Role::Security
-                if headcount < LARGE_BOUND && !profile.needs.contains(Need::Clients) && matches!(profile.software, None | Some(Software::Internal)) =>
-            {
-                Route::ManagedIt
-            }
             Role::Security if headcount < LARGE_ORG => Route::SecurityConsultant,
             Role::Security => Route::Ciso,
             Role::DigitalChange => Route::Cio,
@@ -201,6 +194,8 @@ mod tests {
             ("headcount=6&tech=6&stage=mvp&cto=in-place&needs=hire-team,organize-delivery", Route::Coach, "six engineers and their CTO: no VP of Engineering over managers who do not exist"),
             ("headcount=600&tech=8&stage=established&software=support&needs=change,budget", Route::Cio, "a cooperative's IT staff changing its ERP: a CIO"),
             ("headcount=9&stage=established&software=internal&needs=tech-choices,internal-it", Route::ManagedIt, "an architects' office choosing its tools: IT operations"),
+            ("headcount=40&tech=0&stage=established&org=sme&software=support&needs=data,tech-choices", Route::DataAnalyst, "a cooperative's figures and the tools for them: a data analyst"),
+            ("headcount=25&tech=1&stage=established&software=support&needs=quality-security,internal-it", Route::ManagedIt, "a pharmacy's one IT person asking for IT: IT operations"),
             ("headcount=3&stage=idea&org=public&needs=first-version", Route::Fractional, "a public body's new service, nobody in tech: a part-time CTO steering an agency"),
             ("headcount=10&org=nonprofit&tech=0&needs=first-version", Route::Fractional, "no cliff at 10 for a non-profit with nobody in tech"),
             ("headcount=1&tech=0&stage=idea&org=sme&software=support&needs=first-version,budget", Route::Fractional, "an online shop's idea: help, not a partner with equity"),

@@ -139,10 +139,10 @@ fn the_caveat_and_the_widget_stay_out_of_the_ad() {
 #[test]
 fn placeholders_are_marked_and_the_route_shows() {
     let fractional = ad("headcount=25&tech=1&stage=launched&needs=infrastructure", CtoType::Hacker).plain();
-    assert!(fractional.contains("Part-time to start"), "{fractional}");
+    assert!(fractional.contains("A few days a month or a week to start"), "{fractional}");
     assert!(fractional.contains("[To complete: the form (freelance or part-time contract) and the days per week.]"), "{fractional}");
     assert!(!fractional.contains("equity") && !fractional.contains("benefits"), "a part-time CTO is not staff: {fractional}");
-    assert!(fractional.contains("takes our product in hand"), "a launched product is not built from scratch: {fractional}");
+    assert!(fractional.contains("choose a ready-made solution or write the brief"), "a part-time seat steers the building: {fractional}");
     // Every fact only the company knows: name and pitch, stack, experience, place, contract, start date,
     // hiring steps, contact.
     let placeholders = fractional.matches("[To complete:").count();

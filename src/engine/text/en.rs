@@ -400,6 +400,14 @@ fn job_must(ty: CtoType) -> &'static [&'static str] {
     }
 }
 
+fn job_must_skills(ty: CtoType) -> &'static [&'static str] {
+    match ty {
+        CtoType::Hacker => &["Developing across the stack: design, code, architecture, testing", "Choosing technologies and running a small infrastructure"],
+        CtoType::Stabilizer => &["Software development and architecture", "Recruiting and leading a development team"],
+        CtoType::Industrializer => &["Leading an engineering organization through managers", "Strategy, budgets and governance"],
+    }
+}
+
 fn job_nice(n: Need) -> &'static str {
     match n {
         Need::FirstVersion => "You have shipped a product from scratch",
@@ -574,7 +582,7 @@ pub static EN: Texts = Texts {
         the: "no CTO",
         name: "No CTO, for now",
         tagline: "What you describe is IT operations, not technology leadership.",
-        portrait: "A CTO designs and builds the technology a business sells or runs on, and leads the people who \
+        portrait: "A CTO designs and builds the technology an organization offers or runs on, and leads the people who \
                    build it. Equipment, accounts, servers and their security are another trade, and a CTO's salary \
                    would pay for the wrong work.",
     },
@@ -588,7 +596,7 @@ pub static EN: Texts = Texts {
         no_team: "No tech team to lead",
         no_team_unsaid: "You gave no tech team: we read it as none",
         cio_small: "At your size, a part-time CIO or a consultancy may be enough.",
-        data_beside_it: "Data is an analyst's work beside IT, not a CTO's",
+        data_beside_it: "Data: an analyst's work, not a CTO's",
         ciso_full: "A full-time CISO (RSSI) beside the IT director, who owns the risks, the policies and the certifications.",
         ciso_too: "Since you ask for security at this size, plan for a CISO as well, in-house or shared with other organizations.",
         it_team: "Your tech team runs staff tools: an IT team, not a product team",
@@ -730,6 +738,11 @@ pub static EN: Texts = Texts {
         beside: "The salary range is this widget's reading of the source's bands by seniority (junior 60k, senior 80k, expert 100k to 300k EUR), which the source calls \"not an absolute truth\": adjust it to your sector and location.",
         title_cto: "CTO",
         title_part_time: "Part-time CTO",
+        headline_part_time: "To choose, brief and steer the building of our product.",
+        headline_interim: "To lead technology while we recruit our CTO.",
+        role_part_time: "We are looking for the person who will take charge of our technology a few days a week: choose a ready-made solution or write the brief, then steer the freelancer or agency who builds it.",
+        must_skills: job_must_skills,
+        nice_funders: "You have presented technology to funders or a board",
         title_interim: "Interim CTO",
         title_vp: "VP of Engineering",
         headline: job_headline,
@@ -762,8 +775,8 @@ pub static EN: Texts = Texts {
         founder_solo_line: "This text describes the role you hold yourself: a roadmap for you, not an ad.",
         role_vp: "Beside our CTO, who keeps the technology vision and the architecture, you run delivery, hiring and the engineering managers.",
         reports_vp: "You report to our CTO.",
-        role_interim: "We are looking for an interim CTO for three to six months, while we recruit: keep the team delivering, secure what matters most, and help choose who comes next.",
-        fractional_line: "Part-time to start, for example two days a week, with room to grow into the full role.",
+        role_interim: "We are looking for our interim CTO, for three to six months, while we recruit: keep the team delivering, secure what matters most, and help choose who comes next.",
+        fractional_line: "A few days a month or a week to start, with room to grow into the full role.",
         missions_heading: "What you will do",
         must_heading: "Must-have",
         must: job_must,
@@ -832,14 +845,15 @@ pub static EN: Texts = Texts {
         waiting: "Say how large a team you have led, or tick what you have done, to read your record.",
         reads_as: "Your record reads as",
         it_operations_name: "IT operations",
-        it_operations_portrait: "An IT operations record rather than a CTO's: a career of its own, and exactly what an organization that needs no CTO is looking for. The way to a CTO's seat goes through building a product and leading those who build it.",
+        it_operations_portrait: "An IT director's (or security lead's) record rather than a CTO's: a career of its own, and exactly what an organization that needs no CTO is looking for. The way to a CTO's seat goes through building a product and leading those who build it.",
         fit_heading: "Your fit with this role",
         fit: fit_text,
         why_heading: "Why",
         led: "You have led up to {n} {people}: the scale {type} works at",
         led_none: "You have not led a team yet: an expert's record, close to the work",
         did_reason: "{needs}: the work {type} does",
-        ops_reason: "What you have done is IT operations: running systems and supporting people, not building a product",
+        ops_reason: "Your record is in running and securing information systems, not in building a product",
+        step_from_it: "To aim for a CTO's seat, you lack a product: lead a software project, an internal digital service for example, from design to production.",
         role_reason: "The role calls for {type}",
         role_none_reason,
         coverage: "The role's needs your record already covers: {k} of {n}",
@@ -859,7 +873,7 @@ pub static EN: Texts = Texts {
 
 fn role_needs(r: Role) -> Plural {
     match r {
-        Role::ItOperations => ["{needs} is IT operations", "{needs} are IT operations"],
+        Role::ItOperations => ["{needs}: IT operations' trade", "{needs}: IT operations' trade"],
         Role::Data => ["{needs} alone: an analyst's job, not a CTO's", "{needs} alone: an analyst's job, not a CTO's"],
         Role::Security => ["Security alone: a specialist's job, not a CTO's", "Security alone: a specialist's job, not a CTO's"],
         Role::DigitalChange => ["{needs} in a business that sells no software: a CIO's job", "{needs} in a business that sells no software: a CIO's job"],

@@ -397,6 +397,14 @@ fn job_must(ty: CtoType) -> &'static [&'static str] {
     }
 }
 
+fn job_must_skills(ty: CtoType) -> &'static [&'static str] {
+    match ty {
+        CtoType::Hacker => &["Développer sur toute la stack\u{a0}: conception, code, architecture, tests", "Choisir des technologies et gérer une petite infrastructure"],
+        CtoType::Stabilizer => &["Le développement logiciel et l’architecture", "Recruter et animer une équipe de développement"],
+        CtoType::Industrializer => &["Diriger une organisation technique par l’intermédiaire de managers", "La stratégie, les budgets et les instances de gouvernance"],
+    }
+}
+
 fn job_nice(n: Need) -> &'static str {
     match n {
         Need::FirstVersion => "Vous avez déjà lancé un produit à partir de zéro",
@@ -455,7 +463,7 @@ fn route_why(r: Route) -> &'static str {
         Route::Executive => "À votre taille, c’est un poste de dirigeant. Cherchez quelqu’un qui a déjà piloté une organisation technique à plusieurs niveaux de management, et passez par un cabinet qui connaît votre secteur.",
         Route::ManagedIt => "Le matériel, les comptes, les serveurs et leur sécurité\u{a0}: confiez-les à un prestataire d’infogérance, facturé au poste ou au forfait mensuel, avec un référent en interne.",
         Route::ItManager => "À cette taille, l’exploitation informatique demande une personne en interne, qui pilote le prestataire et répond de la sécurité et du budget informatique.",
-        Route::ItDirector => "À votre taille, l’informatique est un service à part entière\u{a0}: un DSI et son équipe assurent l’exploitation, la sécurité et le budget informatique, et rendent compte à la direction.",
+        Route::ItDirector => "À votre taille, l’informatique est une direction à part entière\u{a0}: un DSI et son équipe assurent l’exploitation, la sécurité et le budget informatique, et rendent compte à la direction.",
         Route::DataAnalyst => "Le besoin, ce sont vos chiffres\u{a0}: un data analyst, ou un cabinet de BI pour de premiers tableaux de bord, met en place le reporting et un premier entrepôt de données, pour bien moins cher qu’un CTO.",
         Route::HeadOfData => "À votre taille, la donnée est une fonction à part entière\u{a0}: un responsable data décide de ce qu’on mesure, monte une petite équipe (des analystes, puis un data engineer) et rend compte à la direction.",
         Route::SecurityConsultant => "De la sécurité et de la conformité sans équipe produit\u{a0}: un consultant ou un RSSI à temps partagé, quelques jours par mois, fixe les règles, mène les audits et vous fait certifier.",
@@ -585,7 +593,7 @@ pub static FR: Texts = Texts {
         no_team: "Pas d’équipe tech à diriger",
         no_team_unsaid: "Vous n’avez pas indiqué d’équipe tech\u{a0}: nous partons du principe qu’il n’y en a pas",
         cio_small: "À votre taille, un DSI à temps partagé ou un cabinet de conseil peut suffire.",
-        data_beside_it: "Les données\u{a0}: le travail d’un data analyst auprès du DSI, pas d’un CTO",
+        data_beside_it: "Les données\u{a0}: le travail d’un data analyst, pas d’un CTO",
         ciso_full: "Un RSSI à plein temps aux côtés du DSI, qui porte les risques, les politiques de sécurité et les certifications.",
         ciso_too: "Puisque vous demandez de la sécurité à cette taille, prévoyez aussi un RSSI, en interne ou partagé avec d’autres structures.",
         it_team: "Votre équipe tech s’occupe des outils internes\u{a0}: c’est une équipe informatique, pas une équipe produit",
@@ -729,7 +737,12 @@ pub static FR: Texts = Texts {
         download: "Télécharger (.md)",
         beside: "La fourchette de salaire est notre lecture des repères de la source par séniorité (junior 60\u{a0}k€, senior 80\u{a0}k€, expert 100 à 300\u{a0}k€). La source rappelle elle-même que ces chiffres ne sont «\u{a0}pas une vérité absolue\u{a0}»\u{a0}: ajustez-la à votre secteur et à votre région.",
         title_cto: "CTO (H/F)",
-        title_part_time: "CTO à temps partiel (H/F)",
+        title_part_time: "CTO à temps partagé (H/F)",
+        headline_part_time: "Pour choisir, cadrer et piloter la réalisation de notre produit.",
+        headline_interim: "Pour tenir la direction technique pendant que nous recrutons notre CTO.",
+        role_part_time: "Nous cherchons la personne qui prendra en charge la technique quelques jours par semaine\u{a0}: choisir une solution existante ou rédiger le cahier des charges, puis piloter le freelance ou l’agence qui la réalisera.",
+        must_skills: job_must_skills,
+        nice_funders: "Vous avez déjà défendu des choix techniques devant des financeurs ou un conseil d’administration",
         title_interim: "CTO de transition (H/F)",
         title_vp: "VP Engineering (H/F)",
         headline: job_headline,
@@ -757,7 +770,7 @@ pub static FR: Texts = Texts {
         reports: job_reports,
         head: job_head,
         cofounder_line: "Ce poste donne accès au capital\u{a0}: vous nous rejoignez comme cofondateur ou cofondatrice, avec une part significative.",
-        fractional_line: "À temps partiel pour commencer, par exemple deux jours par semaine, avec la possibilité d’évoluer vers un temps plein.",
+        fractional_line: "Quelques jours par mois ou par semaine pour commencer, avec la possibilité d’évoluer vers un temps plein.",
         missions_heading: "Vos missions",
         must_heading: "Le profil recherché",
         must: job_must,
@@ -790,7 +803,7 @@ pub static FR: Texts = Texts {
         founder_solo_line: "Ce texte décrit le rôle que vous tenez vous-même\u{a0}: une feuille de route pour vous, pas une annonce.",
         role_vp: "Aux côtés de notre CTO, qui garde la vision technique et l’architecture, vous pilotez les livraisons, le recrutement et les managers de l’ingénierie.",
         reports_vp: "Le poste est rattaché à notre CTO.",
-        role_interim: "Nous cherchons un CTO de transition pour trois à six mois, le temps de recruter\u{a0}: faire fonctionner l’équipe au quotidien, sécuriser l’essentiel et aider à choisir la personne qui suivra.",
+        role_interim: "Nous cherchons notre CTO de transition pour trois à six mois, le temps de recruter\u{a0}: faire fonctionner l’équipe au quotidien, sécuriser l’essentiel et aider à choisir la personne qui suivra.",
         pay_cofounder: "[À compléter\u{a0}: rémunération de départ, le cas échéant.]",
         apply_heading: "Processus de recrutement",
         apply: ["[À compléter\u{a0}: les étapes, par exemple deux entretiens et une étude de cas.]", "[À compléter\u{a0}: à qui écrire, et comment.]"],
@@ -832,14 +845,15 @@ pub static FR: Texts = Texts {
         waiting: "Indiquez la taille de la plus grande équipe que vous avez dirigée, ou cochez ce que vous avez fait, pour lire votre parcours.",
         reads_as: "Le profil que dessine votre parcours",
         it_operations_name: "L’exploitation informatique",
-        it_operations_portrait: "Un parcours d’exploitation informatique plutôt que de CTO\u{a0}: un métier à part entière, et exactement ce que cherche une organisation qui n’a pas besoin de CTO. Le chemin vers un poste de CTO passe par la construction d’un produit et la direction de ceux qui le fabriquent.",
+        it_operations_portrait: "Un parcours de DSI (ou de RSSI) plutôt que de CTO\u{a0}: un métier à part entière, et exactement ce que cherche une organisation qui n’a pas besoin de CTO. Le chemin vers un poste de CTO passe par la construction d’un produit et la direction de ceux qui le fabriquent.",
         fit_heading: "Votre adéquation avec ce poste",
         fit: fit_text,
         why_heading: "Pourquoi",
         led: "Vous avez dirigé jusqu’à {n}\u{a0}{people}\u{a0}: l’échelle où travaille {type}",
         led_none: "Vous n’avez pas encore dirigé d’équipe\u{a0}: un parcours d’expert, au plus près du terrain",
         did_reason: "{needs}\u{a0}: le travail que fait {type}",
-        ops_reason: "Ce que vous avez fait relève de l’exploitation informatique\u{a0}: faire tourner des systèmes et aider des personnes, pas construire un produit",
+        ops_reason: "Votre parcours relève de la direction et de la sécurité des systèmes d’information, pas de la construction d’un produit",
+        step_from_it: "Pour viser un poste de CTO, il vous manque l’expérience d’un produit\u{a0}: pilotez un projet de développement, par exemple un service numérique interne, de la conception à la mise en production.",
         role_reason: "Le poste appelle {type}",
         role_none_reason,
         coverage: "Besoins du poste déjà couverts par votre parcours\u{a0}: {k} sur {n}",
@@ -859,7 +873,7 @@ pub static FR: Texts = Texts {
 
 fn role_needs(r: Role) -> Plural {
     match r {
-        Role::ItOperations => ["{needs} relève de l’exploitation informatique", "{needs} relèvent de l’exploitation informatique"],
+        Role::ItOperations => ["{needs}\u{a0}: le métier de l’exploitation informatique", "{needs}\u{a0}: le métier de l’exploitation informatique"],
         Role::Data => ["{needs} seulement\u{a0}: un travail d’analyste, pas de CTO", "{needs} seulement\u{a0}: un travail d’analyste, pas de CTO"],
         Role::Security => ["La sécurité seule\u{a0}: un travail de spécialiste, pas de CTO", "La sécurité seule\u{a0}: un travail de spécialiste, pas de CTO"],
         Role::DigitalChange => ["{needs} dans une organisation qui ne vend pas de logiciel\u{a0}: le rôle d’un DSI", "{needs} dans une organisation qui ne vend pas de logiciel\u{a0}: le rôle d’un DSI"],
@@ -881,7 +895,7 @@ fn role_tagline(r: Role) -> &'static str {
 
 fn role_portrait(r: Role) -> &'static str {
     match r {
-        Role::ItOperations => "Un CTO conçoit et construit la technologie que l’entreprise vend ou sur laquelle elle s’appuie, \
+        Role::ItOperations => "Un CTO conçoit et construit la technologie que votre organisation propose ou sur laquelle elle s’appuie, \
                                et dirige ceux qui la fabriquent. Le matériel, les comptes, les serveurs et leur sécurité sont \
                                un autre métier\u{a0}: un salaire de CTO paierait des compétences dont vous n’avez pas besoin.",
         Role::Data => "Un CTO construit et dirige la technologie que votre organisation propose ou sur laquelle elle s’appuie. Les \

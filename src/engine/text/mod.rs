@@ -271,6 +271,14 @@ table! {
         pub title_cto: &'static str,
         pub title_part_time: &'static str,
         pub title_interim: &'static str,
+        /// A part-time seat: it chooses, briefs and steers the building, rather than coding it.
+        pub headline_part_time: &'static str,
+        pub role_part_time: &'static str,
+        pub headline_interim: &'static str,
+        /// The must-haves as skills, for a text that is not an ad (a CTO in place, founders).
+        pub must_skills: fn(CtoType) -> &'static [&'static str],
+        /// The investors' nice-to-have, outside a startup.
+        pub nice_funders: &'static str,
         /// The VP of Engineering's seat beside a CTO in place.
         pub title_vp: &'static str,
         /// The one line under the title, by type ("Hands-on, to build our first version").
@@ -442,6 +450,8 @@ table! {
         /// `{needs}`, `{type}`.
         pub did_reason: &'static str,
         pub ops_reason: &'static str,
+        /// The next step toward a CTO's seat from an IT director's record.
+        pub step_from_it: &'static str,
         /// `{type}`.
         pub role_reason: &'static str,
         /// The role is not a CTO's: which one.
