@@ -97,7 +97,8 @@ pub fn read(profile: &Profile) -> Option<Reading> {
     let scores = record_scores(profile);
     let reads_as = if it_operations_record(profile.did) { Outcome::NoCto } else { Outcome::Cto(record_type(profile, &scores)) };
     let role = assess(profile).map(|a| a.outcome);
-    let wanted: NeedSet = profile.needs.iter().filter(|n| *n != Need::InternalIt).collect();
+    // Every need the role asks counts, staff IT included: the visitor ticked it.
+    let wanted: NeedSet = profile.needs;
     let matched: NeedSet = wanted.iter().filter(|n| profile.did.contains(*n)).collect();
     let gaps: NeedSet = wanted.iter().filter(|n| !profile.did.contains(*n)).collect();
     let (mut fit, direction) = match (role, reads_as) {

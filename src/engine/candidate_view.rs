@@ -85,14 +85,18 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
     let mut advice = Vec::new();
     match (reading.direction, reading.role) {
         (Some(Direction::Under), Some(Outcome::Cto(want))) => {
-            let next = match reading.reads_as {
-                Outcome::NoCto => CtoType::Hacker,
-                Outcome::Cto(have) => CtoType::ALL[(have.index() + 1).min(want.index())],
-            };
-            advice.push((c.step)(next).to_owned());
+            advice.push(match reading.reads_as {
+                // An IT director's record lacks a product, not a first version built by hand.
+                Outcome::NoCto => c.step_from_it.to_owned(),
+                Outcome::Cto(have) => (c.step)(CtoType::ALL[(have.index() + 1).min(want.index())]).to_owned(),
+            });
         }
         (Some(Direction::Over), Some(role)) => advice.push((c.over)(role).to_owned()),
         _ => {}
+    }
+    // The organisation is told to hand IT to a provider: what an IT record can offer it instead.
+    if reading.role == Some(Outcome::NoCto) && super::route::route(profile, Outcome::NoCto) == super::route::Route::ManagedIt {
+        advice.push(c.managed_it_advice.to_owned());
     }
     if !reading.gaps.is_empty() {
         let gaps: Vec<String> = reading.gaps.iter().map(|n| (t.need)(n).short.to_owned()).collect();

@@ -109,9 +109,13 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
         && past_mvp(profile.stage)
         && profile.tech.is_some_and(|n| n > 0)
         && !profile.needs.contains(Need::FirstVersion);
+    let building = matches!(profile.stage, Some(Stage::Idea | Stage::Mvp)) || profile.needs.contains(Need::FirstVersion);
     let role_text = match how {
         Route::VpEngineering => j.role_vp,
         Route::Interim => j.role_interim,
+        Route::Fractional => j.role_part_time,
+        // A product still being built does not yet "last": the first version, then the team.
+        _ if ty == CtoType::Stabilizer && building => j.role_building,
         // A hands-on leader for a product that exists, with people on it, takes it in hand.
         _ if takes_in_hand => j.role_hands_on,
         _ => (j.role)(ty),
@@ -147,17 +151,25 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     let missions = defining.chain(then).filter(|m| !cto_only(m)).take(JOB_MISSIONS).map(|m| mission_words(t, *m, ty, profile).title.to_owned()).collect();
     let missions = Section { heading: j.missions_heading, paragraphs: vec![], bullets: missions };
 
-    let mut must: Vec<String> = (j.must)(ty).iter().map(|line| (*line).to_owned()).collect();
+    // A seat that is filled, or kept among founders, is described, not advertised: skills, not a record.
+    let described = matches!(how, Route::Coach | Route::Founder);
+    let mut must: Vec<String> = if described { (j.must_skills)(ty) } else { (j.must)(ty) }.iter().map(|line| (*line).to_owned()).collect();
+    // An executive seat over a small team asks for leadership, not for managers of managers.
+    if ty == CtoType::Industrializer && small_team(profile) && !described {
+        must[0] = j.must_exec_small.to_owned();
+    }
     must.push((j.qualities)(ty).into());
-    must.push(j.experience.into());
-    let must = Section { heading: j.must_heading, paragraphs: vec![], bullets: must };
+    if !described {
+        must.push(j.experience.into());
+    }
+    let must = Section { heading: if described { j.must_heading_internal } else { j.must_heading }, paragraphs: vec![], bullets: must };
     // A need the must-haves already ask for is not asked again as a nice-to-have.
     let nice: Vec<String> = profile
         .needs
         .iter()
         .filter(|n| *n != Need::InternalIt && !must_covers(ty).contains(n))
         .take(NICE_TO_HAVE)
-        .map(|n| (j.nice)(n).to_owned())
+        .map(|n| if n == Need::Investors && org != Some(Org::Startup) { j.nice_funders } else { (j.nice)(n) }.to_owned())
         .collect();
 
     // The offer, in the organisation's convention: a day rate for a part-time or interim seat (nothing
@@ -182,7 +194,8 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
         _ => j.contract,
     };
     let mut offer = vec![pay];
-    if !matches!(how, Route::Fractional | Route::Interim) {
+    // Not staff (part time, interim), or a co-founder whose capital is the contract's: no equity line.
+    if !matches!(how, Route::Fractional | Route::Interim | Route::Cofounder) {
         offer.push(
             match profile.org {
                 _ if equity => j.equity,
@@ -205,13 +218,22 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     }
     let (title, headline) = match how {
         Route::VpEngineering => (j.title_vp, j.headline_vp),
-        Route::Fractional => (j.title_part_time, (j.headline)(ty)),
-        Route::Interim => (j.title_interim, (j.headline)(ty)),
+        Route::Fractional => (j.title_part_time, j.headline_part_time),
+        Route::Interim => (j.title_interim, j.headline_interim),
         Route::Coach => (j.title_profile, (j.headline)(ty)),
+        _ if ty == CtoType::Stabilizer && building => (j.title_cto, j.headline_building),
         _ => (j.title_cto, (j.headline)(ty)),
     };
     JobAd { title, headline, sections }
 }
+
+/// An executive seat over fewer than 20 people in tech: leadership with a team to grow, not a department.
+pub fn small_team(profile: &Profile) -> bool {
+    profile.tech.is_some_and(|t| t < SMALL_DEPARTMENT)
+}
+
+/// Below this many people in tech, an industrializer's team is not yet led through managers.
+pub const SMALL_DEPARTMENT: u32 = super::scoring::TEAM_LARGE;
 
 /// A CTO's own missions, which a VP of Engineering beside them does not carry.
 const CTO_ONLY: [Mission; 4] = [Mission::StrategyRoadmap, Mission::Architecture, Mission::InvestorsBoard, Mission::CeoCheckin];

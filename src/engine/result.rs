@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use super::hats::{hats_by_role, team_for_hats, HatRole};
 use super::hiring::{seniority, Because, Seniority};
-use super::job::{job_ad, job_file_name};
+use super::job::{job_ad, job_file_name, small_team};
 use super::missions::{missions_for, past_mvp, Mission, Tier};
 use super::profile::{Incumbent, InputError, Lang, Need, Org, Problem, Profile, Software, Stage};
 use super::route::{route, Route};
@@ -204,8 +204,12 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 role => {
                     let mut instead = vec![match role {
                         None | Some(Role::ItOperations) => t.why_no_cto.instead[instead_tier(headcount)],
+                        Some(Role::Security) if headcount >= LARGE_ORG => t.why_no_cto.ciso_full,
                         Some(role) => (t.why_no_cto.instead_role)(role),
                     }];
+                    if role == Some(Role::DigitalChange) && headcount < LARGE_ORG {
+                        instead.push(t.why_no_cto.cio_small);
+                    }
                     // Security asked by a large organisation is a seat of its own beside IT or the CIO.
                     if headcount >= LARGE_ORG && profile.needs.contains(Need::QualitySecurity) && role != Some(Role::Security) {
                         instead.push(t.why_no_cto.ciso_too);
@@ -223,7 +227,11 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
         .map(|note| fill(note, &[("n", &lang.number(headcount.into()))])),
         route: {
             let r = route(profile, assessment.outcome);
-            let why = if r == Route::Founder && headcount == 1 { t.route.founder_solo } else { (t.route.why)(r) };
+            let why = match r {
+                Route::Founder if headcount == 1 => t.route.founder_solo,
+                Route::Executive if small_team(profile) => t.route.executive_small,
+                _ => (t.route.why)(r),
+            };
             RouteView { route: r, name: (t.route.name)(r), why }
         },
         deeper: assessment.outcome.cto().map(|ty| Rc::new(deeper(ty, profile, lang))),
@@ -366,6 +374,8 @@ fn why(profile: &Profile, a: &Assessment, winner: CtoType, t: &Texts, lang: Lang
             }
             Reason::Team(0) => w.team_none.to_owned(),
             Reason::TeamToHire => w.team_to_hire.to_owned(),
+            // One person in tech, who holds the seat (a CTO in place, a founder alone): the CTO codes.
+            Reason::Team(1) if profile.cto == Some(Incumbent::InPlace) || profile.headcount == Some(1) => w.team_is_cto.to_owned(),
             Reason::Team(n) => fill((w.team)(point.to), &[("n", &number(n)), ("people", people(n))]),
             Reason::Stage(stage) => (w.stage)(stage).to_owned(),
             Reason::Need(_) => continue,
@@ -426,10 +436,15 @@ fn why_no_cto(profile: &Profile, t: &Texts) -> Vec<ReasonView> {
     let lang_of = |text: String| ReasonView { text, badge: None, toward: None };
     let mut out = Vec::new();
     let Some(found) = super::scoring::it_operations(profile) else { return out };
-    let named: Vec<&str> = found.needs.iter().map(|need| (t.need)(need).short).collect();
+    // Within IT operations, data is said apart: an analyst's work beside IT.
+    let data_apart = found.role == Role::ItOperations && found.needs.contains(Need::Data);
+    let named: Vec<&str> = found.needs.iter().filter(|n| !(data_apart && *n == Need::Data)).map(|need| (t.need)(need).short).collect();
     if !named.is_empty() {
         let template = (n.needs)(found.role)[usize::from(named.len() > 1)];
         out.push(lang_of(capitalized(&fill(template, &[("needs", &t.list(&named, t.and))]))));
+    }
+    if data_apart {
+        out.push(lang_of(n.data_beside_it.to_owned()));
     }
     match profile.software {
         Some(Software::Internal) => out.push(lang_of(n.staff_tools.to_owned())),
@@ -488,7 +503,8 @@ fn tiers(ty: CtoType, profile: &Profile, t: &Texts) -> Vec<TierView> {
         .into_iter()
         .map(|tier| TierView {
             id: tier.id(),
-            title: (t.tier)(tier, ty),
+            // An executive over a small team: later tasks wait for the team to grow, not for managers.
+            title: (t.tier)(tier, if ty == CtoType::Industrializer && small_team(profile) { CtoType::Stabilizer } else { ty }),
             missions: picks
                 .iter()
                 .filter(|p| p.tier == tier)

@@ -8,7 +8,7 @@
 
 use super::missions::past_mvp;
 use super::profile::{Incumbent, Need, Org, Profile, Software, Stage};
-use super::scoring::{it_operations, CtoType, Outcome, Role, LARGE_BOUND, LARGE_ORG, SMALL_BOUND, TEAM_SMALL};
+use super::scoring::{it_operations, CtoType, Outcome, Role, LARGE_BOUND, LARGE_ORG, SMALL_BOUND, TEAM_LARGE, TEAM_SMALL};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Route {
@@ -115,7 +115,9 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
         // Who is already there comes first: a seat just left, or a CTO in place.
         Outcome::Cto(_) if profile.cto == Some(Incumbent::Left) => Route::Interim,
         Outcome::Cto(CtoType::Stabilizer | CtoType::Industrializer)
-            if profile.cto == Some(Incumbent::InPlace) && (profile.needs.contains(Need::HireTeam) || profile.needs.contains(Need::OrganizeDelivery)) =>
+            if profile.cto == Some(Incumbent::InPlace)
+                && tech >= TEAM_LARGE
+                && (profile.needs.contains(Need::HireTeam) || profile.needs.contains(Need::OrganizeDelivery)) =>
         {
             Route::VpEngineering
         }
@@ -188,6 +190,12 @@ mod tests {
             ("headcount=400&tech=0&stage=established&software=internal&needs=change,processes", Route::Cio, "a change across a firm with staff tools"),
             ("headcount=15&tech=0&stage=launched&software=product&needs=infrastructure", Route::ManagedHosting, "an agency-built product outgrowing its hosting"),
             ("headcount=20&tech=0&stage=launched&software=support&needs=tech-choices,investors", Route::Audit, "a stack review before a raise"),
+            ("headcount=14&stage=established&needs=quality-security", Route::ManagedIt, "an electrician's security, no client asking: its IT provider"),
+            ("headcount=6&tech=6&stage=mvp&cto=in-place&needs=hire-team,organize-delivery", Route::Coach, "six engineers and their CTO: no VP of Engineering over managers who do not exist"),
+            ("headcount=600&tech=8&stage=established&software=support&needs=change,budget", Route::Cio, "a cooperative's IT staff changing its ERP: a CIO"),
+            ("headcount=9&stage=established&software=internal&needs=tech-choices,internal-it", Route::ManagedIt, "an architects' office choosing its tools: IT operations"),
+            ("headcount=40&tech=0&stage=established&org=sme&software=support&needs=data,tech-choices", Route::DataAnalyst, "a cooperative's figures and the tools for them: a data analyst"),
+            ("headcount=25&tech=1&stage=established&software=support&needs=quality-security,internal-it", Route::ManagedIt, "a pharmacy's one IT person asking for IT: IT operations"),
             ("headcount=3&stage=idea&org=public&needs=first-version", Route::Fractional, "a public body's new service, nobody in tech: a part-time CTO steering an agency"),
             ("headcount=10&org=nonprofit&tech=0&needs=first-version", Route::Fractional, "no cliff at 10 for a non-profit with nobody in tech"),
             ("headcount=1&tech=0&stage=idea&org=sme&software=support&needs=first-version,budget", Route::Fractional, "an online shop's idea: help, not a partner with equity"),

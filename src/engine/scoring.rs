@@ -259,7 +259,12 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
     // A team on staff tools is an IT team, whatever its size; so are a few people in a public body or a
     // non-profit that says nothing of software; and a few people beside a business that sells something
     // else, asked only for its figures (a hotel group's two developers), are not a product team to lead.
-    let beside_the_business = profile.software == Some(Software::Support) && small_team && only(&[Need::Data]);
+    // ...nor is a team under 20 beside the business that leads a change with nothing to build (a
+    // cooperative's IT staff changing its ERP).
+    let changing = asked.contains(Need::Change) && only(&[Need::Change, Need::Processes, Need::Roadmap, Need::Data, Need::InternalIt, Need::Infrastructure, Need::QualitySecurity]);
+    let beside_the_business = profile.software == Some(Software::Support)
+        && ((small_team && (only(&[Need::Data]) || (asked.contains(Need::InternalIt) && only(&[Need::Data, Need::InternalIt, Need::Infrastructure, Need::QualitySecurity]))))
+            || (changing && profile.tech.is_some_and(|t| t < TEAM_LARGE)));
     let it_team = profile.tech.is_some_and(|t| t > 0) && (staff_tools || unsaid_not_product || beside_the_business);
     let product_team = profile.tech.is_some_and(|t| t > 0) && !it_team;
     let building = matches!(profile.stage, Some(Stage::Idea | Stage::Mvp)) || asked.iter().any(|n| BUILDING.contains(&n));
@@ -276,7 +281,12 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
         not_the_product.then_some(Role::DigitalChange)?
     } else if only(&[Need::Data]) && (no_product_team || unsaid || it_team) {
         Role::Data
-    } else if only(&[Need::QualitySecurity]) && no_product_team {
+    } else if only(&[Need::QualitySecurity])
+        && !(profile.headcount.is_some_and(|h| h < LARGE_BOUND) && matches!(profile.software, None | Some(Software::Internal)) && !profile.needs.contains(Need::Clients))
+        && no_product_team
+    {
+        // A small firm's security, with no client-facing software and no client asking for a
+        // certification, is its IT provider's (below, with a check-up); else a specialist's.
         Role::Security
     } else if only(&[Need::Infrastructure]) && sells_software {
         Role::Hosting
@@ -284,8 +294,15 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
         Role::Audit
     } else if !sells_software && (only(&IT_OPERATIONS) || (asked.is_empty() && staff_tools)) {
         Role::ItOperations
-    } else if !sells_software && no_product_team && only(&[Need::InternalIt, Need::Infrastructure, Need::QualitySecurity, Need::Data]) {
-        // Staff IT with reporting on top: the IT manager's job, data included.
+    } else if only(&[Need::Data, Need::TechChoices]) && no_product_team {
+        // Figures and the tools to get them: a data role.
+        Role::Data
+    } else if !sells_software
+        && no_product_team
+        && asked.iter().any(|n| IT_OPERATIONS.contains(&n))
+        && only(&[Need::InternalIt, Need::Infrastructure, Need::QualitySecurity, Need::Data, Need::TechChoices])
+    {
+        // Staff IT with reporting or tool choices on top: the IT manager's job, those included.
         Role::ItOperations
     } else {
         return None;

@@ -20,10 +20,11 @@ const FIRST_LOAD = ["index.html", "loader.js", "cto-match.js", "cto-match_bg.was
  * in words, bounded messages) added 4.1 KB of wasm and 1.7 KB of loader: 120 KB. The roles that are
  * not a CTO (issue 19: seven routes, their reasons, portraits and costs in both languages) added 3.3 KB,
  * then close calls, founders and the reworded French 1.0 KB, and the question of who holds the seat today
- * (three routes) 0.8 KB: 125 KB, until issue 22 ships one language at a time. Every step is in
- * BENCHMARKS.md.
+ * (three routes) 0.8 KB: 125 KB. Issue 19's advice for every organisation (the kind of organisation,
+ * the job ad a board can publish, and three rounds of reviews' wording in both languages) added 7.5 KB of
+ * wasm: 134 KB, until issue 22 ships one language at a time. Every step is in BENCHMARKS.md.
  */
-const BUDGET = 132 * 1024;
+const BUDGET = 134 * 1024;
 
 const brotli = (file) =>
   brotliCompressSync(readFileSync(join(DIST, file)), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;

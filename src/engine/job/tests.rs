@@ -73,7 +73,7 @@ How to apply
 #[test]
 fn a_french_ad_reads_whole() {
     let text = ad("headcount=3&stage=idea&needs=first-version,investors&lang=fr", CtoType::Hacker).plain();
-    let expected = "CTO (H/F)\n\nLes mains dans le code, pour construire notre produit.\n\nQui sommes-nous\u{a0}?\n\nNous sommes une startup de 3\u{a0}personnes, et nous en sommes au stade de l’idée.\n\n[À compléter\u{a0}: votre nom, ce que vous faites, pour qui, et pourquoi maintenant.]\n\n[À compléter\u{a0}: votre stack technique, ou «\u{a0}à choisir\u{a0}».]\n\nLe poste\n\nNous cherchons la personne qui prendra en charge la technique\u{a0}: choisir la stack et construire la première version, du front au back, en codant l’essentiel.\n\nVous formez un binôme avec la personne qui assure la direction générale.\n\nCe poste donne accès au capital\u{a0}: vous nous rejoignez comme cofondateur ou cofondatrice, avec une part significative.\n\nVos missions\n\n- Construire une première version fonctionnelle\n- Poser l’architecture\n- Faire tourner l’infrastructure\n- Prioriser selon les enjeux métier\n- Rendre compte aux investisseurs et au board\n\nLe profil recherché\n\n- Vous développez sur toute la stack\u{a0}: conception, code, architecture, tests\n- Vous avez déjà choisi des technologies et géré une petite infrastructure\n- Autonomie, sens des priorités et goût du concret\n- [À compléter\u{a0}: l’expérience attendue, en années.]\n\nApprécié\n\n- Vous avez déjà lancé un produit à partir de zéro\n- Vous avez déjà défendu des choix techniques devant des investisseurs ou un board\n\nCe que nous proposons\n\n- [À compléter\u{a0}: rémunération de départ, le cas échéant.]\n- [À compléter\u{a0}: BSPCE ou autre intéressement au capital.]\n- [À compléter\u{a0}: lieu de travail et politique de télétravail.]\n- [À compléter\u{a0}: statut (mandataire social ou salarié) et part du capital.]\n- [À compléter\u{a0}: date de prise de poste.]\n\nProcessus de recrutement\n\n- [À compléter\u{a0}: les étapes, par exemple deux entretiens et une étude de cas.]\n- [À compléter\u{a0}: à qui écrire, et comment.]\n";
+    let expected = "CTO (H/F)\n\nLes mains dans le code, pour construire notre produit.\n\nQui sommes-nous\u{a0}?\n\nNous sommes une startup de 3\u{a0}personnes, et nous en sommes au stade de l’idée.\n\n[À compléter\u{a0}: votre nom, ce que vous faites, pour qui, et pourquoi maintenant.]\n\n[À compléter\u{a0}: votre stack technique, ou «\u{a0}à choisir\u{a0}».]\n\nLe poste\n\nNous cherchons la personne qui prendra en charge la technique\u{a0}: choisir la stack et construire la première version, du front au back, en codant l’essentiel.\n\nVous formez un binôme avec la personne qui assure la direction générale.\n\nCe poste donne accès au capital\u{a0}: vous nous rejoignez comme cofondateur ou cofondatrice, avec une part significative.\n\nVos missions\n\n- Construire une première version fonctionnelle\n- Poser l’architecture\n- Faire tourner l’infrastructure\n- Prioriser selon les enjeux métier\n- Rendre compte aux investisseurs et au board\n\nLe profil recherché\n\n- Vous développez sur toute la stack\u{a0}: conception, code, architecture, tests\n- Vous avez déjà choisi des technologies et géré une petite infrastructure\n- Autonomie, sens des priorités et goût du concret\n- [À compléter\u{a0}: l’expérience attendue, en années.]\n\nApprécié\n\n- Vous avez déjà lancé un produit à partir de zéro\n- Vous avez déjà défendu des choix techniques devant des investisseurs ou un board\n\nCe que nous proposons\n\n- [À compléter\u{a0}: rémunération de départ, le cas échéant.]\n- [À compléter\u{a0}: lieu de travail et politique de télétravail.]\n- [À compléter\u{a0}: statut (mandataire social ou salarié) et part du capital, BSPCE compris.]\n- [À compléter\u{a0}: date de prise de poste.]\n\nProcessus de recrutement\n\n- [À compléter\u{a0}: les étapes, par exemple deux entretiens et une étude de cas.]\n- [À compléter\u{a0}: à qui écrire, et comment.]\n";
     assert_eq!(text, expected);
 }
 
@@ -119,7 +119,7 @@ fn a_part_time_or_interim_seat_is_paid_by_the_day_and_a_vp_has_their_own_title()
     let interim = ad("headcount=40&tech=8&stage=scaling&cto=left&needs=hire-team&lang=fr", CtoType::Stabilizer).plain();
     assert!(interim.contains("Tarif journalier\u{a0}: 800 à 1\u{a0}500\u{a0}€ HT"), "{interim}");
     let vp = ad("headcount=200&tech=40&stage=scaling&cto=in-place&needs=organize-delivery,hire-team", CtoType::Industrializer);
-    assert_eq!((vp.title, vp.headline), ("VP of Engineering", "Beside our CTO, to run delivery and the engineering teams."));
+    assert_eq!((vp.title, vp.headline), ("VP of Engineering", "To run delivery and the engineering teams."));
     assert!(part_time.starts_with("Part-time CTO\n\n"), "{part_time}");
     assert!(interim.starts_with("CTO de transition (H/F)\n\n"), "{interim}");
 }
@@ -139,10 +139,10 @@ fn the_caveat_and_the_widget_stay_out_of_the_ad() {
 #[test]
 fn placeholders_are_marked_and_the_route_shows() {
     let fractional = ad("headcount=25&tech=1&stage=launched&needs=infrastructure", CtoType::Hacker).plain();
-    assert!(fractional.contains("Part-time to start"), "{fractional}");
+    assert!(fractional.contains("A few days a month or a week to start"), "{fractional}");
     assert!(fractional.contains("[To complete: the form (freelance or part-time contract) and the days per week.]"), "{fractional}");
     assert!(!fractional.contains("equity") && !fractional.contains("benefits"), "a part-time CTO is not staff: {fractional}");
-    assert!(fractional.contains("takes our product in hand"), "a launched product is not built from scratch: {fractional}");
+    assert!(fractional.contains("choose a ready-made solution or write the brief"), "a part-time seat steers the building: {fractional}");
     // Every fact only the company knows: name and pitch, stack, experience, place, contract, start date,
     // hiring steps, contact.
     let placeholders = fractional.matches("[To complete:").count();
@@ -162,7 +162,7 @@ fn the_organisation_sets_the_offer_and_the_words() {
         assert!(!public.contains(startup), "{startup:?} in a public body's ad: {public}");
     }
     let nonprofit = ad("headcount=60&tech=3&stage=launched&org=nonprofit&needs=first-version&lang=fr", CtoType::Hacker).plain();
-    assert!(nonprofit.contains("Nous sommes une association de 60\u{a0}personnes"), "{nonprofit}");
+    assert!(nonprofit.contains("Nous sommes une structure à but non lucratif de 60\u{a0}personnes"), "{nonprofit}");
     assert!(nonprofit.contains("[À compléter\u{a0}: avantages.]") && nonprofit.contains("Rémunération selon notre grille"), "{nonprofit}");
     assert!(!nonprofit.contains("BSPCE") && !nonprofit.contains("CEO") && !nonprofit.contains("investisseurs"), "{nonprofit}");
     let scale_up = ad("headcount=300&tech=60&stage=scaling&org=startup", CtoType::Industrializer).plain();

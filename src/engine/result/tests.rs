@@ -62,7 +62,7 @@ fn no_cto_says_what_to_look_for_by_size() {
     assert!(mid.instead[0].starts_with("An IT manager on staff"), "{:?}", mid.instead);
     let large = view("headcount=3000&needs=infrastructure&lang=fr");
     assert!(large.instead[0].starts_with("Un DSI avec une équipe informatique"), "{:?}", large.instead);
-    assert_eq!(small.reasons[0].text, "Staff IT is IT operations");
+    assert_eq!(small.reasons[0].text, "Staff IT: IT operations' trade");
     let r = small.runner_up.expect("a build would call for a CTO");
     assert_eq!(r.heading, "If you built technology of your own, it would be the hacker");
     assert_eq!(r.intro, "That would be so if");
@@ -188,7 +188,7 @@ fn error_messages_name_field_value_and_rule() {
         ("needs=coffee", Lang::En, "Needs: “coffee” is not a need this widget knows."),
         ("lang=de", Lang::En, "Language: “de” is not available; the widget speaks English (en) and French (fr)."),
         ("headcount=abc", Lang::Fr, "Effectif de l’entreprise\u{a0}: «\u{a0}abc\u{a0}» n’est pas un nombre de personnes (écrivez-le en chiffres, par exemple 45)."),
-        ("headcount=0", Lang::Fr, "Effectif de l’entreprise\u{a0}: il en faut au moins 1 (vous avez indiqué 0)."),
+        ("headcount=0", Lang::Fr, "Effectif de l’entreprise\u{a0}: indiquez au moins 1 (vous avez indiqué 0)."),
         ("headcount=-3", Lang::En, "People in the company: at least 1 (you entered -3)."),
         ("headcount=abc", Lang::En, "People in the company: “abc” is not a number of people (write it in digits, for example 45)."),
         ("lang=de", Lang::Fr, "Langue\u{a0}: «\u{a0}de\u{a0}» n’est pas disponible\u{a0}; le widget existe en anglais (en) et en français (fr)."),
@@ -248,7 +248,9 @@ fn the_hats_heading_fits_the_company_size() {
 fn one_person_reads_as_french_writes_it() {
     let v = view("headcount=1&tech=1&stage=mvp&lang=fr");
     let all: Vec<String> = v.reasons.iter().map(|r| r.text.clone()).collect();
-    assert!(all.iter().any(|r| r.contains("d’une\u{a0}personne")), "{all:?}");
+    assert!(all.iter().any(|r| r.contains("d’une seule personne, le CTO, qui code")), "a founder alone is the tech team: {all:?}");
+    let two = view("headcount=5&tech=1&stage=mvp&lang=fr");
+    assert!(two.reasons.iter().chain(&two.against).any(|r| r.text.contains("d’une\u{a0}personne")), "one developer beside the CTO");
     assert!(all.iter().all(|r| !r.contains("de 1\u{a0}personne")), "{all:?}");
 }
 

@@ -400,6 +400,14 @@ fn job_must(ty: CtoType) -> &'static [&'static str] {
     }
 }
 
+fn job_must_skills(ty: CtoType) -> &'static [&'static str] {
+    match ty {
+        CtoType::Hacker => &["Developing across the stack: design, code, architecture, testing", "Choosing technologies and running a small infrastructure"],
+        CtoType::Stabilizer => &["Software development and architecture", "Recruiting and leading a development team"],
+        CtoType::Industrializer => &["Leading an engineering organization through managers", "Strategy, budgets and governance"],
+    }
+}
+
 fn job_nice(n: Need) -> &'static str {
     match n {
         Need::FirstVersion => "You have shipped a product from scratch",
@@ -450,9 +458,9 @@ fn route_why(r: Route) -> &'static str {
         Route::Interim => "The seat is empty and the team still needs a lead: an interim CTO, a few days a week and paid by the day, holds it for three to six months, and helps write the profile and interview the candidates.",
         Route::VpEngineering => "Your CTO keeps the technology vision; a VP of Engineering runs delivery, hiring and the engineering managers beside them. Hire one who has run a team of your size.",
         Route::Coach => "You have a CTO: read this type as the profile to grow them toward. A mentor who has held such a seat, or a coach, shortens the way; hire above them only if they do not want the job.",
-        Route::Founder => "Everyone here builds: one of you takes the CTO title now, and the others the product, the sales or the money. A solo technical founder usually lacks a business partner more than a technical one.",
+        Route::Founder => "Everyone here builds: one of you takes the CTO title now, and the others the product, the sales or the money. A founding team that is all technical more often lacks a business profile than a technical one.",
         Route::Cofounder => "With little or nothing built and a handful of people, a salary for a CTO is hard to justify and the risk is shared: look for a co-founder who builds, with equity to match.",
-        Route::Fractional => "The need is real but a full-time seat is not, yet: a part-time CTO (a few days a week), perhaps with an agency they steer, covers it until the product needs more.",
+        Route::Fractional => "The need is real but a full-time seat is not, yet: a part-time CTO, a few days a month or a week, who picks a ready-made platform or writes the brief, with a freelancer or an agency building on a fixed price, covers it until the product needs more.",
         Route::FirstHire => "When nobody in the company can take the seat, hire a senior who has done this job before, and give them room to build their team.",
         Route::Promote => "Your lead engineer already knows the code and the people, and is often the best candidate. If nobody fits, hire a senior who has built a team before.",
         Route::Executive => "At your size the seat is an executive's: search for someone who has run an engineering organization through managers, with a recruiter who knows the field.",
@@ -463,7 +471,7 @@ fn route_why(r: Route) -> &'static str {
         Route::HeadOfData => "At your size data is a function of its own: a head of data decides what to measure, builds a small team (analysts, then a data engineer) and reports to the leadership.",
         Route::SecurityConsultant => "Security and compliance without a product team: a consultant or a part-time CISO, a few days a month, sets the rules, runs the audits and gets you certified.",
         Route::Ciso => "At your size security is a full-time job: a CISO owns the risks, the policies and the certifications, beside the IT director.",
-        Route::Cio => "The change is in how your organization works, not in a product: a CIO chooses the tools and the vendors, runs the projects and brings the teams along.",
+        Route::Cio => "What is at stake is how your organization works, not a product: a CIO chooses the tools and the vendors, runs the projects and brings the teams along.",
         Route::ManagedHosting => "Your software is built and what hurts is running it: a managed hosting provider, or a DevOps freelancer for a few weeks, puts hosting and deployments right.",
         Route::Audit => "A one-off question (a stack review, a cost audit, a vendor choice, a due diligence) takes a few days of an experienced CTO, paid by the day, with a written report.",
     }
@@ -509,9 +517,9 @@ fn step_text(ty: CtoType) -> &'static str {
 fn over_text(role: Outcome) -> &'static str {
     match role {
         Outcome::Cto(CtoType::Hacker) => "In this role you code every day: show recent hands-on work.",
-        Outcome::Cto(CtoType::Stabilizer) => "This role still builds and trains a small team: show how close to the code you will be.",
+        Outcome::Cto(CtoType::Stabilizer) => "Here the team still builds and stays small: show how close to the code you will stay.",
         Outcome::Cto(CtoType::Industrializer) => "You have run more than this role asks: say what draws you to it.",
-        Outcome::NoCto => "This seat is not a CTO's: if it interests you, put forward what you have done that comes closest; otherwise look for CTO roles.",
+        Outcome::NoCto => "This seat is not a CTO's: if it interests you, put forward what you have done that comes closest to its needs; otherwise look for CTO roles.",
     }
 }
 
@@ -577,7 +585,7 @@ pub static EN: Texts = Texts {
         the: "no CTO",
         name: "No CTO, for now",
         tagline: "What you describe is IT operations, not technology leadership.",
-        portrait: "A CTO designs and builds the technology a business sells or runs on, and leads the people who \
+        portrait: "A CTO designs and builds the technology an organization offers or runs on, and leads the people who \
                    build it. Equipment, accounts, servers and their security are another trade, and a CTO's salary \
                    would pay for the wrong work.",
     },
@@ -589,7 +597,10 @@ pub static EN: Texts = Texts {
         nothing_to_build: "Nothing to build: no product, no first version under way",
         product_built: "Your software is built, and nothing new is under way",
         no_team: "No tech team to lead",
-        no_team_unsaid: "No tech team given: read as none",
+        no_team_unsaid: "You gave no tech team: we read it as none",
+        cio_small: "At your size, a part-time CIO or a consultancy may be enough.",
+        data_beside_it: "Data: an analyst's work, not a CTO's",
+        ciso_full: "A full-time CISO (RSSI) beside the IT director, who owns the risks, the policies and the certifications.",
         ciso_too: "Since you ask for security at this size, plan for a CISO as well, in-house or shared with other organizations.",
         it_team: "Your tech team runs staff tools: an IT team, not a product team",
         it_team_beside: "Your tech team works beside what you sell: an IT team, not a product team to lead",
@@ -619,6 +630,7 @@ pub static EN: Texts = Texts {
         team_none: "No tech team yet: someone has to build first",
         team_to_hire: "No tech team yet, and one to hire: a first leader who builds and recruits",
         team,
+        team_is_cto: "A tech team of one, the CTO, who codes",
         stage: stage_reason,
         needs: needs_reason,
         universal_needs: [
@@ -729,10 +741,15 @@ pub static EN: Texts = Texts {
         beside: "The salary range is this widget's reading of the source's bands by seniority (junior 60k, senior 80k, expert 100k to 300k EUR), which the source calls \"not an absolute truth\": adjust it to your sector and location.",
         title_cto: "CTO",
         title_part_time: "Part-time CTO",
+        headline_part_time: "To choose, brief and steer the building of our product.",
+        headline_interim: "To lead technology while we recruit our CTO.",
+        role_part_time: "We are looking for the person who will take charge of our technology a few days a week: choose a ready-made solution or write the brief, then steer the freelancer or agency who builds it.",
+        must_skills: job_must_skills,
+        nice_funders: "You have presented technology to funders or a board",
         title_interim: "Interim CTO",
         title_vp: "VP of Engineering",
         headline: job_headline,
-        headline_vp: "Beside our CTO, to run delivery and the engineering teams.",
+        headline_vp: "To run delivery and the engineering teams.",
         about_heading: "About us",
         company: "We are {org} of {n} {people}",
         org: job_org,
@@ -761,11 +778,15 @@ pub static EN: Texts = Texts {
         founder_solo_line: "This text describes the role you hold yourself: a roadmap for you, not an ad.",
         role_vp: "Beside our CTO, who keeps the technology vision and the architecture, you run delivery, hiring and the engineering managers.",
         reports_vp: "You report to our CTO.",
-        role_interim: "We are looking for an interim CTO for three to six months, while we recruit: keep the team delivering, secure what matters most, and help choose who comes next.",
-        fractional_line: "Part-time to start, for example two days a week, with room to grow into the full role.",
+        role_interim: "We are looking for our interim CTO, for three to six months, while we recruit: keep the team delivering, secure what matters most, and help choose who comes next.",
+        fractional_line: "A few days a month or a week to start, with room to grow into the full role.",
         missions_heading: "What you will do",
         must_heading: "Must-have",
         must: job_must,
+        must_exec_small: "You have carried technology at leadership level, with a small team",
+        must_heading_internal: "Skills the role asks for",
+        headline_building: "To finish our first version and build the team that will make it last.",
+        role_building: "We are looking for our CTO, to take our first version to launch, then recruit and structure the team.",
         qualities: job_qualities,
         experience: "[To complete: the experience you expect, in years.]",
         nice_heading: "Nice to have",
@@ -783,7 +804,7 @@ pub static EN: Texts = Texts {
         contract: "[To complete: contract, for example permanent and full time.]",
         contract_part_time: "[To complete: the form (freelance or part-time contract) and the days per week.]",
         contract_interim: "[To complete: the form of the mission (freelance, umbrella company, interim management), its length and the days per week.]",
-        contract_cofounder: "[To complete: status (corporate officer or employee) and share of the capital.]",
+        contract_cofounder: "[To complete: status (corporate officer or employee) and share of the capital, stock options included.]",
         contract_public: "[To complete: civil servant or contract staff, and the contract's length.]",
         pay_grid: "Salary on our pay grid. [To complete: gross annual range.]",
         pay_cofounder: "[To complete: starting salary, if any.]",
@@ -794,6 +815,7 @@ pub static EN: Texts = Texts {
         heading: "How to fill the seat",
         name: route_name,
         why: route_why,
+        executive_small: "The seat sits on the leadership team, with a small tech team to grow: look for someone who has carried technology at that level and can build a team, with a recruiter who knows the field.",
         founder_solo: "You founded the company and you code: the CTO's seat is already yours. What is missing, more often, is a business partner, or a first developer.",
     },
     share: ShareText {
@@ -826,14 +848,15 @@ pub static EN: Texts = Texts {
         waiting: "Say how large a team you have led, or tick what you have done, to read your record.",
         reads_as: "Your record reads as",
         it_operations_name: "IT operations",
-        it_operations_portrait: "An IT operations record, not a CTO's yet: a fine career, and exactly what an organization that needs no CTO is looking for. The way to a CTO's seat goes through building a product and leading those who build it.",
+        it_operations_portrait: "An IT director's (or security lead's) record rather than a CTO's: a career of its own, and exactly what an organization that needs no CTO is looking for. The way to a CTO's seat goes through building a product and leading those who build it.",
         fit_heading: "Your fit with this role",
         fit: fit_text,
         why_heading: "Why",
         led: "You have led up to {n} {people}: the scale {type} works at",
-        led_none: "You have not led a team yet: a builder's record",
+        led_none: "You have not led a team yet: an expert's record, close to the work",
         did_reason: "{needs}: the work {type} does",
-        ops_reason: "What you have done is IT operations: running systems and supporting people, not building a product",
+        ops_reason: "Your record is in running and securing information systems, not in building a product",
+        step_from_it: "To aim for a CTO's seat, you lack a product: lead a software project, an internal digital service for example, from design to production.",
         role_reason: "The role calls for {type}",
         role_none_reason,
         coverage: "The role's needs your record already covers: {k} of {n}",
@@ -845,6 +868,7 @@ pub static EN: Texts = Texts {
         advice_heading: "What would close the gaps",
         step: step_text,
         over: over_text,
+        managed_it_advice: "Here the advice is to hand IT to a provider: offer yourself as a part-time IT director, or aim for an organization with an IT team.",
         seek: "Experience to seek: {needs}.",
         suits: suits_text,
     },
@@ -852,7 +876,7 @@ pub static EN: Texts = Texts {
 
 fn role_needs(r: Role) -> Plural {
     match r {
-        Role::ItOperations => ["{needs} is IT operations", "{needs} are IT operations"],
+        Role::ItOperations => ["{needs}: IT operations' trade", "{needs}: IT operations' trade"],
         Role::Data => ["{needs} alone: an analyst's job, not a CTO's", "{needs} alone: an analyst's job, not a CTO's"],
         Role::Security => ["Security alone: a specialist's job, not a CTO's", "Security alone: a specialist's job, not a CTO's"],
         Role::DigitalChange => ["{needs} in a business that sells no software: a CIO's job", "{needs} in a business that sells no software: a CIO's job"],
@@ -879,12 +903,12 @@ fn role_portrait(r: Role) -> &'static str {
                                would pay for the wrong work.",
         Role::Data => "A CTO builds and leads the technology a business sells or runs on. Reports, dashboards and a first data \
                        warehouse are a data analyst's trade; a head of data takes over once data is a team of its own.",
-        Role::Security => "A CTO owns security when there is a product and a team to build it. Without them, a security \
-                           consultant or a part-time security officer (CISO) gets you compliant (GDPR, ISO 27001, SOC 2) and keeps \
-                           you there, for far less than a CTO.",
-        Role::DigitalChange => "A startup CTO builds a product and the team that makes it. Changing how a business works (new \
-                                tools, an ERP, paperless processes) is led by a CIO, who chooses the vendors, runs the projects and \
-                                brings the staff along.",
+        Role::Security => "A CTO owns security when there is a product and a team to build it. Without them, security and \
+                           compliance (GDPR, ISO 27001, SOC 2) are a specialist's job: a consultant or a part-time CISO when \
+                           small, a full-time CISO from a few hundred people, for far less than a CTO.",
+        Role::DigitalChange => "A CTO builds a product and the team that makes it. Steering an organization's IT (its tools, \
+                                projects, processes and changes, such as an ERP or paperless work) is a CIO's job: they choose the \
+                                vendors, run the projects and bring the staff along.",
         Role::Hosting => "Hosting that has been outgrown and deployments that hurt are an operations job: a managed hosting \
                           provider or a DevOps freelancer puts them right without a permanent seat.",
         Role::Audit => "A stack review before a raise, a cost audit or a due diligence takes a few days of an experienced CTO, \
@@ -897,7 +921,7 @@ fn role_instead(r: Role) -> &'static str {
         Role::ItOperations => "A managed IT provider, an IT manager or an IT director, by your size.",
         Role::Data => "A data analyst, or a BI consultancy for a first set of dashboards (a fixed-price project); a head of data once data is a team of its own.",
         Role::Security => "A security consultant or a part-time CISO, a few days a month at a day rate (about 800 to 1,500 €), to get certified and stay so.",
-        Role::DigitalChange => "A CIO (in France, a DSI) who owns the tools, the vendors and the projects and reports to the leadership; in a smaller firm, a part-time CIO or a consultancy.",
+        Role::DigitalChange => "A CIO (in France, a DSI) who owns the tools, the vendors and the projects and reports to the leadership.",
         Role::Hosting => "A managed hosting provider (a monthly fee), or a DevOps freelancer for a few weeks, paid by the day.",
         Role::Audit => "An experienced CTO for a few days, paid by the day (about 800 to 1,500 €), who leaves a written report.",
     }

@@ -74,7 +74,7 @@ fn need_text(n: Need) -> NeedText {
         Need::OrganizeDelivery => need("Organiser les livraisons", "l’organisation des livraisons", "Sprints, daily et mises en production à un rythme régulier."),
         Need::Scalability => need("Préparer la montée en charge", "la montée en charge", "Un produit et une architecture qui tiennent quand l’usage grandit."),
         Need::QualitySecurity => need("Qualité et sécurité", "la qualité et la sécurité", "Tests, supervision de la prod, et la sécurité comme souci permanent."),
-        Need::Processes => need("Des process pour toute l’entreprise", "les process", "Des process d’ingénierie sur lesquels toute l’entreprise peut compter."),
+        Need::Processes => need("Des process pour toute l’organisation", "les process", "Des process d’ingénierie sur lesquels toute l’organisation peut compter."),
         Need::Roadmap => need("Feuille de route technique", "la feuille de route", "Une stratégie technique au service du plan de croissance."),
         Need::Budget => need("Budgets techniques", "les budgets", "Prévoir et tenir ce que coûte la tech."),
         Need::Investors => need("Investisseurs et conseil d’administration", "les investisseurs", "Expliquer et défendre la tech devant les investisseurs et le board."),
@@ -291,7 +291,7 @@ fn job_org(o: Option<Org>) -> &'static str {
         Some(Org::Startup) => "une startup",
         Some(Org::Group) => "une entreprise",
         Some(Org::Public) => "un organisme public",
-        Some(Org::Nonprofit) => "une association",
+        Some(Org::Nonprofit) => "une structure à but non lucratif",
     }
 }
 
@@ -378,7 +378,7 @@ fn job_role(ty: CtoType) -> &'static str {
     match ty {
         CtoType::Hacker => "Nous cherchons la personne qui prendra en charge la technique\u{a0}: choisir la stack et construire la première version, du front au back, en codant l’essentiel.",
         CtoType::Stabilizer => "Nous cherchons notre CTO pour faire d’un produit qui marche un produit qui dure\u{a0}: recruter et faire grandir l’équipe, et apporter la rigueur qui permet au produit de monter en charge.",
-        CtoType::Industrializer => "Nous cherchons notre CTO pour piloter la tech comme une direction à part entière\u{a0}: (stratégie, process, budgets) et porter sa voix au comité de direction.",
+        CtoType::Industrializer => "Nous cherchons notre CTO pour piloter la tech comme une direction à part entière (stratégie, process, budgets) et porter sa voix au comité de direction.",
     }
 }
 
@@ -394,6 +394,14 @@ fn job_must(ty: CtoType) -> &'static [&'static str] {
         CtoType::Hacker => &["Vous développez sur toute la stack\u{a0}: conception, code, architecture, tests", "Vous avez déjà choisi des technologies et géré une petite infrastructure"],
         CtoType::Stabilizer => &["Vous avez une solide expérience du développement logiciel et de l’architecture", "Vous avez déjà recruté et animé une équipe de développement"],
         CtoType::Industrializer => &["Vous avez dirigé une organisation technique avec des managers", "Vous êtes à l’aise avec la stratégie, les budgets et les instances de gouvernance"],
+    }
+}
+
+fn job_must_skills(ty: CtoType) -> &'static [&'static str] {
+    match ty {
+        CtoType::Hacker => &["Développer sur toute la stack\u{a0}: conception, code, architecture, tests", "Choisir des technologies et gérer une petite infrastructure"],
+        CtoType::Stabilizer => &["Le développement logiciel et l’architecture", "Recruter et animer une équipe de développement"],
+        CtoType::Industrializer => &["Diriger une organisation technique par l’intermédiaire de managers", "La stratégie, les budgets et les instances de gouvernance"],
     }
 }
 
@@ -447,20 +455,20 @@ fn route_why(r: Route) -> &'static str {
         Route::Interim => "Le poste est vacant et l’équipe a besoin d’un responsable\u{a0}: un CTO de transition, quelques jours par semaine et payé à la journée, tient le poste trois à six mois, et aide à écrire le profil et à recevoir les candidats.",
         Route::VpEngineering => "Votre CTO garde la vision technique\u{a0}; à ses côtés, un VP Engineering pilote les livraisons, le recrutement et les managers. Cherchez quelqu’un qui a déjà dirigé une équipe de votre taille.",
         Route::Coach => "Vous avez un CTO\u{a0}: voyez ce profil comme celui vers lequel le faire grandir. Un mentor qui a déjà tenu ce poste, ou un coach, raccourcit le chemin\u{a0}; ne recrutez au-dessus de lui que s’il ne veut pas du rôle.",
-        Route::Founder => "Ici, tout le monde construit\u{a0}: l’un de vous prend dès maintenant le titre de CTO, les autres le produit, la vente ou le financement. Un fondateur technique seul manque plus souvent d’un associé côté business que d’un associé technique.",
+        Route::Founder => "Ici, tout le monde construit\u{a0}: l’un de vous prend dès maintenant le titre de CTO, les autres le produit, la vente ou le financement. Une équipe fondatrice entièrement technique manque plus souvent d’un profil business que d’un profil technique.",
         Route::Cofounder => "Tout reste à construire ou presque, et l’équipe est petite\u{a0}: un salaire de CTO se justifie mal, et le risque se partage. Cherchez une associée ou un associé qui code, rémunéré surtout en capital.",
-        Route::Fractional => "Le besoin est réel, mais pas encore un poste à plein temps\u{a0}: un CTO à temps partagé (quelques jours par semaine), éventuellement accompagné d’une agence qu’il encadre, suffira jusqu’à ce que le produit exige davantage.",
+        Route::Fractional => "Le besoin est réel, mais pas encore un poste à plein temps\u{a0}: un CTO à temps partagé, quelques jours par mois ou par semaine, qui choisit une solution existante ou rédige le cahier des charges, avec un freelance ou une agence au forfait, suffira jusqu’à ce que le produit exige davantage.",
         Route::FirstHire => "Si personne en interne ne peut prendre le poste, recrutez un profil senior qui a déjà tenu ce rôle, et laissez-lui la main pour bâtir son équipe.",
-        Route::Promote => "Votre lead developer connaît déjà le code et les gens, et c’est souvent le meilleur candidat. À défaut, recrutez un senior qui a déjà monté une équipe.",
+        Route::Promote => "Votre lead developer connaît déjà le code et l’équipe, et c’est souvent le meilleur candidat. À défaut, recrutez un senior qui a déjà monté une équipe.",
         Route::Executive => "À votre taille, c’est un poste de dirigeant. Cherchez quelqu’un qui a déjà piloté une organisation technique à plusieurs niveaux de management, et passez par un cabinet qui connaît votre secteur.",
         Route::ManagedIt => "Le matériel, les comptes, les serveurs et leur sécurité\u{a0}: confiez-les à un prestataire d’infogérance, facturé au poste ou au forfait mensuel, avec un référent en interne.",
         Route::ItManager => "À cette taille, l’exploitation informatique demande une personne en interne, qui pilote le prestataire et répond de la sécurité et du budget informatique.",
-        Route::ItDirector => "À votre taille, l’informatique est un service à part entière\u{a0}: un DSI et son équipe assurent l’exploitation, la sécurité et le budget informatique, et rendent compte à la direction.",
+        Route::ItDirector => "À votre taille, l’informatique est une direction à part entière\u{a0}: un DSI et son équipe assurent l’exploitation, la sécurité et le budget informatique, et rendent compte à la direction.",
         Route::DataAnalyst => "Le besoin, ce sont vos chiffres\u{a0}: un data analyst, ou un cabinet de BI pour de premiers tableaux de bord, met en place le reporting et un premier entrepôt de données, pour bien moins cher qu’un CTO.",
         Route::HeadOfData => "À votre taille, la donnée est une fonction à part entière\u{a0}: un responsable data décide de ce qu’on mesure, monte une petite équipe (des analystes, puis un data engineer) et rend compte à la direction.",
         Route::SecurityConsultant => "De la sécurité et de la conformité sans équipe produit\u{a0}: un consultant ou un RSSI à temps partagé, quelques jours par mois, fixe les règles, mène les audits et vous fait certifier.",
         Route::Ciso => "À votre taille, la sécurité est un poste à plein temps\u{a0}: un RSSI répond des risques, des politiques et des certifications, aux côtés du DSI.",
-        Route::Cio => "Le changement porte sur le fonctionnement de votre organisation, pas sur un produit\u{a0}: un DSI choisit les outils et les prestataires, mène les projets et embarque les équipes.",
+        Route::Cio => "L’enjeu porte sur le fonctionnement de votre organisation, pas sur un produit\u{a0}: un DSI choisit les outils et les prestataires, mène les projets et embarque les équipes.",
         Route::ManagedHosting => "Votre logiciel existe et c’est son exploitation qui pèche\u{a0}: un hébergeur en infogérance, ou un freelance DevOps pour quelques semaines, remet d’aplomb l’hébergement et les mises en production.",
         Route::Audit => "Une question ponctuelle (une revue de la stack, un audit des coûts, le choix d’un prestataire, une due diligence) demande quelques jours d’un CTO expérimenté, payé à la journée, avec un rapport écrit.",
     }
@@ -506,9 +514,9 @@ fn step_text(ty: CtoType) -> &'static str {
 fn over_text(role: Outcome) -> &'static str {
     match role {
         Outcome::Cto(CtoType::Hacker) => "Dans ce poste, on code tous les jours\u{a0}: montrez un travail récent, les mains dans le code.",
-        Outcome::Cto(CtoType::Stabilizer) => "Ce poste construit encore et forme une petite équipe\u{a0}: montrez à quel point vous resterez proche du code.",
+        Outcome::Cto(CtoType::Stabilizer) => "Ici, on construit encore et l’équipe reste petite\u{a0}: montrez que vous resterez proche du code.",
         Outcome::Cto(CtoType::Industrializer) => "Vous avez dirigé plus que ce que ce poste demande\u{a0}: dites ce qui vous y attire.",
-        Outcome::NoCto => "Ce poste n’est pas celui d’un CTO\u{a0}: s’il vous intéresse, mettez en avant ce que vous avez fait de plus proche\u{a0}; sinon, orientez-vous vers des postes de CTO.",
+        Outcome::NoCto => "Ce poste n’est pas celui d’un CTO\u{a0}: s’il vous intéresse, mettez en avant ce que vous avez fait de plus proche de ses besoins\u{a0}; sinon, orientez-vous vers des postes de CTO.",
     }
 }
 
@@ -553,13 +561,13 @@ pub static FR: Texts = Texts {
     field,
     link_errors: "Certaines valeurs transmises au widget (par le lien, la page ou les réponses enregistrées) étaient inutilisables et ont été ignorées\u{a0}:",
     not_whole_number: "{field}\u{a0}: «\u{a0}{given}\u{a0}» n’est pas un nombre de personnes (écrivez-le en chiffres, par exemple 45).",
-    below_min: "{field}\u{a0}: il en faut au moins {min} (vous avez indiqué {given}).",
+    below_min: "{field}\u{a0}: indiquez au moins {min} (vous avez indiqué {given}).",
     below_zero: "{field}\u{a0}: indiquez 0 ou un nombre positif (vous avez indiqué {given}).",
     above_max: "{field}\u{a0}: au plus {max} (vous avez indiqué {given}).",
     tech_above_headcount: "{field}\u{a0}: {given}, c’est plus que les {headcount}\u{a0}personnes de toute l’entreprise.",
     unknown_choice: "{field}\u{a0}: «\u{a0}{given}\u{a0}» n’est pas reconnu\u{a0}; choisissez parmi {choices}.",
     quoted: "«\u{a0}{label}\u{a0}»",
-    unknown_need: "{field}\u{a0}: «\u{a0}{given}\u{a0}» ne fait pas partie des réponses possibles\u{a0}; cochez-les dans la liste.",
+    unknown_need: "{field}\u{a0}: «\u{a0}{given}\u{a0}» ne fait pas partie des réponses possibles\u{a0}; cochez vos réponses dans la liste.",
     unknown_lang: "{field}\u{a0}: «\u{a0}{given}\u{a0}» n’est pas disponible\u{a0}; le widget existe en anglais (en) et en français (fr).",
     more_errors: "Et {count} autres.",
     more_values: "{field}\u{a0}: {count} autres valeurs ont été ignorées.",
@@ -586,7 +594,10 @@ pub static FR: Texts = Texts {
         nothing_to_build: "Rien à construire\u{a0}: ni produit, ni première version en chantier",
         product_built: "Votre logiciel existe, et rien de nouveau n’est en chantier",
         no_team: "Pas d’équipe tech à diriger",
-        no_team_unsaid: "Pas d’équipe tech indiquée\u{a0}: lue comme aucune",
+        no_team_unsaid: "Vous n’avez pas indiqué d’équipe tech\u{a0}: nous partons du principe qu’il n’y en a pas",
+        cio_small: "À votre taille, un DSI à temps partagé ou un cabinet de conseil peut suffire.",
+        data_beside_it: "Les données\u{a0}: le travail d’un data analyst, pas d’un CTO",
+        ciso_full: "Un RSSI à plein temps aux côtés du DSI, qui porte les risques, les politiques de sécurité et les certifications.",
         ciso_too: "Puisque vous demandez de la sécurité à cette taille, prévoyez aussi un RSSI, en interne ou partagé avec d’autres structures.",
         it_team: "Votre équipe tech s’occupe des outils internes\u{a0}: c’est une équipe informatique, pas une équipe produit",
         it_team_beside: "Votre équipe tech travaille à côté de ce que vous vendez\u{a0}: une équipe informatique, pas une équipe produit à diriger",
@@ -618,6 +629,7 @@ pub static FR: Texts = Texts {
         team_none: "Pas encore d’équipe tech\u{a0}: il faut d’abord quelqu’un qui construise",
         team_to_hire: "Pas encore d’équipe tech, et une équipe à recruter\u{a0}: un premier responsable qui construise et recrute",
         team,
+        team_is_cto: "Une équipe tech d’une seule personne, le CTO, qui code",
         stage: stage_reason,
         needs: needs_reason,
         universal_needs: [
@@ -688,7 +700,7 @@ pub static FR: Texts = Texts {
         ],
         take_on: [
             &["Recruter et former les premiers développeurs", "La rigueur\u{a0}: tests, revues de code, supervision", "Une architecture qui monte en charge et sait évoluer"],
-            &["La stratégie et la feuille de route technique", "Des process suivis par toute l’entreprise", "Les budgets, et la tech présentée à la gouvernance"],
+            &["La stratégie et la feuille de route technique", "Des process suivis par toute l’organisation", "Les budgets, et la tech présentée à la gouvernance"],
         ],
         keeps: &[
             "Le dernier mot sur l’architecture, par l’audit des choix techniques",
@@ -728,11 +740,16 @@ pub static FR: Texts = Texts {
         download: "Télécharger (.md)",
         beside: "La fourchette de salaire est notre lecture des repères de la source par séniorité (junior 60\u{a0}k€, senior 80\u{a0}k€, expert 100 à 300\u{a0}k€). La source rappelle elle-même que ces chiffres ne sont «\u{a0}pas une vérité absolue\u{a0}»\u{a0}: ajustez-la à votre secteur et à votre région.",
         title_cto: "CTO (H/F)",
-        title_part_time: "CTO à temps partiel (H/F)",
+        title_part_time: "CTO à temps partagé (H/F)",
+        headline_part_time: "Pour choisir, cadrer et piloter la réalisation de notre produit.",
+        headline_interim: "Pour tenir la direction technique pendant que nous recrutons notre CTO.",
+        role_part_time: "Nous cherchons la personne qui prendra en charge la technique quelques jours par semaine\u{a0}: choisir une solution existante ou rédiger le cahier des charges, puis piloter le freelance ou l’agence qui la réalisera.",
+        must_skills: job_must_skills,
+        nice_funders: "Vous avez déjà défendu des choix techniques devant des financeurs ou un conseil d’administration",
         title_interim: "CTO de transition (H/F)",
         title_vp: "VP Engineering (H/F)",
         headline: job_headline,
-        headline_vp: "Aux côtés de notre CTO, pour piloter les livraisons et les équipes d’ingénierie.",
+        headline_vp: "Pour piloter les livraisons et les équipes d’ingénierie.",
         about_heading: "Qui sommes-nous\u{a0}?",
         company: "Nous sommes {org} de {n}\u{a0}{people}",
         org: job_org,
@@ -756,10 +773,14 @@ pub static FR: Texts = Texts {
         reports: job_reports,
         head: job_head,
         cofounder_line: "Ce poste donne accès au capital\u{a0}: vous nous rejoignez comme cofondateur ou cofondatrice, avec une part significative.",
-        fractional_line: "À temps partiel pour commencer, par exemple deux jours par semaine, avec la possibilité d’évoluer vers un temps plein.",
+        fractional_line: "Quelques jours par mois ou par semaine pour commencer, avec la possibilité d’évoluer vers un temps plein.",
         missions_heading: "Vos missions",
         must_heading: "Le profil recherché",
         must: job_must,
+        must_exec_small: "Vous avez déjà porté la tech au niveau de la direction, avec une équipe réduite",
+        must_heading_internal: "Les compétences attendues",
+        headline_building: "Pour terminer notre première version et bâtir l’équipe qui la fera durer.",
+        role_building: "Nous cherchons notre CTO pour mener notre première version jusqu’au lancement, puis recruter et structurer l’équipe.",
         qualities: job_qualities,
         experience: "[À compléter\u{a0}: l’expérience attendue, en années.]",
         nice_heading: "Apprécié",
@@ -777,7 +798,7 @@ pub static FR: Texts = Texts {
         contract: "[À compléter\u{a0}: type de contrat, par exemple CDI à temps plein.]",
         contract_part_time: "[À compléter\u{a0}: la forme (indépendant ou contrat à temps partiel) et le nombre de jours par semaine.]",
         contract_interim: "[À compléter\u{a0}: la forme de la mission (indépendant, portage, management de transition), sa durée et le nombre de jours par semaine.]",
-        contract_cofounder: "[À compléter\u{a0}: statut (mandataire social ou salarié) et part du capital.]",
+        contract_cofounder: "[À compléter\u{a0}: statut (mandataire social ou salarié) et part du capital, BSPCE compris.]",
         contract_public: "[À compléter\u{a0}: titulaire ou contractuel, et la durée du contrat.]",
         pay_grid: "Rémunération selon notre grille. [À compléter\u{a0}: fourchette brute annuelle.]",
         reports_cofounder: "Vous formez un binôme avec la personne qui assure la direction générale.",
@@ -785,7 +806,7 @@ pub static FR: Texts = Texts {
         founder_solo_line: "Ce texte décrit le rôle que vous tenez vous-même\u{a0}: une feuille de route pour vous, pas une annonce.",
         role_vp: "Aux côtés de notre CTO, qui garde la vision technique et l’architecture, vous pilotez les livraisons, le recrutement et les managers de l’ingénierie.",
         reports_vp: "Le poste est rattaché à notre CTO.",
-        role_interim: "Nous cherchons un CTO de transition pour trois à six mois, le temps de recruter\u{a0}: faire fonctionner l’équipe au quotidien, sécuriser l’essentiel et aider à choisir la personne qui suivra.",
+        role_interim: "Nous cherchons notre CTO de transition pour trois à six mois, le temps de recruter\u{a0}: faire fonctionner l’équipe au quotidien, sécuriser l’essentiel et aider à choisir la personne qui suivra.",
         pay_cofounder: "[À compléter\u{a0}: rémunération de départ, le cas échéant.]",
         apply_heading: "Processus de recrutement",
         apply: ["[À compléter\u{a0}: les étapes, par exemple deux entretiens et une étude de cas.]", "[À compléter\u{a0}: à qui écrire, et comment.]"],
@@ -794,6 +815,7 @@ pub static FR: Texts = Texts {
         heading: "Comment pourvoir le poste",
         name: route_name,
         why: route_why,
+        executive_small: "Le poste siège au comité de direction, avec une petite équipe tech à faire grandir\u{a0}: cherchez quelqu’un qui a déjà porté la tech à ce niveau et qui saura monter une équipe, en passant par un cabinet qui connaît votre secteur.",
         founder_solo: "Vous avez fondé l’entreprise et vous codez\u{a0}: le poste de CTO, c’est déjà le vôtre. Ce qui manque le plus souvent, c’est une associée ou un associé côté business, ou un premier développeur.",
     },
     share: ShareText {
@@ -826,14 +848,15 @@ pub static FR: Texts = Texts {
         waiting: "Indiquez la taille de la plus grande équipe que vous avez dirigée, ou cochez ce que vous avez fait, pour lire votre parcours.",
         reads_as: "Le profil que dessine votre parcours",
         it_operations_name: "L’exploitation informatique",
-        it_operations_portrait: "Un parcours d’exploitation informatique, pas encore de CTO\u{a0}: un beau métier, et exactement ce que cherche une organisation qui n’a pas besoin de CTO. Le chemin vers un poste de CTO passe par la construction d’un produit et la direction de ceux qui le fabriquent.",
+        it_operations_portrait: "Un parcours de DSI (ou de RSSI) plutôt que de CTO\u{a0}: un métier à part entière, et exactement ce que cherche une organisation qui n’a pas besoin de CTO. Le chemin vers un poste de CTO passe par la construction d’un produit et la direction de ceux qui le fabriquent.",
         fit_heading: "Votre adéquation avec ce poste",
         fit: fit_text,
         why_heading: "Pourquoi",
         led: "Vous avez dirigé jusqu’à {n}\u{a0}{people}\u{a0}: l’échelle où travaille {type}",
-        led_none: "Vous n’avez pas encore dirigé d’équipe\u{a0}: un parcours de bâtisseur",
+        led_none: "Vous n’avez pas encore dirigé d’équipe\u{a0}: un parcours d’expert, au plus près du terrain",
         did_reason: "{needs}\u{a0}: le travail que fait {type}",
-        ops_reason: "Ce que vous avez fait relève de l’exploitation informatique\u{a0}: faire tourner des systèmes et aider des personnes, pas construire un produit",
+        ops_reason: "Votre parcours relève de la direction et de la sécurité des systèmes d’information, pas de la construction d’un produit",
+        step_from_it: "Pour viser un poste de CTO, il vous manque l’expérience d’un produit\u{a0}: pilotez un projet de développement, par exemple un service numérique interne, de la conception à la mise en production.",
         role_reason: "Le poste appelle {type}",
         role_none_reason,
         coverage: "Besoins du poste déjà couverts par votre parcours\u{a0}: {k} sur {n}",
@@ -845,6 +868,7 @@ pub static FR: Texts = Texts {
         advice_heading: "Ce qui comblerait l’écart",
         step: step_text,
         over: over_text,
+        managed_it_advice: "Ici, l’outil conseille de confier l’informatique à un prestataire\u{a0}: proposez-vous plutôt comme DSI à temps partagé, ou visez une structure dotée d’une équipe informatique.",
         seek: "Expérience à aller chercher\u{a0}: {needs}.",
         suits: suits_text,
     },
@@ -852,7 +876,7 @@ pub static FR: Texts = Texts {
 
 fn role_needs(r: Role) -> Plural {
     match r {
-        Role::ItOperations => ["{needs} relève de l’exploitation informatique", "{needs} relèvent de l’exploitation informatique"],
+        Role::ItOperations => ["{needs}\u{a0}: le métier de l’exploitation informatique", "{needs}\u{a0}: le métier de l’exploitation informatique"],
         Role::Data => ["{needs} seulement\u{a0}: un travail d’analyste, pas de CTO", "{needs} seulement\u{a0}: un travail d’analyste, pas de CTO"],
         Role::Security => ["La sécurité seule\u{a0}: un travail de spécialiste, pas de CTO", "La sécurité seule\u{a0}: un travail de spécialiste, pas de CTO"],
         Role::DigitalChange => ["{needs} dans une organisation qui ne vend pas de logiciel\u{a0}: le rôle d’un DSI", "{needs} dans une organisation qui ne vend pas de logiciel\u{a0}: le rôle d’un DSI"],
@@ -874,18 +898,19 @@ fn role_tagline(r: Role) -> &'static str {
 
 fn role_portrait(r: Role) -> &'static str {
     match r {
-        Role::ItOperations => "Un CTO conçoit et construit la technologie que l’entreprise vend ou sur laquelle elle s’appuie, \
+        Role::ItOperations => "Un CTO conçoit et construit la technologie que votre organisation propose ou sur laquelle elle s’appuie, \
                                et dirige ceux qui la fabriquent. Le matériel, les comptes, les serveurs et leur sécurité sont \
                                un autre métier\u{a0}: un salaire de CTO paierait des compétences dont vous n’avez pas besoin.",
         Role::Data => "Un CTO construit et dirige la technologie que votre organisation propose ou sur laquelle elle s’appuie. Les \
                        tableaux de bord, le reporting et un premier entrepôt de données sont le métier d’un data analyst\u{a0}; \
                        un responsable data prend le relais quand la donnée devient une équipe à part entière.",
-        Role::Security => "Un CTO porte la sécurité quand il y a un produit et une équipe pour le construire. Sans eux, un \
-                           consultant en sécurité ou un RSSI à temps partagé vous met en conformité (RGPD, ISO 27001, SOC 2) et \
-                           vous y maintient, pour bien moins cher qu’un CTO.",
-        Role::DigitalChange => "Un CTO construit un produit et l’équipe qui le fabrique. Changer la façon dont \
-                                votre organisation travaille (nouveaux outils, ERP, dématérialisation) revient à un DSI, qui choisit \
-                                les prestataires, mène les projets et embarque les équipes.",
+        Role::Security => "Un CTO porte la sécurité quand il y a un produit et une équipe pour le construire. Sans eux, la sécurité et la \
+                           conformité (RGPD, ISO 27001, SOC 2) sont un métier de spécialiste\u{a0}: un consultant ou un RSSI à temps \
+                           partagé quand la structure est petite, un RSSI à plein temps à partir de quelques centaines de \
+                           personnes, pour bien moins cher qu’un CTO.",
+        Role::DigitalChange => "Un CTO construit un produit et l’équipe qui le fabrique. Piloter l’informatique d’une organisation \
+                                (ses outils, ses projets, ses process, ses changements, comme un ERP ou la dématérialisation) revient à \
+                                un DSI, qui choisit les prestataires, mène les projets et embarque les équipes.",
         Role::Hosting => "Un hébergement devenu trop juste et des mises en production pénibles relèvent de l’exploitation\u{a0}: \
                           un hébergeur en infogérance ou un freelance DevOps règle la question sans poste permanent.",
         Role::Audit => "Une revue de la stack avant une levée, un audit des coûts ou une due diligence demandent quelques jours \
@@ -899,7 +924,7 @@ fn role_instead(r: Role) -> &'static str {
         Role::ItOperations => "Un prestataire d’infogérance, un responsable informatique ou un DSI, selon votre taille.",
         Role::Data => "Un data analyst, ou un cabinet de BI pour de premiers tableaux de bord (un projet au forfait)\u{a0}; un responsable data quand la donnée devient une équipe à part entière.",
         Role::Security => "Un consultant en sécurité ou un RSSI à temps partagé, quelques jours par mois au tarif journalier (environ 800 à 1\u{a0}500\u{a0}€), pour obtenir vos certifications et les garder.",
-        Role::DigitalChange => "Un DSI qui porte les outils, les prestataires et les projets, et rend compte à la direction\u{a0}; dans une structure plus petite, un DSI à temps partagé ou un cabinet de conseil.",
+        Role::DigitalChange => "Un DSI qui porte les outils, les prestataires et les projets, et rend compte à la direction.",
         Role::Hosting => "Un hébergeur en infogérance (un forfait mensuel), ou un freelance DevOps pour quelques semaines, payé à la journée.",
         Role::Audit => "Un CTO expérimenté pour quelques jours, payé à la journée (environ 800 à 1\u{a0}500\u{a0}€), qui vous laisse un rapport écrit.",
     }

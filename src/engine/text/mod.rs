@@ -104,6 +104,12 @@ table! {
         pub no_team: &'static str,
         /// No tech team given: read as none, and said so.
         pub no_team_unsaid: &'static str,
+        /// Security alone, from a large organisation's size: a full-time CISO.
+        pub ciso_full: &'static str,
+        /// A CIO for an organisation under a large one's size: part time may do.
+        pub cio_small: &'static str,
+        /// IT operations with data among the needs: data is said apart.
+        pub data_beside_it: &'static str,
         /// IT operations with security asked, from a large organisation's size: a CISO too.
         pub ciso_too: &'static str,
         /// The tech team given works on staff tools: an IT team.
@@ -138,6 +144,8 @@ table! {
         pub team_to_hire: &'static str,
         /// By the team's type; `{n}`, `{people}`.
         pub team: fn(CtoType) -> &'static str,
+        /// A tech team of one, who is the CTO (a CTO in place, a solo founder).
+        pub team_is_cto: &'static str,
         pub stage: fn(Stage) -> &'static str,
         /// By the type the needs pull to; `{needs}`.
         pub needs: fn(CtoType) -> Plural,
@@ -263,6 +271,14 @@ table! {
         pub title_cto: &'static str,
         pub title_part_time: &'static str,
         pub title_interim: &'static str,
+        /// A part-time seat: it chooses, briefs and steers the building, rather than coding it.
+        pub headline_part_time: &'static str,
+        pub role_part_time: &'static str,
+        pub headline_interim: &'static str,
+        /// The must-haves as skills, for a text that is not an ad (a CTO in place, founders).
+        pub must_skills: fn(CtoType) -> &'static [&'static str],
+        /// The investors' nice-to-have, outside a startup.
+        pub nice_funders: &'static str,
         /// The VP of Engineering's seat beside a CTO in place.
         pub title_vp: &'static str,
         /// The one line under the title, by type ("Hands-on, to build our first version").
@@ -319,6 +335,13 @@ table! {
         pub missions_heading: &'static str,
         pub must_heading: &'static str,
         pub must: fn(CtoType) -> &'static [&'static str],
+        /// The industrializer's first must-have when the tech team is small.
+        pub must_exec_small: &'static str,
+        /// The must-haves' heading when the text is not an ad (a CTO in place, founders).
+        pub must_heading_internal: &'static str,
+        /// The stabilizer's headline and role while the first version is still being built.
+        pub headline_building: &'static str,
+        pub role_building: &'static str,
         /// The qualities the type calls for most.
         pub qualities: fn(CtoType) -> &'static str,
         pub experience: &'static str,
@@ -368,6 +391,8 @@ table! {
         pub why: fn(Route) -> &'static str,
         /// A solo technical founder: the seat is already theirs.
         pub founder_solo: &'static str,
+        /// An executive seat with a small team (fewer than 10 in tech): leadership, and a team to grow.
+        pub executive_small: &'static str,
     }
 }
 
@@ -425,6 +450,8 @@ table! {
         /// `{needs}`, `{type}`.
         pub did_reason: &'static str,
         pub ops_reason: &'static str,
+        /// The next step toward a CTO's seat from an IT director's record.
+        pub step_from_it: &'static str,
         /// `{type}`.
         pub role_reason: &'static str,
         /// The role is not a CTO's: which one.
@@ -444,6 +471,8 @@ table! {
         /// For a record bigger than the role, by the role.
         pub over: fn(Outcome) -> &'static str,
         /// `{needs}`: the gaps, worded for a person.
+        /// The role is a managed IT provider's: what an IT record can offer instead.
+        pub managed_it_advice: &'static str,
         pub seek: &'static str,
         /// With no company, which company the record suits; `{low}`, `{high}`.
         pub suits: fn(Outcome) -> &'static str,
