@@ -16,7 +16,7 @@ const STALL_MS = 10_000;
 // The empty widget's height (in tens of px) by its width (px), per language, measured in Chromium every
 // 10 px from 240 to 1440 and kept where the line bends (within 2.5 % between points). The form is long, and its layout
 // changes at widget.css's container query (two columns from 928 px).
-const EMPTY_HEIGHT = {"en":[[240,550],[370,428],[480,377],[490,351],[510,343],[520,310],[580,286],[710,258],[730,261],[760,256],[770,276],[860,258],[927,254],[928,362],[960,353],[970,327],[1030,317],[1040,281],[1390,244],[1430,240],[1440,248]],"fr":[[240,626],[290,561],[390,446],[480,414],[500,382],[600,311],[710,278],[720,296],[760,279],[770,312],[910,283],[927,272],[928,387],[960,385],[980,358],[1030,352],[1040,331],[1250,282],[1420,260],[1430,260],[1440,278]]};
+const EMPTY_HEIGHT = {"en":[[240,267],[260,236],[360,190],[420,183],[450,165],[460,151],[490,142],[530,138],[620,125],[720,120],[820,116],[850,112],[880,108],[900,103],[927,103],[928,122],[970,118],[1040,118],[1070,112],[1140,112],[1170,108],[1320,108],[1400,105],[1440,105]],"fr":[[240,297],[300,240],[450,181],[480,181],[540,154],[600,151],[610,140],[640,138],[650,130],[680,130],[690,123],[830,121],[927,116],[928,152],[1030,139],[1090,131],[1190,129],[1220,120],[1270,120],[1300,112],[1350,112],[1380,105],[1440,105]]};
 // Fonts differ by platform (system-ui is not the same face everywhere), and text wraps with them: a
 // sample line's width in the widget's font, against its width where the table was measured, scales
 // the part of the height that is text (about half, measured in WebKitGTK, whose face is 13 % narrower).
