@@ -16,7 +16,7 @@ const STALL_MS = 10_000;
 // The empty widget's height (in tens of px) by its width (px), per language, measured in Chromium every
 // 10 px from 240 to 1440 and kept where the line bends (within 2.5 % between points). The form is long, and its layout
 // changes at widget.css's container query (two columns from 928 px).
-const EMPTY_HEIGHT = {"en":[[240,267],[260,236],[360,190],[420,183],[450,165],[460,151],[490,142],[530,138],[620,125],[720,120],[820,116],[850,112],[880,108],[900,103],[927,103],[928,122],[970,118],[1040,118],[1070,112],[1140,112],[1170,108],[1320,108],[1400,105],[1440,105]],"fr":[[240,297],[300,240],[450,181],[480,181],[540,154],[600,151],[610,140],[640,138],[650,130],[680,130],[690,123],[830,121],[927,116],[928,152],[1030,139],[1090,131],[1190,129],[1220,120],[1270,120],[1300,112],[1350,112],[1380,105],[1440,105]]};
+const EMPTY_HEIGHT = {"en":[[240,267],[270,231],[360,190],[430,180],[470,146],[640,125],[880,108],[927,103],[928,122],[1240,108],[1440,105]],"fr":[[240,297],[310,236],[450,181],[510,167],[560,154],[600,151],[620,140],[710,123],[927,116],[928,152],[1110,131],[1200,124],[1280,116],[1360,108],[1440,105]]};
 // Fonts differ by platform (system-ui is not the same face everywhere), and text wraps with them: a
 // sample line's width in the widget's font, against its width where the table was measured, scales
 // the part of the height that is text (about half, measured in WebKitGTK, whose face is 13 % narrower).
@@ -156,16 +156,14 @@ export function embed(base, load) {
    * (`ctomatch:step`: the first answer, a share, the job ad copied, the call to action), each result.
    */
   function track(el, prefix) {
-    const attribute = `${prefix}datalayer`;
+    const attribute = prefix + "datalayer";
     if (tracked.has(el) || !el.hasAttribute(attribute)) return;
     tracked.add(el);
     const push = (entry) => {
-      if (!el.hasAttribute(attribute)) return;
-      const name = el.getAttribute(attribute).trim();
-      const layer = (window[/^[A-Za-z_$][\w$]*$/.test(name) ? name : "dataLayer"] ??= []);
-      if (typeof layer.push === "function") layer.push(entry);
+      const name = el.getAttribute(attribute)?.trim();
+      if (name != null) (window[/^[\w$]+$/.test(name) ? name : "dataLayer"] ??= []).push?.(entry);
     };
-    el.addEventListener("ctomatch:step", ({ detail }) => push({ event: `ctomatch_${detail.step.replace("-", "_")}` }));
+    el.addEventListener("ctomatch:step", ({ detail }) => push({ event: "ctomatch_" + detail.step.replace("-", "_") }));
     el.addEventListener("ctomatch:result", ({ detail: d }) =>
       push({ event: "ctomatch_result", type: d.type, runnerUp: d.runnerUp, route: d.route, fit: d.candidate?.fit ?? null, lang: d.profile.lang }),
     );

@@ -193,7 +193,7 @@ pub fn encode(profile: &Profile) -> String {
 /// The link that reopens a result: `page`, the address the visitor is on, when the widget keeps it in
 /// step with the answers; otherwise the standalone page beside the widget's files (`files` is their
 /// folder's URL). Either way with this result's fragment, so the link works with no server.
-pub fn share_link(page: Option<&str>, files: &str, fragment: &str) -> String {
+pub fn share_link(page: Option<&str>, files: &str, card: Option<(&str, &str)>, fragment: &str) -> String {
     let before_hash = |url: &str| url.split('#').next().unwrap_or_default().to_owned();
     let mut link = match page {
         Some(page) => before_hash(page),
@@ -202,7 +202,18 @@ pub fn share_link(page: Option<&str>, files: &str, fragment: &str) -> String {
             if !folder.ends_with('/') {
                 folder.push('/');
             }
-            folder.push_str("index.html");
+            // With a result, its own small page (`r/stabilizer-fr.html`): a preview card that names the
+            // result where the link is posted, then the standalone page with the fragment.
+            match card {
+                Some((outcome, lang)) => {
+                    folder.push_str("r/");
+                    folder.push_str(outcome);
+                    folder.push('-');
+                    folder.push_str(lang);
+                    folder.push_str(".html");
+                }
+                None => folder.push_str("index.html"),
+            }
             folder
         }
     };
@@ -452,17 +463,17 @@ mod tests {
     fn a_share_link_opens_the_same_result_anywhere() {
         let fragment = "headcount=45&needs=data";
         assert_eq!(
-            share_link(Some("https://example.com/tools/cto/?ref=x#headcount=3"), "https://cdn.example.com/w/", fragment),
+            share_link(Some("https://example.com/tools/cto/?ref=x#headcount=3"), "https://cdn.example.com/w/", Some(("stabilizer", "en")), fragment),
             "https://example.com/tools/cto/?ref=x#headcount=45&needs=data",
             "the page's own address when the widget keeps it"
         );
         assert_eq!(
-            share_link(None, "https://cdn.example.com/cto-match/", fragment),
-            "https://cdn.example.com/cto-match/index.html#headcount=45&needs=data",
-            "the standalone page beside the widget's files otherwise"
+            share_link(None, "https://cdn.example.com/cto-match/", Some(("stabilizer", "fr")), fragment),
+            "https://cdn.example.com/cto-match/r/stabilizer-fr.html#headcount=45&needs=data",
+            "the result's own page beside the widget's files otherwise, for its preview card"
         );
-        assert_eq!(share_link(None, "https://cdn.example.com/w?v=2", ""), "https://cdn.example.com/w/index.html#");
-        let link = share_link(None, "https://cdn.example.com/w/", &encode(&decode(fragment).profile));
+        assert_eq!(share_link(None, "https://cdn.example.com/w?v=2", None, ""), "https://cdn.example.com/w/index.html#");
+        let link = share_link(None, "https://cdn.example.com/w/", None, &encode(&decode(fragment).profile));
         assert_eq!(decode(link.split_once('#').map(|(_, f)| f).unwrap_or_default()).profile, decode(fragment).profile);
     }
 

@@ -247,9 +247,11 @@ pub fn App(props: &AppProps) -> Html {
     let t = lang.texts();
     // A shared link opens the host's page when it said which (`share-url`), else this page when it keeps
     // the answers, else the standalone page; it always carries the language the visitor reads.
-    let page = props.share_url.as_ref().map(|url| url.to_string()).or_else(|| props.share_page.then(browser::current_href));
+    // The standalone page shares its result's own page (a preview card that names the result).
+    let page = props.share_url.as_ref().map(|url| url.to_string()).or_else(|| (props.share_page && !props.page).then(browser::current_href));
     let shared = codec::encode(&crate::engine::profile::Profile { lang: Some(lang), ..profile });
-    let share = AttrValue::from(codec::share_link(page.as_deref(), &props.files, &shared));
+    let card = view.as_ref().map(|v| (v.outcome.id(), lang.id()));
+    let share = AttrValue::from(codec::share_link(page.as_deref(), &props.files, card, &shared));
     let compact = props.layout == Layout::Compact;
     let company_form = html! {
         <ProfileForm

@@ -254,8 +254,7 @@ pub fn dispatch_result(target: &Element, detail: &ResultDetail) {
 
 /// A step of the visitor's way through the widget, for a host's analytics (`ctomatch:step`): the first
 /// answer, a share, the job ad copied, the call to action followed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Step {
     Answer,
     Share,
@@ -263,32 +262,48 @@ pub enum Step {
     Cta,
 }
 
-#[derive(Serialize)]
-struct StepDetail {
-    step: Step,
+impl Step {
+    fn id(self) -> &'static str {
+        match self {
+            Step::Answer => "answer",
+            Step::Share => "share",
+            Step::JobCopy => "job-copy",
+            Step::Cta => "cta",
+        }
+    }
+}
+
+/// A plain frozen object from string pairs (`null` for `None`): the small details need no serializer.
+fn object(pairs: &[(&str, Option<&str>)]) -> JsValue {
+    let object = js_sys::Object::new();
+    for (key, value) in pairs {
+        let value = value.map_or(JsValue::NULL, JsValue::from_str);
+        let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), &value);
+    }
+    js_sys::Object::freeze(&object);
+    object.into()
 }
 
 /// Sends `ctomatch:step` from `target`.
 pub fn dispatch_step(target: &Element, step: Step) {
-    dispatch(target, "ctomatch:step", &StepDetail { step });
+    send(target, "ctomatch:step", &object(&[("step", Some(step.id()))]));
 }
 
 /// What the call to action's event says (`ctomatch:cta`): the link followed and the result it carried.
-#[derive(Serialize)]
 pub struct CtaDetail<'a> {
     pub href: &'a str,
-    #[serde(rename = "type")]
     pub outcome: &'a str,
     pub route: &'a str,
     pub fit: Option<&'a str>,
     pub lang: &'a str,
 }
 
-pub fn dispatch_cta(target: &Element, detail: &CtaDetail) {
-    dispatch(target, "ctomatch:cta", detail);
+pub fn dispatch_cta(target: &Element, d: &CtaDetail) {
+    let detail = object(&[("href", Some(d.href)), ("type", Some(d.outcome)), ("route", Some(d.route)), ("fit", d.fit), ("lang", Some(d.lang))]);
+    send(target, "ctomatch:cta", &detail);
 }
 
-/// Sends a `CustomEvent` named `name` from `target`, bubbling and composed, its detail deep-frozen.
+/// Sends `name` from `target` with `detail`, serialized then deep-frozen.
 fn dispatch(target: &Element, name: &str, detail: &impl Serialize) {
     let serializer = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
     let Ok(value) = detail.serialize(&serializer) else {
@@ -298,10 +313,16 @@ fn dispatch(target: &Element, name: &str, detail: &impl Serialize) {
     // Frozen, arrays and objects within too: no listener can change what the widget reports to the
     // next listener or through `el.result`.
     deep_freeze(&value);
+    send(target, name, &value);
+}
+
+/// A `CustomEvent` named `name` from `target`, bubbling and composed (a host hears it through a shadow
+/// root).
+fn send(target: &Element, name: &str, detail: &JsValue) {
     let init = CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);
-    init.set_detail(&value);
+    init.set_detail(detail);
     match CustomEvent::new_with_event_init_dict(name, &init) {
         Ok(event) => {
             let _ = target.dispatch_event(&event);

@@ -50,7 +50,7 @@ describe("a candidate on the recruiting page", () => {
     const link = await page.evaluate(() => navigator.clipboard.readText());
     assert.equal(
       link,
-      `${env.server.origin}/dist/index.html#headcount=35&tech=4&stage=launched&needs=hire-team,organize-delivery&mode=candidate&led=8&did=first-version,hire-team,organize-delivery,product`,
+      `${env.server.origin}/dist/r/stabilizer-en.html#headcount=35&tech=4&stage=launched&needs=hire-team,organize-delivery&mode=candidate&led=8&did=first-version,hire-team,organize-delivery,product&lang=en`,
       "the link keeps both sides",
     );
     const copy = await openPage(env.browser);

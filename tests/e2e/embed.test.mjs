@@ -241,7 +241,10 @@ describe("the iframe embed", () => {
     const { page, context } = opened;
     const frame = page.frameLocator("#framed");
     await frame.locator('.result-panel[data-cto-type="stabilizer"]').waitFor();
+    // The frame is compact: the full result, once opened, is what grows and shrinks with the answers.
+    await frame.locator(".result-panel__more-summary").click();
     await page.waitForFunction(() => document.querySelector("#framed").style.height !== "");
+    await frames(page, 3);
     const first = await frameHeight(page);
 
     // 12 people: five industrializer needs outweigh the stabilizer's size range.

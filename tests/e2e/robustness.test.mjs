@@ -67,7 +67,7 @@ describe("remembered answers (data-remember)", () => {
       await page.getByLabel("People in the company").fill("120");
       await page.locator("#saved .result-panel[data-cto-type=industrializer]").waitFor();
       await page.getByRole("checkbox", { name: "Lead change" }).check();
-      await page.locator('#saved [data-mission="lead-change"]').waitFor();
+      await page.locator('#saved [data-mission="lead-change"]').waitFor({ state: "attached" });
       // Said once, in the widget, in words; nothing in the console.
       assert.deepEqual(await page.locator("#saved .cto-match__notice").allTextContents(), [STORAGE_FAILED]);
       assert.deepEqual(problems, []);

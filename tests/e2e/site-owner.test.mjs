@@ -160,7 +160,7 @@ describe("sharing from an embed", () => {
     const standalone = await open("/article/share-default.html");
     await standalone.page.locator("#el .result-panel[data-cto-type]").waitFor();
     const text = await standalone.page.locator("#el .share__print").textContent();
-    assert.ok(text.includes(`${env.server.origin}/dist/index.html#headcount=12&lang=fr`), text);
+    assert.ok(text.includes(`${env.server.origin}/dist/r/stabilizer-fr.html#headcount=12&lang=fr`), text);
     await standalone.context.close();
   });
 });

@@ -98,14 +98,14 @@ describe("how to fill the seat", () => {
 });
 
 describe("sharing a result", () => {
-  test("on the standalone page, copies the page's own link, which opens the same result", async () => {
+  test("on the standalone page, copies the result's own page (its preview card), which opens the same result", async () => {
     const opened = await open("headcount=45&tech=6&stage=scaling&needs=hire-team", { permissions: ["clipboard-read", "clipboard-write"] });
     const { page, context, problems } = opened;
     await page.getByRole("checkbox", { name: "Technology roadmap" }).check();
     await page.getByRole("button", { name: "Share this result" }).click();
     await page.locator(".share__status", { hasText: "Link copied" }).waitFor();
     const link = await page.evaluate(() => navigator.clipboard.readText());
-    assert.equal(link, page.url(), "the page's own address, with the answers");
+    assert.equal(link, `${env.server.origin}/r/stabilizer-en.html#headcount=45&tech=6&stage=scaling&needs=hire-team,roadmap&lang=en`, "the result's page, the answers and the language");
     assert.match(link, /needs=hire-team,roadmap/);
     const copy = await openPage(env.browser);
     await copy.page.goto(link);
@@ -124,7 +124,7 @@ describe("sharing a result", () => {
     await widget.getByRole("button", { name: "Share this result" }).click();
     await widget.locator(".share__status", { hasText: "Link copied" }).waitFor();
     const link = await page.evaluate(() => navigator.clipboard.readText());
-    assert.equal(link, `${env.server.origin}/dist/index.html#headcount=8&needs=first-version,product`, "the standalone page beside the widget's files");
+    assert.equal(link, `${env.server.origin}/dist/r/hacker-en.html#headcount=8&needs=first-version,product&lang=en`, "the result's page beside the widget's files");
     assert.equal(new URL(page.url()).hash, "", "the host's URL is left alone");
     await context.close();
   });
@@ -140,7 +140,7 @@ describe("sharing a result", () => {
     await page.getByRole("button", { name: "Share this result" }).click();
     await page.locator(".share__status", { hasText: "Shared." }).waitFor();
     const shared = await page.evaluate(() => window.shared);
-    assert.equal(shared.url, page.url());
+    assert.equal(shared.url, `${env.server.origin}/r/hacker-en.html#headcount=3&stage=idea&lang=en`);
     assert.equal(shared.title, "Which CTO fits this company?");
     await context.close();
   });
@@ -154,13 +154,14 @@ describe("sharing a result", () => {
     await page.getByRole("button", { name: "Partager ce résultat" }).click();
     const field = page.locator(".share__link");
     await field.waitFor();
-    assert.equal(await field.inputValue(), page.url());
+    const link = `${env.server.origin}/r/stabilizer-fr.html#headcount=30&lang=fr`;
+    assert.equal(await field.inputValue(), link);
     assert.ok(await field.evaluate((el) => el === document.activeElement && el.selectionEnd - el.selectionStart === el.value.length), "selected");
     const print = page.locator(".share__print");
     assert.equal(await print.isVisible(), false, "on screen the printed link stays hidden");
     await page.emulateMedia({ media: "print" });
     assert.ok(await print.isVisible());
-    assert.equal(await print.textContent(), `Ce résultat en ligne\u00a0: ${page.url()}`);
+    assert.equal(await print.textContent(), `Ce résultat en ligne\u00a0: ${link}`);
     await context.close();
   });
 });
