@@ -7,10 +7,12 @@
 //   3. minify (release builds): every other script and stylesheet;
 //   4. inlineWasm: cto-match_bg.wasm.js, the wasm as base64 for loader-inline.js;
 //   5. hashPages: index.html's local scripts and stylesheets get `integrity`, made from the final files;
-//   6. writeManifest: integrity.json lists every shipped file's hash, for hosts that pin them.
+//   6. resultPages: r/<outcome>-<lang>.html, a shared result's preview card, and cards/*.png;
+//   7. writeManifest: integrity.json lists every shipped file's hash, for hosts that pin them.
 import { createHash } from "node:crypto";
-import { readdir, readFile, writeFile } from "node:fs/promises";
+import { cp, mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { basename, extname, join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { build, transform } from "esbuild";
 import { shortImports } from "./short-imports.mjs";
 
@@ -82,10 +84,100 @@ async function hashPages(dir) {
   await writeFile(path, html.replace(/\n(?:[ \t]*\n)+/g, "\n"));
 }
 
+/** The site's address for absolute preview-image URLs: CTO_MATCH_SITE_URL, else an absolute --public-url. */
+export function siteUrlFrom(env) {
+  const url = env.CTO_MATCH_SITE_URL || (/^https?:\/\//.test(env.TRUNK_PUBLIC_URL ?? "") ? env.TRUNK_PUBLIC_URL : "");
+  return url && !url.endsWith("/") ? `${url}/` : url;
+}
+
+const escapeHtml = (s) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+const OPEN_RESULT = { en: "Open the result", fr: "Ouvrir le résultat" };
+const LOCALE = { en: "en_US", fr: "fr_FR" };
+
+/** The preview card's meta tags: Open Graph, then Twitter's (which some platforms read alone). */
+function cardMeta({ title, description, image, lang, url }) {
+  const [t, d] = [escapeHtml(title), escapeHtml(description)];
+  return [
+    `<meta property="og:type" content="website" />`,
+    `<meta property="og:site_name" content="cto-match" />`,
+    `<meta property="og:locale" content="${LOCALE[lang]}" />`,
+    `<meta property="og:title" content="${t}" />`,
+    `<meta property="og:description" content="${d}" />`,
+    `<meta property="og:image" content="${image}" />`,
+    `<meta property="og:image:width" content="1200" />`,
+    `<meta property="og:image:height" content="630" />`,
+    ...(url ? [`<meta property="og:url" content="${url}" />`] : []),
+    `<meta name="twitter:card" content="summary_large_image" />`,
+    `<meta name="twitter:title" content="${t}" />`,
+    `<meta name="twitter:description" content="${d}" />`,
+    `<meta name="twitter:image" content="${image}" />`,
+  ];
+}
+
+/**
+ * A shared result's link: `r/<outcome>-<lang>.html#<answers>`, a page whose preview card names the result
+ * (platforms read no fragment and run no script, so each outcome and language has its own page), and
+ * which open-result.js sends on to the widget with the fragment kept. Texts from web/cards.json (held to
+ * the Rust tables by a native test), images from web/cards/ (tools/cards.mjs). With a site URL (see
+ * `siteUrlFrom`), every preview image's URL is made absolute, index.html's too: platforms fetch the image
+ * on their own and do not resolve a relative one.
+ */
+export async function resultPages(dir, siteUrl = "") {
+  const cards = JSON.parse(await readFile(join(ROOT, "web", "cards.json"), "utf8"));
+  await mkdir(join(dir, "cards"), { recursive: true });
+  for (const name of await readdir(join(ROOT, "web", "cards"))) {
+    if (name.endsWith(".png")) await cp(join(ROOT, "web", "cards", name), join(dir, "cards", name));
+  }
+  await mkdir(join(dir, "r"), { recursive: true });
+  for (const [lang, said] of Object.entries(cards)) {
+    for (const [outcome, { name, tagline }] of Object.entries(said.outcomes)) {
+      const page = `${outcome}-${lang}`;
+      const image = siteUrl ? `${siteUrl}cards/${page}.png` : `../cards/${page}.png`;
+      const meta = cardMeta({ title: name, description: tagline, image, lang, url: siteUrl && `${siteUrl}r/${page}.html` });
+      const html = [
+        "<!doctype html>",
+        `<html lang="${lang}">`,
+        "  <head>",
+        `    <meta charset="utf-8" />`,
+        `    <meta name="viewport" content="width=device-width, initial-scale=1" />`,
+        `    <title>${escapeHtml(name)} · cto-match</title>`,
+        `    <meta name="description" content="${escapeHtml(tagline)}" />`,
+        ...meta.map((tag) => `    ${tag}`),
+        `    <link rel="icon" href="../favicon.svg" type="image/svg+xml" />`,
+        `    <script src="../open-result.js"></script>`,
+        "  </head>",
+        "  <body>",
+        `    <h1>${escapeHtml(name)}</h1>`,
+        `    <p>${escapeHtml(tagline)}</p>`,
+        `    <p><a href="../index.html">${OPEN_RESULT[lang]}</a></p>`,
+        "  </body>",
+        "</html>",
+        "",
+      ].join("\n");
+      await writeFile(join(dir, "r", `${page}.html`), html);
+    }
+  }
+  if (siteUrl) {
+    const path = join(dir, "index.html");
+    const html = await readFile(path, "utf8");
+    const absolute = html.replace(/(<meta (?:property="og:image"|name="twitter:image") content=")(?!https?:)([^"]+)"/g, (_, tag, url) => `${tag}${new URL(url, siteUrl)}"`);
+    await writeFile(path, absolute);
+  }
+}
+
+/** Every file under `dir`, by its path from there ("r/hacker-en.html"). */
+async function filesUnder(dir) {
+  const names = [];
+  for (const name of await readdir(dir, { recursive: true })) {
+    if (!name.split("/").some((part) => part.startsWith(".")) && (await stat(join(dir, name))).isFile()) names.push(name);
+  }
+  return names.sort();
+}
+
 async function writeManifest(dir) {
   const manifest = {};
-  for (const name of (await readdir(dir)).sort()) {
-    if (name !== "integrity.json" && !name.startsWith(".")) manifest[name] = sri(await readFile(join(dir, name)));
+  for (const name of await filesUnder(dir)) {
+    if (name !== "integrity.json") manifest[name] = sri(await readFile(join(dir, name)));
   }
   await writeFile(join(dir, "integrity.json"), `${JSON.stringify(manifest, null, 2)}\n`);
 }
@@ -99,7 +191,9 @@ async function main() {
   if (release) await minify(dir);
   await inlineWasm(dir);
   await hashPages(dir);
+  await resultPages(dir, siteUrlFrom(process.env));
   await writeManifest(dir);
 }
 
-await main();
+// Run by trunk; imported by the tests for its steps.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await main();

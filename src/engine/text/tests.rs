@@ -392,3 +392,51 @@ fn the_configurator_shows_the_widgets_own_labels() {
     let found = std::fs::read_to_string(path).unwrap_or_default();
     assert!(found == expected, "web/configure-texts.json differs from the text tables (UPDATE_HOST_TEXTS=1 cargo test rewrites it):\n{expected}");
 }
+
+/// `web/cards.json` as the tables say it should read: what a shared link's preview card says, by
+/// language: the standalone page's title and description, then each outcome's name and tagline
+/// (`tools/cards.mjs` draws the images from it, `tools/post-build.mjs` writes the result pages).
+fn cards_json() -> String {
+    fn quote(s: &str) -> String {
+        let mut out = String::from('"');
+        for c in s.chars() {
+            match c {
+                '"' => out.push_str("\\\""),
+                '\\' => out.push_str("\\\\"),
+                c if (c as u32) < 0x20 || c == '\u{a0}' => out.push_str(&format!("\\u{:04x}", c as u32)),
+                c => out.push(c),
+            }
+        }
+        out.push('"');
+        out
+    }
+    let langs: Vec<String> = Lang::ALL
+        .iter()
+        .map(|&lang| {
+            let t = lang.texts();
+            let outcomes = CtoType::ALL.iter().map(|&ty| (ty.id(), (t.cto)(ty))).chain([("none", t.no_cto)]);
+            let rows: Vec<String> = outcomes
+                .map(|(id, text)| format!("      {}: {{ \"name\": {}, \"tagline\": {} }}", quote(id), quote(text.name), quote(text.tagline)))
+                .collect();
+            format!(
+                "  {}: {{\n    \"title\": {},\n    \"description\": {},\n    \"outcomes\": {{\n{}\n    }}\n  }}",
+                quote(lang.id()),
+                quote(t.page_title),
+                quote(t.intro_embedded),
+                rows.join(",\n")
+            )
+        })
+        .collect();
+    format!("{{\n{}\n}}\n", langs.join(",\n"))
+}
+
+#[test]
+fn the_preview_cards_say_what_the_tables_say() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/web/cards.json");
+    let expected = cards_json();
+    if std::env::var_os("UPDATE_HOST_TEXTS").is_some() {
+        std::fs::write(path, &expected).expect("write web/cards.json");
+    }
+    let found = std::fs::read_to_string(path).unwrap_or_default();
+    assert!(found == expected, "web/cards.json differs from the text tables (UPDATE_HOST_TEXTS=1 cargo test rewrites it):\n{expected}");
+}
