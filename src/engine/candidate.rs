@@ -4,7 +4,7 @@
 //! fine career, and exactly what a company that needs no CTO looks for). The fit compares that reading
 //! with the company's outcome and its needs, and every part of it comes from a named answer.
 
-use super::profile::{Need, NeedSet, Profile};
+use super::profile::{NeedSet, Profile};
 use super::scoring::{assess, need_pulls, order, CtoType, Outcome, IT_OPERATIONS, TEAM_POINTS};
 
 /// How well the record fits the role.

@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::engine::codec::decode;
+use crate::engine::profile::Need;
 
 struct Pair {
     who: &'static str,
