@@ -194,7 +194,7 @@ async fn only_equipment_needs_say_no_cto_and_what_instead() {
     let w = Widget::mount("headcount=20").await;
     w.tick("internal-it").await;
     assert_eq!(w.outcome().as_deref(), Some("none"));
-    assert_eq!(w.text(".result-panel__name"), "No CTO, for now");
+    assert_eq!(w.text(".result-panel__name"), "Another role than a CTO");
     assert!(w.text(".instead").contains("managed IT provider"));
     assert!(w.find(".score-bars").is_none(), "no bars comparing jobs nobody is hiring for");
     assert!(w.missions().is_empty());

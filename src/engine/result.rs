@@ -9,7 +9,7 @@ use super::job::{job_ad, job_file_name, small_team};
 use super::missions::{missions_for, past_mvp, Mission, Tier};
 use super::profile::{Incumbent, InputError, Lang, Need, Org, Problem, Profile, Software, Stage};
 use super::route::{route, Route};
-use super::scoring::{assess, need_pulls, Assessment, CtoType, Outcome, Reason, Role, RunnerUp, Tip, LARGE_BOUND, LARGE_ORG, SMALL_BOUND, TEAM_LARGE, TEAM_SMALL};
+use super::scoring::{assess, need_pulls, Assessment, CtoType, Outcome, Reason, Role, RunnerUp, Tip, LARGE_BOUND, LARGE_ORG, SMALL_BOUND, TEAM_LARGE, TEAM_SMALL, TYPOLOGY_END};
 use super::text::{capitalized, fill, MissionText, Texts, TypeText};
 
 #[derive(Clone, Debug)]
@@ -212,7 +212,8 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                     }
                     // Security asked by a large organisation is a seat of its own beside IT or the CIO.
                     if headcount >= LARGE_ORG && profile.needs.contains(Need::QualitySecurity) && role != Some(Role::Security) {
-                        instead.push(t.why_no_cto.ciso_too);
+                        // Shared with other bodies for a mid-sized one; a seat of its own past a thousand.
+                        instead.push(if headcount > TYPOLOGY_END { t.why_no_cto.ciso_full } else { t.why_no_cto.ciso_too });
                     }
                     instead.push(t.why_no_cto.instead_build);
                     instead

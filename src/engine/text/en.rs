@@ -583,7 +583,7 @@ pub static EN: Texts = Texts {
     no_cto: TypeText {
         label: "none",
         the: "no CTO",
-        name: "No CTO, for now",
+        name: "Another role than a CTO",
         tagline: "What you describe is IT operations, not technology leadership.",
         portrait: "A CTO designs and builds the technology an organization offers or runs on, and leads the people who \
                    build it. Equipment, accounts, servers and their security are another trade, and a CTO's salary \

@@ -580,7 +580,7 @@ pub static FR: Texts = Texts {
     no_cto: TypeText {
         label: "aucun",
         the: "aucun CTO",
-        name: "Pas de CTO pour l’instant",
+        name: "Un autre rôle qu’un CTO",
         tagline: "Ce que vous décrivez relève de l’exploitation informatique, pas de la direction technique.",
         portrait: "Un CTO conçoit et construit la technologie que l’entreprise vend ou sur laquelle elle s’appuie, \
                    et dirige ceux qui la fabriquent. Le matériel, les comptes, les serveurs et leur sécurité sont \
