@@ -416,7 +416,7 @@
       ctaLabel: $("cfg-cta-label").value.trim(),
       datalayer,
       shareUrl: safeAddress($("cfg-share-url"), false, t().shareRefused),
-      height: wholeNumber($("cfg-height"), 200, 5000) ?? 900,
+      height: wholeNumber($("cfg-height"), 200, 5000) ?? 1900,
       fit: $("cfg-fit").checked,
     };
   }

@@ -11,6 +11,10 @@ const SHOTS = [
   { file: "screenshot-390.png", width: 390, height: 844, fragment: "headcount=45&tech=6&stage=scaling&needs=hire-team" },
   { file: "route.png", width: 1280, height: 1000, fragment: "headcount=60&tech=12&stage=scaling&needs=hire-team", element: ".route" },
   { file: "job-ad.png", width: 1280, height: 1000, fragment: `${SCALING}&lang=fr`, element: ".job-draft", open: ".job-draft .deeper__summary" },
+  // The compact layout an embed gets (frame.html uses it), in an article's 740 px column.
+  { file: "compact.png", width: 740, height: 1650, path: "/frame.html", fragment: "headcount=45&tech=6&stage=scaling&needs=hire-team,scalability", full: true },
+  // The site owner's configurator.
+  { file: "configure.png", width: 1280, height: 1400, path: "/configure.html", ready: "textarea" },
 ];
 
 const server = await serve();
@@ -18,8 +22,9 @@ const browser = await launch();
 try {
   for (const shot of SHOTS) {
     const { page, context } = await openPage(browser, { viewport: { width: shot.width, height: shot.height } });
-    await page.goto(`${server.origin}/#${shot.fragment}`);
-    await page.locator(".result-panel[data-cto-type]").waitFor();
+    await page.goto(`${server.origin}${shot.path ?? "/"}${shot.fragment ? `#${shot.fragment}` : ""}`);
+    await page.locator(shot.ready ?? ".result-panel[data-cto-type]").first().waitFor();
+    await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
     if (shot.open) await page.locator(shot.open).click();
     const target = shot.element ? page.locator(shot.element) : page;
     await target.screenshot({ path: join(ROOT, "docs", shot.file) });
