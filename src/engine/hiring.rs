@@ -39,6 +39,17 @@ pub enum Because {
 }
 
 /// The seniority the answers call for, and the first answer that calls for it.
+/// The band for a type: a hands-on builder (the hacker) tops out at the senior band, whatever the
+/// organisation's size (a large firm's first product is built by a senior, not an executive).
+pub fn seniority_for(ty: crate::engine::scoring::CtoType, profile: &Profile) -> (Seniority, Because) {
+    let (level, because) = seniority(profile);
+    if ty == crate::engine::scoring::CtoType::Hacker && level == Seniority::Expert {
+        (Seniority::Senior, because)
+    } else {
+        (level, because)
+    }
+}
+
 pub fn seniority(profile: &Profile) -> (Seniority, Because) {
     let mut calls: Vec<(Seniority, Because)> = Vec::new();
     if let Some(h) = profile.headcount {

@@ -5,7 +5,7 @@
 //! rendered as plain text (to copy) and as Markdown (to download); the source's caveat on pay stays
 //! beside the ad in the widget, never inside it.
 
-use super::hiring::seniority;
+use super::hiring::seniority_for;
 use super::missions::{missions_for, past_mvp, Mission, Tier};
 use super::profile::{Lang, Need, Org, Profile, Stage};
 use super::result::mission_words;
@@ -175,7 +175,7 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     // The offer, in the organisation's convention: a day rate for a part-time or interim seat (nothing
     // else: they are not staff), a public scale, a non-profit's grid, a search firm's brief past the
     // typology, else the band the answers call for; equity only in a startup.
-    let level = seniority(profile).0;
+    let level = seniority_for(ty, profile).0;
     let pay = match how {
         Route::Cofounder | Route::Founder => j.pay_cofounder.to_owned(),
         Route::Fractional | Route::Interim => j.pay_day_rate.to_owned(),

@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use super::hats::{hats_by_role, team_for_hats, HatRole};
-use super::hiring::{seniority, Because, Seniority};
+use super::hiring::{seniority_for, Because, Seniority};
 use super::job::{job_ad, job_file_name, small_team};
 use super::missions::{missions_for, past_mvp, Mission, Tier};
 use super::profile::{Incumbent, InputError, Lang, Need, Org, Problem, Profile, Software, Stage};
@@ -302,7 +302,7 @@ fn deeper(ty: CtoType, profile: &Profile, lang: Lang) -> DeeperView {
         skills.push(g.skill_data);
     }
     skills.push(g.skills_human);
-    let (level, because) = seniority(profile);
+    let (level, because) = seniority_for(ty, profile);
     let ad = job_ad(ty, profile, lang);
     let because = match because {
         Because::Small => g.because_small.to_owned(),
@@ -451,6 +451,11 @@ fn why_no_cto(profile: &Profile, t: &Texts) -> Vec<ReasonView> {
         Some(Software::Internal) => out.push(lang_of(n.staff_tools.to_owned())),
         Some(Software::Product) => out.push(lang_of(n.product_built.to_owned())),
         _ => out.push(lang_of(n.nothing_to_build.to_owned())),
+    }
+    match profile.cto {
+        Some(Incumbent::InPlace) => out.push(lang_of(n.cto_in_place.to_owned())),
+        Some(Incumbent::Left) => out.push(lang_of(n.cto_left.to_owned())),
+        _ => {}
     }
     let no_team = if profile.tech.is_none() { n.no_team_unsaid } else { n.no_team };
     out.push(lang_of(match (found.it_team, found.beside) {

@@ -124,6 +124,13 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
         Outcome::Cto(_) if profile.cto == Some(Incumbent::InPlace) => Route::Coach,
         Outcome::Cto(CtoType::Industrializer) => Route::Executive,
         Outcome::Cto(CtoType::Hacker | CtoType::Stabilizer) if part_time_body => Route::Fractional,
+        // A business whose software supports what it sells, past its first steps, with a handful in tech,
+        // wanting a platform built (an ordering app, a shop): a part-time CTO steering an agency.
+        Outcome::Cto(CtoType::Hacker | CtoType::Stabilizer)
+            if profile.software == Some(Software::Support) && !early && tech <= TEAM_SMALL && profile.needs.contains(Need::FirstVersion) =>
+        {
+            Route::Fractional
+        }
         // A team that grew with the product often has its leader already.
         Outcome::Cto(CtoType::Stabilizer) if tech > TEAM_SMALL && past_mvp(profile.stage) => Route::Promote,
         Outcome::Cto(CtoType::Stabilizer) => Route::FirstHire,
@@ -196,6 +203,10 @@ mod tests {
             ("headcount=9&stage=established&software=internal&needs=tech-choices,internal-it", Route::ManagedIt, "an architects' office choosing its tools: IT operations"),
             ("headcount=40&tech=0&stage=established&org=sme&software=support&needs=data,tech-choices", Route::DataAnalyst, "a cooperative's figures and the tools for them: a data analyst"),
             ("headcount=25&tech=1&stage=established&software=support&needs=quality-security,internal-it", Route::ManagedIt, "a pharmacy's one IT person asking for IT: IT operations"),
+            ("headcount=400&tech=2&stage=established&software=support&needs=first-version,clients", Route::Fractional, "a bakery chain's ordering app: a part-time CTO steering an agency"),
+            ("headcount=70&tech=1&stage=established&software=support&needs=data,infrastructure", Route::ItManager, "a furniture maker's one IT person, asked for figures and hosting: IT operations"),
+            ("headcount=800&tech=12&stage=established&software=support&needs=data,roadmap", Route::Cio, "a retailer's IT team asked for a roadmap and its data: a CIO"),
+            ("headcount=3000&tech=45&stage=established&software=internal&needs=quality-security,infrastructure,hire-team", Route::ItDirector, "a hospital's IT team growing, asked for security: an IT director"),
             ("headcount=3&stage=idea&org=public&needs=first-version", Route::Fractional, "a public body's new service, nobody in tech: a part-time CTO steering an agency"),
             ("headcount=10&org=nonprofit&tech=0&needs=first-version", Route::Fractional, "no cliff at 10 for a non-profit with nobody in tech"),
             ("headcount=1&tech=0&stage=idea&org=sme&software=support&needs=first-version,budget", Route::Fractional, "an online shop's idea: help, not a partner with equity"),

@@ -261,13 +261,25 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
     // else, asked only for its figures (a hotel group's two developers), are not a product team to lead.
     // ...nor is a team under 20 beside the business that leads a change with nothing to build (a
     // cooperative's IT staff changing its ERP).
-    let changing = asked.contains(Need::Change) && only(&[Need::Change, Need::Processes, Need::Roadmap, Need::Data, Need::InternalIt, Need::Infrastructure, Need::QualitySecurity]);
+    // From a large organisation's size, a roadmap or processes steer the business's IT as a change does.
+    let large = profile.headcount.is_some_and(|h| h >= LARGE_ORG);
+    let steers = asked.contains(Need::Change) || (large && (asked.contains(Need::Roadmap) || asked.contains(Need::Processes)));
+    let changing = steers && only(&[Need::Change, Need::Processes, Need::Roadmap, Need::Data, Need::InternalIt, Need::Infrastructure, Need::QualitySecurity]);
+    // A few people asked for the business's figures or staff IT, with other IT work, run operations.
+    let it_work = only(&[Need::Data, Need::InternalIt, Need::Infrastructure, Need::QualitySecurity])
+        && (asked.contains(Need::InternalIt) || (asked.contains(Need::Data) && asked.len() >= 2));
     let beside_the_business = profile.software == Some(Software::Support)
-        && ((small_team && (only(&[Need::Data]) || (asked.contains(Need::InternalIt) && only(&[Need::Data, Need::InternalIt, Need::Infrastructure, Need::QualitySecurity]))))
-            || (changing && profile.tech.is_some_and(|t| t < TEAM_LARGE)));
+        && ((small_team && (only(&[Need::Data]) || it_work)) || (changing && profile.tech.is_some_and(|t| t < TEAM_LARGE)));
     let it_team = profile.tech.is_some_and(|t| t > 0) && (staff_tools || unsaid_not_product || beside_the_business);
     let product_team = profile.tech.is_some_and(|t| t > 0) && !it_team;
-    let building = matches!(profile.stage, Some(Stage::Idea | Stage::Mvp)) || asked.iter().any(|n| BUILDING.contains(&n));
+    // An IT team on staff tools that hires or organises its own work while asked for IT operations is
+    // growing IT, not building a product.
+    let it_team_growing = staff_tools
+        && asked.iter().any(|n| IT_OPERATIONS.contains(&n))
+        && !asked.contains(Need::FirstVersion)
+        && !asked.contains(Need::Product);
+    let building = matches!(profile.stage, Some(Stage::Idea | Stage::Mvp))
+        || asked.iter().any(|n| BUILDING.contains(&n) && !(it_team_growing && matches!(n, Need::HireTeam | Need::OrganizeDelivery | Need::Scalability)));
     if building || product_team || (sells_software && profile.tech.is_none()) {
         return None;
     }
@@ -292,6 +304,9 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
         Role::Hosting
     } else if only(&[Need::TechChoices]) && no_product_team {
         Role::Audit
+    } else if it_team_growing && only(&[Need::InternalIt, Need::Infrastructure, Need::QualitySecurity, Need::Data, Need::HireTeam, Need::OrganizeDelivery, Need::Scalability]) {
+        // An IT department growing its team: the IT director's job.
+        Role::ItOperations
     } else if !sells_software && (only(&IT_OPERATIONS) || (asked.is_empty() && staff_tools)) {
         Role::ItOperations
     } else if only(&[Need::Data, Need::TechChoices]) && no_product_team {

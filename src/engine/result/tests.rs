@@ -349,3 +349,18 @@ fn a_team_most_of_the_way_to_the_next_step_hands_over_now() {
     let small = view("headcount=45&tech=8&stage=scaling").deeper.expect("a CTO");
     assert!(!small.next.contains("begun"), "{}", small.next);
 }
+
+#[test]
+fn a_cto_in_place_or_gone_is_said_beside_another_role() {
+    let v = view("headcount=12000&tech=40&stage=established&software=internal&cto=in-place&needs=internal-it,quality-security");
+    assert_eq!(v.outcome, Outcome::NoCto);
+    assert!(texts(&v.reasons).iter().any(|r| r.starts_with("Your CTO in place keeps the technology")), "{:?}", texts(&v.reasons));
+    let gone = view("headcount=2000&stage=established&org=public&cto=left&needs=change&lang=fr");
+    assert!(texts(&gone.reasons).iter().any(|r| r.starts_with("Votre CTO a quitté l’organisation")), "{:?}", texts(&gone.reasons));
+}
+
+#[test]
+fn a_hands_on_builder_is_paid_as_a_senior_whatever_the_size() {
+    let d = view("headcount=400&tech=0&stage=established&needs=first-version").deeper.expect("a CTO");
+    assert_eq!(d.pay.iter().filter(|p| p.highlighted).map(|p| p.label).collect::<Vec<_>>(), vec!["senior CTO"]);
+}

@@ -102,6 +102,9 @@ table! {
         /// Software is what the business sells, already built.
         pub product_built: &'static str,
         pub no_team: &'static str,
+        /// A CTO in place, or one who has left, beside a verdict that is not a CTO.
+        pub cto_in_place: &'static str,
+        pub cto_left: &'static str,
         /// No tech team given: read as none, and said so.
         pub no_team_unsaid: &'static str,
         /// Security alone, from a large organisation's size: a full-time CISO.
