@@ -169,7 +169,9 @@ pub fn missions_for(ty: CtoType, profile: &Profile) -> Vec<Pick> {
     let ticked: NeedSet = profile.needs;
     let past = past_mvp(profile.stage);
     // A department, said or read from the type when the team is not given: its rituals go through managers.
-    let department = profile.tech.map_or(ty == CtoType::Industrializer, |t| t >= TEAM_LARGE);
+    // Three quarters of the way to a department (15 engineers before 20), the rituals are handed over
+    // already, as the growth view says.
+    let department = profile.tech.map_or(ty == CtoType::Industrializer, |t| t >= TEAM_LARGE || (ty == CtoType::Stabilizer && t * 4 >= TEAM_LARGE * 3));
     let picks: Vec<Pick> = Mission::ALL
         .iter()
         .map(|&mission| {

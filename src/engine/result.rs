@@ -439,7 +439,13 @@ fn why_no_cto(profile: &Profile, t: &Texts) -> Vec<ReasonView> {
     let Some(found) = super::scoring::it_operations(profile) else { return out };
     // Within IT operations, data is said apart: an analyst's work beside IT.
     let data_apart = found.role == Role::ItOperations && found.needs.contains(Need::Data);
-    let named: Vec<&str> = found.needs.iter().filter(|n| !(data_apart && *n == Need::Data)).map(|need| (t.need)(need).short).collect();
+    // A data role is named by the data it asks for (the tools for it are part of that work).
+    let named: Vec<&str> = found
+        .needs
+        .iter()
+        .filter(|n| !(data_apart && *n == Need::Data) && !(found.role == Role::Data && *n != Need::Data))
+        .map(|need| (t.need)(need).short)
+        .collect();
     if !named.is_empty() {
         let template = (n.needs)(found.role)[usize::from(named.len() > 1)];
         out.push(lang_of(capitalized(&fill(template, &[("needs", &t.list(&named, t.and))]))));

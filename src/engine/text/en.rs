@@ -597,7 +597,7 @@ pub static EN: Texts = Texts {
         nothing_to_build: "Nothing to build: no product, no first version under way",
         product_built: "Your software is built, and nothing new is under way",
         no_team: "No tech team to lead",
-        cto_in_place: "Your CTO in place keeps the technology you build; what you describe calls for another role beside them",
+        cto_in_place: "Your CTO in place keeps the technology in hand; what you describe calls for another role beside them",
         cto_left: "Your CTO has left: what you describe now calls for another role, and an interim can hold the seat while you hire",
         no_team_unsaid: "You gave no tech team: we read it as none",
         cio_small: "At your size, a part-time CIO or a consultancy may be enough.",

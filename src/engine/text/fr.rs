@@ -594,7 +594,7 @@ pub static FR: Texts = Texts {
         nothing_to_build: "Rien à construire\u{a0}: ni produit, ni première version en chantier",
         product_built: "Votre logiciel existe, et rien de nouveau n’est en chantier",
         no_team: "Pas d’équipe tech à diriger",
-        cto_in_place: "Votre CTO en place garde la technologie que vous construisez\u{a0}; ce que vous décrivez appelle un autre rôle à ses côtés",
+        cto_in_place: "Votre CTO en place garde la main sur la technologie\u{a0}; ce que vous décrivez appelle un autre rôle à ses côtés",
         cto_left: "Votre CTO a quitté l’organisation\u{a0}: ce que vous décrivez appelle désormais un autre rôle, et un intérim peut tenir le poste le temps de recruter",
         no_team_unsaid: "Vous n’avez pas indiqué d’équipe tech\u{a0}: nous partons du principe qu’il n’y en a pas",
         cio_small: "À votre taille, un DSI à temps partagé ou un cabinet de conseil peut suffire.",
