@@ -113,6 +113,7 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     let role_text = match how {
         Route::VpEngineering => j.role_vp,
         Route::Interim => j.role_interim,
+        Route::Fractional if !building && past_mvp(profile.stage) => j.role_part_time_running,
         Route::Fractional => j.role_part_time,
         // A product still being built does not yet "last": the first version, then the team.
         _ if ty == CtoType::Stabilizer && building => j.role_building,
@@ -218,6 +219,7 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     }
     let (title, headline) = match how {
         Route::VpEngineering => (j.title_vp, j.headline_vp),
+        Route::Fractional if !building && past_mvp(profile.stage) => (j.title_part_time, j.headline_part_time_running),
         Route::Fractional => (j.title_part_time, j.headline_part_time),
         Route::Interim => (j.title_interim, j.headline_interim),
         Route::Coach => (j.title_profile, (j.headline)(ty)),

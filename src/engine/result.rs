@@ -207,6 +207,9 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                         Some(Role::Security) if headcount >= LARGE_ORG => t.why_no_cto.ciso_full,
                         Some(role) => (t.why_no_cto.instead_role)(role),
                     }];
+                    if role == Some(Role::Audit) && profile.software == Some(Software::Support) && profile.needs.contains(Need::FirstVersion) {
+                        instead.push(t.why_no_cto.shop_platform);
+                    }
                     if role == Some(Role::DigitalChange) && headcount < LARGE_ORG {
                         instead.push(t.why_no_cto.cio_small);
                     }
@@ -231,6 +234,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
             let why = match r {
                 Route::Founder if headcount == 1 => t.route.founder_solo,
                 Route::Executive if small_team(profile) => t.route.executive_small,
+                Route::ItManager if profile.tech.is_some_and(|n| n > TEAM_SMALL) => t.route.it_manager_team,
                 _ => (t.route.why)(r),
             };
             RouteView { route: r, name: (t.route.name)(r), why }

@@ -117,6 +117,7 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
         Outcome::Cto(CtoType::Stabilizer | CtoType::Industrializer)
             if profile.cto == Some(Incumbent::InPlace)
                 && tech >= TEAM_LARGE
+                && profile.software != Some(Software::Internal)
                 && (profile.needs.contains(Need::HireTeam) || profile.needs.contains(Need::OrganizeDelivery)) =>
         {
             Route::VpEngineering
@@ -207,6 +208,9 @@ mod tests {
             ("headcount=70&tech=1&stage=established&software=support&needs=data,infrastructure", Route::ItManager, "a furniture maker's one IT person, asked for figures and hosting: IT operations"),
             ("headcount=800&tech=12&stage=established&software=support&needs=data,roadmap", Route::Cio, "a retailer's IT team asked for a roadmap and its data: a CIO"),
             ("headcount=3000&tech=45&stage=established&software=internal&needs=quality-security,infrastructure,hire-team", Route::ItDirector, "a hospital's IT team growing, asked for security: an IT director"),
+            ("headcount=7&tech=0&stage=established&software=support&needs=first-version", Route::Audit, "a florist's web shop: a few days of advice and a ready-made platform"),
+            ("headcount=90&tech=2&stage=established&software=support&needs=data,roadmap", Route::Cio, "a web shop's two IT people asked for figures and a roadmap: a CIO"),
+            ("headcount=500&tech=25&stage=established&software=internal&cto=in-place&needs=organize-delivery,hire-team", Route::Coach, "an IT department's head in place: no VP of Engineering"),
             ("headcount=3&stage=idea&org=public&needs=first-version", Route::Fractional, "a public body's new service, nobody in tech: a part-time CTO steering an agency"),
             ("headcount=10&org=nonprofit&tech=0&needs=first-version", Route::Fractional, "no cliff at 10 for a non-profit with nobody in tech"),
             ("headcount=1&tech=0&stage=idea&org=sme&software=support&needs=first-version,budget", Route::Fractional, "an online shop's idea: help, not a partner with equity"),

@@ -266,8 +266,9 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
     let steers = asked.contains(Need::Change) || (large && (asked.contains(Need::Roadmap) || asked.contains(Need::Processes)));
     let changing = steers && only(&[Need::Change, Need::Processes, Need::Roadmap, Need::Data, Need::InternalIt, Need::Infrastructure, Need::QualitySecurity]);
     // A few people asked for the business's figures or staff IT, with other IT work, run operations.
-    let it_work = only(&[Need::Data, Need::InternalIt, Need::Infrastructure, Need::QualitySecurity])
-        && (asked.contains(Need::InternalIt) || (asked.contains(Need::Data) && asked.len() >= 2));
+    let it_work = (only(&[Need::Data, Need::InternalIt, Need::Infrastructure, Need::QualitySecurity])
+        && (asked.contains(Need::InternalIt) || (asked.contains(Need::Data) && asked.len() >= 2)))
+        || (asked.contains(Need::Data) && asked.contains(Need::Roadmap) && only(&[Need::Data, Need::Roadmap, Need::InternalIt, Need::Infrastructure, Need::QualitySecurity]));
     let beside_the_business = profile.software == Some(Software::Support)
         && ((small_team && (only(&[Need::Data]) || it_work)) || (changing && profile.tech.is_some_and(|t| t < TEAM_LARGE)));
     let it_team = profile.tech.is_some_and(|t| t > 0) && (staff_tools || unsaid_not_product || beside_the_business);
@@ -278,6 +279,16 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
         && asked.iter().any(|n| IT_OPERATIONS.contains(&n))
         && !asked.contains(Need::FirstVersion)
         && !asked.contains(Need::Product);
+    // A small shop with nobody in tech, past its start, wanting its site or app: a few days of advice and a
+    // ready-made platform, not a CTO.
+    let shop_setup = profile.software == Some(Software::Support)
+        && profile.tech.is_none_or(|t| t == 0)
+        && profile.headcount.is_some_and(|h| h < SMALL_BOUND)
+        && matches!(profile.stage, Some(Stage::Launched | Stage::Established))
+        && only(&[Need::FirstVersion, Need::Product, Need::TechChoices]);
+    if shop_setup {
+        return Some(ItOperations { role: Role::Audit, needs: asked, staff_tools, it_team: false, beside: false });
+    }
     let building = matches!(profile.stage, Some(Stage::Idea | Stage::Mvp))
         || asked.iter().any(|n| BUILDING.contains(&n) && !(it_team_growing && matches!(n, Need::HireTeam | Need::OrganizeDelivery | Need::Scalability)));
     if building || product_team || (sells_software && profile.tech.is_none()) {

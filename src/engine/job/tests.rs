@@ -142,7 +142,9 @@ fn placeholders_are_marked_and_the_route_shows() {
     assert!(fractional.contains("A few days a month or a week to start"), "{fractional}");
     assert!(fractional.contains("[To complete: the form (freelance or part-time contract) and the days per week.]"), "{fractional}");
     assert!(!fractional.contains("equity") && !fractional.contains("benefits"), "a part-time CTO is not staff: {fractional}");
-    assert!(fractional.contains("choose a ready-made solution or write the brief"), "a part-time seat steers the building: {fractional}");
+    assert!(fractional.contains("review what runs, guide our developer"), "nothing to build: the part-time seat takes what runs in hand: {fractional}");
+    let building = ad("headcount=25&tech=1&stage=launched&needs=infrastructure,first-version", CtoType::Hacker).plain();
+    assert!(building.contains("choose a ready-made solution or write the brief"), "a part-time seat steers the building: {building}");
     // Every fact only the company knows: name and pitch, stack, experience, place, contract, start date,
     // hiring steps, contact.
     let placeholders = fractional.matches("[To complete:").count();

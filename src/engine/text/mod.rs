@@ -109,6 +109,8 @@ table! {
         pub no_team_unsaid: &'static str,
         /// Security alone, from a large organisation's size: a full-time CISO.
         pub ciso_full: &'static str,
+        /// A small shop's first site or app: a ready-made platform set up by an agency.
+        pub shop_platform: &'static str,
         /// A CIO for an organisation under a large one's size: part time may do.
         pub cio_small: &'static str,
         /// IT operations with data among the needs: data is said apart.
@@ -277,6 +279,9 @@ table! {
         /// A part-time seat: it chooses, briefs and steers the building, rather than coding it.
         pub headline_part_time: &'static str,
         pub role_part_time: &'static str,
+        /// A part-time seat over what already runs (nothing to build).
+        pub headline_part_time_running: &'static str,
+        pub role_part_time_running: &'static str,
         pub headline_interim: &'static str,
         /// The must-haves as skills, for a text that is not an ad (a CTO in place, founders).
         pub must_skills: fn(CtoType) -> &'static [&'static str],
@@ -394,6 +399,8 @@ table! {
         pub why: fn(Route) -> &'static str,
         /// A solo technical founder: the seat is already theirs.
         pub founder_solo: &'static str,
+        /// An IT manager over an IT team of more than a handful (hiring or delivery asked).
+        pub it_manager_team: &'static str,
         /// An executive seat with a small team (fewer than 10 in tech): leadership, and a team to grow.
         pub executive_small: &'static str,
     }
