@@ -101,7 +101,10 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
         && headcount < LARGE_BOUND;
     match outcome {
         Outcome::NoCto => match it_operations(profile).map_or(Role::ItOperations, |o| o.role) {
-            Role::ItOperations if headcount < LARGE_BOUND => Route::ManagedIt,
+            // A provider when nobody (or one or two) runs IT in-house; with a team in place, or its lead
+            // just gone, an IT manager.
+            Role::ItOperations if headcount < LARGE_BOUND && tech < 3 && profile.cto != Some(Incumbent::Left) => Route::ManagedIt,
+            Role::ItOperations if headcount < LARGE_BOUND => Route::ItManager,
             Role::ItOperations if headcount < LARGE_ORG => Route::ItManager,
             Role::ItOperations => Route::ItDirector,
             Role::Data if headcount < LARGE_ORG => Route::DataAnalyst,
@@ -211,6 +214,8 @@ mod tests {
             ("headcount=7&tech=0&stage=established&software=support&needs=first-version", Route::Audit, "a florist's web shop: a few days of advice and a ready-made platform"),
             ("headcount=90&tech=2&stage=established&software=support&needs=data,roadmap", Route::Cio, "a web shop's two IT people asked for figures and a roadmap: a CIO"),
             ("headcount=500&tech=25&stage=established&software=internal&cto=in-place&needs=organize-delivery,hire-team", Route::Coach, "an IT department's head in place: no VP of Engineering"),
+            ("headcount=60&tech=2&stage=established&needs=internal-it", Route::ItManager, "a vet clinic chain's two IT people on staff IT, software unsaid: IT operations"),
+            ("headcount=35&tech=3&stage=established&software=internal&cto=left&needs=internal-it,infrastructure", Route::ItManager, "three people in IT whose lead left: an IT manager, not a help desk"),
             ("headcount=3&stage=idea&org=public&needs=first-version", Route::Fractional, "a public body's new service, nobody in tech: a part-time CTO steering an agency"),
             ("headcount=10&org=nonprofit&tech=0&needs=first-version", Route::Fractional, "no cliff at 10 for a non-profit with nobody in tech"),
             ("headcount=1&tech=0&stage=idea&org=sme&software=support&needs=first-version,budget", Route::Fractional, "an online shop's idea: help, not a partner with equity"),

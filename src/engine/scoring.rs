@@ -271,7 +271,10 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
         || (asked.contains(Need::Data) && asked.contains(Need::Roadmap) && only(&[Need::Data, Need::Roadmap, Need::InternalIt, Need::Infrastructure, Need::QualitySecurity]));
     let beside_the_business = profile.software == Some(Software::Support)
         && ((small_team && (only(&[Need::Data]) || it_work)) || (changing && profile.tech.is_some_and(|t| t < TEAM_LARGE)));
-    let it_team = profile.tech.is_some_and(|t| t > 0) && (staff_tools || unsaid_not_product || beside_the_business);
+    // Software not said, and staff IT alone asked: the people in tech run IT (with servers asked too, a
+    // team given may build, and stays a CTO's to lead).
+    let unsaid_it_work = profile.software.is_none() && only(&[Need::InternalIt]);
+    let it_team = profile.tech.is_some_and(|t| t > 0) && (staff_tools || unsaid_not_product || beside_the_business || unsaid_it_work);
     let product_team = profile.tech.is_some_and(|t| t > 0) && !it_team;
     // An IT team on staff tools that hires or organises its own work while asked for IT operations is
     // growing IT, not building a product.

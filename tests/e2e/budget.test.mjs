@@ -23,10 +23,10 @@ const FIRST_LOAD = ["index.html", "loader.js", "cto-match.js", "cto-match_bg.was
  * (three routes) 0.8 KB: 125 KB. Issue 19's advice for every organisation (the kind of organisation,
  * the job ad a board can publish, and three rounds of reviews' wording in both languages) added 7.5 KB of
  * wasm: 134 KB. Issue 20's site owner's side (the compact layout, the call to action, the steps for
- * analytics, share-url, result pages) added 4.6 KB of wasm: 139 KB, until issue 22 ships one language at
- * a time. Every step is in BENCHMARKS.md.
+ * analytics, share-url, result pages) added 4.6 KB of wasm, and issue 19's last review rounds 1.2 KB:
+ * 140 KB, until issue 22 ships one language at a time. Every step is in BENCHMARKS.md.
  */
-const BUDGET = 139 * 1024;
+const BUDGET = 140 * 1024;
 
 const brotli = (file) =>
   brotliCompressSync(readFileSync(join(DIST, file)), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
