@@ -104,22 +104,36 @@ fn all_strings(lang: Lang) -> Vec<(String, &'static str)> {
     out
 }
 
+/// A JSON string literal, as the generated files under web/ write them (no-break spaces escaped, so
+/// they stay visible in a diff).
+fn quote(s: &str) -> String {
+    let mut out = String::from('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if (c as u32) < 0x20 || c == '\u{a0}' => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// `web/{file}` must hold `expected`, generated from the tables; `UPDATE_HOST_TEXTS=1 cargo test`
+/// rewrites it.
+fn assert_generated(file: &str, expected: &str) {
+    let path = [env!("CARGO_MANIFEST_DIR"), "/web/", file].concat();
+    if std::env::var_os("UPDATE_HOST_TEXTS").is_some() {
+        std::fs::write(&path, expected).expect("write a generated file under web/");
+    }
+    let found = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(found == expected, "web/{file} differs from the text tables (UPDATE_HOST_TEXTS=1 cargo test rewrites it):\n{expected}");
+}
+
 /// `web/host-texts.json` as the tables say it should read: `{ "en": { "loading": "…", … }, "fr": … }`,
 /// one string a line, in the table's order.
 fn host_texts_json() -> String {
-    let quote = |s: &str| {
-        let mut out = String::from('"');
-        for c in s.chars() {
-            match c {
-                '"' => out.push_str("\\\""),
-                '\\' => out.push_str("\\\\"),
-                c if (c as u32) < 0x20 || c == '\u{a0}' => out.push_str(&format!("\\u{:04x}", c as u32)),
-                c => out.push(c),
-            }
-        }
-        out.push('"');
-        out
-    };
     let langs: Vec<String> = Lang::ALL
         .iter()
         .map(|lang| {
@@ -134,13 +148,7 @@ fn host_texts_json() -> String {
 
 #[test]
 fn the_host_scripts_say_what_the_tables_say() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/web/host-texts.json");
-    let expected = host_texts_json();
-    if std::env::var_os("UPDATE_HOST_TEXTS").is_some() {
-        std::fs::write(path, &expected).expect("write web/host-texts.json");
-    }
-    let found = std::fs::read_to_string(path).unwrap_or_default();
-    assert!(found == expected, "web/host-texts.json differs from the host tables (UPDATE_HOST_TEXTS=1 cargo test rewrites it):\n{expected}");
+    assert_generated("host-texts.json", &host_texts_json());
 }
 
 fn without_placeholders(text: &str) -> String {
@@ -326,19 +334,6 @@ fn lists_join_as_before() {
 /// choice the configurator (`web/configure.html`) presets, by language, ids beside labels, needs in
 /// the groups the form shows them in. Hand-formatted like `host_texts_json`, one choice a line.
 fn configure_texts_json() -> String {
-    fn quote(s: &str) -> String {
-        let mut out = String::from('"');
-        for c in s.chars() {
-            match c {
-                '"' => out.push_str("\\\""),
-                '\\' => out.push_str("\\\\"),
-                c if (c as u32) < 0x20 || c == '\u{a0}' => out.push_str(&format!("\\u{:04x}", c as u32)),
-                c => out.push(c),
-            }
-        }
-        out.push('"');
-        out
-    }
     fn choices<K: Copy>(all: &[K], id: fn(K) -> &'static str, label: impl Fn(K) -> &'static str) -> String {
         let rows: Vec<String> = all.iter().map(|&k| format!("      [{}, {}]", quote(id(k)), quote(label(k)))).collect();
         format!("[\n{}\n    ]", rows.join(",\n"))
@@ -384,32 +379,13 @@ fn configure_texts_json() -> String {
 
 #[test]
 fn the_configurator_shows_the_widgets_own_labels() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/web/configure-texts.json");
-    let expected = configure_texts_json();
-    if std::env::var_os("UPDATE_HOST_TEXTS").is_some() {
-        std::fs::write(path, &expected).expect("write web/configure-texts.json");
-    }
-    let found = std::fs::read_to_string(path).unwrap_or_default();
-    assert!(found == expected, "web/configure-texts.json differs from the text tables (UPDATE_HOST_TEXTS=1 cargo test rewrites it):\n{expected}");
+    assert_generated("configure-texts.json", &configure_texts_json());
 }
 
 /// `web/cards.json` as the tables say it should read: what a shared link's preview card says, by
 /// language: the standalone page's title and description, then each outcome's name and tagline
 /// (`tools/cards.mjs` draws the images from it, `tools/post-build.mjs` writes the result pages).
 fn cards_json() -> String {
-    fn quote(s: &str) -> String {
-        let mut out = String::from('"');
-        for c in s.chars() {
-            match c {
-                '"' => out.push_str("\\\""),
-                '\\' => out.push_str("\\\\"),
-                c if (c as u32) < 0x20 || c == '\u{a0}' => out.push_str(&format!("\\u{:04x}", c as u32)),
-                c => out.push(c),
-            }
-        }
-        out.push('"');
-        out
-    }
     let langs: Vec<String> = Lang::ALL
         .iter()
         .map(|&lang| {
@@ -432,11 +408,5 @@ fn cards_json() -> String {
 
 #[test]
 fn the_preview_cards_say_what_the_tables_say() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/web/cards.json");
-    let expected = cards_json();
-    if std::env::var_os("UPDATE_HOST_TEXTS").is_some() {
-        std::fs::write(path, &expected).expect("write web/cards.json");
-    }
-    let found = std::fs::read_to_string(path).unwrap_or_default();
-    assert!(found == expected, "web/cards.json differs from the text tables (UPDATE_HOST_TEXTS=1 cargo test rewrites it):\n{expected}");
+    assert_generated("cards.json", &cards_json());
 }
