@@ -13,9 +13,9 @@ export const ATTRIBUTES = ["layout", "cta-href", "cta-label", "share-url", "data
 const NEAR = "1200px 0px";
 // How long the files may take before the placeholder says so and offers to try again.
 const STALL_MS = 10_000;
-// The empty widget's height (in tens of px) by its width (px), per language, measured in Chromium every
-// 10 px from 240 to 1440 and kept where the line bends (within 2.5 % between points). The form is long, and its layout
-// changes at widget.css's container query (two columns from 928 px).
+// The empty compact widget's height (in tens of px) by its width (px), per language, measured in Chromium
+// every 10 px from 240 to 1440 by tools/measure-heights.mjs and kept where the line bends (within 4 %
+// between points). Its layout changes at widget.css's container query (two columns from 928 px).
 const EMPTY_HEIGHT = {"en":[[240,267],[270,231],[360,190],[430,180],[470,146],[640,125],[880,108],[927,103],[928,122],[1240,108],[1440,105]],"fr":[[240,297],[310,236],[450,181],[510,167],[560,154],[600,151],[620,140],[710,123],[927,116],[928,152],[1110,131],[1200,124],[1280,116],[1360,108],[1440,105]]};
 // Fonts differ by platform (system-ui is not the same face everywhere), and text wraps with them: a
 // sample line's width in the widget's font, against its width where the table was measured, scales
