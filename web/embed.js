@@ -137,7 +137,7 @@ export function embed(base, load) {
     if (waiting.delete(el)) near.unobserve(el);
   }
 
-  function start(el, prefix) {
+  function start(el, prefix, focused) {
     unwait(el);
     if (widgets.has(el) || !el.isConnected) return;
     if (el.hasAttribute(PAGE)) {
@@ -145,9 +145,34 @@ export function embed(base, load) {
       widgets.set(el, { update() {}, reset() {}, destroy() {} });
       return;
     }
+    const box = boxOf(el);
     const widget = glue.mount(el, base, prefix);
-    if (widget) widgets.set(el, widget);
+    if (widget) {
+      widgets.set(el, widget);
+      hold(el.shadowRoot, box, focused);
+    }
     track(el, prefix);
+  }
+
+  /**
+   * A shadow root's stylesheets load after the widget is drawn (they do not block rendering there, even
+   * cached): until they apply, the widget stays hidden behind its placeholder, so the page neither
+   * flashes an unstyled widget nor jumps. Then focus goes in if the placeholder had it.
+   */
+  function hold(root, box, focused) {
+    const app = root.lastElementChild;
+    const links = [...root.querySelectorAll("link")].filter((link) => !link.sheet);
+    let left = box ? links.length : 0;
+    const reveal = () => {
+      if (--left > 0 || app.parentNode !== root) return;
+      box?.remove();
+      app.hidden = false;
+      if (focused) requestAnimationFrame(() => root.querySelector("button, input")?.focus());
+    };
+    if (!left) return reveal();
+    app.hidden = true;
+    root.prepend(box);
+    for (const link of links) link.onload = link.onerror = reveal;
   }
 
   /**
@@ -241,8 +266,7 @@ export function embed(base, load) {
         if (!current()) return;
         unload(el);
         glue = module;
-        start(el, prefix);
-        if (focused) requestAnimationFrame(() => el.shadowRoot?.querySelector("button, input")?.focus());
+        start(el, prefix, focused);
       },
       async (error) => {
         // Abandoned for a new try (`again`): this widget waits on that one.

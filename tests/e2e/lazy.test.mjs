@@ -44,7 +44,7 @@ const ownFiles = (requests) =>
 const shown = (page, id) => page.waitForFunction((id) => document.getElementById(id).shadowRoot?.querySelector(".cto-match"), id);
 
 describe("lazy embeds", () => {
-  test("a widget far below the fold costs at most 3.75 KB of brotli until the reader scrolls near it", async () => {
+  test("a widget far below the fold costs at most 3.875 KB of brotli until the reader scrolls near it", async () => {
     const { page, context, problems, requests } = await openPage(env.browser, { viewport: { width: 1280, height: 800 } });
     await page.goto(`${env.server.origin}/host/far.html`);
     await page.waitForFunction(() => customElements.get("cto-match") && document.querySelector("#far").shadowRoot);
@@ -53,7 +53,7 @@ describe("lazy embeds", () => {
     const early = ownFiles(requests);
     assert.deepEqual(early, ["loader.js"], "nothing but the loader");
     const cost = early.map(brotli).reduce((a, b) => a + b, 0);
-    assert.ok(cost <= 3.75 * 1024, `${cost} bytes of brotli before the reader comes near`);
+    assert.ok(cost <= 3.875 * 1024, `${cost} bytes of brotli before the reader comes near`);
     const placeholder = await page.evaluate(() => document.querySelector("#far").getBoundingClientRect().height);
     assert.ok(placeholder > 1000, `the placeholder holds the compact widget's height (${placeholder}px)`);
 
@@ -141,15 +141,18 @@ describe("the page around a widget does not jump", () => {
 
   // The widget in the article's first screen, lazy (the default): it loads at once, and only the
   // placeholder keeps the text after it from jumping down by the widget's height.
+  // A shadow root's stylesheets do not block its rendering: the run where they come late (as on a slow
+  // phone, or when the wasm is cached and they are not) holds the widget behind its placeholder.
   test("a widget in the first screen: cumulative layout shift at most 0.1", async () => {
-    for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+    for (const [viewport, late] of [[{ width: 1280, height: 800 }, false], [{ width: 390, height: 844 }, false], [{ width: 1280, height: 800 }, true]]) {
       const { page, context, problems } = await openPage(env.browser, { viewport });
       await recordShifts(page);
+      if (late) await page.route(/\/(tokens|widget)\.css$/, async (route) => setTimeout(() => route.continue(), 400));
       await page.goto(`${env.server.origin}/host/near.html`);
       await page.locator("#near .needs-picker").waitFor();
       await frames(page, 10);
       const shift = await page.evaluate(() => window.shift);
-      assert.ok(shift <= 0.1, `CLS ${shift.toFixed(3)} at ${viewport.width}×${viewport.height}`);
+      assert.ok(shift <= 0.1, `CLS ${shift.toFixed(3)} at ${viewport.width}×${viewport.height}${late ? ", stylesheets late" : ""}`);
       assert.deepEqual(problems, []);
       await context.close();
     }
