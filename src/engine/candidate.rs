@@ -4,7 +4,7 @@
 //! fine career, and exactly what a company that needs no CTO looks for). The fit compares that reading
 //! with the company's outcome and its needs, and every part of it comes from a named answer.
 
-use super::profile::{NeedSet, Profile};
+use super::profile::{Need, NeedSet, Profile};
 use super::scoring::{assess, need_pulls, order, CtoType, Outcome, IT_OPERATIONS, TEAM_POINTS};
 
 /// How well the record fits the role.
@@ -95,10 +95,15 @@ pub fn read(profile: &Profile) -> Option<Reading> {
         return None;
     }
     let scores = record_scores(profile);
-    let reads_as = if it_operations_record(profile.did) { Outcome::NoCto } else { Outcome::Cto(record_type(profile, &scores)) };
     let role = assess(profile).map(|a| a.outcome);
     // Every need the role asks counts, staff IT included: the visitor ticked it.
     let wanted: NeedSet = profile.needs;
+    // A seat that is not a CTO's (a CIO's, an IT manager's) is that trade: a record that has carried
+    // every need it asks, IT among them, reads as it, not as a CTO type by the needs' pulls.
+    let carried_the_seat = role == Some(Outcome::NoCto)
+        && wanted.iter().any(|n| IT_OPERATIONS.contains(&n) || n == Need::Change)
+        && wanted.iter().all(|n| profile.did.contains(n));
+    let reads_as = if it_operations_record(profile.did) || carried_the_seat { Outcome::NoCto } else { Outcome::Cto(record_type(profile, &scores)) };
     let matched: NeedSet = wanted.iter().filter(|n| profile.did.contains(*n)).collect();
     let gaps: NeedSet = wanted.iter().filter(|n| !profile.did.contains(*n)).collect();
     let (mut fit, direction) = match (role, reads_as) {

@@ -44,6 +44,7 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
     let mut reasons = Vec::new();
     match profile.led {
         Some(0) => reasons.push(c.led_none.to_owned()),
+        Some(n) if reading.reads_as == Outcome::NoCto => reasons.push(fill(c.led_plain, &[("n", &number(n)), ("people", lang.people(n.into()))])),
         Some(n) => reasons.push(fill(c.led, &[("n", &number(n)), ("people", lang.people(n.into())), ("type", (t.cto)(CtoType::for_team(n)).the)])),
         None => {}
     }
@@ -56,12 +57,18 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         let reads = reading.reads_as.cto().filter(|ty| pulls.iter().any(|(to, _)| to == ty));
         reads.or_else(|| pulls.iter().copied().reduce(|a, b| if b.1 > a.1 { b } else { a }).map(|(to, _)| to))
     };
-    for &ty in types {
+    // Work of a smaller type than the record's reading is a base it stands on, said once, last.
+    let below = |ty: CtoType| reading.reads_as.cto().is_some_and(|have| ty < have);
+    for &ty in types.iter().filter(|ty| !below(**ty)) {
         let done: Vec<String> = profile.did.iter().filter(|n| type_of(*n) == Some(ty)).map(|n| (t.need)(n).short.to_owned()).collect();
         if !done.is_empty() {
             let done: Vec<&str> = done.iter().map(String::as_str).collect();
             reasons.push(capitalized(&fill(c.did_reason, &[("needs", &t.list(&done, t.and)), ("type", (t.cto)(ty).the)])));
         }
+    }
+    let base: Vec<&str> = profile.did.iter().filter(|n| type_of(*n).is_some_and(below)).map(|n| (t.need)(n).short).collect();
+    if !base.is_empty() {
+        reasons.push(capitalized(&fill(c.did_base, &[("needs", &t.list(&base, t.and))])));
     }
     if reading.reads_as == Outcome::NoCto {
         reasons.push(c.ops_reason.to_owned());
@@ -83,6 +90,10 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
     let labels = |set: NeedSet| set.iter().map(|n| (t.need)(n).label).collect::<Vec<_>>();
 
     let mut advice = Vec::new();
+    // A CTO in place, or founders who keep the seat: the reading holds, the seat is not open.
+    if reading.role.is_some_and(|role| matches!(super::route::route(profile, role), super::route::Route::Coach | super::route::Route::Founder)) {
+        advice.push(c.seat_not_open.to_owned());
+    }
     match (reading.direction, reading.role) {
         (Some(Direction::Under), Some(Outcome::Cto(want))) => {
             advice.push(match reading.reads_as {

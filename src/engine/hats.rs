@@ -2,7 +2,7 @@
 //! wears all twelve; as the tech team grows, hats are shared and then handed over. What is delegated
 //! follows the tech team's size, not a type label; the thresholds are this widget's reading.
 
-use super::missions::past_mvp;
+use super::missions::just_past_mvp;
 use super::profile::{Need, Profile};
 use super::scoring::CtoType;
 
@@ -124,7 +124,7 @@ pub fn team_for_hats(profile: &Profile, ty: CtoType) -> (u32, bool) {
 /// hat whose need the company ticked stays shared at least: the CTO still answers for it.
 pub fn hats_by_role(profile: &Profile, ty: CtoType) -> [Vec<(Hat, bool)>; 3] {
     let (team, _) = team_for_hats(profile, ty);
-    let past = past_mvp(profile.stage);
+    let past = just_past_mvp(profile.stage);
     let mut roles: [Vec<(Hat, bool)>; 3] = Default::default();
     for hat in Hat::ALL {
         let role = match hat.role(team) {

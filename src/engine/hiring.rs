@@ -42,7 +42,12 @@ pub enum Because {
 /// The band for a type: a hands-on builder (the hacker) tops out at the senior band, whatever the
 /// organisation's size (a large firm's first product is built by a senior, not an executive).
 pub fn seniority_for(ty: crate::engine::scoring::CtoType, profile: &Profile) -> (Seniority, Because) {
-    let (level, because) = seniority(profile);
+    // The head of an internal-tools team is paid from the team they lead, not the organisation's size.
+    let (level, because) = if crate::engine::job::internal_seat(ty, profile) {
+        seniority(&Profile { headcount: None, ..*profile })
+    } else {
+        seniority(profile)
+    };
     if ty == crate::engine::scoring::CtoType::Hacker && level == Seniority::Expert {
         (Seniority::Senior, because)
     } else {

@@ -7,7 +7,7 @@
 
 use super::hiring::seniority_for;
 use super::missions::{missions_for, past_mvp, Mission, Tier};
-use super::profile::{Lang, Need, Org, Profile, Stage};
+use super::profile::{Lang, Need, Org, Profile, Software, Stage};
 use super::result::mission_words;
 use super::route::{route, Route};
 use super::scoring::{CtoType, Outcome, LARGE_ORG, TYPOLOGY_END};
@@ -77,24 +77,31 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
 
     // About us, in one sentence: who we are, who builds, where we stand ("We are a startup of 30 people, 10
     // of them in tech, and we are growing fast."). A founder alone says so, and the stage apart.
+    // A group's company below a group's own size is one of its subsidiaries.
+    let org_words = if profile.org == Some(Org::Group) && !beyond { j.subsidiary } else { (j.org)(org) };
+    let all_tech = matches!((profile.tech, profile.headcount), (Some(n), Some(h)) if n >= h);
     let mut company = match profile.headcount {
-        Some(1) => fill(j.company_solo, &[("org", (j.org)(org))]),
-        Some(n) => fill(j.company, &[("org", (j.org)(org)), ("n", &number(n)), ("people", people(n))]),
+        Some(1) => fill(j.company_solo, &[("org", org_words)]),
+        // Founders who all build are a founding team, not a company with a tech team.
+        Some(n) if all_tech && how == Route::Founder => fill(j.company_founders, &[("n", &number(n))]),
+        Some(n) => fill(j.company, &[("org", org_words), ("n", &number(n)), ("people", people(n))]),
         None => j.company_unknown.to_owned(),
     };
     let solo = profile.headcount == Some(1);
     if !solo {
         match (profile.tech, profile.headcount) {
             (Some(0), _) => company.push_str(j.no_tech_team),
-            (Some(n), Some(h)) if n >= h => company.push_str(j.all_tech),
+            _ if all_tech && how == Route::Founder => {}
+            _ if all_tech => company.push_str(j.all_tech),
             (Some(n), _) => company.push_str(&fill(j.tech_team, &[("n", &number(n)), ("people", people(n))])),
             _ => {}
         }
-        if profile.org == Some(Org::Group) {
-            company.push_str(j.part_of_group);
-        }
         if let Some(stage) = profile.stage {
-            company.push_str(if stage == Stage::Launched && public_or_nonprofit { j.launched_service } else { (j.stage_clause)(stage) });
+            company.push_str(match stage {
+                Stage::Launched if public_or_nonprofit => j.launched_service,
+                Stage::Launched if profile.software == Some(Software::Support) => j.launched_support,
+                _ => (j.stage_clause)(stage),
+            });
         }
     }
     company.push('.');
@@ -110,22 +117,30 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
         && profile.tech.is_some_and(|n| n > 0)
         && !profile.needs.contains(Need::FirstVersion);
     let building = matches!(profile.stage, Some(Stage::Idea | Stage::Mvp)) || profile.needs.contains(Need::FirstVersion);
+    let internal = internal_seat(ty, profile);
     let role_text = match how {
         Route::VpEngineering => j.role_vp,
         Route::Interim => j.role_interim,
         Route::Fractional if !building && past_mvp(profile.stage) => j.role_part_time_running,
         Route::Fractional => j.role_part_time,
+        _ if internal => j.role_internal,
         // A product still being built does not yet "last": the first version, then the team.
         _ if ty == CtoType::Stabilizer && building => j.role_building,
         // A hands-on leader for a product that exists, with people on it, takes it in hand.
         _ if takes_in_hand => j.role_hands_on,
+        // A builder with developers beside: a good part of the code, then handed over.
+        _ if ty == CtoType::Hacker && profile.tech.is_some_and(|n| n >= HANDS_OVER) => j.role_with_team,
         _ => (j.role)(ty),
     };
-    // Past the typology the seat reports to the group's chief executive, whatever the kind of company.
-    let head = (j.head)(if beyond && !public_or_nonprofit { Some(Org::Startup) } else { org });
+    // Whom the seat reports to, in the words the missions use (the CEO of a startup, else the
+    // managing director).
+    let head = (j.head)(org);
     let reports = match how {
         Route::VpEngineering => j.reports_vp.to_owned(),
+        // A pair with a founder alone; beside two founders or more, the founding team.
+        Route::Cofounder if profile.headcount.is_none_or(|h| h > 1) => j.reports_founders.to_owned(),
         Route::Cofounder => j.reports_cofounder.to_owned(),
+        _ if internal => j.reports_internal.to_owned(),
         _ => fill((j.reports)(ty), &[("head", head)]),
     };
     // Founders who all build, and a CTO in place, are not recruiting: the seat is described, not sought.
@@ -149,12 +164,24 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     let first = |mission: Mission| picks.iter().any(|p| p.mission == mission && p.tier == Tier::First);
     let defining = Mission::ALL.iter().filter(|m| m.tier(ty) == Tier::First && first(**m));
     let then = Mission::ALL.iter().filter(|m| m.tier(ty) != Tier::First && first(**m));
-    let missions = defining.chain(then).filter(|m| !cto_only(m)).take(JOB_MISSIONS).map(|m| mission_words(t, *m, ty, profile).title.to_owned()).collect();
+    // An interim holds the roadmap for the next CTO; a part-time seat has the first version built.
+    let title_of = |m: Mission| match (how, m) {
+        (Route::Interim, Mission::StrategyRoadmap) => j.interim_roadmap,
+        (Route::Fractional, Mission::BuildFirstVersion) => j.part_time_first_version,
+        _ => mission_words(t, m, ty, profile).title,
+    };
+    let missions = defining.chain(then).filter(|m| !cto_only(m)).take(JOB_MISSIONS).map(|m| title_of(*m).to_owned()).collect();
     let missions = Section { heading: j.missions_heading, paragraphs: vec![], bullets: missions };
 
     // A seat that is filled, or kept among founders, is described, not advertised: skills, not a record.
     let described = matches!(how, Route::Coach | Route::Founder);
-    let mut must: Vec<String> = if described { (j.must_skills)(ty) } else { (j.must)(ty) }.iter().map(|line| (*line).to_owned()).collect();
+    let must_lines: &[&str] = match how {
+        // A part-time seat scopes and steers the building; it does not write the code.
+        Route::Fractional if building => &j.must_part_time,
+        _ if described => (j.must_skills)(ty),
+        _ => (j.must)(ty),
+    };
+    let mut must: Vec<String> = must_lines.iter().map(|line| (*line).to_owned()).collect();
     // An executive seat over a small team asks for leadership, not for managers of managers.
     if ty == CtoType::Industrializer && small_team(profile) && !described {
         must[0] = j.must_exec_small.to_owned();
@@ -217,16 +244,30 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
         sections.push(Section { heading: j.offer_heading, paragraphs: vec![], bullets: offer });
         sections.push(Section { heading: j.apply_heading, paragraphs: vec![], bullets: j.apply.map(str::to_owned).to_vec() });
     }
+    // A public body names the seat its own way: a chief digital officer.
+    let title = if profile.org == Some(Org::Public) { j.title_public } else { j.title_cto };
     let (title, headline) = match how {
         Route::VpEngineering => (j.title_vp, j.headline_vp),
         Route::Fractional if !building && past_mvp(profile.stage) => (j.title_part_time, j.headline_part_time_running),
         Route::Fractional => (j.title_part_time, j.headline_part_time),
         Route::Interim => (j.title_interim, j.headline_interim),
         Route::Coach => (j.title_profile, (j.headline)(ty)),
-        _ if ty == CtoType::Stabilizer && building => (j.title_cto, j.headline_building),
-        _ => (j.title_cto, (j.headline)(ty)),
+        _ if internal => (j.title_internal, j.headline_internal),
+        _ if ty == CtoType::Stabilizer && building => (title, j.headline_building),
+        _ if ty == CtoType::Hacker && past_mvp(profile.stage) && !building => (title, j.headline_running),
+        _ if ty == CtoType::Stabilizer && profile.software == Some(Software::Support) => (title, j.headline_support),
+        _ => (title, (j.headline)(ty)),
     };
     JobAd { title, headline, sections }
+}
+
+/// From this many people in tech, a hands-on builder codes a good part, then hands the rest over.
+const HANDS_OVER: u32 = 4;
+
+/// Software for the staff, led hands on or as a team's head: the head of software development, who
+/// reports to the IT department, not a CTO (an executive seat keeps its title).
+pub fn internal_seat(ty: CtoType, profile: &Profile) -> bool {
+    profile.software == Some(Software::Internal) && ty != CtoType::Industrializer
 }
 
 /// An executive seat over fewer than 20 people in tech: leadership with a team to grow, not a department.

@@ -155,6 +155,12 @@ pub fn past_mvp(stage: Option<Stage>) -> bool {
     matches!(stage, Some(Stage::Launched | Stage::Scaling | Stage::Established))
 }
 
+/// Just past the first version (launched or scaling), where the source's three priorities apply; not a
+/// long-established organisation.
+pub fn just_past_mvp(stage: Option<Stage>) -> bool {
+    matches!(stage, Some(Stage::Launched | Stage::Scaling))
+}
+
 /// A mission picked for a result: its tier, and the first ticked need it answers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Pick {

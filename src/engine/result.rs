@@ -6,7 +6,7 @@ use std::rc::Rc;
 use super::hats::{hats_by_role, team_for_hats, HatRole};
 use super::hiring::{seniority_for, Because, Seniority};
 use super::job::{job_ad, job_file_name, small_team};
-use super::missions::{missions_for, past_mvp, Mission, Tier};
+use super::missions::{just_past_mvp, missions_for, Mission, Tier};
 use super::profile::{Incumbent, InputError, Lang, Need, Org, Problem, Profile, Software, Stage};
 use super::route::{route, Route};
 use super::scoring::{assess, need_pulls, Assessment, CtoType, Outcome, Reason, Role, RunnerUp, Tip, LARGE_BOUND, LARGE_ORG, SMALL_BOUND, TEAM_LARGE, TEAM_SMALL, TYPOLOGY_END};
@@ -175,7 +175,9 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
         (Outcome::Cto(ty), _) => (t.cto)(ty),
         (Outcome::NoCto, role) => {
             let role = role.unwrap_or(Role::ItOperations);
-            TypeText { tagline: (t.why_no_cto.tagline)(role), portrait: (t.why_no_cto.portrait)(role), ..t.no_cto }
+            // A raise and a due diligence are a funded startup's questions.
+            let portrait = if role == Role::Audit && !profile.equity() { t.why_no_cto.audit_plain } else { (t.why_no_cto.portrait)(role) };
+            TypeText { tagline: (t.why_no_cto.tagline)(role), portrait, ..t.no_cto }
         }
     };
     let (reasons, against, notes) = match assessment.outcome {
@@ -202,13 +204,19 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
             Outcome::Cto(_) => Vec::new(),
             Outcome::NoCto => match role {
                 role => {
+                    let n = &t.why_no_cto;
                     let mut instead = vec![match role {
-                        None | Some(Role::ItOperations) => t.why_no_cto.instead[instead_tier(headcount)],
-                        Some(Role::Security) if headcount >= LARGE_ORG => t.why_no_cto.ciso_full,
-                        Some(role) => (t.why_no_cto.instead_role)(role),
+                        // A small shop's site: a ready-made service first, advice only if torn.
+                        Some(Role::Audit) if shop_site(profile) => n.shop_platform,
+                        None | Some(Role::ItOperations) => n.instead[instead_tier(headcount)],
+                        Some(Role::Security) if headcount >= LARGE_ORG => n.ciso_full,
+                        Some(role) => (n.instead_role)(role),
                     }];
-                    if role == Some(Role::Audit) && profile.software == Some(Software::Support) && profile.needs.contains(Need::FirstVersion) {
-                        instead.push(t.why_no_cto.shop_platform);
+                    if role == Some(Role::Audit) && shop_site(profile) {
+                        instead.push(n.shop_advice);
+                    }
+                    if role == Some(Role::ItOperations) && profile.needs.contains(Need::Data) {
+                        instead.push(n.data_too);
                     }
                     if role == Some(Role::DigitalChange) && headcount < LARGE_ORG {
                         instead.push(t.why_no_cto.cio_small);
@@ -322,7 +330,7 @@ fn deeper(ty: CtoType, profile: &Profile, lang: Lang) -> DeeperView {
         hats_heading: if large { t.hats.heading_large } else { t.hats.heading },
         hats,
         hats_team: fill(team_note, &[("n", &lang.number(team.into())), ("people", lang.people(team.into()))]),
-        priorities_note: past_mvp(profile.stage).then_some(t.hats.priorities_note),
+        priorities_note: just_past_mvp(profile.stage).then_some(t.hats.priorities_note),
         next,
         growth,
         skills,
@@ -388,6 +396,8 @@ fn why(profile: &Profile, a: &Assessment, winner: CtoType, t: &Texts, lang: Lang
         all.push((point.points, ReasonView { text, badge: badge(point.to, point.points), toward: Some(point.to) }));
     }
     // The needs pulling to one type read as one sentence: "Scalability and hiring call for ...".
+    // A need that pulls toward the result too is said so against it, not as the opposite call.
+    let pulls_winner = |need: Need| a.points.iter().any(|p| p.to == winner && p.reason == Reason::Need(need));
     for ty in CtoType::ALL {
         let pulls: Vec<(Need, u32)> = a
             .points
@@ -397,14 +407,18 @@ fn why(profile: &Profile, a: &Assessment, winner: CtoType, t: &Texts, lang: Lang
                 _ => None,
             })
             .collect();
-        if pulls.is_empty() {
-            continue;
+        for shared in [false, true] {
+            // The winner's own needs all at once; another type's, its own, then those it shares.
+            let part: Vec<&(Need, u32)> = pulls.iter().filter(|(n, _)| (ty != winner && pulls_winner(*n)) == shared).collect();
+            if part.is_empty() {
+                continue;
+            }
+            let names: Vec<&str> = part.iter().map(|(n, _)| (t.need)(*n).short).collect();
+            let points: u32 = part.iter().map(|(_, p)| p).sum();
+            let template = lang.plural(if shared { w.also_counts } else { (w.needs)(ty) }, names.len() as u64);
+            let text = capitalized(&fill(template, &[("needs", &t.list(&names, t.and)), ("type", (t.cto)(ty).the)]));
+            all.push((points, ReasonView { text, badge: badge(ty, points), toward: Some(ty) }));
         }
-        let names: Vec<&str> = pulls.iter().map(|(n, _)| (t.need)(*n).short).collect();
-        let points: u32 = pulls.iter().map(|(_, p)| p).sum();
-        let template = lang.plural((w.needs)(ty), names.len() as u64);
-        let text = capitalized(&fill(template, &[("needs", &t.list(&names, t.and))]));
-        all.push((points, ReasonView { text, badge: badge(ty, points), toward: Some(ty) }));
     }
     // Biggest first, the answers' order otherwise.
     let most = all.iter().map(|(points, _)| *points).max().unwrap_or(0);
@@ -435,6 +449,11 @@ fn why(profile: &Profile, a: &Assessment, winner: CtoType, t: &Texts, lang: Lang
     (reasons, against, notes)
 }
 
+/// A shop's own site or app asked for, where software supports what it sells: a ready-made service.
+fn shop_site(profile: &Profile) -> bool {
+    profile.software == Some(Software::Support) && profile.needs.contains(Need::FirstVersion)
+}
+
 /// Why no CTO: the needs that name the role, and what shows there is nothing to build and no team to lead.
 fn why_no_cto(profile: &Profile, t: &Texts) -> Vec<ReasonView> {
     let n = &t.why_no_cto;
@@ -460,9 +479,12 @@ fn why_no_cto(profile: &Profile, t: &Texts) -> Vec<ReasonView> {
     match profile.software {
         Some(Software::Internal) => out.push(lang_of(n.staff_tools.to_owned())),
         Some(Software::Product) => out.push(lang_of(n.product_built.to_owned())),
+        _ if found.role == Role::Audit && shop_site(profile) => out.push(lang_of(n.site_not_seat.to_owned())),
         _ => out.push(lang_of(n.nothing_to_build.to_owned())),
     }
     match profile.cto {
+        // Where the need is IT or a change of tools, the CTO in place holds a CIO's seat.
+        Some(Incumbent::InPlace) if matches!(found.role, Role::ItOperations | Role::DigitalChange) => out.push(lang_of(n.cto_in_place_cio.to_owned())),
         Some(Incumbent::InPlace) => out.push(lang_of(n.cto_in_place.to_owned())),
         Some(Incumbent::Left) => out.push(lang_of(n.cto_left.to_owned())),
         _ => {}

@@ -135,6 +135,8 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
         {
             Route::Fractional
         }
+        // A small company where everyone builds: one of them takes the title, not a hire.
+        Outcome::Cto(CtoType::Stabilizer) if tech >= headcount && headcount < SMALL_BOUND => Route::Founder,
         // A team that grew with the product often has its leader already.
         Outcome::Cto(CtoType::Stabilizer) if tech > TEAM_SMALL && past_mvp(profile.stage) => Route::Promote,
         Outcome::Cto(CtoType::Stabilizer) => Route::FirstHire,
@@ -184,6 +186,7 @@ mod tests {
             ("headcount=400&tech=2&org=group&software=support&needs=data,clients", Route::HeadOfData, "a hotel group's figures: a head of data, not a hands-on CTO"),
             ("headcount=300&needs=data", Route::HeadOfData, "data alone and nothing said of a product: a data role"),
             ("headcount=4&tech=4&stage=mvp&needs=first-version,investors", Route::Founder, "four engineers at MVP: not a team that grew with the product"),
+            ("headcount=5&tech=5&stage=launched&software=product&needs=clients,roadmap,hire-team", Route::Founder, "five people, all in tech, launched: one of you takes the title"),
             ("headcount=300&tech=40&stage=scaling", Route::Executive, "a 300-person firm: an executive hire"),
             ("headcount=12&needs=infrastructure,internal-it", Route::ManagedIt, "an IT-only office: a managed IT provider"),
             ("headcount=150&software=internal", Route::ItManager, "a larger firm with staff tools only: an IT manager"),

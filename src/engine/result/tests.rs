@@ -354,7 +354,12 @@ fn a_team_most_of_the_way_to_the_next_step_hands_over_now() {
 fn a_cto_in_place_or_gone_is_said_beside_another_role() {
     let v = view("headcount=12000&tech=40&stage=established&software=internal&cto=in-place&needs=internal-it,quality-security");
     assert_eq!(v.outcome, Outcome::NoCto);
-    assert!(texts(&v.reasons).iter().any(|r| r.starts_with("Your CTO in place keeps the technology in hand")), "{:?}", texts(&v.reasons));
+    // Staff IT and its security: the CTO in place holds a CIO's seat, whatever the title.
+    assert!(texts(&v.reasons).iter().any(|r| r.starts_with("Your CTO in place in fact holds a CIO's seat")), "{:?}", texts(&v.reasons));
+    // Data alone: another role beside them.
+    let data = view("headcount=300&tech=0&stage=established&cto=in-place&needs=data");
+    assert_eq!(data.outcome, Outcome::NoCto);
+    assert!(texts(&data.reasons).iter().any(|r| r.starts_with("Your CTO in place keeps the technology in hand")), "{:?}", texts(&data.reasons));
     let gone = view("headcount=2000&stage=established&org=public&cto=left&needs=change&lang=fr");
     assert!(texts(&gone.reasons).iter().any(|r| r.starts_with("Votre CTO a quitté l’organisation")), "{:?}", texts(&gone.reasons));
 }

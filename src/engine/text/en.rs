@@ -269,7 +269,7 @@ const NEXT_BY_TEAM: &str = "The company is past the headcount where the typology
 
 fn position(ty: CtoType) -> &'static str {
     match ty {
-        CtoType::Hacker => "Someone senior who has held the role before, or a founder who codes.",
+        CtoType::Hacker => "Someone who has built a product end to end before, or a founder who codes.",
         CtoType::Stabilizer => "Usually a senior developer or a head of engineering who has built a team before.",
         CtoType::Industrializer => "Usually a seasoned head of engineering or CTO who has run a department.",
     }
@@ -287,7 +287,7 @@ fn job_org(o: Option<Org>) -> &'static str {
     match o {
         None | Some(Org::Sme) => "a company",
         Some(Org::Startup) => "a startup",
-        Some(Org::Group) => "a company",
+        Some(Org::Group) => "a group",
         Some(Org::Public) => "a public body",
         Some(Org::Nonprofit) => "a non-profit",
     }
@@ -404,7 +404,7 @@ fn job_must_skills(ty: CtoType) -> &'static [&'static str] {
     match ty {
         CtoType::Hacker => &["Developing across the stack: design, code, architecture, testing", "Choosing technologies and running a small infrastructure"],
         CtoType::Stabilizer => &["Software development and architecture", "Recruiting and leading a development team"],
-        CtoType::Industrializer => &["Leading an engineering organization through managers", "Strategy, budgets and governance"],
+        CtoType::Industrializer => &["Leading an engineering organization through managers", "Owning strategy and budgets, and working with the board or governing bodies"],
     }
 }
 
@@ -455,7 +455,7 @@ fn route_name(r: Route) -> &'static str {
 
 fn route_why(r: Route) -> &'static str {
     match r {
-        Route::Interim => "The seat is empty and the team still needs a lead: an interim CTO, a few days a week and paid by the day, holds it for three to six months, and helps write the profile and interview the candidates.",
+        Route::Interim => "The seat is empty and the team still needs a lead: an interim CTO, full time or nearly and paid by the day, holds it for three to six months, and helps write the profile and interview the candidates.",
         Route::VpEngineering => "Your CTO keeps the technology vision; a VP of Engineering runs delivery, hiring and the engineering managers beside them. Hire one who has run a team of your size.",
         Route::Coach => "You have a CTO: read this type as the profile to grow them toward. A mentor who has held such a seat, or a coach, shortens the way; hire above them only if they do not want the job.",
         Route::Founder => "Everyone here builds: one of you takes the CTO title now, and the others the product, the sales or the money. A founding team that is all technical more often lacks a business profile than a technical one.",
@@ -465,7 +465,7 @@ fn route_why(r: Route) -> &'static str {
         Route::Promote => "Your lead engineer already knows the code and the people, and is often the best candidate. If nobody fits, hire a senior who has built a team before.",
         Route::Executive => "At your size the seat is an executive's: search for someone who has run an engineering organization through managers, with a recruiter who knows the field.",
         Route::ManagedIt => "Equipment, accounts, servers and their security are a provider's trade: pay per user or per month, and keep someone in-house as the contact.",
-        Route::ItManager => "At this size, IT operations need someone of your own who runs the provider and answers for security and the IT budget.",
+        Route::ItManager => "At this size, IT operations need someone of your own who runs a provider and answers for security and the IT budget.",
         Route::ItDirector => "At your size IT is a department: an IT director with a team runs operations, security and the IT budget, and reports to the leadership.",
         Route::DataAnalyst => "Your figures are the need: a data analyst, or a BI consultancy for a first set of dashboards, gets reports and a first warehouse running, for far less than a CTO.",
         Route::HeadOfData => "At your size data is a function of its own: a head of data decides what to measure, builds a small team (analysts, then a data engineer) and reports to the leadership.",
@@ -473,7 +473,7 @@ fn route_why(r: Route) -> &'static str {
         Route::Ciso => "At your size security is a full-time job: a CISO owns the risks, the policies and the certifications, beside the IT director.",
         Route::Cio => "What is at stake is how your organization works, not a product: a CIO chooses the tools and the vendors, runs the projects and brings the teams along.",
         Route::ManagedHosting => "Your software is built and what hurts is running it: a managed hosting provider, or a DevOps freelancer for a few weeks, puts hosting and deployments right.",
-        Route::Audit => "A one-off question (a stack review, a cost audit, a vendor choice, a due diligence) takes a few days of an experienced CTO, paid by the day, with a written report.",
+        Route::Audit => "A one-off question (a stack review, a cost audit, a choice of vendor or service) takes a few days of an experienced CTO, paid by the day, with a written report.",
     }
 }
 
@@ -600,17 +600,22 @@ pub static EN: Texts = Texts {
         cto_in_place: "Your CTO in place keeps the technology in hand; what you describe calls for another role beside them",
         cto_left: "Your CTO has left: what you describe now calls for another role, and an interim can hold the seat while you hire",
         no_team_unsaid: "You gave no tech team: we read it as none",
-        shop_platform: "A ready-made shop platform, set up by a web agency, usually does the rest.",
+        shop_platform: "A ready-made online service (bookings, a showcase site, a shop), set up by a web agency, is usually enough.",
         cio_small: "At your size, a part-time CIO or a consultancy may be enough.",
         data_beside_it: "Data: an analyst's work, not a CTO's",
+        data_too: "For your data, a data analyst or a BI consultancy, on a fixed-price project.",
+        shop_advice: "If you are torn between several services, a few days of advice are enough (about €800 to €1,500 a day before tax).",
+        site_not_seat: "Your site or online shop: a choice of existing service, not a seat",
+        audit_plain: "Choosing a service or a provider, or reviewing costs or security, takes a few days of an expert paid by the day, with a written report: a permanent seat would outlast the question.",
+        cto_in_place_cio: "Your CTO in place in fact holds a CIO's seat: that is the role to give life to, whatever its title",
         ciso_full: "A full-time CISO (RSSI) beside the IT director, who owns the risks, the policies and the certifications.",
-        ciso_too: "Since you ask for security at this size, plan for a CISO as well, in-house or shared with other organizations.",
+        ciso_too: "Security is among your needs: at this size, plan for a CISO as well, in-house or shared with other organizations.",
         it_team: "Your tech team runs staff tools: an IT team, not a product team",
         it_team_beside: "Your tech team works beside what you sell: an IT team, not a product team to lead",
         instead_heading: "What to look for instead",
         instead: [
             "A managed IT provider for equipment, accounts, backups, servers and the help desk, paid per user or per month.",
-            "An IT manager on staff, who runs the provider and keeps security and the IT budget in hand.",
+            "An IT manager on staff, who runs a provider and keeps security and the IT budget in hand.",
             "An IT director with an IT team, who runs operations, security and the IT budget, and reports to the leadership.",
         ],
         instead_build: "If you start building software of your own, come back: that is when a CTO makes sense.",
@@ -644,6 +649,7 @@ pub static EN: Texts = Texts {
         software: software_reason,
         size_only: "Read from your size alone: your tech team, your stage and your needs can change the answer.",
         at_bound: ["{n} {people}, right at the threshold: one fewer and it would be {type}", "{n} {people}, right at the threshold: one more and it would be {type}"],
+        also_counts: ["{needs}: counts toward {type} as well", "{needs}: count toward {type} as well"],
     },
     runner_up: RunnerUpText {
         heading: "Close behind: {type}",
@@ -707,7 +713,7 @@ pub static EN: Texts = Texts {
         ],
         keeps: &[
             "The last word on architecture, through audits of the technical choices",
-            "Closeness to the product and to the clients' hardest questions",
+            "Closeness to the product and to the hardest questions of clients or users",
             "Recruiting the key people",
         ],
         profile_heading: "The profile to look for",
@@ -730,7 +736,7 @@ pub static EN: Texts = Texts {
         pay_reading: "This widget's reading: the {band} band, because {because}.",
         because_small: "a small company and a small team do not yet call for more",
         because_headcount: "your organization has {n} {people}",
-        because_team: "the CTO will lead a tech team of {n} {people}",
+        because_team: "the tech team the CTO leads has {n} {people}",
         because_stage,
         because_beyond: "your organization has {n} people, far past the startup scale",
     },
@@ -760,7 +766,6 @@ pub static EN: Texts = Texts {
         org: job_org,
         company_unknown: "We are a growing organization",
         company_solo: "For now, {org} of one: its founder",
-        part_of_group: ", within a group",
         title_profile: "CTO: how the role grows",
         coach_line: "Our CTO is in place: this describes the role as it grows, to plan their development together. It is not a job ad.",
         pay_search: "[To complete: salary, set with your search firm; above €150k gross per year at this size.]",
@@ -815,6 +820,21 @@ pub static EN: Texts = Texts {
         pay_cofounder: "[To complete: starting salary, if any.]",
         apply_heading: "How to apply",
         apply: ["[To complete: the hiring steps, for example two interviews and a case study.]", "[To complete: whom to write to, and how.]"],
+        title_public: "Chief Digital Officer",
+        title_internal: "Head of Software Development",
+        headline_internal: "To develop our business applications and make them last.",
+        role_internal: "We are looking for the person who will lead the development of our business applications: the team, the technical choices and their quality, for the staff who use them every day.",
+        reports_internal: "The post reports to the head of IT, or else to the managing director.",
+        headline_running: "Hands on the code, to take our product further.",
+        headline_support: "To grow our tech team and make our online service last.",
+        launched_support: ", and our online service has its first customers",
+        role_with_team: "We are looking for the person who will take charge of technology: choose the stack and build the first version with our developers, writing a good part of the code, then handing more of it to the team.",
+        company_founders: "Our founding team is {n} people, all of us in tech",
+        reports_founders: "You work hand in hand with the founding team.",
+        interim_roadmap: "Keep the current roadmap on course and prepare the decisions of the CTO who comes next",
+        part_time_first_version: "Have a first working version built, by a freelancer or an agency",
+        must_part_time: ["You have scoped a product and steered a freelancer or an agency who built it", "You have chosen technologies and services for a small company"],
+        subsidiary: "a subsidiary",
     },
     route: RouteText {
         heading: "How to fill the seat",
@@ -877,6 +897,9 @@ pub static EN: Texts = Texts {
         managed_it_advice: "Here the advice is to hand IT to a provider: offer yourself as a part-time IT director, or aim for an organization with an IT team.",
         seek: "Experience to seek: {needs}.",
         suits: suits_text,
+        led_plain: "You have led up to {n} {people}",
+        did_base: "{needs}: a base that serves at every stage",
+        seat_not_open: "This seat is held, or kept among the founders: this reading tells you whether a seat of this kind suits you, not whether it is open here.",
     },
 };
 

@@ -226,7 +226,7 @@ fn mission_text(m: Mission) -> MissionText {
         Mission::LeadChange => mission("Conduire le changement", "Fait passer le changement dans l’entreprise et l’explique à chaque service."),
         Mission::StrategyRoadmap => mission("Décider de la stratégie et de la feuille de route", "Fixe avec la direction où la tech emmène l’entreprise."),
         Mission::CeoCheckin => mission("Faire le point avec le CEO", "Un rendez-vous régulier sur l’avancement, les recrutements et la stratégie."),
-        Mission::InvestorsBoard => mission("Rendre compte aux investisseurs et au board", "Présente la stratégie tech et répond de ses choix."),
+        Mission::InvestorsBoard => mission("Rendre compte aux investisseurs et au conseil d’administration", "Présente la stratégie tech et répond de ses choix."),
         Mission::ClientsPartners => mission("Défendre la tech auprès des clients et partenaires", "Présente la technologie du produit et répond aux questions techniques les plus pointues."),
     }
 }
@@ -271,7 +271,7 @@ const NEXT_BY_TEAM: &str = "Votre effectif a déjà atteint le seuil du profil s
 
 fn position(ty: CtoType) -> &'static str {
     match ty {
-        CtoType::Hacker => "Un profil senior qui a déjà tenu ce rôle, ou une fondatrice ou un fondateur qui code.",
+        CtoType::Hacker => "Quelqu’un qui a déjà construit un produit de bout en bout, ou une fondatrice ou un fondateur qui code.",
         CtoType::Stabilizer => "En général un développeur senior ou un head of engineering qui a déjà monté une équipe.",
         CtoType::Industrializer => "En général un head of engineering ou un CTO aguerri, qui a déjà dirigé un département.",
     }
@@ -289,7 +289,7 @@ fn job_org(o: Option<Org>) -> &'static str {
     match o {
         None | Some(Org::Sme) => "une entreprise",
         Some(Org::Startup) => "une startup",
-        Some(Org::Group) => "une entreprise",
+        Some(Org::Group) => "un groupe",
         Some(Org::Public) => "un organisme public",
         Some(Org::Nonprofit) => "une structure à but non lucratif",
     }
@@ -400,8 +400,8 @@ fn job_must(ty: CtoType) -> &'static [&'static str] {
 fn job_must_skills(ty: CtoType) -> &'static [&'static str] {
     match ty {
         CtoType::Hacker => &["Développer sur toute la stack\u{a0}: conception, code, architecture, tests", "Choisir des technologies et gérer une petite infrastructure"],
-        CtoType::Stabilizer => &["Le développement logiciel et l’architecture", "Recruter et animer une équipe de développement"],
-        CtoType::Industrializer => &["Diriger une organisation technique par l’intermédiaire de managers", "La stratégie, les budgets et les instances de gouvernance"],
+        CtoType::Stabilizer => &["Concevoir des logiciels et une architecture qui durent", "Recruter et animer une équipe de développement"],
+        CtoType::Industrializer => &["Diriger une organisation technique par l’intermédiaire de managers", "Porter la stratégie, les budgets et le dialogue avec les instances de gouvernance"],
     }
 }
 
@@ -416,8 +416,8 @@ fn job_nice(n: Need) -> &'static str {
         Need::Processes => "Vous avez déjà mis en place des process d’ingénierie à l’échelle d’une entreprise",
         Need::Roadmap => "Vous avez déjà construit une feuille de route technique au service d’un plan de croissance",
         Need::Budget => "Vous avez déjà construit et tenu un budget technique",
-        Need::Investors => "Vous avez déjà défendu des choix techniques devant des investisseurs ou un board",
-        Need::Clients => "Vous avez déjà répondu aux questions techniques pointues de clients",
+        Need::Investors => "Vous avez déjà défendu des choix techniques devant des investisseurs ou un conseil d’administration",
+        Need::Clients => "Vous avez déjà répondu à des questions techniques pointues de clients",
         Need::Data => "Vous maîtrisez le data engineering et la data science",
         Need::Product => "Vous avez une vraie sensibilité produit et UX",
         Need::Infrastructure => "Vous maîtrisez le cloud et les déploiements",
@@ -452,7 +452,7 @@ fn route_name(r: Route) -> &'static str {
 
 fn route_why(r: Route) -> &'static str {
     match r {
-        Route::Interim => "Le poste est vacant et l’équipe a besoin d’un responsable\u{a0}: un CTO de transition, quelques jours par semaine et payé à la journée, tient le poste trois à six mois, et aide à écrire le profil et à recevoir les candidats.",
+        Route::Interim => "Le poste est vacant et l’équipe a besoin d’un responsable\u{a0}: un CTO de transition, à temps plein ou presque et payé à la journée, tient le poste trois à six mois, et aide à écrire le profil et à recevoir les candidats.",
         Route::VpEngineering => "Votre CTO garde la vision technique\u{a0}; à ses côtés, un VP Engineering pilote les livraisons, le recrutement et les managers. Cherchez quelqu’un qui a déjà dirigé une équipe de votre taille.",
         Route::Coach => "Vous avez un CTO\u{a0}: voyez ce profil comme celui vers lequel le faire grandir. Un mentor qui a déjà tenu ce poste, ou un coach, raccourcit le chemin\u{a0}; ne recrutez au-dessus de lui que s’il ne veut pas du rôle.",
         Route::Founder => "Ici, tout le monde construit\u{a0}: l’un de vous prend dès maintenant le titre de CTO, les autres le produit, la vente ou le financement. Une équipe fondatrice entièrement technique manque plus souvent d’un profil business que d’un profil technique.",
@@ -462,7 +462,7 @@ fn route_why(r: Route) -> &'static str {
         Route::Promote => "Votre lead developer connaît déjà le code et l’équipe, et c’est souvent le meilleur candidat. À défaut, recrutez un senior qui a déjà monté une équipe.",
         Route::Executive => "À votre taille, c’est un poste de dirigeant. Cherchez quelqu’un qui a déjà piloté une organisation technique à plusieurs niveaux de management, et passez par un cabinet qui connaît votre secteur.",
         Route::ManagedIt => "Le matériel, les comptes, les serveurs et leur sécurité\u{a0}: confiez-les à un prestataire d’infogérance, facturé au poste ou au forfait mensuel, avec un référent en interne.",
-        Route::ItManager => "À cette taille, l’exploitation informatique demande une personne en interne, qui pilote le prestataire et répond de la sécurité et du budget informatique.",
+        Route::ItManager => "À cette taille, l’exploitation informatique demande une personne en interne, qui pilote un prestataire et répond de la sécurité et du budget informatique.",
         Route::ItDirector => "À votre taille, l’informatique est une direction à part entière\u{a0}: un DSI et son équipe assurent l’exploitation, la sécurité et le budget informatique, et rendent compte à la direction.",
         Route::DataAnalyst => "Le besoin, ce sont vos chiffres\u{a0}: un data analyst, ou un cabinet de BI pour de premiers tableaux de bord, met en place le reporting et un premier entrepôt de données, pour bien moins cher qu’un CTO.",
         Route::HeadOfData => "À votre taille, la donnée est une fonction à part entière\u{a0}: un responsable data décide de ce qu’on mesure, monte une petite équipe (des analystes, puis un data engineer) et rend compte à la direction.",
@@ -470,7 +470,7 @@ fn route_why(r: Route) -> &'static str {
         Route::Ciso => "À votre taille, la sécurité est un poste à plein temps\u{a0}: un RSSI répond des risques, des politiques et des certifications, aux côtés du DSI.",
         Route::Cio => "L’enjeu porte sur le fonctionnement de votre organisation, pas sur un produit\u{a0}: un DSI choisit les outils et les prestataires, mène les projets et embarque les équipes.",
         Route::ManagedHosting => "Votre logiciel existe et c’est son exploitation qui pèche\u{a0}: un hébergeur en infogérance, ou un freelance DevOps pour quelques semaines, remet d’aplomb l’hébergement et les mises en production.",
-        Route::Audit => "Une question ponctuelle (une revue de la stack, un audit des coûts, le choix d’un prestataire, une due diligence) demande quelques jours d’un CTO expérimenté, payé à la journée, avec un rapport écrit.",
+        Route::Audit => "Une question ponctuelle (une revue de la stack, un audit des coûts, le choix d’un prestataire ou d’une solution) demande quelques jours d’un CTO expérimenté, payé à la journée, avec un rapport écrit.",
     }
 }
 
@@ -597,17 +597,22 @@ pub static FR: Texts = Texts {
         cto_in_place: "Votre CTO en place garde la main sur la technologie\u{a0}; ce que vous décrivez appelle un autre rôle à ses côtés",
         cto_left: "Votre CTO a quitté l’organisation\u{a0}: ce que vous décrivez appelle désormais un autre rôle, et un intérim peut tenir le poste le temps de recruter",
         no_team_unsaid: "Vous n’avez pas indiqué d’équipe tech\u{a0}: nous partons du principe qu’il n’y en a pas",
-        shop_platform: "Une plateforme de boutique prête à l’emploi, mise en place par une agence web, fait généralement le reste.",
+        shop_platform: "Une solution en ligne prête à l’emploi (prise de rendez-vous, vitrine, boutique), mise en place par une agence web, suffit généralement.",
         cio_small: "À votre taille, un DSI à temps partagé ou un cabinet de conseil peut suffire.",
         data_beside_it: "Les données\u{a0}: le travail d’un data analyst, pas d’un CTO",
+        data_too: "Pour vos données, un data analyst ou un cabinet de BI, sur un projet au forfait.",
+        shop_advice: "Si vous hésitez entre plusieurs solutions, quelques jours de conseil suffisent (environ 800 à 1\u{a0}500\u{a0}€ HT par jour).",
+        site_not_seat: "Votre site ou votre boutique en ligne\u{a0}: le choix d’une solution existante, pas un poste",
+        audit_plain: "Le choix d’une solution ou d’un prestataire, une revue des coûts ou de la sécurité demandent quelques jours d’un expert payé à la journée, avec un rapport écrit\u{a0}: un poste permanent durerait plus longtemps que la question.",
+        cto_in_place_cio: "Votre CTO en place occupe en fait un poste de DSI\u{a0}: c’est ce rôle qu’il faut faire vivre, quel que soit son titre",
         ciso_full: "Un RSSI à plein temps aux côtés du DSI, qui porte les risques, les politiques de sécurité et les certifications.",
-        ciso_too: "Puisque vous demandez de la sécurité à cette taille, prévoyez aussi un RSSI, en interne ou partagé avec d’autres structures.",
+        ciso_too: "La sécurité fait partie de vos besoins\u{a0}: à cette taille, prévoyez aussi un RSSI, en interne ou partagé avec d’autres structures.",
         it_team: "Votre équipe tech s’occupe des outils internes\u{a0}: c’est une équipe informatique, pas une équipe produit",
         it_team_beside: "Votre équipe tech travaille à côté de ce que vous vendez\u{a0}: une équipe informatique, pas une équipe produit à diriger",
         instead_heading: "Ce qu’il vous faut plutôt",
         instead: [
-            "Un prestataire d’infogérance pour le matériel, les comptes, les sauvegardes, les serveurs et l’assistance, facturé par poste ou au mois.",
-            "Un responsable informatique en interne, qui pilote le prestataire et garde la main sur la sécurité et le budget informatique.",
+            "Un prestataire d’infogérance pour le matériel, les comptes, les sauvegardes, les serveurs et l’assistance, facturé au poste ou au forfait mensuel.",
+            "Un responsable informatique en interne, qui pilote un prestataire et garde la main sur la sécurité et le budget informatique.",
             "Un DSI avec une équipe informatique, qui pilote l’exploitation, la sécurité et le budget, et rend compte à la direction.",
         ],
         instead_build: "Le jour où vous développerez votre propre logiciel, revenez\u{a0}: c’est là qu’un CTO prend tout son sens.",
@@ -643,6 +648,7 @@ pub static FR: Texts = Texts {
         software: software_reason,
         size_only: "Lu d’après votre effectif seul\u{a0}: votre équipe tech, votre maturité et vos besoins peuvent changer la réponse.",
         at_bound: ["{n}\u{a0}{people}, pile au seuil\u{a0}: une de moins, et ce serait {type}", "{n}\u{a0}{people}, pile au seuil\u{a0}: une de plus, et ce serait {type}"],
+        also_counts: ["{needs}\u{a0}: compte aussi pour {type}", "{needs}\u{a0}: comptent aussi pour {type}"],
     },
     runner_up: RunnerUpText {
         heading: "Juste derrière\u{a0}: {type}",
@@ -653,9 +659,9 @@ pub static FR: Texts = Texts {
         tips_intro: "Le résultat basculerait vers {type} si",
         no_tip: "Aucun changement réaliste ne ferait basculer le résultat vers {type}\u{a0}: vos autres réponses pèsent plus lourd que l’effectif.",
         add_any: "vous cochiez aussi {needs}",
-        add_all: "vous cochiez à la fois {needs}",
+        add_all: "vous cochiez aussi chacun de ces besoins\u{a0}: {needs}",
         drop_any: "vous décochiez {needs}",
-        drop_all: "vous décochiez à la fois {needs}",
+        drop_all: "vous décochiez chacun de ces besoins\u{a0}: {needs}",
         headcount: "l’entreprise comptait {n}\u{a0}personnes",
         team: "l’équipe tech passait à {n}\u{a0}{people}",
     },
@@ -707,7 +713,7 @@ pub static FR: Texts = Texts {
         ],
         keeps: &[
             "Le dernier mot sur l’architecture, par l’audit des choix techniques",
-            "La proximité avec le produit et avec les questions les plus pointues des clients",
+            "La proximité avec le produit et avec les questions les plus pointues des clients ou des usagers",
             "Le recrutement des personnes clés",
         ],
         profile_heading: "Le profil à rechercher",
@@ -728,9 +734,9 @@ pub static FR: Texts = Texts {
         ],
         pay_caveat: "La rémunération dépend surtout de l’expérience de la personne, puis de la taille de l’entreprise, du secteur et du lieu\u{a0}; la source rappelle que ces chiffres ne sont «\u{a0}pas une vérité absolue\u{a0}».",
         pay_reading: "Notre lecture\u{a0}: le repère «\u{a0}{band}\u{a0}», parce que {because}.",
-        because_small: "l’entreprise et son équipe sont encore petites",
+        because_small: "la structure et son équipe sont encore petites",
         because_headcount: "votre structure compte {n}\u{a0}{people}",
-        because_team: "le CTO dirigera une équipe tech de {n}\u{a0}{people}",
+        because_team: "l’équipe tech que dirige le CTO compte {n}\u{a0}{people}",
         because_stage,
         because_beyond: "votre structure compte {n}\u{a0}personnes, bien au-delà d’une startup",
     },
@@ -760,7 +766,6 @@ pub static FR: Texts = Texts {
         org: job_org,
         company_unknown: "Nous sommes une organisation en croissance",
         company_solo: "Pour l’instant, {org} d’une seule personne\u{a0}: sa fondatrice ou son fondateur",
-        part_of_group: ", au sein d’un groupe",
         title_profile: "CTO\u{a0}: évolution du poste",
         coach_line: "Notre CTO est en place\u{a0}: ce texte décrit le poste tel qu’il évolue, pour préparer ensemble sa progression. Ce n’est pas une annonce.",
         pay_search: "[À compléter\u{a0}: rémunération, à fixer avec votre cabinet\u{a0}; au-delà de 150\u{a0}k€ brut annuel à cette taille.]",
@@ -815,6 +820,21 @@ pub static FR: Texts = Texts {
         pay_cofounder: "[À compléter\u{a0}: rémunération de départ, le cas échéant.]",
         apply_heading: "Processus de recrutement",
         apply: ["[À compléter\u{a0}: les étapes, par exemple deux entretiens et une étude de cas.]", "[À compléter\u{a0}: à qui écrire, et comment.]"],
+        title_public: "Directrice ou directeur du numérique (H/F)",
+        title_internal: "Responsable des études et du développement (H/F)",
+        headline_internal: "Pour faire évoluer nos applications métier et les faire durer.",
+        role_internal: "Nous cherchons la personne qui dirigera le développement de nos applications métier\u{a0}: l’équipe, les choix techniques et leur qualité, au service des équipes qui les utilisent chaque jour.",
+        reports_internal: "Le poste est rattaché à la direction des systèmes d’information ou, à défaut, à la direction générale.",
+        headline_running: "Les mains dans le code, pour faire avancer notre produit.",
+        headline_support: "Pour faire grandir notre équipe tech et faire durer notre service en ligne.",
+        launched_support: ", et notre service en ligne a ses premiers clients",
+        role_with_team: "Nous cherchons la personne qui prendra en charge la technique\u{a0}: choisir la stack et construire la première version avec nos développeurs, en codant une bonne part, puis en passant la main à l’équipe.",
+        company_founders: "Notre équipe fondatrice compte {n}\u{a0}personnes, toutes dans la tech",
+        reports_founders: "Vous travaillez main dans la main avec l’équipe fondatrice.",
+        interim_roadmap: "Tenir la feuille de route en cours et préparer les décisions de la personne qui suivra",
+        part_time_first_version: "Faire réaliser une première version, par un freelance ou une agence",
+        must_part_time: ["Vous avez déjà cadré un produit et piloté le freelance ou l’agence qui l’a réalisé", "Vous avez déjà choisi des technologies et des services pour une petite structure"],
+        subsidiary: "une filiale",
     },
     route: RouteText {
         heading: "Comment pourvoir le poste",
@@ -877,6 +897,9 @@ pub static FR: Texts = Texts {
         managed_it_advice: "Ici, l’outil conseille de confier l’informatique à un prestataire\u{a0}: proposez-vous plutôt comme DSI à temps partagé, ou visez une structure dotée d’une équipe informatique.",
         seek: "Expérience à aller chercher\u{a0}: {needs}.",
         suits: suits_text,
+        led_plain: "Vous avez dirigé jusqu’à {n}\u{a0}{people}",
+        did_base: "{needs}\u{a0}: une base utile à tous les stades",
+        seat_not_open: "Ce poste est occupé, ou revient à l’un des fondateurs\u{a0}: cette lecture vous dit si un poste de ce type vous correspond, pas s’il est ouvert ici.",
     },
 };
 

@@ -115,6 +115,16 @@ table! {
         pub cio_small: &'static str,
         /// IT operations with data among the needs: data is said apart.
         pub data_beside_it: &'static str,
+        /// ...and what to look for, for the data.
+        pub data_too: &'static str,
+        /// A small shop's site: a ready-made service, then a few days of advice if torn between several.
+        pub shop_advice: &'static str,
+        /// The why line of a shop's site: a choice of service, not a seat.
+        pub site_not_seat: &'static str,
+        /// A one-off question outside a funded startup: no raise nor due diligence.
+        pub audit_plain: &'static str,
+        /// A CTO in place where the need is IT or a digital change: they hold a CIO's seat.
+        pub cto_in_place_cio: &'static str,
         /// IT operations with security asked, from a large organisation's size: a CISO too.
         pub ciso_too: &'static str,
         /// The tech team given works on staff tools: an IT team.
@@ -145,6 +155,8 @@ table! {
         /// The headcount is the bound itself; `{n}`, `{people}`, `{type}` (with its article): one person
         /// fewer, or one more, gives that type.
         pub at_bound: [&'static str; 2],
+        /// Needs that pull toward the result and toward another type too: `{needs}`, `{type}`.
+        pub also_counts: Plural,
         pub team_none: &'static str,
         pub team_to_hire: &'static str,
         /// By the team's type; `{n}`, `{people}`.
@@ -298,8 +310,6 @@ table! {
         /// "a startup", "a public body"; unanswered, "a company".
         pub org: fn(Option<Org>) -> &'static str,
         pub company_unknown: &'static str,
-        /// Said after the company when it is part of a group.
-        pub part_of_group: &'static str,
         /// A CTO in place: the role's profile to grow toward, not an ad.
         pub title_profile: &'static str,
         pub coach_line: &'static str,
@@ -387,6 +397,31 @@ table! {
         pub apply_heading: &'static str,
         /// The hiring steps and whom to contact.
         pub apply: [&'static str; 2],
+        /// A public body's seat: its own title (a chief digital officer).
+        pub title_public: &'static str,
+        /// Software for the staff (`software=internal`): the head of a software team, not a CTO.
+        pub title_internal: &'static str,
+        pub headline_internal: &'static str,
+        pub role_internal: &'static str,
+        pub reports_internal: &'static str,
+        /// A hands-on builder for a product that is already out.
+        pub headline_running: &'static str,
+        /// Software that supports what the business sells (a shop's site): no "product" to make last.
+        pub headline_support: &'static str,
+        pub launched_support: &'static str,
+        /// A hands-on builder with a team of four or more: codes a good part, then hands over.
+        pub role_with_team: &'static str,
+        /// Founders who all build: the company in one sentence.
+        pub company_founders: &'static str,
+        /// A co-founder joining two or more founders: no pair.
+        pub reports_founders: &'static str,
+        /// An interim holds the roadmap in course; the next CTO sets it.
+        pub interim_roadmap: &'static str,
+        /// A part-time seat has the first version built, not built by itself.
+        pub part_time_first_version: &'static str,
+        pub must_part_time: [&'static str; 2],
+        /// A group's company: a subsidiary.
+        pub subsidiary: &'static str,
     }
 }
 
@@ -486,6 +521,12 @@ table! {
         pub seek: &'static str,
         /// With no company, which company the record suits; `{low}`, `{high}`.
         pub suits: fn(Outcome) -> &'static str,
+        /// The team led, for a record that reads as another role than a CTO (no type's scale).
+        pub led_plain: &'static str,
+        /// Work that a smaller type does, in a record that reads as a larger one: a base, not a ceiling.
+        pub did_base: &'static str,
+        /// The seat is held (a CTO in place) or kept among founders: a reading, not an opening.
+        pub seat_not_open: &'static str,
     }
 }
 
