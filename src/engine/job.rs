@@ -80,10 +80,12 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     // A group's company below a group's own size is one of its subsidiaries.
     let org_words = if profile.org == Some(Org::Group) && !beyond { j.subsidiary } else { (j.org)(org) };
     let all_tech = matches!((profile.tech, profile.headcount), (Some(n), Some(h)) if n >= h);
+    // A few people who all build are a founding team; nine who do are a company, all in tech.
+    let founders = all_tech && how == Route::Founder && profile.headcount.is_some_and(|h| h <= FOUNDING_TEAM);
     let mut company = match profile.headcount {
         Some(1) => fill(j.company_solo, &[("org", org_words)]),
         // Founders who all build are a founding team, not a company with a tech team.
-        Some(n) if all_tech && how == Route::Founder => fill(j.company_founders, &[("n", &number(n))]),
+        Some(n) if founders => fill(j.company_founders, &[("n", &number(n))]),
         Some(n) => fill(j.company, &[("org", org_words), ("n", &number(n)), ("people", people(n))]),
         None => j.company_unknown.to_owned(),
     };
@@ -91,7 +93,7 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     if !solo {
         match (profile.tech, profile.headcount) {
             (Some(0), _) => company.push_str(j.no_tech_team),
-            _ if all_tech && how == Route::Founder => {}
+            _ if founders => {}
             _ if all_tech => company.push_str(j.all_tech),
             (Some(n), _) => company.push_str(&fill(j.tech_team, &[("n", &number(n)), ("people", people(n))])),
             _ => {}
@@ -260,6 +262,9 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     };
     JobAd { title, headline, sections }
 }
+
+/// Up to this many people, all building, read as a founding team.
+const FOUNDING_TEAM: u32 = 4;
 
 /// From this many people in tech, a hands-on builder codes a good part, then hands the rest over.
 const HANDS_OVER: u32 = 4;

@@ -252,10 +252,18 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
     let sells_software = profile.software == Some(Software::Product);
     // A public body or a non-profit that does not say otherwise sells no software.
     let unsaid_not_product = profile.software.is_none() && matches!(profile.org, Some(Org::Public | Org::Nonprofit));
-    let not_the_product = matches!(profile.software, Some(Software::Internal | Software::Support)) || unsaid_not_product;
     let small_team = profile.tech.is_some_and(|t| t > 0 && t <= TEAM_SMALL);
     let asked: NeedSet = profile.needs.iter().filter(|n| !NEUTRAL.contains(n)).collect();
     let only = |needs: &[Need]| !asked.is_empty() && asked.iter().all(|n| needs.contains(&n));
+    // Software not said, outside a startup, and staff IT asked alone or with the steering of an IT
+    // department (a change, a roadmap, processes) and its other work: the people in tech run IT (with
+    // servers asked and nothing steered, a team given may build, and stays a CTO's to lead).
+    let unsaid_it_work = profile.software.is_none()
+        && profile.org != Some(Org::Startup)
+        && asked.contains(Need::InternalIt)
+        && only(&[Need::InternalIt, Need::Infrastructure, Need::QualitySecurity, Need::Data, Need::Change, Need::Processes, Need::Roadmap])
+        && (asked.len() == 1 || asked.iter().any(|n| matches!(n, Need::Change | Need::Processes | Need::Roadmap)));
+    let not_the_product = matches!(profile.software, Some(Software::Internal | Software::Support)) || unsaid_not_product || unsaid_it_work;
     // A team on staff tools is an IT team, whatever its size; so are a few people in a public body or a
     // non-profit that says nothing of software; and a few people beside a business that sells something
     // else, asked only for its figures (a hotel group's two developers), are not a product team to lead.
@@ -271,9 +279,6 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
         || (asked.contains(Need::Data) && asked.contains(Need::Roadmap) && only(&[Need::Data, Need::Roadmap, Need::InternalIt, Need::Infrastructure, Need::QualitySecurity]));
     let beside_the_business = profile.software == Some(Software::Support)
         && ((small_team && (only(&[Need::Data]) || it_work)) || (changing && profile.tech.is_some_and(|t| t < TEAM_LARGE)));
-    // Software not said, and staff IT alone asked: the people in tech run IT (with servers asked too, a
-    // team given may build, and stays a CTO's to lead).
-    let unsaid_it_work = profile.software.is_none() && only(&[Need::InternalIt]);
     let it_team = profile.tech.is_some_and(|t| t > 0) && (staff_tools || unsaid_not_product || beside_the_business || unsaid_it_work);
     let product_team = profile.tech.is_some_and(|t| t > 0) && !it_team;
     // An IT team on staff tools that hires or organises its own work while asked for IT operations is

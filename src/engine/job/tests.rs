@@ -24,7 +24,7 @@ We are a startup of 45 people, 6 of them in tech, and we are growing fast.
 
 The role
 
-We are looking for our CTO, to turn a product that works into one that lasts: to recruit and train the team, and to bring the rigor that keeps the product scalable.
+We are looking for the person who will turn a product that works into one that lasts: to recruit and train the team, and to bring the rigor that keeps the product scalable.
 
 You report to the CEO.
 

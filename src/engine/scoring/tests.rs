@@ -375,6 +375,8 @@ fn every_tip_really_tips_and_is_within_reach() {
 /// Organisations that are not software startups and need another role than a CTO: their answers, the
 /// route that names the role (`data-route`), and why (domain.md, "When the answer is not a CTO").
 const OTHER_ROLES: &[(&str, &str, &str, &str)] = &[
+    ("manufacturer of 300, 12 in IT, software unsaid: staff IT, a change and a roadmap", "headcount=300&tech=12&stage=established&org=sme&needs=change,roadmap,internal-it", "cio",
+        "an IT department steering the business's tools: a CIO (DSI), not an executive CTO"),
     ("online shop of 40, nobody in tech, wants its figures", "headcount=40&tech=0&stage=established&software=support&needs=data", "data-analyst",
         "reports and dashboards: a data analyst or a BI consultancy, not an 80 k€ stabilizer"),
     ("family-owned retailer of 300, staff tools, data and a budget", "headcount=300&tech=0&stage=established&software=internal&needs=data,budget", "head-of-data",

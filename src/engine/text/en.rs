@@ -380,8 +380,8 @@ fn role_none_reason(r: Role) -> &'static str {
 fn job_role(ty: CtoType) -> &'static str {
     match ty {
         CtoType::Hacker => "We are looking for our first technical leader: someone who chooses the stack and builds the first working version, front end to back end, mostly hands on.",
-        CtoType::Stabilizer => "We are looking for our CTO, to turn a product that works into one that lasts: to recruit and train the team, and to bring the rigor that keeps the product scalable.",
-        CtoType::Industrializer => "We are looking for our CTO, to lead technology as a department (strategy, processes, budgets) and be its voice on the leadership team.",
+        CtoType::Stabilizer => "We are looking for the person who will turn a product that works into one that lasts: to recruit and train the team, and to bring the rigor that keeps the product scalable.",
+        CtoType::Industrializer => "We are looking for the person who will lead technology as a department (strategy, processes, budgets) and be its voice on the leadership team.",
     }
 }
 
@@ -779,7 +779,7 @@ pub static EN: Texts = Texts {
         stack_placeholder: "[To complete: your stack, or \"to be chosen\".]",
         role_heading: "The role",
         role: job_role,
-        role_hands_on: "We are looking for our CTO, hands on: someone who takes our product in hand, decides what to keep and what to rebuild, and still writes much of the code.",
+        role_hands_on: "We are looking for the person who will take charge of technology, hands on: someone who takes our product in hand, decides what to keep and what to rebuild, and still writes much of the code.",
         reports: job_reports,
         head: job_head,
         cofounder_line: "This is a co-founder role, with the equity that goes with it.",
@@ -796,7 +796,7 @@ pub static EN: Texts = Texts {
         must_exec_small: "You have carried technology at leadership level, with a small team",
         must_heading_internal: "Skills the role asks for",
         headline_building: "To finish our first version and build the team that will make it last.",
-        role_building: "We are looking for our CTO, to take our first version to launch, then recruit and structure the team.",
+        role_building: "We are looking for the person who will take our first version to launch, then recruit and structure the team.",
         qualities: job_qualities,
         experience: "[To complete: the experience you expect, in years.]",
         nice_heading: "Nice to have",

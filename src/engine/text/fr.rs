@@ -377,8 +377,8 @@ fn role_none_reason(r: Role) -> &'static str {
 fn job_role(ty: CtoType) -> &'static str {
     match ty {
         CtoType::Hacker => "Nous cherchons la personne qui prendra en charge la technique\u{a0}: choisir la stack et construire la première version, du front au back, en codant l’essentiel.",
-        CtoType::Stabilizer => "Nous cherchons notre CTO pour faire d’un produit qui marche un produit qui dure\u{a0}: recruter et faire grandir l’équipe, et apporter la rigueur qui permet au produit de monter en charge.",
-        CtoType::Industrializer => "Nous cherchons notre CTO pour piloter la tech comme une direction à part entière (stratégie, process, budgets) et porter sa voix au comité de direction.",
+        CtoType::Stabilizer => "Nous cherchons la personne qui fera d’un produit qui marche un produit qui dure\u{a0}: recruter et faire grandir l’équipe, et apporter la rigueur qui permet au produit de monter en charge.",
+        CtoType::Industrializer => "Nous cherchons la personne qui pilotera la tech comme une direction à part entière (stratégie, process, budgets) et portera sa voix au comité de direction.",
     }
 }
 
@@ -779,7 +779,7 @@ pub static FR: Texts = Texts {
         stack_placeholder: "[À compléter\u{a0}: votre stack technique, ou «\u{a0}à choisir\u{a0}».]",
         role_heading: "Le poste",
         role: job_role,
-        role_hands_on: "Nous cherchons notre CTO, les mains dans le code\u{a0}: quelqu’un qui prend en main notre produit, décide de ce qu’il faut garder ou refaire, et écrit encore une bonne part du code.",
+        role_hands_on: "Nous cherchons la personne qui prendra en charge la technique, les mains dans le code\u{a0}: quelqu’un qui prend en main notre produit, décide de ce qu’il faut garder ou refaire, et écrit encore une bonne part du code.",
         reports: job_reports,
         head: job_head,
         cofounder_line: "Ce poste donne accès au capital\u{a0}: vous nous rejoignez comme cofondateur ou cofondatrice, avec une part significative.",
@@ -790,7 +790,7 @@ pub static FR: Texts = Texts {
         must_exec_small: "Vous avez déjà porté la tech au niveau de la direction, avec une équipe réduite",
         must_heading_internal: "Les compétences attendues",
         headline_building: "Pour terminer notre première version et bâtir l’équipe qui la fera durer.",
-        role_building: "Nous cherchons notre CTO pour mener notre première version jusqu’au lancement, puis recruter et structurer l’équipe.",
+        role_building: "Nous cherchons la personne qui mènera notre première version jusqu’au lancement, puis recruter et structurer l’équipe.",
         qualities: job_qualities,
         experience: "[À compléter\u{a0}: l’expérience attendue, en années.]",
         nice_heading: "Apprécié",
