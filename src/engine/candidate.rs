@@ -98,11 +98,12 @@ pub fn read(profile: &Profile) -> Option<Reading> {
     let role = assess(profile).map(|a| a.outcome);
     // Every need the role asks counts, staff IT included: the visitor ticked it.
     let wanted: NeedSet = profile.needs;
-    // A seat that is not a CTO's (a CIO's, an IT manager's) is that trade: a record that has carried
-    // every need it asks, IT among them, reads as it, not as a CTO type by the needs' pulls.
-    let carried_the_seat = role == Some(Outcome::NoCto)
-        && wanted.iter().any(|n| IT_OPERATIONS.contains(&n) || n == Need::Change)
-        && wanted.iter().all(|n| profile.did.contains(n));
+    // A seat that is not a CTO's (a CIO's, an IT manager's) is that trade: a record of IT work (staff
+    // IT, a change of tools) that has carried at least half of what the seat asks reads as it, not as a
+    // CTO type by the needs' pulls.
+    let it_record = profile.did.iter().any(|n| n == Need::InternalIt || n == Need::Change);
+    let carried = wanted.iter().filter(|n| profile.did.contains(*n)).count();
+    let carried_the_seat = role == Some(Outcome::NoCto) && it_record && !wanted.is_empty() && carried * 2 >= wanted.len();
     let reads_as = if it_operations_record(profile.did) || carried_the_seat { Outcome::NoCto } else { Outcome::Cto(record_type(profile, &scores)) };
     let matched: NeedSet = wanted.iter().filter(|n| profile.did.contains(*n)).collect();
     let gaps: NeedSet = wanted.iter().filter(|n| !profile.did.contains(*n)).collect();

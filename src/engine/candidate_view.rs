@@ -11,7 +11,7 @@ use super::text::{capitalized, fill};
 pub struct CandidateView {
     pub key: (Profile, Lang),
     pub reading: Reading,
-    /// "The stabilizer", or "IT operations" for a record that is not a CTO's yet.
+    /// "The stabilizer", or "Information systems" for a record that is not a CTO's yet.
     pub name: &'static str,
     pub portrait: &'static str,
     pub fit: Option<&'static str>,
@@ -91,8 +91,10 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
 
     let mut advice = Vec::new();
     // A CTO in place, or founders who keep the seat: the reading holds, the seat is not open.
-    if reading.role.is_some_and(|role| matches!(super::route::route(profile, role), super::route::Route::Coach | super::route::Route::Founder)) {
-        advice.push(c.seat_not_open.to_owned());
+    match reading.role.map(|role| super::route::route(profile, role)) {
+        Some(super::route::Route::Coach | super::route::Route::Founder) => advice.push(c.seat_not_open.to_owned()),
+        Some(super::route::Route::Interim) => advice.push(c.seat_interim.to_owned()),
+        _ => {}
     }
     match (reading.direction, reading.role) {
         (Some(Direction::Under), Some(Outcome::Cto(want))) => {
@@ -178,7 +180,7 @@ mod tests {
     #[test]
     fn an_it_operations_record_is_a_fine_career_said_plainly() {
         let v = view("mode=candidate&led=10&did=infrastructure,internal-it,quality-security");
-        assert_eq!(v.name, "IT operations");
+        assert_eq!(v.name, "Information systems");
         assert!(v.portrait.contains("exactly what an organization that needs no CTO"));
         assert_eq!(v.suits.as_deref(), Some("Your record suits IT operations: an IT manager's or IT director's post, in a company that needs no CTO."));
     }

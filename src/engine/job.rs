@@ -78,7 +78,12 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     // About us, in one sentence: who we are, who builds, where we stand ("We are a startup of 30 people, 10
     // of them in tech, and we are growing fast."). A founder alone says so, and the stage apart.
     // A group's company below a group's own size is one of its subsidiaries.
-    let org_words = if profile.org == Some(Org::Group) && !beyond { j.subsidiary } else { (j.org)(org) };
+    let org_words = match org {
+        Some(Org::Group) if !beyond => j.subsidiary,
+        // A startup of several hundred is a company by then.
+        Some(Org::Startup) if profile.headcount.is_some_and(|h| h >= LARGE_ORG) => (j.org)(None),
+        _ => (j.org)(org),
+    };
     let all_tech = matches!((profile.tech, profile.headcount), (Some(n), Some(h)) if n >= h);
     // A few people who all build are a founding team; nine who do are a company, all in tech.
     let founders = all_tech && how == Route::Founder && profile.headcount.is_some_and(|h| h <= FOUNDING_TEAM);
@@ -169,6 +174,8 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     // An interim holds the roadmap for the next CTO; a part-time seat has the first version built.
     let title_of = |m: Mission| match (how, m) {
         (Route::Interim, Mission::StrategyRoadmap) => j.interim_roadmap,
+        (Route::Interim, Mission::RecruitTeam) => j.interim_hiring,
+        (Route::Interim, Mission::EngineeringProcesses) => j.interim_processes,
         (Route::Fractional, Mission::BuildFirstVersion) => j.part_time_first_version,
         _ => mission_words(t, m, ty, profile).title,
     };
@@ -252,6 +259,7 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
         Route::VpEngineering => (j.title_vp, j.headline_vp),
         Route::Fractional if !building && past_mvp(profile.stage) => (j.title_part_time, j.headline_part_time_running),
         Route::Fractional => (j.title_part_time, j.headline_part_time),
+        Route::Interim if profile.org == Some(Org::Public) => (j.title_interim_public, j.headline_interim),
         Route::Interim => (j.title_interim, j.headline_interim),
         Route::Coach => (j.title_profile, (j.headline)(ty)),
         _ if internal => (j.title_internal, j.headline_internal),

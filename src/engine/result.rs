@@ -241,6 +241,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
             let r = route(profile, assessment.outcome);
             let why = match r {
                 Route::Founder if headcount == 1 => t.route.founder_solo,
+                Route::Founder if profile.tech.is_some_and(|n| n < headcount) => t.route.founder_one,
                 Route::Executive if small_team(profile) => t.route.executive_small,
                 Route::ItManager if profile.tech.is_some_and(|n| n > TEAM_SMALL) => t.route.it_manager_team,
                 _ => (t.route.why)(r),
@@ -492,6 +493,7 @@ fn why_no_cto(profile: &Profile, t: &Texts) -> Vec<ReasonView> {
     let no_team = if profile.tech.is_none() { n.no_team_unsaid } else { n.no_team };
     out.push(lang_of(match (found.it_team, found.beside) {
         (true, true) => n.it_team_beside,
+        (true, false) if profile.tech == Some(1) => n.it_one,
         (true, false) => n.it_team,
         _ => no_team,
     }.to_owned()));

@@ -143,6 +143,8 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
         // Founders who all build (a tech team as large as the company, early on, or a few founders at any
         // stage): one of them is the CTO. A solo technical founder already holds the seat.
         Outcome::Cto(CtoType::Hacker) if tech >= 1 && tech >= headcount && (early || headcount <= 3) => Route::Founder,
+        // Two or three founders at the idea or MVP stage, one of whom builds: that one holds the seat.
+        Outcome::Cto(CtoType::Hacker) if early && tech >= 1 && headcount <= 3 && profile.cto != Some(Incumbent::Left) => Route::Founder,
         // Nothing built, a handful of people, nobody in tech: a co-founder shares the risk and the equity,
         // where there is equity to share (not in a public body, a non-profit or a group's company).
         Outcome::Cto(CtoType::Hacker) if early && headcount < SMALL_BOUND && tech <= 1 && shares => Route::Cofounder,
@@ -187,6 +189,7 @@ mod tests {
             ("headcount=300&needs=data", Route::HeadOfData, "data alone and nothing said of a product: a data role"),
             ("headcount=4&tech=4&stage=mvp&needs=first-version,investors", Route::Founder, "four engineers at MVP: not a team that grew with the product"),
             ("headcount=5&tech=5&stage=launched&software=product&needs=clients,roadmap,hire-team", Route::Founder, "five people, all in tech, launched: one of you takes the title"),
+            ("headcount=2&tech=1&stage=idea&org=startup&needs=first-version,investors", Route::Founder, "two founders, one an engineer: that one is the CTO"),
             ("headcount=300&tech=40&stage=scaling", Route::Executive, "a 300-person firm: an executive hire"),
             ("headcount=12&needs=infrastructure,internal-it", Route::ManagedIt, "an IT-only office: a managed IT provider"),
             ("headcount=150&software=internal", Route::ItManager, "a larger firm with staff tools only: an IT manager"),

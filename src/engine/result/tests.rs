@@ -62,7 +62,7 @@ fn no_cto_says_what_to_look_for_by_size() {
     assert!(mid.instead[0].starts_with("An IT manager on staff"), "{:?}", mid.instead);
     let large = view("headcount=3000&needs=infrastructure&lang=fr");
     assert!(large.instead[0].starts_with("Un DSI avec une équipe informatique"), "{:?}", large.instead);
-    assert_eq!(small.reasons[0].text, "Staff IT: IT operations' trade");
+    assert_eq!(small.reasons[0].text, "Staff IT: an IT department's work, not a CTO's");
     let r = small.runner_up.expect("a build would call for a CTO");
     assert_eq!(r.heading, "If you built technology of your own, it would be the hacker");
     assert_eq!(r.intro, "That would be so if");

@@ -368,7 +368,7 @@ fn job_stage_clause(s: Stage) -> &'static str {
 
 fn role_none_reason(r: Role) -> &'static str {
     match r {
-        Role::ItOperations => "The role is IT operations, not a CTO's",
+        Role::ItOperations => "The role is an IT department's, not a CTO's",
         Role::Data => "The role is a data role (an analyst, a head of data), not a CTO's",
         Role::Security => "The role is a security lead's, not a CTO's",
         Role::DigitalChange => "The role is a CIO's, not a CTO's",
@@ -584,7 +584,7 @@ pub static EN: Texts = Texts {
         label: "none",
         the: "no CTO",
         name: "Another role than a CTO",
-        tagline: "What you describe is IT operations, not technology leadership.",
+        tagline: "What you describe calls for another role than a CTO, and the result says which.",
         portrait: "A CTO designs and builds the technology an organization offers or runs on, and leads the people who \
                    build it. Equipment, accounts, servers and their security are another trade, and a CTO's salary \
                    would pay for the wrong work.",
@@ -611,6 +611,7 @@ pub static EN: Texts = Texts {
         ciso_full: "A full-time CISO (RSSI) beside the IT director, who owns the risks, the policies and the certifications.",
         ciso_too: "Security is among your needs: at this size, plan for a CISO as well, in-house or shared with other organizations.",
         it_team: "Your tech team runs staff tools: an IT team, not a product team",
+        it_one: "The person in charge of IT runs staff tools: an IT post, not a product team",
         it_team_beside: "Your tech team works beside what you sell: an IT team, not a product team to lead",
         instead_heading: "What to look for instead",
         instead: [
@@ -835,6 +836,9 @@ pub static EN: Texts = Texts {
         part_time_first_version: "Have a first working version built, by a freelancer or an agency",
         must_part_time: ["You have scoped a product and steered a freelancer or an agency who built it", "You have chosen technologies and services for a small company"],
         subsidiary: "a subsidiary",
+        title_interim_public: "Interim Chief Digital Officer",
+        interim_hiring: "Run the hiring under way",
+        interim_processes: "Keep the processes in place running",
     },
     route: RouteText {
         heading: "How to fill the seat",
@@ -842,6 +846,7 @@ pub static EN: Texts = Texts {
         why: route_why,
         executive_small: "The seat sits on the leadership team, with a small tech team to grow: look for someone who has carried technology at that level and can build a team, with a recruiter who knows the field.",
         it_manager_team: "At this size, an IT manager leads your IT team, organizes its projects and releases, and answers for security and the IT budget.",
+        founder_one: "The one of your founders who builds is your CTO: give them the title now. What usually lacks next is a first developer, not another co-founder.",
         founder_solo: "You founded the company and you code: the CTO's seat is already yours. What is missing, more often, is a business partner, or a first developer.",
     },
     share: ShareText {
@@ -873,7 +878,7 @@ pub static EN: Texts = Texts {
         result_label: "Your reading",
         waiting: "Say how large a team you have led, or tick what you have done, to read your record.",
         reads_as: "Your record reads as",
-        it_operations_name: "IT operations",
+        it_operations_name: "Information systems",
         it_operations_portrait: "An IT director's (or security lead's) record rather than a CTO's: a career of its own, and exactly what an organization that needs no CTO is looking for. The way to a CTO's seat goes through building a product and leading those who build it.",
         fit_heading: "Your fit with this role",
         fit: fit_text,
@@ -899,13 +904,14 @@ pub static EN: Texts = Texts {
         suits: suits_text,
         led_plain: "You have led up to {n} {people}",
         did_base: "{needs}: a base that serves at every stage",
+        seat_interim: "The seat on offer is an interim mission of a few months, paid by the day: check that this suits you before you apply.",
         seat_not_open: "This seat is held, or kept among the founders: this reading tells you whether a seat of this kind suits you, not whether it is open here.",
     },
 };
 
 fn role_needs(r: Role) -> Plural {
     match r {
-        Role::ItOperations => ["{needs}: IT operations' trade", "{needs}: IT operations' trade"],
+        Role::ItOperations => ["{needs}: an IT department's work, not a CTO's", "{needs}: an IT department's work, not a CTO's"],
         Role::Data => ["{needs} alone: an analyst's job, not a CTO's", "{needs} alone: an analyst's job, not a CTO's"],
         Role::Security => ["Security alone: a specialist's job, not a CTO's", "Security alone: a specialist's job, not a CTO's"],
         Role::DigitalChange => ["{needs} in a business that sells no software: a CIO's job", "{needs} in a business that sells no software: a CIO's job"],
@@ -916,7 +922,7 @@ fn role_needs(r: Role) -> Plural {
 
 fn role_tagline(r: Role) -> &'static str {
     match r {
-        Role::ItOperations => "What you describe is IT operations, not technology leadership.",
+        Role::ItOperations => "What you describe is an IT department's work, not technology leadership.",
         Role::Data => "What you describe is a data job: making your figures speak, not leading technology.",
         Role::Security => "What you describe is security and compliance, not technology leadership.",
         Role::DigitalChange => "What you describe is steering your organization's tools and IT projects: a CIO's job, not a CTO's.",

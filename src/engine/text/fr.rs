@@ -73,12 +73,12 @@ fn need_text(n: Need) -> NeedText {
         Need::HireTeam => need("Recruter une équipe tech", "le recrutement", "Embaucher des développeurs et structurer l’équipe."),
         Need::OrganizeDelivery => need("Organiser les livraisons", "l’organisation des livraisons", "Sprints, daily et mises en production à un rythme régulier."),
         Need::Scalability => need("Préparer la montée en charge", "la montée en charge", "Un produit et une architecture qui tiennent quand l’usage grandit."),
-        Need::QualitySecurity => need("Qualité et sécurité", "la qualité et la sécurité", "Tests, supervision de la prod, et la sécurité comme souci permanent."),
+        Need::QualitySecurity => need("Qualité et sécurité", "la qualité-sécurité", "Tests, supervision de la prod, et la sécurité comme souci permanent."),
         Need::Processes => need("Des process pour toute l’organisation", "les process", "Des process d’ingénierie sur lesquels toute l’organisation peut compter."),
         Need::Roadmap => need("Feuille de route technique", "la feuille de route", "Une stratégie technique au service du plan de croissance."),
         Need::Budget => need("Budgets techniques", "les budgets", "Prévoir et tenir ce que coûte la tech."),
         Need::Investors => need("Investisseurs et conseil d’administration", "les investisseurs", "Expliquer et défendre la tech devant les investisseurs et le board."),
-        Need::Clients => need("Clients et partenaires", "les clients et partenaires", "Présenter la tech et répondre aux questions techniques les plus pointues."),
+        Need::Clients => need("Clients et partenaires", "la relation client", "Présenter la tech et répondre aux questions techniques les plus pointues."),
         Need::Data => need("Exploiter les données", "les données", "Collecter les données de la plateforme et s’en servir."),
         Need::Product => need("Conception produit et UX", "la conception produit", "Façonner les fonctionnalités et l’expérience, au plus près des utilisateurs."),
         Need::Infrastructure => need("Gérer l’infrastructure", "l’infrastructure", "Serveurs, hébergement et déploiements."),
@@ -365,7 +365,7 @@ fn job_stage_clause(s: Stage) -> &'static str {
 
 fn role_none_reason(r: Role) -> &'static str {
     match r {
-        Role::ItOperations => "Le poste relève de l’exploitation informatique, pas d’un CTO",
+        Role::ItOperations => "Le poste relève d’un service informatique, pas d’un CTO",
         Role::Data => "Le poste relève de la donnée (data analyst, responsable data), pas d’un CTO",
         Role::Security => "Le poste relève de la sécurité, pas d’un CTO",
         Role::DigitalChange => "Le poste relève d’un DSI, pas d’un CTO",
@@ -444,7 +444,7 @@ fn route_name(r: Route) -> &'static str {
         Route::HeadOfData => "Un responsable data",
         Route::SecurityConsultant => "Un consultant en sécurité ou un RSSI à temps partagé",
         Route::Ciso => "Un RSSI",
-        Route::Cio => "Un DSI ou un directeur de la transformation",
+        Route::Cio => "Une ou un DSI, ou une direction de la transformation",
         Route::ManagedHosting => "Un hébergeur en infogérance ou un freelance DevOps",
         Route::Audit => "Un CTO pour quelques jours",
     }
@@ -581,7 +581,7 @@ pub static FR: Texts = Texts {
         label: "aucun",
         the: "aucun CTO",
         name: "Un autre rôle qu’un CTO",
-        tagline: "Ce que vous décrivez relève de l’exploitation informatique, pas de la direction technique.",
+        tagline: "Ce que vous décrivez appelle un autre rôle qu’un CTO, et le résultat dit lequel.",
         portrait: "Un CTO conçoit et construit la technologie que l’entreprise vend ou sur laquelle elle s’appuie, \
                    et dirige ceux qui la fabriquent. Le matériel, les comptes, les serveurs et leur sécurité sont \
                    un autre métier\u{a0}: un salaire de CTO paierait des compétences dont vous n’avez pas besoin.",
@@ -608,6 +608,7 @@ pub static FR: Texts = Texts {
         ciso_full: "Un RSSI à plein temps aux côtés du DSI, qui porte les risques, les politiques de sécurité et les certifications.",
         ciso_too: "La sécurité fait partie de vos besoins\u{a0}: à cette taille, prévoyez aussi un RSSI, en interne ou partagé avec d’autres structures.",
         it_team: "Votre équipe tech s’occupe des outils internes\u{a0}: c’est une équipe informatique, pas une équipe produit",
+        it_one: "La personne chargée de l’informatique s’occupe des outils internes\u{a0}: un poste informatique, pas une équipe produit",
         it_team_beside: "Votre équipe tech travaille à côté de ce que vous vendez\u{a0}: une équipe informatique, pas une équipe produit à diriger",
         instead_heading: "Ce qu’il vous faut plutôt",
         instead: [
@@ -765,7 +766,7 @@ pub static FR: Texts = Texts {
         company: "Nous sommes {org} de {n}\u{a0}{people}",
         org: job_org,
         company_unknown: "Nous sommes une organisation en croissance",
-        company_solo: "Pour l’instant, {org} d’une seule personne\u{a0}: sa fondatrice ou son fondateur",
+        company_solo: "Pour l’instant, {org} d’une seule personne\u{a0}: celle qui a fondé le projet",
         title_profile: "CTO\u{a0}: évolution du poste",
         coach_line: "Notre CTO est en place\u{a0}: ce texte décrit le poste tel qu’il évolue, pour préparer ensemble sa progression. Ce n’est pas une annonce.",
         pay_search: "[À compléter\u{a0}: rémunération, à fixer avec votre cabinet\u{a0}; au-delà de 150\u{a0}k€ brut annuel à cette taille.]",
@@ -835,6 +836,9 @@ pub static FR: Texts = Texts {
         part_time_first_version: "Faire réaliser une première version, par un freelance ou une agence",
         must_part_time: ["Vous avez déjà cadré un produit et piloté le freelance ou l’agence qui l’a réalisé", "Vous avez déjà choisi des technologies et des services pour une petite structure"],
         subsidiary: "une filiale",
+        title_interim_public: "Directrice ou directeur du numérique par intérim (H/F)",
+        interim_hiring: "Mener les recrutements en cours",
+        interim_processes: "Faire vivre les process en place",
     },
     route: RouteText {
         heading: "Comment pourvoir le poste",
@@ -842,6 +846,7 @@ pub static FR: Texts = Texts {
         why: route_why,
         executive_small: "Le poste siège au comité de direction, avec une petite équipe tech à faire grandir\u{a0}: cherchez quelqu’un qui a déjà porté la tech à ce niveau et qui saura monter une équipe, en passant par un cabinet qui connaît votre secteur.",
         it_manager_team: "À cette taille, un responsable informatique dirige votre équipe informatique, organise ses projets et ses mises en production, et répond de la sécurité et du budget informatique.",
+        founder_one: "La personne tech de votre équipe fondatrice est votre CTO\u{a0}: donnez-lui le titre dès maintenant. Ce qui manque le plus souvent ensuite, c’est un premier développeur, pas une associée ou un associé de plus.",
         founder_solo: "Vous avez fondé l’entreprise et vous codez\u{a0}: le poste de CTO, c’est déjà le vôtre. Ce qui manque le plus souvent, c’est une associée ou un associé côté business, ou un premier développeur.",
     },
     share: ShareText {
@@ -873,7 +878,7 @@ pub static FR: Texts = Texts {
         result_label: "Votre lecture",
         waiting: "Indiquez la taille de la plus grande équipe que vous avez dirigée, ou cochez ce que vous avez fait, pour lire votre parcours.",
         reads_as: "Le profil que dessine votre parcours",
-        it_operations_name: "L’exploitation informatique",
+        it_operations_name: "Les systèmes d’information",
         it_operations_portrait: "Un parcours de DSI (ou de RSSI) plutôt que de CTO\u{a0}: un métier à part entière, et exactement ce que cherche une organisation qui n’a pas besoin de CTO. Le chemin vers un poste de CTO passe par la construction d’un produit et la direction de ceux qui le fabriquent.",
         fit_heading: "Votre adéquation avec ce poste",
         fit: fit_text,
@@ -899,13 +904,14 @@ pub static FR: Texts = Texts {
         suits: suits_text,
         led_plain: "Vous avez dirigé jusqu’à {n}\u{a0}{people}",
         did_base: "{needs}\u{a0}: une base utile à tous les stades",
+        seat_interim: "Le poste affiché est une mission de transition de quelques mois, payée à la journée\u{a0}: voyez si ce cadre vous convient avant de postuler.",
         seat_not_open: "Ce poste est occupé, ou revient à l’un des fondateurs\u{a0}: cette lecture vous dit si un poste de ce type vous correspond, pas s’il est ouvert ici.",
     },
 };
 
 fn role_needs(r: Role) -> Plural {
     match r {
-        Role::ItOperations => ["{needs}\u{a0}: le métier de l’exploitation informatique", "{needs}\u{a0}: le métier de l’exploitation informatique"],
+        Role::ItOperations => ["{needs}\u{a0}: le travail d’un service informatique, pas d’un CTO", "{needs}\u{a0}: le travail d’un service informatique, pas d’un CTO"],
         Role::Data => ["{needs} seulement\u{a0}: un travail d’analyste, pas de CTO", "{needs} seulement\u{a0}: un travail d’analyste, pas de CTO"],
         Role::Security => ["La sécurité seule\u{a0}: un travail de spécialiste, pas de CTO", "La sécurité seule\u{a0}: un travail de spécialiste, pas de CTO"],
         Role::DigitalChange => ["{needs} dans une organisation qui ne vend pas de logiciel\u{a0}: le rôle d’un DSI", "{needs} dans une organisation qui ne vend pas de logiciel\u{a0}: le rôle d’un DSI"],
@@ -916,7 +922,7 @@ fn role_needs(r: Role) -> Plural {
 
 fn role_tagline(r: Role) -> &'static str {
     match r {
-        Role::ItOperations => "Ce que vous décrivez relève de l’exploitation informatique, pas de la direction technique.",
+        Role::ItOperations => "Ce que vous décrivez relève du service informatique, pas de la direction technique.",
         Role::Data => "Ce que vous décrivez relève de la donnée\u{a0}: faire parler vos chiffres, pas diriger une équipe technique.",
         Role::Security => "Ce que vous décrivez relève de la sécurité et de la conformité, pas de la direction technique.",
         Role::DigitalChange => "Ce que vous décrivez, c’est piloter les outils et les projets informatiques de votre organisation\u{a0}: c’est le rôle d’un DSI, pas d’un CTO.",

@@ -131,6 +131,8 @@ table! {
         pub it_team: &'static str,
         /// A few people beside a business that sells something else.
         pub it_team_beside: &'static str,
+        /// One person in tech, on staff tools: a post, not a team.
+        pub it_one: &'static str,
         pub instead_heading: &'static str,
         /// Under 50 people, 50 to 249, from 250.
         pub instead: [&'static str; 3],
@@ -422,6 +424,11 @@ table! {
         pub must_part_time: [&'static str; 2],
         /// A group's company: a subsidiary.
         pub subsidiary: &'static str,
+        /// A public body's interim seat.
+        pub title_interim_public: &'static str,
+        /// An interim runs the hiring under way and the processes in place; the next CTO sets new ones.
+        pub interim_hiring: &'static str,
+        pub interim_processes: &'static str,
     }
 }
 
@@ -434,6 +441,8 @@ table! {
         pub why: fn(Route) -> &'static str,
         /// A solo technical founder: the seat is already theirs.
         pub founder_solo: &'static str,
+        /// A few founders, one of whom builds: that one is the CTO.
+        pub founder_one: &'static str,
         /// An IT manager over an IT team of more than a handful (hiring or delivery asked).
         pub it_manager_team: &'static str,
         /// An executive seat with a small team (fewer than 10 in tech): leadership, and a team to grow.
@@ -527,6 +536,8 @@ table! {
         pub did_base: &'static str,
         /// The seat is held (a CTO in place) or kept among founders: a reading, not an opening.
         pub seat_not_open: &'static str,
+        /// The seat is an interim mission, paid by the day.
+        pub seat_interim: &'static str,
     }
 }
 
