@@ -92,7 +92,8 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
     let mut advice = Vec::new();
     // A CTO in place, or founders who keep the seat: the reading holds, the seat is not open.
     match reading.role.map(|role| super::route::route(profile, role)) {
-        Some(super::route::Route::Coach | super::route::Route::Founder) => advice.push(c.seat_not_open.to_owned()),
+        Some(super::route::Route::Coach) => advice.push(c.seat_not_open.to_owned()),
+        Some(super::route::Route::Founder) => advice.push(c.seat_founders.to_owned()),
         Some(super::route::Route::Interim) => advice.push(c.seat_interim.to_owned()),
         _ => {}
     }

@@ -206,7 +206,12 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
         .iter()
         .filter(|n| *n != Need::InternalIt && !must_covers(ty).contains(n))
         .take(NICE_TO_HAVE)
-        .map(|n| if n == Need::Investors && org != Some(Org::Startup) { j.nice_funders } else { (j.nice)(n) }.to_owned())
+        .map(|n| match n {
+            Need::Investors if org != Some(Org::Startup) => j.nice_funders,
+            // Past sprints: the delivery of several teams, through their managers.
+            Need::OrganizeDelivery if ty == CtoType::Industrializer => j.nice_delivery_scale,
+            _ => (j.nice)(n),
+        }.to_owned())
         .collect();
 
     // The offer, in the organisation's convention: a day rate for a part-time or interim seat (nothing
@@ -265,7 +270,8 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
         _ if internal => (j.title_internal, j.headline_internal),
         _ if ty == CtoType::Stabilizer && building => (title, j.headline_building),
         _ if ty == CtoType::Hacker && past_mvp(profile.stage) && !building => (title, j.headline_running),
-        _ if ty == CtoType::Stabilizer && profile.software == Some(Software::Support) => (title, j.headline_support),
+        // No product to sell: a service (a shop's site, a public body's or a non-profit's) to make last.
+        _ if ty == CtoType::Stabilizer && (profile.software == Some(Software::Support) || public_or_nonprofit) => (title, j.headline_support),
         _ => (title, (j.headline)(ty)),
     };
     JobAd { title, headline, sections }

@@ -342,7 +342,11 @@ fn deeper(ty: CtoType, profile: &Profile, lang: Lang) -> DeeperView {
             .into_iter()
             .map(|s| PayView { label: g.pay_bands[s.index()].label, amount: g.pay_bands[s.index()].amount, highlighted: s == level })
             .collect(),
-        pay_reading: fill(g.pay_reading, &[("band", g.pay_bands[level.index()].label), ("because", &because)]),
+        // A co-founder's or a founder's seat is paid in equity first: the band only situates a salary.
+        pay_reading: match route(profile, Outcome::Cto(ty)) {
+            Route::Cofounder | Route::Founder => fill(t.job.seat_equity, &[("band", g.pay_bands[level.index()].label)]),
+            _ => fill(g.pay_reading, &[("band", g.pay_bands[level.index()].label), ("because", &because)]),
+        },
         job: ad.plain(),
         job_markdown: ad.markdown(),
         job_file: job_file_name(ty, lang),
@@ -397,29 +401,25 @@ fn why(profile: &Profile, a: &Assessment, winner: CtoType, t: &Texts, lang: Lang
         all.push((point.points, ReasonView { text, badge: badge(point.to, point.points), toward: Some(point.to) }));
     }
     // The needs pulling to one type read as one sentence: "Scalability and hiring call for ...".
-    // A need that pulls toward the result too is said so against it, not as the opposite call.
+    // A need that pulls toward the result too is said once, for the result: never as the opposite call.
     let pulls_winner = |need: Need| a.points.iter().any(|p| p.to == winner && p.reason == Reason::Need(need));
     for ty in CtoType::ALL {
         let pulls: Vec<(Need, u32)> = a
             .points
             .iter()
             .filter_map(|p| match p.reason {
-                Reason::Need(need) if p.to == ty => Some((need, p.points)),
+                Reason::Need(need) if p.to == ty && (ty == winner || !pulls_winner(need)) => Some((need, p.points)),
                 _ => None,
             })
             .collect();
-        for shared in [false, true] {
-            // The winner's own needs all at once; another type's, its own, then those it shares.
-            let part: Vec<&(Need, u32)> = pulls.iter().filter(|(n, _)| (ty != winner && pulls_winner(*n)) == shared).collect();
-            if part.is_empty() {
-                continue;
-            }
-            let names: Vec<&str> = part.iter().map(|(n, _)| (t.need)(*n).short).collect();
-            let points: u32 = part.iter().map(|(_, p)| p).sum();
-            let template = lang.plural(if shared { w.also_counts } else { (w.needs)(ty) }, names.len() as u64);
-            let text = capitalized(&fill(template, &[("needs", &t.list(&names, t.and)), ("type", (t.cto)(ty).the)]));
-            all.push((points, ReasonView { text, badge: badge(ty, points), toward: Some(ty) }));
+        if pulls.is_empty() {
+            continue;
         }
+        let names: Vec<&str> = pulls.iter().map(|(n, _)| (t.need)(*n).short).collect();
+        let points: u32 = pulls.iter().map(|(_, p)| p).sum();
+        let template = lang.plural((w.needs)(ty), names.len() as u64);
+        let text = capitalized(&fill(template, &[("needs", &t.list(&names, t.and))]));
+        all.push((points, ReasonView { text, badge: badge(ty, points), toward: Some(ty) }));
     }
     // Biggest first, the answers' order otherwise.
     let most = all.iter().map(|(points, _)| *points).max().unwrap_or(0);

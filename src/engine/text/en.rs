@@ -327,6 +327,9 @@ fn mission_for(m: Mission, o: Option<Org>) -> MissionText {
             "Present the technology to users and partners",
             "Explains the service's technology and takes the hardest technical questions.",
         ),
+        (Mission::CrossTeamRollout, Some(Org::Public | Org::Nonprofit | Org::Sme | Org::Group)) => {
+            mission("Work with the business teams, operations and data", "Coordinates how new technology rolls out across teams.")
+        }
         (Mission::SalesTraining, Some(Org::Public | Org::Nonprofit)) => {
             mission("Train the teams who serve the public", "Explains the tools and the data to the teams in the field, so they use them with confidence.")
         }
@@ -421,11 +424,11 @@ fn job_nice(n: Need) -> &'static str {
         Need::Budget => "You have planned and held a technical budget",
         Need::Investors => "You have presented technology to investors or a board",
         Need::Clients => "You have taken clients' hardest technical questions",
-        Need::Data => "Data engineering and data science",
+        Need::Data => "You know how to structure and use data (data engineering, metrics)",
         Need::Product => "A feel for product and user experience",
         Need::Infrastructure => "Cloud infrastructure and deployments",
         Need::InternalIt => "Working with an IT provider",
-        Need::Change => "You have led change across a company",
+        Need::Change => "You have led change across an organization",
     }
 }
 
@@ -650,7 +653,6 @@ pub static EN: Texts = Texts {
         software: software_reason,
         size_only: "Read from your size alone: your tech team, your stage and your needs can change the answer.",
         at_bound: ["{n} {people}, right at the threshold: one fewer and it would be {type}", "{n} {people}, right at the threshold: one more and it would be {type}"],
-        also_counts: ["{needs}: counts toward {type} as well", "{needs}: count toward {type} as well"],
     },
     runner_up: RunnerUpText {
         heading: "Close behind: {type}",
@@ -836,6 +838,8 @@ pub static EN: Texts = Texts {
         part_time_first_version: "Have a first working version built, by a freelancer or an agency",
         must_part_time: ["You have scoped a product and steered a freelancer or an agency who built it", "You have chosen technologies and services for a small company"],
         subsidiary: "a subsidiary",
+        nice_delivery_scale: "You have organized the delivery of several teams",
+        seat_equity: "A share of the capital rather than a market salary; to set any starting salary, the {band} band.",
         title_interim_public: "Interim Chief Digital Officer",
         interim_hiring: "Run the hiring under way",
         interim_processes: "Keep the processes in place running",
@@ -905,7 +909,8 @@ pub static EN: Texts = Texts {
         led_plain: "You have led up to {n} {people}",
         did_base: "{needs}: a base that serves at every stage",
         seat_interim: "The seat on offer is an interim mission of a few months, paid by the day: check that this suits you before you apply.",
-        seat_not_open: "This seat is held, or kept among the founders: this reading tells you whether a seat of this kind suits you, not whether it is open here.",
+        seat_founders: "This seat is kept among the founders: this reading tells you whether a seat of this kind suits you, not whether it is open here.",
+        seat_not_open: "This seat is held: the company already has its CTO. This reading tells you whether a seat of this kind suits you, not whether it is open here.",
     },
 };
 

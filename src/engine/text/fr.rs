@@ -324,6 +324,10 @@ fn mission_for(m: Mission, o: Option<Org>) -> MissionText {
             "Présenter la tech aux usagers et aux partenaires",
             "Explique la technologie du service et répond aux questions techniques les plus pointues.",
         ),
+        (Mission::CrossTeamRollout, Some(Org::Public | Org::Nonprofit | Org::Sme | Org::Group)) => mission(
+            "Travailler avec les équipes métier, l’exploitation et les données",
+            "Coordonne le déploiement des nouveautés techniques entre les équipes.",
+        ),
         (Mission::SalesTraining, Some(Org::Public | Org::Nonprofit)) => mission(
             "Former les équipes au contact du public",
             "Explique les outils et les données aux équipes de terrain, pour qu’elles s’en servent en confiance.",
@@ -418,11 +422,11 @@ fn job_nice(n: Need) -> &'static str {
         Need::Budget => "Vous avez déjà construit et tenu un budget technique",
         Need::Investors => "Vous avez déjà défendu des choix techniques devant des investisseurs ou un conseil d’administration",
         Need::Clients => "Vous avez déjà répondu à des questions techniques pointues de clients",
-        Need::Data => "Vous maîtrisez le data engineering et la data science",
+        Need::Data => "Vous savez structurer et exploiter les données (ingénierie des données, indicateurs)",
         Need::Product => "Vous avez une vraie sensibilité produit et UX",
         Need::Infrastructure => "Vous maîtrisez le cloud et les déploiements",
         Need::InternalIt => "Vous avez l’habitude de travailler avec un prestataire informatique",
-        Need::Change => "Vous avez déjà conduit un changement à l’échelle d’une entreprise",
+        Need::Change => "Vous avez déjà conduit un changement à l’échelle d’une organisation",
     }
 }
 
@@ -649,7 +653,6 @@ pub static FR: Texts = Texts {
         software: software_reason,
         size_only: "Lu d’après votre effectif seul\u{a0}: votre équipe tech, votre maturité et vos besoins peuvent changer la réponse.",
         at_bound: ["{n}\u{a0}{people}, pile au seuil\u{a0}: une de moins, et ce serait {type}", "{n}\u{a0}{people}, pile au seuil\u{a0}: une de plus, et ce serait {type}"],
-        also_counts: ["{needs}\u{a0}: compte aussi pour {type}", "{needs}\u{a0}: comptent aussi pour {type}"],
     },
     runner_up: RunnerUpText {
         heading: "Juste derrière\u{a0}: {type}",
@@ -783,7 +786,7 @@ pub static FR: Texts = Texts {
         role_hands_on: "Nous cherchons la personne qui prendra en charge la technique, les mains dans le code\u{a0}: quelqu’un qui prend en main notre produit, décide de ce qu’il faut garder ou refaire, et écrit encore une bonne part du code.",
         reports: job_reports,
         head: job_head,
-        cofounder_line: "Ce poste donne accès au capital\u{a0}: vous nous rejoignez comme cofondateur ou cofondatrice, avec une part significative.",
+        cofounder_line: "Ce poste donne accès au capital\u{a0}: vous nous rejoignez comme cofondatrice ou cofondateur, avec une part significative.",
         fractional_line: "Quelques jours par mois ou par semaine pour commencer, avec la possibilité d’évoluer vers un temps plein.",
         missions_heading: "Vos missions",
         must_heading: "Le profil recherché",
@@ -836,6 +839,8 @@ pub static FR: Texts = Texts {
         part_time_first_version: "Faire réaliser une première version, par un freelance ou une agence",
         must_part_time: ["Vous avez déjà cadré un produit et piloté le freelance ou l’agence qui l’a réalisé", "Vous avez déjà choisi des technologies et des services pour une petite structure"],
         subsidiary: "une filiale",
+        nice_delivery_scale: "Vous avez déjà organisé les livraisons de plusieurs équipes",
+        seat_equity: "Une part du capital plutôt qu’un salaire de marché\u{a0}; pour situer une éventuelle rémunération de départ, le repère «\u{a0}{band}\u{a0}».",
         title_interim_public: "Directrice ou directeur du numérique par intérim (H/F)",
         interim_hiring: "Mener les recrutements en cours",
         interim_processes: "Faire vivre les process en place",
@@ -905,7 +910,8 @@ pub static FR: Texts = Texts {
         led_plain: "Vous avez dirigé jusqu’à {n}\u{a0}{people}",
         did_base: "{needs}\u{a0}: une base utile à tous les stades",
         seat_interim: "Le poste affiché est une mission de transition de quelques mois, payée à la journée\u{a0}: voyez si ce cadre vous convient avant de postuler.",
-        seat_not_open: "Ce poste est occupé, ou revient à l’un des fondateurs\u{a0}: cette lecture vous dit si un poste de ce type vous correspond, pas s’il est ouvert ici.",
+        seat_founders: "Ce poste revient à l’un des fondateurs\u{a0}: cette lecture vous dit si un poste de ce type vous correspond, pas s’il est ouvert ici.",
+        seat_not_open: "Ce poste est occupé, l’entreprise a déjà son CTO\u{a0}: cette lecture vous dit si un poste de ce type vous correspond, pas s’il est ouvert ici.",
     },
 };
 

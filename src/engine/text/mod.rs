@@ -157,8 +157,6 @@ table! {
         /// The headcount is the bound itself; `{n}`, `{people}`, `{type}` (with its article): one person
         /// fewer, or one more, gives that type.
         pub at_bound: [&'static str; 2],
-        /// Needs that pull toward the result and toward another type too: `{needs}`, `{type}`.
-        pub also_counts: Plural,
         pub team_none: &'static str,
         pub team_to_hire: &'static str,
         /// By the team's type; `{n}`, `{people}`.
@@ -424,6 +422,10 @@ table! {
         pub must_part_time: [&'static str; 2],
         /// A group's company: a subsidiary.
         pub subsidiary: &'static str,
+        /// The industrializer's delivery, across teams.
+        pub nice_delivery_scale: &'static str,
+        /// A co-founder's or a founder's pay: equity first; `{band}`.
+        pub seat_equity: &'static str,
         /// A public body's interim seat.
         pub title_interim_public: &'static str,
         /// An interim runs the hiring under way and the processes in place; the next CTO sets new ones.
@@ -536,6 +538,8 @@ table! {
         pub did_base: &'static str,
         /// The seat is held (a CTO in place) or kept among founders: a reading, not an opening.
         pub seat_not_open: &'static str,
+        /// The seat is kept among founders.
+        pub seat_founders: &'static str,
         /// The seat is an interim mission, paid by the day.
         pub seat_interim: &'static str,
     }
