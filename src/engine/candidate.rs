@@ -132,6 +132,10 @@ pub fn read(profile: &Profile) -> Option<Reading> {
     if !wanted.is_empty() && gaps.is_empty() && fit == Some(Fit::Weak) && reads_as != Outcome::NoCto {
         fit = Some(Fit::Partial);
     }
+    // Nothing the role asks, and no team led said: a type alone is no verdict.
+    if wanted.is_empty() && profile.led.is_none() {
+        fit = None;
+    }
     Some(Reading { reads_as, scores, role, fit, direction, matched, gaps, thin_coverage })
 }
 
