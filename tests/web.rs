@@ -154,7 +154,7 @@ async fn a_bad_typed_value_is_named_beside_its_field_and_the_rest_keeps_working(
     assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
     let error_id = input.get_attribute("aria-describedby").unwrap();
     assert!(error_id.ends_with("-headcount-error"), "{error_id}");
-    assert_eq!(w.text("[id$='-headcount-error']"), "People in the company: “thirty” is not a number of people (write it in digits, for example 45).");
+    assert_eq!(w.text("[id$='-headcount-error']"), "People in the company: “thirty” is not a number of people (give a whole number, for example 45).");
     assert_eq!(w.get("[id$='-headcount-error']").get_attribute("aria-live").as_deref(), Some("polite"));
     assert_eq!(w.outcome(), None, "no headcount, no result");
     let stage: HtmlInputElement = w.get("input[type=radio][value=launched]").dyn_into().unwrap();

@@ -5,7 +5,7 @@
 //! with the company's outcome and its needs, and every part of it comes from a named answer.
 
 use super::profile::{Need, NeedSet, Profile};
-use super::scoring::{assess, need_pulls, order, CtoType, Outcome, IT_OPERATIONS, TEAM_POINTS};
+use super::scoring::{assess, need_pulls, order, CtoType, Outcome, IT_OPERATIONS, LARGE_BOUND, TEAM_POINTS};
 
 /// How well the record fits the role.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -79,6 +79,10 @@ fn record_scores(profile: &Profile) -> [u32; 3] {
 /// The record's type, ranked as a company's types are: the best score; on a tie, the type of the team
 /// led, then the smaller type (no headcount: the hacker's end stands in for it).
 fn record_type(profile: &Profile, scores: &[u32; 3]) -> CtoType {
+    // Past fifty people led, the scale says it: whatever was done by hand before.
+    if let Some(led) = profile.led.filter(|l| *l > LARGE_BOUND) {
+        return CtoType::for_team(led);
+    }
     let team = profile.led.map(CtoType::for_team);
     order(scores, team.unwrap_or(CtoType::Hacker), team)[0]
 }
@@ -101,9 +105,13 @@ pub fn read(profile: &Profile) -> Option<Reading> {
     // A seat that is not a CTO's (a CIO's, an IT manager's) is that trade: a record of IT work (staff
     // IT, a change of tools) that has carried at least half of what the seat asks reads as it, not as a
     // CTO type by the needs' pulls.
-    let it_record = profile.did.iter().any(|n| n == Need::InternalIt || n == Need::Change);
-    let carried = wanted.iter().filter(|n| profile.did.contains(*n)).count();
-    let carried_the_seat = role == Some(Outcome::NoCto) && it_record && !wanted.is_empty() && carried * 2 >= wanted.len();
+    // An IT record: IT work (security and infrastructure too: a CISO's) at least as much as a CTO's
+    // work, and no product built.
+    let it_work = |n: Need| IT_OPERATIONS.contains(&n) || n == Need::Change;
+    let it_done = profile.did.iter().filter(|n| it_work(*n)).count();
+    let cto_done = profile.did.iter().filter(|n| !it_work(*n) && !need_pulls(*n, None).is_empty()).count();
+    let it_record = it_done > 0 && it_done >= cto_done && !profile.did.iter().any(|n| matches!(n, Need::FirstVersion | Need::Product));
+    let carried_the_seat = role == Some(Outcome::NoCto) && it_record && !wanted.is_empty();
     let reads_as = if it_operations_record(profile.did) || carried_the_seat { Outcome::NoCto } else { Outcome::Cto(record_type(profile, &scores)) };
     let matched: NeedSet = wanted.iter().filter(|n| profile.did.contains(*n)).collect();
     let gaps: NeedSet = wanted.iter().filter(|n| !profile.did.contains(*n)).collect();

@@ -95,6 +95,8 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         Some(super::route::Route::Coach) => advice.push(c.seat_not_open.to_owned()),
         Some(super::route::Route::Founder) => advice.push(c.seat_founders.to_owned()),
         Some(super::route::Route::Interim) => advice.push(c.seat_interim.to_owned()),
+        // Another role than a CTO, where a CTO is in place: they hold it (a CIO's seat, in fact).
+        _ if reading.role == Some(Outcome::NoCto) && profile.cto == Some(super::profile::Incumbent::InPlace) => advice.push(c.seat_not_open.to_owned()),
         _ => {}
     }
     match (reading.direction, reading.role) {

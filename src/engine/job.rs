@@ -128,7 +128,7 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     let role_text = match how {
         Route::VpEngineering => j.role_vp,
         Route::Interim => j.role_interim,
-        Route::Fractional if !building && past_mvp(profile.stage) => j.role_part_time_running,
+        Route::Fractional if !building && past_mvp(profile.stage) && profile.tech.is_some_and(|n| n > 0) => j.role_part_time_running,
         Route::Fractional => j.role_part_time,
         _ if internal => j.role_internal,
         // A product still being built does not yet "last": the first version, then the team.
@@ -266,7 +266,9 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
         Route::Fractional => (j.title_part_time, j.headline_part_time),
         Route::Interim if profile.org == Some(Org::Public) => (j.title_interim_public, j.headline_interim),
         Route::Interim => (j.title_interim, j.headline_interim),
+        Route::Coach if profile.org == Some(Org::Public) => (j.title_profile_public, (j.headline)(ty)),
         Route::Coach => (j.title_profile, (j.headline)(ty)),
+        Route::Founder => (j.title_founder, (j.headline)(ty)),
         _ if internal => (j.title_internal, j.headline_internal),
         _ if ty == CtoType::Stabilizer && building => (title, j.headline_building),
         _ if ty == CtoType::Hacker && past_mvp(profile.stage) && !building => (title, j.headline_running),

@@ -174,7 +174,11 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
     let portrait = match (assessment.outcome, role) {
         (Outcome::Cto(ty), _) => (t.cto)(ty),
         (Outcome::NoCto, role) => {
-            let role = role.unwrap_or(Role::ItOperations);
+            // A large organisation's IT is a department to lead: a CIO's seat, said in its words.
+            let role = match role.unwrap_or(Role::ItOperations) {
+                Role::ItOperations if headcount >= LARGE_ORG => Role::DigitalChange,
+                role => role,
+            };
             // A raise and a due diligence are a funded startup's questions.
             let portrait = if role == Role::Audit && !profile.equity() { t.why_no_cto.audit_plain } else { (t.why_no_cto.portrait)(role) };
             TypeText { tagline: (t.why_no_cto.tagline)(role), portrait, ..t.no_cto }
@@ -345,6 +349,7 @@ fn deeper(ty: CtoType, profile: &Profile, lang: Lang) -> DeeperView {
         // A co-founder's or a founder's seat is paid in equity first: the band only situates a salary.
         pay_reading: match route(profile, Outcome::Cto(ty)) {
             Route::Cofounder | Route::Founder => fill(t.job.seat_equity, &[("band", g.pay_bands[level.index()].label)]),
+            Route::Fractional | Route::Interim => fill(t.job.pay_day_reading, &[("band", g.pay_bands[level.index()].label)]),
             _ => fill(g.pay_reading, &[("band", g.pay_bands[level.index()].label), ("because", &because)]),
         },
         job: ad.plain(),

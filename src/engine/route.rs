@@ -115,7 +115,12 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
             Role::Hosting => Route::ManagedHosting,
             Role::Audit => Route::Audit,
         },
-        // Who is already there comes first: a seat just left, or a CTO in place.
+        // Who is already there comes first: a seat just left, or a CTO in place. In a small company, a
+        // seat just left is not an interim's: everyone builds (one of them takes it), a co-founder's
+        // seat at the start, or nobody in tech (a part-time CTO).
+        Outcome::Cto(_) if profile.cto == Some(Incumbent::Left) && headcount < SMALL_BOUND && tech >= headcount => Route::Founder,
+        Outcome::Cto(_) if profile.cto == Some(Incumbent::Left) && headcount < SMALL_BOUND && early && tech <= 1 && shares => Route::Cofounder,
+        Outcome::Cto(_) if profile.cto == Some(Incumbent::Left) && headcount < SMALL_BOUND && tech == 0 => Route::Fractional,
         Outcome::Cto(_) if profile.cto == Some(Incumbent::Left) => Route::Interim,
         Outcome::Cto(CtoType::Stabilizer | CtoType::Industrializer)
             if profile.cto == Some(Incumbent::InPlace)
@@ -190,6 +195,9 @@ mod tests {
             ("headcount=4&tech=4&stage=mvp&needs=first-version,investors", Route::Founder, "four engineers at MVP: not a team that grew with the product"),
             ("headcount=5&tech=5&stage=launched&software=product&needs=clients,roadmap,hire-team", Route::Founder, "five people, all in tech, launched: one of you takes the title"),
             ("headcount=2&tech=1&stage=idea&org=startup&needs=first-version,investors", Route::Founder, "two founders, one an engineer: that one is the CTO"),
+            ("headcount=5&tech=0&stage=mvp&org=startup&software=product&cto=left&needs=first-version,investors", Route::Cofounder, "five people, nobody in tech, the CTO gone at MVP: a new technical co-founder, not a full-time interim"),
+            ("headcount=7&tech=7&stage=launched&software=product&cto=left&needs=roadmap", Route::Founder, "seven people all in tech, the CTO gone: one of them takes the seat"),
+            ("headcount=8&tech=0&stage=launched&org=sme&software=product&cto=left&needs=tech-choices,roadmap", Route::Fractional, "nobody in tech, the CTO gone: a part-time CTO"),
             ("headcount=300&tech=40&stage=scaling", Route::Executive, "a 300-person firm: an executive hire"),
             ("headcount=12&needs=infrastructure,internal-it", Route::ManagedIt, "an IT-only office: a managed IT provider"),
             ("headcount=150&software=internal", Route::ItManager, "a larger firm with staff tools only: an IT manager"),

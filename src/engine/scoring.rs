@@ -274,7 +274,7 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
     let steers = asked.contains(Need::Change) || (large && (asked.contains(Need::Roadmap) || asked.contains(Need::Processes)));
     let changing = steers && only(&[Need::Change, Need::Processes, Need::Roadmap, Need::Data, Need::InternalIt, Need::Infrastructure, Need::QualitySecurity]);
     // A few people asked for the business's figures or staff IT, with other IT work, run operations.
-    let it_work = (only(&[Need::Data, Need::InternalIt, Need::Infrastructure, Need::QualitySecurity])
+    let it_work = (only(&[Need::Data, Need::InternalIt, Need::Infrastructure, Need::QualitySecurity, Need::Processes])
         && (asked.contains(Need::InternalIt) || (asked.contains(Need::Data) && asked.len() >= 2)))
         || (asked.contains(Need::Data) && asked.contains(Need::Roadmap) && only(&[Need::Data, Need::Roadmap, Need::InternalIt, Need::Infrastructure, Need::QualitySecurity]));
     let beside_the_business = profile.software == Some(Software::Support)
@@ -294,7 +294,15 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
         && profile.headcount.is_some_and(|h| h < SMALL_BOUND)
         && matches!(profile.stage, Some(Stage::Launched | Stage::Established))
         && only(&[Need::FirstVersion, Need::Product, Need::TechChoices]);
-    if shop_setup {
+    // Only what every leader does (a budget, clients, investors), nobody in tech, no software sold,
+    // past the start: a question of a few days (a cost review), not a seat.
+    let neutral_only = asked.is_empty()
+        && !profile.needs.is_empty()
+        && profile.tech.is_none_or(|t| t == 0)
+        && !sells_software
+        && profile.org != Some(Org::Startup)
+        && matches!(profile.stage, Some(Stage::Launched | Stage::Established));
+    if shop_setup || neutral_only {
         return Some(ItOperations { role: Role::Audit, needs: asked, staff_tools, it_team: false, beside: false });
     }
     let building = matches!(profile.stage, Some(Stage::Idea | Stage::Mvp))

@@ -52,7 +52,7 @@ describe("a shared link", () => {
     assert.match(await errors.textContent(), /“coffee” is not a need/);
     assert.equal(
       await page.locator("[id$='-headcount-error']").textContent(),
-      "People in the company: “abc” is not a number of people (write it in digits, for example 45).",
+      "People in the company: “abc” is not a number of people (give a whole number, for example 45).",
     );
     assert.equal(await outcome(page), null, "no headcount, no result yet");
     await page.getByLabel("People in the company").fill("6");

@@ -179,7 +179,7 @@ fn one_person_is_singular() {
 #[test]
 fn error_messages_name_field_value_and_rule() {
     let cases: &[(&str, Lang, &str)] = &[
-        ("headcount=abc", Lang::En, "People in the company: “abc” is not a number of people (write it in digits, for example 45)."),
+        ("headcount=abc", Lang::En, "People in the company: “abc” is not a number of people (give a whole number, for example 45)."),
         ("headcount=0", Lang::En, "People in the company: at least 1 (you entered 0)."),
         ("headcount=2000000", Lang::En, "People in the company: at most 1,000,000 (you entered 2000000)."),
         ("headcount=5&tech=9", Lang::En, "Tech team: 9 is more than the 5 people in the whole company."),
@@ -187,10 +187,10 @@ fn error_messages_name_field_value_and_rule() {
         ("software=saas", Lang::En, "Software: “saas” is not one of “It is what we sell”, “It supports what we sell” or “Staff tools only”."),
         ("needs=coffee", Lang::En, "Needs: “coffee” is not a need this widget knows."),
         ("lang=de", Lang::En, "Language: “de” is not available; the widget speaks English (en) and French (fr)."),
-        ("headcount=abc", Lang::Fr, "Effectif de l’entreprise\u{a0}: «\u{a0}abc\u{a0}» n’est pas un nombre de personnes (écrivez-le en chiffres, par exemple 45)."),
+        ("headcount=abc", Lang::Fr, "Effectif de l’entreprise\u{a0}: «\u{a0}abc\u{a0}» n’est pas un nombre de personnes (indiquez un nombre entier, par exemple 45)."),
         ("headcount=0", Lang::Fr, "Effectif de l’entreprise\u{a0}: indiquez au moins 1 (vous avez indiqué 0)."),
         ("headcount=-3", Lang::En, "People in the company: at least 1 (you entered -3)."),
-        ("headcount=abc", Lang::En, "People in the company: “abc” is not a number of people (write it in digits, for example 45)."),
+        ("headcount=abc", Lang::En, "People in the company: “abc” is not a number of people (give a whole number, for example 45)."),
         ("lang=de", Lang::Fr, "Langue\u{a0}: «\u{a0}de\u{a0}» n’est pas disponible\u{a0}; le widget existe en anglais (en) et en français (fr)."),
     ];
     for (fragment, lang, message) in cases {

@@ -375,6 +375,10 @@ fn every_tip_really_tips_and_is_within_reach() {
 /// Organisations that are not software startups and need another role than a CTO: their answers, the
 /// route that names the role (`data-route`), and why (domain.md, "When the answer is not a CTO").
 const OTHER_ROLES: &[(&str, &str, &str, &str)] = &[
+    ("manufacturer of 200, nobody in tech, a budget only", "headcount=200&tech=0&stage=established&org=sme&needs=budget", "audit",
+        "a cost review is a few days of an expert, not an 80 k€ builder"),
+    ("a group's distributor of 60, 3 in IT beside the business, staff IT and processes", "headcount=60&tech=3&stage=established&org=group&software=support&needs=internal-it,processes", "cio",
+        "IT beside what it sells, steered: a CIO (the group's, or part time), not an executive CTO"),
     ("manufacturer of 300, 12 in IT, software unsaid: staff IT, a change and a roadmap", "headcount=300&tech=12&stage=established&org=sme&needs=change,roadmap,internal-it", "cio",
         "an IT department steering the business's tools: a CIO (DSI), not an executive CTO"),
     ("online shop of 40, nobody in tech, wants its figures", "headcount=40&tech=0&stage=established&software=support&needs=data", "data-analyst",

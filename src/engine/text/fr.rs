@@ -73,7 +73,7 @@ fn need_text(n: Need) -> NeedText {
         Need::HireTeam => need("Recruter une équipe tech", "le recrutement", "Embaucher des développeurs et structurer l’équipe."),
         Need::OrganizeDelivery => need("Organiser les livraisons", "l’organisation des livraisons", "Sprints, daily et mises en production à un rythme régulier."),
         Need::Scalability => need("Préparer la montée en charge", "la montée en charge", "Un produit et une architecture qui tiennent quand l’usage grandit."),
-        Need::QualitySecurity => need("Qualité et sécurité", "la qualité-sécurité", "Tests, supervision de la prod, et la sécurité comme souci permanent."),
+        Need::QualitySecurity => need("Qualité et sécurité", "la qualité et la sécurité", "Tests, supervision de la prod, et la sécurité comme souci permanent."),
         Need::Processes => need("Des process pour toute l’organisation", "les process", "Des process d’ingénierie sur lesquels toute l’organisation peut compter."),
         Need::Roadmap => need("Feuille de route technique", "la feuille de route", "Une stratégie technique au service du plan de croissance."),
         Need::Budget => need("Budgets techniques", "les budgets", "Prévoir et tenir ce que coûte la tech."),
@@ -291,7 +291,7 @@ fn job_org(o: Option<Org>) -> &'static str {
         Some(Org::Startup) => "une startup",
         Some(Org::Group) => "un groupe",
         Some(Org::Public) => "un organisme public",
-        Some(Org::Nonprofit) => "une structure à but non lucratif",
+        Some(Org::Nonprofit) => "une association",
     }
 }
 
@@ -564,7 +564,7 @@ pub static FR: Texts = Texts {
 
     field,
     link_errors: "Certaines valeurs transmises au widget (par le lien, la page ou les réponses enregistrées) étaient inutilisables et ont été ignorées\u{a0}:",
-    not_whole_number: "{field}\u{a0}: «\u{a0}{given}\u{a0}» n’est pas un nombre de personnes (écrivez-le en chiffres, par exemple 45).",
+    not_whole_number: "{field}\u{a0}: «\u{a0}{given}\u{a0}» n’est pas un nombre de personnes (indiquez un nombre entier, par exemple 45).",
     below_min: "{field}\u{a0}: indiquez au moins {min} (vous avez indiqué {given}).",
     below_zero: "{field}\u{a0}: indiquez 0 ou un nombre positif (vous avez indiqué {given}).",
     above_max: "{field}\u{a0}: au plus {max} (vous avez indiqué {given}).",
@@ -672,7 +672,6 @@ pub static FR: Texts = Texts {
     colon: "\u{a0}: ",
     people: ["personne", "personnes"],
     and: "et",
-    and_also: "ainsi que",
     or: "ou",
 
     missions_heading: "Ce que ferait ce CTO",
@@ -811,7 +810,7 @@ pub static FR: Texts = Texts {
         start: "[À compléter\u{a0}: date de prise de poste.]",
         contract: "[À compléter\u{a0}: type de contrat, par exemple CDI à temps plein.]",
         contract_part_time: "[À compléter\u{a0}: la forme (indépendant ou contrat à temps partiel) et le nombre de jours par semaine.]",
-        contract_interim: "[À compléter\u{a0}: la forme de la mission (indépendant, portage, management de transition), sa durée et le nombre de jours par semaine.]",
+        contract_interim: "[À compléter\u{a0}: la forme de la mission (indépendant, portage, management de transition), sa durée exacte et son rythme (temps plein ou presque).]",
         contract_cofounder: "[À compléter\u{a0}: statut (mandataire social ou salarié) et part du capital, BSPCE compris.]",
         contract_public: "[À compléter\u{a0}: titulaire ou contractuel, et la durée du contrat.]",
         pay_grid: "Rémunération selon notre grille. [À compléter\u{a0}: fourchette brute annuelle.]",
@@ -841,6 +840,9 @@ pub static FR: Texts = Texts {
         subsidiary: "une filiale",
         nice_delivery_scale: "Vous avez déjà organisé les livraisons de plusieurs équipes",
         seat_equity: "Une part du capital plutôt qu’un salaire de marché\u{a0}; pour situer une éventuelle rémunération de départ, le repère «\u{a0}{band}\u{a0}».",
+        pay_day_reading: "Un tarif journalier, environ 800 à 1\u{a0}500\u{a0}€ HT\u{a0}; le repère «\u{a0}{band}\u{a0}» situe le poste permanent qui suivra.",
+        title_founder: "CTO\u{a0}: le rôle décrit",
+        title_profile_public: "Directrice ou directeur du numérique\u{a0}: évolution du poste",
         title_interim_public: "Directrice ou directeur du numérique par intérim (H/F)",
         interim_hiring: "Mener les recrutements en cours",
         interim_processes: "Faire vivre les process en place",

@@ -426,6 +426,12 @@ table! {
         pub nice_delivery_scale: &'static str,
         /// A co-founder's or a founder's pay: equity first; `{band}`.
         pub seat_equity: &'static str,
+        /// A day rate's reading (part-time, interim): `{band}` places the permanent seat.
+        pub pay_day_reading: &'static str,
+        /// A seat described for founders, not advertised.
+        pub title_founder: &'static str,
+        /// A public body's seat held, described as it grows.
+        pub title_profile_public: &'static str,
         /// A public body's interim seat.
         pub title_interim_public: &'static str,
         /// An interim runs the hiring under way and the processes in place; the next CTO sets new ones.
@@ -634,8 +640,6 @@ table! {
         /// The noun after a count of people.
         pub people: Plural,
         pub and: &'static str,
-        /// The last joiner of an "and" list when an item already holds "and" ("as well as").
-        pub and_also: &'static str,
         pub or: &'static str,
 
         pub missions_heading: &'static str,
@@ -706,17 +710,26 @@ impl Lang {
 }
 
 impl Texts {
-    /// "a, b and c" (or "a, b or c"). When an item already holds "and" ("quality and security"), an
-    /// "and" list ends with "as well as", so the items stay apart.
+    /// "a, b and c" (or "a, b or c"). In an "and" list, an item that already holds "and" ("quality and
+    /// security") is split in two, so the list reads "scalability, quality and security"; in an "or"
+    /// list a comma before "or" keeps it apart.
     pub fn list(&self, items: &[&str], last_joiner: &str) -> String {
-        let nested = items.iter().any(|i| i.split(' ').any(|word| word == self.and));
-        // In an "or" list with a nested "and", a comma before "or" keeps the last item apart.
-        let joiner = match (nested, last_joiner == self.and) {
-            (true, true) => [" ", self.and_also, " "],
-            (true, false) => [", ", last_joiner, " "],
-            (false, _) => [" ", last_joiner, " "],
-        };
-        match items {
+        let and = [" ", self.and, " "].concat();
+        let mut parts: Vec<&str> = Vec::with_capacity(items.len() + 1);
+        let mut nested = false;
+        for item in items {
+            // A byte scan, not `str::split`: no substring searcher in the wasm.
+            match item.as_bytes().windows(and.len()).position(|w| w == and.as_bytes()) {
+                Some(at) if last_joiner == self.and => parts.extend([&item[..at], &item[at + and.len()..]]),
+                Some(_) => {
+                    nested = true;
+                    parts.push(item);
+                }
+                None => parts.push(item),
+            }
+        }
+        let joiner = if nested { [", ", last_joiner, " "] } else { [" ", last_joiner, " "] };
+        match parts.as_slice() {
             [] => String::new(),
             [one] => (*one).to_owned(),
             [rest @ .., last] => [&rest.join(", "), joiner[0], joiner[1], joiner[2], last].concat(),
