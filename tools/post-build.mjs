@@ -8,7 +8,9 @@
 //   4. inlineWasm: cto-match_bg.wasm.js, the wasm as base64 for loader-inline.js;
 //   5. hashPages: index.html's local scripts and stylesheets get `integrity`, made from the final files;
 //   6. resultPages: r/<outcome>-<lang>.html, a shared result's preview card, and cards/*.png;
-//   7. writeManifest: integrity.json lists every shipped file's hash, for hosts that pin them.
+//   7. packageFiles: the npm package's ESM entries (define.js bundled, index.js), its types, its
+//      custom-elements.json and its package.json: dist/ is the package `cto-match`;
+//   8. writeManifest: integrity.json lists every shipped file's hash, for hosts that pin them.
 import { createHash } from "node:crypto";
 import { cp, mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { basename, extname, join, resolve } from "node:path";
@@ -46,11 +48,36 @@ async function bundleLoaders(dir, release) {
   }
 }
 
+/**
+ * The package's side-effect-free entry, one ES module with start.js, crash.js and embed.js inside;
+ * index.js (the entry that defines the element) imports it as it is, so both share one state.
+ */
+async function bundleModules(dir, release) {
+  await build({
+    entryPoints: [join(ROOT, "web", "define.js")],
+    outfile: join(dir, "define.js"),
+    bundle: true,
+    format: "esm",
+    define: { CTO_MATCH_WASM_INTEGRITY: JSON.stringify(await hashOf(dir, "cto-match_bg.wasm")) },
+    minify: release,
+    legalComments: "none",
+    target: TARGET,
+    logLevel: "error",
+  });
+  // The glue's URL is known at run time only: bundlers that bundle this file (webpack, Vite) are told to
+  // leave that import to the browser. esbuild drops comments, so they go in after it.
+  const path = join(dir, "define.js");
+  const code = await readFile(path, "utf8");
+  if (code.split("import(").length !== 2) throw new Error("tools/post-build.mjs: define.js should hold one dynamic import (the glue's)");
+  await writeFile(path, code.replace("import(", "import(/* webpackIgnore: true */ /* @vite-ignore */ "));
+  await cp(join(ROOT, "web", "index.js"), join(dir, "index.js"));
+}
+
 /** Every script and stylesheet not bundled above, minified in place. */
 async function minify(dir) {
   for (const name of await readdir(dir)) {
     const loader = { ".js": "js", ".css": "css" }[extname(name)];
-    if (!loader || LOADERS.includes(name) || name === "cto-match_bg.wasm.js") continue;
+    if (!loader || LOADERS.includes(name) || name === "define.js" || name === "cto-match_bg.wasm.js") continue;
     const path = join(dir, name);
     const { code } = await transform(await readFile(path, "utf8"), { loader, minify: true, legalComments: "none", target: TARGET });
     await writeFile(path, code);
@@ -165,6 +192,57 @@ export async function resultPages(dir, siteUrl = "") {
   }
 }
 
+/** The package's version and licence, from Cargo.toml's [package] (one version for the crate and the package). */
+export async function crateInfo() {
+  const toml = await readFile(join(ROOT, "Cargo.toml"), "utf8");
+  const table = toml.split(/^\[/m).find((part) => part.startsWith("package]")) ?? "";
+  const field = (name) => new RegExp(`^${name}\\s*=\\s*"([^"]*)"`, "m").exec(table)?.[1];
+  return { version: field("version"), license: field("license"), description: field("description") };
+}
+
+/**
+ * dist/ as the npm package `cto-match`: `.` defines the element (a side effect), `./define` exports
+ * `define()` without one; the types, the Custom Elements Manifest, and every file the widget fetches,
+ * at the same paths (a CDN serving the package serves the widget).
+ */
+export async function packageFiles(dir) {
+  const { version, license, description } = await crateInfo();
+  await cp(join(ROOT, "web", "cto-match.d.ts"), join(dir, "cto-match.d.ts"));
+  const embed = await readFile(join(ROOT, "web", "embed.js"), "utf8");
+  const attributes = JSON.parse(/export const ATTRIBUTES = (\[[^\]]*\])/.exec(embed)[1]);
+  const tokensCss = await readFile(join(ROOT, "style", "tokens.css"), "utf8");
+  const { customElementsManifest } = await import("./manifest.mjs");
+  await writeFile(join(dir, "custom-elements.json"), `${JSON.stringify(customElementsManifest({ attributes, tokensCss, version }), null, 2)}\n`);
+  const types = "./cto-match.d.ts";
+  const pkg = {
+    name: "cto-match",
+    version,
+    description,
+    license,
+    type: "module",
+    main: "./index.js",
+    module: "./index.js",
+    types,
+    // For TypeScript's older module resolution, which does not read `exports`.
+    typesVersions: { "*": { define: [types] } },
+    exports: {
+      ".": { types, default: "./index.js" },
+      "./define": { types, default: "./define.js" },
+      "./custom-elements.json": "./custom-elements.json",
+      "./package.json": "./package.json",
+      "./*": "./*",
+    },
+    customElements: "./custom-elements.json",
+    // What a CDN serves at the package's bare URL: the script tag's loader.
+    unpkg: "./loader.js",
+    jsdelivr: "./loader.js",
+    files: ["*.js", "*.d.ts", "*.wasm", "*.css", "*.html", "*.json", "*.svg", "r/", "cards/"],
+    sideEffects: ["./index.js", "./loader.js", "./loader-inline.js", "./frame.js", "./frame-host.js", "./open-result.js", "./configure.js"],
+    keywords: ["web-component", "custom-element", "cto", "hiring", "webassembly"],
+  };
+  await writeFile(join(dir, "package.json"), `${JSON.stringify(pkg, null, 2)}\n`);
+}
+
 /** Every file under `dir`, by its path from there ("r/hacker-en.html"). */
 async function filesUnder(dir) {
   const names = [];
@@ -188,10 +266,12 @@ async function main() {
   const release = process.env.TRUNK_PROFILE === "release";
   await shortImports(dir);
   await bundleLoaders(dir, release);
+  await bundleModules(dir, release);
   if (release) await minify(dir);
   await inlineWasm(dir);
   await hashPages(dir);
   await resultPages(dir, siteUrlFrom(process.env));
+  await packageFiles(dir);
   await writeManifest(dir);
 }
 

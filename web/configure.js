@@ -27,7 +27,7 @@
       embedIframeHint: "For pages that cannot take scripts: the widget in a frame of its own.",
       baseLegend: "Where the files live",
       baseLabel: "Base URL",
-      baseHint: "Where you host the widget's files: the folder holding loader.js. By default, the folder this page is served from.",
+      baseHint: "The folder holding loader.js. By default, this version's folder on the jsDelivr CDN, each script pinned by its integrity hash. To host the files yourself, copy that same folder (dist/, or node_modules/cto-match) to your site and enter its address.",
       langLegend: "Language of the widget",
       langAuto: "The visitor's browser language",
       modeLegend: "Who visits",
@@ -93,6 +93,7 @@
       commentFit: "Fits the frame's height to the widget:",
       textsFailed: "The widget's labels (configure-texts.json) could not be loaded, so the presets cannot be shown. Reload the page; if it goes on, check that the file was copied with the others.",
       baseMissing: "Enter the address of the folder holding loader.js, starting with https://.",
+      cdnFrame: "A CDN serves frame.html as plain text: for the iframe embed, host the files on your own site and enter that folder's address.",
       baseNotHttp: (given) => `The base URL must be a web address starting with https:// or http:// (you entered “${given}”). The snippet keeps the last address that could be used.`,
       notWhole: (field, given) => `${field}: “${given}” is not a whole number. It is left out of the snippet.`,
       notANumber: (field) => `${field}: write a whole number in digits. It is left out of the snippet.`,
@@ -117,7 +118,7 @@
       embedIframeHint: "Pour les pages qui n’acceptent pas de script : le widget dans un cadre à lui.",
       baseLegend: "Où sont les fichiers",
       baseLabel: "URL de base",
-      baseHint: "Où vous hébergez les fichiers du widget : le dossier qui contient loader.js. Par défaut, le dossier d’où vient cette page.",
+      baseHint: "Le dossier qui contient loader.js. Par défaut, le dossier de cette version sur le CDN jsDelivr, chaque script verrouillé par son empreinte d’intégrité. Pour héberger les fichiers vous-même, copiez ce même dossier (dist/, ou node_modules/cto-match) sur votre site et indiquez son adresse.",
       langLegend: "Langue du widget",
       langAuto: "Celle du navigateur du visiteur",
       modeLegend: "Qui le consulte",
@@ -183,6 +184,7 @@
       commentFit: "Ajuste la hauteur du cadre au widget :",
       textsFailed: "Les libellés du widget (configure-texts.json) n’ont pas pu être chargés : les réponses préremplies ne peuvent pas s’afficher. Rechargez la page ; si cela continue, vérifiez que le fichier a été copié avec les autres.",
       baseMissing: "Indiquez l’adresse du dossier qui contient loader.js, commençant par https://.",
+      cdnFrame: "Un CDN sert frame.html comme du texte brut : pour l’intégration en iframe, hébergez les fichiers sur votre propre site et indiquez l’adresse de ce dossier.",
       baseNotHttp: (given) => `L’URL de base doit être une adresse web commençant par https:// ou http:// (vous avez indiqué « ${given} »). Le code garde la dernière adresse utilisable.`,
       notWhole: (field, given) => `${field} : « ${given} » n’est pas un nombre entier. Il n’est pas repris dans le code.`,
       notANumber: (field) => `${field} : écrivez un nombre entier, en chiffres. Il n’est pas repris dans le code.`,
@@ -200,12 +202,16 @@
   const $ = (id) => document.getElementById(id);
   const form = $("cfg-form");
   const PRESET_CHOICES = ["stage", "org", "software", "cto"];
+  // Until the package's version is read: the folder this page is served from.
   const DEFAULT_BASE = new URL(".", location.href).href;
+  // The package's versioned folder on a public npm CDN (jsDelivr serves every published version's files).
+  const CDN = (version) => `https://cdn.jsdelivr.net/npm/cto-match@${version}/`;
 
   let uiLang = (navigator.language || "en").toLowerCase().startsWith("fr") ? "fr" : "en";
   let widgetTexts = null; // configure-texts.json, once fetched
   let base = DEFAULT_BASE; // the last base URL that could be used
   let snippetFor = ""; // the options the snippet was last written for, to leave the copy status alone otherwise
+  let pinned = null; // { base, hashes }: the versioned CDN folder, and the files' integrity (integrity.json)
 
   const t = () => TEXTS[uiLang];
 
@@ -375,6 +381,8 @@
     const found = readBase(baseInput.value);
     say(baseInput, found.error);
     if (found.value) base = found.value;
+    // A CDN serves frame.html as plain text: the iframe embed needs the files on the site itself.
+    if (!found.error && radio("embed") === "iframe" && base === pinned?.base) say(baseInput, t().cdnFrame);
 
     const headcount = wholeNumber($("cfg-headcount"), 1, 1000000);
     let tech = wholeNumber($("cfg-tech"), 0, 1000000);
@@ -457,6 +465,9 @@
   const FRAME_STYLE = "width:100%;border:0";
   const accentStyle = (o) => `--cto-color-accent: ${o.accent}`;
 
+  /** `integrity` and `crossorigin` for `file` when the snippet loads this very version from the CDN. */
+  const sri = (o, file) => (o.base === pinned?.base && pinned.hashes[file] ? ` integrity="${pinned.hashes[file]}" crossorigin="anonymous"` : "");
+
   function snippet(o) {
     const words = t();
     if (o.embed === "iframe") {
@@ -466,7 +477,7 @@
       const lines = [
         `<iframe data-cto-match-frame src="${escapeAttr(src)}" title="${escapeAttr(widgetTitle(o))}"${lazy} style="${FRAME_STYLE}" height="${o.height}"></iframe>`,
       ];
-      if (o.fit) lines.push(comment(words.commentFit), `<script src="${escapeAttr(`${o.base}frame-host.js`)}"></script>`);
+      if (o.fit) lines.push(comment(words.commentFit), `<script src="${escapeAttr(`${o.base}frame-host.js`)}"${sri(o, "frame-host.js")}></script>`);
       return lines.join("\n");
     }
     const element = o.embed === "element";
@@ -478,7 +489,7 @@
     const fallback = `<a href="${escapeAttr(o.base)}">${escapeText(widgetTitle(o))}</a>`;
     return [
       comment(words.commentHead),
-      `<script src="${escapeAttr(`${o.base}loader.js`)}"></script>`,
+      `<script src="${escapeAttr(`${o.base}loader.js`)}"${sri(o, "loader.js")}></script>`,
       "",
       comment(words.commentWidget),
       `${open}`,
@@ -599,6 +610,19 @@
       button.addEventListener("click", () => setUiLang(button.dataset.pageLang));
     }
     applyTexts();
+    // The default: this version's folder on the CDN, each script pinned by its hash. Without the
+    // package's files beside this page, the default stays this page's own folder.
+    try {
+      const [pkg, hashes] = await Promise.all(["package.json", "integrity.json"].map(async (file) => {
+        const answer = await fetch(file);
+        if (!answer.ok) throw new Error(`${file}: HTTP ${answer.status}`);
+        return answer.json();
+      }));
+      pinned = { base: CDN(pkg.version), hashes };
+      if ($("cfg-base").value === DEFAULT_BASE) $("cfg-base").value = pinned.base;
+    } catch (error) {
+      console.warn("cto-match configurator: the package's version", error);
+    }
     try {
       const answer = await fetch("configure-texts.json");
       if (!answer.ok) throw new Error(`HTTP ${answer.status}`);

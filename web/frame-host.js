@@ -14,6 +14,8 @@ window.addEventListener("message", (event) => {
   if (data.type === "ctomatch:height" && Number.isFinite(data.height) && data.height > 0) {
     frame.style.height = `${Math.min(data.height, 20000)}px`;
   } else if (data.type === "ctomatch:result") {
-    frame.dispatchEvent(new CustomEvent("ctomatch:result", { detail: freeze(data.detail), bubbles: true, composed: true }));
+    const detail = freeze(data.detail);
+    // And under its colon-free alias, as the widget itself sends it.
+    for (const name of ["ctomatch:result", "ctomatch-result"]) frame.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
   }
 });

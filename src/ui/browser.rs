@@ -316,18 +316,23 @@ fn dispatch(target: &Element, name: &str, detail: &impl Serialize) {
     send(target, name, &value);
 }
 
-/// A `CustomEvent` named `name` from `target`, bubbling and composed (a host hears it through a shadow
-/// root).
+/// A `CustomEvent` named `name` (`ctomatch:…`) from `target`, bubbling and composed (a host hears it
+/// through a shadow root), then the same under its colon-free alias (`ctomatch-…`), which JSX
+/// toolchains can bind (React 19's `onctomatch-result`).
 fn send(target: &Element, name: &str, detail: &JsValue) {
     let init = CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);
     init.set_detail(detail);
-    match CustomEvent::new_with_event_init_dict(name, &init) {
-        Ok(event) => {
-            let _ = target.dispatch_event(&event);
+    // `strip_prefix`, not `trim_start_matches`: no substring searcher in the wasm.
+    let alias = ["ctomatch-", name.strip_prefix("ctomatch:").unwrap_or(name)].concat();
+    for name in [name, &alias] {
+        match CustomEvent::new_with_event_init_dict(name, &init) {
+            Ok(event) => {
+                let _ = target.dispatch_event(&event);
+            }
+            Err(_) => warn(&["cto-match: could not send the ", name, " event"].concat()),
         }
-        Err(_) => warn(&["cto-match: could not send the ", name, " event"].concat()),
     }
 }
 

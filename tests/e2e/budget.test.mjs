@@ -24,9 +24,11 @@ const FIRST_LOAD = ["index.html", "loader.js", "cto-match.js", "cto-match_bg.was
  * the job ad a board can publish, and three rounds of reviews' wording in both languages) added 7.5 KB of
  * wasm: 134 KB. Issue 20's site owner's side (the compact layout, the call to action, the steps for
  * analytics, share-url, result pages) added 4.6 KB of wasm, and issue 19's last review rounds 1.2 KB:
- * 140 KB, until issue 22 ships one language at a time. Every step is in BENCHMARKS.md.
+ * 140 KB. Issue 19's eighth and ninth review rounds (roles for every organisation, candidates read as the
+ * seat they fit, founders and interims said apart) and the events' colon-free aliases added 3.6 KB:
+ * 143 KB, until issue 22 ships one language at a time. Every step is in BENCHMARKS.md.
  */
-const BUDGET = 140 * 1024;
+const BUDGET = 143 * 1024;
 
 const brotli = (file) =>
   brotliCompressSync(readFileSync(join(DIST, file)), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;

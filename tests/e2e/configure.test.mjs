@@ -25,8 +25,11 @@ before(async () => {
 const label = (lang, list, id) => labels[lang][list].find(([key]) => key === id)[1];
 const needLabel = (lang, id) => labels[lang].need_groups.flatMap((group) => group.needs).find(([key]) => key === id)[1];
 
-/** configure.html in a browser whose language is `locale`, ready (its presets built). */
-async function openConfigurator(locale, options = {}) {
+/**
+ * configure.html in a browser whose language is `locale`, ready (its presets built). The files are
+ * self-hosted by this test's server (the base URL set to it), unless `cdn` keeps the default.
+ */
+async function openConfigurator(locale, { cdn = false, ...options } = {}) {
   const opened = await openPage(env.browser, { locale, viewport: { width: 1280, height: 900 }, ...options });
   await opened.page.addInitScript(() => {
     window.__violations = [];
@@ -34,7 +37,20 @@ async function openConfigurator(locale, options = {}) {
   });
   await opened.page.goto(`${env.server.origin}/configure.html`);
   await opened.page.locator("html[data-ready]").waitFor();
+  if (!cdn) await opened.page.locator("#cfg-base").fill(`${env.server.origin}/`);
   return opened;
+}
+
+/** Serves `context`'s requests to the package's versioned CDN folder from dist/, with CORS, as jsDelivr would. */
+async function cdnFromDist(context, version) {
+  const prefix = `https://cdn.jsdelivr.net/npm/cto-match@${version}/`;
+  await context.route(`${prefix}**`, async (route) => {
+    const file = new URL(route.request().url()).pathname.slice(new URL(prefix).pathname.length);
+    const type = { js: "text/javascript", css: "text/css", wasm: "application/wasm", json: "application/json" }[file.split(".").pop()] ?? "application/octet-stream";
+    const body = await readFile(join(DIST, file)).catch(() => null);
+    await route.fulfill(body ? { body, contentType: type, headers: { "access-control-allow-origin": "*" } } : { status: 404, body: "not found" });
+  });
+  return prefix;
 }
 
 async function axe(page) {
@@ -52,10 +68,11 @@ const policyOf = async (page) => (await page.locator("#cfg-csp").inputValue()).r
  * A bare host page on an origin of its own holding exactly `snippet`, served under `default-src 'none'`
  * plus the policy the configurator gave: what a strict host would paste. Returns the opened page.
  */
-async function hostPage(snippet, policy) {
+async function hostPage(snippet, policy, version = null) {
   const html = `<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>A bare host page</title>\n</head>\n<body>\n${snippet}\n</body>\n</html>\n`;
   const host = await serve({}, { pages: { "/host.html": html }, headers: { "content-security-policy": `default-src 'none'; ${policy}` } });
   const opened = await openPage(env.browser, { viewport: { width: 1280, height: 900 } });
+  if (version) await cdnFromDist(opened.context, version);
   await opened.page.addInitScript(() => {
     window.__violations = [];
     document.addEventListener("securitypolicyviolation", (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
@@ -138,6 +155,36 @@ describe("configure.html", () => {
     }
     assert.equal(await host.page.locator("cto-match").getAttribute("cta-href"), "https://example.com/contact?type={type}&lang={lang}");
     await assertClean(host, [host.host.origin, env.server.origin]);
+    await host.context.close();
+    await host.host.close();
+  });
+
+  test("by default the snippet loads this version's folder from the npm CDN, each script pinned by a hash that matches", async () => {
+    const { version } = JSON.parse(await readFile(join(DIST, "package.json"), "utf8"));
+    const hashes = JSON.parse(await readFile(join(DIST, "integrity.json"), "utf8"));
+    const opened = await openConfigurator("en-US", { cdn: true });
+    const { page, context } = opened;
+    const prefix = `https://cdn.jsdelivr.net/npm/cto-match@${version}/`;
+    assert.equal(await page.locator("#cfg-base").inputValue(), prefix);
+    await form(page).getByLabel(labels.en.headcount, { exact: true }).fill("45");
+    const snippet = await snippetOf(page);
+    assert.ok(snippet.includes(`<script src="${prefix}loader.js" integrity="${hashes["loader.js"]}" crossorigin="anonymous"></script>`), snippet);
+    const policy = await policyOf(page);
+    assert.match(policy, /script-src 'self' https:\/\/cdn\.jsdelivr\.net 'wasm-unsafe-eval'/);
+    // A CDN serves frame.html as text: the iframe embed asks for the site's own copy, in words.
+    await form(page).getByRole("radio", { name: /^An iframe/ }).check();
+    await page.locator("#cfg-base-error", { hasText: "A CDN serves frame.html as plain text" }).waitFor();
+    await form(page).getByRole("radio", { name: /^The <cto-match> element/ }).check();
+    await page.locator("#cfg-base-error").waitFor({ state: "hidden" });
+    // A self-hosted copy gets no hash: the configurator cannot know which version it holds.
+    await page.locator("#cfg-base").fill("https://widgets.example.com/cto-match/");
+    assert.ok((await snippetOf(page)).includes('<script src="https://widgets.example.com/cto-match/loader.js"></script>'));
+    await context.close();
+
+    // Pasted into a strict host page, with the CDN answering from this build: the hashes hold.
+    const host = await hostPage(snippet, policy, version);
+    await host.page.locator("cto-match .result-panel[data-cto-type]").waitFor();
+    await assertClean(host, [host.host.origin, "https://cdn.jsdelivr.net/"]);
     await host.context.close();
     await host.host.close();
   });
