@@ -80,11 +80,16 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         });
         let wanted = reading.matched.len() + reading.gaps.len();
         if wanted > 0 {
-            let template = if reading.matched.is_empty() { lang.plural(c.coverage_none, wanted as u64) } else { c.coverage };
+            // None of the role's needs, and the fit lowered for it: one sentence says both.
+            let template = match (reading.matched.is_empty(), reading.thin_coverage) {
+                (true, true) => lang.plural(c.thin_none, wanted as u64),
+                (true, false) => lang.plural(c.coverage_none, wanted as u64),
+                _ => c.coverage,
+            };
             reasons.push(fill(template, &[("k", &lang.number(reading.matched.len() as u64)), ("n", &lang.number(wanted as u64))]));
         }
-        if reading.thin_coverage {
-            reasons.push(if reading.matched.is_empty() { c.thin_none } else { c.thin }.to_owned());
+        if reading.thin_coverage && !reading.matched.is_empty() {
+            reasons.push(c.thin.to_owned());
         }
     }
     let labels = |set: NeedSet| set.iter().map(|n| (t.need)(n).label).collect::<Vec<_>>();
@@ -162,8 +167,7 @@ mod tests {
                 "You have led up to 3 people: the scale the hacker works at",
                 "The first version, product design and the infrastructure: the work the hacker does",
                 "The role calls for the stabilizer",
-                "None of the role's 3 needs is in your record yet",
-                "So the fit is one step lower",
+                "None of the role's 3 needs is in your record yet: the fit is one step lower",
             ]
         );
         assert!(v.matched.is_empty());

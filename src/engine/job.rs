@@ -258,8 +258,12 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
         sections.push(Section { heading: j.offer_heading, paragraphs: vec![], bullets: offer });
         sections.push(Section { heading: j.apply_heading, paragraphs: vec![], bullets: j.apply.map(str::to_owned).to_vec() });
     }
-    // A public body names the seat its own way: a chief digital officer.
-    let title = if profile.org == Some(Org::Public) { j.title_public } else { j.title_cto };
+    // A public body names the seat its own way (a chief digital officer), a non-profit too.
+    let title = match profile.org {
+        Some(Org::Public) => j.title_public,
+        Some(Org::Nonprofit) => j.title_nonprofit,
+        _ => j.title_cto,
+    };
     let (title, headline) = match how {
         Route::VpEngineering => (j.title_vp, j.headline_vp),
         Route::Fractional if !building && past_mvp(profile.stage) => (j.title_part_time, j.headline_part_time_running),

@@ -532,6 +532,7 @@ fn runner_up(r: &RunnerUp, outcome: Outcome, t: &Texts, lang: Lang) -> RunnerUpV
         heading: fill(heading, &[("type", the)]),
         intro: fill(
             match (tips.is_empty(), outcome) {
+                (true, Outcome::NoCto) => u.none_no_tip,
                 (true, _) => u.no_tip,
                 (false, Outcome::NoCto) => u.none_intro,
                 (false, _) => u.tips_intro,

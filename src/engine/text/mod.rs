@@ -186,6 +186,8 @@ table! {
         /// With no CTO needed: what would call for one (the tips follow).
         pub none_intro: &'static str,
         pub tips_intro: &'static str,
+        /// Another role than a CTO, and no change of the answers close enough: what a CTO would take.
+        pub none_no_tip: &'static str,
         pub no_tip: &'static str,
         pub add_any: &'static str,
         pub add_all: &'static str,
@@ -399,6 +401,8 @@ table! {
         pub apply: [&'static str; 2],
         /// A public body's seat: its own title (a chief digital officer).
         pub title_public: &'static str,
+        /// A non-profit's seat: a head of technology.
+        pub title_nonprofit: &'static str,
         /// Software for the staff (`software=internal`): the head of a software team, not a CTO.
         pub title_internal: &'static str,
         pub headline_internal: &'static str,
@@ -524,7 +528,7 @@ table! {
         pub coverage_none: Plural,
         pub thin: &'static str,
         /// None of the role's needs done: the fit is one step lower.
-        pub thin_none: &'static str,
+        pub thin_none: Plural,
         pub matched_heading: &'static str,
         pub gaps_heading: &'static str,
         pub advice_heading: &'static str,
