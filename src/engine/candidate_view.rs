@@ -58,7 +58,8 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         reads.or_else(|| pulls.iter().copied().reduce(|a, b| if b.1 > a.1 { b } else { a }).map(|(to, _)| to))
     };
     // Work of a smaller type than the record's reading is a base it stands on, said once, last.
-    let below = |ty: CtoType| reading.reads_as.cto().is_some_and(|have| ty < have);
+    // (Two levels below: an executive's hands-on past; one level below is said as that type's work.)
+    let below = |ty: CtoType| reading.reads_as.cto().is_some_and(|have| ty.index() + 2 <= have.index());
     for &ty in types.iter().filter(|ty| !below(**ty)) {
         let done: Vec<String> = profile.did.iter().filter(|n| type_of(*n) == Some(ty)).map(|n| (t.need)(n).short.to_owned()).collect();
         if !done.is_empty() {
@@ -123,6 +124,10 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         let gaps: Vec<String> = reading.gaps.iter().map(|n| (t.need)(n).short.to_owned()).collect();
         let gaps: Vec<&str> = gaps.iter().map(String::as_str).collect();
         advice.push(fill(c.seek, &[("needs", &t.list(&gaps, t.and))]));
+    }
+    // A co-founder's seat is paid mostly in equity: said last, whatever the fit.
+    if reading.role.is_some_and(|role| super::route::route(profile, role) == super::route::Route::Cofounder) {
+        advice.push(c.seat_equity_advice.to_owned());
     }
     let suits = reading.role.is_none().then(|| {
         fill(

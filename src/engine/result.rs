@@ -222,7 +222,8 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                     if role == Some(Role::ItOperations) && profile.needs.contains(Need::Data) {
                         instead.push(n.data_too);
                     }
-                    if role == Some(Role::DigitalChange) && headcount < LARGE_ORG {
+                    // Part time is enough only where IT is a person or two, not a team.
+                    if role == Some(Role::DigitalChange) && headcount < LARGE_ORG && profile.tech.is_none_or(|t| t < 3) {
                         instead.push(t.why_no_cto.cio_small);
                     }
                     // Security asked by a large organisation is a seat of its own beside IT or the CIO.
@@ -244,13 +245,16 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
         route: {
             let r = route(profile, assessment.outcome);
             let why = match r {
+                Route::Audit if shop_site(profile) => t.route.shop_why,
+                Route::Executive if profile.org == Some(Org::Public) => t.route.executive_public,
                 Route::Founder if headcount == 1 => t.route.founder_solo,
                 Route::Founder if profile.tech.is_some_and(|n| n < headcount) => t.route.founder_one,
                 Route::Executive if small_team(profile) => t.route.executive_small,
                 Route::ItManager if profile.tech.is_some_and(|n| n > TEAM_SMALL) => t.route.it_manager_team,
                 _ => (t.route.why)(r),
             };
-            RouteView { route: r, name: (t.route.name)(r), why }
+            let name = if r == Route::Audit && shop_site(profile) { t.route.shop_name } else { (t.route.name)(r) };
+            RouteView { route: r, name, why }
         },
         deeper: assessment.outcome.cto().map(|ty| Rc::new(deeper(ty, profile, lang))),
         assessment,
@@ -455,9 +459,13 @@ fn why(profile: &Profile, a: &Assessment, winner: CtoType, t: &Texts, lang: Lang
     (reasons, against, notes)
 }
 
-/// A shop's own site or app asked for, where software supports what it sells: a ready-made service.
+/// A small shop's (or association's) own site or app, where software supports what it sells and nobody
+/// is in tech: a ready-made service, set up by an agency.
 fn shop_site(profile: &Profile) -> bool {
-    profile.software == Some(Software::Support) && profile.needs.contains(Need::FirstVersion)
+    profile.software == Some(Software::Support)
+        && profile.tech.is_none_or(|t| t == 0)
+        && profile.headcount.is_some_and(|h| h < SMALL_BOUND)
+        && [Need::FirstVersion, Need::Product, Need::TechChoices].iter().any(|n| profile.needs.contains(*n))
 }
 
 /// Why no CTO: the needs that name the role, and what shows there is nothing to build and no team to lead.

@@ -99,6 +99,9 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
         && tech <= 1
         && profile.software != Some(Software::Product)
         && headcount < LARGE_BOUND;
+    // Everyone in the company builds: under ten people, or under twenty at the start, one of them takes
+    // the seat.
+    let everyone_builds = tech >= headcount && (headcount < SMALL_BOUND || (early && headcount < 2 * SMALL_BOUND));
     match outcome {
         Outcome::NoCto => match it_operations(profile).map_or(Role::ItOperations, |o| o.role) {
             // A provider when nobody (or one or two) runs IT in-house; with a team in place, or its lead
@@ -118,7 +121,7 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
         // Who is already there comes first: a seat just left, or a CTO in place. In a small company, a
         // seat just left is not an interim's: everyone builds (one of them takes it), a co-founder's
         // seat at the start, or nobody in tech (a part-time CTO).
-        Outcome::Cto(_) if profile.cto == Some(Incumbent::Left) && headcount < SMALL_BOUND && tech >= headcount => Route::Founder,
+        Outcome::Cto(_) if profile.cto == Some(Incumbent::Left) && everyone_builds => Route::Founder,
         Outcome::Cto(_) if profile.cto == Some(Incumbent::Left) && headcount < SMALL_BOUND && early && tech <= 1 && shares => Route::Cofounder,
         Outcome::Cto(_) if profile.cto == Some(Incumbent::Left) && headcount < SMALL_BOUND && tech == 0 => Route::Fractional,
         Outcome::Cto(_) if profile.cto == Some(Incumbent::Left) => Route::Interim,
@@ -141,7 +144,7 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
             Route::Fractional
         }
         // A small company where everyone builds: one of them takes the title, not a hire.
-        Outcome::Cto(CtoType::Stabilizer) if tech >= headcount && headcount < SMALL_BOUND => Route::Founder,
+        Outcome::Cto(CtoType::Stabilizer) if everyone_builds => Route::Founder,
         // A team that grew with the product often has its leader already.
         Outcome::Cto(CtoType::Stabilizer) if tech > TEAM_SMALL && past_mvp(profile.stage) => Route::Promote,
         Outcome::Cto(CtoType::Stabilizer) => Route::FirstHire,
@@ -197,6 +200,7 @@ mod tests {
             ("headcount=2&tech=1&stage=idea&org=startup&needs=first-version,investors", Route::Founder, "two founders, one an engineer: that one is the CTO"),
             ("headcount=5&tech=0&stage=mvp&org=startup&software=product&cto=left&needs=first-version,investors", Route::Cofounder, "five people, nobody in tech, the CTO gone at MVP: a new technical co-founder, not a full-time interim"),
             ("headcount=7&tech=7&stage=launched&software=product&cto=left&needs=roadmap", Route::Founder, "seven people all in tech, the CTO gone: one of them takes the seat"),
+            ("headcount=10&tech=10&stage=mvp&software=product&cto=none&needs=hire-team,organize-delivery", Route::Founder, "ten people, all in tech, at MVP: one of them takes the title"),
             ("headcount=8&tech=0&stage=launched&org=sme&software=product&cto=left&needs=tech-choices,roadmap", Route::Fractional, "nobody in tech, the CTO gone: a part-time CTO"),
             ("headcount=300&tech=40&stage=scaling", Route::Executive, "a 300-person firm: an executive hire"),
             ("headcount=12&needs=infrastructure,internal-it", Route::ManagedIt, "an IT-only office: a managed IT provider"),

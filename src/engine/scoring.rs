@@ -263,7 +263,14 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
         && asked.contains(Need::InternalIt)
         && only(&[Need::InternalIt, Need::Infrastructure, Need::QualitySecurity, Need::Data, Need::Change, Need::Processes, Need::Roadmap])
         && (asked.len() == 1 || asked.iter().any(|n| matches!(n, Need::Change | Need::Processes | Need::Roadmap)));
-    let not_the_product = matches!(profile.software, Some(Software::Internal | Software::Support)) || unsaid_not_product || unsaid_it_work;
+    // Software not said, nobody in tech, past the start, outside a startup, asked only to steer or run
+    // IT: nothing says there is a product (a construction firm's processes and budget).
+    let unsaid_no_team = profile.software.is_none()
+        && profile.org_read() != Some(Org::Startup)
+        && profile.tech == Some(0)
+        && matches!(profile.stage, Some(Stage::Launched | Stage::Established))
+        && only(&[Need::Change, Need::Processes, Need::Roadmap, Need::Data, Need::InternalIt, Need::Infrastructure, Need::QualitySecurity]);
+    let not_the_product = matches!(profile.software, Some(Software::Internal | Software::Support)) || unsaid_not_product || unsaid_it_work || unsaid_no_team;
     // A team on staff tools is an IT team, whatever its size; so are a few people in a public body or a
     // non-profit that says nothing of software; and a few people beside a business that sells something
     // else, asked only for its figures (a hotel group's two developers), are not a product team to lead.
@@ -293,7 +300,8 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
         && profile.tech.is_none_or(|t| t == 0)
         && profile.headcount.is_some_and(|h| h < SMALL_BOUND)
         && matches!(profile.stage, Some(Stage::Launched | Stage::Established))
-        && only(&[Need::FirstVersion, Need::Product, Need::TechChoices]);
+        && only(&[Need::FirstVersion, Need::Product, Need::TechChoices, Need::Infrastructure])
+        && asked.iter().any(|n| matches!(n, Need::FirstVersion | Need::Product | Need::TechChoices));
     // Only what every leader does (a budget, clients, investors), nobody in tech, no software sold,
     // past the start: a question of a few days (a cost review), not a seat.
     let neutral_only = asked.is_empty()
@@ -409,8 +417,15 @@ pub fn points(profile: &Profile, headcount: u32) -> Vec<Point> {
     if let Some((to, bound)) = CtoType::near_bound_pull(headcount) {
         points.push(Point { to, points: NEAR_BOUND_POINTS, reason: Reason::NearBound { headcount, bound } });
     }
+    // A large company with nobody in tech is not only a builder's: when it hires a team, or when its
+    // platform (a shop's site, built and run by providers) already runs and must grow, half of the pull
+    // is a leader's.
+    let runs_elsewhere = profile.software == Some(Software::Support)
+        && matches!(profile.stage, Some(Stage::Launched | Stage::Scaling | Stage::Established))
+        && profile.needs.contains(Need::Scalability)
+        && !profile.needs.contains(Need::FirstVersion);
     match profile.tech {
-        Some(0) if headcount > LARGE_BOUND && profile.needs.contains(Need::HireTeam) => {
+        Some(0) if headcount > LARGE_BOUND && (profile.needs.contains(Need::HireTeam) || runs_elsewhere) => {
             let half = TEAM_POINTS / 2;
             points.push(Point { to: CtoType::Hacker, points: half, reason: Reason::TeamToHire });
             points.push(Point { to: CtoType::Stabilizer, points: TEAM_POINTS - half, reason: Reason::TeamToHire });

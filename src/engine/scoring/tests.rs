@@ -375,6 +375,8 @@ fn every_tip_really_tips_and_is_within_reach() {
 /// Organisations that are not software startups and need another role than a CTO: their answers, the
 /// route that names the role (`data-route`), and why (domain.md, "When the answer is not a CTO").
 const OTHER_ROLES: &[(&str, &str, &str, &str)] = &[
+    ("construction firm of 50, nobody in tech, software unsaid: processes and a budget", "headcount=50&tech=0&stage=established&org=sme&needs=processes,budget", "cio",
+        "nothing says there is a product: how the firm works is a CIO's (part time at this size), not a builder's"),
     ("manufacturer of 200, nobody in tech, a budget only", "headcount=200&tech=0&stage=established&org=sme&needs=budget", "audit",
         "a cost review is a few days of an expert, not an 80 k€ builder"),
     ("a group's distributor of 60, 3 in IT beside the business, staff IT and processes", "headcount=60&tech=3&stage=established&org=group&software=support&needs=internal-it,processes", "cio",

@@ -324,6 +324,9 @@ fn mission_for(m: Mission, o: Option<Org>) -> MissionText {
             "Présenter la tech aux usagers et aux partenaires",
             "Explique la technologie du service et répond aux questions techniques les plus pointues.",
         ),
+        (Mission::DailyStandup, Some(Org::Public | Org::Nonprofit | Org::Sme | Org::Group)) => {
+            mission("Animer le point quotidien", "Un point rapide chaque matin pour savoir où en est chacun.")
+        }
         (Mission::CrossTeamRollout, Some(Org::Public | Org::Nonprofit | Org::Sme | Org::Group)) => mission(
             "Travailler avec les équipes métier, l’exploitation et les données",
             "Coordonne le déploiement des nouveautés techniques entre les équipes.",
@@ -599,7 +602,7 @@ pub static FR: Texts = Texts {
         product_built: "Votre logiciel existe, et rien de nouveau n’est en chantier",
         no_team: "Pas d’équipe tech à diriger",
         cto_in_place: "Votre CTO en place garde la main sur la technologie\u{a0}; ce que vous décrivez appelle un autre rôle à ses côtés",
-        cto_left: "Votre CTO a quitté l’organisation\u{a0}: ce que vous décrivez appelle désormais un autre rôle, et un intérim peut tenir le poste le temps de recruter",
+        cto_left: "Votre CTO a quitté l’organisation\u{a0}: ce que vous décrivez appelle un autre rôle, que vous pouvez pourvoir directement, ou confier le temps de recruter à une ou un intérimaire payé à la journée",
         no_team_unsaid: "Vous n’avez pas indiqué d’équipe tech\u{a0}: nous partons du principe qu’il n’y en a pas",
         shop_platform: "Une solution en ligne prête à l’emploi (prise de rendez-vous, vitrine, boutique), mise en place par une agence web, suffit généralement.",
         cio_small: "À votre taille, un DSI à temps partagé ou un cabinet de conseil peut suffire.",
@@ -794,7 +797,7 @@ pub static FR: Texts = Texts {
         must_exec_small: "Vous avez déjà porté la tech au niveau de la direction, avec une équipe réduite",
         must_heading_internal: "Les compétences attendues",
         headline_building: "Pour terminer notre première version et bâtir l’équipe qui la fera durer.",
-        role_building: "Nous cherchons la personne qui mènera notre première version jusqu’au lancement, puis recruter et structurer l’équipe.",
+        role_building: "Nous cherchons la personne qui mènera notre première version jusqu’au lancement, puis recrutera et structurera l’équipe.",
         qualities: job_qualities,
         experience: "[À compléter\u{a0}: l’expérience attendue, en années.]",
         nice_heading: "Apprécié",
@@ -855,6 +858,9 @@ pub static FR: Texts = Texts {
         why: route_why,
         executive_small: "Le poste siège au comité de direction, avec une petite équipe tech à faire grandir\u{a0}: cherchez quelqu’un qui a déjà porté la tech à ce niveau et qui saura monter une équipe, en passant par un cabinet qui connaît votre secteur.",
         it_manager_team: "À cette taille, un responsable informatique dirige votre équipe informatique, organise ses projets et ses mises en production, et répond de la sécurité et du budget informatique.",
+        shop_name: "Une agence web ou un freelance au forfait",
+        shop_why: "Une solution en ligne existante, mise en place par une agence web ou un freelance au forfait, suffit généralement\u{a0}; quelques jours de conseil seulement si vous hésitez entre plusieurs.",
+        executive_public: "Publiez le poste sur la place de l’emploi public (Choisir le service public), ouvert aux titulaires et aux contractuels\u{a0}; un cabinet peut aider à trouver les candidatures.",
         founder_one: "La personne tech de votre équipe fondatrice est votre CTO\u{a0}: donnez-lui le titre dès maintenant. Ce qui manque le plus souvent ensuite, c’est un premier développeur, pas une associée ou un associé de plus.",
         founder_solo: "Vous avez fondé l’entreprise et vous codez\u{a0}: le poste de CTO, c’est déjà le vôtre. Ce qui manque le plus souvent, c’est une associée ou un associé côté business, ou un premier développeur.",
     },
@@ -914,6 +920,7 @@ pub static FR: Texts = Texts {
         led_plain: "Vous avez dirigé jusqu’à {n}\u{a0}{people}",
         did_base: "{needs}\u{a0}: une base utile à tous les stades",
         seat_interim: "Le poste affiché est une mission de transition de quelques mois, payée à la journée\u{a0}: voyez si ce cadre vous convient avant de postuler.",
+        seat_equity_advice: "Ce poste se paie surtout en capital, avec un salaire de départ modeste\u{a0}: voyez si ce cadre vous convient avant de postuler.",
         seat_founders: "Ce poste revient à l’un des fondateurs\u{a0}: cette lecture vous dit si un poste de ce type vous correspond, pas s’il est ouvert ici.",
         seat_not_open: "Ce poste est occupé, l’entreprise a déjà son CTO\u{a0}: cette lecture vous dit si un poste de ce type vous correspond, pas s’il est ouvert ici.",
     },
@@ -924,7 +931,7 @@ fn role_needs(r: Role) -> Plural {
         Role::ItOperations => ["{needs}\u{a0}: le travail d’un service informatique, pas d’un CTO", "{needs}\u{a0}: le travail d’un service informatique, pas d’un CTO"],
         Role::Data => ["{needs} seulement\u{a0}: un travail d’analyste, pas de CTO", "{needs} seulement\u{a0}: un travail d’analyste, pas de CTO"],
         Role::Security => ["La sécurité seule\u{a0}: un travail de spécialiste, pas de CTO", "La sécurité seule\u{a0}: un travail de spécialiste, pas de CTO"],
-        Role::DigitalChange => ["{needs} dans une organisation qui ne vend pas de logiciel\u{a0}: le rôle d’un DSI", "{needs} dans une organisation qui ne vend pas de logiciel\u{a0}: le rôle d’un DSI"],
+        Role::DigitalChange => ["{needs}, pour une informatique au service du fonctionnement de l’organisation\u{a0}: le rôle d’un DSI", "{needs}, pour une informatique au service du fonctionnement de l’organisation\u{a0}: le rôle d’un DSI"],
         Role::Hosting => ["{needs} d’un logiciel déjà construit\u{a0}: de l’exploitation, pas un poste de CTO", "{needs} d’un logiciel déjà construit\u{a0}: de l’exploitation, pas un poste de CTO"],
         Role::Audit => ["{needs} seulement\u{a0}: une question de quelques jours, pas un poste", "{needs} seulement\u{a0}: une question de quelques jours, pas un poste"],
     }

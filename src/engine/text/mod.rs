@@ -453,6 +453,11 @@ table! {
         pub why: fn(Route) -> &'static str,
         /// A solo technical founder: the seat is already theirs.
         pub founder_solo: &'static str,
+        /// A small shop's or association's site: a web agency or a freelancer (the audit route's name and why).
+        pub shop_name: &'static str,
+        pub shop_why: &'static str,
+        /// An executive seat in a public body: advertised as public jobs are.
+        pub executive_public: &'static str,
         /// A few founders, one of whom builds: that one is the CTO.
         pub founder_one: &'static str,
         /// An IT manager over an IT team of more than a handful (hiring or delivery asked).
@@ -548,6 +553,8 @@ table! {
         pub did_base: &'static str,
         /// The seat is held (a CTO in place) or kept among founders: a reading, not an opening.
         pub seat_not_open: &'static str,
+        /// A co-founder's seat: paid mostly in equity.
+        pub seat_equity_advice: &'static str,
         /// The seat is kept among founders.
         pub seat_founders: &'static str,
         /// The seat is an interim mission, paid by the day.
