@@ -6,8 +6,8 @@ use std::time::Instant;
 
 use cto_match::engine::codec::decode;
 use cto_match::engine::profile::Lang;
-use cto_match::engine::scoring::assess;
 use cto_match::engine::result::result_view;
+use cto_match::engine::scoring::assess;
 
 const PROFILES: [&str; 6] = [
     "headcount=45&tech=6&stage=scaling&needs=hire-team,scalability",

@@ -5,7 +5,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use cto_match::engine::codec::{decode, decode_presets, encode, Decoded};
-use cto_match::engine::profile::{parse_whole, Field, Incumbent, InputError, Lang, Mode, Need, Org, Profile, Software, Stage, HEADCOUNT_MAX, HEADCOUNT_MIN, LED_MAX};
+use cto_match::engine::profile::{
+    parse_whole, Field, Incumbent, InputError, Lang, Mode, Need, Org, Profile, Software, Stage, HEADCOUNT_MAX, HEADCOUNT_MIN, LED_MAX,
+};
 use cto_match::engine::result::{error_message, result_view};
 use proptest::prelude::*;
 use proptest::strategy::ValueTree;
@@ -38,11 +40,84 @@ fn assert_valid(input: &str, profile: &Profile, errors: &[InputError], full: boo
 
 /// Pieces that mean something to the decoders, and pieces that should not.
 const PIECES: &[&str] = &[
-    "headcount", "tech", "stage", "org", "software", "cto", "needs", "lang", "mode", "led", "did", "candidate", "left", "in-place", "public", "nonprofit", "sme", "=", "=", "&", "&", ",", ",", "%", "%2C", "%2c", "%FF", "%E2%82",
-    "%C3%A9", "0", "1", "9", "10", "12", "50", "51", "999", "1000000", "1000001", "99999999999999999999", "-", " ",
-    "+", ".", "1,000", "1 000", "mvp", "idea", "launched", "scaling", "established", "MVP", "fr", "en", "FR", "de",
-    "product", "support", "internal", "budget", "internal-it", "first-version", "hire-team", "investors", "coffee", "é", "🦀", "\u{202f}", "\u{a0}",
-    "#", "x", "NaN", "1e3", "٤٥", "\0", "\u{feff}", "../", "<script>",
+    "headcount",
+    "tech",
+    "stage",
+    "org",
+    "software",
+    "cto",
+    "needs",
+    "lang",
+    "mode",
+    "led",
+    "did",
+    "candidate",
+    "left",
+    "in-place",
+    "public",
+    "nonprofit",
+    "sme",
+    "=",
+    "=",
+    "&",
+    "&",
+    ",",
+    ",",
+    "%",
+    "%2C",
+    "%2c",
+    "%FF",
+    "%E2%82",
+    "%C3%A9",
+    "0",
+    "1",
+    "9",
+    "10",
+    "12",
+    "50",
+    "51",
+    "999",
+    "1000000",
+    "1000001",
+    "99999999999999999999",
+    "-",
+    " ",
+    "+",
+    ".",
+    "1,000",
+    "1 000",
+    "mvp",
+    "idea",
+    "launched",
+    "scaling",
+    "established",
+    "MVP",
+    "fr",
+    "en",
+    "FR",
+    "de",
+    "product",
+    "support",
+    "internal",
+    "budget",
+    "internal-it",
+    "first-version",
+    "hire-team",
+    "investors",
+    "coffee",
+    "é",
+    "🦀",
+    "\u{202f}",
+    "\u{a0}",
+    "#",
+    "x",
+    "NaN",
+    "1e3",
+    "٤٥",
+    "\0",
+    "\u{feff}",
+    "../",
+    "<script>",
 ];
 
 /// Up to six `key=value` pairs: mostly the contract's keys, with values of one to three pieces, and
@@ -123,7 +198,7 @@ fn profiles() -> impl Strategy<Value = Profile> {
             // The organisation: from the needs' draw, so every value comes up, and none.
             org: Org::ALL.get(usize::from(needs % 7)).copied(),
             mode: if needs % 2 == 0 { Mode::Company } else { Mode::Candidate },
-            led: has_tech.then(|| tech % (LED_MAX + 1)),
+            led: has_tech.then_some(tech % (LED_MAX + 1)),
             did: Need::ALL.into_iter().filter(|n| needs.rotate_left(5) & (1 << n.index()) != 0).collect(),
             needs: Need::ALL.into_iter().filter(|n| needs & (1 << n.index()) != 0).collect(),
             lang: lang.map(|i| Lang::ALL[i]),
@@ -136,8 +211,7 @@ fn fragment_like() -> impl Strategy<Value = String> {
         proptest::sample::select(vec!["headcount", "tech", "stage", "org", "software", "cto", "needs", "lang"]).prop_map(String::from),
         "[a-z_]{0,6}",
     ];
-    proptest::collection::vec((key, "\\PC{0,12}"), 0..8)
-        .prop_map(|pairs| pairs.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("&"))
+    proptest::collection::vec((key, "\\PC{0,12}"), 0..8).prop_map(|pairs| pairs.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("&"))
 }
 
 proptest! {

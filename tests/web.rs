@@ -75,11 +75,7 @@ impl Widget {
 
     fn missions(&self) -> Vec<String> {
         let list = self.host.query_selector_all("[data-mission]").unwrap();
-        (0..list.length())
-            .filter_map(|i| list.item(i))
-            .filter_map(|n| n.dyn_into::<Element>().ok())
-            .filter_map(|e| e.get_attribute("data-mission"))
-            .collect()
+        (0..list.length()).filter_map(|i| list.item(i)).filter_map(|n| n.dyn_into::<Element>().ok()).filter_map(|e| e.get_attribute("data-mission")).collect()
     }
 }
 
@@ -256,10 +252,7 @@ async fn the_language_switch_translates_everything_and_marks_the_root() {
     assert_eq!(w.text(".cto-match__title"), "De quel CTO votre entreprise a-t-elle besoin\u{a0}?");
     assert!(w.all_texts(".reasons__text")[0].starts_with("1\u{202f}200\u{a0}personnes"));
     assert!(w.text(".result-panel__beyond").starts_with("À 1\u{202f}200\u{a0}personnes"));
-    assert_eq!(
-        w.get(".lang-switch__button[lang=fr]").get_attribute("aria-pressed").as_deref(),
-        Some("true")
-    );
+    assert_eq!(w.get(".lang-switch__button[lang=fr]").get_attribute("aria-pressed").as_deref(), Some("true"));
 }
 
 #[wasm_bindgen_test]
@@ -276,9 +269,7 @@ async fn each_change_of_result_sends_the_contract_event() {
     w.tick("investors").await;
     let details = details.borrow();
     assert_eq!(details.len(), 2, "one event per change of result");
-    let get = |value: &wasm_bindgen::JsValue, path: &[&str]| {
-        path.iter().fold(value.clone(), |v, key| js_sys::Reflect::get(&v, &(*key).into()).unwrap())
-    };
+    let get = |value: &wasm_bindgen::JsValue, path: &[&str]| path.iter().fold(value.clone(), |v, key| js_sys::Reflect::get(&v, &(*key).into()).unwrap());
     let last = &details[1];
     assert_eq!(get(last, &["version"]).as_f64(), Some(1.0));
     assert_eq!(get(last, &["type"]).as_string().as_deref(), Some("stabilizer"));
@@ -324,9 +315,7 @@ async fn two_widgets_on_one_page_have_their_own_ids_and_answers() {
 #[wasm_bindgen_test]
 async fn the_job_draft_follows_the_answers() {
     let w = Widget::mount("headcount=45&stage=scaling&needs=hire-team").await;
-    let draft = || {
-        w.get(".job-draft__text").dyn_into::<web_sys::HtmlTextAreaElement>().unwrap().value()
-    };
+    let draft = || w.get(".job-draft__text").dyn_into::<web_sys::HtmlTextAreaElement>().unwrap().value();
     assert!(draft().starts_with("CTO\n\nTo grow our tech team and make the product last.\n"), "{}", draft());
     assert!(draft().contains("We are a company of 45 people, and we are growing fast."), "{}", draft());
     w.type_into(HEADCOUNT, "450").await;

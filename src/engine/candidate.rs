@@ -113,7 +113,8 @@ pub fn read(profile: &Profile) -> Option<Reading> {
     let it_record = it_done > 0 && it_done >= cto_done && !profile.did.iter().any(|n| matches!(n, Need::FirstVersion | Need::Product));
     let carried_the_seat = role == Some(Outcome::NoCto) && it_record && !wanted.is_empty();
     // An IT or security record reads as one for any seat (a CISO's record is not a stabilizer's).
-    let reads_as = if it_operations_record(profile.did) || carried_the_seat || it_record { Outcome::NoCto } else { Outcome::Cto(record_type(profile, &scores)) };
+    let reads_as =
+        if it_operations_record(profile.did) || carried_the_seat || it_record { Outcome::NoCto } else { Outcome::Cto(record_type(profile, &scores)) };
     let matched: NeedSet = wanted.iter().filter(|n| profile.did.contains(*n)).collect();
     let gaps: NeedSet = wanted.iter().filter(|n| !profile.did.contains(*n)).collect();
     let (mut fit, direction) = match (role, reads_as) {

@@ -129,12 +129,7 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
     if reading.role.is_some_and(|role| super::route::route(profile, role) == super::route::Route::Cofounder) {
         advice.push(c.seat_equity_advice.to_owned());
     }
-    let suits = reading.role.is_none().then(|| {
-        fill(
-            (c.suits)(reading.reads_as),
-            &[("low", &number(SMALL_BOUND)), ("high", &number(LARGE_BOUND))],
-        )
-    });
+    let suits = reading.role.is_none().then(|| fill((c.suits)(reading.reads_as), &[("low", &number(SMALL_BOUND)), ("high", &number(LARGE_BOUND))]));
     Some(CandidateView {
         key: (*profile, lang),
         fit: reading.fit.map(|f| (c.fit)(f)),

@@ -2,7 +2,7 @@
 //! Decoding never fails as a whole: each value that cannot be used becomes an `InputError` and the rest
 //! is kept. Host attributes use the same per-field readers (`read_field`), so both sources fail alike.
 
-use super::profile::{Answers, Field, Incumbent, Org, InputError, Lang, Mode, Need, NeedSet, Problem, Profile, Software, Stage, ERRORS_SHOWN};
+use super::profile::{Answers, Field, Incumbent, InputError, Lang, Mode, Need, NeedSet, Org, Problem, Profile, Software, Stage, ERRORS_SHOWN};
 use super::text::decimal;
 
 /// A profile read from outside, with what had to be left out.
@@ -227,7 +227,7 @@ pub fn share_link(page: Option<&str>, files: &str, card: Option<(&str, &str)>, f
 /// and control characters, which browsers strip before reading the scheme, are stripped first.
 pub fn safe_href(href: &str) -> Option<&str> {
     let href = href.trim_start_matches(|c: char| c.is_whitespace() || c.is_control());
-    let scheme_end = href.find(|c: char| matches!(c, ':' | '/' | '?' | '#'));
+    let scheme_end = href.find([':', '/', '?', '#']);
     match scheme_end.map(|i| (&href[..i], href[i..].starts_with(':'))) {
         Some((scheme, true)) => ["http", "https", "mailto"].iter().any(|s| s.eq_ignore_ascii_case(scheme)).then_some(href),
         _ => (!href.is_empty()).then_some(href),
@@ -299,10 +299,21 @@ fn percent_decode(text: &str) -> String {
 mod tests {
     #[test]
     fn only_safe_links_from_hosts() {
-        for ok in ["https://firm.example/contact?t={type}", "http://x.example", "mailto:hello@firm.example", "/contact", "contact.html", "?from=widget", "#book", "HTTPS://X.EXAMPLE"] {
+        for ok in [
+            "https://firm.example/contact?t={type}",
+            "http://x.example",
+            "mailto:hello@firm.example",
+            "/contact",
+            "contact.html",
+            "?from=widget",
+            "#book",
+            "HTTPS://X.EXAMPLE",
+        ] {
             assert_eq!(safe_href(ok), Some(ok), "{ok}");
         }
-        for bad in ["javascript:alert(1)", " javascript:alert(1)", "\u{1}javascript:x", "JavaScript:x", "data:text/html,x", "vbscript:x", "file:///etc/passwd", ""] {
+        for bad in
+            ["javascript:alert(1)", " javascript:alert(1)", "\u{1}javascript:x", "JavaScript:x", "data:text/html,x", "vbscript:x", "file:///etc/passwd", ""]
+        {
             assert_eq!(safe_href(bad), None, "{bad:?}");
         }
     }
@@ -429,13 +440,8 @@ mod tests {
 
     #[test]
     fn presets_keep_what_is_valid_and_name_the_rest() {
-        let (answers, errors) = decode_presets([
-            (Field::Headcount, "lots"),
-            (Field::Tech, "3"),
-            (Field::Stage, "scaling"),
-            (Field::Needs, "budget, coffee"),
-            (Field::Lang, "fr"),
-        ]);
+        let (answers, errors) =
+            decode_presets([(Field::Headcount, "lots"), (Field::Tech, "3"), (Field::Stage, "scaling"), (Field::Needs, "budget, coffee"), (Field::Lang, "fr")]);
         assert_eq!((answers.headcount.as_str(), answers.tech.as_str()), ("", "3"));
         assert_eq!((answers.stage, answers.lang), (Some(Stage::Scaling), Some(Lang::Fr)));
         assert_eq!(answers.needs, needs(&[Need::Budget]));

@@ -5,7 +5,7 @@
 //! visitor's answers go on top, and a preset the host changes later wins for that field alone.
 
 use super::codec;
-use super::profile::{cap_errors, Answers, Field, Incumbent, Org, InputError, Lang, Mode, Need, Software, Stage};
+use super::profile::{cap_errors, Answers, Field, Incumbent, InputError, Lang, Mode, Need, Org, Software, Stage};
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Form {

@@ -23,7 +23,6 @@ impl Seniority {
     pub fn index(self) -> usize {
         self as usize
     }
-
 }
 
 /// The answer that set the seniority.
@@ -43,11 +42,8 @@ pub enum Because {
 /// organisation's size (a large firm's first product is built by a senior, not an executive).
 pub fn seniority_for(ty: crate::engine::scoring::CtoType, profile: &Profile) -> (Seniority, Because) {
     // The head of an internal-tools team is paid from the team they lead, not the organisation's size.
-    let (level, because) = if crate::engine::job::internal_seat(ty, profile) {
-        seniority(&Profile { headcount: None, ..*profile })
-    } else {
-        seniority(profile)
-    };
+    let (level, because) =
+        if crate::engine::job::internal_seat(ty, profile) { seniority(&Profile { headcount: None, ..*profile }) } else { seniority(profile) };
     if ty == crate::engine::scoring::CtoType::Hacker && level == Seniority::Expert {
         (Seniority::Senior, because)
     } else {

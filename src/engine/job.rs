@@ -119,10 +119,7 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     let about = Section { heading: j.about_heading, paragraphs: vec![company, j.about_placeholder.into(), j.stack_placeholder.into()], bullets: vec![] };
 
     // The role: what the seat is for, and whom it answers to.
-    let takes_in_hand = ty == CtoType::Hacker
-        && past_mvp(profile.stage)
-        && profile.tech.is_some_and(|n| n > 0)
-        && !profile.needs.contains(Need::FirstVersion);
+    let takes_in_hand = ty == CtoType::Hacker && past_mvp(profile.stage) && profile.tech.is_some_and(|n| n > 0) && !profile.needs.contains(Need::FirstVersion);
     let building = matches!(profile.stage, Some(Stage::Idea | Stage::Mvp)) || profile.needs.contains(Need::FirstVersion);
     let internal = internal_seat(ty, profile);
     let role_text = match how {
@@ -206,12 +203,15 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
         .iter()
         .filter(|n| *n != Need::InternalIt && !must_covers(ty).contains(n))
         .take(NICE_TO_HAVE)
-        .map(|n| match n {
-            Need::Investors if org != Some(Org::Startup) => j.nice_funders,
-            // Past sprints: the delivery of several teams, through their managers.
-            Need::OrganizeDelivery if ty == CtoType::Industrializer => j.nice_delivery_scale,
-            _ => (j.nice)(n),
-        }.to_owned())
+        .map(|n| {
+            match n {
+                Need::Investors if org != Some(Org::Startup) => j.nice_funders,
+                // Past sprints: the delivery of several teams, through their managers.
+                Need::OrganizeDelivery if ty == CtoType::Industrializer => j.nice_delivery_scale,
+                _ => (j.nice)(n),
+            }
+            .to_owned()
+        })
         .collect();
 
     // The offer, in the organisation's convention: a day rate for a part-time or interim seat (nothing

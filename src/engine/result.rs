@@ -9,7 +9,9 @@ use super::job::{job_ad, job_file_name, small_team};
 use super::missions::{just_past_mvp, missions_for, Mission, Tier};
 use super::profile::{Incumbent, InputError, Lang, Need, Org, Problem, Profile, Software, Stage};
 use super::route::{route, Route};
-use super::scoring::{assess, need_pulls, Assessment, CtoType, Outcome, Reason, Role, RunnerUp, Tip, LARGE_BOUND, LARGE_ORG, SMALL_BOUND, TEAM_LARGE, TEAM_SMALL, TYPOLOGY_END};
+use super::scoring::{
+    assess, need_pulls, Assessment, CtoType, Outcome, Reason, Role, RunnerUp, Tip, LARGE_BOUND, LARGE_ORG, SMALL_BOUND, TEAM_LARGE, TEAM_SMALL, TYPOLOGY_END,
+};
 use super::text::{capitalized, fill, MissionText, Texts, TypeText};
 
 #[derive(Clone, Debug)]
@@ -206,35 +208,33 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
         tiers: assessment.outcome.cto().map(|ty| tiers(ty, profile, t)).unwrap_or_default(),
         instead: match assessment.outcome {
             Outcome::Cto(_) => Vec::new(),
-            Outcome::NoCto => match role {
-                role => {
-                    let n = &t.why_no_cto;
-                    let mut instead = vec![match role {
-                        // A small shop's site: a ready-made service first, advice only if torn.
-                        Some(Role::Audit) if shop_site(profile) => n.shop_platform,
-                        None | Some(Role::ItOperations) => n.instead[instead_tier(headcount)],
-                        Some(Role::Security) if headcount >= LARGE_ORG => n.ciso_full,
-                        Some(role) => (n.instead_role)(role),
-                    }];
-                    if role == Some(Role::Audit) && shop_site(profile) {
-                        instead.push(n.shop_advice);
-                    }
-                    if role == Some(Role::ItOperations) && profile.needs.contains(Need::Data) {
-                        instead.push(n.data_too);
-                    }
-                    // Part time is enough only where IT is a person or two, not a team.
-                    if role == Some(Role::DigitalChange) && headcount < LARGE_ORG && profile.tech.is_none_or(|t| t < 3) {
-                        instead.push(t.why_no_cto.cio_small);
-                    }
-                    // Security asked by a large organisation is a seat of its own beside IT or the CIO.
-                    if headcount >= LARGE_ORG && profile.needs.contains(Need::QualitySecurity) && role != Some(Role::Security) {
-                        // Shared with other bodies for a mid-sized one; a seat of its own past a thousand.
-                        instead.push(if headcount > TYPOLOGY_END { t.why_no_cto.ciso_full } else { t.why_no_cto.ciso_too });
-                    }
-                    instead.push(t.why_no_cto.instead_build);
-                    instead
+            Outcome::NoCto => {
+                let n = &t.why_no_cto;
+                let mut instead = vec![match role {
+                    // A small shop's site: a ready-made service first, advice only if torn.
+                    Some(Role::Audit) if shop_site(profile) => n.shop_platform,
+                    None | Some(Role::ItOperations) => n.instead[instead_tier(headcount)],
+                    Some(Role::Security) if headcount >= LARGE_ORG => n.ciso_full,
+                    Some(role) => (n.instead_role)(role),
+                }];
+                if role == Some(Role::Audit) && shop_site(profile) {
+                    instead.push(n.shop_advice);
                 }
-            },
+                if role == Some(Role::ItOperations) && profile.needs.contains(Need::Data) {
+                    instead.push(n.data_too);
+                }
+                // Part time is enough only where IT is a person or two, not a team.
+                if role == Some(Role::DigitalChange) && headcount < LARGE_ORG && profile.tech.is_none_or(|t| t < 3) {
+                    instead.push(t.why_no_cto.cio_small);
+                }
+                // Security asked by a large organisation is a seat of its own beside IT or the CIO.
+                if headcount >= LARGE_ORG && profile.needs.contains(Need::QualitySecurity) && role != Some(Role::Security) {
+                    // Shared with other bodies for a mid-sized one; a seat of its own past a thousand.
+                    instead.push(if headcount > TYPOLOGY_END { t.why_no_cto.ciso_full } else { t.why_no_cto.ciso_too });
+                }
+                instead.push(t.why_no_cto.instead_build);
+                instead
+            }
         },
         beyond: match (assessment.beyond_typology, assessment.outcome) {
             (true, Outcome::Cto(CtoType::Industrializer)) => Some(t.beyond_typology),
@@ -295,10 +295,7 @@ fn deeper(ty: CtoType, profile: &Profile, lang: Lang) -> DeeperView {
         (_, false) => t.hats.team_assumed,
     };
     let step = |next: usize| {
-        vec![
-            ListView { title: g.hand_over_title, items: g.hand_over[next].to_vec() },
-            ListView { title: g.take_on_title, items: g.take_on[next].to_vec() },
-        ]
+        vec![ListView { title: g.hand_over_title, items: g.hand_over[next].to_vec() }, ListView { title: g.take_on_title, items: g.take_on[next].to_vec() }]
     };
     let (growth, bound, team_step) = match ty {
         CtoType::Hacker => (step(0), SMALL_BOUND, TEAM_SMALL + 1),
@@ -387,10 +384,9 @@ fn why(profile: &Profile, a: &Assessment, winner: CtoType, t: &Texts, lang: Lang
     let mut all: Vec<(u32, ReasonView)> = Vec::new();
     for point in &a.points {
         let text = match point.reason {
-            Reason::Size(n) => fill(
-                (w.size)(point.to),
-                &[("n", &number(n)), ("people", people(n)), ("low", &number(SMALL_BOUND)), ("high", &number(LARGE_BOUND))],
-            ),
+            Reason::Size(n) => {
+                fill((w.size)(point.to), &[("n", &number(n)), ("people", people(n)), ("low", &number(SMALL_BOUND)), ("high", &number(LARGE_BOUND))])
+            }
             // Right at a bound: the type across it is one person fewer (the hacker below 10) or one more.
             Reason::NearBound { headcount, bound } if headcount == bound => fill(
                 w.at_bound[usize::from(point.to > a.size_type)],
@@ -436,12 +432,8 @@ fn why(profile: &Profile, a: &Assessment, winner: CtoType, t: &Texts, lang: Lang
     let (reasons, against): (Vec<_>, Vec<_>) = ranked.partition(|r| r.toward == Some(winner));
 
     let mut notes = Vec::new();
-    let universal: Vec<&str> = profile
-        .needs
-        .iter()
-        .filter(|n| need_pulls(*n, profile.tech).is_empty() && *n != Need::InternalIt)
-        .map(|n| (t.need)(n).short)
-        .collect();
+    let universal: Vec<&str> =
+        profile.needs.iter().filter(|n| need_pulls(*n, profile.tech).is_empty() && *n != Need::InternalIt).map(|n| (t.need)(n).short).collect();
     if !universal.is_empty() {
         let template = lang.plural(w.universal_needs, universal.len() as u64);
         notes.push(capitalized(&fill(template, &[("needs", &t.list(&universal, t.and))])));
@@ -480,7 +472,7 @@ fn why_no_cto(profile: &Profile, t: &Texts) -> Vec<ReasonView> {
     let named: Vec<&str> = found
         .needs
         .iter()
-        .filter(|n| !(data_apart && *n == Need::Data) && !(found.role == Role::Data && *n != Need::Data))
+        .filter(|n| !(data_apart && *n == Need::Data) && (found.role != Role::Data || *n == Need::Data))
         .map(|need| (t.need)(need).short)
         .collect();
     if !named.is_empty() {
@@ -504,12 +496,15 @@ fn why_no_cto(profile: &Profile, t: &Texts) -> Vec<ReasonView> {
         _ => {}
     }
     let no_team = if profile.tech.is_none() { n.no_team_unsaid } else { n.no_team };
-    out.push(lang_of(match (found.it_team, found.beside) {
-        (true, true) => n.it_team_beside,
-        (true, false) if profile.tech == Some(1) => n.it_one,
-        (true, false) => n.it_team,
-        _ => no_team,
-    }.to_owned()));
+    out.push(lang_of(
+        match (found.it_team, found.beside) {
+            (true, true) => n.it_team_beside,
+            (true, false) if profile.tech == Some(1) => n.it_one,
+            (true, false) => n.it_team,
+            _ => no_team,
+        }
+        .to_owned(),
+    ));
     out
 }
 

@@ -95,10 +95,8 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
     let shares = matches!(profile.org, None | Some(Org::Startup | Org::Sme)) && !matches!(profile.software, Some(Software::Support | Software::Internal));
     // A public body or a non-profit with at most one person in tech and no software to sell: a part-time
     // CTO steering an agency, up to a mid-sized organisation.
-    let part_time_body = matches!(profile.org, Some(Org::Public | Org::Nonprofit))
-        && tech <= 1
-        && profile.software != Some(Software::Product)
-        && headcount < LARGE_BOUND;
+    let part_time_body =
+        matches!(profile.org, Some(Org::Public | Org::Nonprofit)) && tech <= 1 && profile.software != Some(Software::Product) && headcount < LARGE_BOUND;
     // Everyone in the company builds: under ten people, or under twenty at the start, one of them takes
     // the seat.
     let everyone_builds = tech >= headcount && (headcount < SMALL_BOUND || (early && headcount < 2 * SMALL_BOUND));
@@ -187,21 +185,57 @@ mod tests {
             ("headcount=3&stage=idea&needs=first-version", Route::Cofounder, "a 3-person idea: a technical co-founder"),
             ("headcount=3&tech=3&stage=idea&needs=first-version", Route::Founder, "three founders who all build: one of them"),
             ("headcount=40&tech=8&stage=scaling&cto=left&needs=hire-team", Route::Interim, "a CTO just left: an interim holds the seat"),
-            ("headcount=200&tech=40&stage=scaling&cto=in-place&needs=organize-delivery,hire-team", Route::VpEngineering, "delivery and hiring at scale beside the CTO"),
+            (
+                "headcount=200&tech=40&stage=scaling&cto=in-place&needs=organize-delivery,hire-team",
+                Route::VpEngineering,
+                "delivery and hiring at scale beside the CTO",
+            ),
             ("headcount=30&tech=6&stage=launched&cto=in-place&needs=scalability", Route::Coach, "a CTO in place: the profile to grow toward"),
             ("headcount=30&tech=6&stage=launched&cto=none&needs=hire-team", Route::Promote, "nobody in the seat: as before"),
             ("headcount=1&tech=1&stage=mvp&software=product", Route::Founder, "a solo technical founder already holds the seat"),
-            ("headcount=1&tech=1&stage=launched&software=product", Route::Founder, "launched, still the founder's seat: a business partner or a first developer is what lacks"),
-            ("headcount=200&tech=3&org=nonprofit&needs=data,internal-it", Route::ItManager, "three people on staff IT and reporting in a non-profit: an IT manager"),
-            ("headcount=400&tech=2&org=group&software=support&needs=data,clients", Route::HeadOfData, "a hotel group's figures: a head of data, not a hands-on CTO"),
+            (
+                "headcount=1&tech=1&stage=launched&software=product",
+                Route::Founder,
+                "launched, still the founder's seat: a business partner or a first developer is what lacks",
+            ),
+            (
+                "headcount=200&tech=3&org=nonprofit&needs=data,internal-it",
+                Route::ItManager,
+                "three people on staff IT and reporting in a non-profit: an IT manager",
+            ),
+            (
+                "headcount=400&tech=2&org=group&software=support&needs=data,clients",
+                Route::HeadOfData,
+                "a hotel group's figures: a head of data, not a hands-on CTO",
+            ),
             ("headcount=300&needs=data", Route::HeadOfData, "data alone and nothing said of a product: a data role"),
             ("headcount=4&tech=4&stage=mvp&needs=first-version,investors", Route::Founder, "four engineers at MVP: not a team that grew with the product"),
-            ("headcount=5&tech=5&stage=launched&software=product&needs=clients,roadmap,hire-team", Route::Founder, "five people, all in tech, launched: one of you takes the title"),
+            (
+                "headcount=5&tech=5&stage=launched&software=product&needs=clients,roadmap,hire-team",
+                Route::Founder,
+                "five people, all in tech, launched: one of you takes the title",
+            ),
             ("headcount=2&tech=1&stage=idea&org=startup&needs=first-version,investors", Route::Founder, "two founders, one an engineer: that one is the CTO"),
-            ("headcount=5&tech=0&stage=mvp&org=startup&software=product&cto=left&needs=first-version,investors", Route::Cofounder, "five people, nobody in tech, the CTO gone at MVP: a new technical co-founder, not a full-time interim"),
-            ("headcount=7&tech=7&stage=launched&software=product&cto=left&needs=roadmap", Route::Founder, "seven people all in tech, the CTO gone: one of them takes the seat"),
-            ("headcount=10&tech=10&stage=mvp&software=product&cto=none&needs=hire-team,organize-delivery", Route::Founder, "ten people, all in tech, at MVP: one of them takes the title"),
-            ("headcount=8&tech=0&stage=launched&org=sme&software=product&cto=left&needs=tech-choices,roadmap", Route::Fractional, "nobody in tech, the CTO gone: a part-time CTO"),
+            (
+                "headcount=5&tech=0&stage=mvp&org=startup&software=product&cto=left&needs=first-version,investors",
+                Route::Cofounder,
+                "five people, nobody in tech, the CTO gone at MVP: a new technical co-founder, not a full-time interim",
+            ),
+            (
+                "headcount=7&tech=7&stage=launched&software=product&cto=left&needs=roadmap",
+                Route::Founder,
+                "seven people all in tech, the CTO gone: one of them takes the seat",
+            ),
+            (
+                "headcount=10&tech=10&stage=mvp&software=product&cto=none&needs=hire-team,organize-delivery",
+                Route::Founder,
+                "ten people, all in tech, at MVP: one of them takes the title",
+            ),
+            (
+                "headcount=8&tech=0&stage=launched&org=sme&software=product&cto=left&needs=tech-choices,roadmap",
+                Route::Fractional,
+                "nobody in tech, the CTO gone: a part-time CTO",
+            ),
             ("headcount=300&tech=40&stage=scaling", Route::Executive, "a 300-person firm: an executive hire"),
             ("headcount=12&needs=infrastructure,internal-it", Route::ManagedIt, "an IT-only office: a managed IT provider"),
             ("headcount=150&software=internal", Route::ItManager, "a larger firm with staff tools only: an IT manager"),
@@ -217,26 +251,90 @@ mod tests {
             ("headcount=30&tech=0&stage=established&software=support&needs=quality-security,clients", Route::SecurityConsultant, "a certification for clients"),
             ("headcount=2000&tech=0&stage=established&software=internal&needs=quality-security", Route::Ciso, "a large public body's security"),
             ("headcount=400&tech=0&stage=established&software=internal&needs=change,processes", Route::Cio, "a change across a firm with staff tools"),
-            ("headcount=15&tech=0&stage=launched&software=product&needs=infrastructure", Route::ManagedHosting, "an agency-built product outgrowing its hosting"),
+            (
+                "headcount=15&tech=0&stage=launched&software=product&needs=infrastructure",
+                Route::ManagedHosting,
+                "an agency-built product outgrowing its hosting",
+            ),
             ("headcount=20&tech=0&stage=launched&software=support&needs=tech-choices,investors", Route::Audit, "a stack review before a raise"),
             ("headcount=14&stage=established&needs=quality-security", Route::ManagedIt, "an electrician's security, no client asking: its IT provider"),
-            ("headcount=6&tech=6&stage=mvp&cto=in-place&needs=hire-team,organize-delivery", Route::Coach, "six engineers and their CTO: no VP of Engineering over managers who do not exist"),
+            (
+                "headcount=6&tech=6&stage=mvp&cto=in-place&needs=hire-team,organize-delivery",
+                Route::Coach,
+                "six engineers and their CTO: no VP of Engineering over managers who do not exist",
+            ),
             ("headcount=600&tech=8&stage=established&software=support&needs=change,budget", Route::Cio, "a cooperative's IT staff changing its ERP: a CIO"),
-            ("headcount=9&stage=established&software=internal&needs=tech-choices,internal-it", Route::ManagedIt, "an architects' office choosing its tools: IT operations"),
-            ("headcount=40&tech=0&stage=established&org=sme&software=support&needs=data,tech-choices", Route::DataAnalyst, "a cooperative's figures and the tools for them: a data analyst"),
-            ("headcount=25&tech=1&stage=established&software=support&needs=quality-security,internal-it", Route::ManagedIt, "a pharmacy's one IT person asking for IT: IT operations"),
-            ("headcount=400&tech=2&stage=established&software=support&needs=first-version,clients", Route::Fractional, "a bakery chain's ordering app: a part-time CTO steering an agency"),
-            ("headcount=70&tech=1&stage=established&software=support&needs=data,infrastructure", Route::ItManager, "a furniture maker's one IT person, asked for figures and hosting: IT operations"),
-            ("headcount=800&tech=12&stage=established&software=support&needs=data,roadmap", Route::Cio, "a retailer's IT team asked for a roadmap and its data: a CIO"),
-            ("headcount=3000&tech=45&stage=established&software=internal&needs=quality-security,infrastructure,hire-team", Route::ItDirector, "a hospital's IT team growing, asked for security: an IT director"),
-            ("headcount=7&tech=0&stage=established&software=support&needs=first-version", Route::Audit, "a florist's web shop: a few days of advice and a ready-made platform"),
-            ("headcount=90&tech=2&stage=established&software=support&needs=data,roadmap", Route::Cio, "a web shop's two IT people asked for figures and a roadmap: a CIO"),
-            ("headcount=500&tech=25&stage=established&software=internal&cto=in-place&needs=organize-delivery,hire-team", Route::Coach, "an IT department's head in place: no VP of Engineering"),
-            ("headcount=60&tech=2&stage=established&needs=internal-it", Route::ItManager, "a vet clinic chain's two IT people on staff IT, software unsaid: IT operations"),
-            ("headcount=35&tech=3&stage=established&software=internal&cto=left&needs=internal-it,infrastructure", Route::ItManager, "three people in IT whose lead left: an IT manager, not a help desk"),
-            ("headcount=3&stage=idea&org=public&needs=first-version", Route::Fractional, "a public body's new service, nobody in tech: a part-time CTO steering an agency"),
+            (
+                "headcount=9&stage=established&software=internal&needs=tech-choices,internal-it",
+                Route::ManagedIt,
+                "an architects' office choosing its tools: IT operations",
+            ),
+            (
+                "headcount=40&tech=0&stage=established&org=sme&software=support&needs=data,tech-choices",
+                Route::DataAnalyst,
+                "a cooperative's figures and the tools for them: a data analyst",
+            ),
+            (
+                "headcount=25&tech=1&stage=established&software=support&needs=quality-security,internal-it",
+                Route::ManagedIt,
+                "a pharmacy's one IT person asking for IT: IT operations",
+            ),
+            (
+                "headcount=400&tech=2&stage=established&software=support&needs=first-version,clients",
+                Route::Fractional,
+                "a bakery chain's ordering app: a part-time CTO steering an agency",
+            ),
+            (
+                "headcount=70&tech=1&stage=established&software=support&needs=data,infrastructure",
+                Route::ItManager,
+                "a furniture maker's one IT person, asked for figures and hosting: IT operations",
+            ),
+            (
+                "headcount=800&tech=12&stage=established&software=support&needs=data,roadmap",
+                Route::Cio,
+                "a retailer's IT team asked for a roadmap and its data: a CIO",
+            ),
+            (
+                "headcount=3000&tech=45&stage=established&software=internal&needs=quality-security,infrastructure,hire-team",
+                Route::ItDirector,
+                "a hospital's IT team growing, asked for security: an IT director",
+            ),
+            (
+                "headcount=7&tech=0&stage=established&software=support&needs=first-version",
+                Route::Audit,
+                "a florist's web shop: a few days of advice and a ready-made platform",
+            ),
+            (
+                "headcount=90&tech=2&stage=established&software=support&needs=data,roadmap",
+                Route::Cio,
+                "a web shop's two IT people asked for figures and a roadmap: a CIO",
+            ),
+            (
+                "headcount=500&tech=25&stage=established&software=internal&cto=in-place&needs=organize-delivery,hire-team",
+                Route::Coach,
+                "an IT department's head in place: no VP of Engineering",
+            ),
+            (
+                "headcount=60&tech=2&stage=established&needs=internal-it",
+                Route::ItManager,
+                "a vet clinic chain's two IT people on staff IT, software unsaid: IT operations",
+            ),
+            (
+                "headcount=35&tech=3&stage=established&software=internal&cto=left&needs=internal-it,infrastructure",
+                Route::ItManager,
+                "three people in IT whose lead left: an IT manager, not a help desk",
+            ),
+            (
+                "headcount=3&stage=idea&org=public&needs=first-version",
+                Route::Fractional,
+                "a public body's new service, nobody in tech: a part-time CTO steering an agency",
+            ),
             ("headcount=10&org=nonprofit&tech=0&needs=first-version", Route::Fractional, "no cliff at 10 for a non-profit with nobody in tech"),
-            ("headcount=1&tech=0&stage=idea&org=sme&software=support&needs=first-version,budget", Route::Fractional, "an online shop's idea: help, not a partner with equity"),
+            (
+                "headcount=1&tech=0&stage=idea&org=sme&software=support&needs=first-version,budget",
+                Route::Fractional,
+                "an online shop's idea: help, not a partner with equity",
+            ),
             ("headcount=4&stage=idea&org=nonprofit&needs=first-version", Route::Fractional, "a small non-profit's first app: a part-time CTO"),
             ("headcount=3&stage=idea&org=sme&needs=first-version", Route::Cofounder, "a bootstrapped venture still shares its capital"),
         ];

@@ -105,9 +105,8 @@ impl CtoType {
     /// The bound next to `headcount` on this type's side, if the headcount is near one (about a fifth
     /// of the bound either side): 8 to 12 around 10, 40 to 60 around 50.
     fn near_bound_pull(headcount: u32) -> Option<(CtoType, u32)> {
-        [(SMALL_BOUND, CtoType::Hacker, CtoType::Stabilizer), (LARGE_BOUND, CtoType::Stabilizer, CtoType::Industrializer)]
-            .into_iter()
-            .find_map(|(bound, below, above)| {
+        [(SMALL_BOUND, CtoType::Hacker, CtoType::Stabilizer), (LARGE_BOUND, CtoType::Stabilizer, CtoType::Industrializer)].into_iter().find_map(
+            |(bound, below, above)| {
                 let margin = bound / 5;
                 // The stabilizer's range ends at 50 included, the hacker's at 9.
                 let last_below = if below == CtoType::Hacker { bound - 1 } else { bound };
@@ -118,7 +117,8 @@ impl CtoType {
                 } else {
                     None
                 }
-            })
+            },
+        )
     }
 }
 
@@ -206,7 +206,10 @@ pub enum Reason {
     /// The headcount is in the type's range.
     Size(u32),
     /// The headcount is close to this bound, on the far side of which the point's type fits.
-    NearBound { headcount: u32, bound: u32 },
+    NearBound {
+        headcount: u32,
+        bound: u32,
+    },
     /// A tech team of this many people.
     Team(u32),
     /// No tech team yet in a company past the source's upper bound, and a team to hire: the first
@@ -283,17 +286,17 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
     // A few people asked for the business's figures or staff IT, with other IT work, run operations.
     let it_work = (only(&[Need::Data, Need::InternalIt, Need::Infrastructure, Need::QualitySecurity, Need::Processes])
         && (asked.contains(Need::InternalIt) || (asked.contains(Need::Data) && asked.len() >= 2)))
-        || (asked.contains(Need::Data) && asked.contains(Need::Roadmap) && only(&[Need::Data, Need::Roadmap, Need::InternalIt, Need::Infrastructure, Need::QualitySecurity]));
+        || (asked.contains(Need::Data)
+            && asked.contains(Need::Roadmap)
+            && only(&[Need::Data, Need::Roadmap, Need::InternalIt, Need::Infrastructure, Need::QualitySecurity]));
     let beside_the_business = profile.software == Some(Software::Support)
         && ((small_team && (only(&[Need::Data]) || it_work)) || (changing && profile.tech.is_some_and(|t| t < TEAM_LARGE)));
     let it_team = profile.tech.is_some_and(|t| t > 0) && (staff_tools || unsaid_not_product || beside_the_business || unsaid_it_work);
     let product_team = profile.tech.is_some_and(|t| t > 0) && !it_team;
     // An IT team on staff tools that hires or organises its own work while asked for IT operations is
     // growing IT, not building a product.
-    let it_team_growing = staff_tools
-        && asked.iter().any(|n| IT_OPERATIONS.contains(&n))
-        && !asked.contains(Need::FirstVersion)
-        && !asked.contains(Need::Product);
+    let it_team_growing =
+        staff_tools && asked.iter().any(|n| IT_OPERATIONS.contains(&n)) && !asked.contains(Need::FirstVersion) && !asked.contains(Need::Product);
     // A small shop with nobody in tech, past its start, wanting its site or app: a few days of advice and a
     // ready-made platform, not a CTO.
     let shop_setup = profile.software == Some(Software::Support)
@@ -329,7 +332,9 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
     } else if only(&[Need::Data]) && (no_product_team || unsaid || it_team) {
         Role::Data
     } else if only(&[Need::QualitySecurity])
-        && !(profile.headcount.is_some_and(|h| h < LARGE_BOUND) && matches!(profile.software, None | Some(Software::Internal)) && !profile.needs.contains(Need::Clients))
+        && !(profile.headcount.is_some_and(|h| h < LARGE_BOUND)
+            && matches!(profile.software, None | Some(Software::Internal))
+            && !profile.needs.contains(Need::Clients))
         && no_product_team
     {
         // A small firm's security, with no client-facing software and no client asking for a
@@ -339,7 +344,9 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
         Role::Hosting
     } else if only(&[Need::TechChoices]) && no_product_team {
         Role::Audit
-    } else if it_team_growing && only(&[Need::InternalIt, Need::Infrastructure, Need::QualitySecurity, Need::Data, Need::HireTeam, Need::OrganizeDelivery, Need::Scalability]) {
+    } else if it_team_growing
+        && only(&[Need::InternalIt, Need::Infrastructure, Need::QualitySecurity, Need::Data, Need::HireTeam, Need::OrganizeDelivery, Need::Scalability])
+    {
         // An IT department growing its team: the IT director's job.
         Role::ItOperations
     } else if !sells_software && (only(&IT_OPERATIONS) || (asked.is_empty() && staff_tools)) {
@@ -481,14 +488,16 @@ struct Ranked {
 /// the CTO will lead), then the headcount's, then the smaller company's.
 pub(crate) fn order(scores: &[u32; 3], size_type: CtoType, team_type: Option<CtoType>) -> [CtoType; 3] {
     let distance = |a: CtoType, b: CtoType| a.index().abs_diff(b.index());
-    let key = |ty: CtoType| {
-        (std::cmp::Reverse(scores[ty.index()]), distance(ty, team_type.unwrap_or(size_type)), distance(ty, size_type), ty.index())
-    };
+    let key = |ty: CtoType| (std::cmp::Reverse(scores[ty.index()]), distance(ty, team_type.unwrap_or(size_type)), distance(ty, size_type), ty.index());
     // Three items: pick the best, then the better of the other two (no sort routine shipped).
     let best = CtoType::ALL.into_iter().min_by_key(|ty| key(*ty)).unwrap_or(size_type);
     let mut rest = CtoType::ALL.into_iter().filter(|ty| *ty != best);
     let (a, b) = (rest.next().unwrap_or(best), rest.next().unwrap_or(best));
-    if key(a) <= key(b) { [best, a, b] } else { [best, b, a] }
+    if key(a) <= key(b) {
+        [best, a, b]
+    } else {
+        [best, b, a]
+    }
 }
 
 fn rank(profile: &Profile) -> Option<Ranked> {
@@ -542,9 +551,8 @@ fn runner_up(profile: &Profile, ranked: &Ranked) -> Option<RunnerUp> {
 /// Each change a visitor could act on that makes `target` the outcome, checked by re-scoring.
 fn tips(profile: &Profile, winner: Option<CtoType>, target: CtoType) -> Vec<Tip> {
     let wins = |changed: &Profile| outcome(changed) == Some(Outcome::Cto(target));
-    let pull = |need: Need, ty: Option<CtoType>| -> i64 {
-        need_pulls(need, profile.tech).iter().filter(|(to, _)| Some(*to) == ty).map(|(_, n)| i64::from(*n)).sum()
-    };
+    let pull =
+        |need: Need, ty: Option<CtoType>| -> i64 { need_pulls(need, profile.tech).iter().filter(|(to, _)| Some(*to) == ty).map(|(_, n)| i64::from(*n)).sum() };
     // What a need does for the target against the winner: the bigger the gain, the earlier it is tried.
     let gain = |need: Need| pull(need, Some(target)) - pull(need, winner);
     let mut tips = Vec::new();
@@ -588,20 +596,13 @@ fn tips(profile: &Profile, winner: Option<CtoType>, target: CtoType) -> Vec<Tip>
 
 /// The needs to change for `wins` to hold: the first few that work alone, up to `MAX_TIP_NEEDS` (`all`
 /// false), else the fewest taken in order, up to `MAX_TIP_NEEDS` (`all` true). Candidates come best first.
-fn need_tip(
-    base: &Profile,
-    candidates: &[Need],
-    change: fn(NeedSet, Need) -> NeedSet,
-    wins: &impl Fn(&Profile) -> bool,
-) -> Option<(Vec<Need>, bool)> {
+fn need_tip(base: &Profile, candidates: &[Need], change: fn(NeedSet, Need) -> NeedSet, wins: &impl Fn(&Profile) -> bool) -> Option<(Vec<Need>, bool)> {
     let with = |needs: &[Need]| Profile { needs: needs.iter().copied().fold(base.needs, change), ..*base };
     let singles: Vec<Need> = candidates.iter().copied().filter(|n| wins(&with(&[*n]))).take(MAX_TIP_NEEDS).collect();
     if !singles.is_empty() {
         return Some((singles, false));
     }
-    (2..=candidates.len().min(MAX_TIP_NEEDS))
-        .find(|count| wins(&with(&candidates[..*count])))
-        .map(|count| (candidates[..count].to_vec(), true))
+    (2..=candidates.len().min(MAX_TIP_NEEDS)).find(|count| wins(&with(&candidates[..*count]))).map(|count| (candidates[..count].to_vec(), true))
 }
 
 #[cfg(test)]

@@ -7,19 +7,19 @@ use gloo_events::EventListener;
 use yew::prelude::*;
 
 use super::browser::{self, ResultDetail, Step};
+use super::candidate_form::CandidateForm;
+use super::candidate_panel::CandidatePanel;
 use super::cta::CtaSettings;
 use super::lang_switch::LangSwitch;
 use super::link_errors::LinkErrors;
+use super::mode_switch::ModeSwitch;
 use super::profile_form::ProfileForm;
 use super::result_panel::ResultPanel;
-use super::summary_bar::SummaryBar;
-use super::candidate_form::CandidateForm;
-use super::candidate_panel::CandidatePanel;
-use super::mode_switch::ModeSwitch;
-use crate::engine::candidate_view::candidate_view;
-use crate::engine::profile::Mode;
 use super::state::{Action, Remote, State};
+use super::summary_bar::SummaryBar;
+use crate::engine::candidate_view::candidate_view;
 use crate::engine::codec;
+use crate::engine::profile::Mode;
 use crate::engine::profile::{Answers, Lang};
 use crate::engine::result::result_view;
 use crate::engine::text::decimal;
@@ -121,9 +121,8 @@ fn use_crash_trigger(root: &NodeRef) {
     use_effect_with((), {
         let root = root.clone();
         move |_| {
-            let listener = root.cast::<web_sys::Element>().map(|el| {
-                EventListener::new(&el, "ctomatch:test-panic", |_| panic!("ctomatch:test-panic was dispatched"))
-            });
+            let listener =
+                root.cast::<web_sys::Element>().map(|el| EventListener::new(&el, "ctomatch:test-panic", |_| panic!("ctomatch:test-panic was dispatched")));
             move || drop(listener)
         }
     });

@@ -6,8 +6,8 @@ use serde::Serialize;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CustomEvent, CustomEventInit, Document, Element, Window};
 
-use crate::engine::profile::{Lang, Profile};
 use crate::engine::candidate_view::CandidateView;
+use crate::engine::profile::{Lang, Profile};
 use crate::engine::result::ResultView;
 
 pub fn window() -> Option<Window> {
@@ -35,11 +35,7 @@ pub fn replace_fragment(fragment: &str) {
         return;
     }
     let location = window.location();
-    let url = if fragment.is_empty() {
-        location.pathname().unwrap_or_default() + &location.search().unwrap_or_default()
-    } else {
-        ["#", fragment].concat()
-    };
+    let url = if fragment.is_empty() { location.pathname().unwrap_or_default() + &location.search().unwrap_or_default() } else { ["#", fragment].concat() };
     let replaced = window.history().and_then(|h| h.replace_state_with_url(&JsValue::NULL, "", Some(&url)));
     if replaced.is_err() {
         warn("cto-match: could not update the page address");
@@ -100,7 +96,9 @@ pub async fn share_link(title: &str, url: &str) -> Shared {
                 match wasm_bindgen_futures::JsFuture::from(promise).await {
                     Ok(_) => return Shared::Sheet,
                     // The visitor closed the sheet: nothing to do. Any other refusal falls back to copying.
-                    Err(error) if js_sys::Reflect::get(&error, &JsValue::from_str("name")).ok().and_then(|n| n.as_string()).as_deref() == Some("AbortError") => {
+                    Err(error)
+                        if js_sys::Reflect::get(&error, &JsValue::from_str("name")).ok().and_then(|n| n.as_string()).as_deref() == Some("AbortError") =>
+                    {
                         return Shared::Cancelled
                     }
                     Err(_) => {}
@@ -127,9 +125,7 @@ pub fn download_text(name: &str, text: &str, mime: &str) {
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
-    let Ok(url) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
-        .and_then(|blob| web_sys::Url::create_object_url_with_blob(&blob))
-    else {
+    let Ok(url) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).and_then(|blob| web_sys::Url::create_object_url_with_blob(&blob)) else {
         warn("cto-match: the browser refused to build the download");
         return;
     };

@@ -17,8 +17,8 @@ use yew::prelude::*;
 use yew::AppHandle;
 
 use super::app::{App, AppProps, Layout, Theme};
-use super::cta::CtaSettings;
 use super::browser;
+use super::cta::CtaSettings;
 use super::state::{Action, Remote};
 use crate::engine::codec;
 use crate::engine::profile::{cap_errors, Answers, Field, InputError, Lang};

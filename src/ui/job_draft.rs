@@ -2,8 +2,8 @@
 //! the browser refuses the clipboard), or the same ad in Markdown to download as a .md file. The
 //! source's caveat on pay sits beside the ad, never in it.
 
-use web_sys::HtmlTextAreaElement;
 use std::rc::Rc;
+use web_sys::HtmlTextAreaElement;
 
 use yew::prelude::*;
 

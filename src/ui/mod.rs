@@ -20,8 +20,8 @@ mod embed;
 mod growth;
 mod hats;
 mod hire_profile;
-mod job_draft;
 mod instead;
+mod job_draft;
 mod lang_switch;
 mod link_errors;
 mod mission_list;
@@ -41,4 +41,3 @@ mod summary_bar;
 pub use app::{App, AppProps, Theme};
 pub use embed::{mount, mount_page, Widget};
 pub use state::{Action, Remote, State};
-

@@ -28,9 +28,7 @@ pub fn NumberInput(props: &NumberInputProps) -> Html {
         Some(_) => [&*help_id, " ", &error_id].concat(),
         None => help_id.clone(),
     };
-    let oninput = props.on_edit.reform(|event: InputEvent| {
-        event.target_dyn_into::<HtmlInputElement>().map(|input| input.value()).unwrap_or_default()
-    });
+    let oninput = props.on_edit.reform(|event: InputEvent| event.target_dyn_into::<HtmlInputElement>().map(|input| input.value()).unwrap_or_default());
     let invalid = props.error.is_some();
     let body = html! { <>
             <label class="number-input__label" for={props.id.clone()}>{ props.label.as_str() }</label>

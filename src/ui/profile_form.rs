@@ -4,9 +4,9 @@
 
 use yew::prelude::*;
 
+use super::choice_picker::{ChoicePicker, Kind};
 use super::needs_picker::NeedsPicker;
 use super::number_input::NumberInput;
-use super::choice_picker::{ChoicePicker, Kind};
 use super::state::Action;
 use crate::engine::profile::{Answers, Field, Incumbent, InputError, Lang, Org, Software, Stage};
 use crate::engine::result::error_message;

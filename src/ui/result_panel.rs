@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use super::cta::{Cta, CtaSettings};
 use super::growth::Growth;
 use super::hats::Hats;
 use super::hire_profile::HireProfile;
@@ -13,7 +14,6 @@ use super::reasons::Reasons;
 use super::route_section::RouteSection;
 use super::runner_up::RunnerUp;
 use super::score_bars::ScoreBars;
-use super::cta::{Cta, CtaSettings};
 use super::share::Share;
 use crate::engine::profile::Lang;
 use std::rc::Rc;

@@ -6,8 +6,8 @@ use std::rc::Rc;
 
 use yew::{Callback, Reducible};
 
-pub use crate::engine::form::FormAction as Action;
 use crate::engine::form::Form;
+pub use crate::engine::form::FormAction as Action;
 use crate::engine::profile::Answers;
 
 #[derive(Clone, Debug, Default, PartialEq)]

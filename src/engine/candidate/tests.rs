@@ -37,34 +37,97 @@ const VP: &str = "mode=candidate&led=80&did=processes,roadmap,hire-team,budget,i
 fn cases() -> Vec<(String, Pair)> {
     let with = |company: &str, candidate: &str| format!("{company}&{candidate}");
     vec![
-        (with(IDEA, SEED_000), pair("seed 000 for a 3-person idea", "", "stabilizer", Some("partial"), "000 has built and led 6: more than a first version asks, the builder's needs all covered")),
-        (with(ADRIVER, SEED_000), pair("seed 000 for Adriver", "", "stabilizer", Some("strong"), "000 grew a team of 6 and faced investors: a stabilizer's record")),
-        (with(SCALEUP, SEED_000), pair("seed 000 for a 250-person scale-up", "", "stabilizer", Some("partial"), "one level short of a department of 60; hiring covered, processes and the roadmap to learn")),
-        (with(OFFICE, SEED_000), pair("seed 000 for an IT-only office", "", "stabilizer", Some("weak"), "more than the seat asks, and never ran the infrastructure it is about")),
-        (with(IDEA, SEED_001), pair("seed 001 for a 3-person idea", "", "hacker", Some("strong"), "001 builds with their own hands: exactly the first version's job")),
-        (with(AGENCY, SEED_001), pair("seed 001 for the 5-person agency", "", "hacker", Some("strong"), "001's own story: production and new products in a very small company")),
-        (with(ADRIVER, SEED_001), pair("seed 001 for Adriver", "", "hacker", Some("weak"), "a team of 8 to grow and investors to face; none of the three needs done yet")),
+        (
+            with(IDEA, SEED_000),
+            pair(
+                "seed 000 for a 3-person idea",
+                "",
+                "stabilizer",
+                Some("partial"),
+                "000 has built and led 6: more than a first version asks, the builder's needs all covered",
+            ),
+        ),
+        (
+            with(ADRIVER, SEED_000),
+            pair("seed 000 for Adriver", "", "stabilizer", Some("strong"), "000 grew a team of 6 and faced investors: a stabilizer's record"),
+        ),
+        (
+            with(SCALEUP, SEED_000),
+            pair(
+                "seed 000 for a 250-person scale-up",
+                "",
+                "stabilizer",
+                Some("partial"),
+                "one level short of a department of 60; hiring covered, processes and the roadmap to learn",
+            ),
+        ),
+        (
+            with(OFFICE, SEED_000),
+            pair("seed 000 for an IT-only office", "", "stabilizer", Some("weak"), "more than the seat asks, and never ran the infrastructure it is about"),
+        ),
+        (
+            with(IDEA, SEED_001),
+            pair("seed 001 for a 3-person idea", "", "hacker", Some("strong"), "001 builds with their own hands: exactly the first version's job"),
+        ),
+        (
+            with(AGENCY, SEED_001),
+            pair("seed 001 for the 5-person agency", "", "hacker", Some("strong"), "001's own story: production and new products in a very small company"),
+        ),
+        (
+            with(ADRIVER, SEED_001),
+            pair("seed 001 for Adriver", "", "hacker", Some("weak"), "a team of 8 to grow and investors to face; none of the three needs done yet"),
+        ),
         (with(SCALEUP, SEED_001), pair("seed 001 for a 250-person scale-up", "", "hacker", Some("weak"), "a hands-on builder for a manager of managers")),
-        (with(OFFICE, SEED_001), pair("seed 001 for an IT-only office", "", "hacker", Some("partial"), "can run the servers, but the seat is IT operations, not a CTO's")),
-        (with(IDEA, SEED_003), pair("seed 003 for a 3-person idea", "", "none", Some("weak"), "003's path is IT operations: building a first version is another trade")),
+        (
+            with(OFFICE, SEED_001),
+            pair("seed 001 for an IT-only office", "", "hacker", Some("partial"), "can run the servers, but the seat is IT operations, not a CTO's"),
+        ),
+        (
+            with(IDEA, SEED_003),
+            pair("seed 003 for a 3-person idea", "", "none", Some("weak"), "003's path is IT operations: building a first version is another trade"),
+        ),
         (with(ADRIVER, SEED_003), pair("seed 003 for Adriver", "", "none", Some("weak"), "operations and support, not a stabilizer's record")),
-        (with(SCALEUP, SEED_003), pair("seed 003 for a 250-person scale-up", "", "none", Some("weak"), "operations and support, not an industrializer's record")),
+        (
+            with(SCALEUP, SEED_003),
+            pair("seed 003 for a 250-person scale-up", "", "none", Some("weak"), "operations and support, not an industrializer's record"),
+        ),
         (with(OFFICE, SEED_003), pair("seed 003 for an IT-only office", "", "none", Some("strong"), "exactly what a company that needs no CTO is looking for")),
         (with(IDEA, BUILDER), pair("a hands-on builder for a 3-person idea", "", "hacker", Some("strong"), "builds alone: the first version")),
         (with(ADRIVER, BUILDER), pair("a hands-on builder for Adriver", "", "hacker", Some("weak"), "has built but never led, and none of the needs covered")),
         (with(SCALEUP, BUILDER), pair("a hands-on builder for a scale-up", "", "hacker", Some("weak"), "a builder for a manager of managers")),
-        (with(IDEA, TEAM_LEAD), pair("a team lead for a 3-person idea", "", "stabilizer", Some("weak"), "structures a team but has not built a first version, which is all the role asks")),
+        (
+            with(IDEA, TEAM_LEAD),
+            pair(
+                "a team lead for a 3-person idea",
+                "",
+                "stabilizer",
+                Some("weak"),
+                "structures a team but has not built a first version, which is all the role asks",
+            ),
+        ),
         (with(ADRIVER, TEAM_LEAD), pair("a team lead for Adriver", "", "stabilizer", Some("strong"), "led 12, hired and scaled: the stabilizer's record")),
         (with(SCALEUP, TEAM_LEAD), pair("a team lead for a scale-up", "", "stabilizer", Some("partial"), "one level short of a department, hiring covered")),
-        (with(OFFICE, TEAM_LEAD), pair("a team lead for an IT-only office", "", "stabilizer", Some("weak"), "more than the seat asks, and no infrastructure run")),
+        (
+            with(OFFICE, TEAM_LEAD),
+            pair("a team lead for an IT-only office", "", "stabilizer", Some("weak"), "more than the seat asks, and no infrastructure run"),
+        ),
         (with(IDEA, VP), pair("an executive for a 3-person idea", "", "industrializer", Some("weak"), "an executive for a team that needs code written")),
         (with(ADRIVER, VP), pair("an executive for Adriver", "", "industrializer", Some("partial"), "one level above; hiring and investors covered")),
-        (with(SCALEUP, VP), pair("an executive for a scale-up", "", "industrializer", Some("strong"), "led 80 through processes and a roadmap: the industrializer's record")),
-        (with(OFFICE, VP), pair("an executive for an IT-only office", "", "industrializer", Some("weak"), "far more than the seat asks, and no infrastructure run")),
+        (
+            with(SCALEUP, VP),
+            pair("an executive for a scale-up", "", "industrializer", Some("strong"), "led 80 through processes and a roadmap: the industrializer's record"),
+        ),
+        (
+            with(OFFICE, VP),
+            pair("an executive for an IT-only office", "", "industrializer", Some("weak"), "far more than the seat asks, and no infrastructure run"),
+        ),
         (SEED_000.to_owned(), pair("seed 000 with no company", "", "stabilizer", None, "no company preset: the reading alone")),
         (SEED_003.to_owned(), pair("seed 003 with no company", "", "none", None, "IT operations, said plainly")),
         ("mode=candidate&led=25".to_owned(), pair("a manager who only gave a team size", "", "industrializer", None, "25 people led reads as a department")),
-        (with(ADRIVER, "mode=candidate&led=10&did=hire-team"), pair("a team lead who only hired, for Adriver", "", "stabilizer", Some("partial"), "the right level, but only one of the three needs covered")),
+        (
+            with(ADRIVER, "mode=candidate&led=10&did=hire-team"),
+            pair("a team lead who only hired, for Adriver", "", "stabilizer", Some("partial"), "the right level, but only one of the three needs covered"),
+        ),
     ]
 }
 
@@ -122,14 +185,19 @@ fn a_record_reads_as_a_recruiter_reads_it() {
     let mvp = "headcount=5&tech=1&stage=mvp&needs=first-version";
     let support = read(&decode(&format!("{mvp}&mode=candidate&led=10&did=internal-it,infrastructure,quality-security,clients")).profile).expect("a reading");
     assert_eq!(support.reads_as, Outcome::NoCto, "a support desk that also met clients is still IT operations");
-    let view = crate::engine::candidate_view::candidate_view(&decode(&format!("{mvp}&mode=candidate&led=10&did=internal-it,infrastructure,clients")).profile, crate::engine::profile::Lang::En)
-        .expect("a view");
+    let view = crate::engine::candidate_view::candidate_view(
+        &decode(&format!("{mvp}&mode=candidate&led=10&did=internal-it,infrastructure,clients")).profile,
+        crate::engine::profile::Lang::En,
+    )
+    .expect("a view");
     assert!(view.reasons.iter().all(|r| !r.contains("the hacker does")), "no builder's record beside IT operations: {:?}", view.reasons);
 
     let lead = read(&decode("mode=candidate&led=25&did=hire-team,organize-delivery").profile).expect("a reading");
     assert_eq!(lead.scores[CtoType::Stabilizer.index()], 4, "hiring and sprints: the stabilizer's work");
 
-    let executive = read(&decode("headcount=6&tech=1&stage=mvp&needs=first-version,hire-team&mode=candidate&led=200&did=first-version,hire-team,processes,roadmap").profile)
-        .expect("a reading");
+    let executive = read(
+        &decode("headcount=6&tech=1&stage=mvp&needs=first-version,hire-team&mode=candidate&led=200&did=first-version,hire-team,processes,roadmap").profile,
+    )
+    .expect("a reading");
     assert_eq!((executive.fit, executive.direction), (Some(Fit::Partial), Some(Direction::Over)), "built before, both needs done: partial, over");
 }

@@ -31,10 +31,7 @@ fn why_speaks_of_the_answers_and_splits_what_pulls_elsewhere() {
     assert_eq!(texts(&v.reasons), vec!["45 people: 10 to 50, the typology's stabilizer"]);
     assert_eq!(
         texts(&v.against),
-        vec![
-            "Company-wide processes: work for someone who steers",
-            "45 people, close to 50, the threshold past which the industrializer takes over",
-        ]
+        vec!["Company-wide processes: work for someone who steers", "45 people, close to 50, the threshold past which the industrializer takes over",]
     );
     assert_eq!(v.reasons[0].badge.as_deref(), Some("+3 stabilizer"));
     assert_eq!(v.notes, vec!["Every CTO deals with investors: that shapes the missions, not the type."]);
@@ -42,7 +39,9 @@ fn why_speaks_of_the_answers_and_splits_what_pulls_elsewhere() {
 
 #[test]
 fn no_reason_contradicts_a_no_cto_outcome() {
-    for fragment in ["headcount=12&tech=0&needs=infrastructure,internal-it", "headcount=80&software=internal", "headcount=400&needs=internal-it,quality-security"] {
+    for fragment in
+        ["headcount=12&tech=0&needs=infrastructure,internal-it", "headcount=80&software=internal", "headcount=400&needs=internal-it,quality-security"]
+    {
         let v = view(fragment);
         assert_eq!(v.outcome, Outcome::NoCto, "{fragment}");
         let text = all_text(&v);
@@ -187,7 +186,11 @@ fn error_messages_name_field_value_and_rule() {
         ("software=saas", Lang::En, "Software: “saas” is not one of “It is what we sell”, “It supports what we sell” or “Staff tools only”."),
         ("needs=coffee", Lang::En, "Needs: “coffee” is not a need this widget knows."),
         ("lang=de", Lang::En, "Language: “de” is not available; the widget speaks English (en) and French (fr)."),
-        ("headcount=abc", Lang::Fr, "Effectif de l’entreprise\u{a0}: «\u{a0}abc\u{a0}» n’est pas un nombre de personnes (indiquez un nombre entier, par exemple 45)."),
+        (
+            "headcount=abc",
+            Lang::Fr,
+            "Effectif de l’entreprise\u{a0}: «\u{a0}abc\u{a0}» n’est pas un nombre de personnes (indiquez un nombre entier, par exemple 45).",
+        ),
         ("headcount=0", Lang::Fr, "Effectif de l’entreprise\u{a0}: indiquez au moins 1 (vous avez indiqué 0)."),
         ("headcount=-3", Lang::En, "People in the company: at least 1 (you entered -3)."),
         ("headcount=abc", Lang::En, "People in the company: “abc” is not a number of people (give a whole number, for example 45)."),
@@ -205,7 +208,13 @@ fn error_messages_name_field_value_and_rule() {
 fn every_result_reads_whole() {
     for headcount in [1, 9, 12, 45, 51, 160, 2000] {
         for tech in ["", "&tech=0", "&tech=3", "&tech=25"] {
-            for extra in ["", "&stage=idea&needs=first-version,investors", "&software=internal", "&needs=internal-it", "&stage=established&needs=processes,change,budget,clients"] {
+            for extra in [
+                "",
+                "&stage=idea&needs=first-version,investors",
+                "&software=internal",
+                "&needs=internal-it",
+                "&stage=established&needs=processes,change,budget,clients",
+            ] {
                 for lang in ["en", "fr"] {
                     let fragment = format!("headcount={headcount}{tech}{extra}&lang={lang}");
                     let decoded = decode(&fragment);

@@ -1,12 +1,15 @@
 //! The English table (American spelling throughout).
 
-use super::{choice, mission, need, CandidateText, Choice, GrowText, HatsText, JobText, MissionText, NeedText, NoCtoText, PayBand, RouteText, RunnerUpText, ShareText, SummaryText, Texts, TypeText, WhyText, Plural};
+use super::{
+    choice, mission, need, CandidateText, Choice, GrowText, HatsText, JobText, MissionText, NeedText, NoCtoText, PayBand, Plural, RouteText, RunnerUpText,
+    ShareText, SummaryText, Texts, TypeText, WhyText,
+};
+use crate::engine::candidate::Fit;
 use crate::engine::hats::Hat;
-use crate::engine::scoring::Role;
 use crate::engine::missions::{Group, Mission, NeedGroup, Tier};
 use crate::engine::profile::{Field, Incumbent, Need, Org, Software, Stage};
-use crate::engine::candidate::Fit;
 use crate::engine::route::Route;
+use crate::engine::scoring::Role;
 use crate::engine::scoring::{CtoType, Outcome};
 
 fn stage(s: Stage) -> Choice {
@@ -226,7 +229,9 @@ fn mission_text(m: Mission) -> MissionText {
         Mission::StrategyRoadmap => mission("Decide strategy and roadmap", "Sets, with the leadership, where technology takes the company."),
         Mission::CeoCheckin => mission("Check in with the CEO", "A regular review of progress, hiring needs and strategy."),
         Mission::InvestorsBoard => mission("Report to investors and the board", "Presents the technology and answers for it."),
-        Mission::ClientsPartners => mission("Defend the technology to clients and partners", "Presents the product's technology and takes the hardest technical questions."),
+        Mission::ClientsPartners => {
+            mission("Defend the technology to clients and partners", "Presents the product's technology and takes the hardest technical questions.")
+        }
     }
 }
 
@@ -260,7 +265,9 @@ fn next(ty: CtoType) -> &'static str {
     match ty {
         CtoType::Hacker => "Around {bound} people, the hacker's job turns into the stabilizer's.",
         CtoType::Stabilizer => "Around {bound} people, the stabilizer's job turns into the industrializer's.",
-        CtoType::Industrializer => "The industrializer is the last of the three steps: the bigger the team, the more a manager and the less a producer of code.",
+        CtoType::Industrializer => {
+            "The industrializer is the last of the three steps: the bigger the team, the more a manager and the less a producer of code."
+        }
     }
 }
 
@@ -323,10 +330,9 @@ fn mission_for(m: Mission, o: Option<Org>) -> MissionText {
         (Mission::CeoCheckin, None | Some(Org::Sme | Org::Group)) => mission("Check in with the managing director", checkin),
         (Mission::CeoCheckin, Some(Org::Public)) => mission("Check in with the director general", checkin),
         (Mission::CeoCheckin, Some(Org::Nonprofit)) => mission("Check in with the executive director", checkin),
-        (Mission::ClientsPartners, Some(Org::Public | Org::Nonprofit)) => mission(
-            "Present the technology to users and partners",
-            "Explains the service's technology and takes the hardest technical questions.",
-        ),
+        (Mission::ClientsPartners, Some(Org::Public | Org::Nonprofit)) => {
+            mission("Present the technology to users and partners", "Explains the service's technology and takes the hardest technical questions.")
+        }
         (Mission::CrossTeamRollout, Some(Org::Public | Org::Nonprofit | Org::Sme | Org::Group)) => {
             mission("Work with the business teams, operations and data", "Coordinates how new technology rolls out across teams.")
         }
@@ -397,7 +403,10 @@ fn job_reports(ty: CtoType) -> &'static str {
 
 fn job_must(ty: CtoType) -> &'static [&'static str] {
     match ty {
-        CtoType::Hacker => &["Hands-on software development across the stack: design, code, architecture, testing", "You have chosen technologies and run a small infrastructure"],
+        CtoType::Hacker => &[
+            "Hands-on software development across the stack: design, code, architecture, testing",
+            "You have chosen technologies and run a small infrastructure",
+        ],
         CtoType::Stabilizer => &["Solid experience in software development and architecture", "You have recruited and led a development team"],
         CtoType::Industrializer => &["You have led an engineering organization through managers", "At ease with strategy, budgets and governance"],
     }
@@ -407,7 +416,9 @@ fn job_must_skills(ty: CtoType) -> &'static [&'static str] {
     match ty {
         CtoType::Hacker => &["Developing across the stack: design, code, architecture, testing", "Choosing technologies and running a small infrastructure"],
         CtoType::Stabilizer => &["Software development and architecture", "Recruiting and leading a development team"],
-        CtoType::Industrializer => &["Leading an engineering organization through managers", "Owning strategy and budgets, and working with the board or governing bodies"],
+        CtoType::Industrializer => {
+            &["Leading an engineering organization through managers", "Owning strategy and budgets, and working with the board or governing bodies"]
+        }
     }
 }
 
@@ -522,7 +533,9 @@ fn over_text(role: Outcome) -> &'static str {
         Outcome::Cto(CtoType::Hacker) => "In this role you code every day: show recent hands-on work.",
         Outcome::Cto(CtoType::Stabilizer) => "Here the team still builds and stays small: show how close to the code you will stay.",
         Outcome::Cto(CtoType::Industrializer) => "You have run more than this role asks: say what draws you to it.",
-        Outcome::NoCto => "This seat is not a CTO's: if it interests you, put forward what you have done that comes closest to its needs; otherwise look for CTO roles.",
+        Outcome::NoCto => {
+            "This seat is not a CTO's: if it interests you, put forward what you have done that comes closest to its needs; otherwise look for CTO roles."
+        }
     }
 }
 
@@ -927,7 +940,9 @@ fn role_needs(r: Role) -> Plural {
         Role::ItOperations => ["{needs}: an IT department's work, not a CTO's", "{needs}: an IT department's work, not a CTO's"],
         Role::Data => ["{needs} alone: an analyst's job, not a CTO's", "{needs} alone: an analyst's job, not a CTO's"],
         Role::Security => ["Security alone: a specialist's job, not a CTO's", "Security alone: a specialist's job, not a CTO's"],
-        Role::DigitalChange => ["{needs}, where IT serves how the organization works: a CIO's job", "{needs}, where IT serves how the organization works: a CIO's job"],
+        Role::DigitalChange => {
+            ["{needs}, where IT serves how the organization works: a CIO's job", "{needs}, where IT serves how the organization works: a CIO's job"]
+        }
         Role::Hosting => ["{needs} for software already built: operations, not a CTO's job", "{needs} for software already built: operations, not a CTO's job"],
         Role::Audit => ["{needs} alone: a question for a few days, not a seat", "{needs} alone: a question for a few days, not a seat"],
     }
@@ -946,28 +961,42 @@ fn role_tagline(r: Role) -> &'static str {
 
 fn role_portrait(r: Role) -> &'static str {
     match r {
-        Role::ItOperations => "A CTO designs and builds the technology a business sells or runs on, and leads the people who \
+        Role::ItOperations => {
+            "A CTO designs and builds the technology a business sells or runs on, and leads the people who \
                                build it. Equipment, accounts, servers and their security are another trade, and a CTO's salary \
-                               would pay for the wrong work.",
-        Role::Data => "A CTO builds and leads the technology a business sells or runs on. Reports, dashboards and a first data \
-                       warehouse are a data analyst's trade; a head of data takes over once data is a team of its own.",
-        Role::Security => "A CTO owns security when there is a product and a team to build it. Without them, security and \
+                               would pay for the wrong work."
+        }
+        Role::Data => {
+            "A CTO builds and leads the technology a business sells or runs on. Reports, dashboards and a first data \
+                       warehouse are a data analyst's trade; a head of data takes over once data is a team of its own."
+        }
+        Role::Security => {
+            "A CTO owns security when there is a product and a team to build it. Without them, security and \
                            compliance (GDPR, ISO 27001, SOC 2) are a specialist's job: a consultant or a part-time CISO when \
-                           small, a full-time CISO from a few hundred people, for far less than a CTO.",
-        Role::DigitalChange => "A CTO builds a product and the team that makes it. Steering an organization's IT (its tools, \
+                           small, a full-time CISO from a few hundred people, for far less than a CTO."
+        }
+        Role::DigitalChange => {
+            "A CTO builds a product and the team that makes it. Steering an organization's IT (its tools, \
                                 projects, processes and changes, such as an ERP or paperless work) is a CIO's job: they choose the \
-                                vendors, run the projects and bring the staff along.",
-        Role::Hosting => "Hosting that has been outgrown and deployments that hurt are an operations job: a managed hosting \
-                          provider or a DevOps freelancer puts them right without a permanent seat.",
-        Role::Audit => "A stack review before a raise, a cost audit or a due diligence takes a few days of an experienced CTO, \
-                        paid by the day, with a written report: a permanent seat would outlast the question.",
+                                vendors, run the projects and bring the staff along."
+        }
+        Role::Hosting => {
+            "Hosting that has been outgrown and deployments that hurt are an operations job: a managed hosting \
+                          provider or a DevOps freelancer puts them right without a permanent seat."
+        }
+        Role::Audit => {
+            "A stack review before a raise, a cost audit or a due diligence takes a few days of an experienced CTO, \
+                        paid by the day, with a written report: a permanent seat would outlast the question."
+        }
     }
 }
 
 fn role_instead(r: Role) -> &'static str {
     match r {
         Role::ItOperations => "A managed IT provider, an IT manager or an IT director, by your size.",
-        Role::Data => "A data analyst, or a BI consultancy for a first set of dashboards (a fixed-price project); a head of data once data is a team of its own.",
+        Role::Data => {
+            "A data analyst, or a BI consultancy for a first set of dashboards (a fixed-price project); a head of data once data is a team of its own."
+        }
         Role::Security => "A security consultant or a part-time CISO, a few days a month at a day rate (about 800 to 1,500 €), to get certified and stay so.",
         Role::DigitalChange => "A CIO (in France, a DSI) who owns the tools, the vendors and the projects and reports to the leadership.",
         Role::Hosting => "A managed hosting provider (a monthly fee), or a DevOps freelancer for a few weeks, paid by the day.",

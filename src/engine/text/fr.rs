@@ -1,13 +1,16 @@
 //! Le tableau français. Typographie française : apostrophe typographique (’), espace insécable avant
 //! « : ; ? ! » (\u{a0}), guillemets « » et espace fine insécable (\u{202f}) entre les milliers.
 
-use super::{choice, mission, need, CandidateText, Choice, GrowText, HatsText, JobText, MissionText, NeedText, NoCtoText, PayBand, RouteText, RunnerUpText, ShareText, SummaryText, Texts, TypeText, WhyText, Plural};
+use super::{
+    choice, mission, need, CandidateText, Choice, GrowText, HatsText, JobText, MissionText, NeedText, NoCtoText, PayBand, Plural, RouteText, RunnerUpText,
+    ShareText, SummaryText, Texts, TypeText, WhyText,
+};
+use crate::engine::candidate::Fit;
 use crate::engine::hats::Hat;
-use crate::engine::scoring::Role;
 use crate::engine::missions::{Group, Mission, NeedGroup, Tier};
 use crate::engine::profile::{Field, Incumbent, Need, Org, Software, Stage};
-use crate::engine::candidate::Fit;
 use crate::engine::route::Route;
+use crate::engine::scoring::Role;
 use crate::engine::scoring::{CtoType, Outcome};
 
 fn stage(s: Stage) -> Choice {
@@ -23,7 +26,9 @@ fn stage(s: Stage) -> Choice {
 fn software(s: Software) -> Choice {
     match s {
         Software::Product => choice("C’est ce que nous vendons", "Une appli, une plateforme, un SaaS\u{a0}: le logiciel est le produit."),
-        Software::Support => choice("Il est au service de notre activité", "Une boutique en ligne, une appli client, un site de réservation, au service d’un autre métier."),
+        Software::Support => {
+            choice("Il est au service de notre activité", "Une boutique en ligne, une appli client, un site de réservation, au service d’un autre métier.")
+        }
         Software::Internal => choice("Des outils internes seulement", "Messagerie, comptabilité, bureautique\u{a0}: rien n’est construit pour les clients."),
     }
 }
@@ -69,21 +74,35 @@ fn need_group(g: NeedGroup) -> &'static str {
 fn need_text(n: Need) -> NeedText {
     match n {
         Need::FirstVersion => need("Construire la première version", "la première version", "Sortir un premier produit qui marche, les mains dans le code."),
-        Need::TechChoices => need("Choisir ou auditer la stack", "les choix techniques", "Arrêter l’architecture, les langages et les outils, ou revoir ceux en place."),
+        Need::TechChoices => {
+            need("Choisir ou auditer la stack", "les choix techniques", "Arrêter l’architecture, les langages et les outils, ou revoir ceux en place.")
+        }
         Need::HireTeam => need("Recruter une équipe tech", "le recrutement", "Embaucher des développeurs et structurer l’équipe."),
-        Need::OrganizeDelivery => need("Organiser les livraisons", "l’organisation des livraisons", "Sprints, daily et mises en production à un rythme régulier."),
+        Need::OrganizeDelivery => {
+            need("Organiser les livraisons", "l’organisation des livraisons", "Sprints, daily et mises en production à un rythme régulier.")
+        }
         Need::Scalability => need("Préparer la montée en charge", "la montée en charge", "Un produit et une architecture qui tiennent quand l’usage grandit."),
-        Need::QualitySecurity => need("Qualité et sécurité", "la qualité et la sécurité", "Tests, supervision de la prod, et la sécurité comme souci permanent."),
-        Need::Processes => need("Des process pour toute l’organisation", "les process", "Des process d’ingénierie sur lesquels toute l’organisation peut compter."),
+        Need::QualitySecurity => {
+            need("Qualité et sécurité", "la qualité et la sécurité", "Tests, supervision de la prod, et la sécurité comme souci permanent.")
+        }
+        Need::Processes => {
+            need("Des process pour toute l’organisation", "les process", "Des process d’ingénierie sur lesquels toute l’organisation peut compter.")
+        }
         Need::Roadmap => need("Feuille de route technique", "la feuille de route", "Une stratégie technique au service du plan de croissance."),
         Need::Budget => need("Budgets techniques", "les budgets", "Prévoir et tenir ce que coûte la tech."),
-        Need::Investors => need("Investisseurs et conseil d’administration", "les investisseurs", "Expliquer et défendre la tech devant les investisseurs et le board."),
+        Need::Investors => {
+            need("Investisseurs et conseil d’administration", "les investisseurs", "Expliquer et défendre la tech devant les investisseurs et le board.")
+        }
         Need::Clients => need("Clients et partenaires", "la relation client", "Présenter la tech et répondre aux questions techniques les plus pointues."),
         Need::Data => need("Exploiter les données", "les données", "Collecter les données de la plateforme et s’en servir."),
-        Need::Product => need("Conception produit et UX", "la conception produit", "Façonner les fonctionnalités et l’expérience, au plus près des utilisateurs."),
+        Need::Product => {
+            need("Conception produit et UX", "la conception produit", "Façonner les fonctionnalités et l’expérience, au plus près des utilisateurs.")
+        }
         Need::Infrastructure => need("Gérer l’infrastructure", "l’infrastructure", "Serveurs, hébergement et déploiements."),
         Need::InternalIt => need("Équipement et support informatique", "l’informatique interne", "Ordinateurs, comptes, bureautique et aide aux salariés."),
-        Need::Change => need("Conduire le changement", "la conduite du changement", "Faire passer le changement dans l’entreprise et l’expliquer à chaque service."),
+        Need::Change => {
+            need("Conduire le changement", "la conduite du changement", "Faire passer le changement dans l’entreprise et l’expliquer à chaque service.")
+        }
     }
 }
 
@@ -204,11 +223,15 @@ fn group(g: Group) -> &'static str {
 
 fn mission_text(m: Mission) -> MissionText {
     match m {
-        Mission::BuildFirstVersion => mission("Construire une première version fonctionnelle", "Écrit l’essentiel du code, du front au back, et le met en ligne."),
+        Mission::BuildFirstVersion => {
+            mission("Construire une première version fonctionnelle", "Écrit l’essentiel du code, du front au back, et le met en ligne.")
+        }
         Mission::Architecture => mission("Poser l’architecture", "Conçoit le système, esquisse écrans et algorithmes, et choisit la stack."),
         Mission::TechAudit => mission("Auditer les choix techniques", "Passe en revue la stack et les décisions passées, et redresse la barre si besoin."),
         Mission::RunInfrastructure => mission("Faire tourner l’infrastructure", "Veille sur les serveurs, l’hébergement et les déploiements."),
-        Mission::QualitySecurity => mission("Garantir la qualité et la sécurité", "Une stratégie de tests, la supervision de la prod, et la sécurité en permanence."),
+        Mission::QualitySecurity => {
+            mission("Garantir la qualité et la sécurité", "Une stratégie de tests, la supervision de la prod, et la sécurité en permanence.")
+        }
         Mission::Data => mission("Tirer parti des données", "Collecte les données de la plateforme et en tire des décisions et des fonctionnalités."),
         Mission::TechBudget => mission("Gérer le budget tech", "Prévoit et suit ce que coûtent outils, hébergement et équipes."),
         Mission::RecruitTeam => mission("Recruter et structurer l’équipe", "Embauche des développeurs et décide qui fait quoi."),
@@ -219,15 +242,24 @@ fn mission_text(m: Mission) -> MissionText {
         Mission::Dashboard => mission("Tenir un tableau de bord", "Avancement, incidents et livraisons, suivis au même endroit."),
         Mission::ReleaseCoordination => mission("Coordonner les mises en production", "Intègre le code et le livre en prod sans casse."),
         Mission::WeeklyReview => mission("Clore la semaine avec l’équipe", "Une revue Scrum chaque semaine, sur ce qui est sorti et ce qui arrive."),
-        Mission::BusinessPriorities => mission("Prioriser selon les enjeux métier", "Arbitre entre la fonctionnalité demandée par un client, un contrat à signer et le reste."),
-        Mission::CrossTeamRollout => mission("Travailler avec le produit, les ops et la data", "Coordonne le déploiement des nouveautés techniques entre les équipes."),
+        Mission::BusinessPriorities => {
+            mission("Prioriser selon les enjeux métier", "Arbitre entre la fonctionnalité demandée par un client, un contrat à signer et le reste.")
+        }
+        Mission::CrossTeamRollout => {
+            mission("Travailler avec le produit, les ops et la data", "Coordonne le déploiement des nouveautés techniques entre les équipes.")
+        }
         Mission::SalesTraining => mission("Former l’équipe commerciale", "Donne aux commerciaux le discours tech et data pour vendre avec assurance."),
         Mission::EngineeringProcesses => mission("Définir les process d’ingénierie", "Fixe les façons de travailler que suit toute l’entreprise."),
         Mission::LeadChange => mission("Conduire le changement", "Fait passer le changement dans l’entreprise et l’explique à chaque service."),
         Mission::StrategyRoadmap => mission("Décider de la stratégie et de la feuille de route", "Fixe avec la direction où la tech emmène l’entreprise."),
         Mission::CeoCheckin => mission("Faire le point avec le CEO", "Un rendez-vous régulier sur l’avancement, les recrutements et la stratégie."),
-        Mission::InvestorsBoard => mission("Rendre compte aux investisseurs et au conseil d’administration", "Présente la stratégie tech et répond de ses choix."),
-        Mission::ClientsPartners => mission("Défendre la tech auprès des clients et partenaires", "Présente la technologie du produit et répond aux questions techniques les plus pointues."),
+        Mission::InvestorsBoard => {
+            mission("Rendre compte aux investisseurs et au conseil d’administration", "Présente la stratégie tech et répond de ses choix.")
+        }
+        Mission::ClientsPartners => mission(
+            "Défendre la tech auprès des clients et partenaires",
+            "Présente la technologie du produit et répond aux questions techniques les plus pointues.",
+        ),
     }
 }
 
@@ -261,7 +293,9 @@ fn next(ty: CtoType) -> &'static str {
     match ty {
         CtoType::Hacker => "Vers {bound}\u{a0}personnes, le poste de hackeur devient celui de stabilisateur.",
         CtoType::Stabilizer => "Vers {bound}\u{a0}personnes, le poste de stabilisateur devient celui d’industrialisateur.",
-        CtoType::Industrializer => "L’industrialisateur est la dernière des trois étapes\u{a0}: plus l’équipe grandit, plus le CTO est manager et moins il code.",
+        CtoType::Industrializer => {
+            "L’industrialisateur est la dernière des trois étapes\u{a0}: plus l’équipe grandit, plus le CTO est manager et moins il code."
+        }
     }
 }
 
@@ -319,7 +353,9 @@ fn mission_for(m: Mission, o: Option<Org>) -> MissionText {
         (Mission::InvestorsBoard, Some(Org::Public)) => mission("Rendre compte à la direction et aux instances (élus, tutelle)", report),
         (Mission::InvestorsBoard, Some(Org::Nonprofit)) => mission("Rendre compte au conseil d’administration et aux financeurs", report),
         (Mission::CeoCheckin, Some(Org::Startup)) => mission_text(m),
-        (Mission::CeoCheckin, _) => mission("Faire le point avec la direction générale", "Un rendez-vous régulier sur l’avancement, les recrutements et la stratégie."),
+        (Mission::CeoCheckin, _) => {
+            mission("Faire le point avec la direction générale", "Un rendez-vous régulier sur l’avancement, les recrutements et la stratégie.")
+        }
         (Mission::ClientsPartners, Some(Org::Public | Org::Nonprofit)) => mission(
             "Présenter la tech aux usagers et aux partenaires",
             "Explique la technologie du service et répond aux questions techniques les plus pointues.",
@@ -342,10 +378,19 @@ fn mission_for(m: Mission, o: Option<Org>) -> MissionText {
 /// Les missions telles qu’une direction technique les porte\u{a0}: par les équipes, pas à la main.
 fn mission_at_scale(m: Mission) -> Option<MissionText> {
     Some(match m {
-        Mission::BuildFirstVersion => mission("Faire construire la première version", "Y met une équipe, décide de ce qui sort en premier et la protège du reste."),
-        Mission::Architecture => mission("Fixer le cap de l’architecture", "Tranche les grands choix de conception et fixe les principes que suivent les équipes."),
-        Mission::RunInfrastructure => mission("Superviser l’infrastructure", "S’assure que l’hébergement et les déploiements sont bien tenus, par une équipe ou un prestataire."),
-        Mission::OneToOnes => mission("Tenir des points individuels avec les managers", "Du temps régulier avec chaque personne qui lui rend compte, pour la débloquer et la faire grandir."),
+        Mission::BuildFirstVersion => {
+            mission("Faire construire la première version", "Y met une équipe, décide de ce qui sort en premier et la protège du reste.")
+        }
+        Mission::Architecture => {
+            mission("Fixer le cap de l’architecture", "Tranche les grands choix de conception et fixe les principes que suivent les équipes.")
+        }
+        Mission::RunInfrastructure => {
+            mission("Superviser l’infrastructure", "S’assure que l’hébergement et les déploiements sont bien tenus, par une équipe ou un prestataire.")
+        }
+        Mission::OneToOnes => mission(
+            "Tenir des points individuels avec les managers",
+            "Du temps régulier avec chaque personne qui lui rend compte, pour la débloquer et la faire grandir.",
+        ),
         Mission::Dashboard => mission("Suivre les indicateurs de la direction technique", "Livraisons, incidents et coûts, revus avec les managers."),
         _ => return None,
     })
@@ -398,17 +443,30 @@ fn job_reports(ty: CtoType) -> &'static str {
 
 fn job_must(ty: CtoType) -> &'static [&'static str] {
     match ty {
-        CtoType::Hacker => &["Vous développez sur toute la stack\u{a0}: conception, code, architecture, tests", "Vous avez déjà choisi des technologies et géré une petite infrastructure"],
-        CtoType::Stabilizer => &["Vous avez une solide expérience du développement logiciel et de l’architecture", "Vous avez déjà recruté et animé une équipe de développement"],
-        CtoType::Industrializer => &["Vous avez dirigé une organisation technique avec des managers", "Vous êtes à l’aise avec la stratégie, les budgets et les instances de gouvernance"],
+        CtoType::Hacker => &[
+            "Vous développez sur toute la stack\u{a0}: conception, code, architecture, tests",
+            "Vous avez déjà choisi des technologies et géré une petite infrastructure",
+        ],
+        CtoType::Stabilizer => {
+            &["Vous avez une solide expérience du développement logiciel et de l’architecture", "Vous avez déjà recruté et animé une équipe de développement"]
+        }
+        CtoType::Industrializer => &[
+            "Vous avez dirigé une organisation technique avec des managers",
+            "Vous êtes à l’aise avec la stratégie, les budgets et les instances de gouvernance",
+        ],
     }
 }
 
 fn job_must_skills(ty: CtoType) -> &'static [&'static str] {
     match ty {
-        CtoType::Hacker => &["Développer sur toute la stack\u{a0}: conception, code, architecture, tests", "Choisir des technologies et gérer une petite infrastructure"],
+        CtoType::Hacker => {
+            &["Développer sur toute la stack\u{a0}: conception, code, architecture, tests", "Choisir des technologies et gérer une petite infrastructure"]
+        }
         CtoType::Stabilizer => &["Concevoir des logiciels et une architecture qui durent", "Recruter et animer une équipe de développement"],
-        CtoType::Industrializer => &["Diriger une organisation technique par l’intermédiaire de managers", "Porter la stratégie, les budgets et le dialogue avec les instances de gouvernance"],
+        CtoType::Industrializer => &[
+            "Diriger une organisation technique par l’intermédiaire de managers",
+            "Porter la stratégie, les budgets et le dialogue avec les instances de gouvernance",
+        ],
     }
 }
 
@@ -512,9 +570,13 @@ fn fit_text(f: Fit) -> &'static str {
 
 fn step_text(ty: CtoType) -> &'static str {
     match ty {
-        CtoType::Hacker => "L’étape habituelle\u{a0}: construire et livrer un produit vous-même, comme le développeur senior qui prend la main sur une première version.",
+        CtoType::Hacker => {
+            "L’étape habituelle\u{a0}: construire et livrer un produit vous-même, comme le développeur senior qui prend la main sur une première version."
+        }
         CtoType::Stabilizer => "L’étape habituelle\u{a0}: diriger une équipe de cinq personnes ou plus, comme lead developer ou head of engineering.",
-        CtoType::Industrializer => "L’étape habituelle\u{a0}: diriger plusieurs équipes par l’intermédiaire de leurs managers, par exemple comme head of engineering.",
+        CtoType::Industrializer => {
+            "L’étape habituelle\u{a0}: diriger plusieurs équipes par l’intermédiaire de leurs managers, par exemple comme head of engineering."
+        }
     }
 }
 
@@ -928,12 +990,22 @@ pub static FR: Texts = Texts {
 
 fn role_needs(r: Role) -> Plural {
     match r {
-        Role::ItOperations => ["{needs}\u{a0}: le travail d’un service informatique, pas d’un CTO", "{needs}\u{a0}: le travail d’un service informatique, pas d’un CTO"],
+        Role::ItOperations => {
+            ["{needs}\u{a0}: le travail d’un service informatique, pas d’un CTO", "{needs}\u{a0}: le travail d’un service informatique, pas d’un CTO"]
+        }
         Role::Data => ["{needs} seulement\u{a0}: un travail d’analyste, pas de CTO", "{needs} seulement\u{a0}: un travail d’analyste, pas de CTO"],
         Role::Security => ["La sécurité seule\u{a0}: un travail de spécialiste, pas de CTO", "La sécurité seule\u{a0}: un travail de spécialiste, pas de CTO"],
-        Role::DigitalChange => ["{needs}, pour une informatique au service du fonctionnement de l’organisation\u{a0}: le rôle d’un DSI", "{needs}, pour une informatique au service du fonctionnement de l’organisation\u{a0}: le rôle d’un DSI"],
-        Role::Hosting => ["{needs} d’un logiciel déjà construit\u{a0}: de l’exploitation, pas un poste de CTO", "{needs} d’un logiciel déjà construit\u{a0}: de l’exploitation, pas un poste de CTO"],
-        Role::Audit => ["{needs} seulement\u{a0}: une question de quelques jours, pas un poste", "{needs} seulement\u{a0}: une question de quelques jours, pas un poste"],
+        Role::DigitalChange => [
+            "{needs}, pour une informatique au service du fonctionnement de l’organisation\u{a0}: le rôle d’un DSI",
+            "{needs}, pour une informatique au service du fonctionnement de l’organisation\u{a0}: le rôle d’un DSI",
+        ],
+        Role::Hosting => [
+            "{needs} d’un logiciel déjà construit\u{a0}: de l’exploitation, pas un poste de CTO",
+            "{needs} d’un logiciel déjà construit\u{a0}: de l’exploitation, pas un poste de CTO",
+        ],
+        Role::Audit => {
+            ["{needs} seulement\u{a0}: une question de quelques jours, pas un poste", "{needs} seulement\u{a0}: une question de quelques jours, pas un poste"]
+        }
     }
 }
 
@@ -942,7 +1014,9 @@ fn role_tagline(r: Role) -> &'static str {
         Role::ItOperations => "Ce que vous décrivez relève du service informatique, pas de la direction technique.",
         Role::Data => "Ce que vous décrivez relève de la donnée\u{a0}: faire parler vos chiffres, pas diriger une équipe technique.",
         Role::Security => "Ce que vous décrivez relève de la sécurité et de la conformité, pas de la direction technique.",
-        Role::DigitalChange => "Ce que vous décrivez, c’est piloter les outils et les projets informatiques de votre organisation\u{a0}: c’est le rôle d’un DSI, pas d’un CTO.",
+        Role::DigitalChange => {
+            "Ce que vous décrivez, c’est piloter les outils et les projets informatiques de votre organisation\u{a0}: c’est le rôle d’un DSI, pas d’un CTO."
+        }
         Role::Hosting => "Votre logiciel existe\u{a0}: il lui faut un hébergement et des mises en production solides, pas un CTO.",
         Role::Audit => "Ce que vous décrivez est une question ponctuelle sur votre technologie\u{a0}: quelques jours d’expert suffisent.",
     }
@@ -950,24 +1024,36 @@ fn role_tagline(r: Role) -> &'static str {
 
 fn role_portrait(r: Role) -> &'static str {
     match r {
-        Role::ItOperations => "Un CTO conçoit et construit la technologie que votre organisation propose ou sur laquelle elle s’appuie, \
+        Role::ItOperations => {
+            "Un CTO conçoit et construit la technologie que votre organisation propose ou sur laquelle elle s’appuie, \
                                et dirige ceux qui la fabriquent. Le matériel, les comptes, les serveurs et leur sécurité sont \
-                               un autre métier\u{a0}: un salaire de CTO paierait des compétences dont vous n’avez pas besoin.",
-        Role::Data => "Un CTO construit et dirige la technologie que votre organisation propose ou sur laquelle elle s’appuie. Les \
+                               un autre métier\u{a0}: un salaire de CTO paierait des compétences dont vous n’avez pas besoin."
+        }
+        Role::Data => {
+            "Un CTO construit et dirige la technologie que votre organisation propose ou sur laquelle elle s’appuie. Les \
                        tableaux de bord, le reporting et un premier entrepôt de données sont le métier d’un data analyst\u{a0}; \
-                       un responsable data prend le relais quand la donnée devient une équipe à part entière.",
-        Role::Security => "Un CTO porte la sécurité quand il y a un produit et une équipe pour le construire. Sans eux, la sécurité et la \
+                       un responsable data prend le relais quand la donnée devient une équipe à part entière."
+        }
+        Role::Security => {
+            "Un CTO porte la sécurité quand il y a un produit et une équipe pour le construire. Sans eux, la sécurité et la \
                            conformité (RGPD, ISO 27001, SOC 2) sont un métier de spécialiste\u{a0}: un consultant ou un RSSI à temps \
                            partagé quand la structure est petite, un RSSI à plein temps à partir de quelques centaines de \
-                           personnes, pour bien moins cher qu’un CTO.",
-        Role::DigitalChange => "Un CTO construit un produit et l’équipe qui le fabrique. Piloter l’informatique d’une organisation \
+                           personnes, pour bien moins cher qu’un CTO."
+        }
+        Role::DigitalChange => {
+            "Un CTO construit un produit et l’équipe qui le fabrique. Piloter l’informatique d’une organisation \
                                 (ses outils, ses projets, ses process, ses changements, comme un ERP ou la dématérialisation) revient à \
-                                un DSI, qui choisit les prestataires, mène les projets et embarque les équipes.",
-        Role::Hosting => "Un hébergement devenu trop juste et des mises en production pénibles relèvent de l’exploitation\u{a0}: \
-                          un hébergeur en infogérance ou un freelance DevOps règle la question sans poste permanent.",
-        Role::Audit => "Une revue de la stack avant une levée, un audit des coûts ou une due diligence demandent quelques jours \
+                                un DSI, qui choisit les prestataires, mène les projets et embarque les équipes."
+        }
+        Role::Hosting => {
+            "Un hébergement devenu trop juste et des mises en production pénibles relèvent de l’exploitation\u{a0}: \
+                          un hébergeur en infogérance ou un freelance DevOps règle la question sans poste permanent."
+        }
+        Role::Audit => {
+            "Une revue de la stack avant une levée, un audit des coûts ou une due diligence demandent quelques jours \
                         d’un CTO expérimenté, payé à la journée, avec un rapport écrit\u{a0}: un poste permanent durerait plus \
-                        longtemps que la question.",
+                        longtemps que la question."
+        }
     }
 }
 

@@ -6,13 +6,13 @@
 mod en;
 mod fr;
 
+use super::candidate::Fit;
 use super::hats::Hat;
 use super::missions::{Group, Mission, NeedGroup, Tier};
 use super::profile::{Field, Incumbent, Lang, Need, Org, Software, Stage};
-use super::candidate::Fit;
 use super::route::Route;
-use super::scoring::{Outcome, Role};
 use super::scoring::CtoType;
+use super::scoring::{Outcome, Role};
 
 /// Declares a text struct; in tests it also lists every string it holds, so none escapes the checks.
 macro_rules! table {

@@ -164,7 +164,17 @@ fn placeholders(text: &str) -> Vec<&str> {
 #[test]
 fn the_walk_reaches_every_kind_of_field() {
     let names: Vec<String> = all_strings(Lang::En).into_iter().map(|(name, _)| name).collect();
-    for expected in [".title", ".need(Budget).help", ".mission(CeoCheckin).title", ".tier(Later, Industrializer)", ".hats.hat(Developer).label", ".grow.hand_over[1][2]", ".why.needs(Hacker)[1]", ".job.must(Stabilizer)[0]", ".route.why(Promote)"] {
+    for expected in [
+        ".title",
+        ".need(Budget).help",
+        ".mission(CeoCheckin).title",
+        ".tier(Later, Industrializer)",
+        ".hats.hat(Developer).label",
+        ".grow.hand_over[1][2]",
+        ".why.needs(Hacker)[1]",
+        ".job.must(Stabilizer)[0]",
+        ".route.why(Promote)",
+    ] {
         assert!(names.iter().any(|n| n == expected), "{expected} not walked");
     }
     assert!(names.len() > 300, "only {} strings walked", names.len());
@@ -346,8 +356,7 @@ fn configure_texts_json() -> String {
             let groups: Vec<String> = NeedGroup::ALL
                 .iter()
                 .map(|&group| {
-                    let needs: Vec<String> =
-                        group.needs().iter().map(|&n| format!("        [{}, {}]", quote(n.id()), quote((t.need)(n).label))).collect();
+                    let needs: Vec<String> = group.needs().iter().map(|&n| format!("        [{}, {}]", quote(n.id()), quote((t.need)(n).label))).collect();
                     format!(
                         "      {{ \"id\": {}, \"label\": {}, \"needs\": [\n{}\n      ] }}",
                         quote(group.id()),
@@ -392,9 +401,8 @@ fn cards_json() -> String {
         .map(|&lang| {
             let t = lang.texts();
             let outcomes = CtoType::ALL.iter().map(|&ty| (ty.id(), (t.cto)(ty))).chain([("none", t.no_cto)]);
-            let rows: Vec<String> = outcomes
-                .map(|(id, text)| format!("      {}: {{ \"name\": {}, \"tagline\": {} }}", quote(id), quote(text.name), quote(text.tagline)))
-                .collect();
+            let rows: Vec<String> =
+                outcomes.map(|(id, text)| format!("      {}: {{ \"name\": {}, \"tagline\": {} }}", quote(id), quote(text.name), quote(text.tagline))).collect();
             format!(
                 "  {}: {{\n    \"title\": {},\n    \"description\": {},\n    \"outcomes\": {{\n{}\n    }}\n  }}",
                 quote(lang.id()),
