@@ -147,10 +147,10 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::codec::decode;
+    use crate::engine::codec::checked;
 
     fn view(fragment: &str) -> CandidateView {
-        let p = decode(fragment).profile;
+        let p = checked(fragment);
         candidate_view(&p, p.lang.unwrap_or_default()).expect("a reading")
     }
 

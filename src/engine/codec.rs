@@ -85,6 +85,15 @@ pub fn decode(fragment: &str) -> Decoded {
     finish(answers, errors)
 }
 
+/// For tests: the profile a well-formed fragment gives. A decoding error fails the test, so a mistyped
+/// fragment never silently tests another profile.
+#[cfg(test)]
+pub fn checked(fragment: &str) -> Profile {
+    let decoded = decode(fragment);
+    assert_eq!(decoded.errors, vec![], "the test's fragment is not well formed: {fragment}");
+    decoded.profile
+}
+
 /// Reads a fragment into answers as given (numbers still as text, to be checked by `Answers::profile`),
 /// with the errors of the fields that are choices (stage, needs, lang).
 pub fn read(fragment: &str) -> (Answers, Vec<InputError>) {

@@ -77,10 +77,10 @@ pub fn seniority(profile: &Profile) -> (Seniority, Because) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::codec::decode;
+    use crate::engine::codec::checked;
 
     fn read(fragment: &str) -> (Seniority, Because) {
-        seniority(&decode(fragment).profile)
+        seniority(&checked(fragment))
     }
 
     #[test]

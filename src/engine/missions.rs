@@ -218,10 +218,10 @@ pub fn missions_for(ty: CtoType, profile: &Profile) -> Vec<Pick> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::codec::decode;
+    use crate::engine::codec::checked;
 
     fn picks(ty: CtoType, fragment: &str) -> Vec<Pick> {
-        missions_for(ty, &decode(fragment).profile)
+        missions_for(ty, &checked(fragment))
     }
 
     fn tier_of(picks: &[Pick], mission: Mission) -> Option<Tier> {

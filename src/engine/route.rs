@@ -171,11 +171,11 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::codec::decode;
+    use crate::engine::codec::checked;
     use crate::engine::scoring::outcome;
 
     fn route_of(fragment: &str) -> Route {
-        let p = decode(fragment).profile;
+        let p = checked(fragment);
         route(&p, outcome(&p).expect("a headcount"))
     }
 

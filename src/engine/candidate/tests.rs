@@ -2,7 +2,7 @@
 //! every type, each with the expected reading and fit, and one line of reasoning.
 
 use super::*;
-use crate::engine::codec::decode;
+use crate::engine::codec::{checked, decode};
 use crate::engine::profile::Need;
 
 struct Pair {
@@ -151,12 +151,12 @@ fn candidate_table() {
 
 #[test]
 fn nothing_said_no_reading() {
-    assert_eq!(read(&decode(&format!("{ADRIVER}&mode=candidate")).profile), None);
+    assert_eq!(read(&checked(&format!("{ADRIVER}&mode=candidate"))), None);
 }
 
 #[test]
 fn matches_and_gaps_are_the_companys_needs() {
-    let r = read(&decode(&format!("{ADRIVER}&{SEED_000}")).profile).expect("a reading");
+    let r = read(&checked(&format!("{ADRIVER}&{SEED_000}"))).expect("a reading");
     assert_eq!(r.matched.iter().collect::<Vec<_>>(), vec![Need::HireTeam, Need::Investors]);
     assert_eq!(r.gaps.iter().collect::<Vec<_>>(), vec![Need::Scalability]);
     assert_eq!((r.role, r.direction), (Some(Outcome::Cto(CtoType::Stabilizer)), None));
@@ -164,15 +164,15 @@ fn matches_and_gaps_are_the_companys_needs() {
 
 #[test]
 fn a_mismatch_says_which_way() {
-    let under = read(&decode(&format!("{SCALEUP}&{SEED_001}")).profile).expect("a reading");
+    let under = read(&checked(&format!("{SCALEUP}&{SEED_001}"))).expect("a reading");
     assert_eq!(under.direction, Some(Direction::Under));
-    let over = read(&decode(&format!("{IDEA}&{VP}")).profile).expect("a reading");
+    let over = read(&checked(&format!("{IDEA}&{VP}"))).expect("a reading");
     assert_eq!(over.direction, Some(Direction::Over));
 }
 
 #[test]
 fn thin_coverage_lowers_the_fit_and_says_so() {
-    let r = read(&decode(&format!("{ADRIVER}&mode=candidate&led=10&did=hire-team")).profile).expect("a reading");
+    let r = read(&checked(&format!("{ADRIVER}&mode=candidate&led=10&did=hire-team"))).expect("a reading");
     assert!(r.thin_coverage);
     assert_eq!(r.fit, Some(Fit::Partial));
 }
@@ -183,21 +183,20 @@ fn thin_coverage_lowers_the_fit_and_says_so() {
 #[test]
 fn a_record_reads_as_a_recruiter_reads_it() {
     let mvp = "headcount=5&tech=1&stage=mvp&needs=first-version";
-    let support = read(&decode(&format!("{mvp}&mode=candidate&led=10&did=internal-it,infrastructure,quality-security,clients")).profile).expect("a reading");
+    let support = read(&checked(&format!("{mvp}&mode=candidate&led=10&did=internal-it,infrastructure,quality-security,clients"))).expect("a reading");
     assert_eq!(support.reads_as, Outcome::NoCto, "a support desk that also met clients is still IT operations");
     let view = crate::engine::candidate_view::candidate_view(
-        &decode(&format!("{mvp}&mode=candidate&led=10&did=internal-it,infrastructure,clients")).profile,
+        &checked(&format!("{mvp}&mode=candidate&led=10&did=internal-it,infrastructure,clients")),
         crate::engine::profile::Lang::En,
     )
     .expect("a view");
     assert!(view.reasons.iter().all(|r| !r.contains("the hacker does")), "no builder's record beside IT operations: {:?}", view.reasons);
 
-    let lead = read(&decode("mode=candidate&led=25&did=hire-team,organize-delivery").profile).expect("a reading");
+    let lead = read(&checked("mode=candidate&led=25&did=hire-team,organize-delivery")).expect("a reading");
     assert_eq!(lead.scores[CtoType::Stabilizer.index()], 4, "hiring and sprints: the stabilizer's work");
 
-    let executive = read(
-        &decode("headcount=6&tech=1&stage=mvp&needs=first-version,hire-team&mode=candidate&led=200&did=first-version,hire-team,processes,roadmap").profile,
-    )
-    .expect("a reading");
+    let executive =
+        read(&checked("headcount=6&tech=1&stage=mvp&needs=first-version,hire-team&mode=candidate&led=200&did=first-version,hire-team,processes,roadmap"))
+            .expect("a reading");
     assert_eq!((executive.fit, executive.direction), (Some(Fit::Partial), Some(Direction::Over)), "built before, both needs done: partial, over");
 }

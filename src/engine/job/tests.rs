@@ -1,8 +1,8 @@
 use super::*;
-use crate::engine::codec::decode;
+use crate::engine::codec::checked;
 
 fn ad(fragment: &str, ty: CtoType) -> JobAd {
-    let p = decode(fragment).profile;
+    let p = checked(fragment);
     job_ad(ty, &p, p.lang.unwrap_or_default())
 }
 

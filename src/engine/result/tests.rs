@@ -1,10 +1,9 @@
 use super::*;
-use crate::engine::codec::decode;
+use crate::engine::codec::{checked, decode};
 
 fn view(fragment: &str) -> ResultView {
-    let decoded = decode(fragment);
-    assert_eq!(decoded.errors, vec![], "{fragment}");
-    result_view(&decoded.profile, decoded.profile.lang.unwrap_or_default()).expect("a result")
+    let profile = checked(fragment);
+    result_view(&profile, profile.lang.unwrap_or_default()).expect("a result")
 }
 
 fn texts(reasons: &[ReasonView]) -> Vec<&str> {
@@ -21,7 +20,7 @@ fn all_text(v: &ResultView) -> String {
 
 #[test]
 fn no_result_before_a_headcount() {
-    assert_eq!(result_view(&decode("stage=mvp").profile, Lang::En), None);
+    assert_eq!(result_view(&checked("stage=mvp"), Lang::En), None);
 }
 
 #[test]

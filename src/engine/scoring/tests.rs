@@ -2,13 +2,11 @@
 //! calibration table of realistic companies, each expected outcome argued from the sources.
 
 use super::*;
-use crate::engine::codec::decode;
+use crate::engine::codec::checked;
 use CtoType::*;
 
 fn profile(fragment: &str) -> Profile {
-    let decoded = decode(fragment);
-    assert_eq!(decoded.errors, vec![], "{fragment}");
-    decoded.profile
+    checked(fragment)
 }
 
 fn assessed(fragment: &str) -> Assessment {
