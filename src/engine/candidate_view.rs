@@ -123,7 +123,9 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
     if !reading.gaps.is_empty() {
         let gaps: Vec<String> = reading.gaps.iter().map(|n| (t.need)(n).short.to_owned()).collect();
         let gaps: Vec<&str> = gaps.iter().map(String::as_str).collect();
-        advice.push(fill(c.seek, &[("needs", &t.list(&gaps, t.and))]));
+        // A record larger than the role may have done them without saying: to show, not to seek.
+        let seek = if reading.direction == Some(Direction::Over) { c.seek_over } else { c.seek };
+        advice.push(fill(seek, &[("needs", &t.list(&gaps, t.and))]));
     }
     // A co-founder's seat is paid mostly in equity: said last, whatever the fit.
     if reading.role.is_some_and(|role| super::route::route(profile, role) == super::route::Route::Cofounder) {

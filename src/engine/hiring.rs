@@ -44,8 +44,11 @@ pub fn seniority_for(ty: crate::engine::scoring::CtoType, profile: &Profile) -> 
     // The head of an internal-tools team is paid from the team they lead, not the organisation's size.
     let (level, because) =
         if crate::engine::job::internal_seat(ty, profile) { seniority(&Profile { headcount: None, ..*profile }) } else { seniority(profile) };
-    if ty == crate::engine::scoring::CtoType::Hacker && level == Seniority::Expert {
-        (Seniority::Senior, because)
+    // A builder, or the leader of a team under twenty (the stabilizer), is paid as a senior whatever the
+    // organisation's size: the band follows the team led.
+    if ty != crate::engine::scoring::CtoType::Industrializer && level == Seniority::Expert && !matches!(because, Because::Team(_)) {
+        // Said from the team when there is one ("the tech team the CTO leads has 8 people").
+        (Seniority::Senior, profile.tech.filter(|t| *t > 0).map_or(because, Because::Team))
     } else {
         (level, because)
     }

@@ -174,9 +174,18 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
         (Route::Interim, Mission::RecruitTeam) => j.interim_hiring,
         (Route::Interim, Mission::EngineeringProcesses) => j.interim_processes,
         (Route::Fractional, Mission::BuildFirstVersion) => j.part_time_first_version,
+        // At the start, a startup's board is its raise.
+        (_, Mission::InvestorsBoard) if org == Some(Org::Startup) && matches!(profile.stage, Some(Stage::Idea | Stage::Mvp)) => j.investors_early,
         _ => mission_words(t, m, ty, profile).title,
     };
-    let missions = defining.chain(then).filter(|m| !cto_only(m)).take(JOB_MISSIONS).map(|m| title_of(*m).to_owned()).collect();
+    // An ad lists responsibilities, not the week's rituals; a part-time seat with nobody in tech manages
+    // a provider, not a team.
+    let no_team = how == Route::Fractional && profile.tech.is_none_or(|n| n == 0);
+    let left_out = |m: &Mission| cto_only(m) || RITUALS.contains(m) || (no_team && TEAM_WORK.contains(m));
+    let listed = |m: &&Mission| !left_out(m);
+    let mut missions: Vec<String> = if no_team { j.part_time_missions.iter().map(|m| (*m).to_owned()).collect() } else { Vec::new() };
+    missions.extend(defining.chain(then).filter(listed).map(|m| title_of(*m).to_owned()));
+    missions.truncate(JOB_MISSIONS);
     let missions = Section { heading: j.missions_heading, paragraphs: vec![], bullets: missions };
 
     // A seat that is filled, or kept among founders, is described, not advertised: skills, not a record.
@@ -265,6 +274,7 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
         _ => j.title_cto,
     };
     let (title, headline) = match how {
+        Route::VpEngineering if profile.org == Some(Org::Public) => (j.title_vp_public, j.headline_vp),
         Route::VpEngineering => (j.title_vp, j.headline_vp),
         Route::Fractional if !building && past_mvp(profile.stage) => (j.title_part_time, j.headline_part_time_running),
         Route::Fractional => (j.title_part_time, j.headline_part_time),
@@ -302,6 +312,12 @@ pub fn small_team(profile: &Profile) -> bool {
 
 /// Below this many people in tech, an industrializer's team is not yet led through managers.
 pub const SMALL_DEPARTMENT: u32 = super::scoring::TEAM_LARGE;
+
+/// The week's rituals: part of the role (the widget lists them), not what an ad advertises.
+const RITUALS: [Mission; 4] = [Mission::DailyStandup, Mission::WeeklyReview, Mission::CeoCheckin, Mission::Dashboard];
+
+/// Leading a team of one's own: not a part-time seat's with nobody in tech.
+const TEAM_WORK: [Mission; 5] = [Mission::RecruitTeam, Mission::AssignWork, Mission::OneToOnes, Mission::SprintPlanning, Mission::ReleaseCoordination];
 
 /// A CTO's own missions, which a VP of Engineering beside them does not carry.
 const CTO_ONLY: [Mission; 4] = [Mission::StrategyRoadmap, Mission::Architecture, Mission::InvestorsBoard, Mission::CeoCheckin];

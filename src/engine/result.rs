@@ -182,8 +182,14 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 role => role,
             };
             // A raise and a due diligence are a funded startup's questions.
-            let portrait = if role == Role::Audit && !profile.equity() { t.why_no_cto.audit_plain } else { (t.why_no_cto.portrait)(role) };
-            TypeText { tagline: (t.why_no_cto.tagline)(role), portrait, ..t.no_cto }
+            let n = &t.why_no_cto;
+            let (tagline, portrait) = match role {
+                // A small shop's site: a ready-made service, not a question for an expert.
+                Role::Audit if shop_site(profile) => (n.shop_tagline, n.shop_portrait),
+                Role::Audit if !profile.equity() => ((n.tagline)(role), n.audit_plain),
+                _ => ((n.tagline)(role), (n.portrait)(role)),
+            };
+            TypeText { tagline, portrait, ..t.no_cto }
         }
     };
     let (reasons, against, notes) = match assessment.outcome {

@@ -99,7 +99,7 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
         matches!(profile.org, Some(Org::Public | Org::Nonprofit)) && tech <= 1 && profile.software != Some(Software::Product) && headcount < LARGE_BOUND;
     // Everyone in the company builds: under ten people, or under twenty at the start, one of them takes
     // the seat.
-    let everyone_builds = tech >= headcount && (headcount < SMALL_BOUND || (early && headcount < 2 * SMALL_BOUND));
+    let everyone_builds = tech >= headcount && (headcount < SMALL_BOUND || (early && headcount < LARGE_BOUND));
     match outcome {
         Outcome::NoCto => match it_operations(profile).map_or(Role::ItOperations, |o| o.role) {
             // A provider when nobody (or one or two) runs IT in-house; with a team in place, or its lead
@@ -131,7 +131,10 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
         {
             Route::VpEngineering
         }
+        // One person, "a CTO in place": the founder holds the seat.
+        Outcome::Cto(_) if profile.cto == Some(Incumbent::InPlace) && headcount == 1 => Route::Founder,
         Outcome::Cto(_) if profile.cto == Some(Incumbent::InPlace) => Route::Coach,
+        Outcome::Cto(_) if everyone_builds => Route::Founder,
         Outcome::Cto(CtoType::Industrializer) => Route::Executive,
         Outcome::Cto(CtoType::Hacker | CtoType::Stabilizer) if part_time_body => Route::Fractional,
         // A business whose software supports what it sells, past its first steps, with a handful in tech,
@@ -231,6 +234,12 @@ mod tests {
                 Route::Founder,
                 "ten people, all in tech, at MVP: one of them takes the title",
             ),
+            (
+                "headcount=20&tech=20&stage=mvp&org=startup&software=product&needs=hire-team,investors",
+                Route::Founder,
+                "twenty building a first version: one of them, not an executive search",
+            ),
+            ("headcount=30&tech=30&stage=mvp&needs=hire-team", Route::Founder, "thirty all in tech at MVP: one of them"),
             (
                 "headcount=8&tech=0&stage=launched&org=sme&software=product&cto=left&needs=tech-choices,roadmap",
                 Route::Fractional,

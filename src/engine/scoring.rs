@@ -437,6 +437,11 @@ pub fn points(profile: &Profile, headcount: u32) -> Vec<Point> {
             points.push(Point { to: CtoType::Hacker, points: half, reason: Reason::TeamToHire });
             points.push(Point { to: CtoType::Stabilizer, points: TEAM_POINTS - half, reason: Reason::TeamToHire });
         }
+        // Twenty or more building a first version in a company under fifty are not yet a department
+        // run through managers: a team to structure.
+        Some(tech) if tech >= TEAM_LARGE && headcount <= LARGE_BOUND && matches!(profile.stage, Some(Stage::Idea | Stage::Mvp)) => {
+            points.push(Point { to: CtoType::Stabilizer, points: TEAM_POINTS, reason: Reason::Team(tech) })
+        }
         Some(tech) => points.push(Point { to: CtoType::for_team(tech), points: TEAM_POINTS, reason: Reason::Team(tech) }),
         None => {}
     }

@@ -121,6 +121,9 @@ table! {
         pub shop_advice: &'static str,
         /// The why line of a shop's site: a choice of service, not a seat.
         pub site_not_seat: &'static str,
+        /// A small shop's or association's site: settled with a ready-made service.
+        pub shop_tagline: &'static str,
+        pub shop_portrait: &'static str,
         /// A one-off question outside a funded startup: no raise nor due diligence.
         pub audit_plain: &'static str,
         /// A CTO in place where the need is IT or a digital change: they hold a CIO's seat.
@@ -436,6 +439,12 @@ table! {
         pub title_founder: &'static str,
         /// A public body's seat held, described as it grows.
         pub title_profile_public: &'static str,
+        /// A public body's VP of Engineering seat.
+        pub title_vp_public: &'static str,
+        /// At the idea or MVP stage, a startup's board is its raise.
+        pub investors_early: &'static str,
+        /// A part-time seat with nobody in tech: scoping, steering a provider, accepting its work.
+        pub part_time_missions: [&'static str; 3],
         /// A public body's interim seat.
         pub title_interim_public: &'static str,
         /// An interim runs the hiring under way and the processes in place; the next CTO sets new ones.
@@ -555,6 +564,8 @@ table! {
         pub seat_not_open: &'static str,
         /// A co-founder's seat: paid mostly in equity.
         pub seat_equity_advice: &'static str,
+        /// Needs of the role missing from a record larger than the role: to show if done.
+        pub seek_over: &'static str,
         /// The seat is kept among founders.
         pub seat_founders: &'static str,
         /// The seat is an interim mission, paid by the day.
