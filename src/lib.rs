@@ -6,8 +6,8 @@ pub mod engine;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
 
-/// The wasm build's allocator: talc in its single-threaded wasm configuration, 1.6 KB of brotli
-/// smaller than std's dlmalloc (BENCHMARKS.md, issue 14). Like dlmalloc it frees, coalesces and reuses
+/// The wasm build's allocator: talc in its single-threaded wasm configuration, smaller
+/// than std's dlmalloc (measured in BENCHMARKS.md, issue 14). Like dlmalloc it frees, coalesces and reuses
 /// memory, so widgets can mount and unmount any number of times. (The wasm build has no threads: no
 /// `atomics` target feature, which talc's single-threaded cell requires.)
 #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]

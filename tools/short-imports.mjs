@@ -4,7 +4,7 @@
 // wasm-bindgen names each import after the JS function and a hash (`__wbg_addEventListener_f2d27251…`):
 // about 130 names that no compressor can shorten, written twice (the wasm's import section and the
 // glue's import object); its closure exports carry long mangled names too. Renamed `a`, `b`, … they
-// cost 3.5 KB less of brotli (BENCHMARKS.md, issue 14). Only names change: the wasm's code, the glue's
+// cost less (measured in BENCHMARKS.md, issue 14). Only names change: the wasm's code, the glue's
 // functions and its public API (`mount`, `mount_page`, `Widget`) stay as they were. Every import must be
 // found exactly once in the glue, and every export the glue calls must exist, so a wasm-bindgen that
 // writes its glue differently fails the build instead of shipping a broken page.

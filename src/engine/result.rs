@@ -161,6 +161,11 @@ impl PartialEq for ResultView {
 }
 
 impl ResultView {
+    /// The language the view is written in.
+    pub fn lang(&self) -> Lang {
+        self.key.1
+    }
+
     /// The ids of the missions shown, in order (the result event's `missions`).
     pub fn mission_ids(&self) -> Vec<&'static str> {
         self.tiers.iter().flat_map(|t| t.missions.iter().map(|m| m.id)).collect()

@@ -1,24 +1,14 @@
 //! "As you grow": when the next type takes over, and what to hand over and take on (or, for the
 //! industrializer, what the role keeps).
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use crate::engine::profile::Lang;
-use crate::engine::result::ResultView;
-
-#[derive(Properties, PartialEq)]
-pub struct GrowthProps {
-    /// Rendered only for a CTO result, which has the deeper sections.
-    pub view: Rc<ResultView>,
-    pub lang: Lang,
-}
+use super::ViewProps;
 
 #[component]
-pub fn Growth(props: &GrowthProps) -> Html {
+pub fn Growth(props: &ViewProps) -> Html {
     let Some(deeper) = props.view.deeper.clone() else { return Html::default() };
-    let t = &props.lang.texts().grow;
+    let t = &props.view.lang().texts().grow;
     html! {
         <details class="deeper growth">
             <summary class="deeper__summary"><h3 class="deeper__heading">{ t.heading }</h3></summary>

@@ -1,23 +1,13 @@
 //! The twelve hats: which to wear, share or hand over, the post-MVP priorities marked.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use crate::engine::profile::Lang;
-use crate::engine::result::ResultView;
-
-#[derive(Properties, PartialEq)]
-pub struct HatsProps {
-    /// Rendered only for a CTO result, which has the deeper sections.
-    pub view: Rc<ResultView>,
-    pub lang: Lang,
-}
+use super::ViewProps;
 
 #[component]
-pub fn Hats(props: &HatsProps) -> Html {
+pub fn Hats(props: &ViewProps) -> Html {
     let Some(deeper) = props.view.deeper.clone() else { return Html::default() };
-    let t = &props.lang.texts().hats;
+    let t = &props.view.lang().texts().hats;
     html! {
         <details class="deeper hats">
             <summary class="deeper__summary"><h3 class="deeper__heading">{ deeper.hats_heading }</h3></summary>

@@ -1,23 +1,13 @@
 //! The profile to look for: skills, background, the career ladder and the source's pay bands.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use crate::engine::profile::Lang;
-use crate::engine::result::ResultView;
-
-#[derive(Properties, PartialEq)]
-pub struct HireProfileProps {
-    /// Rendered only for a CTO result, which has the deeper sections.
-    pub view: Rc<ResultView>,
-    pub lang: Lang,
-}
+use super::ViewProps;
 
 #[component]
-pub fn HireProfile(props: &HireProfileProps) -> Html {
+pub fn HireProfile(props: &ViewProps) -> Html {
     let Some(deeper) = props.view.deeper.clone() else { return Html::default() };
-    let t = &props.lang.texts().grow;
+    let t = &props.view.lang().texts().grow;
     let v = &deeper;
     html! {
         <details class="deeper hire-profile">

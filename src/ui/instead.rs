@@ -2,22 +2,13 @@
 
 use yew::prelude::*;
 
-use std::rc::Rc;
-
-use crate::engine::profile::Lang;
-use crate::engine::result::ResultView;
-
-#[derive(Properties, PartialEq)]
-pub struct InsteadProps {
-    pub view: Rc<ResultView>,
-    pub lang: Lang,
-}
+use super::ViewProps;
 
 #[component]
-pub fn Instead(props: &InsteadProps) -> Html {
+pub fn Instead(props: &ViewProps) -> Html {
     html! {
         <div class="instead">
-            <h3 class="instead__heading">{ props.lang.texts().why_no_cto.instead_heading }</h3>
+            <h3 class="instead__heading">{ props.view.lang().texts().why_no_cto.instead_heading }</h3>
             <ul class="instead__list">
                 { for props.view.instead.iter().map(|item| html! { <li class="instead__item">{ *item }</li> }) }
             </ul>

@@ -4,22 +4,13 @@
 
 use yew::prelude::*;
 
-use crate::engine::profile::Lang;
-use std::rc::Rc;
-
-use crate::engine::result::ResultView;
-
-#[derive(Properties, PartialEq)]
-pub struct MissionListProps {
-    pub view: Rc<ResultView>,
-    pub lang: Lang,
-}
+use super::ViewProps;
 
 #[component]
-pub fn MissionList(props: &MissionListProps) -> Html {
+pub fn MissionList(props: &ViewProps) -> Html {
     html! {
         <div class="mission-list">
-            <h3 class="mission-list__heading">{ props.lang.texts().missions_heading }</h3>
+            <h3 class="mission-list__heading">{ props.view.lang().texts().missions_heading }</h3>
             <div class="mission-list__groups">
             { for props.view.tiers.iter().map(|tier| html! {
                 <section class="mission-list__group" data-tier={tier.id} key={tier.id}>

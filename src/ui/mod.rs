@@ -1,13 +1,13 @@
 //! The Yew shell: one reducer at the root (`App`) and small components that lay out the engine's view
 //! model. Browser look-ups never unwrap: a missing element or API costs a console warning, not the widget.
 //!
-//! No `core::fmt` in the wasm (0.9 KB of brotli, BENCHMARKS.md, issue 14): text children are given as
+//! No `core::fmt` in the wasm (its cost: BENCHMARKS.md, issue 14): text children are given as
 //! `&str` (`{ s.as_str() }`, not `{ &s }`: yew writes any other text through `ToString`, which for a
 //! `&String` or an `AttrValue` runs the formatter), ids are joined with `concat`, numbers written with
 //! `engine::text::decimal`.
 //!
 //! No `class={…}` computed at run time: yew turns any non-literal class into `Classes`, an index set
-//! (2.3 KB of brotli, BENCHMARKS.md, issue 14). An element whose class has a modifier is written once per
+//! (its cost: BENCHMARKS.md, issue 14). An element whose class has a modifier is written once per
 //! class, each with a literal, around the same children.
 
 mod app;
@@ -39,5 +39,11 @@ mod state;
 mod summary_bar;
 
 pub use app::{App, AppProps, Theme};
+
+/// The props of each section that lays out a part of the result: the view, whose key holds the language.
+#[derive(yew::Properties, PartialEq)]
+pub struct ViewProps {
+    pub view: std::rc::Rc<crate::engine::result::ResultView>,
+}
 pub use embed::{mount, mount_page, Widget};
 pub use state::{Action, Remote, State};

@@ -3,16 +3,9 @@
 
 use yew::prelude::*;
 
-use crate::engine::profile::Lang;
-use std::rc::Rc;
+use super::ViewProps;
 
-use crate::engine::result::{ReasonView, ResultView};
-
-#[derive(Properties, PartialEq)]
-pub struct ReasonsProps {
-    pub view: Rc<ResultView>,
-    pub lang: Lang,
-}
+use crate::engine::result::ReasonView;
 
 fn items(reasons: &[ReasonView]) -> Html {
     html! {
@@ -30,8 +23,8 @@ fn items(reasons: &[ReasonView]) -> Html {
 }
 
 #[component]
-pub fn Reasons(props: &ReasonsProps) -> Html {
-    let t = &props.lang.texts().why;
+pub fn Reasons(props: &ViewProps) -> Html {
+    let t = &props.view.lang().texts().why;
     let v = &props.view;
     html! {
         <div class="reasons">

@@ -48,30 +48,30 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
         let cta = props.cta.clone().map(|settings| html! { <Cta {settings} outcome={v.outcome.id()} route={v.route.route.id()} {lang} /> });
         let explained = html! { <>
             if !v.scores.is_empty() {
-                <ScoreBars view={v.clone()} {lang} />
+                <ScoreBars view={v.clone()} />
             }
-            <Reasons view={v.clone()} {lang} />
+            <Reasons view={v.clone()} />
             if v.runner_up.is_some() {
                 <RunnerUp view={v.clone()} />
             }
         </> };
         let deeper = html! { <>
             if !v.tiers.is_empty() {
-                <MissionList view={v.clone()} {lang} />
+                <MissionList view={v.clone()} />
             }
             if v.deeper.is_some() {
-                <Hats view={v.clone()} {lang} />
-                <Growth view={v.clone()} {lang} />
-                <HireProfile view={v.clone()} {lang} />
+                <Hats view={v.clone()} />
+                <Growth view={v.clone()} />
+                <HireProfile view={v.clone()} />
                 <JobDraft view={v.clone()} {lang} prefix={props.prefix.clone()} />
             }
         </> };
-        let instead = (!v.instead.is_empty()).then(|| html! { <Instead view={v.clone()} {lang} /> });
+        let instead = (!v.instead.is_empty()).then(|| html! { <Instead view={v.clone()} /> });
         let beyond = v.beyond.as_ref().map(|beyond| html! { <p class="result-panel__beyond">{ beyond.as_str() }</p> });
         if props.compact {
             html! { <>
                 { instead }
-                <RouteSection view={v.clone()} {lang} />
+                <RouteSection view={v.clone()} />
                 { cta }
                 <Share link={props.share.clone()} {lang} />
                 <details class="result-panel__more">
@@ -90,7 +90,7 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
                 { beyond }
                 { explained }
                 { instead }
-                <RouteSection view={v.clone()} {lang} />
+                <RouteSection view={v.clone()} />
                 { cta }
                 { deeper }
                 <Share link={props.share.clone()} {lang} />

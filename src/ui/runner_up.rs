@@ -2,17 +2,10 @@
 
 use yew::prelude::*;
 
-use std::rc::Rc;
-
-use crate::engine::result::ResultView;
-
-#[derive(Properties, PartialEq)]
-pub struct RunnerUpProps {
-    pub view: Rc<ResultView>,
-}
+use super::ViewProps;
 
 #[component]
-pub fn RunnerUp(props: &RunnerUpProps) -> Html {
+pub fn RunnerUp(props: &ViewProps) -> Html {
     let Some(v) = &props.view.runner_up else { return Html::default() };
     html! {
         <div class="runner-up" data-type={v.ty.id()}>

@@ -2,23 +2,15 @@
 
 use yew::prelude::*;
 
-use crate::engine::profile::Lang;
-use std::rc::Rc;
+use super::ViewProps;
 
-use crate::engine::result::ResultView;
 use crate::engine::text::decimal;
 
-#[derive(Properties, PartialEq)]
-pub struct ScoreBarsProps {
-    pub view: Rc<ResultView>,
-    pub lang: Lang,
-}
-
 #[component]
-pub fn ScoreBars(props: &ScoreBarsProps) -> Html {
+pub fn ScoreBars(props: &ViewProps) -> Html {
     html! {
         <div class="score-bars">
-            <h3 class="score-bars__heading">{ props.lang.texts().scores_heading }</h3>
+            <h3 class="score-bars__heading">{ props.view.lang().texts().scores_heading }</h3>
             <ul class="score-bars__list">
                 { for props.view.scores.iter().map(|s| {
                     let body = html! { <>
@@ -28,7 +20,7 @@ pub fn ScoreBars(props: &ScoreBarsProps) -> Html {
                             min="0"
                             max="100"
                             value={decimal(s.percent.into())}
-                            aria-label={[s.label, props.lang.texts().colon, &s.value].concat()}
+                            aria-label={[s.label, props.view.lang().texts().colon, &s.value].concat()}
                         />
                         <span class="score-bars__value">{ s.value.as_str() }</span>
                     </> };

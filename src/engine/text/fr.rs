@@ -16,7 +16,7 @@ use crate::engine::scoring::{CtoType, Outcome};
 fn stage(s: Stage) -> Choice {
     match s {
         Stage::Idea => choice("Au stade de l’idée", "Rien n’est encore construit."),
-        Stage::Mvp => choice("Premier produit en chantier", "Un MVP est en cours de construction."),
+        Stage::Mvp => choice("Premier produit en chantier", "Une première version minimale est en chantier."),
         Stage::Launched => choice("Lancée", "Le produit a ses premiers clients."),
         Stage::Scaling => choice("En forte croissance", "Plus de clients, plus de monde, et vite."),
         Stage::Established => choice("Bien installée", "Une activité mûre, au chiffre d’affaires régulier."),
@@ -79,29 +79,29 @@ fn need_text(n: Need) -> NeedText {
         }
         Need::HireTeam => need("Recruter une équipe tech", "le recrutement", "Embaucher des développeurs et structurer l’équipe."),
         Need::OrganizeDelivery => {
-            need("Organiser les livraisons", "l’organisation des livraisons", "Sprints, daily et mises en production à un rythme régulier.")
+            need("Organiser les livraisons", "l’organisation des livraisons", "Sprints, point quotidien et mises en production à un rythme régulier.")
         }
         Need::Scalability => need("Préparer la montée en charge", "la montée en charge", "Un produit et une architecture qui tiennent quand l’usage grandit."),
-        Need::QualitySecurity => {
-            need("Qualité et sécurité", "la qualité et la sécurité", "Tests, supervision de la prod, et la sécurité comme souci permanent.")
-        }
+        Need::QualitySecurity => need("Qualité et sécurité", "la qualité et la sécurité", "Tests, supervision de la production et sécurité au quotidien."),
         Need::Processes => {
             need("Des process pour toute l’organisation", "les process", "Des process d’ingénierie sur lesquels toute l’organisation peut compter.")
         }
-        Need::Roadmap => need("Feuille de route technique", "la feuille de route", "Une stratégie technique au service du plan de croissance."),
+        Need::Roadmap => need("Feuille de route technique", "la feuille de route", "Une vision technique au service de la stratégie de l’entreprise."),
         Need::Budget => need("Budgets techniques", "les budgets", "Prévoir et tenir ce que coûte la tech."),
-        Need::Investors => {
-            need("Investisseurs et conseil d’administration", "les investisseurs", "Expliquer et défendre la tech devant les investisseurs et le board.")
-        }
+        Need::Investors => need(
+            "Investisseurs et conseil d’administration",
+            "les investisseurs",
+            "Expliquer et défendre la tech devant les investisseurs et le conseil d’administration.",
+        ),
         Need::Clients => need("Clients et partenaires", "la relation client", "Présenter la tech et répondre aux questions techniques les plus pointues."),
-        Need::Data => need("Exploiter les données", "les données", "Collecter les données de la plateforme et s’en servir."),
+        Need::Data => need("Exploiter les données", "les données", "Collecter les données de la plateforme et les exploiter."),
         Need::Product => {
             need("Conception produit et UX", "la conception produit", "Façonner les fonctionnalités et l’expérience, au plus près des utilisateurs.")
         }
         Need::Infrastructure => need("Gérer l’infrastructure", "l’infrastructure", "Serveurs, hébergement et déploiements."),
         Need::InternalIt => need("Équipement et support informatique", "l’informatique interne", "Ordinateurs, comptes, bureautique et aide aux salariés."),
         Need::Change => {
-            need("Conduire le changement", "la conduite du changement", "Faire passer le changement dans l’entreprise et l’expliquer à chaque service.")
+            need("Conduire le changement", "la conduite du changement", "Accompagner le changement dans l’entreprise et l’expliquer à chaque service.")
         }
     }
 }
@@ -130,7 +130,7 @@ fn cto(ty: CtoType) -> TypeText {
             name: "Le hackeur",
             tagline: "Construit la première version de ses propres mains.",
             portrait: "Un touche-à-tout\u{a0}: front, back et serveurs. Il choisit l’architecture et les langages, \
-                       puis écrit la première version qui tourne, presque seul, tout en répondant déjà aux questions \
+                       puis écrit presque seul une première version qui tourne. Il répond déjà aux questions \
                        techniques des clients, des usagers et des financeurs.",
         },
         CtoType::Stabilizer => TypeText {
@@ -138,8 +138,8 @@ fn cto(ty: CtoType) -> TypeText {
             the: "le stabilisateur",
             name: "Le stabilisateur",
             tagline: "Fait d’un produit qui marche un produit qui dure, et de quelques développeurs une équipe.",
-            portrait: "L’équipe tech s’étoffe. Ce CTO la recrute et la forme, et apporte la rigueur qui rend le \
-                       produit robuste, bien architecturé et facile à faire évoluer.",
+            portrait: "L’équipe tech s’étoffe. Ce CTO la recrute, la forme et apporte la rigueur qui rend le \
+                       produit robuste, bien conçu et facile à faire évoluer.",
         },
         CtoType::Industrializer => TypeText {
             label: "industrialisateur",
@@ -147,7 +147,7 @@ fn cto(ty: CtoType) -> TypeText {
             name: "L’industrialisateur",
             tagline: "Pilote une direction technique, avec des managers et des process.",
             portrait: "Un poste de management\u{a0}: une vision stratégique, des process que suit toute l’organisation, \
-                       des budgets, et la voix de la tech au comité de direction. Plus l’équipe grandit, moins ce CTO code.",
+                       des budgets, et la tech à défendre au comité de direction. Plus l’équipe grandit, moins ce CTO code.",
         },
     }
 }
@@ -164,7 +164,7 @@ fn near_bound(ty: CtoType) -> &'static str {
     match ty {
         CtoType::Hacker => "{n}\u{a0}{people}, tout juste au-dessus du seuil de {bound}\u{a0}: le hackeur n’est pas loin",
         CtoType::Stabilizer => "{n}\u{a0}{people}, tout près du seuil de {bound}\u{a0}: le stabilisateur n’est pas loin",
-        CtoType::Industrializer => "{n}\u{a0}{people}, tout près de {bound}, seuil au-delà duquel l’industrialisateur prend le relais",
+        CtoType::Industrializer => "{n}\u{a0}{people}, tout près du seuil de {bound}\u{a0}: l’industrialisateur n’est pas loin",
     }
 }
 
@@ -172,7 +172,7 @@ fn team(ty: CtoType) -> &'static str {
     match ty {
         CtoType::Hacker => "Une équipe tech de {n}\u{a0}{people}\u{a0}: le CTO code avec elle",
         CtoType::Stabilizer => "Une équipe tech de {n}\u{a0}{people} à structurer et à faire monter en compétence",
-        CtoType::Industrializer => "Une équipe tech de {n}\u{a0}{people}, c’est un département qui se pilote avec des managers",
+        CtoType::Industrializer => "Une équipe tech de {n}\u{a0}{people}\u{a0}: un département à piloter avec des managers",
     }
 }
 
@@ -198,7 +198,7 @@ fn software_reason(s: Software) -> &'static str {
     match s {
         Software::Product => "Le logiciel est au cœur de votre activité\u{a0}: le travail du CTO, c’est le produit lui-même.",
         Software::Support => "Le logiciel sert votre métier\u{a0}: le CTO travaille autant pour les équipes métier que sur le code.",
-        Software::Internal => "Le logiciel se limite aux outils internes\u{a0}: la personne recrutée aura aussi l’exploitation informatique à superviser.",
+        Software::Internal => "Le logiciel se limite aux outils internes\u{a0}: la personne recrutée supervisera aussi l’exploitation informatique.",
     }
 }
 
@@ -230,34 +230,38 @@ fn mission_text(m: Mission) -> MissionText {
         Mission::TechAudit => mission("Auditer les choix techniques", "Passe en revue la stack et les décisions passées, et redresse la barre si besoin."),
         Mission::RunInfrastructure => mission("Faire tourner l’infrastructure", "Veille sur les serveurs, l’hébergement et les déploiements."),
         Mission::QualitySecurity => {
-            mission("Garantir la qualité et la sécurité", "Une stratégie de tests, la supervision de la prod, et la sécurité en permanence.")
+            mission("Garantir la qualité et la sécurité", "Une stratégie de tests, la supervision de la production et une vigilance constante sur la sécurité.")
         }
         Mission::Data => mission("Tirer parti des données", "Collecte les données de la plateforme et en tire des décisions et des fonctionnalités."),
-        Mission::TechBudget => mission("Gérer le budget tech", "Prévoit et suit ce que coûtent outils, hébergement et équipes."),
+        Mission::TechBudget => mission("Piloter le budget technique", "Prévoit et suit ce que coûtent outils, hébergement et équipes."),
         Mission::RecruitTeam => mission("Recruter et structurer l’équipe", "Embauche des développeurs et décide qui fait quoi."),
-        Mission::AssignWork => mission("Organiser et répartir le travail", "Découpe le travail pour que chacun sache clairement ce qui lui revient."),
-        Mission::DailyStandup => mission("Animer le daily", "Un point rapide chaque matin pour savoir où en est chacun."),
-        Mission::OneToOnes => mission("Tenir des points individuels", "Un temps régulier avec chacun, pour le débloquer et l’aider à progresser."),
-        Mission::SprintPlanning => mission("Planifier les prochains sprints", "Choisit ce que l’équipe construit dans les semaines qui viennent."),
+        Mission::AssignWork => mission("Organiser et répartir le travail", "Découpe le travail pour que chacun sache ce qui lui revient."),
+        Mission::DailyStandup => mission("Animer le point quotidien", "Un point rapide chaque matin pour savoir où en est chacun."),
+        Mission::OneToOnes => mission("Accompagner chaque membre de l’équipe", "Un temps régulier avec chacun, pour le débloquer et l’aider à progresser."),
+        Mission::SprintPlanning => mission("Planifier le travail des prochaines semaines", "Choisit ce que l’équipe construit dans les semaines qui viennent."),
         Mission::Dashboard => mission("Tenir un tableau de bord", "Avancement, incidents et livraisons, suivis au même endroit."),
-        Mission::ReleaseCoordination => mission("Coordonner les mises en production", "Intègre le code et le livre en prod sans casse."),
-        Mission::WeeklyReview => mission("Clore la semaine avec l’équipe", "Une revue Scrum chaque semaine, sur ce qui est sorti et ce qui arrive."),
+        Mission::ReleaseCoordination => mission("Coordonner les mises en production", "Intègre le code et le met en production sans incident."),
+        Mission::WeeklyReview => mission("Faire le bilan de la semaine avec l’équipe", "Une revue hebdomadaire de ce qui est sorti et de ce qui arrive."),
         Mission::BusinessPriorities => {
             mission("Prioriser selon les enjeux métier", "Arbitre entre la fonctionnalité demandée par un client, un contrat à signer et le reste.")
         }
         Mission::CrossTeamRollout => {
-            mission("Travailler avec le produit, les ops et la data", "Coordonne le déploiement des nouveautés techniques entre les équipes.")
+            mission("Travailler avec le produit, l’exploitation et les données", "Coordonne le déploiement des nouveautés techniques entre les équipes.")
         }
-        Mission::SalesTraining => mission("Former l’équipe commerciale", "Donne aux commerciaux le discours tech et data pour vendre avec assurance."),
-        Mission::EngineeringProcesses => mission("Définir les process d’ingénierie", "Fixe les façons de travailler que suit toute l’entreprise."),
-        Mission::LeadChange => mission("Conduire le changement", "Fait passer le changement dans l’entreprise et l’explique à chaque service."),
-        Mission::StrategyRoadmap => mission("Décider de la stratégie et de la feuille de route", "Fixe avec la direction où la tech emmène l’entreprise."),
-        Mission::CeoCheckin => mission("Faire le point avec le CEO", "Un rendez-vous régulier sur l’avancement, les recrutements et la stratégie."),
+        Mission::SalesTraining => {
+            mission("Former l’équipe commerciale", "Donne aux commerciaux les arguments techniques et les chiffres clés pour vendre avec assurance.")
+        }
+        Mission::EngineeringProcesses => mission("Définir les process d’ingénierie", "Fixe des méthodes de travail communes à toute l’entreprise."),
+        Mission::LeadChange => mission("Conduire le changement", "Accompagne le changement dans l’entreprise et l’explique à chaque service."),
+        Mission::StrategyRoadmap => {
+            mission("Fixer la stratégie technique et la feuille de route", "Décide avec la direction de ce que la tech doit apporter à l’entreprise.")
+        }
+        Mission::CeoCheckin => mission("Arbitrer les priorités avec le CEO", "Un rendez-vous régulier sur l’avancement, les recrutements et la stratégie."),
         Mission::InvestorsBoard => {
             mission("Rendre compte aux investisseurs et au conseil d’administration", "Présente la stratégie tech et répond de ses choix.")
         }
         Mission::ClientsPartners => mission(
-            "Défendre la tech auprès des clients et partenaires",
+            "Défendre la tech auprès des clients et des partenaires",
             "Présente la technologie du produit et répond aux questions techniques les plus pointues.",
         ),
     }
@@ -271,8 +275,8 @@ fn hat(h: Hat) -> Choice {
         Hat::Developer => choice("Développeur", "Écrit le code."),
         Hat::Manager => choice("Manager", "Recrute et anime l’équipe, et la dimensionne selon l’activité."),
         Hat::SystemAdministrator => choice("Administrateur système", "Fait tourner l’infrastructure."),
-        Hat::Security => choice("Consultant sécurité", "La sécurité, souci permanent."),
-        Hat::Quality => choice("Responsable qualité", "La conception des tests et la supervision de la prod."),
+        Hat::Security => choice("Consultant sécurité", "Veille en permanence sur la sécurité."),
+        Hat::Quality => choice("Responsable qualité", "La conception des tests et la supervision de la production."),
         Hat::Innovation => choice("Directeur de l’innovation", "La veille technologique, et une feuille de route liée à la stratégie."),
         Hat::DataOfficer => choice("Responsable des données (CDO)", "Collecte les données de la plateforme et les met à profit."),
         Hat::Designer => choice("Designer UX et web", "L’apparence du produit et son expérience utilisateur."),
@@ -354,10 +358,10 @@ fn mission_for(m: Mission, o: Option<Org>) -> MissionText {
         (Mission::InvestorsBoard, Some(Org::Nonprofit)) => mission("Rendre compte au conseil d’administration et aux financeurs", report),
         (Mission::CeoCheckin, Some(Org::Startup)) => mission_text(m),
         (Mission::CeoCheckin, _) => {
-            mission("Faire le point avec la direction générale", "Un rendez-vous régulier sur l’avancement, les recrutements et la stratégie.")
+            mission("Arbitrer les priorités avec la direction générale", "Un rendez-vous régulier sur l’avancement, les recrutements et la stratégie.")
         }
         (Mission::ClientsPartners, Some(Org::Public | Org::Nonprofit)) => mission(
-            "Présenter la tech aux usagers et aux partenaires",
+            "Présenter les services numériques aux usagers et aux partenaires",
             "Explique la technologie du service et répond aux questions techniques les plus pointues.",
         ),
         (Mission::DailyStandup, Some(Org::Public | Org::Nonprofit | Org::Sme | Org::Group)) => {
@@ -387,10 +391,9 @@ fn mission_at_scale(m: Mission) -> Option<MissionText> {
         Mission::RunInfrastructure => {
             mission("Superviser l’infrastructure", "S’assure que l’hébergement et les déploiements sont bien tenus, par une équipe ou un prestataire.")
         }
-        Mission::OneToOnes => mission(
-            "Tenir des points individuels avec les managers",
-            "Du temps régulier avec chaque personne qui lui rend compte, pour la débloquer et la faire grandir.",
-        ),
+        Mission::OneToOnes => {
+            mission("Accompagner chaque manager", "Un temps régulier avec chaque personne qui lui est rattachée, pour la débloquer et la faire progresser.")
+        }
         Mission::Dashboard => mission("Suivre les indicateurs de la direction technique", "Livraisons, incidents et coûts, revus avec les managers."),
         _ => return None,
     })
@@ -430,7 +433,7 @@ fn job_role(ty: CtoType) -> &'static str {
     match ty {
         CtoType::Hacker => "Nous cherchons la personne qui prendra en charge la technique\u{a0}: choisir la stack et construire la première version, du front au back, en codant l’essentiel.",
         CtoType::Stabilizer => "Nous cherchons la personne qui fera d’un produit qui marche un produit qui dure\u{a0}: recruter et faire grandir l’équipe, et apporter la rigueur qui permet au produit de monter en charge.",
-        CtoType::Industrializer => "Nous cherchons la personne qui pilotera la tech comme une direction à part entière (stratégie, process, budgets) et portera sa voix au comité de direction.",
+        CtoType::Industrializer => "Nous cherchons la personne qui pilotera la tech comme une direction à part entière (stratégie, process, budgets) et la représentera au comité de direction.",
     }
 }
 
@@ -477,9 +480,9 @@ fn job_nice(n: Need) -> &'static str {
         Need::HireTeam => "Vous avez déjà recruté des profils tech et monté une équipe",
         Need::OrganizeDelivery => "Vous avez déjà animé des sprints et des mises en production régulières",
         Need::Scalability => "Vous avez déjà accompagné un produit dans une forte montée en charge",
-        Need::QualitySecurity => "Vous maîtrisez les tests, la supervision et la sécurité",
+        Need::QualitySecurity => "Vous avez une solide culture de la qualité logicielle et de la sécurité",
         Need::Processes => "Vous avez déjà mis en place des process d’ingénierie à l’échelle d’une entreprise",
-        Need::Roadmap => "Vous avez déjà construit une feuille de route technique au service d’un plan de croissance",
+        Need::Roadmap => "Vous avez déjà construit une feuille de route technique au service de la stratégie d’une entreprise",
         Need::Budget => "Vous avez déjà construit et tenu un budget technique",
         Need::Investors => "Vous avez déjà défendu des choix techniques devant des investisseurs ou un conseil d’administration",
         Need::Clients => "Vous avez déjà répondu à des questions techniques pointues de clients",
@@ -517,12 +520,12 @@ fn route_name(r: Route) -> &'static str {
 
 fn route_why(r: Route) -> &'static str {
     match r {
-        Route::Interim => "Le poste est vacant et l’équipe a besoin d’un responsable\u{a0}: un CTO de transition, à temps plein ou presque et payé à la journée, tient le poste trois à six mois, et aide à écrire le profil et à recevoir les candidats.",
+        Route::Interim => "Le poste est vacant et l’équipe a besoin d’un responsable\u{a0}: un CTO de transition, payé à la journée, tient le poste trois à six mois, à temps plein ou presque. Il aide aussi à écrire le profil et à recevoir les candidats.",
         Route::VpEngineering => "Votre CTO garde la vision technique\u{a0}; à ses côtés, un VP Engineering pilote les livraisons, le recrutement et les managers. Cherchez quelqu’un qui a déjà dirigé une équipe de votre taille.",
-        Route::Coach => "Vous avez un CTO\u{a0}: voyez ce profil comme celui vers lequel le faire grandir. Un mentor qui a déjà tenu ce poste, ou un coach, raccourcit le chemin\u{a0}; ne recrutez au-dessus de lui que s’il ne veut pas du rôle.",
+        Route::Coach => "Vous avez un CTO\u{a0}: voyez ce profil comme celui vers lequel l’accompagner. Un mentor qui a déjà tenu ce poste, ou un coach, raccourcit le chemin\u{a0}; ne recrutez au-dessus de cette personne que si elle ne veut pas du rôle.",
         Route::Founder => "Ici, tout le monde construit\u{a0}: l’un de vous prend dès maintenant le titre de CTO, les autres le produit, la vente ou le financement. Une équipe fondatrice entièrement technique manque plus souvent d’un profil business que d’un profil technique.",
         Route::Cofounder => "Tout reste à construire ou presque, et l’équipe est petite\u{a0}: un salaire de CTO se justifie mal, et le risque se partage. Cherchez une associée ou un associé qui code, rémunéré surtout en capital.",
-        Route::Fractional => "Le besoin est réel, mais pas encore un poste à plein temps\u{a0}: un CTO à temps partagé, quelques jours par mois ou par semaine, qui choisit une solution existante ou rédige le cahier des charges, avec un freelance ou une agence au forfait, suffira jusqu’à ce que le produit exige davantage.",
+        Route::Fractional => "Le besoin est réel, mais ne fait pas encore un temps plein\u{a0}: un CTO à temps partagé, quelques jours par mois ou par semaine, suffira jusqu’à ce que le produit exige davantage. Il choisit une solution existante ou rédige le cahier des charges, et pilote un freelance ou une agence au forfait.",
         Route::FirstHire => "Si personne en interne ne peut prendre le poste, recrutez un profil senior qui a déjà tenu ce rôle, et laissez-lui la main pour bâtir son équipe.",
         Route::Promote => "Votre lead developer connaît déjà le code et l’équipe, et c’est souvent le meilleur candidat. À défaut, recrutez un senior qui a déjà monté une équipe.",
         Route::Executive => "À votre taille, c’est un poste de dirigeant. Cherchez quelqu’un qui a déjà piloté une organisation technique à plusieurs niveaux de management, et passez par un cabinet qui connaît votre secteur.",
@@ -533,7 +536,7 @@ fn route_why(r: Route) -> &'static str {
         Route::HeadOfData => "À votre taille, la donnée est une fonction à part entière\u{a0}: un responsable data décide de ce qu’on mesure, monte une petite équipe (des analystes, puis un data engineer) et rend compte à la direction.",
         Route::SecurityConsultant => "De la sécurité et de la conformité sans équipe produit\u{a0}: un consultant ou un RSSI à temps partagé, quelques jours par mois, fixe les règles, mène les audits et vous fait certifier.",
         Route::Ciso => "À votre taille, la sécurité est un poste à plein temps\u{a0}: un RSSI répond des risques, des politiques et des certifications, aux côtés du DSI.",
-        Route::Cio => "L’enjeu porte sur le fonctionnement de votre organisation, pas sur un produit\u{a0}: un DSI choisit les outils et les prestataires, mène les projets et embarque les équipes.",
+        Route::Cio => "L’enjeu porte sur le fonctionnement de votre organisation, pas sur un produit\u{a0}: un DSI choisit les outils et les prestataires, mène les projets et fait adhérer les équipes.",
         Route::ManagedHosting => "Votre logiciel existe et c’est son exploitation qui pèche\u{a0}: un hébergeur en infogérance, ou un freelance DevOps pour quelques semaines, remet d’aplomb l’hébergement et les mises en production.",
         Route::Audit => "Une question ponctuelle (une revue de la stack, un audit des coûts, le choix d’un prestataire ou d’une solution) demande quelques jours d’un CTO expérimenté, payé à la journée, avec un rapport écrit.",
     }
@@ -550,7 +553,7 @@ fn did_text(n: Need) -> &'static str {
         Need::Processes => "Mis en place des process pour toute l’entreprise",
         Need::Roadmap => "Construit une feuille de route technique",
         Need::Budget => "Tenu un budget technique",
-        Need::Investors => "Défendu la tech devant des investisseurs ou un board",
+        Need::Investors => "Défendu la tech devant des investisseurs ou un conseil d’administration",
         Need::Clients => "Défendu la tech auprès de clients",
         Need::Data => "Exploité des données",
         Need::Product => "Façonné un produit",
@@ -571,7 +574,7 @@ fn fit_text(f: Fit) -> &'static str {
 fn step_text(ty: CtoType) -> &'static str {
     match ty {
         CtoType::Hacker => {
-            "L’étape habituelle\u{a0}: construire et livrer un produit vous-même, comme le développeur senior qui prend la main sur une première version."
+            "L’étape habituelle\u{a0}: construire et livrer un produit vous-même, par exemple comme développeur senior chargé d’une première version."
         }
         CtoType::Stabilizer => "L’étape habituelle\u{a0}: diriger une équipe de cinq personnes ou plus, comme lead developer ou head of engineering.",
         CtoType::Industrializer => {
@@ -608,7 +611,7 @@ pub static FR: Texts = Texts {
     form_label: "Votre entreprise",
 
     headcount: choice("Effectif de l’entreprise", "Un nombre entier, de 1 à 1\u{202f}000\u{202f}000."),
-    tech: choice("Effectif de l’équipe tech (facultatif)", "Développeurs, designers, ops\u{a0}: tous ceux qui fabriquent le produit. 0 s’il n’y a encore personne."),
+    tech: choice("Effectif de l’équipe tech (facultatif)", "Développement, design, exploitation\u{a0}: toutes les personnes qui fabriquent le produit. 0 s’il n’y a encore personne."),
     stage_legend: "Où en est l’entreprise\u{a0}?",
     unsure: "Je ne sais pas",
     stage,
@@ -680,7 +683,7 @@ pub static FR: Texts = Texts {
         ciso_too: "La sécurité fait partie de vos besoins\u{a0}: à cette taille, prévoyez aussi un RSSI, en interne ou partagé avec d’autres structures.",
         it_team: "Votre équipe tech s’occupe des outils internes\u{a0}: c’est une équipe informatique, pas une équipe produit",
         it_one: "La personne chargée de l’informatique s’occupe des outils internes\u{a0}: un poste informatique, pas une équipe produit",
-        it_team_beside: "Votre équipe tech travaille à côté de ce que vous vendez\u{a0}: une équipe informatique, pas une équipe produit à diriger",
+        it_team_beside: "Votre équipe tech ne fabrique pas ce que vous vendez\u{a0}: c’est une équipe informatique, pas une équipe produit à diriger",
         instead_heading: "Ce qu’il vous faut plutôt",
         instead: [
             "Un prestataire d’infogérance pour le matériel, les comptes, les sauvegardes, les serveurs et l’assistance, facturé au poste ou au forfait mensuel.",
@@ -691,10 +694,9 @@ pub static FR: Texts = Texts {
         instead_role: role_instead,
     },
     beyond_typology: "À {n}\u{a0}personnes, vous êtes bien au-delà des startups pour lesquelles ce modèle a été conçu. \
-                      À cette taille, le poste tech le plus élevé est celui d’un CTO groupe (dans le public, d’une directrice \
-                      ou d’un directeur du numérique), avec des CTO ou des VP Engineering sous sa \
-                      responsabilité et souvent un DSI à ses côtés pour l’informatique interne\u{a0}: lisez ce résultat \
-                      comme le profil de l’un de ces postes.",
+                      À cette taille, le plus haut poste tech est celui d’un CTO groupe (dans le public, d’une directrice \
+                      ou d’un directeur du numérique). Il encadre des CTO ou des VP Engineering, souvent avec un DSI \
+                      à ses côtés pour l’informatique interne. Lisez ce résultat comme le profil de l’un de ces postes.",
     beyond_team: "À {n}\u{a0}personnes, vous êtes bien au-delà des startups pour lesquelles ce modèle a été conçu\u{a0}: \
                   lisez ce résultat comme le profil de l’équipe que vous montez, pas comme celui du CTO du groupe.",
 
@@ -718,7 +720,7 @@ pub static FR: Texts = Texts {
         ],
         staff_it: "Mieux vaut confier l’informatique des salariés à un prestataire qu’à votre CTO.",
         software: software_reason,
-        size_only: "Lu d’après votre effectif seul\u{a0}: votre équipe tech, votre maturité et vos besoins peuvent changer la réponse.",
+        size_only: "Résultat fondé sur votre seul effectif\u{a0}: votre équipe tech, votre maturité et vos besoins peuvent changer la réponse.",
         at_bound: ["{n}\u{a0}{people}, pile au seuil\u{a0}: une de moins, et ce serait {type}", "{n}\u{a0}{people}, pile au seuil\u{a0}: une de plus, et ce serait {type}"],
     },
     runner_up: RunnerUpText {
@@ -756,14 +758,14 @@ pub static FR: Texts = Texts {
     hats: HatsText {
         heading: "Les douze casquettes d’un CTO de petite structure",
         heading_large: "Les douze casquettes d’un CTO, et qui les porte à votre taille",
-        intro: "Au départ, le CTO porte les douze casquettes, et personne n’excelle dans toutes. L’approche lean\u{a0}: assurer le minimum vital, puis progresser par petites touches. Quand l’équipe grandit, les casquettes se partagent, puis se délèguent.",
+        intro: "Au départ, le CTO porte les douze casquettes, et personne n’excelle dans toutes. Mieux vaut assurer l’essentiel, puis progresser par petites touches. Quand l’équipe grandit, les casquettes se partagent, puis se délèguent.",
         team_given: "Répartition pour une équipe tech de {n}\u{a0}{people}.",
         team_none: "Sans équipe tech, le CTO porte toutes les casquettes.",
         team_assumed: "Répartition pour une équipe tech estimée à {n}\u{a0}{people}\u{a0}; indiquez sa taille réelle pour une lecture plus juste.",
         roles: ["À porter soi-même", "À partager avec l’équipe", "À déléguer"],
         hat,
         priority_badge: "prioritaire après la première version",
-        priorities_note: "Après la première version, trois casquettes pèsent le plus\u{a0}: la feuille de route, au service d’une vraie stratégie de croissance\u{a0}; l’architecture d’ensemble, prête à monter en charge et à s’étendre\u{a0}; et le dimensionnement de l’équipe pour suivre l’activité.",
+        priorities_note: "Après la première version, trois casquettes pèsent le plus\u{a0}: la feuille de route, au service de la stratégie globale\u{a0}; l’architecture d’ensemble, prête à monter en charge et à s’étendre\u{a0}; et le dimensionnement de l’équipe pour suivre l’activité.",
         opinion: "Quand partager ou déléguer chaque casquette\u{a0}: c’est notre lecture de la source, pas une règle.",
     },
     grow: GrowText {
@@ -776,11 +778,11 @@ pub static FR: Texts = Texts {
         keeps_title: "Ce que le poste garde des étapes précédentes",
         hand_over: [
             &["Écrire l’essentiel du code", "Faire tourner seul les serveurs", "Trancher chaque décision technique, petite ou grande"],
-            &["Animer les sprints et le daily", "Coordonner chaque mise en production", "Relire soi-même tout le code"],
+            &["Animer les sprints et le point quotidien", "Coordonner chaque mise en production", "Relire soi-même tout le code"],
         ],
         take_on: [
             &["Recruter et former les premiers développeurs", "La rigueur\u{a0}: tests, revues de code, supervision", "Une architecture qui monte en charge et sait évoluer"],
-            &["La stratégie et la feuille de route technique", "Des process suivis par toute l’organisation", "Les budgets, et la tech présentée à la gouvernance"],
+            &["La stratégie et la feuille de route technique", "Des process suivis par toute l’organisation", "Les budgets et la présentation de la tech aux instances de gouvernance"],
         ],
         keeps: &[
             "Le dernier mot sur l’architecture, par l’audit des choix techniques",
@@ -790,7 +792,7 @@ pub static FR: Texts = Texts {
         profile_heading: "Le profil à rechercher",
         skills_title: "Compétences",
         skills_dev: "Développement logiciel\u{a0}: conception, code, architecture, tests",
-        skill_data: "Data engineering et data science, pour un poste qui couvre aussi celui de CDO",
+        skill_data: "Ingénierie et science des données, pour un poste qui couvre aussi celui de CDO",
         skills_human: "Empathie, sens de la décision, maîtrise des risques et leadership",
         background_title: "Parcours",
         background: "Autodidacte, bootcamp ou école d’ingénieurs\u{a0}: les trois mènent au poste.",
@@ -824,7 +826,7 @@ pub static FR: Texts = Texts {
         headline_part_time: "Pour choisir, cadrer et piloter la réalisation de notre produit.",
         headline_interim: "Pour tenir la direction technique pendant que nous recrutons notre CTO.",
         headline_part_time_running: "Pour prendre en charge notre technique, quelques jours par mois.",
-        role_part_time_running: "Nous cherchons la personne qui prendra en charge notre technique quelques jours par mois\u{a0}: revoir ce qui tourne, guider notre développeur ou développeuse, et décider de ce qui doit évoluer.",
+        role_part_time_running: "Nous cherchons la personne qui prendra en charge notre technique quelques jours par mois\u{a0}: revoir ce qui tourne, guider notre développeuse ou développeur, et décider de ce qui doit évoluer.",
         role_part_time: "Nous cherchons la personne qui prendra en charge la technique quelques jours par semaine\u{a0}: choisir une solution existante ou rédiger le cahier des charges, puis piloter le freelance ou l’agence qui la réalisera.",
         must_skills: job_must_skills,
         nice_funders: "Vous avez déjà défendu des choix techniques devant des financeurs ou un conseil d’administration",
@@ -850,7 +852,7 @@ pub static FR: Texts = Texts {
         stack_placeholder: "[À compléter\u{a0}: votre stack technique, ou «\u{a0}à choisir\u{a0}».]",
         role_heading: "Le poste",
         role: job_role,
-        role_hands_on: "Nous cherchons la personne qui prendra en charge la technique, les mains dans le code\u{a0}: quelqu’un qui prend en main notre produit, décide de ce qu’il faut garder ou refaire, et écrit encore une bonne part du code.",
+        role_hands_on: "Nous cherchons la personne qui reprendra notre produit, les mains dans le code\u{a0}: décider de ce qu’il faut garder ou refaire, et écrire encore une bonne part du code.",
         reports: job_reports,
         head: job_head,
         cofounder_line: "Ce poste donne accès au capital\u{a0}: vous nous rejoignez comme cofondatrice ou cofondateur, avec une part significative.",
@@ -880,7 +882,7 @@ pub static FR: Texts = Texts {
         contract_part_time: "[À compléter\u{a0}: la forme (indépendant ou contrat à temps partiel) et le nombre de jours par semaine.]",
         contract_interim: "[À compléter\u{a0}: la forme de la mission (indépendant, portage, management de transition), sa durée exacte et son rythme (temps plein ou presque).]",
         contract_cofounder: "[À compléter\u{a0}: statut (mandataire social ou salarié) et part du capital, BSPCE compris.]",
-        contract_public: "[À compléter\u{a0}: titulaire ou contractuel, et la durée du contrat.]",
+        contract_public: "[À compléter\u{a0}: pour un contrat, sa durée.]",
         pay_grid: "Rémunération selon notre grille. [À compléter\u{a0}: fourchette brute annuelle.]",
         reports_cofounder: "Vous formez un binôme avec la personne qui assure la direction générale.",
         founder_line: "Ce texte décrit le poste pour celle ou celui d’entre nous qui le prend\u{a0}: une vision partagée du rôle, pas une annonce à publier.",
@@ -904,11 +906,11 @@ pub static FR: Texts = Texts {
         company_founders: "Notre équipe fondatrice compte {n}\u{a0}personnes, toutes dans la tech",
         reports_founders: "Vous travaillez main dans la main avec l’équipe fondatrice.",
         interim_roadmap: "Tenir la feuille de route en cours et préparer les décisions de la personne qui suivra",
-        part_time_first_version: "Faire réaliser une première version, par un freelance ou une agence",
+        part_time_first_version: "Faire réaliser une première version par un freelance ou une agence",
         must_part_time: ["Vous avez déjà cadré un produit et piloté le freelance ou l’agence qui l’a réalisé", "Vous avez déjà choisi des technologies et des services pour une petite structure"],
         subsidiary: "une filiale",
         nice_delivery_scale: "Vous avez déjà organisé les livraisons de plusieurs équipes",
-        seat_equity: "Une part du capital plutôt qu’un salaire de marché\u{a0}; pour situer une éventuelle rémunération de départ, le repère «\u{a0}{band}\u{a0}».",
+        seat_equity: "Une part du capital plutôt qu’un salaire de marché\u{a0}; pour situer une éventuelle rémunération de départ, voyez le repère «\u{a0}{band}\u{a0}».",
         pay_day_reading: "Un tarif journalier, environ 800 à 1\u{a0}500\u{a0}€ HT\u{a0}; le repère «\u{a0}{band}\u{a0}» situe le poste permanent qui suivra.",
         title_founder: "CTO\u{a0}: le rôle décrit",
         title_profile_public: "Directrice ou directeur du numérique\u{a0}: évolution du poste",
@@ -923,7 +925,7 @@ pub static FR: Texts = Texts {
         heading: "Comment pourvoir le poste",
         name: route_name,
         why: route_why,
-        executive_small: "Le poste siège au comité de direction, avec une petite équipe tech à faire grandir\u{a0}: cherchez quelqu’un qui a déjà porté la tech à ce niveau et qui saura monter une équipe, en passant par un cabinet qui connaît votre secteur.",
+        executive_small: "Le poste siège au comité de direction, avec une petite équipe tech à faire grandir\u{a0}: cherchez quelqu’un qui a déjà porté la tech à ce niveau et sait monter une équipe. Passez par un cabinet qui connaît votre secteur.",
         it_manager_team: "À cette taille, un responsable informatique dirige votre équipe informatique, organise ses projets et ses mises en production, et répond de la sécurité et du budget informatique.",
         shop_name: "Une agence web ou un freelance au forfait",
         shop_why: "Une solution en ligne existante, mise en place par une agence web ou un freelance au forfait, suffit généralement\u{a0}; quelques jours de conseil seulement si vous hésitez entre plusieurs.",
@@ -944,7 +946,7 @@ pub static FR: Texts = Texts {
         title: "Votre parcours correspond-il à ce poste de CTO\u{a0}?",
         mode_legend: "Vous êtes…",
         mode_company: "Je recrute",
-        mode_candidate: "Je suis candidat(e)",
+        mode_candidate: "Je suis candidate ou candidat",
         intro: "Voyez comment votre parcours correspond au CTO dont cette entreprise a besoin.",
         org_legend: "Quel type de structure recrute\u{a0}? (facultatif)",
         software_legend: "Quelle place tient le logiciel dans cette entreprise\u{a0}? (facultatif)",
@@ -990,7 +992,7 @@ pub static FR: Texts = Texts {
         seat_interim: "Le poste affiché est une mission de transition de quelques mois, payée à la journée\u{a0}: voyez si ce cadre vous convient avant de postuler.",
         seat_equity_advice: "Ce poste se paie surtout en capital, avec un salaire de départ modeste\u{a0}: voyez si ce cadre vous convient avant de postuler.",
         seat_founders: "Ce poste revient à l’un des fondateurs\u{a0}: cette lecture vous dit si un poste de ce type vous correspond, pas s’il est ouvert ici.",
-        seat_not_open: "Ce poste est occupé, l’entreprise a déjà son CTO\u{a0}: cette lecture vous dit si un poste de ce type vous correspond, pas s’il est ouvert ici.",
+        seat_not_open: "L’entreprise a déjà son CTO\u{a0}: cette lecture vous dit si un poste de ce type vous correspond, pas s’il est ouvert ici.",
     },
 };
 
@@ -1002,8 +1004,8 @@ fn role_needs(r: Role) -> Plural {
         Role::Data => ["{needs} seulement\u{a0}: un travail d’analyste, pas de CTO", "{needs} seulement\u{a0}: un travail d’analyste, pas de CTO"],
         Role::Security => ["La sécurité seule\u{a0}: un travail de spécialiste, pas de CTO", "La sécurité seule\u{a0}: un travail de spécialiste, pas de CTO"],
         Role::DigitalChange => [
-            "{needs}, pour une informatique au service du fonctionnement de l’organisation\u{a0}: le rôle d’un DSI",
-            "{needs}, pour une informatique au service du fonctionnement de l’organisation\u{a0}: le rôle d’un DSI",
+            "{needs}, au service du fonctionnement de l’organisation\u{a0}: le rôle d’un DSI",
+            "{needs}, au service du fonctionnement de l’organisation\u{a0}: le rôle d’un DSI",
         ],
         Role::Hosting => [
             "{needs} d’un logiciel déjà construit\u{a0}: de l’exploitation, pas un poste de CTO",
@@ -1020,9 +1022,7 @@ fn role_tagline(r: Role) -> &'static str {
         Role::ItOperations => "Ce que vous décrivez relève du service informatique, pas de la direction technique.",
         Role::Data => "Ce que vous décrivez relève de la donnée\u{a0}: faire parler vos chiffres, pas diriger une équipe technique.",
         Role::Security => "Ce que vous décrivez relève de la sécurité et de la conformité, pas de la direction technique.",
-        Role::DigitalChange => {
-            "Ce que vous décrivez, c’est piloter les outils et les projets informatiques de votre organisation\u{a0}: c’est le rôle d’un DSI, pas d’un CTO."
-        }
+        Role::DigitalChange => "Piloter les outils et les projets informatiques de votre organisation\u{a0}: c’est le rôle d’un DSI, pas d’un CTO.",
         Role::Hosting => "Votre logiciel existe\u{a0}: il lui faut un hébergement et des mises en production solides, pas un CTO.",
         Role::Audit => "Ce que vous décrivez est une question ponctuelle sur votre technologie\u{a0}: quelques jours d’expert suffisent.",
     }
@@ -1049,7 +1049,7 @@ fn role_portrait(r: Role) -> &'static str {
         Role::DigitalChange => {
             "Un CTO construit un produit et l’équipe qui le fabrique. Piloter l’informatique d’une organisation \
                                 (ses outils, ses projets, ses process, ses changements, comme un ERP ou la dématérialisation) revient à \
-                                un DSI, qui choisit les prestataires, mène les projets et embarque les équipes."
+                                un DSI, qui choisit les prestataires, mène les projets et fait adhérer les équipes."
         }
         Role::Hosting => {
             "Un hébergement devenu trop juste et des mises en production pénibles relèvent de l’exploitation\u{a0}: \
@@ -1068,7 +1068,7 @@ fn role_instead(r: Role) -> &'static str {
         Role::ItOperations => "Un prestataire d’infogérance, un responsable informatique ou un DSI, selon votre taille.",
         Role::Data => "Un data analyst, ou un cabinet de BI pour de premiers tableaux de bord (un projet au forfait)\u{a0}; un responsable data quand la donnée devient une équipe à part entière.",
         Role::Security => "Un consultant en sécurité ou un RSSI à temps partagé, quelques jours par mois au tarif journalier (environ 800 à 1\u{a0}500\u{a0}€), pour obtenir vos certifications et les garder.",
-        Role::DigitalChange => "Un DSI qui porte les outils, les prestataires et les projets, et rend compte à la direction.",
+        Role::DigitalChange => "Un DSI qui pilote les outils, les prestataires et les projets, et rend compte à la direction.",
         Role::Hosting => "Un hébergeur en infogérance (un forfait mensuel), ou un freelance DevOps pour quelques semaines, payé à la journée.",
         Role::Audit => "Un CTO expérimenté pour quelques jours, payé à la journée (environ 800 à 1\u{a0}500\u{a0}€), qui vous laisse un rapport écrit.",
     }

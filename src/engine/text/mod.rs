@@ -809,7 +809,7 @@ const ONE_PERSON: &str = "de 1\u{a0}personne";
 
 /// French elides before a vowel: a count of one person reads « d’une personne », never « de 1 personne ».
 fn elide_one_person(out: &mut String) {
-    // A plain byte scan: `str::find` would bring its substring searcher into the wasm (0.7 KB).
+    // A plain byte scan: `str::find` would bring its substring searcher into the wasm (measured in BENCHMARKS.md).
     if let Some(at) = out.as_bytes().windows(ONE_PERSON.len()).position(|w| w == ONE_PERSON.as_bytes()) {
         out.replace_range(at..at + ONE_PERSON.len(), "d’une\u{a0}personne");
     }
