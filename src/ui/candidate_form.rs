@@ -3,23 +3,16 @@
 
 use yew::prelude::*;
 
+use super::profile_form::FormProps;
+
 use super::needs_picker::NeedsPicker;
 use super::number_input::NumberInput;
 use super::state::Action;
-use crate::engine::profile::{Answers, Field, InputError, Lang};
+use crate::engine::profile::Field;
 use crate::engine::result::error_message;
 
-#[derive(Properties, PartialEq)]
-pub struct CandidateFormProps {
-    pub answers: Answers,
-    pub field_errors: Vec<InputError>,
-    pub lang: Lang,
-    pub prefix: AttrValue,
-    pub on_action: Callback<Action>,
-}
-
 #[component]
-pub fn CandidateForm(props: &CandidateFormProps) -> Html {
+pub fn CandidateForm(props: &FormProps) -> Html {
     let c = &props.lang.texts().candidate;
     let error = props.field_errors.iter().find(|e| e.field == Field::Led).map(|e| error_message(e, props.lang));
     html! {

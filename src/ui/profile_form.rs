@@ -11,8 +11,9 @@ use super::state::Action;
 use crate::engine::profile::{Answers, Field, Incumbent, InputError, Lang, Org, Software, Stage};
 use crate::engine::result::error_message;
 
+/// The props of both forms (the company's and the candidate's, which ignores `role` and `compact`).
 #[derive(Properties, PartialEq)]
-pub struct ProfileFormProps {
+pub struct FormProps {
     pub answers: Answers,
     /// What the number fields hold that cannot be used.
     pub field_errors: Vec<InputError>,
@@ -29,7 +30,7 @@ pub struct ProfileFormProps {
 }
 
 #[component]
-pub fn ProfileForm(props: &ProfileFormProps) -> Html {
+pub fn ProfileForm(props: &FormProps) -> Html {
     let t = props.lang.texts();
     let error_for = |field: Field| props.field_errors.iter().find(|e| e.field == field).map(|e| error_message(e, props.lang));
     let on_action = &props.on_action;
