@@ -44,6 +44,12 @@ pub fn seniority_for(ty: crate::engine::scoring::CtoType, profile: &Profile) -> 
     // The head of an internal-tools team is paid from the team they lead, not the organisation's size.
     let (level, because) =
         if crate::engine::job::internal_seat(ty, profile) { seniority(&Profile { headcount: None, ..*profile }) } else { seniority(profile) };
+    // A lead developer promoted over a small team is paid from that team.
+    if crate::engine::route::route(profile, crate::engine::scoring::Outcome::Cto(ty)) == crate::engine::route::Route::Promote {
+        if let Some(t) = profile.tech.filter(|t| *t <= TEAM_SMALL) {
+            return (Seniority::Junior, Because::Team(t));
+        }
+    }
     // A builder, or the leader of a team under twenty (the stabilizer), is paid as a senior whatever the
     // organisation's size: the band follows the team led.
     if ty != crate::engine::scoring::CtoType::Industrializer && level == Seniority::Expert && !matches!(because, Because::Team(_)) {

@@ -119,7 +119,7 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
         // Who is already there comes first: a seat just left, or a CTO in place. In a small company, a
         // seat just left is not an interim's: everyone builds (one of them takes it), a co-founder's
         // seat at the start, or nobody in tech (a part-time CTO).
-        Outcome::Cto(_) if profile.cto == Some(Incumbent::Left) && everyone_builds => Route::Founder,
+        Outcome::Cto(_) if profile.cto == Some(Incumbent::Left) && (everyone_builds || (tech >= headcount && headcount < 2 * SMALL_BOUND)) => Route::Founder,
         Outcome::Cto(_) if profile.cto == Some(Incumbent::Left) && headcount < SMALL_BOUND && early && tech <= 1 && shares => Route::Cofounder,
         Outcome::Cto(_) if profile.cto == Some(Incumbent::Left) && headcount < SMALL_BOUND && tech == 0 => Route::Fractional,
         Outcome::Cto(_) if profile.cto == Some(Incumbent::Left) => Route::Interim,

@@ -327,8 +327,14 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
     let no_product_team = not_the_product || profile.tech == Some(0);
     let role = if asked.iter().any(|n| STEERING.contains(&n)) {
         // A change led across a business that sells no software; a software company steering its
-        // roadmap with nobody in tech still needs a CTO.
-        not_the_product.then_some(Role::DigitalChange)?
+        // roadmap with nobody in tech still needs a CTO. Under twenty people with nobody in tech, a
+        // roadmap or a change is a few days of an experienced adviser's, not a CIO's seat.
+        let small = profile.headcount.is_some_and(|h| h < 2 * SMALL_BOUND) && profile.tech.is_none_or(|t| t == 0);
+        match not_the_product {
+            true if small => Role::Audit,
+            true => Role::DigitalChange,
+            false => return None,
+        }
     } else if only(&[Need::Data]) && (no_product_team || unsaid || it_team) {
         Role::Data
     } else if only(&[Need::QualitySecurity])

@@ -577,6 +577,12 @@ fn every_tip_really_tips_and_is_within_reach() {
 /// route that names the role (`data-route`), and why (domain.md, "When the answer is not a CTO").
 const OTHER_ROLES: &[(&str, &str, &str, &str)] = &[
     (
+        "charity of 12, nobody in tech, a donation site: a roadmap and a budget",
+        "headcount=12&tech=0&stage=established&org=nonprofit&software=support&needs=roadmap,budget",
+        "audit",
+        "a few days of an experienced adviser to write and cost the roadmap, not a monthly CIO",
+    ),
+    (
         "construction firm of 50, nobody in tech, software unsaid: processes and a budget",
         "headcount=50&tech=0&stage=established&org=sme&needs=processes,budget",
         "cio",

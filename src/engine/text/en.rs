@@ -624,7 +624,7 @@ pub static EN: Texts = Texts {
         site_not_seat: "Your site or online shop: a choice of existing service, not a seat",
         shop_tagline: "What you describe is settled with a ready-made service, not a seat.",
         shop_portrait: "A website, ticketing or an online shop is set up today with ready-made services: a web agency or a freelancer puts them in place at a fixed price, then changes them as needed.",
-        audit_plain: "Choosing a service or a provider, or reviewing costs or security, takes a few days of an expert paid by the day, with a written report: a permanent seat would outlast the question.",
+        audit_plain: "Writing and costing a roadmap, choosing a service or a provider, or reviewing costs or security takes a few days of an expert paid by the day, with a written report: a permanent seat would outlast the question.",
         cto_in_place_cio: "Your CTO in place in fact holds a CIO's seat: that is the role to give life to, whatever its title",
         ciso_full: "A full-time CISO (RSSI) beside the IT director, who owns the risks, the policies and the certifications.",
         ciso_too: "Security is among your needs: at this size, plan for a CISO as well, in-house or shared with other organizations.",

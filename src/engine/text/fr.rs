@@ -677,7 +677,7 @@ pub static FR: Texts = Texts {
         site_not_seat: "Votre site ou votre boutique en ligne\u{a0}: le choix d’une solution existante, pas un poste",
         shop_tagline: "Ce que vous décrivez se règle avec une solution existante, pas avec un poste.",
         shop_portrait: "Un site, une billetterie ou une boutique en ligne se montent aujourd’hui avec des solutions existantes\u{a0}: une agence web ou un freelance les met en place au forfait, puis les fait évoluer au besoin.",
-        audit_plain: "Le choix d’une solution ou d’un prestataire, une revue des coûts ou de la sécurité demandent quelques jours d’un expert payé à la journée, avec un rapport écrit\u{a0}: un poste permanent durerait plus longtemps que la question.",
+        audit_plain: "Une feuille de route à écrire et à chiffrer, le choix d’une solution ou d’un prestataire, une revue des coûts ou de la sécurité demandent quelques jours d’un expert payé à la journée, avec un rapport écrit\u{a0}: un poste permanent durerait plus longtemps que la question.",
         cto_in_place_cio: "Votre CTO en place occupe en fait un poste de DSI\u{a0}: c’est ce rôle qu’il faut faire vivre, quel que soit son titre",
         ciso_full: "Un RSSI à plein temps aux côtés du DSI, qui porte les risques, les politiques de sécurité et les certifications.",
         ciso_too: "La sécurité fait partie de vos besoins\u{a0}: à cette taille, prévoyez aussi un RSSI, en interne ou partagé avec d’autres structures.",
