@@ -1,27 +1,13 @@
 // Accessibility end to end: axe-core (WCAG 2.0, 2.1 and 2.2, levels A and AA) over the release build in
 // English and French, empty, filled and with errors, light and dark; layout from 320 px up; print.
-import { before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { openWidget, ROOT, testEnv } from "./harness.mjs";
+import { axe, closing, openWidget, ROOT, testEnv, withWidget } from "./harness.mjs";
 
-const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const env = testEnv();
-let axeSource;
-
-before(async () => {
-  axeSource = await readFile(join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
-});
 
 const open = (fragment, options = {}) => openWidget(env, fragment, options);
-
-/** Runs axe in the page (through the debugging protocol, so no CSP is involved) and lists violations. */
-async function axe(page) {
-  await page.evaluate(axeSource);
-  const results = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: "tag", values: tags } }), AXE_TAGS);
-  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(" ")).join("\n  ")}`);
-}
 
 const STATES = [
   { name: "empty", fragment: "" },
@@ -36,10 +22,10 @@ describe("axe-core finds no WCAG 2.2 AA violation", () => {
       for (const state of STATES) {
         test(`${lang}, ${scheme}, ${state.name}`, async () => {
           const fragment = [state.fragment, `lang=${lang}`].filter(Boolean).join("&");
-          const { page, context } = await open(fragment, { colorScheme: scheme });
-          await page.locator(`.cto-match[lang="${lang}"]`).waitFor();
-          assert.deepEqual(await axe(page), []);
-          await context.close();
+          await closing(open(fragment, { colorScheme: scheme }), async ({ page }) => {
+            await page.locator(`.cto-match[lang="${lang}"]`).waitFor();
+            assert.deepEqual(await axe(page), []);
+          });
         });
       }
     }
@@ -47,8 +33,7 @@ describe("axe-core finds no WCAG 2.2 AA violation", () => {
 });
 
 describe("accessible structure", () => {
-  test("a typed error is tied to its field, and the live region exists before the result", async () => {
-    const { page, context } = await open("");
+  test("a typed error is tied to its field, and the live region exists before the result", () => withWidget(env, "", async ({ page }) => {
     const live = page.locator(".result-panel__summary[aria-live=polite]");
     assert.equal(await live.count(), 1, "live region present while empty");
     const field = page.getByLabel("People in the company");
@@ -61,11 +46,9 @@ describe("accessible structure", () => {
     await field.fill("4");
     await page.locator('.result-panel[data-cto-type="hacker"]').waitFor();
     assert.match(await live.textContent(), /The hacker/);
-    await context.close();
-  });
+  }));
 
-  test("focus is visible", async () => {
-    const { page, context } = await open("headcount=3");
+  test("focus is visible", () => withWidget(env, "headcount=3", async ({ page }) => {
     await page.keyboard.press("Tab");
     const outline = await page.evaluate(() => {
       const style = getComputedStyle(document.activeElement);
@@ -73,11 +56,9 @@ describe("accessible structure", () => {
     });
     assert.equal(outline.style, "solid");
     assert.ok(outline.width >= 2, `outline ${outline.width}px`);
-    await context.close();
-  });
+  }));
 
-  test("every target is at least 24 by 24 px", async () => {
-    const { page, context } = await open("headcount=45&needs=budget");
+  test("every target is at least 24 by 24 px", () => withWidget(env, "headcount=45&needs=budget", async ({ page }) => {
     const small = await page.evaluate(() =>
       [...document.querySelectorAll(".cto-match input, .cto-match button")]
         // A control that is not displayed (the compact summary beside a wide result) is no target.
@@ -87,8 +68,7 @@ describe("accessible structure", () => {
         .map(({ id, box }) => `${id}: ${box.width}x${box.height}`),
     );
     assert.deepEqual(small, []);
-    await context.close();
-  });
+  }));
 });
 
 describe("themes and layout", () => {
@@ -105,32 +85,25 @@ describe("themes and layout", () => {
     await dark.context.close();
   });
 
-  test("a host overrides the design tokens", async () => {
-    const { page, context } = await open("headcount=3");
+  test("a host overrides the design tokens", () => withWidget(env, "headcount=3", async ({ page }) => {
     await page.addStyleTag({ content: ".cto-match { --cto-color-bg: rgb(1, 2, 3); }" });
     assert.equal(await background(page), "rgb(1, 2, 3)");
-    await context.close();
-  });
+  }));
 
   for (const width of [320, 768, 1280]) {
-    test(`nothing overflows at ${width} px`, async () => {
-      const { page, context } = await open("headcount=45&tech=6&stage=scaling&needs=hire-team,investors&lang=fr", {
-        viewport: { width, height: 900 },
-      });
+    test(`nothing overflows at ${width} px`, () => withWidget(env, "headcount=45&tech=6&stage=scaling&needs=hire-team,investors&lang=fr", { viewport: { width, height: 900 } }, async ({ page }) => {
       await page.locator(".result-panel[data-cto-type]").waitFor();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 0, `${overflow}px wider than the ${width}px viewport`);
       const columns = await page.evaluate(() => getComputedStyle(document.querySelector(".cto-match__body")).gridTemplateColumns.split(" ").length);
       assert.equal(columns, width >= 896 ? 2 : 1);
       await page.screenshot({ path: join(ROOT, "target", `layout-${width}.png`), fullPage: true });
-      await context.close();
-    });
+    }));
   }
 });
 
 describe("print", () => {
-  test("prints the result on one page, without the form", async () => {
-    const { page, context } = await open("headcount=45&tech=6&stage=scaling&needs=hire-team,scalability,investors");
+  test("prints the result on one page, without the form", () => withWidget(env, "headcount=45&tech=6&stage=scaling&needs=hire-team,scalability,investors", async ({ page }) => {
     await page.locator(".result-panel[data-cto-type]").waitFor();
     await page.emulateMedia({ media: "print" });
     assert.equal(await page.locator(".profile-form").isVisible(), false);
@@ -139,6 +112,5 @@ describe("print", () => {
     const pdf = await page.pdf({ format: "A4", printBackground: true });
     const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     assert.equal(pages, 1, `the summary takes ${pages} pages`);
-    await context.close();
-  });
+  }));
 });

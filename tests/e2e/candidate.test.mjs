@@ -3,19 +3,9 @@
 // a shared link; with the keyboard alone; in French; and with no company at all.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
-import { DIST, EXAMPLES, openPage, ROOT, testEnv } from "./harness.mjs";
+import { axe, DIST, EXAMPLES, openPage, testEnv, withPage } from "./harness.mjs";
 
 const env = testEnv({ "/examples/": EXAMPLES, "/dist/": DIST, "/": DIST });
-
-const axe = async (page) => {
-  await page.evaluate(await readFile(join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8"));
-  const result = await page.evaluate(() =>
-    window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } }),
-  );
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`);
-};
 
 describe("a candidate on the recruiting page", () => {
   test("answers about themselves, reads their fit with the role the host preset, and shares it", async () => {
@@ -65,8 +55,7 @@ describe("a candidate on the recruiting page", () => {
 });
 
 describe("a candidate from a link", () => {
-  test("opens in candidate mode, in French, with the company folded away and no WCAG 2.2 AA violation", async () => {
-    const { page, context, problems } = await openPage(env.browser);
+  test("opens in candidate mode, in French, with the company folded away and no WCAG 2.2 AA violation", () => withPage(env.browser, async ({ page, problems }) => {
     await page.goto(`${env.server.origin}/#headcount=250&tech=60&stage=scaling&needs=processes,roadmap,hire-team&mode=candidate&led=80&did=processes,roadmap,hire-team,budget&lang=fr`);
     const panel = page.locator(".candidate-panel");
     await panel.locator("[data-fit]").first().waitFor();
@@ -77,11 +66,9 @@ describe("a candidate from a link", () => {
     assert.equal(await page.locator("details.role-form").getAttribute("open"), null, "the role is set: its questions stay folded");
     assert.deepEqual(await axe(page), []);
     assert.deepEqual(problems, []);
-    await context.close();
-  });
+  }));
 
-  test("with no company, says which company the record suits", async () => {
-    const { page, context } = await openPage(env.browser);
+  test("with no company, says which company the record suits", () => withPage(env.browser, async ({ page }) => {
     await page.goto(`${env.server.origin}/#mode=candidate&led=10&did=infrastructure,internal-it,quality-security`);
     const panel = page.locator(".candidate-panel");
     await page.locator('.candidate-panel[data-candidate-type="none"]').waitFor();
@@ -90,13 +77,11 @@ describe("a candidate from a link", () => {
     assert.match(await panel.textContent(), /Your record suits IT operations/);
     assert.notEqual(await page.locator("details.role-form").getAttribute("open"), null, "the role's questions are open to fill in");
     assert.deepEqual(await axe(page), []);
-    await context.close();
-  });
+  }));
 });
 
 describe("a candidate with the keyboard alone", () => {
-  test("switches mode, answers and reaches their reading", async () => {
-    const { page, context } = await openPage(env.browser);
+  test("switches mode, answers and reaches their reading", () => withPage(env.browser, async ({ page }) => {
     await page.goto(`${env.server.origin}/#headcount=3&stage=idea&needs=first-version`);
     await page.locator('.result-panel[data-cto-type="hacker"]').waitFor();
     const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim() || document.activeElement?.id);
@@ -111,6 +96,5 @@ describe("a candidate with the keyboard alone", () => {
     await page.locator('.candidate-panel[data-fit="strong"]').waitFor();
     assert.equal(await page.locator(".candidate-panel").getAttribute("data-candidate-type"), "hacker");
     assert.match(new URL(page.url()).hash, /mode=candidate&led=0&did=first-version/);
-    await context.close();
-  });
+  }));
 });

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { cp, mkdtemp, readdir, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { CSP, DIST, ROOT, openPage, serve, testEnv } from "./harness.mjs";
+import { CSP, DIST, ROOT, serve, testEnv, withPage } from "./harness.mjs";
 import { resultPages, siteUrlFrom } from "../../tools/post-build.mjs";
 
 // /start.html stands for the page where the reader clicked the shared link.
@@ -89,8 +89,7 @@ describe("the preview card of a shared link", () => {
     assert.equal(meta["og:title"], "Le stabilisateur");
   });
 
-  test("a result page opens the widget with the fragment kept, under the site's CSP, without a word in the console", async () => {
-    const { page, context, problems } = await openPage(env.browser);
+  test("a result page opens the widget with the fragment kept, under the site's CSP, without a word in the console", () => withPage(env.browser, async ({ page, problems }) => {
     await page.addInitScript(() => {
       window.violations = [];
       document.addEventListener("securitypolicyviolation", (e) => window.violations.push(`${e.violatedDirective}: ${e.blockedURI}`));
@@ -108,17 +107,14 @@ describe("the preview card of a shared link", () => {
     // Back goes where the reader clicked the link, not to the result page.
     await page.goBack();
     assert.equal(new URL(page.url()).pathname, "/start.html");
-    await context.close();
-  });
+  }));
 
-  test("a fragment without a language opens the result in its page's language", async () => {
-    const { page, context, problems } = await openPage(env.browser, { locale: "en-US" });
+  test("a fragment without a language opens the result in its page's language", () => withPage(env.browser, { locale: "en-US" }, async ({ page, problems }) => {
     await page.goto(`${env.server.origin}/r/stabilizer-fr.html#headcount=45&tech=6&stage=scaling`);
     await page.locator('.cto-match[lang="fr"] .result-panel[data-cto-type="stabilizer"]').waitFor();
     assert.equal(new URL(page.url()).hash, "#headcount=45&tech=6&stage=scaling&lang=fr");
     assert.deepEqual(problems, []);
-    await context.close();
-  });
+  }));
 
   test("with CTO_MATCH_SITE_URL set, the post-build step writes absolute image URLs, index.html's too", async () => {
     const copy = await mkdtemp(join(tmpdir(), "cto-match-cards-"));

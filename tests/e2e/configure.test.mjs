@@ -6,19 +6,16 @@ import { before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { CSP, DIST, openPage, ROOT, serve, testEnv } from "./harness.mjs";
+import { axe, closing, CSP, DIST, openPage, prepare, serve, testEnv } from "./harness.mjs";
 
-const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 // The configurator runs under the widget's own strict policy. Without frame-ancestors, so that the
 // iframe snippet can frame frame.html from the host's origin; with CORS, as a widget host on another
 // origin than its pages serves its files.
 const FILES_CSP = CSP.replace(/; frame-ancestors 'self'/, "");
 const env = testEnv(DIST, { headers: { "content-security-policy": FILES_CSP, "access-control-allow-origin": "*" } });
 
-let axeSource;
 let labels; // the widget's own labels, from the generated file configure.js reads
 before(async () => {
-  axeSource = await readFile(join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
   labels = JSON.parse(await readFile(join(DIST, "configure-texts.json"), "utf8"));
 });
 
@@ -30,15 +27,15 @@ const needLabel = (lang, id) => labels[lang].need_groups.flatMap((group) => grou
  * self-hosted by this test's server (the base URL set to it), unless `cdn` keeps the default.
  */
 async function openConfigurator(locale, { cdn = false, ...options } = {}) {
-  const opened = await openPage(env.browser, { locale, viewport: { width: 1280, height: 900 }, ...options });
-  await opened.page.addInitScript(() => {
-    window.__violations = [];
-    document.addEventListener("securitypolicyviolation", (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  return prepare(await openPage(env.browser, { locale, viewport: { width: 1280, height: 900 }, ...options }), async ({ page }) => {
+    await page.addInitScript(() => {
+      window.__violations = [];
+      document.addEventListener("securitypolicyviolation", (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    await page.goto(`${env.server.origin}/configure.html`);
+    await page.locator("html[data-ready]").waitFor();
+    if (!cdn) await page.locator("#cfg-base").fill(`${env.server.origin}/`);
   });
-  await opened.page.goto(`${env.server.origin}/configure.html`);
-  await opened.page.locator("html[data-ready]").waitFor();
-  if (!cdn) await opened.page.locator("#cfg-base").fill(`${env.server.origin}/`);
-  return opened;
 }
 
 /** Serves `context`'s requests to the package's versioned CDN folder from dist/, with CORS, as jsDelivr would. */
@@ -51,12 +48,6 @@ async function cdnFromDist(context, version) {
     await route.fulfill(body ? { body, contentType: type, headers: { "access-control-allow-origin": "*" } } : { status: 404, body: "not found" });
   });
   return prefix;
-}
-
-async function axe(page) {
-  await page.evaluate(axeSource);
-  const results = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: "tag", values: tags } }), AXE_TAGS);
-  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(" ")).join("\n  ")}`);
 }
 
 /** The configurator's own form: the preview below it is a widget with the same labels. */
@@ -90,9 +81,8 @@ async function assertClean({ page, problems, requests }, origins) {
 
 describe("configure.html", () => {
   for (const [lang, locale] of [["en", "en-US"], ["fr", "fr-FR"]]) {
-    test(`axe-core finds no violation (${lang}), as it opens and with the iframe and errors`, async () => {
-      const opened = await openConfigurator(locale);
-      const { page, context } = opened;
+    test(`axe-core finds no violation (${lang}), as it opens and with the iframe and errors`, () => closing(openConfigurator(locale), async (opened) => {
+      const { page } = opened;
       assert.equal(await page.locator("html").getAttribute("lang"), lang, "the browser's language picks the page's");
       await page.locator("#cfg-preview .result-panel").waitFor();
       // Checked before axe runs: axe itself applies inline styles, which this page's CSP refuses.
@@ -108,8 +98,7 @@ describe("configure.html", () => {
         const text = await page.evaluate(() => document.body.innerText);
         assert.doesNotMatch(text, / [:;?!»]/, "a no-break space, never a plain one, before : ; ? ! »");
       }
-      await context.close();
-    });
+    }));
   }
 
   test("a site owner configures it in French, and the snippet pasted into a bare host page gives that widget", async () => {
@@ -243,9 +232,8 @@ describe("configure.html", () => {
     await host.host.close();
   });
 
-  test("a base URL that is not http(s), and an unsafe link, are refused in words", async () => {
-    const opened = await openConfigurator("en-US");
-    const { page, context } = opened;
+  test("a base URL that is not http(s), and an unsafe link, are refused in words", () => closing(openConfigurator("en-US"), async (opened) => {
+    const { page } = opened;
     const before = await snippetOf(page);
     const base = form(page).getByLabel("Base URL");
     for (const bad of ["ftp://example.com/cto-match/", "javascript:alert(1)", "example.com/cto-match/"]) {
@@ -268,12 +256,10 @@ describe("configure.html", () => {
     await form(page).getByLabel("Link address").fill("mailto:cto@example.com?subject={type}");
     await page.locator("#cfg-cta-href-error").waitFor({ state: "hidden" });
     assert.match(await snippetOf(page), /cta-href="mailto:cto@example\.com\?subject=\{type\}"/);
-    await context.close();
-  });
+  }));
 
-  test("a refused clipboard leaves the snippet selected and says so", async () => {
-    const opened = await openConfigurator("en-US");
-    const { page, context } = opened;
+  test("a refused clipboard leaves the snippet selected and says so", () => closing(openConfigurator("en-US"), async (opened) => {
+    const { page } = opened;
     await page.evaluate(() => {
       navigator.clipboard.writeText = () => Promise.reject(new DOMException("denied", "NotAllowedError"));
     });
@@ -284,6 +270,5 @@ describe("configure.html", () => {
       return document.activeElement === box && box.value.slice(box.selectionStart, box.selectionEnd) === box.value;
     });
     assert.ok(selected, "the whole snippet is selected, with the focus on it");
-    await context.close();
-  });
+  }));
 });

@@ -4,8 +4,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { join } from "node:path";
-import { openPage, openWidget, ROOT, testEnv } from "./harness.mjs";
+import { axe, closing, openWidget, testEnv, withPage } from "./harness.mjs";
 
 const env = testEnv();
 
@@ -14,8 +13,7 @@ const open = (fragment, options = {}) => openWidget(env, fragment, { ready: ".re
 const SCALING = "headcount=45&tech=6&stage=scaling&needs=hire-team,data";
 
 describe("the sections after the result", () => {
-  test("stay closed until opened, then show hats, growth and the profile to hire", async () => {
-    const { page, context, problems } = await open(SCALING);
+  test("stay closed until opened, then show hats, growth and the profile to hire", () => closing(open(SCALING), async ({ page, problems }) => {
     for (const section of [".hats", ".growth", ".hire-profile", ".job-draft"]) {
       assert.equal(await page.locator(`details${section}`).getAttribute("open"), null, `${section} starts closed`);
     }
@@ -36,17 +34,11 @@ describe("the sections after the result", () => {
 
     // Every section open, still WCAG 2.2 AA.
     await page.getByText("Job ad").click();
-    await page.evaluate(await readFile(join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8"));
-    const violations = await page.evaluate(() =>
-      window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } }),
-    );
-    assert.deepEqual(violations.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`), []);
+    assert.deepEqual(await axe(page), []);
     assert.deepEqual(problems, []);
-    await context.close();
-  });
+  }));
 
-  test("open with the keyboard and fit a 320 px screen", async () => {
-    const { page, context } = await open(SCALING, { viewport: { width: 320, height: 800 } });
+  test("open with the keyboard and fit a 320 px screen", () => closing(open(SCALING, { viewport: { width: 320, height: 800 } }), async ({ page }) => {
     await page.locator(".hats .deeper__summary").focus();
     await page.keyboard.press("Enter");
     assert.equal(await page.locator("details.hats").getAttribute("open"), "");
@@ -54,19 +46,15 @@ describe("the sections after the result", () => {
     await page.keyboard.press("Enter");
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `${overflow}px too wide`);
-    await context.close();
-  });
+  }));
 
-  test("are not offered when no CTO is needed", async () => {
-    const { page, context } = await open("headcount=20&needs=internal-it");
+  test("are not offered when no CTO is needed", () => closing(open("headcount=20&needs=internal-it"), async ({ page }) => {
     assert.equal(await page.locator(".deeper").count(), 0);
-    await context.close();
-  });
+  }));
 });
 
 describe("the job description draft", () => {
-  test("is copied to the clipboard", async () => {
-    const { page, context, problems } = await open(SCALING, { permissions: ["clipboard-read", "clipboard-write"] });
+  test("is copied to the clipboard", () => closing(open(SCALING, { permissions: ["clipboard-read", "clipboard-write"] }), async ({ page, problems }) => {
     await page.getByText("Job ad").click();
     const draft = await page.locator(".job-draft__text").inputValue();
     assert.match(draft, /^CTO\n\nTo grow our tech team and make the product last\.\n/);
@@ -76,12 +64,10 @@ describe("the job description draft", () => {
     await page.locator(".job-draft__status", { hasText: "Copied to the clipboard." }).waitFor();
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), draft);
     assert.deepEqual(problems, []);
-    await context.close();
-  });
+  }));
 
-  test("shows a visible fallback, with the text selected, when the clipboard is refused", async () => {
-    const opened = await openPage(env.browser);
-    const { page, context } = opened;
+  test("shows a visible fallback, with the text selected, when the clipboard is refused", () => withPage(env.browser, async (opened) => {
+    const { page } = opened;
     await page.addInitScript(() => {
       navigator.clipboard.writeText = () => Promise.reject(new DOMException("denied", "NotAllowedError"));
     });
@@ -95,24 +81,23 @@ describe("the job description draft", () => {
     });
     assert.deepEqual(selection, [true, 0, selection[3], selection[3]]);
     assert.deepEqual(opened.problems, []);
-    await context.close();
-  });
+  }));
 
   test("downloads as a Markdown file, in the widget's language", async () => {
     for (const [lang, file, heading] of [
       ["en", "cto-stabilizer-en.md", "# CTO\n\nTo grow our tech team and make the product last."],
       ["fr", "cto-stabilizer-fr.md", "# CTO (H/F)\n\nPour faire grandir notre équipe tech et faire durer notre produit."],
     ]) {
-      const { page, context, problems } = await open(`${SCALING}&lang=${lang}`, { acceptDownloads: true });
-      await page.locator(".job-draft .deeper__summary").click();
-      const draft = await page.locator(".job-draft__text").inputValue();
-      const [download] = await Promise.all([page.waitForEvent("download"), page.locator(".job-draft__button").nth(1).click()]);
-      assert.equal(download.suggestedFilename(), file);
-      const saved = await readFile(await download.path(), "utf8");
-      assert.equal(saved.replace(/^#+ /gm, ""), draft, "the Markdown file is the ad shown, with its headings marked");
-      assert.ok(saved.startsWith(heading), saved.slice(0, 60));
-      assert.deepEqual(problems, []);
-      await context.close();
+      await closing(open(`${SCALING}&lang=${lang}`, { acceptDownloads: true }), async ({ page, problems }) => {
+        await page.locator(".job-draft .deeper__summary").click();
+        const draft = await page.locator(".job-draft__text").inputValue();
+        const [download] = await Promise.all([page.waitForEvent("download"), page.locator(".job-draft__button").nth(1).click()]);
+        assert.equal(download.suggestedFilename(), file);
+        const saved = await readFile(await download.path(), "utf8");
+        assert.equal(saved.replace(/^#+ /gm, ""), draft, "the Markdown file is the ad shown, with its headings marked");
+        assert.ok(saved.startsWith(heading), saved.slice(0, 60));
+        assert.deepEqual(problems, []);
+      });
     }
   });
 });

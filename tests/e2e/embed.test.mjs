@@ -3,7 +3,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { assertQuiet as assertQuietAt, DIST, EXAMPLES, frames, openPage, ROOT, serve, testEnv } from "./harness.mjs";
+import { assertQuiet as assertQuietAt, closing, DIST, EXAMPLES, frames, openPage, prepare, ROOT, serve, testEnv } from "./harness.mjs";
 
 
 const PAGES = {
@@ -32,13 +32,13 @@ const env = testEnv({ "/dist/": DIST, "/examples/": EXAMPLES }, { pages: PAGES }
 
 /** Opens a page, collecting every `ctomatch:result` the document hears from the very start. */
 async function open(path, options = {}) {
-  const opened = await openPage(env.browser, options);
-  await opened.page.addInitScript(() => {
-    window.heard = [];
-    document.addEventListener("ctomatch:result", (e) => window.heard.push({ from: e.target.id, detail: e.detail }));
+  return prepare(await openPage(env.browser, options), async ({ page }) => {
+    await page.addInitScript(() => {
+      window.heard = [];
+      document.addEventListener("ctomatch:result", (e) => window.heard.push({ from: e.target.id, detail: e.detail }));
+    });
+    await page.goto(`${env.server.origin}${path}`);
   });
-  await opened.page.goto(`${env.server.origin}${path}`);
-  return opened;
 }
 
 const widget = (page, id) => page.locator(`#${id} .cto-match`);
@@ -46,9 +46,8 @@ const widget = (page, id) => page.locator(`#${id} .cto-match`);
 const assertQuiet = (opened) => assertQuietAt(opened, env.server.origin);
 
 describe("the script embed on a blog post", () => {
-  test("mounts one widget per element, each with its presets", async () => {
-    const opened = await open("/examples/blog.html");
-    const { page, context } = opened;
+  test("mounts one widget per element, each with its presets", () => closing(open("/examples/blog.html"), async (opened) => {
+    const { page } = opened;
     await page.locator('#small-startup .result-panel[data-cto-type="hacker"]').waitFor();
     assert.ok(await page.locator("#small-startup").getByRole("checkbox", { name: "Product and UX design" }).isChecked());
     // The second widget is lazy and further down: a reader scrolls to it.
@@ -61,12 +60,10 @@ describe("the script embed on a blog post", () => {
     assert.equal(await page.locator("#growing-company .result-panel").getAttribute("data-cto-type"), null, "no headcount yet");
     assert.equal(new URL(page.url()).hash, "", "the host's URL is left alone");
     assertQuiet(opened);
-    await context.close();
-  });
+  }));
 
-  test("two widgets answer independently and the host hears each result", async () => {
-    const opened = await open("/examples/blog.html");
-    const { page, context } = opened;
+  test("two widgets answer independently and the host hears each result", () => closing(open("/examples/blog.html"), async (opened) => {
+    const { page } = opened;
     await page.locator('#small-startup .result-panel[data-cto-type="hacker"]').waitFor();
     await page.locator("#growing-company").scrollIntoViewIfNeeded();
     await page.locator("#growing-company").getByLabel("Effectif de l’entreprise").fill("300");
@@ -91,23 +88,19 @@ describe("the script embed on a blog post", () => {
     assert.match(await page.locator("#last-result").textContent(), /growing-company: industrializer/);
     assert.equal(new URL(page.url()).hash, "");
     assertQuiet(opened);
-    await context.close();
-  });
+  }));
 
-  test("data-url-state keeps the host's fragment in step", async () => {
-    const opened = await open("/pages/url-state.html#tech=8");
-    const { page, context } = opened;
+  test("data-url-state keeps the host's fragment in step", () => closing(open("/pages/url-state.html#tech=8"), async (opened) => {
+    const { page } = opened;
     await page.locator('#synced .result-panel[data-cto-type="stabilizer"]').waitFor();
     assert.equal(await page.locator("#synced").getByLabel("People in the tech team (optional)").inputValue(), "8", "the fragment applies over the presets");
     await page.locator("#synced").getByRole("checkbox", { name: "Technical budgets" }).check();
     await page.waitForFunction(() => location.hash === "#headcount=20&tech=8&needs=budget");
     assertQuiet(opened);
-    await context.close();
-  });
+  }));
 
-  test("bad attributes fall back with console warnings, never a crash", async () => {
-    const opened = await open("/pages/bad-attributes.html");
-    const { page, context, problems } = opened;
+  test("bad attributes fall back with console warnings, never a crash", () => closing(open("/pages/bad-attributes.html"), async (opened) => {
+    const { page, problems } = opened;
     await widget(page, "bad").waitFor();
     assert.ok(await page.locator("#bad").getByRole("checkbox", { name: "Technical budgets" }).isChecked());
     assert.equal(await widget(page, "bad").getAttribute("data-theme"), null);
@@ -118,12 +111,10 @@ describe("the script embed on a blog post", () => {
       assert.ok(warnings.some((w) => w.includes(`data-${attr}`)), `a warning names data-${attr}: ${warnings.join("\n")}`);
     }
     assert.deepEqual(problems.filter((p) => !p.startsWith("warning: cto-match:")), []);
-    await context.close();
-  });
+  }));
 
-  test("a widget added to the page later is mounted too", async () => {
-    const opened = await open("/examples/blog.html");
-    const { page, context } = opened;
+  test("a widget added to the page later is mounted too", () => closing(open("/examples/blog.html"), async (opened) => {
+    const { page } = opened;
     await page.locator('#small-startup .result-panel[data-cto-type="hacker"]').waitFor();
     await page.evaluate(() => {
       const late = document.createElement("div");
@@ -137,16 +128,13 @@ describe("the script embed on a blog post", () => {
     assert.equal(await page.locator(".cto-match").count(), 3);
     assert.equal(await page.locator("#small-startup .result-panel").getAttribute("data-cto-type"), "hacker");
     assertQuiet(opened);
-    await context.close();
-  });
+  }));
 
-  test("including the script twice mounts each widget once", async () => {
-    const opened = await open("/pages/twice.html");
-    const { page, context } = opened;
+  test("including the script twice mounts each widget once", () => closing(open("/pages/twice.html"), async (opened) => {
+    const { page } = opened;
     await page.locator('.result-panel[data-cto-type="hacker"]').waitFor();
     assert.equal(await page.locator(".cto-match").count(), 1);
-    await context.close();
-  });
+  }));
 });
 
 describe("isolation on a page with hostile CSS", () => {
@@ -191,9 +179,8 @@ describe("isolation on a page with hostile CSS", () => {
     await plain.context.close();
   });
 
-  test("a host themes an embedded widget by setting tokens on its element", async () => {
-    const opened = await open("/pages/themed.html");
-    const { page, context } = opened;
+  test("a host themes an embedded widget by setting tokens on its element", () => closing(open("/pages/themed.html"), async (opened) => {
+    const { page } = opened;
     await page.locator('#themed .result-panel[data-cto-type="hacker"]').waitFor();
     await page.waitForFunction(() => document.querySelector("#themed").shadowRoot.styleSheets.length === 2);
     const style = await page.evaluate(() => {
@@ -202,8 +189,7 @@ describe("isolation on a page with hostile CSS", () => {
     });
     assert.deepEqual(style, ["rgb(1, 2, 3)", "monospace"]);
     assertQuiet(opened);
-    await context.close();
-  });
+  }));
 
   test("widget styles do not leak out: the host page computes the same with and without it", async () => {
     const HOST_PROBES = [".host-text", ".host-label", ".host-input", ".host-button", "h1", "body"];
@@ -236,9 +222,8 @@ describe("isolation on a page with hostile CSS", () => {
 describe("the iframe embed", () => {
   const frameHeight = (page) => page.evaluate(() => document.querySelector("#framed").getBoundingClientRect().height);
 
-  test("fits its content as it grows and shrinks, with no scrollbar and no runaway growth", async () => {
-    const opened = await open("/examples/iframe.html");
-    const { page, context } = opened;
+  test("fits its content as it grows and shrinks, with no scrollbar and no runaway growth", () => closing(open("/examples/iframe.html"), async (opened) => {
+    const { page } = opened;
     const frame = page.frameLocator("#framed");
     await frame.locator('.result-panel[data-cto-type="stabilizer"]').waitFor();
     // The frame is compact: the full result, once opened, is what grows and shrinks with the answers.
@@ -279,8 +264,7 @@ describe("the iframe embed", () => {
     assert.equal(heard.at(-1).from, "framed", "results are relayed as events on the iframe");
     assert.equal(heard.at(-1).detail.type, "none");
     assertQuiet(opened);
-    await context.close();
-  });
+  }));
 });
 
 describe("hosting", () => {

@@ -3,7 +3,7 @@
 // (works with CORS on the files, says what is missing without), a policy without connect-src.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { DIST, openPage, serve, testEnv } from "./harness.mjs";
+import { DIST, openPage, serve, testEnv, withPage } from "./harness.mjs";
 
 const TEXTS = JSON.parse(await import("node:fs/promises").then((fs) => fs.readFile(new URL("../../web/host-texts.json", import.meta.url), "utf8")));
 
@@ -25,8 +25,7 @@ const missing = (page) => page.route("**/cto-match_bg.wasm", (route) => route.fu
 const alertIn = (scope) => scope.locator('[role="alert"]').first();
 
 describe("every failure is said in words", () => {
-  test("the wasm missing: the embed, the standalone page and the frame say so, with a way to try again", async () => {
-    const { page, context, problems } = await openPage(env.browser);
+  test("the wasm missing: the embed, the standalone page and the frame say so, with a way to try again", () => withPage(env.browser, async ({ page, problems }) => {
     await missing(page);
     await page.goto(`${env.server.origin}/host/eager.html`);
     await alertIn(page.locator("#el")).waitFor();
@@ -48,11 +47,9 @@ describe("every failure is said in words", () => {
     assert.equal(await alertIn(frame).textContent(), TEXTS.en.missing.replace("{status}", "404"));
     await page.waitForFunction(() => parseFloat(document.querySelector("#framed").style.height) > 50);
     assert.ok((await page.locator("#framed").boundingBox()).height > 50, "the frame keeps room for its message");
-    await context.close();
-  });
+  }));
 
-  test("a load that stalls says so after its timeout, and trying again loads it", async () => {
-    const { page, context } = await openPage(env.browser, { locale: "fr-FR" });
+  test("a load that stalls says so after its timeout, and trying again loads it", () => withPage(env.browser, { locale: "fr-FR" }, async ({ page }) => {
     let stall = true;
     const held = [];
     await page.route("**/cto-match_bg.wasm", (route) => (stall ? held.push(route) : route.continue()));
@@ -69,8 +66,7 @@ describe("every failure is said in words", () => {
     await page.locator("#el .result-panel[data-cto-type]").waitFor();
     assert.equal(await page.locator("#el .cto-match-placeholder").count(), 0, "the placeholder and its words are gone");
     await Promise.all(held.map((route) => route.abort().catch(() => {})));
-    await context.close();
-  });
+  }));
 
   test("in a sandboxed iframe: works when the files are served with CORS, says what is missing without", async () => {
     const withCors = await serve({ "/dist/": DIST }, { pages: PAGES, headers: { "access-control-allow-origin": "*" } });

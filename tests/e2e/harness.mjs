@@ -2,9 +2,11 @@
 // Chromium from Debian driven by playwright-core, started so that it makes no outside request.
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
+import { readFileSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 import { after, before } from "node:test";
+import { brotliCompressSync, constants } from "node:zlib";
 import { chromium } from "playwright-core";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
@@ -101,20 +103,87 @@ export async function openPage(browser, options = {}) {
 }
 
 /**
+ * Runs `steps` on a page just opened and returns it. If they fail, its context is closed here: the test
+ * never got the page, so it cannot close it.
+ */
+export async function prepare(opened, steps) {
+  try {
+    await steps(opened);
+    return opened;
+  } catch (err) {
+    await opened.context.close();
+    throw err;
+  }
+}
+
+/**
  * Opens the standalone page at `fragment` on `env`'s server and waits for `ready` (the widget, by
  * default), returning the page with its recorders.
  */
 export async function openWidget(env, fragment = "", { ready = ".cto-match", ...options } = {}) {
-  const opened = await openPage(env.browser, options);
-  await opened.page.goto(`${env.server.origin}/${fragment ? `#${fragment}` : ""}`);
-  await opened.page.locator(ready).first().waitFor();
-  return opened;
+  return prepare(await openPage(env.browser, options), async ({ page }) => {
+    await page.goto(`${env.server.origin}/${fragment ? `#${fragment}` : ""}`);
+    await page.locator(ready).first().waitFor();
+  });
+}
+
+/** Counts the contexts `closing` has closed, so a test can check that a failed body still closed its own. */
+export const closed = { contexts: 0 };
+
+/**
+ * Runs `body` with the page `opening` gives (openPage's answer, or an opener built on it) and closes
+ * its context whatever happens, so a failed assertion leaves no context open. Returns what `body` returns.
+ */
+export async function closing(opening, body) {
+  const opened = await opening;
+  try {
+    return await body(opened);
+  } finally {
+    await opened.context.close();
+    closed.contexts += 1;
+  }
+}
+
+/** `body` with a fresh page (see openPage), closed whatever happens. `options` may be left out. */
+export function withPage(browser, options, body) {
+  if (typeof options === "function") [options, body] = [{}, options];
+  return closing(openPage(browser, options), body);
+}
+
+/** `body` with the standalone page at `fragment` (see openWidget), closed whatever happens. `options` may be left out. */
+export function withWidget(env, fragment, options, body) {
+  if (typeof options === "function") [options, body] = [{}, options];
+  return closing(openWidget(env, fragment, options), body);
 }
 
 /** The widget answered quietly and asked for nothing outside `origin`. */
 export function assertQuiet({ problems, requests }, origin) {
   assert.deepEqual(problems, [], "no console error or warning");
   assert.deepEqual(requests.filter((url) => !url.startsWith(origin)), [], "no request outside the widget's own files");
+}
+
+/** The WCAG 2.0, 2.1 and 2.2 rules at levels A and AA: what the widget promises. */
+export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+let axeSource; // read once for all the tests of a file
+
+/**
+ * Runs axe-core in `page` (through the debugging protocol, so no CSP is involved) over `tags` and lists
+ * its violations, one string each: rule, impact and help, then the elements it found.
+ */
+export async function axe(page, tags = AXE_TAGS, exclude = []) {
+  axeSource ??= await readFile(join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
+  await page.evaluate(axeSource);
+  const results = await page.evaluate(
+    ([tags, exclude]) => window.axe.run({ include: [document], exclude }, { runOnly: { type: "tag", values: tags } }),
+    [tags, exclude],
+  );
+  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(" ")).join("\n  ")}`);
+}
+
+/** Bytes of brotli at quality 11, as a host precompresses static files, of `file` (a path) or of bytes. */
+export function brotliSize(file) {
+  const bytes = typeof file === "string" ? readFileSync(file) : file;
+  return brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 }
 
 /** Resolves after `n` animation frames of `page`: enough for observers to report and layouts to settle. */

@@ -8,7 +8,7 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "esbuild";
-import { DIST, ROOT, frames, openPage, serve, testEnv } from "./harness.mjs";
+import { closing, DIST, frames, openPage, prepare, ROOT, serve, testEnv, withPage } from "./harness.mjs";
 
 const head = (extra = "") => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>host</title>
   <link rel="icon" href="data:,"><script src="/dist/loader.js"></script>${extra}</head>`;
@@ -39,10 +39,10 @@ const typeOf = (host) => host.locator(".result-panel[data-cto-type]").getAttribu
 
 /** A page that keeps the last result any widget sent (`window.lastResult`), then `path` opened. */
 async function open(path, options) {
-  const opened = await openPage(env.browser, options);
-  await opened.page.addInitScript(() => addEventListener("ctomatch:result", (e) => (window.lastResult = e.detail)));
-  await opened.page.goto(`${env.server.origin}${path}`);
-  return opened;
+  return prepare(await openPage(env.browser, options), async ({ page }) => {
+    await page.addInitScript(() => addEventListener("ctomatch:result", (e) => (window.lastResult = e.detail)));
+    await page.goto(`${env.server.origin}${path}`);
+  });
 }
 
 /** The visitor answers (in English): tech team 3, stage "scaling", the data need. */
@@ -73,8 +73,7 @@ describe("attribute changes update the running widget in place", () => {
     ["<cto-match>", "/host/element.html", (name) => name],
     ["[data-cto-match]", "/host/data.html", (name) => `data-${name}`],
   ]) {
-    test(`${kind}: theme, language, loading and a preset change in one burst; the visitor's answers stay`, async () => {
-      const { page: p, context, problems } = await open(path);
+    test(`${kind}: theme, language, loading and a preset change in one burst; the visitor's answers stay`, () => closing(open(path), async ({ page: p, problems }) => {
       const host = p.locator("#el");
       await root(host).waitFor();
       await answer(host);
@@ -96,12 +95,10 @@ describe("attribute changes update the running widget in place", () => {
       assert.equal(await p.evaluate(() => window.results), 1, "a burst of changes renders once");
       assert.equal(await p.evaluate(() => document.querySelector("#el").shadowRoot.querySelectorAll(".cto-match").length), 1);
       assert.deepEqual(problems, []);
-      await context.close();
-    });
+    }));
   }
 
-  test("properties mirror the attributes, and el.reset() returns to the presets", async () => {
-    const { page: p, context, problems } = await open("/host/element.html");
+  test("properties mirror the attributes, and el.reset() returns to the presets", () => closing(open("/host/element.html"), async ({ page: p, problems }) => {
     const host = p.locator("#el");
     await root(host).waitFor();
     const read = await p.evaluate(() => {
@@ -126,11 +123,9 @@ describe("attribute changes update the running widget in place", () => {
     const { headcount, stage, needs, lang } = await p.evaluate(() => window.lastResult.profile);
     assert.deepEqual({ headcount, stage, needs, lang }, { headcount: 45, stage: "mvp", needs: ["hire-team", "scalability"], lang: "en" });
     assert.deepEqual(problems, []);
-    await context.close();
-  });
+  }));
 
-  test("a property set before the element is defined (as frameworks do) is not lost", async () => {
-    const { page: p, context, problems } = await openPage(env.browser);
+  test("a property set before the element is defined (as frameworks do) is not lost", () => withPage(env.browser, async ({ page: p, problems }) => {
     await p.route("**/dist/loader.js", async (route) => {
       // Hold the loader back until the page has set its properties.
       await new Promise((ok) => setTimeout(ok, 300));
@@ -147,11 +142,9 @@ describe("attribute changes update the running widget in place", () => {
     await p.locator('#early .result-panel[data-cto-type="industrializer"]').waitFor();
     assert.equal(await p.evaluate(() => document.querySelector("#early").getAttribute("headcount")), "300");
     assert.deepEqual(problems, []);
-    await context.close();
-  });
+  }));
 
-  test("with remember, the host's changed preset wins for that field; the rest is remembered", async () => {
-    const { page: p, context, problems } = await open("/host/remember.html");
+  test("with remember, the host's changed preset wins for that field; the rest is remembered", () => closing(open("/host/remember.html"), async ({ page: p, problems }) => {
     const host = p.locator("#el");
     await root(host).waitFor();
     await host.getByLabel("People in the company").fill("30");
@@ -165,13 +158,11 @@ describe("attribute changes update the running widget in place", () => {
     await root(host).waitFor();
     await assertAnswersKept(p, 80);
     assert.deepEqual(problems, []);
-    await context.close();
-  });
+  }));
 });
 
 describe("nothing is left behind", () => {
-  test("200 attribute changes (a burst of 100, then 100 spaced) keep at most 10 % more nodes and 50 more listeners", async () => {
-    const { page: p, context, problems } = await openPage(env.browser);
+  test("200 attribute changes (a burst of 100, then 100 spaced) keep at most 10 % more nodes and 50 more listeners", () => withPage(env.browser, async ({ page: p, context, problems }) => {
     await p.goto(`${env.server.origin}/host/element.html`);
     await root(p.locator("#el")).waitFor();
     const cdp = await context.newCDPSession(p);
@@ -212,8 +203,7 @@ describe("nothing is left behind", () => {
     assert.ok(nodes <= before.nodes * 0.1, `${nodes} more DOM nodes (of ${before.nodes})`);
     assert.ok(listeners <= 50, `${listeners} more listeners`);
     assert.deepEqual(problems, []);
-    await context.close();
-  });
+  }));
 });
 
 describe("the embed touches nothing of the host it was not asked to", () => {
@@ -248,25 +238,24 @@ describe("the embed touches nothing of the host it was not asked to", () => {
 
   test("with url-state, the host's own fragment stays until the visitor answers, and its in-page links are not answers", async () => {
     for (const fragment of ["#comments", "#/app/settings?tab=2"]) {
-      const { page: p, context, problems } = await open(`/host/url-state.html${fragment}`);
-      const host = p.locator("#el");
-      await host.locator(".result-panel[data-cto-type]").waitFor();
-      await frames(p, 3);
-      assert.equal(new URL(p.url()).hash, fragment, "left alone on load");
-      await answer(host);
-      await p.waitForFunction(() => location.hash.includes("needs=data"));
-      assert.equal(new URL(p.url()).hash, "#headcount=12&tech=3&stage=scaling&needs=data");
-      await p.locator("#to-comments").click();
-      await frames(p, 3);
-      assert.equal(new URL(p.url()).hash, "#comments");
-      await assertAnswersKept(p, 12);
-      assert.deepEqual(problems, []);
-      await context.close();
+      await closing(open(`/host/url-state.html${fragment}`), async ({ page: p, problems }) => {
+        const host = p.locator("#el");
+        await host.locator(".result-panel[data-cto-type]").waitFor();
+        await frames(p, 3);
+        assert.equal(new URL(p.url()).hash, fragment, "left alone on load");
+        await answer(host);
+        await p.waitForFunction(() => location.hash.includes("needs=data"));
+        assert.equal(new URL(p.url()).hash, "#headcount=12&tech=3&stage=scaling&needs=data");
+        await p.locator("#to-comments").click();
+        await frames(p, 3);
+        assert.equal(new URL(p.url()).hash, "#comments");
+        await assertAnswersKept(p, 12);
+        assert.deepEqual(problems, []);
+      });
     }
   });
 
-  test("the intro claims the address keeps the answers only where it does", async () => {
-    const { page: p, context } = await openPage(env.browser);
+  test("the intro claims the address keeps the answers only where it does", () => withPage(env.browser, async ({ page: p }) => {
     await p.goto(`${env.server.origin}/host/element.html`);
     const intro = p.locator("#el .cto-match__intro");
     await intro.waitFor();
@@ -275,8 +264,7 @@ describe("the embed touches nothing of the host it was not asked to", () => {
     assert.match(await p.locator("#el .cto-match__intro").textContent(), /address keeps your answers/);
     await p.goto(`${env.server.origin}/dist/index.html`);
     assert.match(await p.locator(".cto-match__intro").textContent(), /address keeps your answers/);
-    await context.close();
-  });
+  }));
 });
 
 describe("remembered answers go by the name the host gives", () => {
@@ -310,8 +298,7 @@ describe("remembered answers go by the name the host gives", () => {
 });
 
 describe("the result is the widget's own", () => {
-  test("a listener that changes the event's detail changes neither el.result nor what the next listener sees", async () => {
-    const { page: p, context } = await openPage(env.browser);
+  test("a listener that changes the event's detail changes neither el.result nor what the next listener sees", () => withPage(env.browser, async ({ page: p }) => {
     await p.addInitScript(() => {
       window.seen = [];
       // In a sloppy-mode listener the change is ignored; in a strict one it throws in that listener only.
@@ -330,13 +317,11 @@ describe("the result is the widget's own", () => {
     assert.equal(result.type, "stabilizer");
     assert.ok(!result.missions.includes("tampered"));
     assert.deepEqual(await p.evaluate(() => window.seen.at(-1)), ["stabilizer", false]);
-    await context.close();
-  });
+  }));
 });
 
 describe("bad input stays small and clear", () => {
-  test("a 2 MB link: a few named values and a count, and a result at once", async () => {
-    const { page: p, context, problems } = await openPage(env.browser);
+  test("a 2 MB link: a few named values and a count, and a result at once", () => withPage(env.browser, async ({ page: p, problems }) => {
     const needs = Array.from({ length: 250_000 }, (_, i) => `x-${i}`).join(",");
     const fragment = `software=%E2%80%AEevil%E2%80%AC&headcount=45&needs=${needs}${"&stage=bad".repeat(5_000)}`;
     assert.ok(fragment.length > 2_000_000);
@@ -361,11 +346,9 @@ describe("bad input stays small and clear", () => {
     const all = (await p.locator(".link-errors").textContent()) + (await p.locator(".cto-match").textContent());
     assert.doesNotMatch(all, /[\u202a-\u202e\u2066-\u2069\u200e\u200f]/, "no bidirectional control is echoed");
     assert.deepEqual(problems, []);
-    await context.close();
-  });
+  }));
 
-  test("a host attribute with 20,000 bad values: one console line for it", async () => {
-    const { page: p, context, problems } = await openPage(env.browser);
+  test("a host attribute with 20,000 bad values: one console line for it", () => withPage(env.browser, async ({ page: p, problems }) => {
     await p.goto(`${env.server.origin}/host/flood.html`);
     await p.locator('#el .result-panel[data-cto-type="stabilizer"]').waitFor();
     const lines = problems.filter((line) => line.startsWith("warning: cto-match"));
@@ -377,8 +360,7 @@ describe("bad input stays small and clear", () => {
     await p.evaluate(() => document.querySelector("#el").setAttribute("data-headcount", "300"));
     await p.locator('#el .result-panel[data-cto-type="industrializer"]').waitFor();
     assert.equal(problems.filter((line) => line.startsWith("warning: cto-match")).length, 2);
-    await context.close();
-  });
+  }));
 });
 
 describe("a React 19 host", () => {

@@ -4,10 +4,8 @@
 // widget's empty height, so the article around it does not jump (cumulative layout shift, measured).
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { brotliCompressSync, constants } from "node:zlib";
-import { DIST, frames, openPage, testEnv } from "./harness.mjs";
+import { brotliSize, DIST, frames, openPage, testEnv, withPage } from "./harness.mjs";
 
 const paragraphs = (n, from = 0) =>
   Array.from({ length: n }, (_, i) => `<p>Paragraph ${from + i + 1} of the article: what a founder weighs before hiring a technical lead, and why the answer changes with the company's size.</p>`).join("\n");
@@ -35,7 +33,7 @@ const PAGES = {
 
 const env = testEnv(DIST, { pages: PAGES });
 
-const brotli = (file) => brotliCompressSync(readFileSync(join(DIST, file)), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const brotli = (file) => brotliSize(join(DIST, file));
 
 /** The widget's own files the page asked for, by name. */
 const ownFiles = (requests) =>
@@ -44,8 +42,7 @@ const ownFiles = (requests) =>
 const shown = (page, id) => page.waitForFunction((id) => document.getElementById(id).shadowRoot?.querySelector(".cto-match"), id);
 
 describe("lazy embeds", () => {
-  test("a widget far below the fold costs at most 3.875 KB of brotli until the reader scrolls near it", async () => {
-    const { page, context, problems, requests } = await openPage(env.browser, { viewport: { width: 1280, height: 800 } });
+  test("a widget far below the fold costs at most 3.875 KB of brotli until the reader scrolls near it", () => withPage(env.browser, { viewport: { width: 1280, height: 800 } }, async ({ page, problems, requests }) => {
     await page.goto(`${env.server.origin}/host/far.html`);
     await page.waitForFunction(() => customElements.get("cto-match") && document.querySelector("#far").shadowRoot);
     await page.waitForLoadState("networkidle");
@@ -64,21 +61,17 @@ describe("lazy embeds", () => {
       assert.ok(ownFiles(requests).includes(file), `${file} is fetched once needed`);
     }
     assert.deepEqual(problems, []);
-    await context.close();
-  });
+  }));
 
-  test("loading=\"eager\" loads at once, however far down", async () => {
-    const { page, context, problems, requests } = await openPage(env.browser);
+  test("loading=\"eager\" loads at once, however far down", () => withPage(env.browser, async ({ page, problems, requests }) => {
     await page.goto(`${env.server.origin}/host/far-eager.html`);
     await page.locator('#far .result-panel[data-cto-type="stabilizer"]').waitFor();
     assert.ok(ownFiles(requests).includes("cto-match_bg.wasm"));
     assert.equal(await page.evaluate(() => scrollY), 0, "the reader was not moved");
     assert.deepEqual(problems, []);
-    await context.close();
-  });
+  }));
 
-  test("tabbing into a widget that has not loaded yet loads it and lands in it", async () => {
-    const { page, context, problems, requests } = await openPage(env.browser, { viewport: { width: 1280, height: 800 } });
+  test("tabbing into a widget that has not loaded yet loads it and lands in it", () => withPage(env.browser, { viewport: { width: 1280, height: 800 } }, async ({ page, problems, requests }) => {
     await page.goto(`${env.server.origin}/host/far.html`);
     await page.waitForFunction(() => document.querySelector("#far").shadowRoot);
     // From the last link before the widget, with the widget still far off (no scroll has happened).
@@ -96,8 +89,7 @@ describe("lazy embeds", () => {
     await page.locator('#far .result-panel[data-cto-type="stabilizer"]').waitFor();
     await page.waitForFunction(() => document.querySelector("#far").shadowRoot.activeElement?.matches("button, input"));
     assert.deepEqual(problems, []);
-    await context.close();
-  });
+  }));
 
   test("when the files cannot be fetched, the widget's place says so, in its language", async () => {
     const { page, context, problems } = await openPage(env.browser, { locale: "fr-FR" });
@@ -120,13 +112,11 @@ describe("lazy embeds", () => {
     await eager.context.close();
   });
 
-  test("the placeholder is named for screen readers in the widget's language", async () => {
-    const { page, context } = await openPage(env.browser);
+  test("the placeholder is named for screen readers in the widget's language", () => withPage(env.browser, async ({ page }) => {
     await page.goto(`${env.server.origin}/host/far.html`);
     await page.waitForFunction(() => document.querySelector("#far").shadowRoot?.firstElementChild);
     assert.equal(await page.evaluate(() => document.querySelector("#far").shadowRoot.firstElementChild.getAttribute("aria-label")), "cto-match: loading");
-    await context.close();
-  });
+  }));
 });
 
 describe("the page around a widget does not jump", () => {
@@ -145,37 +135,36 @@ describe("the page around a widget does not jump", () => {
   // phone, or when the wasm is cached and they are not) holds the widget behind its placeholder.
   test("a widget in the first screen: cumulative layout shift at most 0.1", async () => {
     for (const [viewport, late] of [[{ width: 1280, height: 800 }, false], [{ width: 390, height: 844 }, false], [{ width: 1280, height: 800 }, true]]) {
-      const { page, context, problems } = await openPage(env.browser, { viewport });
-      await recordShifts(page);
-      if (late) await page.route(/\/(tokens|widget)\.css$/, async (route) => setTimeout(() => route.continue(), 400));
-      await page.goto(`${env.server.origin}/host/near.html`);
-      await page.locator("#near .needs-picker").waitFor();
-      await frames(page, 10);
-      const shift = await page.evaluate(() => window.shift);
-      assert.ok(shift <= 0.1, `CLS ${shift.toFixed(3)} at ${viewport.width}×${viewport.height}${late ? ", stylesheets late" : ""}`);
-      assert.deepEqual(problems, []);
-      await context.close();
+      await withPage(env.browser, { viewport }, async ({ page, problems }) => {
+        await recordShifts(page);
+        if (late) await page.route(/\/(tokens|widget)\.css$/, async (route) => setTimeout(() => route.continue(), 400));
+        await page.goto(`${env.server.origin}/host/near.html`);
+        await page.locator("#near .needs-picker").waitFor();
+        await frames(page, 10);
+        const shift = await page.evaluate(() => window.shift);
+        assert.ok(shift <= 0.1, `CLS ${shift.toFixed(3)} at ${viewport.width}×${viewport.height}${late ? ", stylesheets late" : ""}`);
+        assert.deepEqual(problems, []);
+      });
     }
   });
 
   test("the placeholder is within 10% of the empty widget's height, in English and French, narrow to wide", async () => {
     for (const [width, lang] of [[320, "en"], [390, "fr"], [760, "en"], [760, "fr"], [1000, "en"], [1280, "fr"]]) {
-      const { page, context } = await openPage(env.browser, { viewport: { width, height: 800 }, locale: lang });
-      await page.goto(`${env.server.origin}/host/far-wide.html`);
-      await page.waitForFunction(() => document.querySelector("#far").shadowRoot?.firstElementChild);
-      const placeholder = await page.evaluate(() => document.querySelector("#far").getBoundingClientRect().height);
-      await page.evaluate(() => document.querySelector("#far").scrollIntoView());
-      await page.locator("#far .needs-picker").waitFor();
-      await page.waitForFunction(() => [...document.querySelector("#far").shadowRoot.querySelectorAll("link")].every((link) => link.sheet));
-      await frames(page, 3);
-      const widget = await page.evaluate(() => document.querySelector("#far").getBoundingClientRect().height);
-      assert.ok(Math.abs(placeholder - widget) <= widget * 0.1, `${width}px, ${lang}: placeholder ${placeholder}px, widget ${widget}px`);
-      await context.close();
+      await withPage(env.browser, { viewport: { width, height: 800 }, locale: lang }, async ({ page }) => {
+        await page.goto(`${env.server.origin}/host/far-wide.html`);
+        await page.waitForFunction(() => document.querySelector("#far").shadowRoot?.firstElementChild);
+        const placeholder = await page.evaluate(() => document.querySelector("#far").getBoundingClientRect().height);
+        await page.evaluate(() => document.querySelector("#far").scrollIntoView());
+        await page.locator("#far .needs-picker").waitFor();
+        await page.waitForFunction(() => [...document.querySelector("#far").shadowRoot.querySelectorAll("link")].every((link) => link.sheet));
+        await frames(page, 3);
+        const widget = await page.evaluate(() => document.querySelector("#far").getBoundingClientRect().height);
+        assert.ok(Math.abs(placeholder - widget) <= widget * 0.1, `${width}px, ${lang}: placeholder ${placeholder}px, widget ${widget}px`);
+      });
     }
   });
 
-  test("reading down an article past a lazy widget: cumulative layout shift at most 0.1", async () => {
-    const { page, context, problems } = await openPage(env.browser, { viewport: { width: 390, height: 844 } });
+  test("reading down an article past a lazy widget: cumulative layout shift at most 0.1", () => withPage(env.browser, { viewport: { width: 390, height: 844 } }, async ({ page, problems }) => {
     await recordShifts(page);
     await page.goto(`${env.server.origin}/host/scroll.html`);
     await page.waitForFunction(() => document.querySelector("#scrolled").shadowRoot);
@@ -189,6 +178,5 @@ describe("the page around a widget does not jump", () => {
     const shift = await page.evaluate(() => window.shift);
     assert.ok(shift <= 0.1, `CLS ${shift.toFixed(3)}`);
     assert.deepEqual(problems, []);
-    await context.close();
-  });
+  }));
 });

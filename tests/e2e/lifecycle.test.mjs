@@ -5,7 +5,7 @@
 // Trusted Types enforced.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { CSP, DIST, openPage, serve, testEnv } from "./harness.mjs";
+import { CSP, DIST, openPage, serve, testEnv, withPage } from "./harness.mjs";
 
 const page = (body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>host</title>
   <link rel="icon" href="/favicon.svg"><script type="module" src="/loader.js"></script></head><body>${body}</body></html>`;
@@ -25,8 +25,7 @@ describe("the lifecycle of embedded widgets", () => {
   // releases the listeners it puts on an app's root, so apps are recycled rather than destroyed), and
   // the next widget takes it. Before this pool, each mount kept about 5 nodes and 4 to 5 listeners;
   // before the lifecycle, a removed widget kept its whole DOM (316 nodes) and a running app.
-  test("mounting and removing 400 widgets releases each widget's DOM and app", async () => {
-    const { page: p, context, problems } = await openPage(env.browser);
+  test("mounting and removing 400 widgets releases each widget's DOM and app", () => withPage(env.browser, async ({ page: p, context, problems }) => {
     await p.goto(`${env.server.origin}/host/empty.html`);
     await p.waitForFunction(() => customElements.get("cto-match"));
     const cdp = await context.newCDPSession(p);
@@ -67,11 +66,9 @@ describe("the lifecycle of embedded widgets", () => {
     assert.ok(nodes <= before.nodes * 0.1, `${nodes} DOM nodes kept for 400 mounts (of ${before.nodes}; a widget's DOM is over 300)`);
     assert.ok(listeners <= 50, `${listeners} listeners kept for 400 mounts`);
     assert.deepEqual(problems, []);
-    await context.close();
-  });
+  }));
 
-  test("a changed attribute updates the widget, and el.result holds the last result", async () => {
-    const { page: p, context, problems } = await openPage(env.browser);
+  test("a changed attribute updates the widget, and el.result holds the last result", () => withPage(env.browser, async ({ page: p, problems }) => {
     await p.goto(`${env.server.origin}/host/element.html`);
     const el = p.locator("#el");
     await result(el).waitFor();
@@ -100,11 +97,9 @@ describe("the lifecycle of embedded widgets", () => {
     await el.locator('.result-panel[data-cto-type="industrializer"]').waitFor();
     assert.equal(await p.evaluate(() => document.querySelector("#el").shadowRoot.querySelectorAll(".cto-match").length), 1);
     assert.deepEqual(problems, []);
-    await context.close();
-  });
+  }));
 
-  test("the host's own DOM changes never make the widget scan the whole document", async () => {
-    const { page: p, context } = await openPage(env.browser);
+  test("the host's own DOM changes never make the widget scan the whole document", () => withPage(env.browser, async ({ page: p }) => {
     await p.addInitScript(() => {
       window.scans = 0;
       const original = Document.prototype.querySelectorAll;
@@ -128,11 +123,9 @@ describe("the lifecycle of embedded widgets", () => {
     });
     assert.equal(await p.evaluate(() => window.scans), atStart, "no document-wide query after start-up");
     assert.ok(atStart <= 1, `${atStart} document-wide queries at start-up`);
-    await context.close();
-  });
+  }));
 
-  test("a page with fifty widgets renders them all as a reader scrolls through", async () => {
-    const { page: p, context, problems } = await openPage(env.browser);
+  test("a page with fifty widgets renders them all as a reader scrolls through", () => withPage(env.browser, async ({ page: p, problems }) => {
     await p.goto(`${env.server.origin}/host/fifty.html`);
     await p.waitForFunction(() => customElements.get("cto-match"));
     const mounted = () => p.evaluate(() => [...document.querySelectorAll("cto-match")].filter((el) => el.shadowRoot?.querySelector(".result-panel[data-cto-type]")).length);
@@ -146,8 +139,7 @@ describe("the lifecycle of embedded widgets", () => {
     assert.equal(types.filter(Boolean).length, 50);
     assert.deepEqual([types[0], types[10], types[49]], ["hacker", "industrializer", "industrializer"]);
     assert.deepEqual(problems, []);
-    await context.close();
-  });
+  }));
 });
 
 describe("strict hosts", () => {

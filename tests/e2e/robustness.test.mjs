@@ -3,7 +3,7 @@
 // a readable message in place, never a dead widget.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { DIST, openPage, serve, testEnv } from "./harness.mjs";
+import { DIST, openPage, serve, testEnv, withPage } from "./harness.mjs";
 
 const page = (body) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>t</title>
@@ -23,8 +23,7 @@ const STORAGE_FAILED =
 const env = testEnv({ "/dist/": DIST }, { pages: PAGES, headers: { "access-control-allow-origin": "*" } });
 
 describe("remembered answers (data-remember)", () => {
-  test("come back after a reload", async () => {
-    const { page, context, problems } = await openPage(env.browser);
+  test("come back after a reload", () => withPage(env.browser, async ({ page, problems }) => {
     await page.goto(`${env.server.origin}/pages/remember.html`);
     await page.getByLabel("People in the company").fill("45");
     await page.getByRole("checkbox", { name: "Investors and board" }).check();
@@ -37,11 +36,9 @@ describe("remembered answers (data-remember)", () => {
     assert.equal(await page.getByLabel("People in the company").inputValue(), "45");
     assert.ok(await page.getByRole("checkbox", { name: "Investors and board" }).isChecked());
     assert.deepEqual(problems, []);
-    await context.close();
-  });
+  }));
 
-  test("are read as untrusted input: bad values are named and skipped", async () => {
-    const { page, context, problems } = await openPage(env.browser);
+  test("are read as untrusted input: bad values are named and skipped", () => withPage(env.browser, async ({ page, problems }) => {
     await page.addInitScript((key) => localStorage.setItem(key, "headcount=9&needs=coffee,budget&stage=%FF%FE&lang=xx"), KEY);
     await page.goto(`${env.server.origin}/pages/remember.html`);
     await page.locator("#saved .result-panel[data-cto-type=hacker]").waitFor();
@@ -50,8 +47,7 @@ describe("remembered answers (data-remember)", () => {
     assert.match(errors.join("\n"), /“coffee” is not a need/);
     assert.ok(await page.getByRole("checkbox", { name: "Technical budgets" }).isChecked());
     assert.deepEqual(problems, []);
-    await context.close();
-  });
+  }));
 
   test("everything works when storage throws (blocked storage, full quota)", async () => {
     for (const block of [
@@ -61,30 +57,28 @@ describe("remembered answers (data-remember)", () => {
         Storage.prototype.getItem = () => { throw new DOMException("blocked", "SecurityError"); };
       },
     ]) {
-      const { page, context, problems } = await openPage(env.browser);
-      await page.addInitScript(block);
-      await page.goto(`${env.server.origin}/pages/remember.html`);
-      await page.getByLabel("People in the company").fill("120");
-      await page.locator("#saved .result-panel[data-cto-type=industrializer]").waitFor();
-      await page.getByRole("checkbox", { name: "Lead change" }).check();
-      await page.locator('#saved [data-mission="lead-change"]').waitFor({ state: "attached" });
-      // Said once, in the widget, in words; nothing in the console.
-      assert.deepEqual(await page.locator("#saved .cto-match__notice").allTextContents(), [STORAGE_FAILED]);
-      assert.deepEqual(problems, []);
-      await context.close();
+      await withPage(env.browser, async ({ page, problems }) => {
+        await page.addInitScript(block);
+        await page.goto(`${env.server.origin}/pages/remember.html`);
+        await page.getByLabel("People in the company").fill("120");
+        await page.locator("#saved .result-panel[data-cto-type=industrializer]").waitFor();
+        await page.getByRole("checkbox", { name: "Lead change" }).check();
+        await page.locator('#saved [data-mission="lead-change"]').waitFor({ state: "attached" });
+        // Said once, in the widget, in words; nothing in the console.
+        assert.deepEqual(await page.locator("#saved .cto-match__notice").allTextContents(), [STORAGE_FAILED]);
+        assert.deepEqual(problems, []);
+      });
     }
   });
 
-  test("everything works in a sandboxed iframe, where storage is denied", async () => {
-    const { page, context, problems } = await openPage(env.browser);
+  test("everything works in a sandboxed iframe, where storage is denied", () => withPage(env.browser, async ({ page, problems }) => {
     await page.goto(`${env.server.origin}/pages/sandboxed.html`);
     const frame = page.frameLocator("iframe");
     await frame.getByLabel("People in the company").fill("12");
     await frame.locator("#saved .result-panel[data-cto-type=stabilizer]").waitFor();
     assert.deepEqual(await frame.locator("#saved .cto-match__notice").allTextContents(), [STORAGE_FAILED], "the blocked storage is said in the widget");
     assert.deepEqual(problems, []);
-    await context.close();
-  });
+  }));
 });
 
 describe("a panic", () => {
@@ -115,8 +109,7 @@ describe("a panic", () => {
     await server.close();
   });
 
-  test("cannot be triggered in the shipped build", async () => {
-    const { page, context, problems } = await openPage(env.browser);
+  test("cannot be triggered in the shipped build", () => withPage(env.browser, async ({ page, problems }) => {
     await page.goto(`${env.server.origin}/pages/two.html`);
     await page.locator("#a .result-panel[data-cto-type=hacker]").waitFor();
     await page.evaluate(() => document.querySelector("#a").shadowRoot.querySelector(".cto-match").dispatchEvent(new Event("ctomatch:test-panic")));
@@ -124,6 +117,5 @@ describe("a panic", () => {
     await page.locator("#a .result-panel[data-cto-type=industrializer]").waitFor();
     assert.equal(await page.locator(".cto-match--crashed").count(), 0);
     assert.deepEqual(problems, []);
-    await context.close();
-  });
+  }));
 });

@@ -4,9 +4,7 @@
 // alone. Each test drives the built files on a host page, as a site owner pastes them.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
-import { DIST, ROOT, openPage, testEnv } from "./harness.mjs";
+import { axe, closing, DIST, openPage, prepare, testEnv, withPage } from "./harness.mjs";
 
 const page = (body, width = 740) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>article</title>
   <link rel="icon" href="data:,"><script src="/dist/loader.js"></script></head>
@@ -40,10 +38,10 @@ const PAGES = {
 const env = testEnv({ "/dist/": DIST }, { pages: PAGES });
 
 async function open(path, options = {}) {
-  const opened = await openPage(env.browser, options);
-  await opened.page.goto(`${env.server.origin}${path}`);
-  await opened.page.locator("#el .cto-match").waitFor();
-  return opened;
+  return prepare(await openPage(env.browser, options), async ({ page }) => {
+    await page.goto(`${env.server.origin}${path}`);
+    await page.locator("#el .cto-match").waitFor();
+  });
 }
 
 const height = (p) => p.evaluate(() => Math.round(document.querySelector("#el").getBoundingClientRect().height));
@@ -70,8 +68,7 @@ describe("a compact widget fits an article", () => {
     assert.ok(heights["desktop full"] > heights.desktop, "layout=full keeps every section open");
   });
 
-  test("the full result is one action away, by keyboard too, and the optional questions unfold", async () => {
-    const { page: p, context, problems } = await open("/article/result.html");
+  test("the full result is one action away, by keyboard too, and the optional questions unfold", () => closing(open("/article/result.html"), async ({ page: p, problems }) => {
     await resultShown(p);
     const more = p.locator("#el .result-panel__more");
     assert.equal(await more.evaluate((d) => d.open), false);
@@ -84,13 +81,11 @@ describe("a compact widget fits an article", () => {
     await p.locator("#el").getByRole("radio", { name: "A public body" }).check();
     await p.waitForFunction(() => document.querySelector("#el").result?.profile.org === "public");
     assert.deepEqual(problems, []);
-    await context.close();
-  });
+  }));
 });
 
 describe("a call to action the host sets", () => {
-  test("fills {type}, {route} and {lang}, shows the label, and tells the host when followed", async () => {
-    const { page: p, context, problems } = await open("/article/cta.html");
+  test("fills {type}, {route} and {lang}, shows the label, and tells the host when followed", () => closing(open("/article/cta.html"), async ({ page: p, problems }) => {
     await resultShown(p);
     const link = p.locator("#el .result-panel .cta__link");
     assert.equal(await link.textContent(), "Book a call");
@@ -103,8 +98,7 @@ describe("a call to action the host sets", () => {
     assert.deepEqual(await heard, { href: "https://firm.example/book?type=stabilizer&route=promote&lang=en", type: "stabilizer", route: "promote", fit: null, lang: "en" });
     await p.waitForURL("https://firm.example/**");
     assert.deepEqual(problems, []);
-    await context.close();
-  });
+  }));
 
   test("relative links with the data- attributes and a default label; unsafe schemes refused with one line", async () => {
     const relative = await open("/article/cta-data.html");
@@ -124,41 +118,31 @@ describe("a call to action the host sets", () => {
 
 describe("the compact widget is accessible", () => {
   test("axe-core finds no WCAG 2.2 AA violation, folded and unfolded, in English and French", async () => {
-    const axeSource = await readFile(join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
-    const axe = async (p) => {
-      await p.evaluate(axeSource);
-      const tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-      const results = await p.evaluate((tags) => window.axe.run(document, { runOnly: { type: "tag", values: tags } }), tags);
-      return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
-    };
     for (const path of ["/article/cta.html", "/article/cta-fr.html"]) {
       for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
-        const { page: p, context } = await open(path, { viewport });
-        await resultShown(p);
-        // On a phone the compact summary is sticky over the form while the visitor answers (a target it
-        // happens to cover at the viewport's edge is scrolled to): read here with the result in view.
-        await p.locator("#el .result-panel").scrollIntoViewIfNeeded();
-        assert.deepEqual(await axe(p), [], `${path} ${viewport.width} px, folded`);
-        await p.locator("#el .result-panel__more-summary").click();
-        await p.locator("#el .profile-form__more-summary").click();
-        assert.deepEqual(await axe(p), [], `${path} ${viewport.width} px, unfolded`);
-        await context.close();
+        await closing(open(path, { viewport }), async ({ page: p }) => {
+          await resultShown(p);
+          // On a phone the compact summary is sticky over the form while the visitor answers (a target it
+          // happens to cover at the viewport's edge is scrolled to): read here with the result in view.
+          await p.locator("#el .result-panel").scrollIntoViewIfNeeded();
+          assert.deepEqual(await axe(p), [], `${path} ${viewport.width} px, folded`);
+          await p.locator("#el .result-panel__more-summary").click();
+          await p.locator("#el .profile-form__more-summary").click();
+          assert.deepEqual(await axe(p), [], `${path} ${viewport.width} px, unfolded`);
+        });
       }
     }
   });
 
-  test("on a phone the call to action stays in view with the summary while the visitor answers", async () => {
-    const { page: p, context } = await open("/article/cta.html", { viewport: { width: 390, height: 844 } });
+  test("on a phone the call to action stays in view with the summary while the visitor answers", () => closing(open("/article/cta.html", { viewport: { width: 390, height: 844 } }), async ({ page: p }) => {
     await resultShown(p);
     const link = p.locator("#el .summary-bar .cta__link");
     assert.equal(await link.getAttribute("href"), "https://firm.example/book?type=stabilizer&route=promote&lang=en");
-    await context.close();
-  });
+  }));
 });
 
 describe("analytics, opt-in, with no network call", () => {
-  test("datalayer pushes ready, the first answer, each result, a share and the job ad copied to window.dataLayer", async () => {
-    const { page: p, context, requests } = await open("/article/layer.html", { permissions: ["clipboard-read", "clipboard-write"] });
+  test("datalayer pushes ready, the first answer, each result, a share and the job ad copied to window.dataLayer", () => closing(open("/article/layer.html", { permissions: ["clipboard-read", "clipboard-write"] }), async ({ page: p, requests }) => {
     await p.waitForFunction(() => window.dataLayer?.some((e) => e.event === "ctomatch_result"));
     await p.locator("#el").getByLabel("People in the tech team (optional)").fill("6");
     await p.waitForFunction(() => window.dataLayer.some((e) => e.event === "ctomatch_answer"));
@@ -175,8 +159,7 @@ describe("analytics, opt-in, with no network call", () => {
     assert.deepEqual(pushed, { event: "ctomatch_result", type: detail.type, runnerUp: detail.runnerUp, route: detail.route, fit: null, lang: "en" });
     assert.equal(pushed.type, "stabilizer", "45 people and 6 in tech");
     assert.ok(requests.every((url) => url.startsWith(env.server.origin)), "no request but the widget's own files");
-    await context.close();
-  });
+  }));
 
   test("a named array on a data- embed; nothing pushed without the attribute", async () => {
     const named = await open("/article/layer-named.html");
@@ -205,14 +188,12 @@ describe("sharing from an embed", () => {
 });
 
 describe("the iframe embed pasted alone", () => {
-  test("its default height shows the whole compact widget with a result, no script on the host", async () => {
-    const opened = await openPage(env.browser, { viewport: { width: 1280, height: 900 } });
+  test("its default height shows the whole compact widget with a result, no script on the host", () => withPage(env.browser, { viewport: { width: 1280, height: 900 } }, async (opened) => {
     await opened.page.goto(`${env.server.origin}/article/iframe.html`);
     const frame = opened.page.frameLocator("#frame");
     await frame.locator('.result-panel[data-cto-type="stabilizer"]').waitFor();
     const inner = await opened.page.frames()[1].evaluate(() => Math.ceil(document.documentElement.scrollHeight));
     assert.ok(inner <= 1900, `the widget needs ${inner} px of the frame's 1,900`);
     assert.deepEqual(opened.problems, []);
-    await opened.context.close();
-  });
+  }));
 });

@@ -2,7 +2,7 @@
 // opening a shared link, typing, clicking, the keyboard, the address bar.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { assertQuiet as assertQuietAt, openPage, openWidget, serve, testEnv } from "./harness.mjs";
+import { assertQuiet as assertQuietAt, openPage, openWidget, serve, testEnv, withWidget } from "./harness.mjs";
 
 const env = testEnv();
 
@@ -17,9 +17,8 @@ async function outcome(page) {
 const assertQuiet = (opened) => assertQuietAt(opened, env.server.origin);
 
 describe("a shared link", () => {
-  test("shows its result at once, form filled in", async () => {
-    const opened = await open("headcount=45&tech=6&stage=scaling&needs=hire-team,scalability");
-    const { page, context } = opened;
+  test("shows its result at once, form filled in", () => withWidget(env, "headcount=45&tech=6&stage=scaling&needs=hire-team,scalability", async (opened) => {
+    const { page } = opened;
     await page.locator('.result-panel[data-cto-type="stabilizer"]').waitFor();
     assert.equal(await result(page).getAttribute("data-runner-up"), null, "a team of 6 and two structuring needs leave no type close");
     assert.equal(await page.locator(".result-panel__name").textContent(), "The stabilizer");
@@ -30,22 +29,18 @@ describe("a shared link", () => {
     assert.ok(await page.locator('[data-mission="recruit-team"]').isVisible());
     assert.match(await page.locator(".reasons").textContent(), /45 people: 10 to 50, the typology's stabilizer/);
     assertQuiet(opened);
-    await context.close();
-  });
+  }));
 
-  test("in French, with lang=fr", async () => {
-    const opened = await open("headcount=120&needs=investors&lang=fr");
-    const { page, context } = opened;
+  test("in French, with lang=fr", () => withWidget(env, "headcount=120&needs=investors&lang=fr", async (opened) => {
+    const { page } = opened;
     await page.locator('.result-panel[data-cto-type="industrializer"]').waitFor();
     assert.equal(await page.locator(".cto-match").getAttribute("lang"), "fr");
     assert.equal(await page.locator(".result-panel__name").textContent(), "L’industrialisateur");
     assertQuiet(opened);
-    await context.close();
-  });
+  }));
 
-  test("with bad values names them, skips them and shows the rest", async () => {
-    const opened = await open("headcount=abc&tech=3&stage=unicorn&needs=coffee,first-version");
-    const { page, context } = opened;
+  test("with bad values names them, skips them and shows the rest", () => withWidget(env, "headcount=abc&tech=3&stage=unicorn&needs=coffee,first-version", async (opened) => {
+    const { page } = opened;
     const errors = page.locator(".link-errors");
     await errors.waitFor();
     assert.match(await errors.textContent(), /“unicorn” is not one of “Idea”, “First version”, “Launched”, “Scaling” or “Established”/);
@@ -59,8 +54,7 @@ describe("a shared link", () => {
     await page.locator('.result-panel[data-cto-type="hacker"]').waitFor();
     assert.ok(await page.getByRole("checkbox", { name: "Build the first version" }).isChecked());
     assertQuiet(opened);
-    await context.close();
-  });
+  }));
 });
 
 describe("answering", () => {
@@ -96,20 +90,17 @@ describe("answering", () => {
     await context.close();
   });
 
-  test("only equipment needs: no CTO, and what to look for instead", async () => {
-    const opened = await open("headcount=20");
-    const { page, context } = opened;
+  test("only equipment needs: no CTO, and what to look for instead", () => withWidget(env, "headcount=20", async (opened) => {
+    const { page } = opened;
     await page.getByRole("checkbox", { name: "Staff equipment and IT support" }).check();
     await page.locator('.result-panel[data-cto-type="none"]').waitFor();
     assert.match(await page.locator(".instead").textContent(), /managed IT provider/);
     assert.equal(await page.locator("[data-mission]").count(), 0);
     assertQuiet(opened);
-    await context.close();
-  });
+  }));
 
-  test("with the keyboard alone", async () => {
-    const opened = await open();
-    const { page, context } = opened;
+  test("with the keyboard alone", () => withWidget(env, "", async (opened) => {
+    const { page } = opened;
     const focused = () => page.evaluate(() => document.activeElement?.getAttribute("id") ?? document.activeElement?.tagName);
     // Tab past the language buttons to the headcount field.
     for (let i = 0; i < 10 && !(await focused())?.endsWith("-headcount"); i++) await page.keyboard.press("Tab");
@@ -139,12 +130,10 @@ describe("answering", () => {
     await page.locator('.result-panel[data-cto-type="stabilizer"]').waitFor();
     await page.waitForFunction(() => location.hash === "#headcount=9&tech=6&stage=launched&needs=hire-team");
     assertQuiet(opened);
-    await context.close();
-  });
+  }));
 
-  test("editing the address bar's fragment updates the widget", async () => {
-    const opened = await open("headcount=5");
-    const { page, context } = opened;
+  test("editing the address bar's fragment updates the widget", () => withWidget(env, "headcount=5", async (opened) => {
+    const { page } = opened;
     await page.locator('.result-panel[data-cto-type="hacker"]').waitFor();
     await page.evaluate(() => {
       location.hash = "headcount=500&stage=established";
@@ -152,12 +141,10 @@ describe("answering", () => {
     await page.locator('.result-panel[data-cto-type="industrializer"]').waitFor();
     assert.equal(await page.getByLabel("People in the company").inputValue(), "500");
     assertQuiet(opened);
-    await context.close();
-  });
+  }));
 
-  test("the language buttons switch to French and back", async () => {
-    const opened = await open("headcount=30");
-    const { page, context } = opened;
+  test("the language buttons switch to French and back", () => withWidget(env, "headcount=30", async (opened) => {
+    const { page } = opened;
     await page.getByRole("button", { name: "Français" }).click();
     await page.locator('.cto-match[lang="fr"]').waitFor();
     assert.equal(await page.locator(".result-panel__name").textContent(), "Le stabilisateur");
@@ -165,17 +152,14 @@ describe("answering", () => {
     await page.getByRole("button", { name: "English" }).click();
     await page.locator('.cto-match[lang="en"]').waitFor();
     assertQuiet(opened);
-    await context.close();
-  });
+  }));
 
-  test("the browser's language is the default", async () => {
-    const opened = await open("headcount=30", { locale: "fr-FR" });
-    const { page, context } = opened;
+  test("the browser's language is the default", () => withWidget(env, "headcount=30", { locale: "fr-FR" }, async (opened) => {
+    const { page } = opened;
     await page.locator('.cto-match[lang="fr"]').waitFor();
     assert.equal(new URL(page.url()).hash, "#headcount=30", "a default language is not written into the link");
     assertQuiet(opened);
-    await context.close();
-  });
+  }));
 });
 
 describe("deploying", () => {

@@ -16,7 +16,7 @@ use crate::engine::scoring::{CtoType, Outcome};
 fn stage(s: Stage) -> Choice {
     match s {
         Stage::Idea => choice("Au stade de l’idée", "Rien n’est encore construit."),
-        Stage::Mvp => choice("Premier produit en chantier", "Une première version minimale est en chantier."),
+        Stage::Mvp => choice("Premier produit en chantier", "Une version minimale est en chantier."),
         Stage::Launched => choice("Lancée", "Le produit a ses premiers clients."),
         Stage::Scaling => choice("En forte croissance", "Plus de clients, plus de monde, et vite."),
         Stage::Established => choice("Bien installée", "Une activité mûre, au chiffre d’affaires régulier."),
