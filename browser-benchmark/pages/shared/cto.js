@@ -1,6 +1,6 @@
 // The benchmark's comparison pages use this plain-JavaScript port of cto-match's scoring, so they
 // ask the same questions and show the same result (type, scores, missions). It mirrors
-// src/engine/scoring.rs and src/engine/missions.rs; bench/run.mjs checks all three pages agree.
+// src/engine/scoring.rs and src/engine/missions.rs; browser-benchmark/run.mjs checks all three pages agree.
 export const STAGES = [
   ["idea", "Idea"], ["mvp", "First version"], ["launched", "Launched"],
   ["scaling", "Scaling"], ["established", "Established"],

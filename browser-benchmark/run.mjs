@@ -8,7 +8,7 @@ import { brotliSize, DIST, launch, ROOT, serve } from "../tests/e2e/harness.mjs"
 
 const LINK = "headcount=45&tech=6&stage=scaling&needs=hire-team,scalability";
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
-const PAGES = join(ROOT, "bench/pages");
+const PAGES = join(ROOT, "browser-benchmark/pages");
 const DEPS = join(ROOT, "target/bench-deps/node_modules");
 
 const measure = (path) => {
