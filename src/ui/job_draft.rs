@@ -8,14 +8,12 @@ use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use super::browser;
-use crate::engine::profile::Lang;
 use crate::engine::result::ResultView;
 
 #[derive(Properties, PartialEq)]
 pub struct JobDraftProps {
     /// Rendered only for a CTO result, which has the deeper sections.
     pub view: Rc<ResultView>,
-    pub lang: Lang,
     /// Prefix for element ids, unique to this widget on the page.
     pub prefix: AttrValue,
 }
@@ -30,7 +28,7 @@ enum CopyState {
 #[component]
 pub fn JobDraft(props: &JobDraftProps) -> Html {
     let Some(deeper) = props.view.deeper.clone() else { return Html::default() };
-    let t = &props.lang.texts().job;
+    let t = &props.view.lang().texts().job;
     let area = use_node_ref();
     let copy = use_state(|| None::<CopyState>);
     let heading_id = [&*props.prefix, "-job-heading"].concat();

@@ -63,7 +63,7 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
                 <Hats view={v.clone()} />
                 <Growth view={v.clone()} />
                 <HireProfile view={v.clone()} />
-                <JobDraft view={v.clone()} {lang} prefix={props.prefix.clone()} />
+                <JobDraft view={v.clone()} prefix={props.prefix.clone()} />
             }
         </> };
         let instead = (!v.instead.is_empty()).then(|| html! { <Instead view={v.clone()} /> });
