@@ -101,6 +101,7 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         Some(super::route::Route::Coach) => advice.push(c.seat_not_open.to_owned()),
         Some(super::route::Route::Founder) => advice.push(c.seat_founders.to_owned()),
         Some(super::route::Route::Interim) => advice.push(c.seat_interim.to_owned()),
+        Some(super::route::Route::VpEngineering) => advice.push(c.seat_vp.to_owned()),
         // Another role than a CTO, where a CTO is in place: they hold it (a CIO's seat, in fact).
         _ if reading.role == Some(Outcome::NoCto) && profile.cto == Some(super::profile::Incumbent::InPlace) => advice.push(c.seat_not_open.to_owned()),
         _ => {}
@@ -126,6 +127,10 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         // A record larger than the role may have done them without saying: to show, not to seek.
         let seek = if reading.direction == Some(Direction::Over) { c.seek_over } else { c.seek };
         advice.push(fill(seek, &[("needs", &t.list(&gaps, t.and))]));
+    }
+    // A public body hires on its own terms and scale.
+    if reading.role.is_some() && profile.org == Some(super::profile::Org::Public) {
+        advice.push(c.public_note.to_owned());
     }
     // A co-founder's seat is paid mostly in equity: said last, whatever the fit.
     if reading.role.is_some_and(|role| super::route::route(profile, role) == super::route::Route::Cofounder) {

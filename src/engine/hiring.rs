@@ -44,20 +44,30 @@ pub fn seniority_for(ty: crate::engine::scoring::CtoType, profile: &Profile) -> 
     // The head of an internal-tools team is paid from the team they lead, not the organisation's size.
     let (level, because) =
         if crate::engine::job::internal_seat(ty, profile) { seniority(&Profile { headcount: None, ..*profile }) } else { seniority(profile) };
-    // A lead developer promoted over a small team is paid from that team.
-    if crate::engine::route::route(profile, crate::engine::scoring::Outcome::Cto(ty)) == crate::engine::route::Route::Promote {
-        if let Some(t) = profile.tech.filter(|t| *t <= TEAM_SMALL) {
-            return (Seniority::Junior, Because::Team(t));
+    // A lead developer promoted over a handful is paid from that team; a VP of Engineering under
+    // the CTO, a band below the executive's.
+    match crate::engine::route::route(profile, crate::engine::scoring::Outcome::Cto(ty)) {
+        crate::engine::route::Route::Promote => {
+            if let Some(t) = profile.tech.filter(|t| *t <= TEAM_SMALL) {
+                return (Seniority::Junior, Because::Team(t));
+            }
         }
+        crate::engine::route::Route::VpEngineering => return (Seniority::Senior, because_team(profile, Because::Small)),
+        _ => {}
     }
     // A builder, or the leader of a team under twenty (the stabilizer), is paid as a senior whatever the
     // organisation's size: the band follows the team led.
     if ty != crate::engine::scoring::CtoType::Industrializer && level == Seniority::Expert && !matches!(because, Because::Team(_)) {
         // Said from the team when there is one ("the tech team the CTO leads has 8 people").
-        (Seniority::Senior, profile.tech.filter(|t| *t > 0).map_or(because, Because::Team))
+        (Seniority::Senior, because_team(profile, because))
     } else {
         (level, because)
     }
+}
+
+/// The team as the reason when there is one, else `otherwise`.
+fn because_team(profile: &Profile, otherwise: Because) -> Because {
+    profile.tech.filter(|t| *t > 0).map_or(otherwise, Because::Team)
 }
 
 pub fn seniority(profile: &Profile) -> (Seniority, Because) {

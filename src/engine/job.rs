@@ -8,7 +8,7 @@
 use super::hiring::seniority_for;
 use super::missions::{missions_for, past_mvp, Mission, Tier};
 use super::profile::{Lang, Need, Org, Profile, Software, Stage};
-use super::result::mission_words;
+use super::result::{mission_words, takeover};
 use super::route::{route, Route};
 use super::scoring::{CtoType, Outcome, LARGE_ORG, TYPOLOGY_END};
 use super::text::fill;
@@ -103,6 +103,10 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
             (Some(n), _) => company.push_str(&fill(j.tech_team, &[("n", &number(n)), ("people", people(n))])),
             _ => {}
         }
+        // A group's company names its group (the candidate wants to know which).
+        if org == Some(Org::Group) && !beyond {
+            company.push_str(j.group_placeholder);
+        }
         if let Some(stage) = profile.stage {
             company.push_str(match stage {
                 Stage::Launched if public_or_nonprofit => j.launched_service,
@@ -128,6 +132,7 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
         Route::Fractional if !building && past_mvp(profile.stage) && profile.tech.is_some_and(|n| n > 0) => j.role_part_time_running,
         Route::Fractional => j.role_part_time,
         _ if internal => j.role_internal,
+        _ if takeover(profile) && !matches!(how, Route::Founder | Route::Cofounder | Route::Coach) => j.role_takeover,
         // A product still being built does not yet "last": the first version, then the team.
         _ if ty == CtoType::Stabilizer && building => j.role_building,
         // A hands-on leader for a product that exists, with people on it, takes it in hand.
@@ -171,6 +176,7 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     // An interim holds the roadmap for the next CTO; a part-time seat has the first version built.
     let title_of = |m: Mission| match (how, m) {
         (Route::Interim, Mission::StrategyRoadmap) => j.interim_roadmap,
+        (Route::Interim, Mission::Architecture) => j.interim_architecture,
         (Route::Interim, Mission::RecruitTeam) => j.interim_hiring,
         (Route::Interim, Mission::EngineeringProcesses) => j.interim_processes,
         (Route::Fractional, Mission::BuildFirstVersion) => j.part_time_first_version,
@@ -184,6 +190,10 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     let left_out = |m: &Mission| cto_only(m) || RITUALS.contains(m) || (no_team && TEAM_WORK.contains(m));
     let listed = |m: &&Mission| !left_out(m);
     let mut missions: Vec<String> = if no_team { j.part_time_missions.iter().map(|m| (*m).to_owned()).collect() } else { Vec::new() };
+    // A product a provider built: taken over first.
+    if takeover(profile) && !matches!(how, Route::Founder | Route::Cofounder | Route::Coach) {
+        missions.push(j.takeover_mission.to_owned());
+    }
     missions.extend(defining.chain(then).filter(listed).map(|m| title_of(*m).to_owned()));
     missions.truncate(JOB_MISSIONS);
     let missions = Section { heading: j.missions_heading, paragraphs: vec![], bullets: missions };
@@ -275,6 +285,7 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     };
     let (title, headline) = match how {
         Route::VpEngineering if profile.org == Some(Org::Public) => (j.title_vp_public, j.headline_vp),
+        Route::VpEngineering if matches!(profile.org, Some(Org::Sme | Org::Group | Org::Nonprofit)) => (j.title_vp_company, j.headline_vp),
         Route::VpEngineering => (j.title_vp, j.headline_vp),
         Route::Fractional if !building && past_mvp(profile.stage) => (j.title_part_time, j.headline_part_time_running),
         Route::Fractional => (j.title_part_time, j.headline_part_time),
@@ -284,6 +295,7 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
         Route::Coach => (j.title_profile, (j.headline)(ty)),
         Route::Founder => (j.title_founder, (j.headline)(ty)),
         _ if internal => (j.title_internal, j.headline_internal),
+        _ if takeover(profile) && !matches!(how, Route::Founder | Route::Cofounder) => (title, j.headline_takeover),
         _ if ty == CtoType::Stabilizer && building => (title, j.headline_building),
         _ if ty == CtoType::Hacker && past_mvp(profile.stage) && !building => (title, j.headline_running),
         // No product to sell: a service (a shop's site, a public body's or a non-profit's) to make last.
@@ -320,7 +332,7 @@ const RITUALS: [Mission; 4] = [Mission::DailyStandup, Mission::WeeklyReview, Mis
 const TEAM_WORK: [Mission; 5] = [Mission::RecruitTeam, Mission::AssignWork, Mission::OneToOnes, Mission::SprintPlanning, Mission::ReleaseCoordination];
 
 /// A CTO's own missions, which a VP of Engineering beside them does not carry.
-const CTO_ONLY: [Mission; 4] = [Mission::StrategyRoadmap, Mission::Architecture, Mission::InvestorsBoard, Mission::CeoCheckin];
+const CTO_ONLY: [Mission; 5] = [Mission::StrategyRoadmap, Mission::Architecture, Mission::TechAudit, Mission::InvestorsBoard, Mission::CeoCheckin];
 
 /// The needs a type's must-haves already ask for.
 fn must_covers(ty: CtoType) -> &'static [Need] {

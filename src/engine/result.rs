@@ -257,6 +257,8 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
             let r = route(profile, assessment.outcome);
             let why = match r {
                 Route::Audit if shop_site(profile) => t.route.shop_why,
+                Route::Interim if profile.tech.is_some_and(|n| n < 5) || profile.org == Some(Org::Nonprofit) => t.route.interim_small,
+                Route::ManagedIt if profile.org == Some(Org::Public) => t.route.managed_it_public,
                 Route::Executive if profile.org == Some(Org::Public) => t.route.executive_public,
                 Route::Founder if headcount == 1 => t.route.founder_solo,
                 Route::Founder if profile.tech.is_some_and(|n| n < headcount) => t.route.founder_one,
@@ -406,6 +408,8 @@ fn why(profile: &Profile, a: &Assessment, winner: CtoType, t: &Texts, lang: Lang
             Reason::NearBound { headcount, bound } => {
                 fill((w.near_bound)(point.to), &[("n", &number(headcount)), ("people", people(headcount)), ("bound", &number(bound))])
             }
+            // Nobody in tech, a product already out (built by a provider): taken in hand, not built.
+            Reason::Team(0) if takeover(profile) => w.team_none_running.to_owned(),
             Reason::Team(0) => w.team_none.to_owned(),
             Reason::TeamToHire => w.team_to_hire.to_owned(),
             // One person in tech, who holds the seat (a CTO in place, a founder alone): the CTO codes.
@@ -462,12 +466,24 @@ fn why(profile: &Profile, a: &Assessment, winner: CtoType, t: &Texts, lang: Lang
     (reasons, against, notes)
 }
 
-/// A small shop's (or association's) own site or app, where software supports what it sells and nobody
-/// is in tech: a ready-made service, set up by an agency.
+/// From this many people in tech, a stabilizer's team has leads to hand the rituals to.
+const TEAM_HAS_LEADS: u32 = 15;
+
+/// Nobody in tech, software that is the product or unsaid, past the first version and not asking for
+/// one: a product a provider built, to take in hand.
+pub fn takeover(profile: &Profile) -> bool {
+    profile.tech == Some(0)
+        && matches!(profile.software, None | Some(Software::Product))
+        && matches!(profile.stage, Some(Stage::Launched | Stage::Scaling | Stage::Established))
+        && !profile.needs.contains(Need::FirstVersion)
+}
+
+/// A small business's (or association's) own site or app, where software supports what it sells and
+/// nobody is in tech: a ready-made service (a shop, bookings, ticketing), set up by an agency.
 fn shop_site(profile: &Profile) -> bool {
     profile.software == Some(Software::Support)
         && profile.tech.is_none_or(|t| t == 0)
-        && profile.headcount.is_some_and(|h| h < SMALL_BOUND)
+        && profile.headcount.is_some_and(|h| h < LARGE_BOUND)
         && [Need::FirstVersion, Need::Product, Need::TechChoices].iter().any(|n| profile.needs.contains(*n))
 }
 
@@ -564,7 +580,11 @@ fn tiers(ty: CtoType, profile: &Profile, t: &Texts) -> Vec<TierView> {
         .map(|tier| TierView {
             id: tier.id(),
             // An executive over a small team: later tasks wait for the team to grow, not for managers.
-            title: (t.tier)(tier, if ty == CtoType::Industrializer && small_team(profile) { CtoType::Stabilizer } else { ty }),
+            title: match tier {
+                // A stabilizer whose team has leads already: the later missions are theirs now.
+                Tier::Later | Tier::Asked if ty == CtoType::Stabilizer && profile.tech.is_some_and(|n| n >= TEAM_HAS_LEADS) => t.delegate_to_leads,
+                _ => (t.tier)(tier, if ty == CtoType::Industrializer && small_team(profile) { CtoType::Stabilizer } else { ty }),
+            },
             missions: picks
                 .iter()
                 .filter(|p| p.tier == tier)

@@ -431,7 +431,7 @@ fn job_nice(n: Need) -> &'static str {
         Need::Scalability => "You have taken a product through a steep rise in usage",
         Need::QualitySecurity => "Testing, monitoring and security practices",
         Need::Processes => "You have set engineering processes for a whole company",
-        Need::Roadmap => "You have built a technology roadmap tied to a growth plan",
+        Need::Roadmap => "You have built a technology roadmap tied to an organization's strategy",
         Need::Budget => "You have planned and held a technical budget",
         Need::Investors => "You have presented technology to investors or a board",
         Need::Clients => "You have taken clients' hardest technical questions",
@@ -614,7 +614,7 @@ pub static EN: Texts = Texts {
         product_built: "Your software is built, and nothing new is under way",
         no_team: "No tech team to lead",
         cto_in_place: "Your CTO in place keeps the technology in hand; what you describe calls for another role beside them",
-        cto_left: "Your CTO has left: what you describe calls for another role, to fill directly or, while you hire, with an interim manager",
+        cto_left: "The person who held this role has left: what you describe calls for another role, to fill directly or, while you hire, with an interim manager",
         no_team_unsaid: "You gave no tech team: we read it as none",
         shop_platform: "A ready-made online service (bookings, a showcase site, a shop), set up by a web agency, is usually enough.",
         cio_small: "At your size, a part-time CIO or a consultancy may be enough.",
@@ -655,6 +655,7 @@ pub static EN: Texts = Texts {
         size,
         near_bound,
         team_none: "No tech team yet: someone has to build first",
+        team_none_running: "No tech team yet: someone has to take the product in hand first",
         team_to_hire: "No tech team yet, and one to hire: a first leader who builds and recruits",
         team,
         team_is_cto: "A tech team of one, the CTO, who codes",
@@ -690,6 +691,7 @@ pub static EN: Texts = Texts {
     and: "and",
     or: "or",
 
+    delegate_to_leads: "Hand to your lead developers",
     missions_heading: "What this CTO would do",
     tier,
     group,
@@ -862,6 +864,12 @@ pub static EN: Texts = Texts {
         title_vp_public: "Head of Software Engineering",
         investors_early: "Prepare the raise and win the investors over",
         part_time_missions: ["Write the brief", "Choose and steer the provider", "Accept the deliveries"],
+        headline_takeover: "To take our product in hand and build our tech team.",
+        role_takeover: "We are looking for the person who will take in hand our product, built today by a provider, then recruit and structure our first tech team.",
+        takeover_mission: "Take over the existing code and organize the handover with the provider",
+        interim_architecture: "Secure the architecture in place and flag what will need revisiting",
+        group_placeholder: ", part of the group [To complete: its name]",
+        title_vp_company: "Director of Engineering",
         title_interim_public: "Interim Chief Digital Officer",
         interim_hiring: "Run the hiring under way",
         interim_processes: "Keep the processes in place running",
@@ -875,6 +883,8 @@ pub static EN: Texts = Texts {
         shop_name: "A web agency or a freelancer, at a fixed price",
         shop_why: "A ready-made online service, set up by a web agency or a freelancer at a fixed price, is usually enough; a few days of advice only if you are torn between several.",
         executive_public: "Advertise the post where public jobs are published, open to civil servants and contract staff; a search firm can help find candidates.",
+        interim_small: "The seat is empty and the team is small: two or three days a week of an interim CTO are often enough, or your most senior developer holds the seat, helped by a part-time CTO.",
+        managed_it_public: "Think of shared services first: your inter-municipal IT department, a public IT syndicate or a management centre. Otherwise, a managed IT provider chosen by public tender, with a contact of your own.",
         founder_one: "The one of your founders who builds is your CTO: give them the title now. What usually lacks next is a first developer, not another co-founder.",
         founder_solo: "You founded the company and you code: the CTO's seat is already yours. What is missing, more often, is a business partner, or a first developer.",
     },
@@ -936,8 +946,10 @@ pub static EN: Texts = Texts {
         did_base: "{needs}: a base that serves at every stage",
         seat_interim: "The seat on offer is an interim mission of a few months, paid by the day: check that this suits you before you apply.",
         seat_equity_advice: "This seat is paid mostly in equity, with a modest starting salary: check that this suits you before you apply.",
+        seat_vp: "The seat open is a VP of Engineering's, under the CTO in place: you would not lead technology.",
+        public_note: "This seat is in the public sector: hiring as a civil servant or on contract, pay on the public scale, often below the private sector at this level.",
         seat_founders: "This seat is kept among the founders: this reading tells you whether a seat of this kind suits you, not whether it is open here.",
-        seat_not_open: "This seat is held: the company already has its CTO. This reading tells you whether a seat of this kind suits you, not whether it is open here.",
+        seat_not_open: "This seat is held: the organization already has its technology lead. This reading tells you whether a seat of this kind suits you, not whether it is open here.",
     },
 };
 
@@ -950,7 +962,7 @@ fn role_needs(r: Role) -> Plural {
             ["{needs}, where IT serves how the organization works: a CIO's job", "{needs}, where IT serves how the organization works: a CIO's job"]
         }
         Role::Hosting => ["{needs} for software already built: operations, not a CTO's job", "{needs} for software already built: operations, not a CTO's job"],
-        Role::Audit => ["{needs} alone: a question for a few days, not a seat", "{needs} alone: a question for a few days, not a seat"],
+        Role::Audit => ["{needs}: a question for a few days, not a seat", "{needs}: a question for a few days, not a seat"],
     }
 }
 

@@ -478,11 +478,11 @@ fn job_nice(n: Need) -> &'static str {
         Need::FirstVersion => "Vous avez déjà lancé un produit à partir de zéro",
         Need::TechChoices => "Vous avez déjà audité et fait évoluer une stack existante",
         Need::HireTeam => "Vous avez déjà recruté des profils tech et monté une équipe",
-        Need::OrganizeDelivery => "Vous avez déjà animé des sprints et des mises en production régulières",
+        Need::OrganizeDelivery => "Vous avez déjà animé des sprints et organisé des mises en production régulières",
         Need::Scalability => "Vous avez déjà accompagné un produit dans une forte montée en charge",
         Need::QualitySecurity => "Vous avez une solide culture de la qualité logicielle et de la sécurité",
         Need::Processes => "Vous avez déjà mis en place des process d’ingénierie à l’échelle d’une entreprise",
-        Need::Roadmap => "Vous avez déjà construit une feuille de route technique au service de la stratégie d’une entreprise",
+        Need::Roadmap => "Vous avez déjà construit une feuille de route technique au service de la stratégie d’une organisation",
         Need::Budget => "Vous avez déjà construit et tenu un budget technique",
         Need::Investors => "Vous avez déjà défendu des choix techniques devant des investisseurs ou un conseil d’administration",
         Need::Clients => "Vous avez déjà répondu à des questions techniques pointues de clients",
@@ -496,7 +496,7 @@ fn job_nice(n: Need) -> &'static str {
 
 fn route_name(r: Route) -> &'static str {
     match r {
-        Route::Interim => "Un CTO de transition, le temps de recruter",
+        Route::Interim => "Une ou un CTO de transition, le temps de recruter",
         Route::VpEngineering => "Un VP Engineering aux côtés de votre CTO",
         Route::Coach => "Faire grandir votre CTO dans le rôle",
         Route::Founder => "L’un des fondateurs",
@@ -506,8 +506,8 @@ fn route_name(r: Route) -> &'static str {
         Route::Promote => "Une promotion interne\u{a0}: votre lead developer",
         Route::Executive => "Un recrutement de dirigeant, via un cabinet",
         Route::ManagedIt => "Un prestataire d’infogérance",
-        Route::ItManager => "Un responsable informatique",
-        Route::ItDirector => "Un DSI",
+        Route::ItManager => "Une ou un responsable informatique",
+        Route::ItDirector => "Une ou un DSI",
         Route::DataAnalyst => "Un data analyst ou un cabinet de BI",
         Route::HeadOfData => "Un responsable data",
         Route::SecurityConsultant => "Un consultant en sécurité ou un RSSI à temps partagé",
@@ -667,7 +667,7 @@ pub static FR: Texts = Texts {
         product_built: "Votre logiciel existe, et rien de nouveau n’est en chantier",
         no_team: "Pas d’équipe tech à diriger",
         cto_in_place: "Votre CTO en place garde la main sur la technologie\u{a0}; ce que vous décrivez appelle un autre rôle à ses côtés",
-        cto_left: "Votre CTO a quitté l’organisation\u{a0}: ce que vous décrivez appelle un autre rôle, à pourvoir directement ou, le temps de recruter, en management de transition",
+        cto_left: "La personne qui tenait ce rôle est partie\u{a0}: ce que vous décrivez appelle un autre rôle, à pourvoir directement ou, le temps de recruter, en management de transition",
         no_team_unsaid: "Vous n’avez pas indiqué d’équipe tech\u{a0}: nous partons du principe qu’il n’y en a pas",
         shop_platform: "Une solution en ligne prête à l’emploi (prise de rendez-vous, vitrine, boutique), mise en place par une agence web, suffit généralement.",
         cio_small: "À votre taille, un DSI à temps partagé ou un cabinet de conseil peut suffire.",
@@ -709,6 +709,7 @@ pub static FR: Texts = Texts {
         size,
         near_bound,
         team_none: "Pas encore d’équipe tech\u{a0}: il faut d’abord quelqu’un qui construise",
+        team_none_running: "Pas encore d’équipe tech\u{a0}: il faut d’abord quelqu’un qui reprenne le produit en main",
         team_to_hire: "Pas encore d’équipe tech, et une équipe à recruter\u{a0}: un premier responsable qui construise et recrute",
         team,
         team_is_cto: "Une équipe tech d’une seule personne, le CTO, qui code",
@@ -744,6 +745,7 @@ pub static FR: Texts = Texts {
     and: "et",
     or: "ou",
 
+    delegate_to_leads: "À confier à vos lead developers",
     missions_heading: "Ce que ferait ce CTO",
     tier,
     group,
@@ -917,6 +919,12 @@ pub static FR: Texts = Texts {
         title_vp_public: "Responsable de l’ingénierie logicielle (H/F)",
         investors_early: "Préparer la levée et convaincre les investisseurs",
         part_time_missions: ["Rédiger le cahier des charges", "Choisir et piloter le prestataire", "Recetter les livraisons"],
+        headline_takeover: "Pour reprendre en main notre produit et créer notre équipe tech.",
+        role_takeover: "Nous cherchons la personne qui reprendra en main notre produit, aujourd’hui développé par un prestataire, puis recrutera et structurera notre première équipe tech.",
+        takeover_mission: "Reprendre le code existant et organiser la transition avec le prestataire",
+        interim_architecture: "Sécuriser l’architecture existante et signaler ce qu’il faudra revoir",
+        group_placeholder: ", au sein du groupe [À compléter\u{a0}: son nom]",
+        title_vp_company: "Directrice ou directeur de l’ingénierie (H/F)",
         title_interim_public: "Directrice ou directeur du numérique par intérim (H/F)",
         interim_hiring: "Mener les recrutements en cours",
         interim_processes: "Faire vivre les process en place",
@@ -930,6 +938,8 @@ pub static FR: Texts = Texts {
         shop_name: "Une agence web ou un freelance au forfait",
         shop_why: "Une solution en ligne existante, mise en place par une agence web ou un freelance au forfait, suffit généralement\u{a0}; quelques jours de conseil seulement si vous hésitez entre plusieurs.",
         executive_public: "Publiez le poste sur la place de l’emploi public (Choisir le service public), ouvert aux titulaires et aux contractuels\u{a0}; un cabinet peut aider à trouver les candidatures.",
+        interim_small: "Le poste est vacant et l’équipe est petite\u{a0}: deux à trois jours par semaine d’un CTO de transition suffisent souvent, ou la développeuse ou le développeur le plus expérimenté assure l’intérim, épaulé par un CTO à temps partagé.",
+        managed_it_public: "Pensez d’abord à la mutualisation\u{a0}: service informatique de l’intercommunalité, syndicat informatique ou centre de gestion. Sinon, un prestataire d’infogérance retenu sur marché public, avec un référent en interne.",
         founder_one: "La personne tech de votre équipe fondatrice est votre CTO\u{a0}: donnez-lui le titre dès maintenant. Ce qui manque le plus souvent ensuite, c’est un premier développeur, pas une associée ou un associé de plus.",
         founder_solo: "Vous avez fondé l’entreprise et vous codez\u{a0}: le poste de CTO, c’est déjà le vôtre. Ce qui manque le plus souvent, c’est une associée ou un associé côté business, ou un premier développeur.",
     },
@@ -991,8 +1001,10 @@ pub static FR: Texts = Texts {
         did_base: "{needs}\u{a0}: une base utile à tous les stades",
         seat_interim: "Le poste affiché est une mission de transition de quelques mois, payée à la journée\u{a0}: voyez si ce cadre vous convient avant de postuler.",
         seat_equity_advice: "Ce poste se paie surtout en capital, avec un salaire de départ modeste\u{a0}: voyez si ce cadre vous convient avant de postuler.",
+        seat_vp: "Le poste ouvert est celui de VP Engineering, rattaché au CTO en place\u{a0}: vous n’auriez pas la direction technique.",
+        public_note: "Le poste est dans le public\u{a0}: recrutement par voie statutaire ou contractuelle, rémunération selon la grille, souvent en dessous du privé à ce niveau.",
         seat_founders: "Ce poste revient à l’un des fondateurs\u{a0}: cette lecture vous dit si un poste de ce type vous correspond, pas s’il est ouvert ici.",
-        seat_not_open: "L’entreprise a déjà son CTO\u{a0}: cette lecture vous dit si un poste de ce type vous correspond, pas s’il est ouvert ici.",
+        seat_not_open: "L’organisation a déjà sa ou son responsable technique\u{a0}: cette lecture vous dit si un poste de ce type vous correspond, pas s’il est ouvert ici.",
     },
 };
 
@@ -1011,9 +1023,7 @@ fn role_needs(r: Role) -> Plural {
             "{needs} d’un logiciel déjà construit\u{a0}: de l’exploitation, pas un poste de CTO",
             "{needs} d’un logiciel déjà construit\u{a0}: de l’exploitation, pas un poste de CTO",
         ],
-        Role::Audit => {
-            ["{needs} seulement\u{a0}: une question de quelques jours, pas un poste", "{needs} seulement\u{a0}: une question de quelques jours, pas un poste"]
-        }
+        Role::Audit => ["{needs}\u{a0}: une question de quelques jours, pas un poste", "{needs}\u{a0}: une question de quelques jours, pas un poste"],
     }
 }
 
@@ -1070,6 +1080,6 @@ fn role_instead(r: Role) -> &'static str {
         Role::Security => "Un consultant en sécurité ou un RSSI à temps partagé, quelques jours par mois au tarif journalier (environ 800 à 1\u{a0}500\u{a0}€), pour obtenir vos certifications et les garder.",
         Role::DigitalChange => "Un DSI qui pilote les outils, les prestataires et les projets, et rend compte à la direction.",
         Role::Hosting => "Un hébergeur en infogérance (un forfait mensuel), ou un freelance DevOps pour quelques semaines, payé à la journée.",
-        Role::Audit => "Un CTO expérimenté pour quelques jours, payé à la journée (environ 800 à 1\u{a0}500\u{a0}€), qui vous laisse un rapport écrit.",
+        Role::Audit => "Un CTO expérimenté pour quelques jours, payé à la journée (environ 800 à 1\u{a0}500\u{a0}€), HT, qui vous laisse un rapport écrit.",
     }
 }

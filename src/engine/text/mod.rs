@@ -161,6 +161,8 @@ table! {
         /// fewer, or one more, gives that type.
         pub at_bound: [&'static str; 2],
         pub team_none: &'static str,
+        /// Nobody in tech, a product already out (built by a provider): someone to take it in hand.
+        pub team_none_running: &'static str,
         pub team_to_hire: &'static str,
         /// By the team's type; `{n}`, `{people}`.
         pub team: fn(CtoType) -> &'static str,
@@ -445,6 +447,16 @@ table! {
         pub investors_early: &'static str,
         /// A part-time seat with nobody in tech: scoping, steering a provider, accepting its work.
         pub part_time_missions: [&'static str; 3],
+        /// Nobody in tech, a product out, built by a provider: take it in hand, then build the team.
+        pub headline_takeover: &'static str,
+        pub role_takeover: &'static str,
+        pub takeover_mission: &'static str,
+        /// An interim secures the architecture in place; the next CTO sets its course.
+        pub interim_architecture: &'static str,
+        /// A group's company: the group named.
+        pub group_placeholder: &'static str,
+        /// A VP of Engineering's seat outside a startup.
+        pub title_vp_company: &'static str,
         /// A public body's interim seat.
         pub title_interim_public: &'static str,
         /// An interim runs the hiring under way and the processes in place; the next CTO sets new ones.
@@ -467,6 +479,10 @@ table! {
         pub shop_why: &'static str,
         /// An executive seat in a public body: advertised as public jobs are.
         pub executive_public: &'static str,
+        /// An interim for a small team or a non-profit: part time, or the most senior developer helped.
+        pub interim_small: &'static str,
+        /// A small public body's IT: shared services first.
+        pub managed_it_public: &'static str,
         /// A few founders, one of whom builds: that one is the CTO.
         pub founder_one: &'static str,
         /// An IT manager over an IT team of more than a handful (hiring or delivery asked).
@@ -566,6 +582,10 @@ table! {
         pub seat_equity_advice: &'static str,
         /// Needs of the role missing from a record larger than the role: to show if done.
         pub seek_over: &'static str,
+        /// The seat open is a VP of Engineering's, under the CTO in place.
+        pub seat_vp: &'static str,
+        /// A public body hires on its own terms.
+        pub public_note: &'static str,
         /// The seat is kept among founders.
         pub seat_founders: &'static str,
         /// The seat is an interim mission, paid by the day.
@@ -664,6 +684,8 @@ table! {
         pub and: &'static str,
         pub or: &'static str,
 
+        /// A stabilizer's later missions once the team has leads: to hand to them now.
+        pub delegate_to_leads: &'static str,
         pub missions_heading: &'static str,
         /// By tier and type (the last tier reads "later" for a small team, "through managers" past 50).
         pub tier: fn(Tier, CtoType) -> &'static str,
