@@ -110,7 +110,7 @@ pub fn read(profile: &Profile) -> Option<Reading> {
     let it_work = |n: Need| IT_OPERATIONS.contains(&n) || n == Need::Change;
     let it_done = profile.did.iter().filter(|n| it_work(*n)).count();
     let cto_done = profile.did.iter().filter(|n| !it_work(*n) && !need_pulls(*n, None).is_empty()).count();
-    let it_record = it_done > 0 && it_done >= cto_done && !profile.did.iter().any(|n| matches!(n, Need::FirstVersion | Need::Product));
+    let it_record = it_done > cto_done && !profile.did.iter().any(|n| matches!(n, Need::FirstVersion | Need::Product));
     let carried_the_seat = role == Some(Outcome::NoCto) && it_record && !wanted.is_empty();
     // An IT or security record reads as one for any seat (a CISO's record is not a stabilizer's).
     let reads_as =
@@ -141,6 +141,10 @@ pub fn read(profile: &Profile) -> Option<Reading> {
     // is a partial fit, told what a smaller seat asks of them).
     if !wanted.is_empty() && gaps.is_empty() && fit == Some(Fit::Weak) && reads_as != Outcome::NoCto {
         fit = Some(Fit::Partial);
+    }
+    // An IT record for an IT seat whose team is several times the one led: a step up, said in the fit.
+    if carried_the_seat && profile.led.is_some_and(|led| profile.tech.is_some_and(|t| t >= 3 * led.max(1))) {
+        fit = fit.map(Fit::lower);
     }
     // Nothing the role asks, and no team led said: a type alone is no verdict.
     if wanted.is_empty() && profile.led.is_none() {

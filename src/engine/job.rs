@@ -329,7 +329,15 @@ pub const SMALL_DEPARTMENT: u32 = super::scoring::TEAM_LARGE;
 const RITUALS: [Mission; 4] = [Mission::DailyStandup, Mission::WeeklyReview, Mission::CeoCheckin, Mission::Dashboard];
 
 /// Leading a team of one's own: not a part-time seat's with nobody in tech.
-const TEAM_WORK: [Mission; 5] = [Mission::RecruitTeam, Mission::AssignWork, Mission::OneToOnes, Mission::SprintPlanning, Mission::ReleaseCoordination];
+const TEAM_WORK: [Mission; 7] = [
+    Mission::RecruitTeam,
+    Mission::AssignWork,
+    Mission::OneToOnes,
+    Mission::SprintPlanning,
+    Mission::ReleaseCoordination,
+    Mission::RunInfrastructure,
+    Mission::Architecture,
+];
 
 /// A CTO's own missions, which a VP of Engineering beside them does not carry.
 const CTO_ONLY: [Mission; 5] = [Mission::StrategyRoadmap, Mission::Architecture, Mission::TechAudit, Mission::InvestorsBoard, Mission::CeoCheckin];

@@ -231,7 +231,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 if role == Some(Role::Audit) && shop_site(profile) {
                     instead.push(n.shop_advice);
                 }
-                if role == Some(Role::ItOperations) && profile.needs.contains(Need::Data) {
+                if matches!(role, Some(Role::ItOperations | Role::DigitalChange | Role::Audit)) && profile.needs.contains(Need::Data) {
                     instead.push(n.data_too);
                 }
                 // Part time is enough only where IT is a person or two, not a team.
@@ -257,6 +257,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
             let r = route(profile, assessment.outcome);
             let why = match r {
                 Route::Audit if shop_site(profile) => t.route.shop_why,
+                Route::Promote if matches!(profile.stage, Some(Stage::Idea | Stage::Mvp)) => t.route.promote_early,
                 Route::Interim if profile.tech.is_some_and(|n| n < 5) || profile.org == Some(Org::Nonprofit) => t.route.interim_small,
                 Route::ManagedIt if profile.org == Some(Org::Public) => t.route.managed_it_public,
                 Route::Executive if profile.org == Some(Org::Public) => t.route.executive_public,

@@ -248,7 +248,11 @@ mod tests {
             ("headcount=300&tech=40&stage=scaling", Route::Executive, "a 300-person firm: an executive hire"),
             ("headcount=12&needs=infrastructure,internal-it", Route::ManagedIt, "an IT-only office: a managed IT provider"),
             ("headcount=150&software=internal", Route::ItManager, "a larger firm with staff tools only: an IT manager"),
-            ("headcount=25&tech=1&stage=launched&software=support&needs=infrastructure", Route::Fractional, "one developer, a real need, no full-time seat"),
+            (
+                "headcount=25&tech=1&stage=launched&software=support&needs=infrastructure",
+                Route::ManagedHosting,
+                "hosting for software that runs beside the business: managed hosting, not a seat",
+            ),
             ("headcount=70&tech=3&stage=launched&software=internal&needs=first-version", Route::Fractional, "an internal tool"),
             ("headcount=60&tech=12&stage=scaling&needs=hire-team", Route::Promote, "a team of 12 that grew with the product"),
             ("headcount=35&tech=6&stage=mvp&needs=hire-team", Route::FirstHire, "a fast raise at MVP: a senior hire"),

@@ -290,7 +290,7 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
             && asked.contains(Need::Roadmap)
             && only(&[Need::Data, Need::Roadmap, Need::InternalIt, Need::Infrastructure, Need::QualitySecurity]));
     let beside_the_business = profile.software == Some(Software::Support)
-        && ((small_team && (only(&[Need::Data]) || it_work)) || (changing && profile.tech.is_some_and(|t| t < TEAM_LARGE)));
+        && ((small_team && (only(&[Need::Data]) || only(&[Need::Infrastructure]) || it_work)) || (changing && profile.tech.is_some_and(|t| t < TEAM_LARGE)));
     let it_team = profile.tech.is_some_and(|t| t > 0) && (staff_tools || unsaid_not_product || beside_the_business || unsaid_it_work);
     let product_team = profile.tech.is_some_and(|t| t > 0) && !it_team;
     // An IT team on staff tools that hires or organises its own work while asked for IT operations is
@@ -329,7 +329,7 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
         // A change led across a business that sells no software; a software company steering its
         // roadmap with nobody in tech still needs a CTO. Under twenty people with nobody in tech, a
         // roadmap or a change is a few days of an experienced adviser's, not a CIO's seat.
-        let small = profile.headcount.is_some_and(|h| h < 2 * SMALL_BOUND) && profile.tech.is_none_or(|t| t == 0);
+        let small = profile.headcount.is_some_and(|h| h < 2 * SMALL_BOUND) && profile.tech.is_none_or(|t| t < 3);
         match not_the_product {
             true if small => Role::Audit,
             true => Role::DigitalChange,
@@ -346,7 +346,7 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
         // A small firm's security, with no client-facing software and no client asking for a
         // certification, is its IT provider's (below, with a check-up); else a specialist's.
         Role::Security
-    } else if only(&[Need::Infrastructure]) && sells_software {
+    } else if only(&[Need::Infrastructure]) && (sells_software || profile.software == Some(Software::Support)) {
         Role::Hosting
     } else if only(&[Need::TechChoices]) && no_product_team {
         Role::Audit

@@ -577,6 +577,18 @@ fn every_tip_really_tips_and_is_within_reach() {
 /// route that names the role (`data-route`), and why (domain.md, "When the answer is not a CTO").
 const OTHER_ROLES: &[(&str, &str, &str, &str)] = &[
     (
+        "consultancy of 15, two in IT, data and a change",
+        "headcount=15&tech=2&stage=established&org=sme&software=internal&needs=data,change",
+        "audit",
+        "two already run IT: a few days of an adviser and an analyst, not a CIO's seat",
+    ),
+    (
+        "travel agency of 25, three developers on its booking site, hosting only",
+        "headcount=25&tech=3&stage=established&org=sme&software=support&needs=infrastructure",
+        "managed-hosting",
+        "software that exists and runs: managed hosting or a DevOps freelancer, the senior developer as lead",
+    ),
+    (
         "charity of 12, nobody in tech, a donation site: a roadmap and a budget",
         "headcount=12&tech=0&stage=established&org=nonprofit&software=support&needs=roadmap,budget",
         "audit",

@@ -336,6 +336,7 @@ fn job_org(o: Option<Org>) -> &'static str {
 fn job_head(o: Option<Org>) -> &'static str {
     match o {
         Some(Org::Startup) => "au CEO",
+        Some(Org::Nonprofit) => "à la direction",
         _ => "à la direction générale",
     }
 }
@@ -678,7 +679,7 @@ pub static FR: Texts = Texts {
         shop_tagline: "Ce que vous décrivez se règle avec une solution existante, pas avec un poste.",
         shop_portrait: "Un site, une billetterie ou une boutique en ligne se montent aujourd’hui avec des solutions existantes\u{a0}: une agence web ou un freelance les met en place au forfait, puis les fait évoluer au besoin.",
         audit_plain: "Une feuille de route à écrire et à chiffrer, le choix d’une solution ou d’un prestataire, une revue des coûts ou de la sécurité demandent quelques jours d’un expert payé à la journée, avec un rapport écrit\u{a0}: un poste permanent durerait plus longtemps que la question.",
-        cto_in_place_cio: "Votre CTO en place occupe en fait un poste de DSI\u{a0}: c’est ce rôle qu’il faut faire vivre, quel que soit son titre",
+        cto_in_place_cio: "La personne déjà en poste tient en fait un rôle de DSI\u{a0}: donnez-lui les moyens de l’exercer, quel que soit son titre",
         ciso_full: "Un RSSI à plein temps aux côtés du DSI, qui porte les risques, les politiques de sécurité et les certifications.",
         ciso_too: "La sécurité fait partie de vos besoins\u{a0}: à cette taille, prévoyez aussi un RSSI, en interne ou partagé avec d’autres structures.",
         it_team: "Votre équipe tech s’occupe des outils internes\u{a0}: c’est une équipe informatique, pas une équipe produit",
@@ -882,7 +883,7 @@ pub static FR: Texts = Texts {
         start: "[À compléter\u{a0}: date de prise de poste.]",
         contract: "[À compléter\u{a0}: type de contrat, par exemple CDI à temps plein.]",
         contract_part_time: "[À compléter\u{a0}: la forme (indépendant ou contrat à temps partiel) et le nombre de jours par semaine.]",
-        contract_interim: "[À compléter\u{a0}: la forme de la mission (indépendant, portage, management de transition), sa durée exacte et son rythme (temps plein ou presque).]",
+        contract_interim: "[À compléter\u{a0}: la forme de la mission (indépendant, portage, management de transition), sa durée exacte et son rythme (temps plein ou quelques jours par semaine).]",
         contract_cofounder: "[À compléter\u{a0}: statut (mandataire social ou salarié) et part du capital, BSPCE compris.]",
         contract_public: "[À compléter\u{a0}: pour un contrat, sa durée.]",
         pay_grid: "Rémunération selon notre grille. [À compléter\u{a0}: fourchette brute annuelle.]",
@@ -940,6 +941,7 @@ pub static FR: Texts = Texts {
         executive_public: "Publiez le poste sur la place de l’emploi public (Choisir le service public), ouvert aux titulaires et aux contractuels\u{a0}; un cabinet peut aider à trouver les candidatures.",
         interim_small: "Le poste est vacant et l’équipe est petite\u{a0}: deux à trois jours par semaine d’un CTO de transition suffisent souvent, ou la développeuse ou le développeur le plus expérimenté assure l’intérim, épaulé par un CTO à temps partagé.",
         managed_it_public: "Pensez d’abord à la mutualisation\u{a0}: service informatique de l’intercommunalité, syndicat informatique ou centre de gestion. Sinon, un prestataire d’infogérance retenu sur marché public, avec un référent en interne.",
+        promote_early: "Votre développeuse ou développeur le plus expérimenté connaît déjà le projet et l’équipe, et c’est souvent la meilleure candidature. À défaut, recrutez un profil qui a déjà construit un produit de bout en bout.",
         founder_one: "La personne tech de votre équipe fondatrice est votre CTO\u{a0}: donnez-lui le titre dès maintenant. Ce qui manque le plus souvent ensuite, c’est un premier développeur, pas une associée ou un associé de plus.",
         founder_solo: "Vous avez fondé l’entreprise et vous codez\u{a0}: le poste de CTO, c’est déjà le vôtre. Ce qui manque le plus souvent, c’est une associée ou un associé côté business, ou un premier développeur.",
     },
@@ -1077,9 +1079,9 @@ fn role_instead(r: Role) -> &'static str {
     match r {
         Role::ItOperations => "Un prestataire d’infogérance, un responsable informatique ou un DSI, selon votre taille.",
         Role::Data => "Un data analyst, ou un cabinet de BI pour de premiers tableaux de bord (un projet au forfait)\u{a0}; un responsable data quand la donnée devient une équipe à part entière.",
-        Role::Security => "Un consultant en sécurité ou un RSSI à temps partagé, quelques jours par mois au tarif journalier (environ 800 à 1\u{a0}500\u{a0}€), pour obtenir vos certifications et les garder.",
+        Role::Security => "Un consultant en sécurité ou un RSSI à temps partagé, quelques jours par mois au tarif journalier (environ 800 à 1\u{a0}500\u{a0}€ HT), pour obtenir vos certifications et les garder.",
         Role::DigitalChange => "Un DSI qui pilote les outils, les prestataires et les projets, et rend compte à la direction.",
         Role::Hosting => "Un hébergeur en infogérance (un forfait mensuel), ou un freelance DevOps pour quelques semaines, payé à la journée.",
-        Role::Audit => "Un CTO expérimenté pour quelques jours, payé à la journée (environ 800 à 1\u{a0}500\u{a0}€), HT, qui vous laisse un rapport écrit.",
+        Role::Audit => "Un CTO expérimenté pour quelques jours, payé à la journée (environ 800 à 1\u{a0}500\u{a0}€ HT), qui vous laisse un rapport écrit.",
     }
 }

@@ -483,6 +483,8 @@ table! {
         pub interim_small: &'static str,
         /// A small public body's IT: shared services first.
         pub managed_it_public: &'static str,
+        /// Promoting a developer before any code is out: the project, not the code.
+        pub promote_early: &'static str,
         /// A few founders, one of whom builds: that one is the CTO.
         pub founder_one: &'static str,
         /// An IT manager over an IT team of more than a handful (hiring or delivery asked).
