@@ -53,7 +53,8 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
     // Each need said once, under one type: the one the record reads as when the need pulls there too
     // (the technical choices are a hacker's and a stabilizer's work), else the one it pulls to most.
     let type_of = |need| {
-        let pulls = need_pulls(need, None);
+        // At the scale the candidate led: hiring by someone who led seventy is a department's work.
+        let pulls = need_pulls(need, profile.led);
         let reads = reading.reads_as.cto().filter(|ty| pulls.iter().any(|(to, _)| to == ty));
         reads.or_else(|| pulls.iter().copied().reduce(|a, b| if b.1 > a.1 { b } else { a }).map(|(to, _)| to))
     };

@@ -269,7 +269,8 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     offer.extend([j.location.into(), contract.into(), j.start.into()]);
 
     let mut sections = vec![about, role, missions, must];
-    if !nice.is_empty() {
+    // A seat described for the person who holds it asks for no nice-to-have.
+    if !nice.is_empty() && !described {
         sections.push(Section { heading: j.nice_heading, paragraphs: vec![], bullets: nice });
     }
     // A seat that is filled, or kept among founders, is described, not advertised.

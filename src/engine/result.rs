@@ -566,6 +566,8 @@ fn runner_up(r: &RunnerUp, outcome: Outcome, t: &Texts, lang: Lang) -> RunnerUpV
                 (true, Outcome::NoCto) => u.none_no_tip,
                 (true, _) => u.no_tip,
                 (false, Outcome::NoCto) => u.none_intro,
+                // Several ways, any one of which would do: said so.
+                (false, _) if tips.len() > 1 => u.tips_intro_any,
                 (false, _) => u.tips_intro,
             },
             &[("type", the)],

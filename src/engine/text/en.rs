@@ -677,6 +677,7 @@ pub static EN: Texts = Texts {
         none_heading: "If you built technology of your own, it would be {type}",
         none_intro: "That would be so if",
         tips_intro: "The result would tip to {type} if",
+        tips_intro_any: "The result would tip to {type} if any one of these held:",
         none_no_tip: "That would take a product to build and a team to build it: nothing in your answers says so today.",
         no_tip: "No realistic change would tip the result to {type}: your other answers outweigh the headcount.",
         add_any: "{needs} mattered to you too",

@@ -732,6 +732,7 @@ pub static FR: Texts = Texts {
         none_heading: "Si vous développiez votre propre technologie, ce serait {type}",
         none_intro: "Il faudrait pour cela que",
         tips_intro: "Le résultat basculerait vers {type} si",
+        tips_intro_any: "Le résultat basculerait vers {type} si, au choix,",
         none_no_tip: "Cela supposerait un produit à construire et une équipe pour le faire\u{a0}: rien dans vos réponses ne le dit aujourd’hui.",
         no_tip: "Aucun changement réaliste ne ferait basculer le résultat vers {type}\u{a0}: vos autres réponses pèsent plus lourd que l’effectif.",
         add_any: "vous cochiez aussi {needs}",

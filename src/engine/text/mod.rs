@@ -191,6 +191,8 @@ table! {
         /// With no CTO needed: what would call for one (the tips follow).
         pub none_intro: &'static str,
         pub tips_intro: &'static str,
+        /// Before several tips, any one of which would do.
+        pub tips_intro_any: &'static str,
         /// Another role than a CTO, and no change of the answers close enough: what a CTO would take.
         pub none_no_tip: &'static str,
         pub no_tip: &'static str,
