@@ -25,9 +25,11 @@ const FIRST_LOAD = ["index.html", "loader.js", "cto-match.js", "cto-match_bg.was
  * 140 KB. Issue 19's eighth and ninth review rounds (roles for every organisation, candidates read as the
  * seat they fit, founders and interims said apart) and the events' colon-free aliases added 3.6 KB:
  * 143 KB; the tenth to twelfth rounds and a French copy edit 0.7 KB (less the sections' shared props,
- * −0.5 KB): 144 KB, until issue 22 ships one language at a time. Every step is in BENCHMARKS.md.
+ * −0.5 KB): 144 KB; the twelfth to fourteenth rounds (a product taken over, interims, shared public
+ * IT, a VP's seat, tips said as alternatives) 1.6 KB: 146 KB, until issue 22 ships one language at a
+ * time. Every step is in BENCHMARKS.md.
  */
-const BUDGET = 144 * 1024;
+const BUDGET = 146 * 1024;
 
 const brotli = (file) => brotliSize(join(DIST, file));
 
