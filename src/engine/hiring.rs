@@ -52,6 +52,10 @@ pub fn seniority_for(ty: crate::engine::scoring::CtoType, profile: &Profile) -> 
                 return (Seniority::Junior, Because::Team(t));
             }
         }
+        // A VP of Engineering over forty engineers or more leads through managers: the expert band.
+        crate::engine::route::Route::VpEngineering if profile.tech.is_some_and(|t| t >= 2 * TEAM_LARGE) => {
+            return (Seniority::Expert, because_team(profile, Because::Small));
+        }
         crate::engine::route::Route::VpEngineering => return (Seniority::Senior, because_team(profile, Because::Small)),
         _ => {}
     }

@@ -232,7 +232,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                     instead.push(n.shop_advice);
                 }
                 if matches!(role, Some(Role::ItOperations | Role::DigitalChange | Role::Audit)) && profile.needs.contains(Need::Data) {
-                    instead.push(n.data_too);
+                    instead.push(if headcount >= 2 * LARGE_ORG { n.data_team } else { n.data_too });
                 }
                 // Part time is enough only where IT is a person or two, not a team.
                 if role == Some(Role::DigitalChange) && headcount < LARGE_ORG && profile.tech.is_none_or(|t| t < 3) {

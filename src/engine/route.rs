@@ -146,6 +146,10 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
         }
         // A small company where everyone builds: one of them takes the title, not a hire.
         Outcome::Cto(CtoType::Stabilizer) if everyone_builds => Route::Founder,
+        // Past the start, at most one developer, beside what the business sells: part time, as for the hacker.
+        Outcome::Cto(CtoType::Stabilizer) if !early && tech <= 1 && headcount < LARGE_BOUND && profile.software.is_some_and(|s| s != Software::Product) => {
+            Route::Fractional
+        }
         // A team that grew with the product often has its leader already.
         Outcome::Cto(CtoType::Stabilizer) if tech > TEAM_SMALL && past_mvp(profile.stage) => Route::Promote,
         Outcome::Cto(CtoType::Stabilizer) => Route::FirstHire,
@@ -241,6 +245,21 @@ mod tests {
             ),
             ("headcount=30&tech=30&stage=mvp&needs=hire-team", Route::Founder, "thirty all in tech at MVP: one of them"),
             (
+                "headcount=12&tech=1&stage=launched&org=sme&software=support&needs=scalability,infrastructure,quality-security",
+                Route::Fractional,
+                "a shop of twelve with one developer: part time, not a full-time leader",
+            ),
+            (
+                "headcount=30&tech=2&stage=established&org=public&software=support&needs=clients,quality-security",
+                Route::SecurityConsultant,
+                "a museum's two developers on its ticketing, security alone: a security consultant",
+            ),
+            (
+                "headcount=20&tech=20&stage=established&org=sme&software=product&needs=processes,clients",
+                Route::Promote,
+                "twenty, all engineers, established: one of them, not an executive search",
+            ),
+            (
                 "headcount=8&tech=0&stage=launched&org=sme&software=product&cto=left&needs=tech-choices,roadmap",
                 Route::Fractional,
                 "nobody in tech, the CTO gone: a part-time CTO",
@@ -324,8 +343,8 @@ mod tests {
             ),
             (
                 "headcount=500&tech=25&stage=established&software=internal&cto=in-place&needs=organize-delivery,hire-team",
-                Route::Coach,
-                "an IT department's head in place: no VP of Engineering",
+                Route::ItDirector,
+                "an IT department of 25 hiring for itself, its head in place: the IT director's seat, no VP of Engineering",
             ),
             (
                 "headcount=60&tech=2&stage=established&needs=internal-it",

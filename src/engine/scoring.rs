@@ -290,13 +290,17 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
             && asked.contains(Need::Roadmap)
             && only(&[Need::Data, Need::Roadmap, Need::InternalIt, Need::Infrastructure, Need::QualitySecurity]));
     let beside_the_business = profile.software == Some(Software::Support)
-        && ((small_team && (only(&[Need::Data]) || only(&[Need::Infrastructure]) || it_work)) || (changing && profile.tech.is_some_and(|t| t < TEAM_LARGE)));
+        && ((small_team && (only(&[Need::Data]) || only(&[Need::Infrastructure]) || only(&[Need::QualitySecurity]) || it_work))
+            || (changing && profile.tech.is_some_and(|t| t < TEAM_LARGE)));
     let it_team = profile.tech.is_some_and(|t| t > 0) && (staff_tools || unsaid_not_product || beside_the_business || unsaid_it_work);
     let product_team = profile.tech.is_some_and(|t| t > 0) && !it_team;
     // An IT team on staff tools that hires or organises its own work while asked for IT operations is
     // growing IT, not building a product.
-    let it_team_growing =
-        staff_tools && asked.iter().any(|n| IT_OPERATIONS.contains(&n)) && !asked.contains(Need::FirstVersion) && !asked.contains(Need::Product);
+    // (From twenty in IT, hiring is the IT department's own, asked with IT work or not.)
+    let it_team_growing = staff_tools
+        && (asked.iter().any(|n| IT_OPERATIONS.contains(&n)) || profile.tech.is_some_and(|t| t >= TEAM_LARGE))
+        && !asked.contains(Need::FirstVersion)
+        && !asked.contains(Need::Product);
     // A small shop with nobody in tech, past its start, wanting its site or app: a few days of advice and a
     // ready-made platform, not a CTO.
     let shop_setup = profile.software == Some(Software::Support)
@@ -445,7 +449,7 @@ pub fn points(profile: &Profile, headcount: u32) -> Vec<Point> {
         }
         // Twenty or more building a first version in a company under fifty are not yet a department
         // run through managers: a team to structure.
-        Some(tech) if tech >= TEAM_LARGE && headcount <= LARGE_BOUND && matches!(profile.stage, Some(Stage::Idea | Stage::Mvp)) => {
+        Some(tech) if tech >= TEAM_LARGE && headcount <= LARGE_BOUND && (matches!(profile.stage, Some(Stage::Idea | Stage::Mvp)) || tech >= headcount) => {
             points.push(Point { to: CtoType::Stabilizer, points: TEAM_POINTS, reason: Reason::Team(tech) })
         }
         Some(tech) => points.push(Point { to: CtoType::for_team(tech), points: TEAM_POINTS, reason: Reason::Team(tech) }),

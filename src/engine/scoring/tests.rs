@@ -577,6 +577,12 @@ fn every_tip_really_tips_and_is_within_reach() {
 /// route that names the role (`data-route`), and why (domain.md, "When the answer is not a CTO").
 const OTHER_ROLES: &[(&str, &str, &str, &str)] = &[
     (
+        "regional council, 120 in IT on staff tools, hiring and a roadmap",
+        "headcount=4000&tech=120&stage=established&org=public&software=internal&needs=hire-team,roadmap",
+        "cio",
+        "an IT department of 120 hiring for itself: a CIO's seat, not an executive CTO",
+    ),
+    (
         "consultancy of 15, two in IT, data and a change",
         "headcount=15&tech=2&stage=established&org=sme&software=internal&needs=data,change",
         "audit",

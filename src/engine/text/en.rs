@@ -620,6 +620,7 @@ pub static EN: Texts = Texts {
         cio_small: "At your size, a part-time CIO or a consultancy may be enough.",
         data_beside_it: "Data: an analyst's work, not a CTO's",
         data_too: "For your data, a data analyst or a BI consultancy, on a fixed-price project.",
+        data_team: "For your data, a head of data with a small team.",
         shop_advice: "If you are torn between several services, a few days of advice are enough (about €800 to €1,500 a day before tax).",
         site_not_seat: "Your site or online shop: a choice of existing service, not a seat",
         shop_tagline: "What you describe is settled with a ready-made service, not a seat.",

@@ -674,6 +674,7 @@ pub static FR: Texts = Texts {
         cio_small: "À votre taille, un DSI à temps partagé ou un cabinet de conseil peut suffire.",
         data_beside_it: "Les données\u{a0}: le travail d’un data analyst, pas d’un CTO",
         data_too: "Pour vos données, un data analyst ou un cabinet de BI, sur un projet au forfait.",
+        data_team: "Pour vos données, une ou un responsable des données, avec une petite équipe.",
         shop_advice: "Si vous hésitez entre plusieurs solutions, quelques jours de conseil suffisent (environ 800 à 1\u{a0}500\u{a0}€ HT par jour).",
         site_not_seat: "Votre site ou votre boutique en ligne\u{a0}: le choix d’une solution existante, pas un poste",
         shop_tagline: "Ce que vous décrivez se règle avec une solution existante, pas avec un poste.",

@@ -117,6 +117,8 @@ table! {
         pub data_beside_it: &'static str,
         /// ...and what to look for, for the data.
         pub data_too: &'static str,
+        /// ...in a large organisation: a head of data and a small team.
+        pub data_team: &'static str,
         /// A small shop's site: a ready-made service, then a few days of advice if torn between several.
         pub shop_advice: &'static str,
         /// The why line of a shop's site: a choice of service, not a seat.
