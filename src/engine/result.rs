@@ -179,6 +179,10 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
     let headcount = profile.headcount.unwrap_or_default();
     let role = assessment.it_operations.map(|o| o.role);
     let portrait = match (assessment.outcome, role) {
+        // A product already out: the hacker keeps it running and moving rather than building a first version.
+        (Outcome::Cto(CtoType::Hacker), _) if just_past_mvp(profile.stage) || profile.stage == Some(Stage::Established) => {
+            TypeText { tagline: t.hacker_running, ..(t.cto)(CtoType::Hacker) }
+        }
         (Outcome::Cto(ty), _) => (t.cto)(ty),
         (Outcome::NoCto, role) => {
             // A large organisation's IT is a department to lead: a CIO's seat, said in its words.
@@ -230,6 +234,10 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 }];
                 if role == Some(Role::Audit) && shop_site(profile) {
                     instead.push(n.shop_advice);
+                }
+                // A group's company: its group's IT first.
+                if profile.org == Some(Org::Group) && matches!(role, Some(Role::ItOperations | Role::DigitalChange | Role::Security | Role::Data)) {
+                    instead.push(n.group_it);
                 }
                 if matches!(role, Some(Role::ItOperations | Role::DigitalChange | Role::Audit)) && profile.needs.contains(Need::Data) {
                     instead.push(if headcount >= 2 * LARGE_ORG { n.data_team } else { n.data_too });
@@ -610,6 +618,10 @@ fn tiers(ty: CtoType, profile: &Profile, t: &Texts) -> Vec<TierView> {
 /// A mission's words for this type and organisation: a department's leader carries some missions through
 /// the teams; a public body or a non-profit has no investors nor sales team.
 pub fn mission_words(t: &Texts, mission: Mission, ty: CtoType, profile: &Profile) -> MissionText {
+    // A company of a few has no sales team to train: the first client meetings.
+    if mission == Mission::SalesTraining && profile.headcount.is_some_and(|h| h <= 3) {
+        return t.first_sales;
+    }
     let at_scale = if ty == CtoType::Industrializer { (t.mission_at_scale)(mission) } else { None };
     at_scale.unwrap_or_else(|| (t.mission_for)(mission, profile.org_read()))
 }

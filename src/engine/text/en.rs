@@ -619,6 +619,7 @@ pub static EN: Texts = Texts {
         shop_platform: "A ready-made online service (bookings, a showcase site, a shop), set up by a web agency, is usually enough.",
         cio_small: "At your size, a part-time CIO or a consultancy may be enough.",
         data_beside_it: "Data: an analyst's work, not a CTO's",
+        group_it: "See first what the group's IT department already carries, and what is left to run locally.",
         data_too: "For your data, a data analyst or a BI consultancy, on a fixed-price project.",
         data_team: "For your data, a head of data with a small team.",
         shop_advice: "If you are torn between several services, a few days of advice are enough (about €800 to €1,500 a day before tax).",
@@ -694,6 +695,8 @@ pub static EN: Texts = Texts {
     or: "or",
 
     delegate_to_leads: "Hand to your lead developers",
+    hacker_running: "Keeps the product running and moving, hands on.",
+    first_sales: MissionText { title: "Back the first client meetings", detail: "Answers the first clients' technical questions, beside whoever sells." },
     missions_heading: "What this CTO would do",
     tier,
     group,

@@ -673,6 +673,7 @@ pub static FR: Texts = Texts {
         shop_platform: "Une solution en ligne prête à l’emploi (prise de rendez-vous, vitrine, boutique), mise en place par une agence web, suffit généralement.",
         cio_small: "À votre taille, un DSI à temps partagé ou un cabinet de conseil peut suffire.",
         data_beside_it: "Les données\u{a0}: le travail d’un data analyst, pas d’un CTO",
+        group_it: "Voyez d’abord avec la DSI du groupe ce qu’elle prend déjà en charge, et ce qui reste à piloter sur place.",
         data_too: "Pour vos données, un data analyst ou un cabinet de BI, sur un projet au forfait.",
         data_team: "Pour vos données, une ou un responsable des données, avec une petite équipe.",
         shop_advice: "Si vous hésitez entre plusieurs solutions, quelques jours de conseil suffisent (environ 800 à 1\u{a0}500\u{a0}€ HT par jour).",
@@ -749,6 +750,8 @@ pub static FR: Texts = Texts {
     or: "ou",
 
     delegate_to_leads: "À confier à vos lead developers",
+    hacker_running: "Fait tourner et avancer le produit, les mains dans le code.",
+    first_sales: MissionText { title: "Appuyer les premiers rendez-vous clients", detail: "Répond aux questions techniques des premiers clients, aux côtés de celles et ceux qui vendent." },
     missions_heading: "Ce que ferait ce CTO",
     tier,
     group,

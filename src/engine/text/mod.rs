@@ -117,6 +117,8 @@ table! {
         pub data_beside_it: &'static str,
         /// ...and what to look for, for the data.
         pub data_too: &'static str,
+        /// A group's company: what the group's IT already carries.
+        pub group_it: &'static str,
         /// ...in a large organisation: a head of data and a small team.
         pub data_team: &'static str,
         /// A small shop's site: a ready-made service, then a few days of advice if torn between several.
@@ -692,6 +694,10 @@ table! {
 
         /// A stabilizer's later missions once the team has leads: to hand to them now.
         pub delegate_to_leads: &'static str,
+        /// The hacker's tagline for a product already out: it runs and moves, hands on.
+        pub hacker_running: &'static str,
+        /// Training a sales team that a company of a few does not have: the first client meetings.
+        pub first_sales: MissionText,
         pub missions_heading: &'static str,
         /// By tier and type (the last tier reads "later" for a small team, "through managers" past 50).
         pub tier: fn(Tier, CtoType) -> &'static str,
