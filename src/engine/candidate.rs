@@ -111,11 +111,13 @@ pub fn read(profile: &Profile) -> Option<Reading> {
     let it_done = profile.did.iter().filter(|n| it_work(*n)).count();
     let cto_done = profile.did.iter().filter(|n| !it_work(*n) && !need_pulls(*n, None).is_empty()).count();
     let it_record = it_done > cto_done && !profile.did.iter().any(|n| matches!(n, Need::FirstVersion | Need::Product));
-    let carried_the_seat = role == Some(Outcome::NoCto) && it_record && !wanted.is_empty();
+    let matched: NeedSet = wanted.iter().filter(|n| profile.did.contains(*n)).collect();
+    // (Or half of what such a seat asks, a product never built: a data or IT record for that seat.)
+    let built = profile.did.iter().any(|n| matches!(n, Need::FirstVersion | Need::Product));
+    let carried_the_seat = role == Some(Outcome::NoCto) && !wanted.is_empty() && (it_record || (!built && matched.len() * 2 >= wanted.len()));
     // An IT or security record reads as one for any seat (a CISO's record is not a stabilizer's).
     let reads_as =
         if it_operations_record(profile.did) || carried_the_seat || it_record { Outcome::NoCto } else { Outcome::Cto(record_type(profile, &scores)) };
-    let matched: NeedSet = wanted.iter().filter(|n| profile.did.contains(*n)).collect();
     let gaps: NeedSet = wanted.iter().filter(|n| !profile.did.contains(*n)).collect();
     let (mut fit, direction) = match (role, reads_as) {
         (None, _) => (None, None),

@@ -239,6 +239,7 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     let level = seniority_for(ty, profile).0;
     let pay = match how {
         Route::Cofounder | Route::Founder => j.pay_cofounder.to_owned(),
+        Route::Interim if profile.tech.is_some_and(|n| n >= 2 * SMALL_DEPARTMENT) => j.pay_day_rate_senior.to_owned(),
         Route::Fractional | Route::Interim => j.pay_day_rate.to_owned(),
         _ if profile.org == Some(Org::Public) => j.pay_public.to_owned(),
         _ if profile.org == Some(Org::Nonprofit) => j.pay_grid.to_owned(),
@@ -280,6 +281,8 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     }
     // A public body names the seat its own way (a chief digital officer), a non-profit too.
     let title = match profile.org {
+        // A public body's hands-on seat or team lead is its technical lead; its executive, a chief digital officer.
+        Some(Org::Public) if ty != CtoType::Industrializer => j.title_nonprofit,
         Some(Org::Public) => j.title_public,
         Some(Org::Nonprofit) => j.title_nonprofit,
         _ => j.title_cto,

@@ -266,6 +266,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
             let why = match r {
                 Route::Audit if shop_site(profile) => t.route.shop_why,
                 Route::Promote if matches!(profile.stage, Some(Stage::Idea | Stage::Mvp)) => t.route.promote_early,
+                Route::Interim if profile.tech == Some(0) => t.route.interim_none,
                 Route::Interim if profile.tech.is_some_and(|n| n < 5) || profile.org == Some(Org::Nonprofit) => t.route.interim_small,
                 Route::ManagedIt if profile.org == Some(Org::Public) => t.route.managed_it_public,
                 Route::Executive if profile.org == Some(Org::Public) => t.route.executive_public,

@@ -66,7 +66,7 @@ describe("the script embed on a blog post", () => {
     const { page } = opened;
     await page.locator('#small-startup .result-panel[data-cto-type="hacker"]').waitFor();
     await page.locator("#growing-company").scrollIntoViewIfNeeded();
-    await page.locator("#growing-company").getByLabel("Effectif de l’entreprise").fill("300");
+    await page.locator("#growing-company").getByLabel("Effectif de la structure").fill("300");
     await page.locator('#growing-company .result-panel[data-cto-type="industrializer"]').waitFor();
     assert.equal(await page.locator("#small-startup .result-panel").getAttribute("data-cto-type"), "hacker");
     assert.equal(await page.locator("#small-startup").getByLabel("People in the company").inputValue(), "8");

@@ -175,7 +175,7 @@ for (const engine of ENGINES) {
       // The second widget is lazy and further down: a reader scrolls to it.
       await tab.call("reveal", "#growing-company");
       await tab.waitFor("the French widget", `() => (${HELPERS}).find("#growing-company", ".cto-match")?.lang === "fr"`);
-      await tab.fill("#growing-company", "Effectif de l’entreprise", "300");
+      await tab.fill("#growing-company", "Effectif de la structure", "300");
       await outcome(tab, "#growing-company", "industrializer");
       assert.equal(await tab.call("outcome", "#small-startup"), "hacker", "the other widget is left alone");
       await tab.waitFor("the host to hear the result", () => /growing-company: industrializer/.test(document.querySelector("#last-result").textContent));

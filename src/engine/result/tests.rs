@@ -188,9 +188,9 @@ fn error_messages_name_field_value_and_rule() {
         (
             "headcount=abc",
             Lang::Fr,
-            "Effectif de l’entreprise\u{a0}: «\u{a0}abc\u{a0}» n’est pas un nombre de personnes (indiquez un nombre entier, par exemple 45).",
+            "Effectif de la structure\u{a0}: «\u{a0}abc\u{a0}» n’est pas un nombre de personnes (indiquez un nombre entier, par exemple 45).",
         ),
-        ("headcount=0", Lang::Fr, "Effectif de l’entreprise\u{a0}: indiquez au moins 1 (vous avez indiqué 0)."),
+        ("headcount=0", Lang::Fr, "Effectif de la structure\u{a0}: indiquez au moins 1 (vous avez indiqué 0)."),
         ("headcount=-3", Lang::En, "People in the company: at least 1 (you entered -3)."),
         ("headcount=abc", Lang::En, "People in the company: “abc” is not a number of people (give a whole number, for example 45)."),
         ("lang=de", Lang::Fr, "Langue\u{a0}: «\u{a0}de\u{a0}» n’est pas disponible\u{a0}; le widget existe en anglais (en) et en français (fr)."),

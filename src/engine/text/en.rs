@@ -533,9 +533,7 @@ fn over_text(role: Outcome) -> &'static str {
         Outcome::Cto(CtoType::Hacker) => "In this role you code every day: show recent hands-on work.",
         Outcome::Cto(CtoType::Stabilizer) => "Here the team still builds and stays small: show how close to the code you will stay.",
         Outcome::Cto(CtoType::Industrializer) => "You have run more than this role asks: say what draws you to it.",
-        Outcome::NoCto => {
-            "This seat is not a CTO's: if it interests you, put forward what you have done that comes closest to its needs; otherwise look for CTO roles."
-        }
+        Outcome::NoCto => "This seat is not a CTO's: if it interests you, put forward what you have done that comes closest to its needs.",
     }
 }
 
@@ -830,6 +828,7 @@ pub static EN: Texts = Texts {
         pay: "Salary: {range} gross per year, depending on experience",
         pay_ranges: ["€60k–€80k", "€80k–€100k", "€100k–€150k"],
         pay_day_rate: "Day rate: €800–€1,500 before tax, depending on experience",
+        pay_day_rate_senior: "Day rate: €1,200–€2,000 before tax, depending on experience",
         pay_public: "Salary on the public pay scale, open to contract staff and civil servants. [To complete: grade and gross annual range.]",
         equity: "[To complete: equity, for example stock options.]",
         benefits: "[To complete: variable pay and benefits.]",
@@ -891,6 +890,7 @@ pub static EN: Texts = Texts {
         interim_small: "The seat is empty and the team is small: two or three days a week of an interim CTO are often enough, or your most senior developer holds the seat, helped by a part-time CTO.",
         managed_it_public: "Think of shared services first: your inter-municipal IT department, a public IT syndicate or a management centre. Otherwise, a managed IT provider chosen by public tender, with a contact of your own.",
         promote_early: "Your most experienced developer already knows the project and the team, and is often the best candidate. If nobody fits, hire someone who has built a product end to end.",
+        interim_none: "The seat is empty and nobody is in tech: an interim CTO, paid by the day, takes the code, the accounts and the contracts back from the provider, then helps hire the first people of the team.",
         founder_one: "The one of your founders who builds is your CTO: give them the title now. What usually lacks next is a first developer, not another co-founder.",
         founder_solo: "You founded the company and you code: the CTO's seat is already yours. What is missing, more often, is a business partner, or a first developer.",
     },

@@ -108,7 +108,7 @@ fn need_text(n: Need) -> NeedText {
 
 fn field(f: Field) -> &'static str {
     match f {
-        Field::Headcount => "Effectif de l’entreprise",
+        Field::Headcount => "Effectif de la structure",
         Field::Tech => "Équipe tech",
         Field::Stage => "Maturité",
         Field::Org => "Type de structure",
@@ -182,7 +182,7 @@ fn stage_reason(s: Stage) -> &'static str {
         Stage::Mvp => "La première version est en chantier\u{a0}: le CTO met la main à la pâte",
         Stage::Launched => "Le produit est lancé\u{a0}: il faut maintenant le fiabiliser et le faire durer",
         Stage::Scaling => "La croissance demande une équipe plus grande et une architecture qui tienne la charge",
-        Stage::Established => "Une entreprise installée a besoin d’un cap à long terme et de process",
+        Stage::Established => "Une structure installée a besoin d’un cap à long terme et de process",
     }
 }
 
@@ -589,7 +589,7 @@ fn over_text(role: Outcome) -> &'static str {
         Outcome::Cto(CtoType::Hacker) => "Dans ce poste, on code tous les jours\u{a0}: montrez un travail récent, les mains dans le code.",
         Outcome::Cto(CtoType::Stabilizer) => "Ici, on construit encore et l’équipe reste petite\u{a0}: montrez que vous resterez proche du code.",
         Outcome::Cto(CtoType::Industrializer) => "Vous avez dirigé plus que ce que ce poste demande\u{a0}: dites ce qui vous y attire.",
-        Outcome::NoCto => "Ce poste n’est pas celui d’un CTO\u{a0}: s’il vous intéresse, mettez en avant ce que vous avez fait de plus proche de ses besoins\u{a0}; sinon, orientez-vous vers des postes de CTO.",
+        Outcome::NoCto => "Ce poste n’est pas celui d’un CTO\u{a0}: s’il vous intéresse, mettez en avant ce que vous avez fait de plus proche de ses besoins.",
     }
 }
 
@@ -611,7 +611,7 @@ pub static FR: Texts = Texts {
     intro_embedded: "Décrivez votre entreprise\u{a0}: le résultat se met à jour à chaque réponse, et vous pouvez le partager par un lien.",
     form_label: "Votre entreprise",
 
-    headcount: choice("Effectif de l’entreprise", "Un nombre entier, de 1 à 1\u{202f}000\u{202f}000."),
+    headcount: choice("Effectif de la structure", "Un nombre entier, de 1 à 1\u{202f}000\u{202f}000."),
     tech: choice("Effectif de l’équipe tech (facultatif)", "Développement, design, exploitation\u{a0}: toutes les personnes qui fabriquent le produit. 0 s’il n’y a encore personne."),
     stage_legend: "Où en est l’entreprise\u{a0}?",
     unsure: "Je ne sais pas",
@@ -880,6 +880,7 @@ pub static FR: Texts = Texts {
         pay: "Rémunération\u{a0}: {range} brut annuel selon profil",
         pay_ranges: ["60 à 80\u{a0}k€", "80 à 100\u{a0}k€", "100 à 150\u{a0}k€"],
         pay_day_rate: "Tarif journalier\u{a0}: 800 à 1\u{a0}500\u{a0}€ HT, selon profil",
+        pay_day_rate_senior: "Tarif journalier\u{a0}: 1\u{a0}200 à 2\u{a0}000\u{a0}€ HT, selon profil",
         pay_public: "Rémunération selon la grille applicable, poste ouvert par voie contractuelle ou statutaire. [À compléter\u{a0}: catégorie ou grade, et fourchette brute annuelle.]",
         equity: "[À compléter\u{a0}: BSPCE ou autre intéressement au capital.]",
         benefits: "[À compléter\u{a0}: part variable et avantages.]",
@@ -947,6 +948,7 @@ pub static FR: Texts = Texts {
         interim_small: "Le poste est vacant et l’équipe est petite\u{a0}: deux à trois jours par semaine d’un CTO de transition suffisent souvent, ou la développeuse ou le développeur le plus expérimenté assure l’intérim, épaulé par un CTO à temps partagé.",
         managed_it_public: "Pensez d’abord à la mutualisation\u{a0}: service informatique de l’intercommunalité, syndicat informatique ou centre de gestion. Sinon, un prestataire d’infogérance retenu sur marché public, avec un référent en interne.",
         promote_early: "Votre développeuse ou développeur le plus expérimenté connaît déjà le projet et l’équipe, et c’est souvent la meilleure candidature. À défaut, recrutez un profil qui a déjà construit un produit de bout en bout.",
+        interim_none: "Le poste est vacant et personne n’est dans la tech\u{a0}: un CTO de transition, payé à la journée, reprend au prestataire le code, les accès et les contrats, puis aide à recruter les premières personnes de l’équipe.",
         founder_one: "La personne tech de votre équipe fondatrice est votre CTO\u{a0}: donnez-lui le titre dès maintenant. Ce qui manque le plus souvent ensuite, c’est un premier développeur, pas une associée ou un associé de plus.",
         founder_solo: "Vous avez fondé l’entreprise et vous codez\u{a0}: le poste de CTO, c’est déjà le vôtre. Ce qui manque le plus souvent, c’est une associée ou un associé côté business, ou un premier développeur.",
     },

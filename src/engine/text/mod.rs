@@ -386,6 +386,8 @@ table! {
         pub pay_ranges: [&'static str; 3],
         /// A part-time or interim seat: paid by the day, not by the year.
         pub pay_day_rate: &'static str,
+        /// An interim over forty engineers or more: a senior interim's rate.
+        pub pay_day_rate_senior: &'static str,
         /// A public body pays on its scale.
         pub pay_public: &'static str,
         pub equity: &'static str,
@@ -487,6 +489,8 @@ table! {
         pub executive_public: &'static str,
         /// An interim for a small team or a non-profit: part time, or the most senior developer helped.
         pub interim_small: &'static str,
+        /// An interim where nobody is in tech: the code and accounts taken back from the provider.
+        pub interim_none: &'static str,
         /// A small public body's IT: shared services first.
         pub managed_it_public: &'static str,
         /// Promoting a developer before any code is out: the project, not the code.
