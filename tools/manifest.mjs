@@ -58,6 +58,14 @@ const TOKENS = {
 const camel = (name) => name.replace(/-(\w)/g, (_, c) => c.toUpperCase());
 
 /** The declarations of tokens.css's `:root, :host` rule, in order: [name, value]. */
+/**
+ * The element's observed attributes, read from web/embed.js's text: Node cannot import embed.js as it is
+ * (its JSON import carries no `with { type }`, which bundlers do not need).
+ */
+export function attributesOf(embedJs) {
+  return JSON.parse(/export const ATTRIBUTES = (\[[^\]]*\])/.exec(embedJs)[1]);
+}
+
 export function tokensOf(tokensCss) {
   const rule = /:root,\s*:host\s*\{([^}]*)\}/.exec(tokensCss.replace(/\/\*[\s\S]*?\*\//g, ""));
   if (!rule) throw new Error("tools/manifest.mjs: no `:root, :host` rule in tokens.css");

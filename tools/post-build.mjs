@@ -31,8 +31,7 @@ function replaceOnce(text, from, to, what) {
 }
 
 /** One file per loader (one request before the widget is near, no waterfall of imports). */
-async function bundleLoaders(dir, release) {
-  const integrity = await hashOf(dir, "cto-match_bg.wasm");
+async function bundleLoaders(dir, release, integrity) {
   for (const entry of LOADERS) {
     await build({
       entryPoints: [join(ROOT, "web", entry)],
@@ -52,13 +51,13 @@ async function bundleLoaders(dir, release) {
  * The package's side-effect-free entry, one ES module with start.js, crash.js and embed.js inside;
  * index.js (the entry that defines the element) imports it as it is, so both share one state.
  */
-async function bundleModules(dir, release) {
+async function bundleModules(dir, release, integrity) {
   await build({
     entryPoints: [join(ROOT, "web", "define.js")],
     outfile: join(dir, "define.js"),
     bundle: true,
     format: "esm",
-    define: { CTO_MATCH_WASM_INTEGRITY: JSON.stringify(await hashOf(dir, "cto-match_bg.wasm")) },
+    define: { CTO_MATCH_WASM_INTEGRITY: JSON.stringify(integrity) },
     minify: release,
     legalComments: "none",
     target: TARGET,
@@ -208,10 +207,9 @@ export async function crateInfo() {
 export async function packageFiles(dir) {
   const { version, license, description } = await crateInfo();
   await cp(join(ROOT, "web", "cto-match.d.ts"), join(dir, "cto-match.d.ts"));
-  const embed = await readFile(join(ROOT, "web", "embed.js"), "utf8");
-  const attributes = JSON.parse(/export const ATTRIBUTES = (\[[^\]]*\])/.exec(embed)[1]);
+  const { attributesOf, customElementsManifest } = await import("./manifest.mjs");
+  const attributes = attributesOf(await readFile(join(ROOT, "web", "embed.js"), "utf8"));
   const tokensCss = await readFile(join(ROOT, "style", "tokens.css"), "utf8");
-  const { customElementsManifest } = await import("./manifest.mjs");
   await writeFile(join(dir, "custom-elements.json"), `${JSON.stringify(customElementsManifest({ attributes, tokensCss, version }), null, 2)}\n`);
   const types = "./cto-match.d.ts";
   const pkg = {
@@ -265,8 +263,10 @@ async function main() {
   if (!dir) throw new Error("tools/post-build.mjs runs as a trunk post_build hook (TRUNK_STAGING_DIR is not set)");
   const release = process.env.TRUNK_PROFILE === "release";
   await shortImports(dir);
-  await bundleLoaders(dir, release);
-  await bundleModules(dir, release);
+  // The final wasm's hash, carried by every script that fetches it.
+  const integrity = await hashOf(dir, "cto-match_bg.wasm");
+  await bundleLoaders(dir, release, integrity);
+  await bundleModules(dir, release, integrity);
   if (release) await minify(dir);
   await inlineWasm(dir);
   await hashPages(dir);

@@ -1,7 +1,7 @@
 // The npm package's side-effect-free entry (`cto-match/define`): importing it defines nothing, and it
 // is safe where there is no DOM (Node, a server renderer). `define()` starts the widgets. The build
 // bundles it with start.js, crash.js and embed.js into dist/define.js.
-import { start } from "./start.js";
+import { fetched, start } from "./start.js";
 
 export { ATTRIBUTES } from "./embed.js";
 
@@ -18,5 +18,6 @@ export function define({ base } = {}) {
   if (started || typeof document === "undefined" || typeof customElements === "undefined") return;
   started = true;
   // Not `new URL("./", import.meta.url)`: bundlers rewrite that pattern as an asset to emit.
-  start(base ? new URL(base, document.baseURI).href : import.meta.url.replace(/[^/]*$/, ""));
+  const folder = base ? new URL(base, document.baseURI).href : import.meta.url.replace(/[^/]*$/, "");
+  start(folder, (signal) => fetched(folder, signal));
 }

@@ -7,6 +7,7 @@
 // - Embedded widgets load it when the first of them comes near the viewport or gets focus, unless one
 //   says loading="eager": until then a host page pays for this file alone.
 import { ownScript } from "./embed.js";
-import { start } from "./start.js";
+import { fetched, start } from "./start.js";
 
-start(new URL("./", ownScript("loader.js")).href);
+const base = new URL("./", ownScript("loader.js")).href;
+start(base, (signal) => fetched(base, signal));

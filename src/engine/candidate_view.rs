@@ -97,8 +97,10 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
     let labels = |set: NeedSet| set.iter().map(|n| (t.need)(n).label).collect::<Vec<_>>();
 
     let mut advice = Vec::new();
+    // How the seat is filled, read once for every piece of advice that depends on it.
+    let seat = reading.role.map(|role| super::route::route(profile, role));
     // A CTO in place, or founders who keep the seat: the reading holds, the seat is not open.
-    match reading.role.map(|role| super::route::route(profile, role)) {
+    match seat {
         Some(super::route::Route::Coach) => advice.push(c.seat_not_open.to_owned()),
         Some(super::route::Route::Founder) => advice.push(c.seat_founders.to_owned()),
         Some(super::route::Route::Interim) => advice.push(c.seat_interim.to_owned()),
@@ -119,7 +121,7 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         _ => {}
     }
     // The organisation is told to hand IT to a provider: what an IT record can offer it instead.
-    if reading.role == Some(Outcome::NoCto) && super::route::route(profile, Outcome::NoCto) == super::route::Route::ManagedIt {
+    if seat == Some(super::route::Route::ManagedIt) {
         advice.push(c.managed_it_advice.to_owned());
     }
     if !reading.gaps.is_empty() {
@@ -134,7 +136,7 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         advice.push(c.public_note.to_owned());
     }
     // A co-founder's seat is paid mostly in equity: said last, whatever the fit.
-    if reading.role.is_some_and(|role| super::route::route(profile, role) == super::route::Route::Cofounder) {
+    if seat == Some(super::route::Route::Cofounder) {
         advice.push(c.seat_equity_advice.to_owned());
     }
     let suits = reading.role.is_none().then(|| fill((c.suits)(reading.reads_as), &[("low", &number(SMALL_BOUND)), ("high", &number(LARGE_BOUND))]));

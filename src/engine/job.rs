@@ -126,13 +126,15 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     let takes_in_hand = ty == CtoType::Hacker && past_mvp(profile.stage) && profile.tech.is_some_and(|n| n > 0) && !profile.needs.contains(Need::FirstVersion);
     let building = matches!(profile.stage, Some(Stage::Idea | Stage::Mvp)) || profile.needs.contains(Need::FirstVersion);
     let internal = internal_seat(ty, profile);
+    // A product a provider built, taken in hand by a hire (founders and a CTO in place describe their own seat).
+    let taken_over = takeover(profile) && !matches!(how, Route::Founder | Route::Cofounder | Route::Coach);
     let role_text = match how {
         Route::VpEngineering => j.role_vp,
         Route::Interim => j.role_interim,
         Route::Fractional if !building && past_mvp(profile.stage) && profile.tech.is_some_and(|n| n > 0) => j.role_part_time_running,
         Route::Fractional => j.role_part_time,
         _ if internal => j.role_internal,
-        _ if takeover(profile) && !matches!(how, Route::Founder | Route::Cofounder | Route::Coach) => j.role_takeover,
+        _ if taken_over => j.role_takeover,
         // A product still being built does not yet "last": the first version, then the team.
         _ if ty == CtoType::Stabilizer && building => j.role_building,
         // A hands-on leader for a product that exists, with people on it, takes it in hand.
@@ -191,7 +193,7 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     let listed = |m: &&Mission| !left_out(m);
     let mut missions: Vec<String> = if no_team { j.part_time_missions.iter().map(|m| (*m).to_owned()).collect() } else { Vec::new() };
     // A product a provider built: taken over first.
-    if takeover(profile) && !matches!(how, Route::Founder | Route::Cofounder | Route::Coach) {
+    if taken_over {
         missions.push(j.takeover_mission.to_owned());
     }
     missions.extend(defining.chain(then).filter(listed).map(|m| title_of(*m).to_owned()));
@@ -299,7 +301,7 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
         Route::Coach => (j.title_profile, (j.headline)(ty)),
         Route::Founder => (j.title_founder, (j.headline)(ty)),
         _ if internal => (j.title_internal, j.headline_internal),
-        _ if takeover(profile) && !matches!(how, Route::Founder | Route::Cofounder) => (title, j.headline_takeover),
+        _ if taken_over => (title, j.headline_takeover),
         _ if ty == CtoType::Stabilizer && building => (title, j.headline_building),
         _ if ty == CtoType::Hacker && past_mvp(profile.stage) && !building => (title, j.headline_running),
         // No product to sell: a service (a shop's site, a public body's or a non-profit's) to make last.

@@ -178,6 +178,8 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
     let assessment = assess(profile)?;
     let headcount = profile.headcount.unwrap_or_default();
     let role = assessment.it_operations.map(|o| o.role);
+    // How the seat is filled: said in the route section, and it sets how the pay is read.
+    let how = route(profile, assessment.outcome);
     let portrait = match (assessment.outcome, role) {
         // A product already out: the hacker keeps it running and moving rather than building a first version.
         (Outcome::Cto(CtoType::Hacker), _) if just_past_mvp(profile.stage) || profile.stage == Some(Stage::Established) => {
@@ -262,8 +264,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
         }
         .map(|note| fill(note, &[("n", &lang.number(headcount.into()))])),
         route: {
-            let r = route(profile, assessment.outcome);
-            let why = match r {
+            let why = match how {
                 Route::Audit if shop_site(profile) => t.route.shop_why,
                 Route::Promote if matches!(profile.stage, Some(Stage::Idea | Stage::Mvp)) => t.route.promote_early,
                 Route::Interim if profile.tech == Some(0) => t.route.interim_none,
@@ -274,12 +275,12 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 Route::Founder if profile.tech.is_some_and(|n| n < headcount) => t.route.founder_one,
                 Route::Executive if small_team(profile) => t.route.executive_small,
                 Route::ItManager if profile.tech.is_some_and(|n| n > TEAM_SMALL) => t.route.it_manager_team,
-                _ => (t.route.why)(r),
+                _ => (t.route.why)(how),
             };
-            let name = if r == Route::Audit && shop_site(profile) { t.route.shop_name } else { (t.route.name)(r) };
-            RouteView { route: r, name, why }
+            let name = if how == Route::Audit && shop_site(profile) { t.route.shop_name } else { (t.route.name)(how) };
+            RouteView { route: how, name, why }
         },
-        deeper: assessment.outcome.cto().map(|ty| Rc::new(deeper(ty, profile, lang))),
+        deeper: assessment.outcome.cto().map(|ty| Rc::new(deeper(ty, profile, lang, how))),
         assessment,
     })
 }
@@ -293,7 +294,7 @@ pub fn instead_tier(headcount: u32) -> usize {
     }
 }
 
-fn deeper(ty: CtoType, profile: &Profile, lang: Lang) -> DeeperView {
+fn deeper(ty: CtoType, profile: &Profile, lang: Lang, how: Route) -> DeeperView {
     let t = lang.texts();
     let g = &t.grow;
     let (team, given) = team_for_hats(profile, ty);
@@ -371,7 +372,7 @@ fn deeper(ty: CtoType, profile: &Profile, lang: Lang) -> DeeperView {
             .map(|s| PayView { label: g.pay_bands[s.index()].label, amount: g.pay_bands[s.index()].amount, highlighted: s == level })
             .collect(),
         // A co-founder's or a founder's seat is paid in equity first: the band only situates a salary.
-        pay_reading: match route(profile, Outcome::Cto(ty)) {
+        pay_reading: match how {
             Route::Cofounder | Route::Founder => fill(t.job.seat_equity, &[("band", g.pay_bands[level.index()].label)]),
             Route::Fractional | Route::Interim => fill(t.job.pay_day_reading, &[("band", g.pay_bands[level.index()].label)]),
             _ => fill(g.pay_reading, &[("band", g.pay_bands[level.index()].label), ("because", &because)]),

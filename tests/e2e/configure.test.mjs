@@ -6,7 +6,7 @@ import { before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { axe, closing, CSP, DIST, openPage, prepare, serve, testEnv } from "./harness.mjs";
+import { axe, closing, contentType, CSP, DIST, openPage, prepare, serve, testEnv } from "./harness.mjs";
 
 // The configurator runs under the widget's own strict policy. Without frame-ancestors, so that the
 // iframe snippet can frame frame.html from the host's origin; with CORS, as a widget host on another
@@ -43,9 +43,8 @@ async function cdnFromDist(context, version) {
   const prefix = `https://cdn.jsdelivr.net/npm/cto-match@${version}/`;
   await context.route(`${prefix}**`, async (route) => {
     const file = new URL(route.request().url()).pathname.slice(new URL(prefix).pathname.length);
-    const type = { js: "text/javascript", css: "text/css", wasm: "application/wasm", json: "application/json" }[file.split(".").pop()] ?? "application/octet-stream";
     const body = await readFile(join(DIST, file)).catch(() => null);
-    await route.fulfill(body ? { body, contentType: type, headers: { "access-control-allow-origin": "*" } } : { status: 404, body: "not found" });
+    await route.fulfill(body ? { body, contentType: contentType(file), headers: { "access-control-allow-origin": "*" } } : { status: 404, body: "not found" });
   });
   return prefix;
 }

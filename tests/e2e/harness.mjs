@@ -25,6 +25,9 @@ const TYPES = {
   ".md": "text/markdown; charset=utf-8",
 };
 
+/** The content type a static host sends for `path`, by its extension. */
+export const contentType = (path) => TYPES[extname(path)] ?? "application/octet-stream";
+
 /**
  * Serves files on 127.0.0.1 at a free port, as a static host would. `target` is a folder served under
  * the URL path `base`, or an object mapping URL prefixes to folders ({ "/dist/": DIST, ... }).
@@ -47,7 +50,7 @@ export async function serve(target = DIST, { headers = {}, base = "/", pages = {
     try {
       if ((await stat(file)).isDirectory()) file = join(file, "index.html");
       const body = await readFile(file);
-      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", ...headers });
+      res.writeHead(200, { "content-type": contentType(file), ...headers });
       res.end(body);
     } catch {
       res.writeHead(404, { "content-type": "text/plain" }).end("not found");

@@ -6,16 +6,15 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { customElementsManifest } from "../../tools/manifest.mjs";
+import { attributesOf, customElementsManifest } from "../../tools/manifest.mjs";
+import { crateInfo } from "../../tools/post-build.mjs";
 import { DIST, ROOT } from "./harness.mjs";
 
 const read = (...path) => readFileSync(join(ROOT, ...path), "utf8");
 
-// Read from the text: Node cannot import embed.js as it is (its JSON import has no `with { type }`,
-// which bundlers do not need).
-const ATTRIBUTES = JSON.parse(/export const ATTRIBUTES = (\[[^\]]*\])/.exec(read("web", "embed.js"))[1]);
+const ATTRIBUTES = attributesOf(read("web", "embed.js"));
 const TOKENS_CSS = read("style", "tokens.css");
-const VERSION = /^\[package\][^[]*?^version\s*=\s*"([^"]+)"/m.exec(read("Cargo.toml"))[1];
+const { version: VERSION } = await crateInfo();
 
 const manifest = customElementsManifest({ attributes: ATTRIBUTES, tokensCss: TOKENS_CSS, version: VERSION });
 const element = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === "cto-match");

@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
+import { crateInfo } from "../../tools/post-build.mjs";
 import { DIST, EXAMPLES, ROOT, launch, openPage, serve } from "./harness.mjs";
 
 let project; // a fresh npm project with the packed package installed
@@ -47,7 +48,7 @@ const page = (body, head = "") =>
 describe("the npm package", () => {
   test("npm pack ./dist: a package named cto-match, versioned as the crate, with its entries, types and manifest", async () => {
     const pkg = JSON.parse(await readFile(join(installed, "package.json"), "utf8"));
-    const crate = /^\[package\][^[]*?^version\s*=\s*"([^"]+)"/m.exec(await readFile(join(ROOT, "Cargo.toml"), "utf8"))[1];
+    const { version: crate } = await crateInfo();
     assert.equal(pkg.name, "cto-match");
     assert.equal(pkg.version, crate);
     assert.equal(pkg.type, "module");

@@ -9,14 +9,14 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import ts from "typescript";
+import { attributesOf } from "../../tools/manifest.mjs";
 import { ROOT } from "./harness.mjs";
 
 const read = (...path) => readFileSync(join(ROOT, ...path), "utf8");
 const camel = (name) => name.replace(/-(\w)/g, (_, c) => c.toUpperCase());
 const union = (ids) => ids.map((id) => JSON.stringify(id)).join(" | ");
 
-// From the text: Node cannot import embed.js as it is (a JSON import without `with { type }`).
-const ATTRIBUTES = JSON.parse(/export const ATTRIBUTES = (\[[^\]]*\])/.exec(read("web", "embed.js"))[1]);
+const ATTRIBUTES = attributesOf(read("web", "embed.js"));
 
 /** The ids `Type::id()` returns, from its match arms. */
 function idsOf(file, type) {
