@@ -6,7 +6,7 @@ use std::rc::Rc;
 use super::hats::{hats_by_role, team_for_hats, HatRole};
 use super::hiring::{seniority_for, Because, Seniority};
 use super::job::{job_ad, job_file_name, small_team};
-use super::missions::{just_past_mvp, missions_for, Mission, Tier};
+use super::missions::{just_past_mvp, missions_for, Group, Mission, Tier};
 use super::profile::{Incumbent, InputError, Lang, Need, Org, Problem, Profile, Software, Stage};
 use super::route::{route, Route};
 use super::scoring::{
@@ -183,7 +183,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
     let portrait = match (assessment.outcome, role) {
         // A product already out: the hacker keeps it running and moving rather than building a first version.
         (Outcome::Cto(CtoType::Hacker), _) if just_past_mvp(profile.stage) || profile.stage == Some(Stage::Established) => {
-            TypeText { tagline: t.hacker_running, ..(t.cto)(CtoType::Hacker) }
+            TypeText { tagline: t.hacker_running[0], portrait: t.hacker_running[1], ..(t.cto)(CtoType::Hacker) }
         }
         (Outcome::Cto(ty), _) => (t.cto)(ty),
         (Outcome::NoCto, role) => {
@@ -221,13 +221,16 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
         reasons,
         against,
         notes,
-        runner_up: assessment.runner_up.as_ref().map(|r| runner_up(r, assessment.outcome, t, lang)),
+        // A business of a few with no product in sight: ticking needs is no road to a CTO, so no tips.
+        runner_up: assessment.runner_up.as_ref().map(|r| runner_up(r, assessment.outcome, headcount < SMALL_BOUND, t, lang)),
         tiers: assessment.outcome.cto().map(|ty| tiers(ty, profile, t)).unwrap_or_default(),
         instead: match assessment.outcome {
             Outcome::Cto(_) => Vec::new(),
             Outcome::NoCto => {
                 let n = &t.why_no_cto;
                 let mut instead = vec![match role {
+                    // Someone already holds IT: strengthen that seat rather than fill it again.
+                    Some(Role::ItOperations | Role::DigitalChange) if profile.cto == Some(Incumbent::InPlace) => n.in_place_it,
                     // A small shop's site: a ready-made service first, advice only if torn.
                     Some(Role::Audit) if shop_site(profile) => n.shop_platform,
                     None | Some(Role::ItOperations) => n.instead[instead_tier(headcount)],
@@ -238,8 +241,13 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                     instead.push(n.shop_advice);
                 }
                 // A group's company: its group's IT first.
-                if profile.org == Some(Org::Group) && matches!(role, Some(Role::ItOperations | Role::DigitalChange | Role::Security | Role::Data)) {
+                let it_role = matches!(role, Some(Role::ItOperations | Role::DigitalChange | Role::Security | Role::Data));
+                if profile.org == Some(Org::Group) && it_role {
                     instead.push(n.group_it);
+                }
+                // A public body past a few dozen: what its hospital group or local authorities already pool.
+                if profile.org == Some(Org::Public) && it_role && headcount >= LARGE_BOUND {
+                    instead.push(n.public_pooled);
                 }
                 if matches!(role, Some(Role::ItOperations | Role::DigitalChange | Role::Audit)) && profile.needs.contains(Need::Data) {
                     instead.push(if headcount >= 2 * LARGE_ORG { n.data_team } else { n.data_too });
@@ -277,7 +285,13 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 Route::ItManager if profile.tech.is_some_and(|n| n > TEAM_SMALL) => t.route.it_manager_team,
                 _ => (t.route.why)(how),
             };
-            let name = if how == Route::Audit && shop_site(profile) { t.route.shop_name } else { (t.route.name)(how) };
+            let in_place_it = matches!(how, Route::Cio | Route::ItDirector | Route::ItManager) && profile.cto == Some(Incumbent::InPlace);
+            let why = if in_place_it { t.route.in_place_it_why } else { why };
+            let name = match how {
+                Route::Audit if shop_site(profile) => t.route.shop_name,
+                _ if in_place_it => t.route.in_place_it_name,
+                _ => (t.route.name)(how),
+            };
             RouteView { route: how, name, why }
         },
         deeper: assessment.outcome.cto().map(|ty| Rc::new(deeper(ty, profile, lang, how))),
@@ -530,6 +544,7 @@ fn why_no_cto(profile: &Profile, t: &Texts) -> Vec<ReasonView> {
         // Where the need is IT or a change of tools, the CTO in place holds a CIO's seat.
         Some(Incumbent::InPlace) if matches!(found.role, Role::ItOperations | Role::DigitalChange) => out.push(lang_of(n.cto_in_place_cio.to_owned())),
         Some(Incumbent::InPlace) => out.push(lang_of(n.cto_in_place.to_owned())),
+        Some(Incumbent::Left) if matches!(found.role, Role::ItOperations | Role::DigitalChange) => out.push(lang_of(n.it_left.to_owned())),
         Some(Incumbent::Left) => out.push(lang_of(n.cto_left.to_owned())),
         _ => {}
     }
@@ -546,7 +561,7 @@ fn why_no_cto(profile: &Profile, t: &Texts) -> Vec<ReasonView> {
     out
 }
 
-fn runner_up(r: &RunnerUp, outcome: Outcome, t: &Texts, lang: Lang) -> RunnerUpView {
+fn runner_up(r: &RunnerUp, outcome: Outcome, few: bool, t: &Texts, lang: Lang) -> RunnerUpView {
     let u = &t.runner_up;
     let the = (t.cto)(r.ty).the;
     let heading = match (outcome, r.close, r.by_size) {
@@ -559,6 +574,7 @@ fn runner_up(r: &RunnerUp, outcome: Outcome, t: &Texts, lang: Lang) -> RunnerUpV
     let tips: Vec<String> = r
         .tips
         .iter()
+        .filter(|_| !(few && outcome == Outcome::NoCto))
         .map(|tip| match tip {
             Tip::AddNeeds { needs: list, all: false } => fill(u.add_any, &[("needs", &needs(list, t.or))]),
             Tip::AddNeeds { needs: list, all: true } => fill(u.add_all, &[("needs", &needs(list, t.and))]),
@@ -607,7 +623,11 @@ fn tiers(ty: CtoType, profile: &Profile, t: &Texts) -> Vec<TierView> {
                         id: p.mission.id(),
                         title: text.title,
                         detail: text.detail,
-                        group: (t.group)(p.mission.group()),
+                        group: (t.group)(match p.mission {
+                            // Reporting to owners, a group or a public body's bodies is done inside, not outside.
+                            Mission::InvestorsBoard if matches!(profile.org, Some(Org::Sme | Org::Group | Org::Public)) => Group::Leadership,
+                            m => m.group(),
+                        }),
                         matched: p.matched.map(|need| fill(t.matched, &[("need", (t.need)(need).label)])),
                     }
                 })

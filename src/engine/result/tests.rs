@@ -369,7 +369,57 @@ fn a_cto_in_place_or_gone_is_said_beside_another_role() {
     assert_eq!(data.outcome, Outcome::NoCto);
     assert!(texts(&data.reasons).iter().any(|r| r.starts_with("Your CTO in place keeps the technology in hand")), "{:?}", texts(&data.reasons));
     let gone = view("headcount=2000&stage=established&org=public&cto=left&needs=change&lang=fr");
-    assert!(texts(&gone.reasons).iter().any(|r| r.starts_with("La personne qui tenait ce rôle est partie")), "{:?}", texts(&gone.reasons));
+    assert!(texts(&gone.reasons).iter().any(|r| r.starts_with("La personne qui tenait votre informatique est partie")), "{:?}", texts(&gone.reasons));
+    let data_gone = view("headcount=300&tech=0&stage=established&cto=left&needs=data");
+    assert!(texts(&data_gone.reasons).iter().any(|r| r.starts_with("The person who held this role has left")), "{:?}", texts(&data_gone.reasons));
+}
+
+#[test]
+fn an_it_lead_in_place_is_strengthened_not_hired_over() {
+    let v = view("headcount=300&tech=6&stage=established&org=nonprofit&software=internal&cto=in-place&needs=data,internal-it,change&lang=fr");
+    assert_eq!(v.outcome, Outcome::NoCto);
+    assert_eq!(v.route.name, "Votre responsable informatique en place, renforcé");
+    assert!(v.instead[0].starts_with("Gardez la personne en poste"), "{:?}", v.instead);
+    // Without anyone in the seat, the seat itself.
+    let none = view("headcount=300&tech=6&stage=established&org=nonprofit&software=internal&needs=data,internal-it,change&lang=fr");
+    assert_ne!(none.route.name, v.route.name);
+    assert!(!none.instead[0].starts_with("Gardez"), "{:?}", none.instead);
+}
+
+#[test]
+fn a_public_body_looks_at_pooled_it_first() {
+    let hospital = view("headcount=2500&tech=40&stage=established&org=public&software=internal&cto=left&needs=quality-security,infrastructure,budget&lang=fr");
+    assert!(hospital.instead.iter().any(|i| i.contains("GHT")), "{:?}", hospital.instead);
+    let firm = view("headcount=2500&tech=40&stage=established&org=sme&software=internal&needs=quality-security,infrastructure,budget&lang=fr");
+    assert!(!firm.instead.iter().any(|i| i.contains("GHT")), "{:?}", firm.instead);
+}
+
+#[test]
+fn a_business_of_a_few_is_not_told_which_boxes_would_make_a_cto() {
+    let florist = view("headcount=3&tech=0&stage=established&org=sme&software=support&needs=first-version,clients&lang=fr");
+    let r = florist.runner_up.expect("a runner-up");
+    assert!(r.tips.is_empty(), "{:?}", r.tips);
+    assert!(r.intro.starts_with("Cela supposerait un produit"), "{}", r.intro);
+    let larger = view("headcount=70&tech=1&stage=established&org=sme&software=internal&needs=internal-it,budget,change");
+    assert!(!larger.runner_up.expect("a runner-up").tips.is_empty());
+}
+
+#[test]
+fn a_hacker_for_a_product_already_out_takes_over_the_code() {
+    let v = view("headcount=15&tech=0&stage=launched&org=nonprofit&software=product&needs=product,quality-security&lang=fr");
+    assert_eq!(v.outcome, Outcome::Cto(CtoType::Hacker));
+    assert!(v.portrait.contains("reprend le code existant") && !v.portrait.contains("première version"), "{}", v.portrait);
+    assert!(view("headcount=3&stage=idea").portrait.contains("first working version") || view("headcount=3&stage=idea").portrait.contains("first version"));
+}
+
+#[test]
+fn reporting_inside_an_organisation_is_with_the_leadership() {
+    let group = view("headcount=80&tech=5&stage=mvp&org=group&software=product&needs=first-version,hire-team");
+    let m = group.tiers.iter().flat_map(|t| &t.missions).find(|m| m.id == "investors-board").expect("the mission");
+    assert_eq!(m.group, "With the leadership");
+    let startup = view("headcount=80&tech=5&stage=mvp&org=startup&software=product&needs=first-version,hire-team");
+    let m = startup.tiers.iter().flat_map(|t| &t.missions).find(|m| m.id == "investors-board").expect("the mission");
+    assert_eq!(m.group, "With the outside world");
 }
 
 #[test]

@@ -105,6 +105,10 @@ table! {
         /// A CTO in place, or one who has left, beside a verdict that is not a CTO.
         pub cto_in_place: &'static str,
         pub cto_left: &'static str,
+        /// The one who ran IT has left: the same seat to fill again.
+        pub it_left: &'static str,
+        /// Someone already runs IT: the first advice strengthens that seat.
+        pub in_place_it: &'static str,
         /// No tech team given: read as none, and said so.
         pub no_team_unsaid: &'static str,
         /// Security alone, from a large organisation's size: a full-time CISO.
@@ -119,6 +123,8 @@ table! {
         pub data_too: &'static str,
         /// A group's company: what the group's IT already carries.
         pub group_it: &'static str,
+        /// A public body's pooled IT (a hospital group's, local authorities' joint bodies) first.
+        pub public_pooled: &'static str,
         /// ...in a large organisation: a head of data and a small team.
         pub data_team: &'static str,
         /// A small shop's site: a ready-made service, then a few days of advice if torn between several.
@@ -484,6 +490,9 @@ table! {
         pub founder_solo: &'static str,
         /// A small shop's or association's site: a web agency or a freelancer (the audit route's name and why).
         pub shop_name: &'static str,
+        /// Someone already runs IT: the route strengthens that seat.
+        pub in_place_it_name: &'static str,
+        pub in_place_it_why: &'static str,
         pub shop_why: &'static str,
         /// An executive seat in a public body: advertised as public jobs are.
         pub executive_public: &'static str,
@@ -699,7 +708,7 @@ table! {
         /// A stabilizer's later missions once the team has leads: to hand to them now.
         pub delegate_to_leads: &'static str,
         /// The hacker's tagline for a product already out: it runs and moves, hands on.
-        pub hacker_running: &'static str,
+        pub hacker_running: [&'static str; 2],
         /// Training a sales team that a company of a few does not have: the first client meetings.
         pub first_sales: MissionText,
         pub missions_heading: &'static str,
