@@ -2,7 +2,7 @@
 // and a hand-written floor, served alike on 127.0.0.1 and loaded in headless Chromium.
 // Run through `bash .ci/bench` (it builds the release and installs SurveyJS first).
 import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { gzipSync } from "node:zlib";
 import { brotliSize, DIST, launch, ROOT, serve } from "../tests/e2e/harness.mjs";
 
@@ -35,7 +35,8 @@ const SETS = {
 console.log("## Bytes shipped\n");
 console.log("cto-match's release build (dist/); * marks the first load of the standalone page:\n");
 console.log("| file | raw | gzip | brotli |\n|---|---:|---:|---:|");
-for (const file of readdirSync(DIST).sort()) {
+const files = readdirSync(DIST, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+for (const file of files.map((e) => relative(DIST, join(e.parentPath, e.name))).sort()) {
   const m = measure(join(DIST, file));
   console.log(`| ${file}${FIRST_LOAD.includes(file) ? " *" : ""} | ${m.raw} | ${m.gzip} | ${m.brotli} |`);
 }
@@ -69,13 +70,16 @@ const server = await serve({
 }, { pages: hostPages });
 const browser = await launch();
 const targets = { "cto-match": "/cto-match/", SurveyJS: "/surveyjs/", floor: "/floor/" };
-const times = Object.fromEntries(Object.keys(targets).map((k) => [k, []]));
+// CPU 1x, and 4x (DevTools' throttling, standing for a mid-range phone).
+const RATES = [1, 4];
+const times = Object.fromEntries(RATES.map((rate) => [rate, Object.fromEntries(Object.keys(targets).map((k) => [k, []]))]));
 const shown = {};
 
 /** One cold load (a fresh context, empty cache): navigation start to the result in the DOM, in ms. */
-async function load(path) {
+async function load(path, rate = 1) {
   const context = await browser.newContext();
   const page = await context.newPage();
+  if (rate !== 1) await (await context.newCDPSession(page)).send("Emulation.setCPUThrottlingRate", { rate });
   await page.addInitScript(() => {
     window.__ttr = new Promise((resolve) => {
       const found = () => document.querySelector("[data-cto-type]");
@@ -98,11 +102,67 @@ async function load(path) {
   return { ms, result };
 }
 
-for (let i = 0; i < RUNS; i++) {
-  for (const [name, path] of Object.entries(targets)) {
-    const { ms, result } = await load(path);
-    times[name].push(ms);
-    shown[name] ??= result;
+for (const rate of RATES) {
+  for (let i = 0; i < RUNS; i++) {
+    for (const [name, path] of Object.entries(targets)) {
+      const { ms, result } = await load(path, rate);
+      times[rate][name].push(ms);
+      shown[name] ??= result;
+    }
+  }
+}
+
+/**
+ * What a visitor's answers cost once the result shows, on a phone-sized page: typing a digit into the
+ * headcount, ticking a need and, for cto-match, switching the language. The Event Timing API's duration
+ * (input to the next paint, 8 ms steps) of each interaction, the longest event of it.
+ */
+const ACTIONS = {
+  "type a headcount digit": { "cto-match": "[id$='-headcount']", floor: "input[name=headcount]", how: "type" },
+  "tick a need": { "cto-match": "input[type=checkbox][value=data]", floor: "input[type=checkbox][value=data]", how: "click" },
+  "switch language": { "cto-match": ".lang-switch__button[lang=fr]", how: "click" },
+};
+async function interactions(path, name, rate) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: false });
+  const page = await context.newPage();
+  await page.goto(`${server.origin}${path}#${LINK}`);
+  await page.locator("[data-cto-type]").first().waitFor();
+  await page.evaluate(() => {
+    window.__events = [];
+    new PerformanceObserver((list) => window.__events.push(...list.getEntries().filter((e) => e.interactionId).map((e) => ({ id: e.interactionId, d: e.duration }))))
+      .observe({ type: "event", durationThreshold: 16, buffered: true });
+  });
+  if (rate !== 1) await (await context.newCDPSession(page)).send("Emulation.setCPUThrottlingRate", { rate });
+  const out = {};
+  for (const [action, where] of Object.entries(ACTIONS)) {
+    if (!where[name]) continue;
+    const target = page.locator(where[name]).first();
+    await target.scrollIntoViewIfNeeded();
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 100)));
+    const before = await page.evaluate(() => window.__events.length);
+    if (where.how === "type") {
+      await target.focus();
+      await page.keyboard.press("End");
+      await page.keyboard.press("1");
+    } else {
+      await target.click();
+    }
+    // Two frames and a pause: the entries are reported after the next paint.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 300)))));
+    const events = await page.evaluate((from) => window.__events.slice(from), before);
+    out[action] = events.length ? Math.max(...events.map((e) => e.d)) : 0;
+  }
+  await context.close();
+  return out;
+}
+const INTERACTION_RUNS = Math.max(3, Math.round(RUNS / 4));
+const slow = {};
+for (const rate of RATES) {
+  for (const name of ["cto-match", "floor"]) {
+    const runs = [];
+    for (let i = 0; i < INTERACTION_RUNS; i++) runs.push(await interactions(targets[name], name, rate));
+    slow[rate] ??= {};
+    slow[rate][name] = Object.fromEntries(Object.keys(runs[0]).map((action) => [action, runs.map((r) => r[action])]));
   }
 }
 /**
@@ -153,16 +213,35 @@ const quantile = (xs, q) => {
 };
 console.log(`\n## Time to result\n\nA shared link (#${LINK}) loaded ${RUNS} times per page, cold (fresh context), in turn;`);
 console.log("navigation start to the result in the DOM, in ms. All three pages show the same type and missions.\n");
-console.log("| page | median | p25–p75 | min–max |\n|---|---:|---:|---:|");
+console.log("| page | CPU | median | p25–p75 | min–max |\n|---|---:|---:|---:|---:|");
 const median = {};
-for (const [name, xs] of Object.entries(times)) {
-  median[name] = quantile(xs, 0.5);
-  console.log(`| ${name} | ${median[name].toFixed(1)} | ${quantile(xs, 0.25).toFixed(1)}–${quantile(xs, 0.75).toFixed(1)} | ${Math.min(...xs).toFixed(1)}–${Math.max(...xs).toFixed(1)} |`);
+for (const rate of RATES) {
+  median[rate] = {};
+  for (const [name, xs] of Object.entries(times[rate])) {
+    median[rate][name] = quantile(xs, 0.5);
+    console.log(`| ${name} | ${rate}x | ${median[rate][name].toFixed(1)} | ${quantile(xs, 0.25).toFixed(1)}–${quantile(xs, 0.75).toFixed(1)} | ${Math.min(...xs).toFixed(1)}–${Math.max(...xs).toFixed(1)} |`);
+  }
 }
 const ratio = (a, b) => (a / b).toFixed(2);
-console.log(`\n| ratio (same run) | time to result | bytes (brotli) |\n|---|---:|---:|`);
-console.log(`| cto-match / SurveyJS | ${ratio(median["cto-match"], median.SurveyJS)} | ${ratio(totals["cto-match"].brotli, totals.SurveyJS.brotli)} |`);
-console.log(`| cto-match / floor | ${ratio(median["cto-match"], median.floor)} | ${ratio(totals["cto-match"].brotli, totals.floor.brotli)} |`);
+console.log(`\n| ratio (same run) | time to result, 1x | time to result, 4x | bytes (brotli) |\n|---|---:|---:|---:|`);
+for (const other of ["SurveyJS", "floor"]) {
+  const r = (rate) => ratio(median[rate]["cto-match"], median[rate][other]);
+  console.log(`| cto-match / ${other} | ${r(1)} | ${r(4)} | ${ratio(totals["cto-match"].brotli, totals[other].brotli)} |`);
+}
+
+console.log(`\n## Interactions\n\nThe result shown (the same link) on a 390 px phone page, then each answer in turn; the Event Timing`);
+console.log(`duration of each (input to next paint, ms, 8 ms steps), median of ${INTERACTION_RUNS} runs. The floor has no language switch:`);
+console.log("its slowest interaction is the bar for every one of cto-match's.\n");
+console.log("| interaction | CPU | cto-match | floor |\n|---|---:|---:|---:|");
+for (const rate of RATES) {
+  for (const action of Object.keys(ACTIONS)) {
+    const cell = (name) => (slow[rate][name][action] ? quantile(slow[rate][name][action], 0.5).toFixed(0) : "–");
+    console.log(`| ${action} | ${rate}x | ${cell("cto-match")} | ${cell("floor")} |`);
+  }
+}
+const slowest = (rate, name) => Math.max(...Object.values(slow[rate][name]).map((xs) => quantile(xs, 0.5)));
+console.log("\n| slowest interaction, ratio (same run) | CPU 1x | CPU 4x |\n|---|---:|---:|");
+console.log(`| cto-match / floor | ${ratio(slowest(1, "cto-match"), slowest(1, "floor"))} | ${ratio(slowest(4, "cto-match"), slowest(4, "floor"))} |`);
 
 console.log(`\n## The lazy embed's cost to a host page\n\nA 150-paragraph article with a widget at its end, far below the fold,`);
 console.log(`loaded ${RUNS} times cold, until the network is idle; medians. Bytes are cto-match's files fetched (brotli).\n`);

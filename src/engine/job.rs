@@ -62,6 +62,13 @@ impl JobAd {
     }
 }
 
+/// A part-time seat where software serves the business (a shop's, staff tools, a public body's site):
+/// it may well stay part time, with no permanent CTO to follow.
+pub fn part_time_lasts(profile: &Profile) -> bool {
+    matches!(profile.software, Some(Software::Support | Software::Internal))
+        || (profile.software.is_none() && matches!(profile.org, Some(Org::Public | Org::Nonprofit)))
+}
+
 /// The job ad for the matched type and the answers. A seat held by a CTO in place (the `coach` route)
 /// gets the role's profile to grow toward, with no offer; founders who all build, the seat described
 /// for the one who takes it.
@@ -132,6 +139,8 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
         Route::VpEngineering => j.role_vp,
         Route::Interim => j.role_interim,
         Route::Fractional if !building && past_mvp(profile.stage) && profile.tech.is_some_and(|n| n > 0) => j.role_part_time_running,
+        // Nobody in tech and tools already running: take them in hand and steer the providers.
+        Route::Fractional if !building && past_mvp(profile.stage) => j.role_part_time_services,
         Route::Fractional => j.role_part_time,
         _ if internal => j.role_internal,
         _ if taken_over => j.role_takeover,
@@ -163,6 +172,7 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     };
     match how {
         Route::Cofounder => role.push(j.cofounder_line.into()),
+        Route::Fractional if part_time_lasts(profile) => role.push(j.fractional_lasting.into()),
         Route::Fractional => role.push(j.fractional_line.into()),
         _ => {}
     }
@@ -204,7 +214,7 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     let described = matches!(how, Route::Coach | Route::Founder);
     let must_lines: &[&str] = match how {
         // A part-time seat scopes and steers the building; it does not write the code.
-        Route::Fractional if building => &j.must_part_time,
+        Route::Fractional if building || profile.tech.is_none_or(|n| n == 0) => &j.must_part_time,
         _ if described => (j.must_skills)(ty),
         _ => (j.must)(ty),
     };

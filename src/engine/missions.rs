@@ -202,6 +202,8 @@ pub fn missions_for(ty: CtoType, profile: &Profile) -> Vec<Pick> {
             Pick { mission, tier, matched }
         })
         .filter(|pick| pick.tier != Tier::Asked)
+        // Where everyone is in tech, there is no sales team to train.
+        .filter(|pick| !(pick.mission == Mission::SalesTraining && profile.tech.is_some_and(|t| profile.headcount.is_some_and(|h| t >= h))))
         // A one-person company's CTO is its CEO: no check-in with one.
         .filter(|pick| !(pick.mission == Mission::CeoCheckin && profile.headcount == Some(1)))
         .collect();

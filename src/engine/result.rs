@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use super::hats::{hats_by_role, team_for_hats, HatRole};
 use super::hiring::{seniority_for, Because, Seniority};
-use super::job::{job_ad, job_file_name, small_team};
+use super::job::{job_ad, job_file_name, part_time_lasts, small_team, SMALL_DEPARTMENT};
 use super::missions::{just_past_mvp, missions_for, Group, Mission, Tier};
 use super::profile::{Incumbent, InputError, Lang, Need, Org, Problem, Profile, Software, Stage};
 use super::route::{route, Route};
@@ -222,7 +222,11 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
         against,
         notes,
         // A business of a few with no product in sight: ticking needs is no road to a CTO, so no tips.
-        runner_up: assessment.runner_up.as_ref().map(|r| runner_up(r, assessment.outcome, headcount < SMALL_BOUND, t, lang)),
+        // ...nor one whose one person in tech runs its staff tools.
+        runner_up: assessment.runner_up.as_ref().map(|r| {
+            let few = headcount < SMALL_BOUND || (profile.software == Some(Software::Internal) && profile.tech.is_none_or(|n| n <= 1));
+            runner_up(r, assessment.outcome, few, t, lang)
+        }),
         tiers: assessment.outcome.cto().map(|ty| tiers(ty, profile, t)).unwrap_or_default(),
         instead: match assessment.outcome {
             Outcome::Cto(_) => Vec::new(),
@@ -230,6 +234,12 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 let n = &t.why_no_cto;
                 let mut instead = vec![match role {
                     // Someone already holds IT: strengthen that seat rather than fill it again.
+                    Some(Role::ItOperations | Role::DigitalChange) if profile.cto == Some(Incumbent::InPlace) && how == Route::ManagedIt => n.in_place_one,
+                    Some(Role::ItOperations | Role::DigitalChange)
+                        if profile.cto == Some(Incumbent::InPlace) && profile.tech.is_some_and(|n| n >= TEAM_LARGE) =>
+                    {
+                        n.in_place_dept
+                    }
                     Some(Role::ItOperations | Role::DigitalChange) if profile.cto == Some(Incumbent::InPlace) => n.in_place_it,
                     // A small shop's site: a ready-made service first, advice only if torn.
                     Some(Role::Audit) if shop_site(profile) => n.shop_platform,
@@ -242,11 +252,11 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 }
                 // A group's company: its group's IT first.
                 let it_role = matches!(role, Some(Role::ItOperations | Role::DigitalChange | Role::Security | Role::Data));
-                if profile.org == Some(Org::Group) && it_role {
+                if profile.org == Some(Org::Group) && it_role && headcount <= TYPOLOGY_END {
                     instead.push(n.group_it);
                 }
                 // A public body past a few dozen: what its hospital group or local authorities already pool.
-                if profile.org == Some(Org::Public) && it_role && headcount >= LARGE_BOUND {
+                if profile.org == Some(Org::Public) && it_role && headcount >= LARGE_BOUND && profile.cto != Some(Incumbent::InPlace) {
                     instead.push(n.public_pooled);
                 }
                 if matches!(role, Some(Role::ItOperations | Role::DigitalChange | Role::Audit)) && profile.needs.contains(Need::Data) {
@@ -280,17 +290,21 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 Route::ManagedIt if profile.org == Some(Org::Public) => t.route.managed_it_public,
                 Route::Executive if profile.org == Some(Org::Public) => t.route.executive_public,
                 Route::Founder if headcount == 1 => t.route.founder_solo,
+                Route::Cofounder if profile.cto == Some(Incumbent::Left) => t.route.cofounder_left,
                 Route::Founder if profile.tech.is_some_and(|n| n < headcount) => t.route.founder_one,
                 Route::Executive if small_team(profile) => t.route.executive_small,
                 Route::ItManager if profile.tech.is_some_and(|n| n > TEAM_SMALL) => t.route.it_manager_team,
                 _ => (t.route.why)(how),
             };
-            let in_place_it = matches!(how, Route::Cio | Route::ItDirector | Route::ItManager) && profile.cto == Some(Incumbent::InPlace);
-            let why = if in_place_it { t.route.in_place_it_why } else { why };
-            let name = match how {
-                Route::Audit if shop_site(profile) => t.route.shop_name,
-                _ if in_place_it => t.route.in_place_it_name,
-                _ => (t.route.name)(how),
+            // Someone already runs IT: that seat strengthened (a provider beside one person, a CIO's
+            // means for a lead, more beside a CIO with a department).
+            let in_place = matches!(how, Route::Cio | Route::ItDirector | Route::ItManager | Route::ManagedIt) && profile.cto == Some(Incumbent::InPlace);
+            let (name, why) = match how {
+                Route::Audit if shop_site(profile) => (t.route.shop_name, why),
+                Route::ManagedIt if in_place => (t.route.in_place_one[0], t.route.in_place_one[1]),
+                _ if in_place && profile.tech.is_some_and(|n| n >= TEAM_LARGE) => (t.route.in_place_cio[0], t.route.in_place_cio[1]),
+                _ if in_place => (t.route.in_place_lead[0], t.route.in_place_lead[1]),
+                _ => ((t.route.name)(how), why),
             };
             RouteView { route: how, name, why }
         },
@@ -388,6 +402,11 @@ fn deeper(ty: CtoType, profile: &Profile, lang: Lang, how: Route) -> DeeperView 
         // A co-founder's or a founder's seat is paid in equity first: the band only situates a salary.
         pay_reading: match how {
             Route::Cofounder | Route::Founder => fill(t.job.seat_equity, &[("band", g.pay_bands[level.index()].label)]),
+            // Past forty engineers, an interim is paid as a senior; a part-time seat beside the business may stay one.
+            Route::Interim if profile.tech.is_some_and(|n| n >= 2 * SMALL_DEPARTMENT) => {
+                fill(t.job.pay_day_reading_senior, &[("band", g.pay_bands[level.index()].label)])
+            }
+            Route::Fractional if part_time_lasts(profile) => t.job.pay_day_lasting.to_owned(),
             Route::Fractional | Route::Interim => fill(t.job.pay_day_reading, &[("band", g.pay_bands[level.index()].label)]),
             _ => fill(g.pay_reading, &[("band", g.pay_bands[level.index()].label), ("because", &because)]),
         },
@@ -509,7 +528,7 @@ fn shop_site(profile: &Profile) -> bool {
     profile.software == Some(Software::Support)
         && profile.tech.is_none_or(|t| t == 0)
         && profile.headcount.is_some_and(|h| h < LARGE_BOUND)
-        && [Need::FirstVersion, Need::Product, Need::TechChoices].iter().any(|n| profile.needs.contains(*n))
+        && (profile.needs.is_empty() || [Need::FirstVersion, Need::Product, Need::TechChoices].iter().any(|n| profile.needs.contains(*n)))
 }
 
 /// Why no CTO: the needs that name the role, and what shows there is nothing to build and no team to lead.
@@ -542,6 +561,12 @@ fn why_no_cto(profile: &Profile, t: &Texts) -> Vec<ReasonView> {
     }
     match profile.cto {
         // Where the need is IT or a change of tools, the CTO in place holds a CIO's seat.
+        Some(Incumbent::InPlace) if matches!(found.role, Role::ItOperations | Role::DigitalChange) && route(profile, Outcome::NoCto) == Route::ManagedIt => {
+            out.push(lang_of(n.cto_in_place_one.to_owned()))
+        }
+        Some(Incumbent::InPlace) if matches!(found.role, Role::ItOperations | Role::DigitalChange) && profile.tech.is_some_and(|n| n >= TEAM_LARGE) => {
+            out.push(lang_of(n.cto_in_place_dept.to_owned()))
+        }
         Some(Incumbent::InPlace) if matches!(found.role, Role::ItOperations | Role::DigitalChange) => out.push(lang_of(n.cto_in_place_cio.to_owned())),
         Some(Incumbent::InPlace) => out.push(lang_of(n.cto_in_place.to_owned())),
         Some(Incumbent::Left) if matches!(found.role, Role::ItOperations | Role::DigitalChange) => out.push(lang_of(n.it_left.to_owned())),

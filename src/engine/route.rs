@@ -120,7 +120,8 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
         // seat just left is not an interim's: everyone builds (one of them takes it), a co-founder's
         // seat at the start, or nobody in tech (a part-time CTO).
         Outcome::Cto(_) if profile.cto == Some(Incumbent::Left) && (everyone_builds || (tech >= headcount && headcount < 2 * SMALL_BOUND)) => Route::Founder,
-        Outcome::Cto(_) if profile.cto == Some(Incumbent::Left) && headcount < SMALL_BOUND && early && tech <= 1 && shares => Route::Cofounder,
+        // A startup's co-founding CTO gone at the start: investors expect a new technical partner.
+        Outcome::Cto(_) if profile.cto == Some(Incumbent::Left) && headcount < SMALL_BOUND && early && tech < headcount && shares => Route::Cofounder,
         Outcome::Cto(_) if profile.cto == Some(Incumbent::Left) && headcount < SMALL_BOUND && tech == 0 => Route::Fractional,
         Outcome::Cto(_) if profile.cto == Some(Incumbent::Left) => Route::Interim,
         Outcome::Cto(CtoType::Stabilizer | CtoType::Industrializer)
@@ -137,6 +138,11 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
         Outcome::Cto(_) if everyone_builds => Route::Founder,
         Outcome::Cto(CtoType::Industrializer) => Route::Executive,
         Outcome::Cto(CtoType::Hacker | CtoType::Stabilizer) if part_time_body => Route::Fractional,
+        // Software that supports what the business does, bought and running, nobody in tech, past the
+        // start: a part-time lead steers the providers, whatever is asked, up to a large organisation.
+        Outcome::Cto(CtoType::Hacker | CtoType::Stabilizer) if profile.software == Some(Software::Support) && !early && tech == 0 && headcount < LARGE_ORG => {
+            Route::Fractional
+        }
         // A business whose software supports what it sells, past its first steps, with a handful in tech,
         // wanting a platform built (an ordering app, a shop): a part-time CTO steering an agency.
         Outcome::Cto(CtoType::Hacker | CtoType::Stabilizer)
@@ -157,7 +163,7 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
         // stage): one of them is the CTO. A solo technical founder already holds the seat.
         Outcome::Cto(CtoType::Hacker) if tech >= 1 && tech >= headcount && (early || headcount <= 3) => Route::Founder,
         // Two or three founders at the idea or MVP stage, one of whom builds: that one holds the seat.
-        Outcome::Cto(CtoType::Hacker) if early && tech >= 1 && headcount <= 3 && profile.cto != Some(Incumbent::Left) => Route::Founder,
+        Outcome::Cto(CtoType::Hacker) if tech >= 1 && headcount <= 3 && profile.cto != Some(Incumbent::Left) => Route::Founder,
         // Nothing built, a handful of people, nobody in tech: a co-founder shares the risk and the equity,
         // where there is equity to share (not in a public body, a non-profit or a group's company).
         Outcome::Cto(CtoType::Hacker) if early && headcount < SMALL_BOUND && tech <= 1 && shares => Route::Cofounder,
@@ -190,6 +196,21 @@ mod tests {
     fn the_route_differs_where_the_companies_differ() {
         let cases: &[(&str, Route, &str)] = &[
             ("headcount=3&stage=idea&needs=first-version", Route::Cofounder, "a 3-person idea: a technical co-founder"),
+            (
+                "headcount=120&tech=0&stage=established&org=public&software=support&needs=clients,data,product",
+                Route::Fractional,
+                "a tourist office whose site and ticketing are bought: a part-time lead steers the vendors, not a developer to rebuild",
+            ),
+            (
+                "headcount=2&tech=1&stage=launched&org=startup&needs=clients,hire-team",
+                Route::Founder,
+                "two people, one an engineer, launched: that one holds the seat",
+            ),
+            (
+                "headcount=6&tech=2&stage=mvp&org=startup&software=product&cto=left&needs=first-version,investors",
+                Route::Cofounder,
+                "a co-founding CTO gone at MVP with two developers: a new technical partner",
+            ),
             ("headcount=3&tech=3&stage=idea&needs=first-version", Route::Founder, "three founders who all build: one of them"),
             ("headcount=40&tech=8&stage=scaling&cto=left&needs=hire-team", Route::Interim, "a CTO just left: an interim holds the seat"),
             (

@@ -265,7 +265,7 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
         && profile.org != Some(Org::Startup)
         && asked.contains(Need::InternalIt)
         && only(&[Need::InternalIt, Need::Infrastructure, Need::QualitySecurity, Need::Data, Need::Change, Need::Processes, Need::Roadmap])
-        && (asked.len() == 1 || asked.iter().any(|n| matches!(n, Need::Change | Need::Processes | Need::Roadmap)));
+        && (asked.len() == 1 || !asked.contains(Need::Infrastructure) || asked.iter().any(|n| matches!(n, Need::Change | Need::Processes | Need::Roadmap)));
     // Software not said, nobody in tech, past the start, outside a startup, asked only to steer or run
     // IT: nothing says there is a product (a construction firm's processes and budget).
     let unsaid_no_team = profile.software.is_none()
@@ -303,12 +303,17 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
         && !asked.contains(Need::Product);
     // A small shop with nobody in tech, past its start, wanting its site or app: a few days of advice and a
     // ready-made platform, not a CTO.
+    // Its figures and security come with the platform; a small business that ticked nothing at all is
+    // the same case (a plumber's site).
     let shop_setup = profile.software == Some(Software::Support)
         && profile.tech.is_none_or(|t| t == 0)
         && profile.headcount.is_some_and(|h| h < SMALL_BOUND)
-        && matches!(profile.stage, Some(Stage::Launched | Stage::Established))
-        && only(&[Need::FirstVersion, Need::Product, Need::TechChoices, Need::Infrastructure])
-        && asked.iter().any(|n| matches!(n, Need::FirstVersion | Need::Product | Need::TechChoices));
+        && ((matches!(profile.stage, Some(Stage::Launched | Stage::Established))
+            && only(&[Need::FirstVersion, Need::Product, Need::TechChoices, Need::Infrastructure, Need::Data, Need::QualitySecurity])
+            && asked.iter().any(|n| matches!(n, Need::FirstVersion | Need::Product | Need::TechChoices)))
+            || (profile.needs.is_empty()
+                && !matches!(profile.stage, Some(Stage::Idea | Stage::Mvp))
+                && matches!(profile.org, Some(Org::Sme | Org::Public | Org::Nonprofit))));
     // Only what every leader does (a budget, clients, investors), nobody in tech, no software sold,
     // past the start: a question of a few days (a cost review), not a seat.
     let neutral_only = asked.is_empty()

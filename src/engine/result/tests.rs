@@ -360,7 +360,9 @@ fn a_team_most_of_the_way_to_the_next_step_hands_over_now() {
 
 #[test]
 fn a_cto_in_place_or_gone_is_said_beside_another_role() {
-    let v = view("headcount=12000&tech=40&stage=established&software=internal&cto=in-place&needs=internal-it,quality-security");
+    let dept = view("headcount=12000&tech=40&stage=established&software=internal&cto=in-place&needs=internal-it,quality-security");
+    assert!(texts(&dept.reasons).iter().any(|r| r.starts_with("Your CIO is in the seat")), "{:?}", texts(&dept.reasons));
+    let v = view("headcount=12000&tech=10&stage=established&software=internal&cto=in-place&needs=internal-it,quality-security");
     assert_eq!(v.outcome, Outcome::NoCto);
     // Staff IT and its security: the CTO in place holds a CIO's seat, whatever the title.
     assert!(texts(&v.reasons).iter().any(|r| r.starts_with("The person already in the seat in fact holds a CIO's role")), "{:?}", texts(&v.reasons));
@@ -400,7 +402,10 @@ fn a_business_of_a_few_is_not_told_which_boxes_would_make_a_cto() {
     let r = florist.runner_up.expect("a runner-up");
     assert!(r.tips.is_empty(), "{:?}", r.tips);
     assert!(r.intro.starts_with("Cela supposerait un produit"), "{}", r.intro);
-    let larger = view("headcount=70&tech=1&stage=established&org=sme&software=internal&needs=internal-it,budget,change");
+    // Nor a firm whose one person in tech runs its staff tools.
+    let one = view("headcount=70&tech=1&stage=established&org=sme&software=internal&needs=internal-it,budget,change");
+    assert!(one.runner_up.expect("a runner-up").tips.is_empty());
+    let larger = view("headcount=70&tech=4&stage=established&org=sme&software=internal&needs=internal-it,budget,change");
     assert!(!larger.runner_up.expect("a runner-up").tips.is_empty());
 }
 
@@ -426,4 +431,34 @@ fn reporting_inside_an_organisation_is_with_the_leadership() {
 fn a_hands_on_builder_is_paid_as_a_senior_whatever_the_size() {
     let d = view("headcount=400&tech=0&stage=established&needs=first-version").deeper.expect("a CTO");
     assert_eq!(d.pay.iter().filter(|p| p.highlighted).map(|p| p.label).collect::<Vec<_>>(), vec!["senior CTO"]);
+}
+
+#[test]
+fn one_it_person_in_place_is_backed_by_a_provider_and_a_cio_is_not_given_his_title() {
+    let firm = view("headcount=18&tech=1&stage=established&org=sme&software=internal&cto=in-place&needs=internal-it,quality-security&lang=fr");
+    assert_eq!(firm.route.route.id(), "managed-it");
+    assert_eq!(firm.route.name, "Votre informaticien en place, épaulé par un prestataire");
+    assert!(firm.instead[0].starts_with("Gardez la personne en poste comme référente"), "{:?}", firm.instead);
+    assert!(texts(&firm.reasons).iter().all(|r| !r.contains("rôle de DSI")), "{:?}", texts(&firm.reasons));
+    let big = view("headcount=3500&tech=120&stage=established&org=public&software=internal&cto=in-place&needs=change,data&lang=fr");
+    assert_eq!(big.route.name, "Votre DSI en place, renforcé");
+    assert!(!big.route.why.contains("titre"), "{}", big.route.why);
+    assert!(!big.instead.iter().any(|i| i.contains("mutualisé")), "a CIO in place has no seat to define: {:?}", big.instead);
+}
+
+#[test]
+fn part_time_pay_says_whether_a_permanent_seat_follows() {
+    let shop = view("headcount=30&tech=0&stage=established&org=sme&software=support&needs=first-version,clients").deeper.expect("a CTO");
+    assert!(shop.pay_reading.contains("part time may last") && !shop.pay_reading.contains("permanent seat that follows"), "{}", shop.pay_reading);
+    assert!(shop.job.contains("a few days a month, more during a project") || shop.job.contains("A few days a month, more during a project."), "{}", shop.job);
+    let interim = view("headcount=700&tech=45&stage=established&org=sme&software=support&cto=left&needs=roadmap,hire-team,data").deeper.expect("a CTO");
+    assert!(interim.pay_reading.contains("€1,200 to €2,000"), "{}", interim.pay_reading);
+    assert!(interim.job.contains("€1,200–€2,000"), "the ad and the reading agree: {}", interim.job);
+}
+
+#[test]
+fn nobody_in_tech_is_a_sales_team_to_train_when_all_are_engineers() {
+    let v = view("headcount=4&tech=4&stage=launched&cto=in-place&needs=investors,clients");
+    assert!(!v.mission_ids().contains(&"sales-training"), "{:?}", v.mission_ids());
+    assert!(view("headcount=40&tech=4&stage=launched&needs=clients").mission_ids().contains(&"sales-training"));
 }

@@ -720,6 +720,24 @@ const OTHER_ROLES: &[(&str, &str, &str, &str)] = &[
         "it-director",
         "an IT team running staff tools and reporting: an IT director with his team, not a CTO",
     ),
+    (
+        "online shop of 3, its platform and its figures",
+        "headcount=3&tech=0&stage=launched&org=sme&software=support&needs=product,data",
+        "audit",
+        "a ready-made platform and a few days of advice; the figures come with it",
+    ),
+    (
+        "plumbing firm of 6 that ticked nothing",
+        "headcount=6&org=sme&software=support",
+        "audit",
+        "a small business whose software serves its trade and asks for nothing: a ready-made service",
+    ),
+    (
+        "organisation of 350, staff IT and figures, nothing said of software",
+        "headcount=350&needs=data,internal-it",
+        "it-director",
+        "two needs that each call for IT or data do not make a CTO together",
+    ),
 ];
 
 #[test]

@@ -109,6 +109,12 @@ table! {
         pub it_left: &'static str,
         /// Someone already runs IT: the first advice strengthens that seat.
         pub in_place_it: &'static str,
+        /// One person runs IT: kept as the contact, a provider beside.
+        pub in_place_one: &'static str,
+        pub cto_in_place_one: &'static str,
+        /// A CIO in place with a department: reinforcements beside them.
+        pub in_place_dept: &'static str,
+        pub cto_in_place_dept: &'static str,
         /// No tech team given: read as none, and said so.
         pub no_team_unsaid: &'static str,
         /// Security alone, from a large organisation's size: a full-time CISO.
@@ -313,6 +319,8 @@ table! {
         /// A part-time seat over what already runs (nothing to build).
         pub headline_part_time_running: &'static str,
         pub role_part_time_running: &'static str,
+        /// Nobody in tech, tools running: take them in hand and steer the providers.
+        pub role_part_time_services: &'static str,
         pub headline_interim: &'static str,
         /// The must-haves as skills, for a text that is not an ad (a CTO in place, founders).
         pub must_skills: fn(CtoType) -> &'static [&'static str],
@@ -369,6 +377,8 @@ table! {
         /// An interim CTO's role: the seat held while the company recruits.
         pub role_interim: &'static str,
         pub fractional_line: &'static str,
+        /// A part-time seat that may stay one (software that serves the business).
+        pub fractional_lasting: &'static str,
         pub missions_heading: &'static str,
         pub must_heading: &'static str,
         pub must: fn(CtoType) -> &'static [&'static str],
@@ -451,6 +461,8 @@ table! {
         pub seat_equity: &'static str,
         /// A day rate's reading (part-time, interim): `{band}` places the permanent seat.
         pub pay_day_reading: &'static str,
+        pub pay_day_reading_senior: &'static str,
+        pub pay_day_lasting: &'static str,
         /// A seat described for founders, not advertised.
         pub title_founder: &'static str,
         /// A public body's seat held, described as it grows.
@@ -490,9 +502,13 @@ table! {
         pub founder_solo: &'static str,
         /// A small shop's or association's site: a web agency or a freelancer (the audit route's name and why).
         pub shop_name: &'static str,
-        /// Someone already runs IT: the route strengthens that seat.
-        pub in_place_it_name: &'static str,
-        pub in_place_it_why: &'static str,
+        /// Someone already runs IT, `[name, why]`: one person backed by a provider, a lead given a CIO's
+        /// means, a CIO with a department given more beside them.
+        pub in_place_one: [&'static str; 2],
+        pub in_place_lead: [&'static str; 2],
+        pub in_place_cio: [&'static str; 2],
+        /// A startup's co-founding CTO gone at the start: a new partner, and who holds the code till then.
+        pub cofounder_left: &'static str,
         pub shop_why: &'static str,
         /// An executive seat in a public body: advertised as public jobs are.
         pub executive_public: &'static str,
