@@ -7,6 +7,24 @@
 use super::profile::{Need, NeedSet, Profile};
 use super::scoring::{assess, need_pulls, order, CtoType, Outcome, IT_OPERATIONS, LARGE_BOUND, TEAM_POINTS};
 
+/// A record that is not a builder's: product work with no code, stack or servers of its own, or data
+/// as the only thing built. It reads as that trade, not as a CTO type by the needs' pulls.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Specialty {
+    Product,
+    Data,
+}
+
+fn specialty(did: NeedSet) -> Option<Specialty> {
+    let built = did.iter().any(|n| matches!(n, Need::FirstVersion | Need::TechChoices | Need::Infrastructure | Need::Scalability));
+    match () {
+        _ if built || it_operations_record(did) => None,
+        _ if did.contains(Need::Product) => Some(Specialty::Product),
+        _ if did.contains(Need::Data) && !did.contains(Need::QualitySecurity) => Some(Specialty::Data),
+        _ => None,
+    }
+}
+
 /// How well the record fits the role.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Fit {
@@ -58,6 +76,8 @@ pub struct Reading {
     /// The fit was lowered: fewer than half of the company's needs done (for a strong fit), or none
     /// at all (for a partial one).
     pub thin_coverage: bool,
+    /// A product or data record, said as that trade.
+    pub specialty: Option<Specialty>,
 }
 
 /// A candidate's record as points: the team led weighs as a company's tech team does, and what they
@@ -148,11 +168,21 @@ pub fn read(profile: &Profile) -> Option<Reading> {
     if carried_the_seat && profile.led.is_some_and(|led| profile.tech.is_some_and(|t| t >= 3 * led.max(1))) {
         fit = fit.map(Fit::lower);
     }
+    // A product or data record for a CTO's seat: at most partial, weak where the seat builds by hand.
+    let specialty = specialty(profile.did).filter(|_| reads_as != Outcome::NoCto);
+    if let (Some(_), Some(Outcome::Cto(_))) = (specialty, role) {
+        let builds = wanted.contains(Need::FirstVersion) || wanted.contains(Need::TechChoices);
+        fit = fit.map(|f| if builds { Fit::Weak } else { f.max(Fit::Partial) });
+    }
     // Nothing the role asks, and no team led said: a type alone is no verdict.
     if wanted.is_empty() && profile.led.is_none() {
         fit = None;
     }
-    Some(Reading { reads_as, scores, role, fit, direction, matched, gaps, thin_coverage })
+    let direction = match (specialty, role) {
+        (Some(_), Some(Outcome::Cto(_))) => Some(Direction::Under),
+        _ => direction,
+    };
+    Some(Reading { reads_as, scores, role, fit, direction, matched, gaps, thin_coverage, specialty })
 }
 
 #[cfg(test)]

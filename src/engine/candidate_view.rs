@@ -2,9 +2,9 @@
 //! the record reads as, the fit and why, what matches, the gaps and what would close them, or, with no company,
 //! which kind of company the record suits.
 
-use super::candidate::{read, Direction, Reading};
-use super::profile::{Lang, NeedSet, Profile};
-use super::scoring::{need_pulls, CtoType, Outcome, LARGE_BOUND, SMALL_BOUND};
+use super::candidate::{read, Direction, Reading, Specialty};
+use super::profile::{Lang, Need, NeedSet, Profile};
+use super::scoring::{need_pulls, CtoType, Outcome, LARGE_BOUND, LARGE_ORG, SMALL_BOUND};
 use super::text::{capitalized, fill};
 
 #[derive(Clone, Debug)]
@@ -30,26 +30,36 @@ impl PartialEq for CandidateView {
     }
 }
 
+/// The organisation's page tells it to add a CISO beside its CIO (security asked at a large size).
+fn ciso_beside(profile: &Profile) -> bool {
+    profile.needs.contains(Need::QualitySecurity) && profile.headcount.is_some_and(|h| h >= LARGE_ORG)
+}
+
 /// The candidate's result; `None` until they have said something about their record.
 pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
     let t = lang.texts();
     let c = &t.candidate;
     let reading = read(profile)?;
     let number = |n: u32| lang.number(n.into());
-    let (name, portrait) = match reading.reads_as {
-        Outcome::Cto(ty) => ((t.cto)(ty).name, (t.cto)(ty).tagline),
-        Outcome::NoCto => (c.it_operations_name, c.it_operations_portrait),
+    let (name, portrait) = match (reading.specialty, reading.reads_as) {
+        (Some(kind), _) => ((c.specialty)(kind)[0], (c.specialty)(kind)[1]),
+        (None, Outcome::Cto(ty)) => ((t.cto)(ty).name, (t.cto)(ty).tagline),
+        // A CTO's seat: the way there; another seat: the trade itself.
+        (None, Outcome::NoCto) if matches!(reading.role, Some(Outcome::Cto(_))) || reading.role.is_none() => (c.it_operations_name, c.it_operations_portrait),
+        (None, Outcome::NoCto) => (c.it_operations_name, c.it_operations_portrait_seat),
     };
 
     let mut reasons = Vec::new();
     match profile.led {
         Some(0) => reasons.push(c.led_none.to_owned()),
-        Some(n) if reading.reads_as == Outcome::NoCto => reasons.push(fill(c.led_plain, &[("n", &number(n)), ("people", lang.people(n.into()))])),
+        Some(n) if reading.reads_as == Outcome::NoCto || reading.specialty.is_some() => {
+            reasons.push(fill(c.led_plain, &[("n", &number(n)), ("people", lang.people(n.into()))]))
+        }
         Some(n) => reasons.push(fill(c.led, &[("n", &number(n)), ("people", lang.people(n.into())), ("type", (t.cto)(CtoType::for_team(n)).the)])),
         None => {}
     }
-    // An IT operations record is said as one: no "the hacker's work" beside it.
-    let types: &[CtoType] = if reading.reads_as == Outcome::NoCto { &[] } else { &CtoType::ALL };
+    // An IT operations, product or data record is said as one: no "the hacker's work" beside it.
+    let types: &[CtoType] = if reading.reads_as == Outcome::NoCto || reading.specialty.is_some() { &[] } else { &CtoType::ALL };
     // Each need said once, under one type: the one the record reads as when the need pulls there too
     // (the technical choices are a hacker's and a stabilizer's work), else the one it pulls to most.
     let type_of = |need| {
@@ -72,7 +82,10 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
     if !base.is_empty() {
         reasons.push(capitalized(&fill(c.did_base, &[("needs", &t.list(&base, t.and))])));
     }
-    if reading.reads_as == Outcome::NoCto {
+    if let Some(kind) = reading.specialty {
+        let done: Vec<&str> = profile.did.iter().map(|n| (t.need)(n).short).collect();
+        reasons.push(capitalized(&fill((c.specialty)(kind)[2], &[("needs", &t.list(&done, t.and))])));
+    } else if reading.reads_as == Outcome::NoCto {
         reasons.push(c.ops_reason.to_owned());
     }
     if let Some(outcome) = reading.role {
@@ -105,16 +118,21 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         Some(super::route::Route::Founder) => advice.push(c.seat_founders.to_owned()),
         Some(super::route::Route::Interim) => advice.push(c.seat_interim.to_owned()),
         Some(super::route::Route::VpEngineering) => advice.push(c.seat_vp.to_owned()),
+        // A security record where the organisation is told to add a CISO beside its CIO: that seat.
+        _ if reading.role == Some(Outcome::NoCto) && profile.did.contains(Need::QualitySecurity) && ciso_beside(profile) => advice.push(c.ciso_seat.to_owned()),
         // Another role than a CTO, where a CTO is in place: they hold it (a CIO's seat, in fact).
         _ if reading.role == Some(Outcome::NoCto) && profile.cto == Some(super::profile::Incumbent::InPlace) => advice.push(c.seat_not_open.to_owned()),
         _ => {}
     }
     match (reading.direction, reading.role) {
         (Some(Direction::Under), Some(Outcome::Cto(want))) => {
-            advice.push(match reading.reads_as {
+            advice.push(match (reading.specialty, reading.reads_as) {
+                // A product or data record lacks the building: said for what the seat asks.
+                (Some(kind), _) if reading.gaps.contains(Need::FirstVersion) || reading.gaps.contains(Need::TechChoices) => (c.specialty)(kind)[3].to_owned(),
+                (Some(kind), _) => (c.specialty)(kind)[4].to_owned(),
                 // An IT director's record lacks a product, not a first version built by hand.
-                Outcome::NoCto => c.step_from_it.to_owned(),
-                Outcome::Cto(have) => (c.step)(CtoType::ALL[(have.index() + 1).min(want.index())]).to_owned(),
+                (None, Outcome::NoCto) => c.step_from_it.to_owned(),
+                (None, Outcome::Cto(have)) => (c.step)(CtoType::ALL[(have.index() + 1).min(want.index())]).to_owned(),
             });
         }
         (Some(Direction::Over), Some(role)) => advice.push((c.over)(role).to_owned()),
@@ -200,6 +218,26 @@ mod tests {
         assert_eq!(v.name, "Information systems");
         assert!(v.portrait.contains("exactly what an organization that needs no CTO"));
         assert_eq!(v.suits.as_deref(), Some("Your record suits IT operations: an IT manager's or IT director's post, in a company that needs no CTO."));
+    }
+
+    #[test]
+    fn a_product_or_data_record_reads_as_that_trade() {
+        let product = view("headcount=2&tech=0&stage=idea&org=startup&software=product&needs=first-version,tech-choices,product,investors&mode=candidate&led=4&did=product,roadmap,clients,organize-delivery&lang=fr");
+        assert_eq!(product.name, "Le produit");
+        assert_eq!(product.fit, Some("Faible adéquation"), "a seat that codes the first version");
+        assert!(product.advice[0].starts_with("Ce poste demande de coder la première version"), "{:?}", product.advice);
+        assert!(product.reasons.iter().all(|r| !r.contains("hackeur") || r.starts_with("Le poste appelle")), "{:?}", product.reasons);
+        let data = view("headcount=80&tech=2&stage=established&org=nonprofit&software=support&needs=data,clients,quality-security&mode=candidate&led=5&did=data,hire-team,roadmap");
+        assert_eq!(data.name, "Data");
+        assert!(data.reasons.iter().all(|r| !r.contains("stabilizer")), "{:?}", data.reasons);
+        // A builder's record is not a specialty.
+        assert_eq!(view("mode=candidate&led=4&did=first-version,product").name, "The hacker");
+    }
+
+    #[test]
+    fn a_security_record_is_shown_the_ciso_seat_the_organisation_is_told_to_add() {
+        let v = view("headcount=3500&tech=120&stage=established&org=public&software=internal&cto=in-place&needs=data,quality-security,budget&mode=candidate&led=6&did=quality-security,infrastructure,processes");
+        assert!(v.advice[0].starts_with("The CIO's seat is held, but this organization is told to add a full-time CISO"), "{:?}", v.advice);
     }
 
     #[test]

@@ -4,7 +4,7 @@ use super::{
     choice, mission, need, CandidateText, Choice, GrowText, HatsText, JobText, MissionText, NeedText, NoCtoText, PayBand, Plural, RouteText, RunnerUpText,
     ShareText, SummaryText, Texts, TypeText, WhyText,
 };
-use crate::engine::candidate::Fit;
+use crate::engine::candidate::{Fit, Specialty};
 use crate::engine::hats::Hat;
 use crate::engine::missions::{Group, Mission, NeedGroup, Tier};
 use crate::engine::profile::{Field, Incumbent, Need, Org, Software, Stage};
@@ -102,6 +102,25 @@ fn field(f: Field) -> &'static str {
         Field::Mode => "Mode",
         Field::Led => "Largest team led",
         Field::Did => "What you have done",
+    }
+}
+
+fn candidate_specialty(s: Specialty) -> [&'static str; 5] {
+    match s {
+        Specialty::Product => [
+            "Product",
+            "A product manager's record rather than a CTO's: you decide what to build and for whom; a CTO also decides how, and builds it or has it built.",
+            "{needs}: a product manager's work",
+            "This seat codes the first version: a co-founder's seat on the product side would suit you better, if the founding team is looking for one.",
+            "For a CTO's seat, show technical choices you carried and a development team you led.",
+        ],
+        Specialty::Data => [
+            "Data",
+            "A head of data's record rather than a CTO's: a career of its own, and what an organization that wants its figures is looking for.",
+            "{needs}: a head of data's work",
+            "This seat codes the first version: a head of data's seat suits your record better.",
+            "For a CTO's seat, show technical choices you carried and a development team you led; a head of data's seat suits your record as it is.",
+        ],
     }
 }
 
@@ -952,6 +971,9 @@ pub static EN: Texts = Texts {
         waiting: "Say how large a team you have led, or tick what you have done, to read your record.",
         reads_as: "Your record reads as",
         it_operations_name: "Information systems",
+        it_operations_portrait_seat: "An IT director's (or security lead's) record: a career of its own, and exactly what an organization that needs no CTO is looking for.",
+        specialty: candidate_specialty,
+        ciso_seat: "The CIO's seat is held, but this organization is told to add a full-time CISO beside its CIO: that is the seat your record fits.",
         it_operations_portrait: "An IT director's (or security lead's) record rather than a CTO's: a career of its own, and exactly what an organization that needs no CTO is looking for. The way to a CTO's seat goes through building a product and leading those who build it.",
         fit_heading: "Your fit with this role",
         fit: fit_text,

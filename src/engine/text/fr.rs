@@ -5,7 +5,7 @@ use super::{
     choice, mission, need, CandidateText, Choice, GrowText, HatsText, JobText, MissionText, NeedText, NoCtoText, PayBand, Plural, RouteText, RunnerUpText,
     ShareText, SummaryText, Texts, TypeText, WhyText,
 };
-use crate::engine::candidate::Fit;
+use crate::engine::candidate::{Fit, Specialty};
 use crate::engine::hats::Hat;
 use crate::engine::missions::{Group, Mission, NeedGroup, Tier};
 use crate::engine::profile::{Field, Incumbent, Need, Org, Software, Stage};
@@ -119,6 +119,25 @@ fn field(f: Field) -> &'static str {
         Field::Mode => "Mode",
         Field::Led => "Taille de la plus grande équipe dirigée",
         Field::Did => "Ce que vous avez fait",
+    }
+}
+
+fn candidate_specialty(s: Specialty) -> [&'static str; 5] {
+    match s {
+        Specialty::Product => [
+            "Le produit",
+            "Un parcours de product manager plutôt que de CTO\u{a0}: vous décidez quoi construire et pour qui\u{a0}; un CTO décide aussi comment, et le construit ou le fait construire.",
+            "{needs}\u{a0}: le travail d’un product manager",
+            "Ce poste demande de coder la première version\u{a0}: une place d’associé côté produit vous correspondrait mieux, si l’équipe fondatrice en cherche une.",
+            "Pour un poste de CTO, montrez des choix techniques que vous avez portés et une équipe de développement que vous avez dirigée.",
+        ],
+        Specialty::Data => [
+            "La donnée",
+            "Un parcours de responsable data plutôt que de CTO\u{a0}: un métier à part entière, et ce que cherche une organisation qui veut tirer parti de ses chiffres.",
+            "{needs}\u{a0}: le travail d’un responsable data",
+            "Ce poste demande de coder la première version\u{a0}: un poste de responsable des données correspond mieux à votre parcours.",
+            "Pour un poste de CTO, montrez des choix techniques que vous avez portés et une équipe de développement que vous avez dirigée\u{a0}; un poste de responsable des données correspond à votre parcours tel qu’il est.",
+        ],
     }
 }
 
@@ -1010,6 +1029,9 @@ pub static FR: Texts = Texts {
         waiting: "Indiquez la taille de la plus grande équipe que vous avez dirigée, ou cochez ce que vous avez fait, pour lire votre parcours.",
         reads_as: "Le profil que dessine votre parcours",
         it_operations_name: "Les systèmes d’information",
+        it_operations_portrait_seat: "Un parcours de DSI (ou de RSSI)\u{a0}: un métier à part entière, et exactement ce que cherche une organisation qui n’a pas besoin de CTO.",
+        specialty: candidate_specialty,
+        ciso_seat: "Le poste de DSI est pourvu, mais cette organisation a besoin d’un RSSI à plein temps à ses côtés\u{a0}: c’est le poste qui correspond à votre parcours.",
         it_operations_portrait: "Un parcours de DSI (ou de RSSI) plutôt que de CTO\u{a0}: un métier à part entière, et exactement ce que cherche une organisation qui n’a pas besoin de CTO. Le chemin vers un poste de CTO passe par la construction d’un produit et la direction de ceux qui le fabriquent.",
         fit_heading: "Votre adéquation avec ce poste",
         fit: fit_text,

@@ -6,7 +6,7 @@
 mod en;
 mod fr;
 
-use super::candidate::Fit;
+use super::candidate::{Fit, Specialty};
 use super::hats::Hat;
 use super::missions::{Group, Mission, NeedGroup, Tier};
 use super::profile::{Field, Incumbent, Lang, Need, Org, Software, Stage};
@@ -573,6 +573,13 @@ table! {
         pub waiting: &'static str,
         pub reads_as: &'static str,
         pub it_operations_name: &'static str,
+        /// An IT record read for an IT seat: the trade, without the way to a CTO's seat.
+        pub it_operations_portrait_seat: &'static str,
+        /// A product or data record: `[name, portrait, "{needs}: that trade's work", advice where the
+        /// seat builds by hand, advice otherwise]`.
+        pub specialty: fn(Specialty) -> [&'static str; 5],
+        /// A security record where the organisation is told to add a CISO beside its CIO.
+        pub ciso_seat: &'static str,
         pub it_operations_portrait: &'static str,
         pub fit_heading: &'static str,
         pub fit: fn(Fit) -> &'static str,
