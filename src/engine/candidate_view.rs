@@ -2,7 +2,7 @@
 //! the record reads as, the fit and why, what matches, the gaps and what would close them, or, with no company,
 //! which kind of company the record suits.
 
-use super::candidate::{read, Direction, Reading, Specialty};
+use super::candidate::{read, Direction, Reading};
 use super::profile::{Lang, Need, NeedSet, Profile};
 use super::scoring::{need_pulls, CtoType, Outcome, LARGE_BOUND, LARGE_ORG, SMALL_BOUND};
 use super::text::{capitalized, fill};
