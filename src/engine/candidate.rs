@@ -78,6 +78,8 @@ pub struct Reading {
     pub thin_coverage: bool,
     /// A product or data record, said as that trade.
     pub specialty: Option<Specialty>,
+    /// The fit was lowered: the seat's team is several times the largest led.
+    pub scale_step: bool,
 }
 
 /// A candidate's record as points: the team led weighs as a company's tech team does, and what they
@@ -134,7 +136,8 @@ pub fn read(profile: &Profile) -> Option<Reading> {
     let matched: NeedSet = wanted.iter().filter(|n| profile.did.contains(*n)).collect();
     // (Or half of what such a seat asks, a product never built: a data or IT record for that seat.)
     let built = profile.did.iter().any(|n| matches!(n, Need::FirstVersion | Need::Product));
-    let carried_the_seat = role == Some(Outcome::NoCto) && !wanted.is_empty() && (it_record || (!built && matched.len() * 2 >= wanted.len()));
+    // (Some IT work in the record, at least: a manager's hiring and budgets alone are not an IT record.)
+    let carried_the_seat = role == Some(Outcome::NoCto) && !wanted.is_empty() && (it_record || (!built && it_done > 0 && matched.len() * 2 >= wanted.len()));
     // An IT or security record reads as one for any seat (a CISO's record is not a stabilizer's).
     let reads_as =
         if it_operations_record(profile.did) || carried_the_seat || it_record { Outcome::NoCto } else { Outcome::Cto(record_type(profile, &scores)) };
@@ -165,7 +168,8 @@ pub fn read(profile: &Profile) -> Option<Reading> {
         fit = Some(Fit::Partial);
     }
     // An IT record for an IT seat whose team is several times the one led: a step up, said in the fit.
-    if carried_the_seat && profile.led.is_some_and(|led| profile.tech.is_some_and(|t| t >= 3 * led.max(1))) {
+    let scale_step = carried_the_seat && profile.led.is_some_and(|led| profile.tech.is_some_and(|t| t >= 3 * led.max(1)));
+    if scale_step {
         fit = fit.map(Fit::lower);
     }
     // A product or data record for a CTO's seat: at most partial, weak where the seat builds by hand.
@@ -182,7 +186,7 @@ pub fn read(profile: &Profile) -> Option<Reading> {
         (Some(_), Some(Outcome::Cto(_))) => Some(Direction::Under),
         _ => direction,
     };
-    Some(Reading { reads_as, scores, role, fit, direction, matched, gaps, thin_coverage, specialty })
+    Some(Reading { reads_as, scores, role, fit, direction, matched, gaps, thin_coverage, specialty, scale_step })
 }
 
 #[cfg(test)]

@@ -106,6 +106,9 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         if reading.thin_coverage && !reading.matched.is_empty() {
             reasons.push(c.thin.to_owned());
         }
+        if let (true, Some(tech), Some(led)) = (reading.scale_step, profile.tech, profile.led) {
+            reasons.push(fill(c.scale_step, &[("tech", &number(tech)), ("led", &number(led))]));
+        }
     }
     let labels = |set: NeedSet| set.iter().map(|n| (t.need)(n).label).collect::<Vec<_>>();
 
@@ -238,6 +241,14 @@ mod tests {
     fn a_security_record_is_shown_the_ciso_seat_the_organisation_is_told_to_add() {
         let v = view("headcount=3500&tech=120&stage=established&org=public&software=internal&cto=in-place&needs=data,quality-security,budget&mode=candidate&led=6&did=quality-security,infrastructure,processes");
         assert!(v.advice[0].starts_with("The CIO's seat is held, but this organization is told to add a full-time CISO"), "{:?}", v.advice);
+    }
+
+    #[test]
+    fn a_step_in_scale_is_said_and_management_alone_is_not_an_it_record() {
+        let v = view("headcount=900&tech=60&stage=established&org=public&software=internal&needs=internal-it,infrastructure,change&mode=candidate&led=3&did=internal-it,infrastructure&lang=fr");
+        assert!(v.reasons.iter().any(|r| r.starts_with("L’équipe du poste compte 60\u{a0}personnes, bien plus que les 3")), "{:?}", v.reasons);
+        let manager = view("headcount=900&tech=35&stage=established&org=public&software=internal&needs=change,roadmap,budget&mode=candidate&led=30&did=hire-team,processes,budget,roadmap");
+        assert_ne!(manager.name, "Information systems", "{:?}", manager.reasons);
     }
 
     #[test]

@@ -224,7 +224,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
         // A business of a few with no product in sight: ticking needs is no road to a CTO, so no tips.
         // ...nor one whose one person in tech runs its staff tools.
         runner_up: assessment.runner_up.as_ref().map(|r| {
-            let few = headcount < SMALL_BOUND || (profile.software == Some(Software::Internal) && profile.tech.is_none_or(|n| n <= 1));
+            let few = headcount < SMALL_BOUND || profile.software == Some(Software::Internal) || profile.org == Some(Org::Public);
             runner_up(r, assessment.outcome, few, t, lang)
         }),
         tiers: assessment.outcome.cto().map(|ty| tiers(ty, profile, t)).unwrap_or_default(),
@@ -234,7 +234,11 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 let n = &t.why_no_cto;
                 let mut instead = vec![match role {
                     // Someone already holds IT: strengthen that seat rather than fill it again.
-                    Some(Role::ItOperations | Role::DigitalChange) if profile.cto == Some(Incumbent::InPlace) && how == Route::ManagedIt => n.in_place_one,
+                    Some(Role::ItOperations | Role::DigitalChange)
+                        if how == Route::ManagedIt && profile.tech.is_some_and(|n| n > 0) && profile.cto != Some(Incumbent::Left) =>
+                    {
+                        n.in_place_one
+                    }
                     Some(Role::ItOperations | Role::DigitalChange)
                         if profile.cto == Some(Incumbent::InPlace) && profile.tech.is_some_and(|n| n >= TEAM_LARGE) =>
                     {
@@ -260,7 +264,12 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                     instead.push(n.public_pooled);
                 }
                 if matches!(role, Some(Role::ItOperations | Role::DigitalChange | Role::Audit)) && profile.needs.contains(Need::Data) {
-                    instead.push(if headcount >= 2 * LARGE_ORG { n.data_team } else { n.data_too });
+                    instead.push(match headcount {
+                        h if h >= 2 * LARGE_ORG => n.data_team,
+                        // A firm of a few with nobody in tech: its figures live in its business software.
+                        h if h < SMALL_BOUND && profile.tech.is_none_or(|t| t == 0) => n.data_small,
+                        _ => n.data_too,
+                    });
                 }
                 // Part time is enough only where IT is a person or two, not a team.
                 if role == Some(Role::DigitalChange) && headcount < LARGE_ORG && profile.tech.is_none_or(|t| t < 3) {
@@ -269,7 +278,19 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 // Security asked by a large organisation is a seat of its own beside IT or the CIO.
                 if headcount >= LARGE_ORG && profile.needs.contains(Need::QualitySecurity) && role != Some(Role::Security) {
                     // Shared with other bodies for a mid-sized one; a seat of its own past a thousand.
-                    instead.push(if headcount > TYPOLOGY_END { t.why_no_cto.ciso_full } else { t.why_no_cto.ciso_too });
+                    instead.push(match headcount {
+                        h if h > TYPOLOGY_END => t.why_no_cto.ciso_full,
+                        // A group's company: its group's CISO first, a security contact on site.
+                        _ if profile.org == Some(Org::Group) => t.why_no_cto.ciso_group,
+                        _ => t.why_no_cto.ciso_too,
+                    });
+                }
+                // Security alone in a small firm: a check-up first, then the provider or the IT person carries it out.
+                if role == Some(Role::ItOperations)
+                    && headcount < LARGE_BOUND
+                    && assessment.it_operations.as_ref().is_some_and(|o| o.needs.len() == 1 && o.needs.contains(Need::QualitySecurity))
+                {
+                    instead.insert(1, t.why_no_cto.security_checkup);
                 }
                 instead.push(t.why_no_cto.instead_build);
                 instead
@@ -292,13 +313,15 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 Route::Founder if headcount == 1 => t.route.founder_solo,
                 Route::Cofounder if profile.cto == Some(Incumbent::Left) => t.route.cofounder_left,
                 Route::Founder if profile.tech.is_some_and(|n| n < headcount) => t.route.founder_one,
+                Route::Founder if !matches!(profile.stage, Some(Stage::Idea | Stage::Mvp)) => t.route.founder_team,
                 Route::Executive if small_team(profile) => t.route.executive_small,
                 Route::ItManager if profile.tech.is_some_and(|n| n > TEAM_SMALL) => t.route.it_manager_team,
                 _ => (t.route.why)(how),
             };
             // Someone already runs IT: that seat strengthened (a provider beside one person, a CIO's
             // means for a lead, more beside a CIO with a department).
-            let in_place = matches!(how, Route::Cio | Route::ItDirector | Route::ItManager | Route::ManagedIt) && profile.cto == Some(Incumbent::InPlace);
+            let in_place = matches!(how, Route::Cio | Route::ItDirector | Route::ItManager | Route::ManagedIt) && profile.cto == Some(Incumbent::InPlace)
+                || (how == Route::ManagedIt && profile.tech.is_some_and(|n| (1..=2).contains(&n)) && profile.cto != Some(Incumbent::Left));
             let (name, why) = match how {
                 Route::Audit if shop_site(profile) => (t.route.shop_name, why),
                 Route::ManagedIt if in_place => (t.route.in_place_one[0], t.route.in_place_one[1]),
@@ -401,6 +424,11 @@ fn deeper(ty: CtoType, profile: &Profile, lang: Lang, how: Route) -> DeeperView 
             .collect(),
         // A co-founder's or a founder's seat is paid in equity first: the band only situates a salary.
         pay_reading: match how {
+            // A founder alone holds their own seat; past the start, or with no equity, the one who takes the title gets a raise.
+            Route::Founder if profile.headcount == Some(1) => t.job.pay_own_seat.to_owned(),
+            Route::Founder if !(profile.equity() && matches!(profile.stage, Some(Stage::Idea | Stage::Mvp))) => {
+                fill(t.job.pay_title_raise, &[("band", g.pay_bands[level.index()].label)])
+            }
             Route::Cofounder | Route::Founder => fill(t.job.seat_equity, &[("band", g.pay_bands[level.index()].label)]),
             // Past forty engineers, an interim is paid as a senior; a part-time seat beside the business may stay one.
             Route::Interim if profile.tech.is_some_and(|n| n >= 2 * SMALL_DEPARTMENT) => {
@@ -408,6 +436,9 @@ fn deeper(ty: CtoType, profile: &Profile, lang: Lang, how: Route) -> DeeperView 
             }
             Route::Fractional if part_time_lasts(profile) => t.job.pay_day_lasting.to_owned(),
             Route::Fractional | Route::Interim => fill(t.job.pay_day_reading, &[("band", g.pay_bands[level.index()].label)]),
+            // The band is the private market's: a public scale or a non-profit's grid sets the pay.
+            _ if profile.org == Some(Org::Public) => fill(t.job.pay_reading_public, &[("band", g.pay_bands[level.index()].label)]),
+            _ if profile.org == Some(Org::Nonprofit) => fill(t.job.pay_reading_nonprofit, &[("band", g.pay_bands[level.index()].label)]),
             _ => fill(g.pay_reading, &[("band", g.pay_bands[level.index()].label), ("because", &because)]),
         },
         job: ad.plain(),
@@ -551,7 +582,15 @@ fn why_no_cto(profile: &Profile, t: &Texts) -> Vec<ReasonView> {
         out.push(lang_of(capitalized(&fill(template, &[("needs", &t.list(&named, t.and))]))));
     }
     if data_apart {
-        out.push(lang_of(n.data_beside_it.to_owned()));
+        let headcount = profile.headcount.unwrap_or_default();
+        out.push(lang_of(
+            match headcount {
+                h if h >= 2 * LARGE_ORG => n.data_beside_team,
+                h if h < SMALL_BOUND && profile.tech.is_none_or(|t| t == 0) => n.data_beside_small,
+                _ => n.data_beside_it,
+            }
+            .to_owned(),
+        ));
     }
     match profile.software {
         Some(Software::Internal) => out.push(lang_of(n.staff_tools.to_owned())),
@@ -569,7 +608,15 @@ fn why_no_cto(profile: &Profile, t: &Texts) -> Vec<ReasonView> {
         }
         Some(Incumbent::InPlace) if matches!(found.role, Role::ItOperations | Role::DigitalChange) => out.push(lang_of(n.cto_in_place_cio.to_owned())),
         Some(Incumbent::InPlace) => out.push(lang_of(n.cto_in_place.to_owned())),
-        Some(Incumbent::Left) if matches!(found.role, Role::ItOperations | Role::DigitalChange) => out.push(lang_of(n.it_left.to_owned())),
+        Some(Incumbent::Left) if matches!(found.role, Role::ItOperations | Role::DigitalChange) => out.push(lang_of(
+            match () {
+                // One person's IT: hire again, a provider meanwhile; a public body: its deputy meanwhile.
+                _ if profile.tech.is_some_and(|n| n <= 1) => n.it_left_one,
+                _ if profile.org == Some(Org::Public) => n.it_left_public,
+                _ => n.it_left,
+            }
+            .to_owned(),
+        )),
         Some(Incumbent::Left) => out.push(lang_of(n.cto_left.to_owned())),
         _ => {}
     }
@@ -577,6 +624,7 @@ fn why_no_cto(profile: &Profile, t: &Texts) -> Vec<ReasonView> {
     out.push(lang_of(
         match (found.it_team, found.beside) {
             (true, true) => n.it_team_beside,
+            (true, false) if profile.tech == Some(1) && profile.cto == Some(Incumbent::Left) => n.it_one_left,
             (true, false) if profile.tech == Some(1) => n.it_one,
             (true, false) => n.it_team,
             _ => no_team,

@@ -99,7 +99,9 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
         matches!(profile.org, Some(Org::Public | Org::Nonprofit)) && tech <= 1 && profile.software != Some(Software::Product) && headcount < LARGE_BOUND;
     // Everyone in the company builds: under ten people, or under twenty at the start, one of them takes
     // the seat.
-    let everyone_builds = tech >= headcount && (headcount < SMALL_BOUND || (early && headcount < LARGE_BOUND));
+    // (From ten people, only a stage said to be early makes a founding team: a form left unsaid does not.)
+    let said_early = matches!(profile.stage, Some(Stage::Idea | Stage::Mvp));
+    let everyone_builds = tech >= headcount && (headcount < SMALL_BOUND || (said_early && headcount < LARGE_BOUND));
     match outcome {
         Outcome::NoCto => match it_operations(profile).map_or(Role::ItOperations, |o| o.role) {
             // A provider when nobody (or one or two) runs IT in-house; with a team in place, or its lead
@@ -112,6 +114,8 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
             Role::Data => Route::HeadOfData,
             Role::Security if headcount < LARGE_ORG => Route::SecurityConsultant,
             Role::Security => Route::Ciso,
+            // A person or two in IT under fifty people: an IT manager leads the change (part time at most).
+            Role::DigitalChange if headcount < LARGE_BOUND && tech < 3 => Route::ItManager,
             Role::DigitalChange => Route::Cio,
             Role::Hosting => Route::ManagedHosting,
             Role::Audit => Route::Audit,
@@ -126,7 +130,8 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
         Outcome::Cto(_) if profile.cto == Some(Incumbent::Left) => Route::Interim,
         Outcome::Cto(CtoType::Stabilizer | CtoType::Industrializer)
             if profile.cto == Some(Incumbent::InPlace)
-                && tech >= TEAM_LARGE
+                // A second leader over managers: forty engineers, or twenty past a small company.
+                && (tech >= 2 * TEAM_LARGE || (tech >= TEAM_LARGE && headcount > LARGE_BOUND))
                 && profile.software != Some(Software::Internal)
                 && (profile.needs.contains(Need::HireTeam) || profile.needs.contains(Need::OrganizeDelivery)) =>
         {
@@ -157,7 +162,8 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
             Route::Fractional
         }
         // A team that grew with the product often has its leader already.
-        Outcome::Cto(CtoType::Stabilizer) if tech > TEAM_SMALL && past_mvp(profile.stage) => Route::Promote,
+        // (A team as large as the company, stage unsaid: it grew with the product too.)
+        Outcome::Cto(CtoType::Stabilizer) if tech > TEAM_SMALL && (past_mvp(profile.stage) || (profile.stage.is_none() && tech >= headcount)) => Route::Promote,
         Outcome::Cto(CtoType::Stabilizer) => Route::FirstHire,
         // Founders who all build (a tech team as large as the company, early on, or a few founders at any
         // stage): one of them is the CTO. A solo technical founder already holds the seat.
@@ -205,6 +211,21 @@ mod tests {
                 "headcount=2&tech=1&stage=launched&org=startup&needs=clients,hire-team",
                 Route::Founder,
                 "two people, one an engineer, launched: that one holds the seat",
+            ),
+            (
+                "headcount=25&tech=25&stage=established&org=sme&software=product&cto=in-place&needs=processes,organize-delivery,hire-team",
+                Route::Coach,
+                "twenty-five engineers and their CTO: team leads beside them, not a director over managers who do not exist",
+            ),
+            (
+                "headcount=40&tech=2&stage=established&org=group&software=internal&needs=internal-it,roadmap",
+                Route::ItManager,
+                "a subsidiary of forty with two in IT: an IT manager, not a CIO",
+            ),
+            (
+                "headcount=20&tech=20&needs=tech-choices,scalability",
+                Route::Promote,
+                "twenty engineers, stage unsaid: not a founding team, one of them promoted",
             ),
             (
                 "headcount=6&tech=2&stage=mvp&org=startup&software=product&cto=left&needs=first-version,investors",

@@ -163,7 +163,7 @@ fn the_organisation_sets_the_offer_and_the_words() {
         assert!(!public.contains(startup), "{startup:?} in a public body's ad: {public}");
     }
     let nonprofit = ad("headcount=60&tech=3&stage=launched&org=nonprofit&needs=first-version&lang=fr", CtoType::Hacker).plain();
-    assert!(nonprofit.contains("Nous sommes une association de 60\u{a0}personnes"), "{nonprofit}");
+    assert!(nonprofit.contains("Nous sommes une [À compléter\u{a0}: association ou fondation] de 60\u{a0}personnes"), "{nonprofit}");
     assert!(nonprofit.contains("[À compléter\u{a0}: avantages.]") && nonprofit.contains("Rémunération selon notre grille"), "{nonprofit}");
     assert!(!nonprofit.contains("BSPCE") && !nonprofit.contains("CEO") && !nonprofit.contains("investisseurs"), "{nonprofit}");
     let scale_up = ad("headcount=300&tech=60&stage=scaling&org=startup", CtoType::Industrializer).plain();

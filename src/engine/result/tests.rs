@@ -371,7 +371,7 @@ fn a_cto_in_place_or_gone_is_said_beside_another_role() {
     assert_eq!(data.outcome, Outcome::NoCto);
     assert!(texts(&data.reasons).iter().any(|r| r.starts_with("Your CTO in place keeps the technology in hand")), "{:?}", texts(&data.reasons));
     let gone = view("headcount=2000&stage=established&org=public&cto=left&needs=change&lang=fr");
-    assert!(texts(&gone.reasons).iter().any(|r| r.starts_with("La personne qui tenait votre informatique est partie")), "{:?}", texts(&gone.reasons));
+    assert!(texts(&gone.reasons).iter().any(|r| r.starts_with("La personne qui dirigeait votre informatique est partie")), "{:?}", texts(&gone.reasons));
     let data_gone = view("headcount=300&tech=0&stage=established&cto=left&needs=data");
     assert!(texts(&data_gone.reasons).iter().any(|r| r.starts_with("The person who held this role has left")), "{:?}", texts(&data_gone.reasons));
 }
@@ -405,7 +405,10 @@ fn a_business_of_a_few_is_not_told_which_boxes_would_make_a_cto() {
     // Nor a firm whose one person in tech runs its staff tools.
     let one = view("headcount=70&tech=1&stage=established&org=sme&software=internal&needs=internal-it,budget,change");
     assert!(one.runner_up.expect("a runner-up").tips.is_empty());
-    let larger = view("headcount=70&tech=4&stage=established&org=sme&software=internal&needs=internal-it,budget,change");
+    // Nor any organisation on staff tools, nor a public body; a firm whose software serves its trade may be told.
+    let public = view("headcount=1200&tech=50&stage=established&org=public&needs=change,roadmap,budget");
+    assert!(public.runner_up.map_or(true, |r| r.tips.is_empty()));
+    let larger = view("headcount=90&tech=2&stage=established&software=support&needs=data,roadmap");
     assert!(!larger.runner_up.expect("a runner-up").tips.is_empty());
 }
 
@@ -461,4 +464,28 @@ fn nobody_in_tech_is_a_sales_team_to_train_when_all_are_engineers() {
     let v = view("headcount=4&tech=4&stage=launched&cto=in-place&needs=investors,clients");
     assert!(!v.mission_ids().contains(&"sales-training"), "{:?}", v.mission_ids());
     assert!(view("headcount=40&tech=4&stage=launched&needs=clients").mission_ids().contains(&"sales-training"));
+}
+
+#[test]
+fn who_takes_the_seat_is_paid_as_what_they_are() {
+    let solo = view("headcount=1&tech=1&stage=established&org=sme&software=product&needs=clients,budget").deeper.expect("a CTO");
+    assert_eq!(solo.pay_reading, "Your own seat: no salary to set here.");
+    let studio = view("headcount=6&tech=6&stage=established&org=sme&software=product&needs=clients,quality-security").deeper.expect("a CTO");
+    assert!(studio.pay_reading.starts_with("A raise to the"), "{}", studio.pay_reading);
+    let founders = view("headcount=3&tech=3&stage=idea&org=startup&needs=first-version").deeper.expect("a CTO");
+    assert!(founders.pay_reading.starts_with("A share of the capital"), "{}", founders.pay_reading);
+    let public = view("headcount=600&tech=10&stage=established&org=public&software=product&needs=hire-team,scalability&lang=fr").deeper.expect("a CTO");
+    assert!(public.pay_reading.contains("dans le public, la grille fixe la rémunération"), "{}", public.pay_reading);
+}
+
+#[test]
+fn small_firms_are_told_what_fits_their_size() {
+    let physios = view("headcount=8&tech=0&stage=established&org=sme&software=internal&needs=data,internal-it&lang=fr");
+    assert!(physios.instead.iter().any(|i| i.contains("logiciels métier")), "{:?}", physios.instead);
+    assert!(!physios.instead.iter().any(|i| i.contains("data analyst ou un cabinet de BI")), "{:?}", physios.instead);
+    let accountants = view("headcount=15&tech=1&stage=established&org=sme&software=internal&needs=quality-security");
+    assert_eq!(accountants.route.name, "Your IT person in place, backed by a provider");
+    assert!(accountants.instead.iter().any(|i| i.starts_with("Start with a security check-up")), "{:?}", accountants.instead);
+    let subsidiary = view("headcount=300&tech=6&stage=established&org=group&software=internal&needs=internal-it,quality-security,change&lang=fr");
+    assert!(subsidiary.instead.iter().any(|i| i.contains("RSSI du groupe")), "{:?}", subsidiary.instead);
 }

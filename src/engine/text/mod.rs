@@ -114,6 +114,19 @@ table! {
         pub cto_in_place_one: &'static str,
         /// A CIO in place with a department: reinforcements beside them.
         pub in_place_dept: &'static str,
+        /// Figures asked by a firm of a few with nobody in tech: its business software's exports.
+        pub data_small: &'static str,
+        pub data_beside_small: &'static str,
+        /// Figures past a large organisation's size: a head of data's.
+        pub data_beside_team: &'static str,
+        /// A group's company: its group's CISO first.
+        pub ciso_group: &'static str,
+        /// Security alone in a small firm: a check-up first.
+        pub security_checkup: &'static str,
+        /// The one person who ran IT has left; a public body's IT lead has left.
+        pub it_left_one: &'static str,
+        pub it_left_public: &'static str,
+        pub it_one_left: &'static str,
         pub cto_in_place_dept: &'static str,
         /// No tech team given: read as none, and said so.
         pub no_team_unsaid: &'static str,
@@ -462,6 +475,12 @@ table! {
         /// A day rate's reading (part-time, interim): `{band}` places the permanent seat.
         pub pay_day_reading: &'static str,
         pub pay_day_reading_senior: &'static str,
+        /// A founder alone; the one of a team past the start who takes the title.
+        pub pay_own_seat: &'static str,
+        pub pay_title_raise: &'static str,
+        /// The private band, where a public scale or a non-profit's grid sets the pay.
+        pub pay_reading_public: &'static str,
+        pub pay_reading_nonprofit: &'static str,
         pub pay_day_lasting: &'static str,
         /// A seat described for founders, not advertised.
         pub title_founder: &'static str,
@@ -509,6 +528,8 @@ table! {
         pub in_place_cio: [&'static str; 2],
         /// A startup's co-founding CTO gone at the start: a new partner, and who holds the code till then.
         pub cofounder_left: &'static str,
+        /// Everyone builds, past the start: one of them takes the title.
+        pub founder_team: &'static str,
         pub shop_why: &'static str,
         /// An executive seat in a public body: advertised as public jobs are.
         pub executive_public: &'static str,
@@ -580,6 +601,8 @@ table! {
         pub specialty: fn(Specialty) -> [&'static str; 5],
         /// A security record where the organisation is told to add a CISO beside its CIO.
         pub ciso_seat: &'static str,
+        /// The seat's team is several times the largest led: `{tech}`, `{led}`.
+        pub scale_step: &'static str,
         pub it_operations_portrait: &'static str,
         pub fit_heading: &'static str,
         pub fit: fn(Fit) -> &'static str,
