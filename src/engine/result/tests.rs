@@ -407,7 +407,7 @@ fn a_business_of_a_few_is_not_told_which_boxes_would_make_a_cto() {
     assert!(one.runner_up.expect("a runner-up").tips.is_empty());
     // Nor any organisation on staff tools, nor a public body; a firm whose software serves its trade may be told.
     let public = view("headcount=1200&tech=50&stage=established&org=public&needs=change,roadmap,budget");
-    assert!(public.runner_up.map_or(true, |r| r.tips.is_empty()));
+    assert!(public.runner_up.is_none_or(|r| r.tips.is_empty()));
     let larger = view("headcount=90&tech=2&stage=established&software=support&needs=data,roadmap");
     assert!(!larger.runner_up.expect("a runner-up").tips.is_empty());
 }
