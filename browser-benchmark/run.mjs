@@ -1,7 +1,10 @@
-// The benchmark: bytes shipped and time to a result, for cto-match's release build, a SurveyJS page
-// and a hand-written floor, served alike on 127.0.0.1 and loaded in headless Chromium.
+// The benchmark: bytes shipped, time to a result (CPU 1x and 4x) and the cost of answers, for
+// cto-match's release build, a SurveyJS page and a hand-written floor, served alike on 127.0.0.1 with
+// brotli (as static hosts send) and loaded in headless Chromium; then Lighthouse on the standalone page.
 // Run through `bash .ci/bench` (it builds the release and installs SurveyJS first).
+import { execFile } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
+import { promisify } from "node:util";
 import { join, relative } from "node:path";
 import { gzipSync } from "node:zlib";
 import { brotliSize, DIST, launch, ROOT, serve } from "../tests/e2e/harness.mjs";
@@ -67,7 +70,7 @@ const server = await serve({
   "/floor/": join(PAGES, "floor"),
   "/shared/": join(PAGES, "shared"),
   "/deps/": DEPS,
-}, { pages: hostPages });
+}, { pages: hostPages, compress: true });
 const browser = await launch();
 const targets = { "cto-match": "/cto-match/", SurveyJS: "/surveyjs/", floor: "/floor/" };
 // CPU 1x, and 4x (DevTools' throttling, standing for a mid-range phone).
@@ -196,6 +199,28 @@ for (let i = 0; i < RUNS; i++) {
   for (const [index, name] of Object.keys(HOSTS).entries()) hosts[name].push(await host(`/host/${index}.html`));
 }
 await browser.close();
+
+/**
+ * Lighthouse 12, mobile preset (simulated slow 4G, CPU 4x), on the standalone page opened with the
+ * shared link: its four categories and the metrics behind performance, medians of LIGHTHOUSE_RUNS.
+ */
+const LIGHTHOUSE = join(DEPS, "lighthouse/cli/index.js");
+const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 5);
+const lighthouse = [];
+for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
+  const { stdout } = await promisify(execFile)(
+    "node",
+    [LIGHTHOUSE, `${server.origin}/cto-match/#${LINK}`, "--output=json", "--quiet", "--chrome-flags=--headless=new --no-sandbox",
+      "--only-categories=performance,accessibility,best-practices,seo"],
+    { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? "/usr/bin/chromium" }, maxBuffer: 1 << 28 },
+  );
+  const report = JSON.parse(stdout);
+  const audit = (id) => report.audits[id].numericValue;
+  lighthouse.push({
+    ...Object.fromEntries(Object.entries(report.categories).map(([id, c]) => [id, c.score])),
+    lcp: audit("largest-contentful-paint"), tbt: audit("total-blocking-time"), fcp: audit("first-contentful-paint"), cls: audit("cumulative-layout-shift"),
+  });
+}
 await server.close();
 
 const reference = JSON.stringify(shown["cto-match"]);
@@ -249,4 +274,13 @@ console.log("| host page | cto-match files | bytes (brotli) | load event ms | sc
 for (const [name, runs] of Object.entries(hosts)) {
   const m = (key) => quantile(runs.map((r) => r[key]), 0.5);
   console.log(`| ${name} | ${m("files")} | ${m("bytes")} | ${m("loadEvent").toFixed(1)} | ${m("script").toFixed(1)} | ${m("task").toFixed(1)} |`);
+}
+
+console.log(`\n## Lighthouse\n\nLighthouse 12, mobile preset (simulated slow 4G and CPU 4x), the standalone page opened with the shared link,`);
+console.log(`${LIGHTHOUSE_RUNS} runs; medians (min–max).\n`);
+console.log("| measure | median | min–max |\n|---|---:|---:|");
+for (const [key, label, digits] of [["performance", "performance", 2], ["accessibility", "accessibility", 2], ["best-practices", "best practices", 2], ["seo", "SEO", 2],
+  ["tbt", "total blocking time, ms", 0], ["lcp", "largest contentful paint, ms", 0], ["fcp", "first contentful paint, ms", 0], ["cls", "cumulative layout shift", 3]]) {
+  const xs = lighthouse.map((r) => r[key]);
+  console.log(`| ${label} | ${quantile(xs, 0.5).toFixed(digits)} | ${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)} |`);
 }

@@ -3,15 +3,17 @@
 
 use yew::prelude::*;
 
-use super::ViewProps;
+use super::{use_opened, ViewProps};
 
 #[component]
 pub fn Growth(props: &ViewProps) -> Html {
     let Some(deeper) = props.view.deeper.clone() else { return Html::default() };
     let t = &props.view.lang().texts().grow;
+    let (opened, ontoggle) = use_opened();
     html! {
-        <details class="deeper growth">
+        <details class="deeper growth" {ontoggle}>
             <summary class="deeper__summary"><h3 class="deeper__heading">{ t.heading }</h3></summary>
+            if opened {
             <p class="deeper__intro">{ deeper.next.as_str() }</p>
             <div class="growth__lists">
                 { for deeper.growth.iter().map(|list| html! {
@@ -23,6 +25,7 @@ pub fn Growth(props: &ViewProps) -> Html {
                     </section>
                 }) }
             </div>
+            }
         </details>
     }
 }

@@ -2,15 +2,17 @@
 
 use yew::prelude::*;
 
-use super::ViewProps;
+use super::{use_opened, ViewProps};
 
 #[component]
 pub fn Hats(props: &ViewProps) -> Html {
     let Some(deeper) = props.view.deeper.clone() else { return Html::default() };
     let t = &props.view.lang().texts().hats;
+    let (opened, ontoggle) = use_opened();
     html! {
-        <details class="deeper hats">
+        <details class="deeper hats" {ontoggle}>
             <summary class="deeper__summary"><h3 class="deeper__heading">{ deeper.hats_heading }</h3></summary>
+            if opened {
             <p class="deeper__intro">{ t.intro }</p>
             <p class="deeper__note">{ deeper.hats_team.as_str() }</p>
             <div class="hats__groups">
@@ -43,6 +45,7 @@ pub fn Hats(props: &ViewProps) -> Html {
                 <p class="deeper__note">{ note }</p>
             }
             <p class="deeper__opinion">{ t.opinion }</p>
+            }
         </details>
     }
 }

@@ -2,16 +2,18 @@
 
 use yew::prelude::*;
 
-use super::ViewProps;
+use super::{use_opened, ViewProps};
 
 #[component]
 pub fn HireProfile(props: &ViewProps) -> Html {
     let Some(deeper) = props.view.deeper.clone() else { return Html::default() };
     let t = &props.view.lang().texts().grow;
     let v = &deeper;
+    let (opened, ontoggle) = use_opened();
     html! {
-        <details class="deeper hire-profile">
+        <details class="deeper hire-profile" {ontoggle}>
             <summary class="deeper__summary"><h3 class="deeper__heading">{ t.profile_heading }</h3></summary>
+            if opened {
             <h4 class="hire-profile__title">{ t.skills_title }</h4>
             <ul class="hire-profile__list">{ for v.skills.iter().map(|s| html! { <li>{ *s }</li> }) }</ul>
             <h4 class="hire-profile__title">{ t.background_title }</h4>
@@ -36,6 +38,7 @@ pub fn HireProfile(props: &ViewProps) -> Html {
             </ul>
             <p class="hire-profile__reading">{ v.pay_reading.as_str() }</p>
             <p class="deeper__opinion">{ t.pay_caveat }</p>
+            }
         </details>
     }
 }

@@ -7,7 +7,7 @@ use web_sys::HtmlTextAreaElement;
 
 use yew::prelude::*;
 
-use super::browser;
+use super::{browser, use_opened};
 use crate::engine::result::ResultView;
 
 #[derive(Properties, PartialEq)]
@@ -65,9 +65,11 @@ pub fn JobDraft(props: &JobDraftProps) -> Html {
         use_effect_with(deeper.job.clone(), move |_| copy.set(None));
     }
 
+    let (opened, ontoggle) = use_opened();
     html! {
-        <details class="deeper job-draft">
+        <details class="deeper job-draft" {ontoggle}>
             <summary class="deeper__summary"><h3 class="deeper__heading" id={heading_id.clone()}>{ t.heading }</h3></summary>
+            if opened {
             <p class="deeper__intro">{ t.intro }</p>
             <textarea
                 class="job-draft__text"
@@ -89,6 +91,7 @@ pub fn JobDraft(props: &JobDraftProps) -> Html {
                     None => "",
                 } }
             </p>
+            }
         </details>
     }
 }

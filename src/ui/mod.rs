@@ -45,5 +45,23 @@ pub use app::{App, AppProps, Theme};
 pub struct ViewProps {
     pub view: std::rc::Rc<crate::engine::result::ResultView>,
 }
+
+/// A folded section (`<details>`) builds its body when first opened, and keeps it: a result then
+/// costs its summary lines until someone asks for more (the DOM, its layout, an answer's re-render).
+/// Returns whether it has been opened, and the `ontoggle` listener to put on the `<details>`.
+#[yew::hook]
+pub fn use_opened() -> (bool, yew::Callback<yew::Event>) {
+    let opened = yew::use_state_eq(|| false);
+    let ontoggle = {
+        let opened = opened.clone();
+        yew::use_callback((), move |event: yew::Event, _| {
+            if yew::TargetCast::target_dyn_into::<web_sys::Element>(&event).is_some_and(|details| details.has_attribute("open")) {
+                opened.set(true);
+            }
+        })
+    };
+    (*opened, ontoggle)
+}
+
 pub use embed::{mount, mount_page, Widget};
 pub use state::{Action, Remote, State};

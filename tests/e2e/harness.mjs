@@ -33,12 +33,24 @@ export const contentType = (path) => TYPES[extname(path)] ?? "application/octet-
  * the URL path `base`, or an object mapping URL prefixes to folders ({ "/dist/": DIST, ... }).
  * `pages` maps exact paths to HTML strings made by a test; `headers` go on every answer.
  */
-export async function serve(target = DIST, { headers = {}, base = "/", pages = {} } = {}) {
+export async function serve(target = DIST, { headers = {}, base = "/", pages = {}, compress = false } = {}) {
   const mounts = Object.entries(typeof target === "string" ? { [base]: target } : target);
+  // With `compress`, brotli where the browser accepts it, as static hosts and CDNs send (the benchmark).
+  const packed = new Map();
+  const send = (req, res, status, type, body) => {
+    const compressible = /^(text\/|application\/(javascript|json|wasm)|image\/svg)/.test(type);
+    if (compress && compressible && /\bbr\b/.test(req.headers["accept-encoding"] ?? "")) {
+      const key = typeof body === "string" ? body : body.toString("latin1");
+      if (!packed.has(key)) packed.set(key, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+      res.writeHead(status, { "content-type": type, "content-encoding": "br", vary: "accept-encoding", ...headers }).end(packed.get(key));
+      return;
+    }
+    res.writeHead(status, { "content-type": type, ...headers }).end(body);
+  };
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
     if (path in pages) {
-      res.writeHead(200, { "content-type": TYPES[extname(path)] ?? TYPES[".html"], ...headers }).end(pages[path]);
+      send(req, res, 200, TYPES[extname(path)] ?? TYPES[".html"], pages[path]);
       return;
     }
     const mount = mounts.find(([prefix]) => path.startsWith(prefix));
@@ -50,8 +62,7 @@ export async function serve(target = DIST, { headers = {}, base = "/", pages = {
     try {
       if ((await stat(file)).isDirectory()) file = join(file, "index.html");
       const body = await readFile(file);
-      res.writeHead(200, { "content-type": contentType(file), ...headers });
-      res.end(body);
+      send(req, res, 200, contentType(file), body);
     } catch {
       res.writeHead(404, { "content-type": "text/plain" }).end("not found");
     }
