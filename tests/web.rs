@@ -13,6 +13,14 @@ use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+/// Waits for a task of its own (a zero-delay timeout), as the app's deferred result does.
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
 /// A widget mounted into its own element, and the ways a person uses it.
 struct Widget {
     host: Element,
@@ -25,6 +33,9 @@ impl Widget {
         document.body().unwrap().append_child(&host).unwrap();
         let props = AppProps { fragment: fragment.to_owned().into(), fallback_lang: Lang::En, ..AppProps::default() };
         yew::Renderer::<App>::with_root_and_props(host.clone(), props).render();
+        yew::scheduler::flush().await;
+        // The result comes in a task after the form's first render (the app yields between the two).
+        next_task().await;
         yew::scheduler::flush().await;
         Widget { host }
     }
@@ -53,6 +64,13 @@ impl Widget {
         let init = EventInit::new();
         init.set_bubbles(true);
         input.dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
+        yew::scheduler::flush().await;
+    }
+
+    /// Opens a folded section (`<details>`), as a click on its summary does.
+    async fn open(&self, selector: &str) {
+        self.get(selector).set_attribute("open", "").unwrap();
+        next_task().await;
         yew::scheduler::flush().await;
     }
 
@@ -315,6 +333,10 @@ async fn two_widgets_on_one_page_have_their_own_ids_and_answers() {
 #[wasm_bindgen_test]
 async fn the_job_draft_follows_the_answers() {
     let w = Widget::mount("headcount=45&stage=scaling&needs=hire-team").await;
+    // Folded sections are built when first opened.
+    assert!(w.find(".job-draft__text").is_none(), "a closed job ad costs its summary only");
+    w.open(".job-draft").await;
+    w.open(".hats").await;
     let draft = || w.get(".job-draft__text").dyn_into::<web_sys::HtmlTextAreaElement>().unwrap().value();
     assert!(draft().starts_with("CTO\n\nTo grow our tech team and make the product last.\n"), "{}", draft());
     assert!(draft().contains("We are a company of 45 people, and we are growing fast."), "{}", draft());
