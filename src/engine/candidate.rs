@@ -13,9 +13,14 @@ use super::scoring::{assess, need_pulls, order, CtoType, Outcome, IT_OPERATIONS,
 pub enum Specialty {
     Product,
     Data,
+    /// Servers, scale and their security, no staff IT nor a product built: a DevOps's or SRE's record.
+    Infrastructure,
 }
 
 fn specialty(did: NeedSet) -> Option<Specialty> {
+    if infrastructure(did) {
+        return Some(Specialty::Infrastructure);
+    }
     let built = did.iter().any(|n| matches!(n, Need::FirstVersion | Need::TechChoices | Need::Infrastructure | Need::Scalability));
     match () {
         _ if built || it_operations_record(did) => None,
@@ -23,6 +28,19 @@ fn specialty(did: NeedSet) -> Option<Specialty> {
         _ if did.contains(Need::Data) && !did.contains(Need::QualitySecurity) => Some(Specialty::Data),
         _ => None,
     }
+}
+
+/// An infrastructure record: servers run at scale, with no staff IT, product or first version.
+fn infrastructure(did: NeedSet) -> bool {
+    did.contains(Need::Infrastructure)
+        && did.contains(Need::Scalability)
+        && !did.iter().any(|n| matches!(n, Need::InternalIt | Need::FirstVersion | Need::Product | Need::TechChoices | Need::Change))
+        && did.iter().all(|n| {
+            matches!(
+                n,
+                Need::Infrastructure | Need::Scalability | Need::QualitySecurity | Need::OrganizeDelivery | Need::Processes | Need::Budget | Need::HireTeam
+            )
+        })
 }
 
 /// How well the record fits the role.
@@ -167,16 +185,24 @@ pub fn read(profile: &Profile) -> Option<Reading> {
     if !wanted.is_empty() && gaps.is_empty() && fit == Some(Fit::Weak) && reads_as != Outcome::NoCto {
         fit = Some(Fit::Partial);
     }
-    // An IT record for an IT seat whose team is several times the one led: a step up, said in the fit.
-    let scale_step = carried_the_seat && profile.led.is_some_and(|led| profile.tech.is_some_and(|t| t >= 3 * led.max(1)));
-    if scale_step {
-        fit = fit.map(Fit::lower);
-    }
-    // A product or data record for a CTO's seat: at most partial, weak where the seat builds by hand.
-    let specialty = specialty(profile.did).filter(|_| reads_as != Outcome::NoCto);
+    // A product, data or infrastructure record for a CTO's seat: at most partial, weak where the seat
+    // builds by hand. (An infrastructure record is one whatever it reads as: servers and security are
+    // IT operations too.)
+    let specialty = specialty(profile.did).filter(|s| *s == Specialty::Infrastructure || reads_as != Outcome::NoCto);
     if let (Some(_), Some(Outcome::Cto(_))) = (specialty, role) {
         let builds = wanted.contains(Need::FirstVersion) || wanted.contains(Need::TechChoices);
         fit = fit.map(|f| if builds { Fit::Weak } else { f.max(Fit::Partial) });
+    }
+    // An IT record for an IT seat whose team is several times the one led: a step up, said in the fit.
+    // (For a CTO's seat, a team over ten times the one led, five for a specialty: the type already says part
+    // of the scale.)
+    let cto_step = if specialty.is_some() { 5 } else { 10 };
+    let scale_step = (carried_the_seat && profile.led.is_some_and(|led| profile.tech.is_some_and(|t| t >= 3 * led.max(1))))
+        || (matches!(role, Some(Outcome::Cto(_)))
+            && fit != Some(Fit::Weak)
+            && profile.led.is_some_and(|led| profile.tech.is_some_and(|t| t > cto_step * led.max(1))));
+    if scale_step {
+        fit = fit.map(Fit::lower);
     }
     // Nothing the role asks, and no team led said: a type alone is no verdict.
     if wanted.is_empty() && profile.led.is_none() {

@@ -122,7 +122,16 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         Some(super::route::Route::Interim) => advice.push(c.seat_interim.to_owned()),
         Some(super::route::Route::VpEngineering) => advice.push(c.seat_vp.to_owned()),
         // A security record where the organisation is told to add a CISO beside its CIO: that seat.
-        _ if reading.role == Some(Outcome::NoCto) && profile.did.contains(Need::QualitySecurity) && ciso_beside(profile) => advice.push(c.ciso_seat.to_owned()),
+        _ if reading.role == Some(Outcome::NoCto) && profile.did.contains(Need::QualitySecurity) && ciso_beside(profile) => advice.push(
+            if profile.org == Some(super::profile::Org::Group) && profile.headcount.is_some_and(|h| h <= super::scoring::TYPOLOGY_END) {
+                c.ciso_group_seat
+            } else if profile.cto == Some(super::profile::Incumbent::InPlace) {
+                c.ciso_seat
+            } else {
+                c.ciso_seat_open
+            }
+            .to_owned(),
+        ),
         // Another role than a CTO, where a CTO is in place: they hold it (a CIO's seat, in fact).
         _ if reading.role == Some(Outcome::NoCto) && profile.cto == Some(super::profile::Incumbent::InPlace) => advice.push(c.seat_not_open.to_owned()),
         _ => {}
@@ -249,6 +258,18 @@ mod tests {
         assert!(v.reasons.iter().any(|r| r.starts_with("L’équipe du poste compte 60\u{a0}personnes, bien plus que les 3")), "{:?}", v.reasons);
         let manager = view("headcount=900&tech=35&stage=established&org=public&software=internal&needs=change,roadmap,budget&mode=candidate&led=30&did=hire-team,processes,budget,roadmap");
         assert_ne!(manager.name, "Information systems", "{:?}", manager.reasons);
+    }
+
+    #[test]
+    fn an_infrastructure_record_is_its_own_trade_and_a_subsidiary_s_security_is_its_group_s() {
+        let devops = view("mode=candidate&led=2&did=infrastructure,scalability,quality-security&lang=fr");
+        assert_eq!(devops.name, "L’infrastructure");
+        let ciso = view("headcount=700&tech=40&stage=established&org=group&software=internal&cto=left&needs=quality-security,roadmap,budget&mode=candidate&led=6&did=quality-security,infrastructure,processes");
+        assert_eq!(ciso.name, "Information systems");
+        assert!(ciso.advice[0].starts_with("In a group's company, security is first the group CISO's"), "{:?}", ciso.advice);
+        let pm = view("headcount=120&tech=45&stage=scaling&org=startup&software=product&needs=hire-team,organize-delivery,roadmap,investors&mode=candidate&led=5&did=product,roadmap,clients,data");
+        assert_eq!(pm.name, "Product");
+        assert!(pm.reasons.iter().any(|r| r.starts_with("The seat's team is 45 people, far more than the 5")), "{:?}", pm.reasons);
     }
 
     #[test]

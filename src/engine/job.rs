@@ -127,7 +127,8 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
         company.push(' ');
         company.push_str((j.stage)(stage));
     }
-    let about = Section { heading: j.about_heading, paragraphs: vec![company, j.about_placeholder.into(), j.stack_placeholder.into()], bullets: vec![] };
+    let stack = if past_mvp(profile.stage) { j.stack_placeholder_known } else { j.stack_placeholder };
+    let about = Section { heading: j.about_heading, paragraphs: vec![company, j.about_placeholder.into(), stack.into()], bullets: vec![] };
 
     // The role: what the seat is for, and whom it answers to.
     let takes_in_hand = ty == CtoType::Hacker && past_mvp(profile.stage) && profile.tech.is_some_and(|n| n > 0) && !profile.needs.contains(Need::FirstVersion);
@@ -281,7 +282,8 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     }
     offer.extend([j.location.into(), contract.into(), j.start.into()]);
 
-    let mut sections = vec![about, role, missions, must];
+    // The seat's holder needs no presentation of their own organisation.
+    let mut sections = if how == Route::Coach { vec![role, missions, must] } else { vec![about, role, missions, must] };
     // A seat described for the person who holds it asks for no nice-to-have.
     if !nice.is_empty() && !described {
         sections.push(Section { heading: j.nice_heading, paragraphs: vec![], bullets: nice });

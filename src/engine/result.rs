@@ -267,7 +267,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                     instead.push(match headcount {
                         h if h >= 2 * LARGE_ORG => n.data_team,
                         // A firm of a few with nobody in tech: its figures live in its business software.
-                        h if h < SMALL_BOUND && profile.tech.is_none_or(|t| t == 0) => n.data_small,
+                        h if h < SMALL_BOUND => n.data_small,
                         _ => n.data_too,
                     });
                 }
@@ -306,6 +306,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
             let why = match how {
                 Route::Audit if shop_site(profile) => t.route.shop_why,
                 Route::Promote if matches!(profile.stage, Some(Stage::Idea | Stage::Mvp)) => t.route.promote_early,
+                Route::Promote if profile.org == Some(Org::Public) => t.route.promote_public,
                 Route::Interim if profile.tech == Some(0) => t.route.interim_none,
                 Route::Interim if profile.tech.is_some_and(|n| n < 5) || profile.org == Some(Org::Nonprofit) => t.route.interim_small,
                 Route::ManagedIt if profile.org == Some(Org::Public) => t.route.managed_it_public,
@@ -586,7 +587,7 @@ fn why_no_cto(profile: &Profile, t: &Texts) -> Vec<ReasonView> {
         out.push(lang_of(
             match headcount {
                 h if h >= 2 * LARGE_ORG => n.data_beside_team,
-                h if h < SMALL_BOUND && profile.tech.is_none_or(|t| t == 0) => n.data_beside_small,
+                h if h < SMALL_BOUND => n.data_beside_small,
                 _ => n.data_beside_it,
             }
             .to_owned(),

@@ -141,6 +141,8 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
         Outcome::Cto(_) if profile.cto == Some(Incumbent::InPlace) && headcount == 1 => Route::Founder,
         Outcome::Cto(_) if profile.cto == Some(Incumbent::InPlace) => Route::Coach,
         Outcome::Cto(_) if everyone_builds => Route::Founder,
+        // An idea, a handful of people with equity to share, some of them building: one of those founders.
+        Outcome::Cto(_) if profile.stage == Some(Stage::Idea) && headcount < SMALL_BOUND && tech >= 1 && shares => Route::Founder,
         Outcome::Cto(CtoType::Industrializer) => Route::Executive,
         Outcome::Cto(CtoType::Hacker | CtoType::Stabilizer) if part_time_body => Route::Fractional,
         // Software that supports what the business does, bought and running, nobody in tech, past the

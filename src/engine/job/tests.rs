@@ -20,7 +20,7 @@ We are a startup of 45 people, 6 of them in tech, and we are growing fast.
 
 [To complete: your name, what you do, for whom, and why now.]
 
-[To complete: your stack, or \"to be chosen\".]
+[To complete: your stack.]
 
 The role
 

@@ -489,3 +489,16 @@ fn small_firms_are_told_what_fits_their_size() {
     let subsidiary = view("headcount=300&tech=6&stage=established&org=group&software=internal&needs=internal-it,quality-security,change&lang=fr");
     assert!(subsidiary.instead.iter().any(|i| i.contains("RSSI du groupe")), "{:?}", subsidiary.instead);
 }
+
+#[test]
+fn founders_at_the_idea_keep_the_seat_and_a_seat_held_gets_no_presentation() {
+    let idea = view("headcount=4&tech=2&stage=idea&org=startup&software=product&needs=first-version,product");
+    assert_eq!(idea.route.route.id(), "founder");
+    let coach = view("headcount=30&tech=10&stage=established&org=sme&software=product&cto=in-place&needs=data,product").deeper.expect("a CTO");
+    assert!(!coach.job.contains("About us") && !coach.job.contains("[To complete: your name"), "{}", coach.job);
+    let launched = view("headcount=30&tech=10&stage=launched&org=sme&software=product&needs=data,product").deeper.expect("a CTO");
+    assert!(launched.job.contains("[To complete: your stack.]"), "{}", launched.job);
+    let public = view("headcount=600&tech=10&stage=established&org=public&software=product&needs=hire-team,scalability&lang=fr");
+    assert_eq!(public.route.route.id(), "promote");
+    assert!(public.route.why.contains("grade et la fiche de poste"), "{}", public.route.why);
+}

@@ -121,6 +121,13 @@ fn candidate_specialty(s: Specialty) -> [&'static str; 5] {
             "This seat codes the first version: a head of data's seat suits your record better.",
             "For a CTO's seat, show technical choices you carried and a development team you led; a head of data's seat suits your record as it is.",
         ],
+        Specialty::Infrastructure => [
+            "Infrastructure",
+            "An infrastructure and operations record (DevOps, SRE) rather than a CTO's: running platforms that are reliable, secure and hold the load. A career of its own, and a platform or infrastructure lead's seat in a company that builds a product.",
+            "{needs}: an infrastructure lead's work",
+            "This seat codes the first version: a platform or infrastructure lead's seat suits your record better.",
+            "For a CTO's seat, show product choices you carried and a development team you led; a platform or infrastructure lead's seat suits your record as it is.",
+        ],
     }
 }
 
@@ -839,6 +846,7 @@ pub static EN: Texts = Texts {
         all_tech: ", all of us in tech",
         about_placeholder: "[To complete: your name, what you do, for whom, and why now.]",
         stack_placeholder: "[To complete: your stack, or \"to be chosen\".]",
+        stack_placeholder_known: "[To complete: your stack.]",
         role_heading: "The role",
         role: job_role,
         role_hands_on: "We are looking for the person who will take charge of technology, hands on: someone who takes our product in hand, decides what to keep and what to rebuild, and still writes much of the code.",
@@ -944,6 +952,7 @@ pub static EN: Texts = Texts {
         ],
         founder_team: "Everyone here builds: the most experienced of you takes the CTO title now, and the others keep building beside them.",
         cofounder_left: "Your co-founding CTO has left: investors will expect a new technical co-founder, paid partly in equity. Until then, a part-time CTO two or three days a week holds the code and the servers with your most experienced developer. Get the access, the code and the documentation back now.",
+        promote_public: "If someone on your team already holds this role in fact, they are often the best candidate; in the public sector a promotion goes through the grade and the post's description. Otherwise, publish the post open to civil servants and contract staff alike.",
         shop_name: "A web agency or a freelancer, at a fixed price",
         shop_why: "A ready-made online service, set up by a web agency or a freelancer at a fixed price, is usually enough; a few days of advice only if you are torn between several.",
         executive_public: "Advertise the post where public jobs are published, open to civil servants and contract staff; a search firm can help find candidates.",
@@ -987,6 +996,8 @@ pub static EN: Texts = Texts {
         it_operations_portrait_seat: "An IT director's (or security lead's) record: a career of its own, and exactly what an organization that needs no CTO is looking for.",
         specialty: candidate_specialty,
         scale_step: "The seat's team is {tech} people, far more than the {led} you have led: a step up, which lowers the fit by one notch",
+        ciso_group_seat: "In a group's company, security is first the group CISO's: the seat open here is the security contact on site, or a seat in the group CISO's team.",
+        ciso_seat_open: "This organization is told to add a full-time CISO beside its CIO: that is the seat your record fits.",
         ciso_seat: "The CIO's seat is held, but this organization is told to add a full-time CISO beside its CIO: that is the seat your record fits.",
         it_operations_portrait: "An IT director's (or security lead's) record rather than a CTO's: a career of its own, and exactly what an organization that needs no CTO is looking for. The way to a CTO's seat goes through building a product and leading those who build it.",
         fit_heading: "Your fit with this role",

@@ -138,6 +138,13 @@ fn candidate_specialty(s: Specialty) -> [&'static str; 5] {
             "Ce poste demande de coder la première version\u{a0}: un poste de responsable des données correspond mieux à votre parcours.",
             "Pour un poste de CTO, montrez des choix techniques que vous avez portés et une équipe de développement que vous avez dirigée\u{a0}; un poste de responsable des données correspond à votre parcours tel qu’il est.",
         ],
+        Specialty::Infrastructure => [
+            "L’infrastructure",
+            "Un parcours d’infrastructure et d’exploitation (DevOps, SRE) plutôt que de CTO\u{a0}: faire tourner des plateformes fiables, sûres et qui tiennent la charge. Un métier à part entière, et un poste de responsable infrastructure ou plateforme dans une entreprise qui construit un produit.",
+            "{needs}\u{a0}: le travail d’un responsable infrastructure",
+            "Ce poste demande de coder la première version\u{a0}: un poste de responsable infrastructure ou plateforme correspond mieux à votre parcours.",
+            "Pour un poste de CTO, montrez des choix produit que vous avez portés et une équipe de développement que vous avez dirigée\u{a0}; un poste de responsable infrastructure ou plateforme correspond à votre parcours tel qu’il est.",
+        ],
     }
 }
 
@@ -897,6 +904,7 @@ pub static FR: Texts = Texts {
         all_tech: ", toutes et tous dans la tech",
         about_placeholder: "[À compléter\u{a0}: votre nom, ce que vous faites, pour qui, et pourquoi maintenant.]",
         stack_placeholder: "[À compléter\u{a0}: votre stack technique, ou «\u{a0}à choisir\u{a0}».]",
+        stack_placeholder_known: "[À compléter\u{a0}: votre stack technique.]",
         role_heading: "Le poste",
         role: job_role,
         role_hands_on: "Nous cherchons la personne qui reprendra notre produit, les mains dans le code\u{a0}: décider de ce qu’il faut garder ou refaire, et écrire encore une bonne part du code.",
@@ -1002,6 +1010,7 @@ pub static FR: Texts = Texts {
         ],
         founder_team: "Ici, tout le monde construit\u{a0}: la personne la plus expérimentée prend dès maintenant le titre de CTO, et les autres continuent de construire à ses côtés.",
         cofounder_left: "Votre CTO cofondateur est parti\u{a0}: vos investisseurs attendront une nouvelle associée ou un nouvel associé technique, rémunéré en partie en capital (BSPCE ou actions). D’ici là, un CTO à temps partagé, deux à trois jours par semaine, tient le code et l’infrastructure avec votre développeur le plus expérimenté. Récupérez dès maintenant les accès, le code et la documentation.",
+        promote_public: "Si une personne de votre équipe tient déjà ce rôle de fait, c’est souvent la meilleure candidature\u{a0}; dans le public, la promotion passe par le grade et la fiche de poste. À défaut, publiez le poste sur Choisir le service public, ouvert aux titulaires et aux contractuels.",
         shop_name: "Une agence web ou un freelance au forfait",
         shop_why: "Une solution en ligne existante, mise en place par une agence web ou un freelance au forfait, suffit généralement\u{a0}; quelques jours de conseil seulement si vous hésitez entre plusieurs.",
         executive_public: "Publiez le poste sur la place de l’emploi public (Choisir le service public), ouvert aux titulaires et aux contractuels\u{a0}; un cabinet peut aider à trouver les candidatures.",
@@ -1045,6 +1054,8 @@ pub static FR: Texts = Texts {
         it_operations_portrait_seat: "Un parcours de DSI (ou de RSSI)\u{a0}: un métier à part entière, et exactement ce que cherche une organisation qui n’a pas besoin de CTO.",
         specialty: candidate_specialty,
         scale_step: "L’équipe du poste compte {tech}\u{a0}personnes, bien plus que les {led} que vous avez dirigées\u{a0}: une marche à franchir, qui abaisse l’adéquation d’un cran",
+        ciso_group_seat: "Dans une filiale, la sécurité relève d’abord du RSSI du groupe\u{a0}: le poste ouvert sur place est celui de correspondant sécurité, ou un poste dans l’équipe du RSSI du groupe.",
+        ciso_seat_open: "Cette organisation a besoin d’un RSSI à plein temps aux côtés de son DSI\u{a0}: c’est le poste qui correspond à votre parcours.",
         ciso_seat: "Le poste de DSI est pourvu, mais cette organisation a besoin d’un RSSI à plein temps à ses côtés\u{a0}: c’est le poste qui correspond à votre parcours.",
         it_operations_portrait: "Un parcours de DSI (ou de RSSI) plutôt que de CTO\u{a0}: un métier à part entière, et exactement ce que cherche une organisation qui n’a pas besoin de CTO. Le chemin vers un poste de CTO passe par la construction d’un produit et la direction de ceux qui le fabriquent.",
         fit_heading: "Votre adéquation avec ce poste",

@@ -370,6 +370,8 @@ table! {
         pub all_tech: &'static str,
         pub about_placeholder: &'static str,
         pub stack_placeholder: &'static str,
+        /// Past the MVP, the stack is known: no "to be chosen".
+        pub stack_placeholder_known: &'static str,
         pub role_heading: &'static str,
         pub role: fn(CtoType) -> &'static str,
         /// For a hands-on leader once the first version exists.
@@ -521,6 +523,8 @@ table! {
         pub founder_solo: &'static str,
         /// A small shop's or association's site: a web agency or a freelancer (the audit route's name and why).
         pub shop_name: &'static str,
+        /// A public body's promotion: the grade and the post's description, else an open call.
+        pub promote_public: &'static str,
         /// Someone already runs IT, `[name, why]`: one person backed by a provider, a lead given a CIO's
         /// means, a CIO with a department given more beside them.
         pub in_place_one: [&'static str; 2],
@@ -601,6 +605,9 @@ table! {
         pub specialty: fn(Specialty) -> [&'static str; 5],
         /// A security record where the organisation is told to add a CISO beside its CIO.
         pub ciso_seat: &'static str,
+        /// A group's company: its group's CISO first; a CISO to add where the CIO's seat is not held.
+        pub ciso_group_seat: &'static str,
+        pub ciso_seat_open: &'static str,
         /// The seat's team is several times the largest led: `{tech}`, `{led}`.
         pub scale_step: &'static str,
         pub it_operations_portrait: &'static str,
