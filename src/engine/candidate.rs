@@ -15,11 +15,19 @@ pub enum Specialty {
     Data,
     /// Servers, scale and their security, no staff IT nor a product built: a DevOps's or SRE's record.
     Infrastructure,
+    /// Security with what steers it (processes, a roadmap, a budget), nothing built: a CISO's record.
+    Security,
 }
 
 fn specialty(did: NeedSet) -> Option<Specialty> {
     if infrastructure(did) {
         return Some(Specialty::Infrastructure);
+    }
+    if did.contains(Need::QualitySecurity)
+        && did.iter().all(|n| matches!(n, Need::QualitySecurity | Need::Processes | Need::Roadmap | Need::Budget | Need::Infrastructure | Need::Clients))
+        && did.iter().any(|n| matches!(n, Need::Processes | Need::Roadmap | Need::Budget))
+    {
+        return Some(Specialty::Security);
     }
     let built = did.iter().any(|n| matches!(n, Need::FirstVersion | Need::TechChoices | Need::Infrastructure | Need::Scalability));
     match () {
@@ -189,6 +197,7 @@ pub fn read(profile: &Profile) -> Option<Reading> {
     // builds by hand. (An infrastructure record is one whatever it reads as: servers and security are
     // IT operations too.)
     let specialty = specialty(profile.did).filter(|s| *s == Specialty::Infrastructure || reads_as != Outcome::NoCto);
+    // (A security record read as IT operations stays one: a CISO's seat is an IT seat.)
     if let (Some(_), Some(Outcome::Cto(_))) = (specialty, role) {
         let builds = wanted.contains(Need::FirstVersion) || wanted.contains(Need::TechChoices);
         fit = fit.map(|f| if builds { Fit::Weak } else { f.max(Fit::Partial) });

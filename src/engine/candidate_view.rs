@@ -122,16 +122,24 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         Some(super::route::Route::Interim) => advice.push(c.seat_interim.to_owned()),
         Some(super::route::Route::VpEngineering) => advice.push(c.seat_vp.to_owned()),
         // A security record where the organisation is told to add a CISO beside its CIO: that seat.
-        _ if reading.role == Some(Outcome::NoCto) && profile.did.contains(Need::QualitySecurity) && ciso_beside(profile) => advice.push(
-            if profile.org == Some(super::profile::Org::Group) && profile.headcount.is_some_and(|h| h <= super::scoring::TYPOLOGY_END) {
-                c.ciso_group_seat
-            } else if profile.cto == Some(super::profile::Incumbent::InPlace) {
-                c.ciso_seat
-            } else {
-                c.ciso_seat_open
-            }
-            .to_owned(),
-        ),
+        // (A record that ran staff IT or a change is a CIO's: the seat itself, not the CISO's beside it.)
+        _ if reading.role == Some(Outcome::NoCto)
+            && profile.did.contains(Need::QualitySecurity)
+            && !profile.did.contains(Need::InternalIt)
+            && !profile.did.contains(Need::Change)
+            && ciso_beside(profile) =>
+        {
+            advice.push(
+                if profile.org == Some(super::profile::Org::Group) && profile.headcount.is_some_and(|h| h <= super::scoring::TYPOLOGY_END) {
+                    c.ciso_group_seat
+                } else if profile.cto == Some(super::profile::Incumbent::InPlace) {
+                    c.ciso_seat
+                } else {
+                    c.ciso_seat_open
+                }
+                .to_owned(),
+            )
+        }
         // Another role than a CTO, where a CTO is in place: they hold it (a CIO's seat, in fact).
         _ if reading.role == Some(Outcome::NoCto) && profile.cto == Some(super::profile::Incumbent::InPlace) => advice.push(c.seat_not_open.to_owned()),
         _ => {}
@@ -270,6 +278,12 @@ mod tests {
         let pm = view("headcount=120&tech=45&stage=scaling&org=startup&software=product&needs=hire-team,organize-delivery,roadmap,investors&mode=candidate&led=5&did=product,roadmap,clients,data");
         assert_eq!(pm.name, "Product");
         assert!(pm.reasons.iter().any(|r| r.starts_with("The seat's team is 45 people, far more than the 5")), "{:?}", pm.reasons);
+    }
+
+    #[test]
+    fn a_security_lead_s_record_is_not_a_stabilizer_s() {
+        let v = view("headcount=120&tech=15&stage=scaling&org=startup&software=product&needs=quality-security,hire-team,processes&mode=candidate&led=6&did=quality-security,processes,roadmap,budget&lang=fr");
+        assert_eq!(v.name, "La sécurité", "{:?}", v.reasons);
     }
 
     #[test]

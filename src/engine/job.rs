@@ -283,7 +283,7 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     offer.extend([j.location.into(), contract.into(), j.start.into()]);
 
     // The seat's holder needs no presentation of their own organisation.
-    let mut sections = if how == Route::Coach { vec![role, missions, must] } else { vec![about, role, missions, must] };
+    let mut sections = if matches!(how, Route::Coach | Route::Founder) { vec![role, missions, must] } else { vec![about, role, missions, must] };
     // A seat described for the person who holds it asks for no nice-to-have.
     if !nice.is_empty() && !described {
         sections.push(Section { heading: j.nice_heading, paragraphs: vec![], bullets: nice });

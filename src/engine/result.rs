@@ -232,19 +232,12 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
             Outcome::Cto(_) => Vec::new(),
             Outcome::NoCto => {
                 let n = &t.why_no_cto;
+                let held = it_held(profile, how).filter(|_| matches!(role, Some(Role::ItOperations | Role::DigitalChange)));
                 let mut instead = vec![match role {
                     // Someone already holds IT: strengthen that seat rather than fill it again.
-                    Some(Role::ItOperations | Role::DigitalChange)
-                        if how == Route::ManagedIt && profile.tech.is_some_and(|n| n > 0) && profile.cto != Some(Incumbent::Left) =>
-                    {
-                        n.in_place_one
-                    }
-                    Some(Role::ItOperations | Role::DigitalChange)
-                        if profile.cto == Some(Incumbent::InPlace) && profile.tech.is_some_and(|n| n >= TEAM_LARGE) =>
-                    {
-                        n.in_place_dept
-                    }
-                    Some(Role::ItOperations | Role::DigitalChange) if profile.cto == Some(Incumbent::InPlace) => n.in_place_it,
+                    _ if held == Some(ItHeld::One) => n.in_place_one,
+                    _ if held == Some(ItHeld::Cio) => n.in_place_dept,
+                    _ if held == Some(ItHeld::Lead) => n.in_place_it,
                     // A small shop's site: a ready-made service first, advice only if torn.
                     Some(Role::Audit) if shop_site(profile) => n.shop_platform,
                     None | Some(Role::ItOperations) => n.instead[instead_tier(headcount)],
@@ -267,13 +260,14 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                     instead.push(match headcount {
                         h if h >= 2 * LARGE_ORG => n.data_team,
                         // A firm of a few with nobody in tech: its figures live in its business software.
-                        h if h < SMALL_BOUND => n.data_small,
+                        h if h < LARGE_BOUND && profile.tech.is_none_or(|t| t <= 1) => n.data_small,
                         _ => n.data_too,
                     });
                 }
-                // Part time is enough only where IT is a person or two, not a team.
-                if role == Some(Role::DigitalChange) && headcount < LARGE_ORG && profile.tech.is_none_or(|t| t < 3) {
-                    instead.push(t.why_no_cto.cio_small);
+                // Part time is enough only where IT is a person or two, not a team; beside someone who runs
+                // IT, or an IT manager to hire, it backs them.
+                if role == Some(Role::DigitalChange) && headcount < LARGE_ORG && profile.tech.is_none_or(|t| t <= TEAM_SMALL) {
+                    instead.push(if held.is_some() || how == Route::ItManager { t.why_no_cto.cio_backing } else { t.why_no_cto.cio_small });
                 }
                 // Security asked by a large organisation is a seat of its own beside IT or the CIO.
                 if headcount >= LARGE_ORG && profile.needs.contains(Need::QualitySecurity) && role != Some(Role::Security) {
@@ -285,11 +279,9 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                         _ => t.why_no_cto.ciso_too,
                     });
                 }
-                // Security alone in a small firm: a check-up first, then the provider or the IT person carries it out.
-                if role == Some(Role::ItOperations)
-                    && headcount < LARGE_BOUND
-                    && assessment.it_operations.as_ref().is_some_and(|o| o.needs.len() == 1 && o.needs.contains(Need::QualitySecurity))
-                {
+                // Security in a firm without a CISO of its own: a check-up first, then the provider or the
+                // IT staff carry it out.
+                if role == Some(Role::ItOperations) && headcount < LARGE_ORG && profile.needs.contains(Need::QualitySecurity) {
                     instead.insert(1, t.why_no_cto.security_checkup);
                 }
                 instead.push(t.why_no_cto.instead_build);
@@ -321,13 +313,17 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
             };
             // Someone already runs IT: that seat strengthened (a provider beside one person, a CIO's
             // means for a lead, more beside a CIO with a department).
-            let in_place = matches!(how, Route::Cio | Route::ItDirector | Route::ItManager | Route::ManagedIt) && profile.cto == Some(Incumbent::InPlace)
-                || (how == Route::ManagedIt && profile.tech.is_some_and(|n| (1..=2).contains(&n)) && profile.cto != Some(Incumbent::Left));
-            let (name, why) = match how {
-                Route::Audit if shop_site(profile) => (t.route.shop_name, why),
-                Route::ManagedIt if in_place => (t.route.in_place_one[0], t.route.in_place_one[1]),
-                _ if in_place && profile.tech.is_some_and(|n| n >= TEAM_LARGE) => (t.route.in_place_cio[0], t.route.in_place_cio[1]),
-                _ if in_place => (t.route.in_place_lead[0], t.route.in_place_lead[1]),
+            let (name, why) = match (how, it_held(profile, how).filter(|_| matches!(role, Some(Role::ItOperations | Role::DigitalChange)))) {
+                (Route::Audit, _) if shop_site(profile) => (t.route.shop_name, why),
+                (_, Some(ItHeld::One)) => (t.route.in_place_one[0], t.route.in_place_one[1]),
+                (_, Some(ItHeld::Cio)) => (t.route.in_place_cio[0], t.route.in_place_cio[1]),
+                (_, Some(ItHeld::Lead)) => (t.route.in_place_lead[0], t.route.in_place_lead[1]),
+                // A few people in IT already, nobody said to lead them: one of them, or a hire, takes the service.
+                (Route::ItManager, None) if profile.tech.is_some_and(|n| (1..=TEAM_SMALL).contains(&n)) && profile.cto != Some(Incumbent::Left) => {
+                    ((t.route.name)(how), t.route.it_manager_existing)
+                }
+                // A CIO's seat says "transformation" only where a change is asked.
+                (Route::Cio, None) if !profile.needs.contains(Need::Change) => (t.route.cio_plain, why),
                 _ => ((t.route.name)(how), why),
             };
             RouteView { route: how, name, why }
@@ -335,6 +331,29 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
         deeper: assessment.outcome.cto().map(|ty| Rc::new(deeper(ty, profile, lang, how))),
         assessment,
     })
+}
+
+/// Who already runs IT, when someone does: one or two people (kept, a provider behind them), a lead
+/// (given a CIO's means), a CIO with a department (reinforced beside them).
+#[derive(Clone, Copy, PartialEq)]
+enum ItHeld {
+    One,
+    Lead,
+    Cio,
+}
+
+fn it_held(profile: &Profile, how: Route) -> Option<ItHeld> {
+    let tech = profile.tech.filter(|t| *t > 0)?;
+    let said = profile.cto == Some(Incumbent::InPlace);
+    let headcount = profile.headcount.unwrap_or_default();
+    match () {
+        _ if !matches!(how, Route::Cio | Route::ItDirector | Route::ItManager | Route::ManagedIt) || profile.cto == Some(Incumbent::Left) => None,
+        // One or two in IT, said to hold the seat, or where a provider is the route: kept as the contact.
+        _ if tech <= 2 && (said || how == Route::ManagedIt) => Some(ItHeld::One),
+        _ if !said => None,
+        _ if tech >= TEAM_LARGE || (headcount >= LARGE_ORG && tech > TEAM_SMALL) => Some(ItHeld::Cio),
+        _ => Some(ItHeld::Lead),
+    }
 }
 
 /// Which kind of IT operations fits the size: a managed provider, an IT manager, an IT director.
@@ -587,7 +606,7 @@ fn why_no_cto(profile: &Profile, t: &Texts) -> Vec<ReasonView> {
         out.push(lang_of(
             match headcount {
                 h if h >= 2 * LARGE_ORG => n.data_beside_team,
-                h if h < SMALL_BOUND => n.data_beside_small,
+                h if h < LARGE_BOUND && profile.tech.is_none_or(|t| t <= 1) => n.data_beside_small,
                 _ => n.data_beside_it,
             }
             .to_owned(),
@@ -600,14 +619,15 @@ fn why_no_cto(profile: &Profile, t: &Texts) -> Vec<ReasonView> {
         _ => out.push(lang_of(n.nothing_to_build.to_owned())),
     }
     match profile.cto {
-        // Where the need is IT or a change of tools, the CTO in place holds a CIO's seat.
-        Some(Incumbent::InPlace) if matches!(found.role, Role::ItOperations | Role::DigitalChange) && route(profile, Outcome::NoCto) == Route::ManagedIt => {
-            out.push(lang_of(n.cto_in_place_one.to_owned()))
-        }
-        Some(Incumbent::InPlace) if matches!(found.role, Role::ItOperations | Role::DigitalChange) && profile.tech.is_some_and(|n| n >= TEAM_LARGE) => {
-            out.push(lang_of(n.cto_in_place_dept.to_owned()))
-        }
-        Some(Incumbent::InPlace) if matches!(found.role, Role::ItOperations | Role::DigitalChange) => out.push(lang_of(n.cto_in_place_cio.to_owned())),
+        // Where the need is IT or a change of tools, the one in place holds that seat, by its size.
+        Some(Incumbent::InPlace) if matches!(found.role, Role::ItOperations | Role::DigitalChange) => out.push(lang_of(
+            match it_held(profile, route(profile, Outcome::NoCto)) {
+                Some(ItHeld::One) => n.cto_in_place_one,
+                Some(ItHeld::Cio) => n.cto_in_place_dept,
+                _ => n.cto_in_place_cio,
+            }
+            .to_owned(),
+        )),
         Some(Incumbent::InPlace) => out.push(lang_of(n.cto_in_place.to_owned())),
         Some(Incumbent::Left) if matches!(found.role, Role::ItOperations | Role::DigitalChange) => out.push(lang_of(
             match () {

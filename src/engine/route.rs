@@ -114,8 +114,9 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
             Role::Data => Route::HeadOfData,
             Role::Security if headcount < LARGE_ORG => Route::SecurityConsultant,
             Role::Security => Route::Ciso,
-            // A person or two in IT under fifty people: an IT manager leads the change (part time at most).
-            Role::DigitalChange if headcount < LARGE_BOUND && tech < 3 => Route::ItManager,
+            // A person or two in IT under fifty people, or a few under 250: an IT manager leads the change,
+            // a part-time CIO beside them if the change needs one.
+            Role::DigitalChange if (headcount < LARGE_BOUND && tech < 3) || (headcount < LARGE_ORG && (1..=TEAM_SMALL).contains(&tech)) => Route::ItManager,
             Role::DigitalChange => Route::Cio,
             Role::Hosting => Route::ManagedHosting,
             Role::Audit => Route::Audit,
@@ -382,8 +383,8 @@ mod tests {
             ),
             (
                 "headcount=90&tech=2&stage=established&software=support&needs=data,roadmap",
-                Route::Cio,
-                "a web shop's two IT people asked for figures and a roadmap: a CIO",
+                Route::ItManager,
+                "a web shop's two IT people asked for figures and a roadmap: an IT manager, a part-time CIO beside",
             ),
             (
                 "headcount=500&tech=25&stage=established&software=internal&cto=in-place&needs=organize-delivery,hire-team",

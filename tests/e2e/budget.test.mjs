@@ -28,10 +28,12 @@ const FIRST_LOAD = ["index.html", "loader.js", "cto-match.js", "cto-match_bg.was
  * −0.5 KB): 144 KB; the twelfth to fourteenth rounds (a product taken over, interims, shared public
  * IT, a VP's seat, tips said as alternatives) 1.6 KB: 146 KB; the fifteenth to seventeenth rounds (IT
  * leads in place, pooled public IT, shops' platforms, part-time seats that last, product and data
- * candidates) 3.2 KB, and the folded sections built when opened 0.7 KB: 150 KB, until issue 22 ships
- * one language at a time. Every step is in BENCHMARKS.md.
+ * candidates) 3.2 KB, and the folded sections built when opened 0.7 KB: 150 KB; the eighteenth and
+ * nineteenth rounds (founders' pay, small firms' data and security, infrastructure and security
+ * records, IT leads in place by size) 3.1 KB: 153 KB, until issue 22 ships one language at a time.
+ * Every step is in BENCHMARKS.md.
  */
-const BUDGET = 150 * 1024;
+const BUDGET = 153 * 1024;
 
 const brotli = (file) => brotliSize(join(DIST, file));
 

@@ -19,21 +19,25 @@ describe("the sections after the result", () => {
     }
     assert.equal(await page.locator(".hats__list").first().isVisible(), false);
     await page.getByText("The twelve hats of a CTO at a small company").click();
-    assert.ok(await page.locator(".hats__list").first().isVisible());
+    // A folded section is built when first opened.
+    await page.locator(".hats__list").first().waitFor();
     const priorities = await page.locator(".hats__hat--priority .hats__name").allTextContents();
     assert.deepEqual(priorities, ["Architect", "Manager", "Innovation director"]);
     assert.match(await page.locator(".hats").textContent(), /Past the first version, three hats weigh most/);
 
     await page.getByText("As you grow").click();
+    await page.locator(".growth__lists").waitFor();
     assert.match(await page.locator(".growth").textContent(), /Around 50 people, the stabilizer's job turns into the industrializer's/);
 
     await page.getByText("The profile to look for").click();
+    await page.locator(".hire-profile__pay").waitFor();
     assert.equal(await page.locator(".hire-profile__band--highlighted").textContent(), "senior CTO80k EUR");
     assert.match(await page.locator(".hire-profile").textContent(), /not an absolute truth/);
     assert.match(await page.locator(".hire-profile").textContent(), /Data engineering/);
 
     // Every section open, still WCAG 2.2 AA.
     await page.getByText("Job ad").click();
+    await page.locator(".job-draft__text").waitFor();
     assert.deepEqual(await axe(page), []);
     assert.deepEqual(problems, []);
   }));

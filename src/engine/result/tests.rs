@@ -170,7 +170,8 @@ fn one_person_is_singular() {
     assert_eq!(view("headcount=1").reasons[0].text, "1 person: under 10, the typology's hacker");
     assert_eq!(view("headcount=1&lang=fr").reasons[0].text, "1\u{a0}personne\u{a0}: sous 10, c’est le terrain du hackeur");
     let job = view("headcount=1&tech=1").deeper.expect("a hacker").job.clone();
-    assert!(job.contains("For now, a company of one: its founder."), "{job}");
+    // The seat described for its founder: no presentation of the company to themselves.
+    assert!(job.contains("This text describes the role you hold yourself") && !job.contains("About us"), "{job}");
     assert!(!job.contains("1 person"), "{job}");
 }
 
@@ -362,7 +363,7 @@ fn a_team_most_of_the_way_to_the_next_step_hands_over_now() {
 fn a_cto_in_place_or_gone_is_said_beside_another_role() {
     let dept = view("headcount=12000&tech=40&stage=established&software=internal&cto=in-place&needs=internal-it,quality-security");
     assert!(texts(&dept.reasons).iter().any(|r| r.starts_with("Your CIO is in the seat")), "{:?}", texts(&dept.reasons));
-    let v = view("headcount=12000&tech=10&stage=established&software=internal&cto=in-place&needs=internal-it,quality-security");
+    let v = view("headcount=200&tech=10&stage=established&software=internal&cto=in-place&needs=internal-it,quality-security");
     assert_eq!(v.outcome, Outcome::NoCto);
     // Staff IT and its security: the CTO in place holds a CIO's seat, whatever the title.
     assert!(texts(&v.reasons).iter().any(|r| r.starts_with("The person already in the seat in fact holds a CIO's role")), "{:?}", texts(&v.reasons));
@@ -378,7 +379,7 @@ fn a_cto_in_place_or_gone_is_said_beside_another_role() {
 
 #[test]
 fn an_it_lead_in_place_is_strengthened_not_hired_over() {
-    let v = view("headcount=300&tech=6&stage=established&org=nonprofit&software=internal&cto=in-place&needs=data,internal-it,change&lang=fr");
+    let v = view("headcount=200&tech=6&stage=established&org=nonprofit&software=internal&cto=in-place&needs=data,internal-it,change&lang=fr");
     assert_eq!(v.outcome, Outcome::NoCto);
     assert_eq!(v.route.name, "Votre responsable informatique en place, renforcé");
     assert!(v.instead[0].starts_with("Gardez la personne en poste"), "{:?}", v.instead);
@@ -501,4 +502,13 @@ fn founders_at_the_idea_keep_the_seat_and_a_seat_held_gets_no_presentation() {
     let public = view("headcount=600&tech=10&stage=established&org=public&software=product&needs=hire-team,scalability&lang=fr");
     assert_eq!(public.route.route.id(), "promote");
     assert!(public.route.why.contains("grade et la fiche de poste"), "{}", public.route.why);
+}
+
+#[test]
+fn a_cio_in_a_large_organisation_is_called_one() {
+    let hospital = view("headcount=800&tech=12&stage=established&org=public&software=internal&cto=in-place&needs=internal-it,quality-security&lang=fr");
+    assert_eq!(hospital.route.name, "Votre DSI en place, renforcé");
+    let clinics = view("headcount=45&tech=1&stage=established&org=sme&software=internal&cto=in-place&needs=internal-it,change&lang=fr");
+    assert_eq!(clinics.route.name, "Votre informaticien en place, épaulé par un prestataire");
+    assert!(!clinics.instead.iter().any(|i| i.starts_with("À votre taille, un DSI à temps partagé")), "{:?}", clinics.instead);
 }

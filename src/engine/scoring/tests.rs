@@ -615,8 +615,8 @@ const OTHER_ROLES: &[(&str, &str, &str, &str)] = &[
     (
         "a group's distributor of 60, 3 in IT beside the business, staff IT and processes",
         "headcount=60&tech=3&stage=established&org=group&software=support&needs=internal-it,processes",
-        "cio",
-        "IT beside what it sells, steered: a CIO (the group's, or part time), not an executive CTO",
+        "it-manager",
+        "IT beside what it sells, steered by three people: an IT manager, backed by the group's IT or a part-time CIO, not an executive CTO",
     ),
     (
         "manufacturer of 300, 12 in IT, software unsaid: staff IT, a change and a roadmap",
@@ -681,8 +681,8 @@ const OTHER_ROLES: &[(&str, &str, &str, &str)] = &[
     (
         "retailer of 60 with 3 IT staff on its tools, new tools for the shops",
         "headcount=60&tech=3&stage=established&software=internal&needs=change,internal-it",
-        "cio",
-        "its 3 people run staff IT: an IT team led by a CIO, not a product team",
+        "it-manager",
+        "its 3 people run staff IT: an IT manager leads them, a part-time CIO backs the change; not a product team",
     ),
     (
         "agency-built app of a 15-person firm, hosting outgrown",
@@ -885,8 +885,8 @@ const ORGANISATIONS: &[(&str, &str, &str, &str, &str)] = &[
         "non-profit of 50 with 2 IT staff, new intranet and change",
         "headcount=50&tech=2&stage=established&org=nonprofit&software=internal&needs=change,internal-it",
         "none",
-        "cio",
-        "an IT team on staff tools leading change: a part-time DSI, not a product CTO",
+        "it-manager",
+        "two IT staff on staff tools leading change: an IT manager, a part-time DSI beside them, not a product CTO",
     ),
     (
         "manufacturer SME of 200 with 6 developers on a customer portal",

@@ -128,6 +128,13 @@ fn candidate_specialty(s: Specialty) -> [&'static str; 5] {
             "This seat codes the first version: a platform or infrastructure lead's seat suits your record better.",
             "For a CTO's seat, show product choices you carried and a development team you led; a platform or infrastructure lead's seat suits your record as it is.",
         ],
+        Specialty::Security => [
+            "Security",
+            "A security lead's record (a CISO's) rather than a CTO's: risks, security policies and certifications across an organization. A career of its own, and what an organization told to add a CISO is looking for.",
+            "{needs}: a security lead's work",
+            "This seat codes the first version: a CISO's or security lead's seat suits your record better.",
+            "For a CTO's seat, show a product you helped build and a development team you led; a CISO's seat suits your record as it is.",
+        ],
     }
 }
 
@@ -640,7 +647,7 @@ pub static EN: Texts = Texts {
         cto_in_place: "Your CTO in place keeps the technology in hand; what you describe calls for another role beside them",
         it_left: "The person who ran your IT has left: the seat is to fill again, directly or, while you hire, with an interim manager",
         in_place_one: "Keep the person as your IT contact, with a yearly budget and a managed IT contract behind them for security and backups.",
-        data_small: "Your figures (files, bookings, invoices) live in your business software: ask its vendors for the exports and dashboards they offer, and check where the data is hosted (GDPR; a certified health data host for patients' data).",
+        data_small: "Your figures (files, plans, bookings, invoices) live in your business software and on your file servers: ask its vendors for the exports and dashboards they offer, and check where the data is hosted and backed up (GDPR; a certified health data host for patients' data).",
         data_beside_small: "Your figures live in your business software: not enough to keep a data analyst busy",
         data_beside_team: "The data: a head of data's work, not a CTO's",
         ciso_group: "Security is among your needs: see first what the group's CISO covers, and name a security contact on site.",
@@ -655,6 +662,7 @@ pub static EN: Texts = Texts {
         cto_left: "The person who held this role has left: what you describe calls for another role, to fill directly or, while you hire, with an interim manager",
         no_team_unsaid: "You gave no tech team: we read it as none",
         shop_platform: "A ready-made online service (bookings, a showcase site, a shop), set up by a web agency, is usually enough.",
+        cio_backing: "To structure processes and projects, a part-time CIO a few days a month can back them.",
         cio_small: "At your size, a part-time CIO or a consultancy may be enough.",
         data_beside_it: "Data: an analyst's work, not a CTO's",
         public_pooled: "In the public sector, see what is already pooled, or could be, before you define the seat: a hospital group's shared IT for a hospital, a joint IT body for a town, shared national services for a university, a joint body between authorities for a county or a region.",
@@ -940,7 +948,7 @@ pub static EN: Texts = Texts {
         it_manager_team: "At this size, an IT manager leads your IT team, organizes its projects and releases, and answers for security and the IT budget.",
         in_place_one: [
             "Your IT person in place, backed by a provider",
-            "Someone already looks after your IT: keep them as the contact, and hand a managed IT provider what one person cannot hold alone (backups, monitoring, security, cover while they are away).",
+            "Someone already looks after your IT: keep that person as the contact, and hand a managed IT provider what one person cannot hold alone (backups, monitoring, security, cover while they are away).",
         ],
         in_place_lead: [
             "Your IT lead in place, strengthened",
@@ -948,10 +956,12 @@ pub static EN: Texts = Texts {
         ],
         in_place_cio: [
             "Your CIO in place, strengthened",
-            "Your CIO is in the seat: add beside them what your needs call for (a transformation lead, a head of data, a CISO) rather than hiring over them.",
+            "Your CIO is in the seat: add beside them what your needs call for rather than hiring over them.",
         ],
         founder_team: "Everyone here builds: the most experienced of you takes the CTO title now, and the others keep building beside them.",
         cofounder_left: "Your co-founding CTO has left: investors will expect a new technical co-founder, paid partly in equity. Until then, a part-time CTO two or three days a week holds the code and the servers with your most experienced developer. Get the access, the code and the documentation back now.",
+        it_manager_existing: "You already have someone in IT: give them, or a hire if the workload calls for it, charge of the service (providers, security, the IT budget), reporting to management.",
+        cio_plain: "A CIO",
         promote_public: "If someone on your team already holds this role in fact, they are often the best candidate; in the public sector a promotion goes through the grade and the post's description. Otherwise, publish the post open to civil servants and contract staff alike.",
         shop_name: "A web agency or a freelancer, at a fixed price",
         shop_why: "A ready-made online service, set up by a web agency or a freelancer at a fixed price, is usually enough; a few days of advice only if you are torn between several.",

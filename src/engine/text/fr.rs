@@ -145,6 +145,13 @@ fn candidate_specialty(s: Specialty) -> [&'static str; 5] {
             "Ce poste demande de coder la première version\u{a0}: un poste de responsable infrastructure ou plateforme correspond mieux à votre parcours.",
             "Pour un poste de CTO, montrez des choix produit que vous avez portés et une équipe de développement que vous avez dirigée\u{a0}; un poste de responsable infrastructure ou plateforme correspond à votre parcours tel qu’il est.",
         ],
+        Specialty::Security => [
+            "La sécurité",
+            "Un parcours de RSSI plutôt que de CTO\u{a0}: les risques, les politiques de sécurité et les certifications de toute une organisation. Un métier à part entière, et ce que cherche une organisation à qui l’on conseille un RSSI.",
+            "{needs}\u{a0}: le travail d’un RSSI",
+            "Ce poste demande de coder la première version\u{a0}: un poste de RSSI ou de responsable sécurité correspond mieux à votre parcours.",
+            "Pour un poste de CTO, montrez un produit que vous avez contribué à construire et une équipe de développement que vous avez dirigée\u{a0}; un poste de RSSI correspond à votre parcours tel qu’il est.",
+        ],
     }
 }
 
@@ -696,7 +703,7 @@ pub static FR: Texts = Texts {
         cto_in_place: "Votre CTO en place garde la main sur la technologie\u{a0}; ce que vous décrivez appelle un autre rôle à ses côtés",
         it_left: "La personne qui tenait votre informatique est partie\u{a0}: il s’agit de la remplacer, directement ou, le temps de recruter, par une mission de transition",
         in_place_one: "Gardez la personne en poste comme référente informatique, avec un budget annuel et un contrat d’infogérance en appui pour la sécurité et les sauvegardes.",
-        data_small: "Vos données (dossiers, agendas, facturation) vivent dans vos logiciels métier\u{a0}: demandez à leurs éditeurs les exports et tableaux de bord qu’ils proposent, et vérifiez où elles sont hébergées (RGPD\u{a0}; hébergeur certifié HDS pour des données de santé).",
+        data_small: "Vos données (dossiers, plans, agendas, facturation) vivent dans vos logiciels métier et sur vos serveurs de fichiers\u{a0}: demandez à leurs éditeurs les exports et tableaux de bord qu’ils proposent, et vérifiez où elles sont hébergées et sauvegardées (RGPD\u{a0}; hébergeur certifié HDS pour des données de santé).",
         data_beside_small: "Vos données vivent dans vos logiciels métier\u{a0}: pas de quoi occuper un data analyst",
         data_beside_team: "Les données\u{a0}: le travail d’une ou d’un responsable des données, pas d’un CTO",
         ciso_group: "La sécurité fait partie de vos besoins\u{a0}: voyez d’abord ce que couvre le RSSI du groupe, et nommez sur place un correspondant sécurité.",
@@ -711,6 +718,7 @@ pub static FR: Texts = Texts {
         cto_left: "La personne qui tenait ce rôle est partie\u{a0}: ce que vous décrivez appelle un autre rôle, à pourvoir directement ou, le temps de recruter, en management de transition",
         no_team_unsaid: "Vous n’avez pas indiqué d’équipe tech\u{a0}: nous partons du principe qu’il n’y en a pas",
         shop_platform: "Une solution en ligne prête à l’emploi (prise de rendez-vous, vitrine, boutique), mise en place par une agence web, suffit généralement.",
+        cio_backing: "Pour structurer les process et les projets, quelques jours par mois d’un DSI à temps partagé peuvent l’épauler.",
         cio_small: "À votre taille, un DSI à temps partagé ou un cabinet de conseil peut suffire.",
         data_beside_it: "Les données\u{a0}: le travail d’un data analyst, pas d’un CTO",
         public_pooled: "Dans le public, voyez ce qui est déjà mutualisé, ou pourrait l’être, avant de définir le poste\u{a0}: la DSI du GHT pour un hôpital, un syndicat informatique ou l’intercommunalité pour une commune, les services communs (AMUE, RENATER) pour une université, un GIP ou un syndicat mixte pour un département ou une région.",
@@ -998,7 +1006,7 @@ pub static FR: Texts = Texts {
         it_manager_team: "À cette taille, un responsable informatique dirige votre équipe informatique, organise ses projets et ses mises en production, et répond de la sécurité et du budget informatique.",
         in_place_one: [
             "Votre informaticien en place, épaulé par un prestataire",
-            "Quelqu’un s’occupe déjà de votre informatique\u{a0}: gardez-le comme référent, et confiez à un prestataire d’infogérance ce qu’une personne seule ne peut pas tenir (sauvegardes, supervision, sécurité, remplacement pendant ses absences).",
+            "Quelqu’un s’occupe déjà de votre informatique\u{a0}: gardez cette personne comme référente, et confiez à un prestataire d’infogérance ce qu’une personne seule ne peut pas tenir (sauvegardes, supervision, sécurité, remplacement pendant ses absences).",
         ],
         in_place_lead: [
             "Votre responsable informatique en place, renforcé",
@@ -1006,10 +1014,12 @@ pub static FR: Texts = Texts {
         ],
         in_place_cio: [
             "Votre DSI en place, renforcé",
-            "Votre DSI est en poste\u{a0}: ajoutez à ses côtés ce que demandent vos besoins (un chef de projet de transformation, une ou un responsable des données, un RSSI) plutôt que de recruter au-dessus de lui.",
+            "Votre DSI est en poste\u{a0}: ajoutez à ses côtés ce que demandent vos besoins plutôt que de recruter au-dessus de lui.",
         ],
         founder_team: "Ici, tout le monde construit\u{a0}: la personne la plus expérimentée prend dès maintenant le titre de CTO, et les autres continuent de construire à ses côtés.",
         cofounder_left: "Votre CTO cofondateur est parti\u{a0}: vos investisseurs attendront une nouvelle associée ou un nouvel associé technique, rémunéré en partie en capital (BSPCE ou actions). D’ici là, un CTO à temps partagé, deux à trois jours par semaine, tient le code et l’infrastructure avec votre développeur le plus expérimenté. Récupérez dès maintenant les accès, le code et la documentation.",
+        it_manager_existing: "Vous avez déjà quelqu’un en informatique\u{a0}: confiez-lui, ou à une recrue si le volume l’exige, la responsabilité du service (prestataires, sécurité, budget informatique), avec un rattachement à la direction.",
+        cio_plain: "Une ou un DSI",
         promote_public: "Si une personne de votre équipe tient déjà ce rôle de fait, c’est souvent la meilleure candidature\u{a0}; dans le public, la promotion passe par le grade et la fiche de poste. À défaut, publiez le poste sur Choisir le service public, ouvert aux titulaires et aux contractuels.",
         shop_name: "Une agence web ou un freelance au forfait",
         shop_why: "Une solution en ligne existante, mise en place par une agence web ou un freelance au forfait, suffit généralement\u{a0}; quelques jours de conseil seulement si vous hésitez entre plusieurs.",

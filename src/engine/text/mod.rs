@@ -136,6 +136,8 @@ table! {
         pub shop_platform: &'static str,
         /// A CIO for an organisation under a large one's size: part time may do.
         pub cio_small: &'static str,
+        /// A part-time CIO backing the one who runs IT, or the IT manager to hire.
+        pub cio_backing: &'static str,
         /// IT operations with data among the needs: data is said apart.
         pub data_beside_it: &'static str,
         /// ...and what to look for, for the data.
@@ -525,6 +527,10 @@ table! {
         pub shop_name: &'static str,
         /// A public body's promotion: the grade and the post's description, else an open call.
         pub promote_public: &'static str,
+        /// A few in IT already, nobody said to lead them: one of them, or a hire, takes the service.
+        pub it_manager_existing: &'static str,
+        /// A CIO's seat where no change is asked.
+        pub cio_plain: &'static str,
         /// Someone already runs IT, `[name, why]`: one person backed by a provider, a lead given a CIO's
         /// means, a CIO with a department given more beside them.
         pub in_place_one: [&'static str; 2],

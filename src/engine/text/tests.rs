@@ -75,7 +75,7 @@ keyed! {
     Route => Route::ALL,
     Role => Role::ALL,
     Fit => [Fit::Strong, Fit::Partial, Fit::Weak],
-    Specialty => [Specialty::Product, Specialty::Data, Specialty::Infrastructure],
+    Specialty => [Specialty::Product, Specialty::Data, Specialty::Infrastructure, Specialty::Security],
     Outcome => [Outcome::Cto(CtoType::Hacker), Outcome::Cto(CtoType::Stabilizer), Outcome::Cto(CtoType::Industrializer), Outcome::NoCto],
     Tier => [Tier::First, Tier::Also, Tier::Later, Tier::Asked],
 }
