@@ -187,9 +187,11 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
         }
         (Outcome::Cto(ty), _) => (t.cto)(ty),
         (Outcome::NoCto, role) => {
-            // A large organisation's IT is a department to lead: a CIO's seat, said in its words.
+            // A large organisation's IT is a department to lead: a CIO's seat, said in its words; a change
+            // an IT manager leads is said as IT work, in theirs.
             let role = match role.unwrap_or(Role::ItOperations) {
                 Role::ItOperations if headcount >= LARGE_ORG => Role::DigitalChange,
+                Role::DigitalChange if how == Route::ItManager => Role::ItOperations,
                 role => role,
             };
             // A raise and a due diligence are a funded startup's questions.
@@ -238,6 +240,8 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                     _ if held == Some(ItHeld::One) => n.in_place_one,
                     _ if held == Some(ItHeld::Cio) => n.in_place_dept,
                     _ if held == Some(ItHeld::Lead) => n.in_place_it,
+                    // A change an IT manager leads: that seat, not a CIO's.
+                    Some(Role::DigitalChange) if how == Route::ItManager => n.it_manager_change,
                     // A small shop's site: a ready-made service first, advice only if torn.
                     Some(Role::Audit) if shop_site(profile) => n.shop_platform,
                     None | Some(Role::ItOperations) => n.instead[instead_tier(headcount)],
@@ -598,7 +602,9 @@ fn why_no_cto(profile: &Profile, t: &Texts) -> Vec<ReasonView> {
         .map(|need| (t.need)(need).short)
         .collect();
     if !named.is_empty() {
-        let template = (n.needs)(found.role)[usize::from(named.len() > 1)];
+        // (A change an IT manager leads is said as IT work.)
+        let worded = if found.role == Role::DigitalChange && route(profile, Outcome::NoCto) == Route::ItManager { Role::ItOperations } else { found.role };
+        let template = (n.needs)(worded)[usize::from(named.len() > 1)];
         out.push(lang_of(capitalized(&fill(template, &[("needs", &t.list(&named, t.and))]))));
     }
     if data_apart {

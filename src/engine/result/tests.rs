@@ -512,3 +512,12 @@ fn a_cio_in_a_large_organisation_is_called_one() {
     assert_eq!(clinics.route.name, "Votre informaticien en place, épaulé par un prestataire");
     assert!(!clinics.instead.iter().any(|i| i.starts_with("À votre taille, un DSI à temps partagé")), "{:?}", clinics.instead);
 }
+
+#[test]
+fn a_change_an_it_manager_leads_is_said_in_one_voice() {
+    let v = view("headcount=150&tech=3&stage=established&org=sme&software=internal&needs=change,internal-it&lang=fr");
+    assert_eq!(v.route.route.id(), "it-manager");
+    let page = [v.tagline, v.portrait, v.route.name, v.route.why].join(" ") + &v.instead.join(" ") + &texts(&v.reasons).join(" ");
+    assert!(!page.contains("rôle d’un DSI") && !page.starts_with("Un DSI"), "{page}");
+    assert!(v.instead[0].starts_with("Une ou un responsable informatique en interne, qui mène vos projets"), "{:?}", v.instead);
+}

@@ -738,6 +738,12 @@ const OTHER_ROLES: &[(&str, &str, &str, &str)] = &[
         "it-director",
         "two needs that each call for IT or data do not make a CTO together",
     ),
+    (
+        "retail chain of 1,800, 40 in IT beside the shops, its IT head gone, roadmap, budget, servers and change",
+        "headcount=1800&tech=40&stage=established&org=sme&software=support&cto=left&needs=roadmap,budget,infrastructure,change",
+        "cio",
+        "forty IT staff are a small part of 1,800 people: a CIO's department to fill again, not an interim CTO",
+    ),
 ];
 
 #[test]

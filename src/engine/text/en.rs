@@ -662,6 +662,7 @@ pub static EN: Texts = Texts {
         cto_left: "The person who held this role has left: what you describe calls for another role, to fill directly or, while you hire, with an interim manager",
         no_team_unsaid: "You gave no tech team: we read it as none",
         shop_platform: "A ready-made online service (bookings, a showcase site, a shop), set up by a web agency, is usually enough.",
+        it_manager_change: "An IT manager on staff, who runs your projects (an ERP, paperless processes) with the teams and the providers, and reports to management.",
         cio_backing: "To structure processes and projects, a part-time CIO a few days a month can back them.",
         cio_small: "At your size, a part-time CIO or a consultancy may be enough.",
         data_beside_it: "Data: an analyst's work, not a CTO's",

@@ -718,6 +718,7 @@ pub static FR: Texts = Texts {
         cto_left: "La personne qui tenait ce rôle est partie\u{a0}: ce que vous décrivez appelle un autre rôle, à pourvoir directement ou, le temps de recruter, en management de transition",
         no_team_unsaid: "Vous n’avez pas indiqué d’équipe tech\u{a0}: nous partons du principe qu’il n’y en a pas",
         shop_platform: "Une solution en ligne prête à l’emploi (prise de rendez-vous, vitrine, boutique), mise en place par une agence web, suffit généralement.",
+        it_manager_change: "Une ou un responsable informatique en interne, qui mène vos projets (ERP, dématérialisation) avec les équipes et les prestataires, et rend compte à la direction.",
         cio_backing: "Pour structurer les process et les projets, quelques jours par mois d’un DSI à temps partagé peuvent l’épauler.",
         cio_small: "À votre taille, un DSI à temps partagé ou un cabinet de conseil peut suffire.",
         data_beside_it: "Les données\u{a0}: le travail d’un data analyst, pas d’un CTO",

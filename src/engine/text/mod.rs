@@ -138,6 +138,8 @@ table! {
         pub cio_small: &'static str,
         /// A part-time CIO backing the one who runs IT, or the IT manager to hire.
         pub cio_backing: &'static str,
+        /// A change an IT manager leads.
+        pub it_manager_change: &'static str,
         /// IT operations with data among the needs: data is said apart.
         pub data_beside_it: &'static str,
         /// ...and what to look for, for the data.
