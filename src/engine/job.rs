@@ -256,7 +256,8 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
         Route::Fractional | Route::Interim => j.pay_day_rate.to_owned(),
         _ if profile.org == Some(Org::Public) => j.pay_public.to_owned(),
         _ if profile.org == Some(Org::Nonprofit) => j.pay_grid.to_owned(),
-        _ if beyond => j.pay_search.to_owned(),
+        // Past a thousand people, or a hundred engineers, the market is a search firm's to read.
+        _ if beyond || profile.tech.is_some_and(|t| t >= 100) => j.pay_search.to_owned(),
         _ => fill(j.pay, &[("range", j.pay_ranges[level.index()])]),
     };
     let large = profile.headcount.is_some_and(|h| h >= LARGE_ORG);

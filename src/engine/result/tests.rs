@@ -521,3 +521,9 @@ fn a_change_an_it_manager_leads_is_said_in_one_voice() {
     assert!(!page.contains("rôle d’un DSI") && !page.starts_with("Un DSI"), "{page}");
     assert!(v.instead[0].starts_with("Une ou un responsable informatique en interne, qui mène vos projets"), "{:?}", v.instead);
 }
+
+#[test]
+fn a_hundred_engineers_are_paid_past_the_bands() {
+    let d = view("headcount=300&tech=150&stage=scaling&org=startup&software=product&needs=processes,hire-team,roadmap").deeper.expect("a CTO");
+    assert!(d.job.contains("search firm") && !d.job.contains("€100k–€150k"), "{}", d.job);
+}
