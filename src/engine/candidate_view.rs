@@ -127,6 +127,7 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
             && profile.did.contains(Need::QualitySecurity)
             && !profile.did.contains(Need::InternalIt)
             && !profile.did.contains(Need::Change)
+            && !profile.did.contains(Need::Data)
             && ciso_beside(profile) =>
         {
             advice.push(

@@ -197,9 +197,11 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
         (_, Mission::InvestorsBoard) if org == Some(Org::Startup) && matches!(profile.stage, Some(Stage::Idea | Stage::Mvp)) => j.investors_early,
         _ => mission_words(t, m, ty, profile).title,
     };
-    // An ad lists responsibilities, not the week's rituals; a part-time seat with nobody in tech manages
-    // a provider, not a team.
-    let no_team = how == Route::Fractional && profile.tech.is_none_or(|n| n == 0);
+    // An ad lists responsibilities, not the week's rituals; a part-time seat with nobody in tech, or over
+    // software that is not what the organisation sells, manages a provider, not a team.
+    let no_team = how == Route::Fractional
+        && (profile.tech.is_none_or(|n| n == 0) || matches!(profile.software, Some(Software::Support | Software::Internal)))
+        && !profile.needs.contains(Need::HireTeam);
     let left_out = |m: &Mission| cto_only(m) || RITUALS.contains(m) || (no_team && TEAM_WORK.contains(m));
     let listed = |m: &&Mission| !left_out(m);
     let mut missions: Vec<String> = if no_team { j.part_time_missions.iter().map(|m| (*m).to_owned()).collect() } else { Vec::new() };

@@ -190,7 +190,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
             // A large organisation's IT is a department to lead: a CIO's seat, said in its words; a change
             // an IT manager leads is said as IT work, in theirs.
             let role = match role.unwrap_or(Role::ItOperations) {
-                Role::ItOperations if headcount >= LARGE_ORG => Role::DigitalChange,
+                Role::ItOperations if headcount >= LARGE_ORG && how != Route::ItManager => Role::DigitalChange,
                 Role::DigitalChange if how == Route::ItManager => Role::ItOperations,
                 role => role,
             };
@@ -244,12 +244,20 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                     Some(Role::DigitalChange) if how == Route::ItManager => n.it_manager_change,
                     // A small shop's site: a ready-made service first, advice only if torn.
                     Some(Role::Audit) if shop_site(profile) => n.shop_platform,
+                    // (The first advice follows the route: an IT manager past 250 people with a few in IT.)
+                    None | Some(Role::ItOperations) if how == Route::ItManager => n.instead[1],
                     None | Some(Role::ItOperations) => n.instead[instead_tier(headcount)],
                     Some(Role::Security) if headcount >= LARGE_ORG => n.ciso_full,
+                    // A small organisation's figures: its software's exports first.
+                    Some(Role::Data) if headcount < LARGE_BOUND && profile.tech.is_none_or(|t| t <= 1) => n.data_small,
                     Some(role) => (n.instead_role)(role),
                 }];
                 if role == Some(Role::Audit) && shop_site(profile) {
                     instead.push(n.shop_advice);
+                    // Its tills, computers and network: a provider or the till's vendor, monthly.
+                    if profile.needs.contains(Need::InternalIt) {
+                        instead.push(n.shop_it);
+                    }
                 }
                 // A group's company: its group's IT first.
                 let it_role = matches!(role, Some(Role::ItOperations | Role::DigitalChange | Role::Security | Role::Data));
@@ -285,7 +293,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 }
                 // Security in a firm without a CISO of its own: a check-up first, then the provider or the
                 // IT staff carry it out.
-                if role == Some(Role::ItOperations) && headcount < LARGE_ORG && profile.needs.contains(Need::QualitySecurity) {
+                if matches!(role, Some(Role::ItOperations | Role::DigitalChange)) && headcount < LARGE_ORG && profile.needs.contains(Need::QualitySecurity) {
                     instead.insert(1, t.why_no_cto.security_checkup);
                 }
                 instead.push(t.why_no_cto.instead_build);
@@ -301,6 +309,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
         route: {
             let why = match how {
                 Route::Audit if shop_site(profile) => t.route.shop_why,
+                Route::DataAnalyst if headcount < LARGE_BOUND && profile.tech.is_none_or(|t| t <= 1) => t.route.data_small_why,
                 Route::Promote if matches!(profile.stage, Some(Stage::Idea | Stage::Mvp)) => t.route.promote_early,
                 Route::Promote if profile.org == Some(Org::Public) => t.route.promote_public,
                 Route::Interim if profile.tech == Some(0) => t.route.interim_none,

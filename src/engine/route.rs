@@ -109,6 +109,9 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
             Role::ItOperations if headcount < LARGE_BOUND && tech < 3 && profile.cto != Some(Incumbent::Left) => Route::ManagedIt,
             Role::ItOperations if headcount < LARGE_BOUND => Route::ItManager,
             Role::ItOperations if headcount < LARGE_ORG => Route::ItManager,
+            // Up to five hundred people, an IT team said to be a few people or none: an IT manager takes the
+            // providers in hand, not a director with a department.
+            Role::ItOperations if headcount < 2 * LARGE_ORG && profile.tech.is_some_and(|t| t <= TEAM_SMALL) => Route::ItManager,
             Role::ItOperations => Route::ItDirector,
             Role::Data if headcount < LARGE_ORG => Route::DataAnalyst,
             Role::Data => Route::HeadOfData,

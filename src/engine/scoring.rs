@@ -308,9 +308,11 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
     // the same case (a plumber's site).
     let shop_setup = profile.software == Some(Software::Support)
         && profile.tech.is_none_or(|t| t == 0)
-        && profile.headcount.is_some_and(|h| h < SMALL_BOUND)
+        // (Under fifty people, a first version asked without product design: a bakery's shops and their
+        // click-and-collect.)
+        && profile.headcount.is_some_and(|h| h < SMALL_BOUND || (h < LARGE_BOUND && asked.contains(Need::FirstVersion) && !asked.contains(Need::Product)))
         && ((matches!(profile.stage, Some(Stage::Launched | Stage::Established))
-            && only(&[Need::FirstVersion, Need::Product, Need::TechChoices, Need::Infrastructure, Need::Data, Need::QualitySecurity])
+            && only(&[Need::FirstVersion, Need::Product, Need::TechChoices, Need::Infrastructure, Need::Data, Need::QualitySecurity, Need::InternalIt])
             && asked.iter().any(|n| matches!(n, Need::FirstVersion | Need::Product | Need::TechChoices)))
             || (profile.needs.is_empty()
                 && !matches!(profile.stage, Some(Stage::Idea | Stage::Mvp))
@@ -351,7 +353,8 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
         && !(profile.headcount.is_some_and(|h| h < LARGE_BOUND)
             && matches!(profile.software, None | Some(Software::Internal))
             && !profile.needs.contains(Need::Clients))
-        && no_product_team
+        // (A large organisation that sells no software and says nothing of a team: read as none.)
+        && (no_product_team || (profile.tech.is_none() && !sells_software && profile.headcount.is_some_and(|h| h >= LARGE_ORG)))
     {
         // A small firm's security, with no client-facing software and no client asking for a
         // certification, is its IT provider's (below, with a check-up); else a specialist's.

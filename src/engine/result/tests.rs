@@ -452,7 +452,7 @@ fn one_it_person_in_place_is_backed_by_a_provider_and_a_cio_is_not_given_his_tit
 
 #[test]
 fn part_time_pay_says_whether_a_permanent_seat_follows() {
-    let shop = view("headcount=30&tech=0&stage=established&org=sme&software=support&needs=first-version,clients").deeper.expect("a CTO");
+    let shop = view("headcount=30&tech=0&stage=established&org=sme&software=support&needs=first-version,product,clients").deeper.expect("a CTO");
     assert!(shop.pay_reading.contains("part time may last") && !shop.pay_reading.contains("permanent seat that follows"), "{}", shop.pay_reading);
     assert!(shop.job.contains("a few days a month, more during a project") || shop.job.contains("A few days a month, more during a project."), "{}", shop.job);
     let interim = view("headcount=700&tech=45&stage=established&org=sme&software=support&cto=left&needs=roadmap,hire-team,data").deeper.expect("a CTO");
@@ -526,4 +526,12 @@ fn a_change_an_it_manager_leads_is_said_in_one_voice() {
 fn a_hundred_engineers_are_paid_past_the_bands() {
     let d = view("headcount=300&tech=150&stage=scaling&org=startup&software=product&needs=processes,hire-team,roadmap").deeper.expect("a CTO");
     assert!(d.job.contains("search firm") && !d.job.contains("€100k–€150k"), "{}", d.job);
+}
+
+#[test]
+fn small_organisations_are_told_their_figures_and_tills_in_their_own_terms() {
+    let foundation = view("headcount=12&tech=0&stage=established&org=nonprofit&software=support&needs=data,budget&lang=fr");
+    assert!(foundation.route.why.starts_with("Vos chiffres vivent déjà dans vos logiciels"), "{}", foundation.route.why);
+    let bakery = view("headcount=18&tech=0&stage=established&org=sme&software=support&needs=internal-it,clients,first-version&lang=fr");
+    assert!(bakery.instead.iter().any(|i| i.contains("fournisseur de caisse")), "{:?}", bakery.instead);
 }

@@ -744,6 +744,25 @@ const OTHER_ROLES: &[(&str, &str, &str, &str)] = &[
         "cio",
         "forty IT staff are a small part of 1,800 people: a CIO's department to fill again, not an interim CTO",
     ),
+    (
+        "restaurant group of 260, nobody in IT, staff IT and its security",
+        "headcount=260&tech=0&stage=established&org=sme&software=internal&needs=internal-it,quality-security",
+        "it-manager",
+        "nobody in IT yet at 260 people: an IT manager who takes the providers in hand, not a director with a department",
+    ),
+    ("organisation of 5,000, security only, nothing else said", "headcount=5000&needs=quality-security", "ciso", "security alone at that size: a CISO's seat"),
+    (
+        "bakery of 18 in three shops, nobody in IT, tills, click-and-collect",
+        "headcount=18&tech=0&stage=established&org=sme&software=support&needs=internal-it,clients,first-version",
+        "audit",
+        "a ready-made till and ordering service and a provider for the shops' computers, not a part-time CTO",
+    ),
+    (
+        "foundation of 12, nobody in IT, its donors' figures and budget",
+        "headcount=12&tech=0&stage=established&org=nonprofit&software=support&needs=data,budget",
+        "data-analyst",
+        "figures that live in its software: their exports first, a BI project if needed, no full-time analyst",
+    ),
 ];
 
 #[test]
@@ -856,8 +875,8 @@ const ORGANISATIONS: &[(&str, &str, &str, &str, &str)] = &[
         "town hall of 300, staff IT and security",
         "headcount=300&tech=0&stage=established&org=public&needs=internal-it,quality-security",
         "none",
-        "it-director",
-        "IT operations at that size: an IT director (DSI) with a team",
+        "it-manager",
+        "IT operations at that size with nobody in IT yet: an IT manager who takes the providers in hand, a shared CISO beside",
     ),
     (
         "association of 8 with an idea of an app for its beneficiaries",

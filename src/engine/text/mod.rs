@@ -116,6 +116,8 @@ table! {
         pub in_place_dept: &'static str,
         /// Figures asked by a firm of a few with nobody in tech: its business software's exports.
         pub data_small: &'static str,
+        /// A small shop's tills, computers and network.
+        pub shop_it: &'static str,
         pub data_beside_small: &'static str,
         /// Figures past a large organisation's size: a head of data's.
         pub data_beside_team: &'static str,
@@ -533,6 +535,8 @@ table! {
         pub it_manager_existing: &'static str,
         /// A CIO's seat where no change is asked.
         pub cio_plain: &'static str,
+        /// A small organisation's figures: its software's exports first.
+        pub data_small_why: &'static str,
         /// Someone already runs IT, `[name, why]`: one person backed by a provider, a lead given a CIO's
         /// means, a CIO with a department given more beside them.
         pub in_place_one: [&'static str; 2],
