@@ -167,14 +167,7 @@ pub fn App(props: &AppProps) -> Html {
 
     let (profile, field_errors) = state.answers.profile();
     let lang = profile.lang.unwrap_or(props.fallback_lang);
-    // The first render builds the form; the result follows in a task of its own, so the page is not
-    // held by one long task while a shared link opens (issue 22: total blocking time, BENCHMARKS.md).
-    let settled = use_state_eq(|| false);
-    use_effect_with((), {
-        let settled = settled.setter();
-        move |_| browser::after_a_task(move || settled.set(true))
-    });
-    let view = if *settled { result_view(&profile, lang).map(std::rc::Rc::new) } else { None };
+    let view = result_view(&profile, lang).map(std::rc::Rc::new);
     let candidate_mode = profile.mode == Mode::Candidate;
     let candidate = candidate_mode.then(|| candidate_view(&profile, lang).map(std::rc::Rc::new)).flatten();
     // The visitor's first answer is a step a host's analytics counts (`ctomatch:step`), once.

@@ -14,14 +14,6 @@ pub fn window() -> Option<Window> {
     web_sys::window()
 }
 
-/// Runs `f` in a task of its own (a zero-delay timeout), after the browser has had a chance to paint.
-pub fn after_a_task(f: impl FnOnce() + 'static) {
-    if let Some(window) = window() {
-        let callback = wasm_bindgen::closure::Closure::once_into_js(f);
-        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), 0);
-    }
-}
-
 pub fn document() -> Option<Document> {
     window().and_then(|w| w.document())
 }
