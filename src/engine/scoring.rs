@@ -291,8 +291,10 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
             && only(&[Need::Data, Need::Roadmap, Need::InternalIt, Need::Infrastructure, Need::QualitySecurity]));
     let beside_the_business = profile.software == Some(Software::Support)
         && ((small_team && (only(&[Need::Data]) || only(&[Need::Infrastructure]) || only(&[Need::QualitySecurity]) || it_work))
-            // (...or a team of any size under a thirtieth of a large organisation: a retail chain's IT.)
-            || (changing && profile.tech.is_some_and(|t| t < TEAM_LARGE || (profile.headcount.is_some_and(|h| h >= LARGE_ORG && t * 30 < h)))));
+            // (...or a team of any size under a thirtieth of a large organisation asked to lead a change: a
+            // retail chain's IT.)
+            || (changing
+                && profile.tech.is_some_and(|t| t < TEAM_LARGE || (asked.contains(Need::Change) && profile.headcount.is_some_and(|h| h >= LARGE_ORG && t * 30 < h)))));
     let it_team = profile.tech.is_some_and(|t| t > 0) && (staff_tools || unsaid_not_product || beside_the_business || unsaid_it_work);
     let product_team = profile.tech.is_some_and(|t| t > 0) && !it_team;
     // An IT team on staff tools that hires or organises its own work while asked for IT operations is
