@@ -142,11 +142,12 @@ pub fn decode_presets<'a>(fields: impl IntoIterator<Item = (Field, &'a str)>) ->
     (answers, errors)
 }
 
-/// Validates collected answers: the number checks run last, once both numbers are known.
-pub fn finish(answers: Answers, mut errors: Vec<InputError>) -> Decoded {
-    let (profile, number_errors) = answers.profile();
-    errors.extend(number_errors);
-    Decoded { profile, errors }
+/// Validates collected answers: the number checks run last, once both numbers are known, and are said
+/// first, as the form asks the headcount and the tech team first.
+pub fn finish(answers: Answers, errors: Vec<InputError>) -> Decoded {
+    let (profile, mut number_errors) = answers.profile();
+    number_errors.extend(errors);
+    Decoded { profile, errors: number_errors }
 }
 
 /// The canonical fragment for a profile, without `#`: fields in contract order, absent ones left out.

@@ -782,7 +782,14 @@ pub fn error_message(error: &InputError, lang: Lang) -> String {
         Problem::UnknownLang => (t.unknown_lang, None),
         Problem::More(count) => (t.more_values, Some(("count", number(count)))),
     };
-    let mut values = vec![("field", (t.field)(error.field).to_owned()), ("given", error.given.clone())];
+    // A number given is said as the language writes numbers ("1 000 001").
+    let given = match error.problem {
+        Problem::BelowMin(_) | Problem::AboveMax(_) | Problem::TechAboveHeadcount(_) => {
+            error.given.parse::<u64>().map_or_else(|_| error.given.clone(), |n| lang.number(n))
+        }
+        _ => error.given.clone(),
+    };
+    let mut values = vec![("field", (t.field)(error.field).to_owned()), ("given", given)];
     values.extend(extra);
     let values: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
     fill(template, &values)

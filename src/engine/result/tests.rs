@@ -180,7 +180,7 @@ fn error_messages_name_field_value_and_rule() {
     let cases: &[(&str, Lang, &str)] = &[
         ("headcount=abc", Lang::En, "People in the company: “abc” is not a number of people (give a whole number, for example 45)."),
         ("headcount=0", Lang::En, "People in the company: at least 1 (you entered 0)."),
-        ("headcount=2000000", Lang::En, "People in the company: at most 1,000,000 (you entered 2000000)."),
+        ("headcount=2000000", Lang::En, "People in the company: at most 1,000,000 (you entered 2,000,000)."),
         ("headcount=5&tech=9", Lang::En, "Tech team: 9 is more than the 5 people in the whole company."),
         ("stage=rocket", Lang::En, "Stage: “rocket” is not one of “Idea”, “First version”, “Launched”, “Scaling” or “Established”."),
         ("software=saas", Lang::En, "Software: “saas” is not one of “It is what we sell”, “It supports what we sell” or “Staff tools only”."),
