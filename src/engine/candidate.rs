@@ -196,7 +196,14 @@ pub fn read(profile: &Profile) -> Option<Reading> {
     // A product, data or infrastructure record for a CTO's seat: at most partial, weak where the seat
     // builds by hand. (An infrastructure record is one whatever it reads as: servers and security are
     // IT operations too.)
-    let specialty = specialty(profile.did).filter(|s| *s == Specialty::Infrastructure || reads_as != Outcome::NoCto);
+    let specialty = specialty(profile.did).filter(|s| matches!(s, Specialty::Infrastructure | Specialty::Security) || reads_as != Outcome::NoCto);
+    // A data record for a data seat (an analyst's, a head of data's): the trade itself.
+    let data_seat = specialty == Some(Specialty::Data)
+        && role == Some(Outcome::NoCto)
+        && super::scoring::it_operations(profile).is_some_and(|o| o.role == super::scoring::Role::Data);
+    if data_seat {
+        fit = Some(Fit::Strong);
+    }
     // (A security record read as IT operations stays one: a CISO's seat is an IT seat.)
     if let (Some(_), Some(Outcome::Cto(_))) = (specialty, role) {
         let builds = wanted.contains(Need::FirstVersion) || wanted.contains(Need::TechChoices);
@@ -218,6 +225,7 @@ pub fn read(profile: &Profile) -> Option<Reading> {
         fit = None;
     }
     let direction = match (specialty, role) {
+        _ if data_seat => None,
         (Some(_), Some(Outcome::Cto(_))) => Some(Direction::Under),
         _ => direction,
     };

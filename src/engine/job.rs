@@ -139,9 +139,18 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     let role_text = match how {
         Route::VpEngineering => j.role_vp,
         Route::Interim => j.role_interim,
-        Route::Fractional if !building && past_mvp(profile.stage) && profile.tech.is_some_and(|n| n > 0) => j.role_part_time_running,
+        // (One person in IT at a public body or a non-profit runs its tools: no developer to guide.)
+        Route::Fractional
+            if !building
+                && past_mvp(profile.stage)
+                && profile.tech.is_some_and(|n| n > 1 || (n == 1 && !matches!(org, Some(Org::Public | Org::Nonprofit)))) =>
+        {
+            j.role_part_time_running
+        }
         // Nobody in tech and tools already running: take them in hand and steer the providers.
         Route::Fractional if !building && past_mvp(profile.stage) => j.role_part_time_services,
+        // Developers on staff build it: the part-time seat frames and guides them.
+        Route::Fractional if profile.tech.is_some_and(|n| n >= 3) => j.role_part_time_team,
         Route::Fractional => j.role_part_time,
         _ if internal => j.role_internal,
         _ if taken_over => j.role_takeover,
@@ -200,7 +209,8 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     // An ad lists responsibilities, not the week's rituals; a part-time seat with nobody in tech, or over
     // software that is not what the organisation sells, manages a provider, not a team.
     let no_team = how == Route::Fractional
-        && (profile.tech.is_none_or(|n| n == 0) || matches!(profile.software, Some(Software::Support | Software::Internal)))
+        && (profile.tech.is_none_or(|n| n == 0)
+            || (profile.tech.is_some_and(|n| n <= 2) && matches!(profile.software, Some(Software::Support | Software::Internal))))
         && !profile.needs.contains(Need::HireTeam);
     let left_out = |m: &Mission| cto_only(m) || RITUALS.contains(m) || (no_team && TEAM_WORK.contains(m));
     let listed = |m: &&Mission| !left_out(m);

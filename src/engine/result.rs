@@ -240,6 +240,10 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                     _ if held == Some(ItHeld::One) => n.in_place_one,
                     _ if held == Some(ItHeld::Cio) => n.in_place_dept,
                     _ if held == Some(ItHeld::Lead) => n.in_place_it,
+                    // A small organisation's change with nobody in IT: a project with the vendor.
+                    Some(Role::DigitalChange) if headcount < LARGE_BOUND && profile.tech.is_none_or(|t| t == 0) => n.change_no_it,
+                    // Figures at a large organisation: a head of data's seat.
+                    Some(Role::Data) if how == Route::HeadOfData => n.data_team,
                     // A change an IT manager leads: that seat, not a CIO's.
                     Some(Role::DigitalChange) if how == Route::ItManager => n.it_manager_change,
                     // A small shop's site: a ready-made service first, advice only if torn.
@@ -278,7 +282,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 }
                 // Part time is enough only where IT is a person or two, not a team; beside someone who runs
                 // IT, or an IT manager to hire, it backs them.
-                if role == Some(Role::DigitalChange) && headcount < LARGE_ORG && profile.tech.is_none_or(|t| t <= TEAM_SMALL) {
+                if role == Some(Role::DigitalChange) && (headcount < LARGE_ORG || how == Route::ItManager) && profile.tech.is_none_or(|t| t <= TEAM_SMALL) {
                     instead.push(if held.is_some() || how == Route::ItManager { t.why_no_cto.cio_backing } else { t.why_no_cto.cio_small });
                 }
                 // Security asked by a large organisation is a seat of its own beside IT or the CIO.
@@ -647,6 +651,7 @@ fn why_no_cto(profile: &Profile, t: &Texts) -> Vec<ReasonView> {
         Some(Incumbent::Left) if matches!(found.role, Role::ItOperations | Role::DigitalChange) => out.push(lang_of(
             match () {
                 // One person's IT: hire again, a provider meanwhile; a public body: its deputy meanwhile.
+                _ if profile.tech.is_some_and(|n| n <= 1) && profile.headcount.is_some_and(|h| h < LARGE_BOUND) => n.it_left_small,
                 _ if profile.tech.is_some_and(|n| n <= 1) => n.it_left_one,
                 _ if profile.org == Some(Org::Public) => n.it_left_public,
                 _ => n.it_left,

@@ -106,7 +106,8 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
         Outcome::NoCto => match it_operations(profile).map_or(Role::ItOperations, |o| o.role) {
             // A provider when nobody (or one or two) runs IT in-house; with a team in place, or its lead
             // just gone, an IT manager.
-            Role::ItOperations if headcount < LARGE_BOUND && tech < 3 && profile.cto != Some(Incumbent::Left) => Route::ManagedIt,
+            // (The one person who ran it gone: a provider, with a contact in-house, rather than a post again.)
+            Role::ItOperations if headcount < LARGE_BOUND && tech < 3 && (profile.cto != Some(Incumbent::Left) || tech <= 1) => Route::ManagedIt,
             Role::ItOperations if headcount < LARGE_BOUND => Route::ItManager,
             Role::ItOperations if headcount < LARGE_ORG => Route::ItManager,
             // Up to five hundred people, an IT team said to be a few people or none: an IT manager takes the
@@ -119,7 +120,10 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
             Role::Security => Route::Ciso,
             // A person or two in IT under fifty people, or a few under 250: an IT manager leads the change,
             // a part-time CIO beside them if the change needs one.
-            Role::DigitalChange if (headcount < LARGE_BOUND && tech < 3) || (headcount < LARGE_ORG && (1..=TEAM_SMALL).contains(&tech)) => Route::ItManager,
+            // (Nobody in IT at all: the change is a project with the vendor, a part-time CIO beside.)
+            Role::DigitalChange if (headcount < LARGE_BOUND && (1..3).contains(&tech)) || (headcount < 2 * LARGE_ORG && (1..=TEAM_SMALL).contains(&tech)) => {
+                Route::ItManager
+            }
             Role::DigitalChange => Route::Cio,
             Role::Hosting => Route::ManagedHosting,
             Role::Audit => Route::Audit,
@@ -151,7 +155,8 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
         Outcome::Cto(CtoType::Hacker | CtoType::Stabilizer) if part_time_body => Route::Fractional,
         // Software that supports what the business does, bought and running, nobody in tech, past the
         // start: a part-time lead steers the providers, whatever is asked, up to a large organisation.
-        Outcome::Cto(CtoType::Hacker | CtoType::Stabilizer) if profile.software == Some(Software::Support) && !early && tech == 0 && headcount < LARGE_ORG => {
+        // (One person in IT beside it changes nothing: a museum's IT person does not build.)
+        Outcome::Cto(CtoType::Hacker | CtoType::Stabilizer) if profile.software == Some(Software::Support) && !early && tech <= 1 && headcount < LARGE_ORG => {
             Route::Fractional
         }
         // A business whose software supports what it sells, past its first steps, with a handful in tech,
@@ -232,6 +237,11 @@ mod tests {
                 "headcount=20&tech=20&needs=tech-choices,scalability",
                 Route::Promote,
                 "twenty engineers, stage unsaid: not a founding team, one of them promoted",
+            ),
+            (
+                "headcount=60&tech=1&stage=established&org=public&software=support&needs=clients,product",
+                Route::Fractional,
+                "a museum of sixty with one IT person and bought software: a part-time lead steering the vendors, not a full-time coder",
             ),
             (
                 "headcount=6&tech=2&stage=mvp&org=startup&software=product&cto=left&needs=first-version,investors",

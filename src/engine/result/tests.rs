@@ -535,3 +535,21 @@ fn small_organisations_are_told_their_figures_and_tills_in_their_own_terms() {
     let bakery = view("headcount=18&tech=0&stage=established&org=sme&software=support&needs=internal-it,clients,first-version&lang=fr");
     assert!(bakery.instead.iter().any(|i| i.contains("fournisseur de caisse")), "{:?}", bakery.instead);
 }
+
+#[test]
+fn a_part_time_seat_guides_the_developers_on_staff() {
+    let firm = view("headcount=70&tech=4&stage=launched&org=sme&software=internal&needs=first-version,tech-choices").deeper.expect("a CTO");
+    assert!(firm.job.contains("guide our developers who build it") && !firm.job.contains("freelancer or agency who builds it"), "{}", firm.job);
+}
+
+#[test]
+fn small_organisations_without_it_staff_are_told_a_provider_and_a_project() {
+    let architects = view("headcount=16&tech=1&stage=established&org=sme&software=internal&cto=left&needs=internal-it,quality-security&lang=fr");
+    assert_eq!(architects.route.route.id(), "managed-it");
+    assert!(texts(&architects.reasons).iter().any(|r| r.contains("contrat d’infogérance")), "{:?}", texts(&architects.reasons));
+    let care = view("headcount=40&tech=0&stage=established&org=nonprofit&software=internal&needs=change,internal-it&lang=fr");
+    assert!(care.instead[0].starts_with("Votre projet"), "{:?}", care.instead);
+    let county = view("headcount=2500&stage=established&org=public&needs=data&lang=fr");
+    assert_eq!(county.route.route.id(), "head-of-data");
+    assert!(county.instead[0].contains("responsable des données"), "{:?}", county.instead);
+}

@@ -763,6 +763,12 @@ const OTHER_ROLES: &[(&str, &str, &str, &str)] = &[
         "data-analyst",
         "figures that live in its software: their exports first, a BI project if needed, no full-time analyst",
     ),
+    (
+        "home-care association of 400, two in IT, leading a change of tools",
+        "headcount=400&tech=2&stage=established&org=nonprofit&software=internal&needs=change,internal-it",
+        "it-manager",
+        "two IT staff at 400 people: an IT manager backed by a part-time DSI, not a DSI's department",
+    ),
 ];
 
 #[test]

@@ -127,6 +127,10 @@ table! {
         pub security_checkup: &'static str,
         /// The one person who ran IT has left; a public body's IT lead has left.
         pub it_left_one: &'static str,
+        /// The one person who ran a small organisation's IT gone: a provider rather than a post.
+        pub it_left_small: &'static str,
+        /// A small organisation's change with nobody in IT: a project with the vendor.
+        pub change_no_it: &'static str,
         pub it_left_public: &'static str,
         pub it_one_left: &'static str,
         pub cto_in_place_dept: &'static str,
@@ -340,6 +344,8 @@ table! {
         pub role_part_time_running: &'static str,
         /// Nobody in tech, tools running: take them in hand and steer the providers.
         pub role_part_time_services: &'static str,
+        /// Developers on staff build it: the part-time seat frames and guides them.
+        pub role_part_time_team: &'static str,
         pub headline_interim: &'static str,
         /// The must-haves as skills, for a text that is not an ad (a CTO in place, founders).
         pub must_skills: fn(CtoType) -> &'static [&'static str],
