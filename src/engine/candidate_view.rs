@@ -46,6 +46,8 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         (None, Outcome::Cto(ty)) => ((t.cto)(ty).name, (t.cto)(ty).tagline),
         // A CTO's seat: the way there; another seat: the trade itself.
         (None, Outcome::NoCto) if matches!(reading.role, Some(Outcome::Cto(_))) || reading.role.is_none() => (c.it_operations_name, c.it_operations_portrait),
+        // No team led: a technician's path, not a CIO's.
+        (None, Outcome::NoCto) if profile.led.is_some_and(|n| n <= 1) => (c.it_operations_name, c.it_technician_portrait),
         (None, Outcome::NoCto) => (c.it_operations_name, c.it_operations_portrait_seat),
     };
 
@@ -161,7 +163,11 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
     }
     // The organisation is told to hand IT to a provider: what an IT record can offer it instead.
     if seat == Some(super::route::Route::ManagedIt) {
-        advice.push(c.managed_it_advice.to_owned());
+        advice.push(if profile.led.is_none_or(|n| n <= 1) { c.managed_it_technician } else { c.managed_it_advice }.to_owned());
+    }
+    // A data seat the organisation is told to start with its software's exports.
+    if seat == Some(super::route::Route::DataAnalyst) && profile.headcount.is_some_and(|h| h < LARGE_BOUND) && profile.tech.is_none_or(|t| t <= 1) {
+        advice.push(c.data_small_advice.to_owned());
     }
     if !reading.gaps.is_empty() {
         let gaps: Vec<String> = reading.gaps.iter().map(|n| (t.need)(n).short.to_owned()).collect();
@@ -279,6 +285,15 @@ mod tests {
         let pm = view("headcount=120&tech=45&stage=scaling&org=startup&software=product&needs=hire-team,organize-delivery,roadmap,investors&mode=candidate&led=5&did=product,roadmap,clients,data");
         assert_eq!(pm.name, "Product");
         assert!(pm.reasons.iter().any(|r| r.starts_with("The seat's team is 45 people, far more than the 5")), "{:?}", pm.reasons);
+    }
+
+    #[test]
+    fn a_technician_and_an_analyst_are_told_where_the_seat_is() {
+        let tech = view("headcount=30&tech=1&stage=established&org=sme&software=internal&needs=internal-it,quality-security&mode=candidate&led=0&did=internal-it,infrastructure&lang=fr");
+        assert!(tech.portrait.starts_with("Un parcours de technicienne ou de technicien"), "{}", tech.portrait);
+        assert!(tech.advice.iter().any(|a| a.contains("technicienne ou technicien de proximité")), "{:?}", tech.advice);
+        let analyst = view("headcount=25&tech=0&stage=established&org=nonprofit&software=support&needs=data&mode=candidate&led=0&did=data");
+        assert!(analyst.advice.iter().any(|a| a.contains("exports of the software in place")), "{:?}", analyst.advice);
     }
 
     #[test]

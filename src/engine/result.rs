@@ -282,7 +282,13 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 }
                 // Part time is enough only where IT is a person or two, not a team; beside someone who runs
                 // IT, or an IT manager to hire, it backs them.
-                if role == Some(Role::DigitalChange) && (headcount < LARGE_ORG || how == Route::ItManager) && profile.tech.is_none_or(|t| t <= TEAM_SMALL) {
+                // (Not where the first advice already said it: a small organisation's project with its vendor.)
+                let project = headcount < LARGE_BOUND && profile.tech.is_none_or(|t| t == 0);
+                if role == Some(Role::DigitalChange)
+                    && !project
+                    && (headcount < LARGE_ORG || how == Route::ItManager)
+                    && profile.tech.is_none_or(|t| t <= TEAM_SMALL)
+                {
                     instead.push(if held.is_some() || how == Route::ItManager { t.why_no_cto.cio_backing } else { t.why_no_cto.cio_small });
                 }
                 // Security asked by a large organisation is a seat of its own beside IT or the CIO.
@@ -339,6 +345,8 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 (Route::ItManager, None) if profile.tech.is_some_and(|n| (1..=TEAM_SMALL).contains(&n)) && profile.cto != Some(Incumbent::Left) => {
                     ((t.route.name)(how), t.route.it_manager_existing)
                 }
+                // A small organisation's change with nobody in IT: a project with the vendor.
+                (Route::Cio, None) if headcount < LARGE_BOUND && profile.tech.is_none_or(|t| t == 0) => (t.route.change_project[0], t.route.change_project[1]),
                 // A CIO's seat says "transformation" only where a change is asked.
                 (Route::Cio, None) if !profile.needs.contains(Need::Change) => (t.route.cio_plain, why),
                 _ => ((t.route.name)(how), why),

@@ -30,10 +30,11 @@ const FIRST_LOAD = ["index.html", "loader.js", "cto-match.js", "cto-match_bg.was
  * leads in place, pooled public IT, shops' platforms, part-time seats that last, product and data
  * candidates) 3.2 KB, and the folded sections built when opened 0.7 KB: 150 KB; the eighteenth and
  * nineteenth rounds (founders' pay, small firms' data and security, infrastructure and security
- * records, IT leads in place by size) 3.1 KB: 153 KB, until issue 22 ships one language at a time.
- * Every step is in BENCHMARKS.md.
+ * records, IT leads in place by size) 3.1 KB: 153 KB; the twentieth to twenty-third (IT managers by team
+ * size, small organisations' figures, tills and projects, technicians' and analysts' paths) 1.1 KB:
+ * 154 KB, until issue 22 ships one language at a time. Every step is in BENCHMARKS.md.
  */
-const BUDGET = 153 * 1024;
+const BUDGET = 154 * 1024;
 
 const brotli = (file) => brotliSize(join(DIST, file));
 

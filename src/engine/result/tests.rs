@@ -553,3 +553,10 @@ fn small_organisations_without_it_staff_are_told_a_provider_and_a_project() {
     assert_eq!(county.route.route.id(), "head-of-data");
     assert!(county.instead[0].contains("responsable des données"), "{:?}", county.instead);
 }
+
+#[test]
+fn a_small_organisation_s_change_with_nobody_in_it_is_a_project_with_its_vendor() {
+    let plumber = view("headcount=45&tech=0&stage=established&org=sme&software=internal&needs=change,internal-it&lang=fr");
+    assert_eq!(plumber.route.name, "Un projet avec l’éditeur, épaulé par une ou un DSI à temps partagé");
+    assert!(!plumber.instead.iter().any(|i| i.starts_with("À votre taille, un DSI à temps partagé")), "{:?}", plumber.instead);
+}

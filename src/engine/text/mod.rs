@@ -541,6 +541,8 @@ table! {
         pub it_manager_existing: &'static str,
         /// A CIO's seat where no change is asked.
         pub cio_plain: &'static str,
+        /// A small organisation's change with nobody in IT: a project with the vendor, `[name, why]`.
+        pub change_project: [&'static str; 2],
         /// A small organisation's figures: its software's exports first.
         pub data_small_why: &'static str,
         /// Someone already runs IT, `[name, why]`: one person backed by a provider, a lead given a CIO's
@@ -618,6 +620,8 @@ table! {
         pub it_operations_name: &'static str,
         /// An IT record read for an IT seat: the trade, without the way to a CTO's seat.
         pub it_operations_portrait_seat: &'static str,
+        /// An IT record with no team led: a technician's path.
+        pub it_technician_portrait: &'static str,
         /// A product or data record: `[name, portrait, "{needs}: that trade's work", advice where the
         /// seat builds by hand, advice otherwise]`.
         pub specialty: fn(Specialty) -> [&'static str; 5],
@@ -661,6 +665,10 @@ table! {
         /// `{needs}`: the gaps, worded for a person.
         /// The role is a managed IT provider's: what an IT record can offer instead.
         pub managed_it_advice: &'static str,
+        /// The same for a record with no team led: an on-site technician's path.
+        pub managed_it_technician: &'static str,
+        /// A data seat the organisation is told is not worth a post yet.
+        pub data_small_advice: &'static str,
         pub seek: &'static str,
         /// With no company, which company the record suits; `{low}`, `{high}`.
         pub suits: fn(Outcome) -> &'static str,
