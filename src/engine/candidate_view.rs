@@ -166,7 +166,7 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         advice.push(if profile.led.is_none_or(|n| n <= 1) { c.managed_it_technician } else { c.managed_it_advice }.to_owned());
     }
     // A data seat the organisation is told to start with its software's exports.
-    if seat == Some(super::route::Route::DataAnalyst) && profile.headcount.is_some_and(|h| h < LARGE_BOUND) && profile.tech.is_none_or(|t| t <= 1) {
+    if seat == Some(super::route::Route::DataAnalyst) && super::result::small_with_it(profile, 1) {
         advice.push(c.data_small_advice.to_owned());
     }
     if !reading.gaps.is_empty() {

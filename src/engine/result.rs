@@ -10,7 +10,8 @@ use super::missions::{just_past_mvp, missions_for, Group, Mission, Tier};
 use super::profile::{Incumbent, InputError, Lang, Need, Org, Problem, Profile, Software, Stage};
 use super::route::{route, Route};
 use super::scoring::{
-    assess, need_pulls, Assessment, CtoType, Outcome, Reason, Role, RunnerUp, Tip, LARGE_BOUND, LARGE_ORG, SMALL_BOUND, TEAM_LARGE, TEAM_SMALL, TYPOLOGY_END,
+    assess, need_pulls, Assessment, CtoType, ItOperations, Outcome, Reason, Role, RunnerUp, Tip, LARGE_BOUND, LARGE_ORG, SMALL_BOUND, TEAM_LARGE, TEAM_SMALL,
+    TYPOLOGY_END,
 };
 use super::text::{capitalized, fill, MissionText, Texts, TypeText};
 
@@ -180,6 +181,8 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
     let role = assessment.it_operations.map(|o| o.role);
     // How the seat is filled: said in the route section, and it sets how the pay is read.
     let how = route(profile, assessment.outcome);
+    // Who runs IT today, for an IT seat: read once for the first advice, the route and the reasons.
+    let held = it_held(profile, how).filter(|_| matches!(role, Some(Role::ItOperations | Role::DigitalChange)));
     let portrait = match (assessment.outcome, role) {
         // A product already out: the hacker keeps it running and moving rather than building a first version.
         (Outcome::Cto(CtoType::Hacker), _) if just_past_mvp(profile.stage) || profile.stage == Some(Stage::Established) => {
@@ -207,7 +210,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
     };
     let (reasons, against, notes) = match assessment.outcome {
         Outcome::Cto(ty) => why(profile, &assessment, ty, t, lang),
-        Outcome::NoCto => (why_no_cto(profile, t), Vec::new(), Vec::new()),
+        Outcome::NoCto => (why_no_cto(profile, assessment.it_operations.as_ref(), how, held, t), Vec::new(), Vec::new()),
     };
     Some(ResultView {
         key: (*profile, lang),
@@ -234,14 +237,13 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
             Outcome::Cto(_) => Vec::new(),
             Outcome::NoCto => {
                 let n = &t.why_no_cto;
-                let held = it_held(profile, how).filter(|_| matches!(role, Some(Role::ItOperations | Role::DigitalChange)));
                 let mut instead = vec![match role {
                     // Someone already holds IT: strengthen that seat rather than fill it again.
                     _ if held == Some(ItHeld::One) => n.in_place_one,
                     _ if held == Some(ItHeld::Cio) => n.in_place_dept,
                     _ if held == Some(ItHeld::Lead) => n.in_place_it,
                     // A small organisation's change with nobody in IT: a project with the vendor.
-                    Some(Role::DigitalChange) if headcount < LARGE_BOUND && profile.tech.is_none_or(|t| t == 0) => n.change_no_it,
+                    Some(Role::DigitalChange) if small_with_it(profile, 0) => n.change_no_it,
                     // Figures at a large organisation: a head of data's seat.
                     Some(Role::Data) if how == Route::HeadOfData => n.data_team,
                     // A change an IT manager leads: that seat, not a CIO's.
@@ -253,7 +255,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                     None | Some(Role::ItOperations) => n.instead[instead_tier(headcount)],
                     Some(Role::Security) if headcount >= LARGE_ORG => n.ciso_full,
                     // A small organisation's figures: its software's exports first.
-                    Some(Role::Data) if headcount < LARGE_BOUND && profile.tech.is_none_or(|t| t <= 1) => n.data_small,
+                    Some(Role::Data) if small_with_it(profile, 1) => n.data_small,
                     Some(role) => (n.instead_role)(role),
                 }];
                 if role == Some(Role::Audit) && shop_site(profile) {
@@ -276,16 +278,15 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                     instead.push(match headcount {
                         h if h >= 2 * LARGE_ORG => n.data_team,
                         // A firm of a few with nobody in tech: its figures live in its business software.
-                        h if h < LARGE_BOUND && profile.tech.is_none_or(|t| t <= 1) => n.data_small,
+                        _ if small_with_it(profile, 1) => n.data_small,
                         _ => n.data_too,
                     });
                 }
                 // Part time is enough only where IT is a person or two, not a team; beside someone who runs
                 // IT, or an IT manager to hire, it backs them.
                 // (Not where the first advice already said it: a small organisation's project with its vendor.)
-                let project = headcount < LARGE_BOUND && profile.tech.is_none_or(|t| t == 0);
                 if role == Some(Role::DigitalChange)
-                    && !project
+                    && !small_with_it(profile, 0)
                     && (headcount < LARGE_ORG || how == Route::ItManager)
                     && profile.tech.is_none_or(|t| t <= TEAM_SMALL)
                 {
@@ -319,7 +320,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
         route: {
             let why = match how {
                 Route::Audit if shop_site(profile) => t.route.shop_why,
-                Route::DataAnalyst if headcount < LARGE_BOUND && profile.tech.is_none_or(|t| t <= 1) => t.route.data_small_why,
+                Route::DataAnalyst if small_with_it(profile, 1) => t.route.data_small_why,
                 Route::Promote if matches!(profile.stage, Some(Stage::Idea | Stage::Mvp)) => t.route.promote_early,
                 Route::Promote if profile.org == Some(Org::Public) => t.route.promote_public,
                 Route::Interim if profile.tech == Some(0) => t.route.interim_none,
@@ -336,7 +337,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
             };
             // Someone already runs IT: that seat strengthened (a provider beside one person, a CIO's
             // means for a lead, more beside a CIO with a department).
-            let (name, why) = match (how, it_held(profile, how).filter(|_| matches!(role, Some(Role::ItOperations | Role::DigitalChange)))) {
+            let (name, why) = match (how, held) {
                 (Route::Audit, _) if shop_site(profile) => (t.route.shop_name, why),
                 (_, Some(ItHeld::One)) => (t.route.in_place_one[0], t.route.in_place_one[1]),
                 (_, Some(ItHeld::Cio)) => (t.route.in_place_cio[0], t.route.in_place_cio[1]),
@@ -346,7 +347,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                     ((t.route.name)(how), t.route.it_manager_existing)
                 }
                 // A small organisation's change with nobody in IT: a project with the vendor.
-                (Route::Cio, None) if headcount < LARGE_BOUND && profile.tech.is_none_or(|t| t == 0) => (t.route.change_project[0], t.route.change_project[1]),
+                (Route::Cio, None) if small_with_it(profile, 0) => (t.route.change_project[0], t.route.change_project[1]),
                 // A CIO's seat says "transformation" only where a change is asked.
                 (Route::Cio, None) if !profile.needs.contains(Need::Change) => (t.route.cio_plain, why),
                 _ => ((t.route.name)(how), why),
@@ -379,6 +380,12 @@ fn it_held(profile: &Profile, how: Route) -> Option<ItHeld> {
         _ if tech >= TEAM_LARGE || (headcount >= LARGE_ORG && tech > TEAM_SMALL) => Some(ItHeld::Cio),
         _ => Some(ItHeld::Lead),
     }
+}
+
+/// A small organisation (under fifty people) with at most `most` people in IT: its figures live in its
+/// software, its changes are projects with its vendors.
+pub fn small_with_it(profile: &Profile, most: u32) -> bool {
+    profile.headcount.is_some_and(|h| h < LARGE_BOUND) && profile.tech.is_none_or(|t| t <= most)
 }
 
 /// Which kind of IT operations fits the size: a managed provider, an IT manager, an IT director.
@@ -449,6 +456,8 @@ fn deeper(ty: CtoType, profile: &Profile, lang: Lang, how: Route) -> DeeperView 
         Because::Stage(stage) => (g.because_stage)(stage).to_owned(),
         Because::Beyond(n) => fill(g.because_beyond, &[("n", &lang.number(n.into()))]),
     };
+    // A pay reading that names the band the answers call for.
+    let banded = |text: &str| fill(text, &[("band", g.pay_bands[level.index()].label)]);
     // "An early CTO" speaks to a small startup; a department to lead, or a company past the source's
     // upper bound, reads the same hats shared out.
     let large = team >= TEAM_LARGE || profile.headcount.is_some_and(|h| h > LARGE_BOUND);
@@ -471,19 +480,15 @@ fn deeper(ty: CtoType, profile: &Profile, lang: Lang, how: Route) -> DeeperView 
         pay_reading: match how {
             // A founder alone holds their own seat; past the start, or with no equity, the one who takes the title gets a raise.
             Route::Founder if profile.headcount == Some(1) => t.job.pay_own_seat.to_owned(),
-            Route::Founder if !(profile.equity() && matches!(profile.stage, Some(Stage::Idea | Stage::Mvp))) => {
-                fill(t.job.pay_title_raise, &[("band", g.pay_bands[level.index()].label)])
-            }
-            Route::Cofounder | Route::Founder => fill(t.job.seat_equity, &[("band", g.pay_bands[level.index()].label)]),
+            Route::Founder if !(profile.equity() && matches!(profile.stage, Some(Stage::Idea | Stage::Mvp))) => banded(t.job.pay_title_raise),
+            Route::Cofounder | Route::Founder => banded(t.job.seat_equity),
             // Past forty engineers, an interim is paid as a senior; a part-time seat beside the business may stay one.
-            Route::Interim if profile.tech.is_some_and(|n| n >= 2 * SMALL_DEPARTMENT) => {
-                fill(t.job.pay_day_reading_senior, &[("band", g.pay_bands[level.index()].label)])
-            }
+            Route::Interim if profile.tech.is_some_and(|n| n >= 2 * SMALL_DEPARTMENT) => banded(t.job.pay_day_reading_senior),
             Route::Fractional if part_time_lasts(profile) => t.job.pay_day_lasting.to_owned(),
-            Route::Fractional | Route::Interim => fill(t.job.pay_day_reading, &[("band", g.pay_bands[level.index()].label)]),
+            Route::Fractional | Route::Interim => banded(t.job.pay_day_reading),
             // The band is the private market's: a public scale or a non-profit's grid sets the pay.
-            _ if profile.org == Some(Org::Public) => fill(t.job.pay_reading_public, &[("band", g.pay_bands[level.index()].label)]),
-            _ if profile.org == Some(Org::Nonprofit) => fill(t.job.pay_reading_nonprofit, &[("band", g.pay_bands[level.index()].label)]),
+            _ if profile.org == Some(Org::Public) => banded(t.job.pay_reading_public),
+            _ if profile.org == Some(Org::Nonprofit) => banded(t.job.pay_reading_nonprofit),
             _ => fill(g.pay_reading, &[("band", g.pay_bands[level.index()].label), ("because", &because)]),
         },
         job: ad.plain(),
@@ -608,11 +613,11 @@ fn shop_site(profile: &Profile) -> bool {
 }
 
 /// Why no CTO: the needs that name the role, and what shows there is nothing to build and no team to lead.
-fn why_no_cto(profile: &Profile, t: &Texts) -> Vec<ReasonView> {
+fn why_no_cto(profile: &Profile, found: Option<&ItOperations>, how: Route, held: Option<ItHeld>, t: &Texts) -> Vec<ReasonView> {
     let n = &t.why_no_cto;
     let lang_of = |text: String| ReasonView { text, badge: None, toward: None };
     let mut out = Vec::new();
-    let Some(found) = super::scoring::it_operations(profile) else { return out };
+    let Some(found) = found else { return out };
     // Within IT operations, data is said apart: an analyst's work beside IT.
     let data_apart = found.role == Role::ItOperations && found.needs.contains(Need::Data);
     // A data role is named by the data it asks for (the tools for it are part of that work).
@@ -624,16 +629,15 @@ fn why_no_cto(profile: &Profile, t: &Texts) -> Vec<ReasonView> {
         .collect();
     if !named.is_empty() {
         // (A change an IT manager leads is said as IT work.)
-        let worded = if found.role == Role::DigitalChange && route(profile, Outcome::NoCto) == Route::ItManager { Role::ItOperations } else { found.role };
+        let worded = if found.role == Role::DigitalChange && how == Route::ItManager { Role::ItOperations } else { found.role };
         let template = (n.needs)(worded)[usize::from(named.len() > 1)];
         out.push(lang_of(capitalized(&fill(template, &[("needs", &t.list(&named, t.and))]))));
     }
     if data_apart {
-        let headcount = profile.headcount.unwrap_or_default();
         out.push(lang_of(
-            match headcount {
+            match profile.headcount.unwrap_or_default() {
                 h if h >= 2 * LARGE_ORG => n.data_beside_team,
-                h if h < LARGE_BOUND && profile.tech.is_none_or(|t| t <= 1) => n.data_beside_small,
+                _ if small_with_it(profile, 1) => n.data_beside_small,
                 _ => n.data_beside_it,
             }
             .to_owned(),
@@ -648,7 +652,7 @@ fn why_no_cto(profile: &Profile, t: &Texts) -> Vec<ReasonView> {
     match profile.cto {
         // Where the need is IT or a change of tools, the one in place holds that seat, by its size.
         Some(Incumbent::InPlace) if matches!(found.role, Role::ItOperations | Role::DigitalChange) => out.push(lang_of(
-            match it_held(profile, route(profile, Outcome::NoCto)) {
+            match held {
                 Some(ItHeld::One) => n.cto_in_place_one,
                 Some(ItHeld::Cio) => n.cto_in_place_dept,
                 _ => n.cto_in_place_cio,
