@@ -54,6 +54,7 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
     let mut reasons = Vec::new();
     match profile.led {
         Some(0) => reasons.push(c.led_none.to_owned()),
+        Some(1) => reasons.push(c.led_one.to_owned()),
         Some(n) if reading.reads_as == Outcome::NoCto || reading.specialty.is_some() => {
             reasons.push(fill(c.led_plain, &[("n", &number(n)), ("people", lang.people(n.into()))]))
         }

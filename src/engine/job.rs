@@ -203,7 +203,6 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
         (Route::Interim, Mission::EngineeringProcesses) => j.interim_processes,
         (Route::Fractional, Mission::BuildFirstVersion) => j.part_time_first_version,
         // At the start, a startup's board is its raise.
-        (_, Mission::InvestorsBoard) if org == Some(Org::Startup) && matches!(profile.stage, Some(Stage::Idea | Stage::Mvp)) => j.investors_early,
         _ => mission_words(t, m, ty, profile).title,
     };
     // An ad lists responsibilities, not the week's rituals; a part-time seat with nobody in tech, or over
@@ -212,7 +211,9 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
         && (profile.tech.is_none_or(|n| n == 0)
             || (profile.tech.is_some_and(|n| n <= 2) && matches!(profile.software, Some(Software::Support | Software::Internal))))
         && !profile.needs.contains(Need::HireTeam);
-    let left_out = |m: &Mission| cto_only(m) || RITUALS.contains(m) || (no_team && TEAM_WORK.contains(m));
+    // A team of ten or more has leads for the one-to-ones and the planning.
+    let leads_do = ty == CtoType::Stabilizer && profile.tech.is_some_and(|n| n >= TEAM_WITH_LEADS);
+    let left_out = |m: &Mission| cto_only(m) || RITUALS.contains(m) || (no_team && TEAM_WORK.contains(m)) || (leads_do && LEADS_WORK.contains(m));
     let listed = |m: &&Mission| !left_out(m);
     let mut missions: Vec<String> = if no_team { j.part_time_missions.iter().map(|m| (*m).to_owned()).collect() } else { Vec::new() };
     // A product a provider built: taken over first.
@@ -304,12 +305,18 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     // A seat that is filled, or kept among founders, is described, not advertised.
     if !matches!(how, Route::Coach | Route::Founder) {
         sections.push(Section { heading: j.offer_heading, paragraphs: vec![], bullets: offer });
-        sections.push(Section { heading: j.apply_heading, paragraphs: vec![], bullets: j.apply.map(str::to_owned).to_vec() });
+        // A public body's steps are a panel's; a partner's, time spent together.
+        let steps = match how {
+            Route::Cofounder => j.apply_partner,
+            _ if profile.org == Some(Org::Public) => j.apply_public,
+            _ => j.apply[0],
+        };
+        sections.push(Section { heading: j.apply_heading, paragraphs: vec![], bullets: vec![steps.to_owned(), j.apply[1].to_owned()] });
     }
     // A public body names the seat its own way (a chief digital officer), a non-profit too.
     let title = match profile.org {
         // A public body's hands-on seat or team lead is its technical lead; its executive, a chief digital officer.
-        Some(Org::Public) if ty != CtoType::Industrializer => j.title_nonprofit,
+        Some(Org::Public) if ty != CtoType::Industrializer => j.title_public_lead,
         Some(Org::Public) => j.title_public,
         Some(Org::Nonprofit) => j.title_nonprofit,
         _ => j.title_cto,
@@ -325,6 +332,7 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
         Route::Coach if profile.org == Some(Org::Public) => (j.title_profile_public, (j.headline)(ty)),
         Route::Coach => (j.title_profile, (j.headline)(ty)),
         Route::Founder => (j.title_founder, (j.headline)(ty)),
+        Route::Cofounder => (j.title_cofounder, (j.headline)(ty)),
         _ if internal => (j.title_internal, j.headline_internal),
         _ if taken_over => (title, j.headline_takeover),
         _ if ty == CtoType::Stabilizer && building => (title, j.headline_building),
@@ -357,6 +365,10 @@ pub fn small_team(profile: &Profile) -> bool {
 pub const SMALL_DEPARTMENT: u32 = super::scoring::TEAM_LARGE;
 
 /// The week's rituals: part of the role (the widget lists them), not what an ad advertises.
+/// What a stabilizer's leads take on once the team has them.
+const LEADS_WORK: [Mission; 3] = [Mission::OneToOnes, Mission::SprintPlanning, Mission::AssignWork];
+const TEAM_WITH_LEADS: u32 = 10;
+
 const RITUALS: [Mission; 4] = [Mission::DailyStandup, Mission::WeeklyReview, Mission::CeoCheckin, Mission::Dashboard];
 
 /// Leading a team of one's own: not a part-time seat's with nobody in tech.

@@ -122,6 +122,8 @@ pub struct RouteView {
     pub route: Route,
     pub name: &'static str,
     pub why: &'static str,
+    /// Where such a seat is searched for, when that is not the usual way (a large organisation's).
+    pub search: Option<&'static str>,
 }
 
 /// The whole result, ready to show. Two views are equal when they were made from the same profile in
@@ -229,7 +231,11 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
         // A business of a few with no product in sight: ticking needs is no road to a CTO, so no tips.
         // ...nor one whose one person in tech runs its staff tools.
         runner_up: assessment.runner_up.as_ref().map(|r| {
-            let few = headcount < SMALL_BOUND || profile.software == Some(Software::Internal) || profile.org == Some(Org::Public);
+            // ...nor one with nobody in tech whose software serves its trade, when the answer is not a CTO.
+            let few = headcount < SMALL_BOUND
+                || profile.software == Some(Software::Internal)
+                || profile.org == Some(Org::Public)
+                || (profile.software == Some(Software::Support) && profile.tech.is_none_or(|n| n == 0) && assessment.outcome == Outcome::NoCto);
             runner_up(r, assessment.outcome, few, t, lang)
         }),
         tiers: assessment.outcome.cto().map(|ty| tiers(ty, profile, t)).unwrap_or_default(),
@@ -261,17 +267,27 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 if role == Some(Role::Audit) && shop_site(profile) {
                     instead.push(n.shop_advice);
                     // Its tills, computers and network: a provider or the till's vendor, monthly.
+                    // (An association's: its computers and its ticketing.)
                     if profile.needs.contains(Need::InternalIt) {
-                        instead.push(n.shop_it);
+                        instead.push(if profile.org == Some(Org::Nonprofit) { n.venue_it } else { n.shop_it });
                     }
                 }
-                // A group's company: its group's IT first.
+                // A group's company: its group's IT before anything else.
                 let it_role = matches!(role, Some(Role::ItOperations | Role::DigitalChange | Role::Security | Role::Data));
-                if profile.org == Some(Org::Group) && it_role && headcount <= TYPOLOGY_END {
-                    instead.push(n.group_it);
+                let group_first = profile.org == Some(Org::Group) && it_role && headcount <= TYPOLOGY_END;
+                if group_first {
+                    instead.insert(0, n.group_it);
+                }
+                // Where the first advice now stands.
+                let first = usize::from(group_first);
+                // A change beside one or a lead who runs IT: the project itself needs its director.
+                if role == Some(Role::DigitalChange) && matches!(held, Some(ItHeld::One | ItHeld::Lead)) {
+                    instead.push(n.change_project_lead);
                 }
                 // A public body past a few dozen: what its hospital group or local authorities already pool.
-                if profile.org == Some(Org::Public) && it_role && headcount >= LARGE_BOUND && profile.cto != Some(Incumbent::InPlace) {
+                // (Security beside a CIO in place too: a hospital group often shares its CISO.)
+                let pooled_seat = profile.cto != Some(Incumbent::InPlace) || role == Some(Role::Security);
+                if profile.org == Some(Org::Public) && it_role && headcount >= LARGE_BOUND && pooled_seat {
                     instead.push(n.public_pooled);
                 }
                 if matches!(role, Some(Role::ItOperations | Role::DigitalChange | Role::Audit)) && profile.needs.contains(Need::Data) {
@@ -304,8 +320,13 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 }
                 // Security in a firm without a CISO of its own: a check-up first, then the provider or the
                 // IT staff carry it out.
+                // (Nobody in IT: the provider alone; a public body: the national agency's schemes too.)
                 if matches!(role, Some(Role::ItOperations | Role::DigitalChange)) && headcount < LARGE_ORG && profile.needs.contains(Need::QualitySecurity) {
-                    instead.insert(1, t.why_no_cto.security_checkup);
+                    let nobody = profile.tech.is_none_or(|n| n == 0);
+                    instead.insert(first + 1, if nobody { n.security_checkup_provider } else { n.security_checkup });
+                    if profile.org == Some(Org::Public) {
+                        instead.insert(first + 2, n.security_public);
+                    }
                 }
                 instead.push(t.why_no_cto.instead_build);
                 instead
@@ -332,6 +353,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 Route::Founder if profile.tech.is_some_and(|n| n < headcount) => t.route.founder_one,
                 Route::Founder if !matches!(profile.stage, Some(Stage::Idea | Stage::Mvp)) => t.route.founder_team,
                 Route::Executive if small_team(profile) => t.route.executive_small,
+                Route::Executive if profile.org == Some(Org::Group) => t.route.executive_group,
                 Route::ItManager if profile.tech.is_some_and(|n| n > TEAM_SMALL) => t.route.it_manager_team,
                 _ => (t.route.why)(how),
             };
@@ -348,11 +370,20 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 }
                 // A small organisation's change with nobody in IT: a project with the vendor.
                 (Route::Cio, None) if small_with_it(profile, 0) => (t.route.change_project[0], t.route.change_project[1]),
+                // A small organisation's figures: its software first, not a post.
+                (Route::DataAnalyst, None) if small_with_it(profile, 1) => (t.route.data_small_name, why),
                 // A CIO's seat says "transformation" only where a change is asked.
                 (Route::Cio, None) if !profile.needs.contains(Need::Change) => (t.route.cio_plain, why),
                 _ => ((t.route.name)(how), why),
             };
-            RouteView { route: how, name, why }
+            // A large organisation's IT, security or data seat to fill: where such seats are searched for.
+            let hired = held.is_none() && matches!(how, Route::ItDirector | Route::Cio | Route::Ciso | Route::HeadOfData);
+            let search = match profile.org {
+                _ if !hired || headcount < LARGE_ORG => None,
+                Some(Org::Public) => Some(t.route.search_public),
+                _ => Some(t.route.search_firm),
+            };
+            RouteView { route: how, name, why, search }
         },
         deeper: assessment.outcome.cto().map(|ty| Rc::new(deeper(ty, profile, lang, how))),
         assessment,
@@ -627,7 +658,10 @@ fn why_no_cto(profile: &Profile, found: Option<&ItOperations>, how: Route, held:
         .filter(|n| !(data_apart && *n == Need::Data) && (found.role != Role::Data || *n == Need::Data))
         .map(|need| (t.need)(need).short)
         .collect();
-    if !named.is_empty() {
+    if found.role == Role::Data && small_with_it(profile, 1) {
+        // A small organisation's figures, and the tools that give them: days, not a post.
+        out.push(lang_of(n.data_small_reason.to_owned()));
+    } else if !named.is_empty() {
         // (A change an IT manager leads is said as IT work.)
         let worded = if found.role == Role::DigitalChange && how == Route::ItManager { Role::ItOperations } else { found.role };
         let template = (n.needs)(worded)[usize::from(named.len() > 1)];
@@ -659,6 +693,8 @@ fn why_no_cto(profile: &Profile, found: Option<&ItOperations>, how: Route, held:
             }
             .to_owned(),
         )),
+        // (Over staff tools, the one in place leads IT, not a technology that is sold.)
+        Some(Incumbent::InPlace) if profile.software == Some(Software::Internal) => out.push(lang_of(n.it_in_place.to_owned())),
         Some(Incumbent::InPlace) => out.push(lang_of(n.cto_in_place.to_owned())),
         Some(Incumbent::Left) if matches!(found.role, Role::ItOperations | Role::DigitalChange) => out.push(lang_of(
             match () {
@@ -666,6 +702,8 @@ fn why_no_cto(profile: &Profile, found: Option<&ItOperations>, how: Route, held:
                 _ if profile.tech.is_some_and(|n| n <= 1) && profile.headcount.is_some_and(|h| h < LARGE_BOUND) => n.it_left_small,
                 _ if profile.tech.is_some_and(|n| n <= 1) => n.it_left_one,
                 _ if profile.org == Some(Org::Public) => n.it_left_public,
+                // An IT manager's seat: the provider steps up meanwhile.
+                _ if how == Route::ItManager => n.it_left_manager,
                 _ => n.it_left,
             }
             .to_owned(),
@@ -769,6 +807,10 @@ pub fn mission_words(t: &Texts, mission: Mission, ty: CtoType, profile: &Profile
     // A company of a few has no sales team to train: the first client meetings.
     if mission == Mission::SalesTraining && profile.headcount.is_some_and(|h| h <= 3) {
         return t.first_sales;
+    }
+    // At a startup's start, its board is its raise.
+    if mission == Mission::InvestorsBoard && profile.equity() && matches!(profile.stage, Some(Stage::Idea | Stage::Mvp)) {
+        return t.investors_early;
     }
     let at_scale = if ty == CtoType::Industrializer { (t.mission_at_scale)(mission) } else { None };
     at_scale.unwrap_or_else(|| (t.mission_for)(mission, profile.org_read()))

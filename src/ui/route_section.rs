@@ -12,6 +12,9 @@ pub fn RouteSection(props: &ViewProps) -> Html {
             <h3 class="route__heading">{ props.view.lang().texts().route.heading }</h3>
             <p class="route__name">{ r.name }</p>
             <p class="route__why">{ r.why }</p>
+            if let Some(search) = r.search {
+                <p class="route__why">{ search }</p>
+            }
         </div>
     }
 }

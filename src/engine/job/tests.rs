@@ -72,7 +72,7 @@ How to apply
 #[test]
 fn a_french_ad_reads_whole() {
     let text = ad("headcount=3&stage=idea&needs=first-version,investors&lang=fr", CtoType::Hacker).plain();
-    let expected = "CTO (H/F)\n\nLes mains dans le code, pour construire notre produit.\n\nQui sommes-nous\u{a0}?\n\nNous sommes une startup de 3\u{a0}personnes, et nous en sommes au stade de l’idée.\n\n[À compléter\u{a0}: votre nom, ce que vous faites, pour qui, et pourquoi maintenant.]\n\n[À compléter\u{a0}: votre stack technique, ou «\u{a0}à choisir\u{a0}».]\n\nLe poste\n\nNous cherchons la personne qui prendra en charge la technique\u{a0}: choisir la stack et construire la première version, du front au back, en codant l’essentiel.\n\nVous travaillez main dans la main avec l’équipe fondatrice.\n\nCe poste donne accès au capital\u{a0}: vous nous rejoignez comme cofondatrice ou cofondateur, avec une part significative.\n\nVos missions\n\n- Construire une première version fonctionnelle\n- Poser l’architecture\n- Faire tourner l’infrastructure\n- Prioriser selon les enjeux métier\n- Préparer la levée et convaincre les investisseurs\n\nLe profil recherché\n\n- Vous développez sur toute la stack\u{a0}: conception, code, architecture, tests\n- Vous avez déjà choisi des technologies et géré une petite infrastructure\n- Autonomie, sens des priorités et goût du concret\n- [À compléter\u{a0}: l’expérience attendue, en années.]\n\nApprécié\n\n- Vous avez déjà lancé un produit à partir de zéro\n- Vous avez déjà défendu des choix techniques devant des investisseurs ou un conseil d’administration\n\nCe que nous proposons\n\n- [À compléter\u{a0}: rémunération de départ, le cas échéant.]\n- [À compléter\u{a0}: lieu de travail et politique de télétravail.]\n- [À compléter\u{a0}: statut (mandataire social ou salarié) et part du capital, BSPCE compris.]\n- [À compléter\u{a0}: date de prise de poste.]\n\nProcessus de recrutement\n\n- [À compléter\u{a0}: les étapes, par exemple deux entretiens et une étude de cas.]\n- [À compléter\u{a0}: à qui écrire, et comment.]\n";
+    let expected = "CTO associé (H/F)\n\nLes mains dans le code, pour construire notre produit.\n\nQui sommes-nous\u{a0}?\n\nNous sommes une startup de 3\u{a0}personnes, et nous en sommes au stade de l’idée.\n\n[À compléter\u{a0}: votre nom, ce que vous faites, pour qui, et pourquoi maintenant.]\n\n[À compléter\u{a0}: votre stack technique, ou «\u{a0}à choisir\u{a0}».]\n\nLe poste\n\nNous cherchons la personne qui prendra en charge la technique\u{a0}: choisir la stack et construire la première version, du front au back, en codant l’essentiel.\n\nVous travaillez main dans la main avec l’équipe fondatrice.\n\nCe poste donne accès au capital\u{a0}: vous nous rejoignez comme cofondatrice ou cofondateur, avec une part significative.\n\nVos missions\n\n- Construire une première version fonctionnelle\n- Poser l’architecture\n- Faire tourner l’infrastructure\n- Prioriser selon les enjeux métier\n- Préparer la levée et convaincre les investisseurs\n\nLe profil recherché\n\n- Vous développez sur toute la stack\u{a0}: conception, code, architecture, tests\n- Vous avez déjà choisi des technologies et géré une petite infrastructure\n- Autonomie, sens des priorités et goût du concret\n- [À compléter\u{a0}: l’expérience attendue, en années.]\n\nApprécié\n\n- Vous avez déjà lancé un produit à partir de zéro\n- Vous avez déjà défendu des choix techniques devant des investisseurs ou un conseil d’administration\n\nCe que nous proposons\n\n- [À compléter\u{a0}: rémunération de départ, le cas échéant.]\n- [À compléter\u{a0}: lieu de travail et politique de télétravail.]\n- [À compléter\u{a0}: statut (mandataire social ou salarié) et part du capital, BSPCE compris.]\n- [À compléter\u{a0}: date de prise de poste.]\n\nProcessus de recrutement\n\n- [À compléter\u{a0}: les étapes, par exemple plusieurs rencontres et un court projet mené ensemble.]\n- [À compléter\u{a0}: à qui écrire, et comment.]\n";
     assert_eq!(text, expected);
 }
 
@@ -185,4 +185,20 @@ fn nice_to_have_never_repeats_a_must_have() {
         }
         assert!(nice.iter().all(|line| !must.contains(line)));
     }
+}
+
+/// A public body's hands-on seat, a partner's seat and a team with leads, as a French recruiter titles them.
+#[test]
+fn titles_and_steps_fit_the_seat() {
+    let public = ad("headcount=120&tech=6&stage=launched&org=public&software=product&needs=product,quality-security,data&lang=fr", CtoType::Stabilizer);
+    assert_eq!(public.title, "Responsable du service numérique (H/F)");
+    assert!(public.plain().contains("un entretien devant un jury"), "{}", public.plain());
+    let partner = ad("headcount=2&tech=0&stage=idea&org=startup&software=product&needs=first-version,product&lang=fr", CtoType::Hacker);
+    assert_eq!(partner.title, "CTO associé (H/F)");
+    assert!(!partner.plain().contains("étude de cas"), "{}", partner.plain());
+    // Fourteen engineers have leads: the CTO's ad leaves them the one-to-ones and the planning.
+    let saas = ad("headcount=55&tech=14&stage=launched&org=sme&software=product&needs=scalability,quality-security,clients&lang=fr", CtoType::Stabilizer);
+    assert!(!saas.plain().contains("Accompagner chaque membre"), "{}", saas.plain());
+    let small = ad("headcount=20&tech=4&stage=launched&needs=hire-team", CtoType::Stabilizer);
+    assert!(small.plain().contains("- Hold one-on-ones\n"), "{}", small.plain());
 }

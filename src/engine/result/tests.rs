@@ -59,7 +59,7 @@ fn no_cto_says_what_to_look_for_by_size() {
     let mid = view("headcount=150&software=internal");
     assert!(mid.instead[0].starts_with("An IT manager on staff"), "{:?}", mid.instead);
     let large = view("headcount=3000&needs=infrastructure&lang=fr");
-    assert!(large.instead[0].starts_with("Un DSI avec une équipe informatique"), "{:?}", large.instead);
+    assert!(large.instead[0].starts_with("Une ou un DSI avec une équipe informatique"), "{:?}", large.instead);
     assert_eq!(small.reasons[0].text, "Staff IT: an IT department's work, not a CTO's");
     let r = small.runner_up.expect("a build would call for a CTO");
     assert_eq!(r.heading, "If you built technology of your own, it would be the hacker");
@@ -315,6 +315,9 @@ fn report() {
         }
         v.instead.iter().for_each(|i| println!("INSTEAD {i}"));
         println!("ROUTE {}: {}", v.route.name, v.route.why);
+        if let Some(search) = v.route.search {
+            println!("SEARCH {search}");
+        }
         for tier in &v.tiers {
             println!("MISSIONS {}", tier.title);
             for m in &tier.missions {
@@ -559,4 +562,42 @@ fn a_small_organisation_s_change_with_nobody_in_it_is_a_project_with_its_vendor(
     let plumber = view("headcount=45&tech=0&stage=established&org=sme&software=internal&needs=change,internal-it&lang=fr");
     assert_eq!(plumber.route.name, "Un projet avec l’éditeur, épaulé par une ou un DSI à temps partagé");
     assert!(!plumber.instead.iter().any(|i| i.starts_with("À votre taille, un DSI à temps partagé")), "{:?}", plumber.instead);
+}
+
+/// The twenty-third French reading's touch-ups: who carries the plan, what comes first, where a seat is
+/// searched for.
+#[test]
+fn the_first_advice_fits_who_is_there_and_where_seats_are_found() {
+    // A bakery with nobody in IT: the provider carries out the security plan; no boxes toward a CTO.
+    let bakery = view("headcount=13&tech=0&stage=established&org=sme&software=support&needs=internal-it,quality-security,clients&lang=fr");
+    assert!(bakery.runner_up.as_ref().is_none_or(|r| r.tips.is_empty()), "{:?}", bakery.runner_up);
+    assert!(bakery.instead.iter().any(|i| i.ends_with("puis votre prestataire met en œuvre le plan.")), "{:?}", bakery.instead);
+    // A small town hall: the national agency's schemes beside the check-up.
+    let town = view("headcount=25&tech=0&stage=established&org=public&software=internal&needs=internal-it,quality-security&lang=fr");
+    assert!(town.instead.iter().any(|i| i.contains("ANSSI")), "{:?}", town.instead);
+    // A group's company whose IT manager left: the group's IT first, the provider meanwhile.
+    let subsidiary = view("headcount=150&tech=2&stage=established&org=group&software=internal&cto=left&needs=internal-it,infrastructure");
+    assert!(subsidiary.instead[0].contains("group's IT department"), "{:?}", subsidiary.instead);
+    assert!(texts(&subsidiary.reasons).iter().any(|r| r.contains("your provider stepping up")), "{:?}", subsidiary.reasons);
+    // A hospital's CIO in place, security alone: the CIO keeps IT; the hospital group's pooled seat; a public call.
+    let hospital = view("headcount=1500&tech=25&stage=established&org=public&software=internal&cto=in-place&needs=quality-security");
+    assert!(texts(&hospital.reasons).contains(&"Whoever leads your IT keeps it in hand; what you describe calls for another role beside them"));
+    assert!(hospital.instead.iter().any(|i| i.contains("hospital")), "{:?}", hospital.instead);
+    assert!(hospital.route.search.is_some_and(|s| s.contains("civil servants")), "{:?}", hospital.route.search);
+    // A firm's CIO who left: a search firm; a seat held is not searched for.
+    let firm = view("headcount=1200&tech=30&stage=established&org=sme&software=internal&cto=left&needs=roadmap,budget,quality-security");
+    assert!(firm.route.search.is_some_and(|s| s.contains("search firm")), "{:?}", firm.route.search);
+    let held = view("headcount=4000&tech=80&stage=established&org=public&software=internal&cto=in-place&needs=data,roadmap");
+    assert_eq!(held.route.search, None);
+    // Six physiotherapists choosing their software for its figures: the software first, in name and reason.
+    let physio = view("headcount=6&tech=0&stage=established&org=sme&software=internal&needs=tech-choices,data");
+    assert_eq!(physio.route.name, "Your business software and its exports, rather than a hire");
+    assert_eq!(texts(&physio.reasons)[0], "Your figures and the tools that give them: a matter of a few days, not a post");
+    // An ERP beside an IT manager in place: the project's own director.
+    let plant = view("headcount=220&tech=4&stage=established&org=sme&software=internal&cto=in-place&needs=change,quality-security,processes");
+    assert!(plant.instead.iter().any(|i| i.starts_with("For the project itself")), "{:?}", plant.instead);
+    // An association's computers: no till, no online ordering.
+    let venue = view("headcount=8&tech=0&stage=established&org=nonprofit&software=support&needs=first-version,internal-it");
+    assert!(venue.instead.contains(&"For the computers and the network, a managed IT provider on a monthly fee."), "{:?}", venue.instead);
+    assert!(!venue.instead.iter().any(|i| i.contains("till")), "{:?}", venue.instead);
 }

@@ -104,9 +104,13 @@ table! {
         pub no_team: &'static str,
         /// A CTO in place, or one who has left, beside a verdict that is not a CTO.
         pub cto_in_place: &'static str,
+        /// Whoever leads IT in place, where the software is staff tools: another role beside them.
+        pub it_in_place: &'static str,
         pub cto_left: &'static str,
         /// The one who ran IT has left: the same seat to fill again.
         pub it_left: &'static str,
+        /// ...an IT manager's seat: the provider steps up while the organisation hires.
+        pub it_left_manager: &'static str,
         /// Someone already runs IT: the first advice strengthens that seat.
         pub in_place_it: &'static str,
         /// One person runs IT: kept as the contact, a provider beside.
@@ -116,8 +120,12 @@ table! {
         pub in_place_dept: &'static str,
         /// Figures asked by a firm of a few with nobody in tech: its business software's exports.
         pub data_small: &'static str,
+        /// ...and the reason: the figures and the tools that give them, a few days' work.
+        pub data_small_reason: &'static str,
         /// A small shop's tills, computers and network.
         pub shop_it: &'static str,
+        /// A small association's computers, network and ticketing.
+        pub venue_it: &'static str,
         pub data_beside_small: &'static str,
         /// Figures past a large organisation's size: a head of data's.
         pub data_beside_team: &'static str,
@@ -125,6 +133,12 @@ table! {
         pub ciso_group: &'static str,
         /// Security alone in a small firm: a check-up first.
         pub security_checkup: &'static str,
+        /// ...where nobody is in IT: the provider carries out the plan.
+        pub security_checkup_provider: &'static str,
+        /// A public body's security: the national agency's schemes and the regional response centre.
+        pub security_public: &'static str,
+        /// A change led beside whoever runs IT: a project director for the project itself.
+        pub change_project_lead: &'static str,
         /// The one person who ran IT has left; a public body's IT lead has left.
         pub it_left_one: &'static str,
         /// The one person who ran a small organisation's IT gone: a provider rather than a post.
@@ -455,6 +469,13 @@ table! {
         pub apply_heading: &'static str,
         /// The hiring steps and whom to contact.
         pub apply: [&'static str; 2],
+        /// The hiring steps' placeholder for a public body (a panel) and for a partner (meetings, work together).
+        pub apply_public: &'static str,
+        pub apply_partner: &'static str,
+        /// A public body's seat below its executive: the head of its digital service.
+        pub title_public_lead: &'static str,
+        /// A co-founding CTO, as a job board's title.
+        pub title_cofounder: &'static str,
         /// A public body's seat: its own title (a chief digital officer).
         pub title_public: &'static str,
         /// A non-profit's seat: a head of technology.
@@ -503,7 +524,6 @@ table! {
         /// A public body's VP of Engineering seat.
         pub title_vp_public: &'static str,
         /// At the idea or MVP stage, a startup's board is its raise.
-        pub investors_early: &'static str,
         /// A part-time seat with nobody in tech: scoping, steering a provider, accepting its work.
         pub part_time_missions: [&'static str; 3],
         /// Nobody in tech, a product out, built by a provider: take it in hand, then build the team.
@@ -545,6 +565,7 @@ table! {
         pub change_project: [&'static str; 2],
         /// A small organisation's figures: its software's exports first.
         pub data_small_why: &'static str,
+        pub data_small_name: &'static str,
         /// Someone already runs IT, `[name, why]`: one person backed by a provider, a lead given a CIO's
         /// means, a CIO with a department given more beside them.
         pub in_place_one: [&'static str; 2],
@@ -557,6 +578,12 @@ table! {
         pub shop_why: &'static str,
         /// An executive seat in a public body: advertised as public jobs are.
         pub executive_public: &'static str,
+        /// An executive seat in a group's company: the group's own people first.
+        pub executive_group: &'static str,
+        /// Where a large organisation's IT, security or data seat is searched for: a search firm, or the
+        /// public job boards.
+        pub search_firm: &'static str,
+        pub search_public: &'static str,
         /// An interim for a small team or a non-profit: part time, or the most senior developer helped.
         pub interim_small: &'static str,
         /// An interim where nobody is in tech: the code and accounts taken back from the provider.
@@ -639,6 +666,8 @@ table! {
         /// `{n}`, `{people}`, `{type}` (the type that team size reads as).
         pub led: &'static str,
         pub led_none: &'static str,
+        /// One person led: no "up to".
+        pub led_one: &'static str,
         /// `{needs}`, `{type}`.
         pub did_reason: &'static str,
         pub ops_reason: &'static str,
@@ -790,6 +819,8 @@ table! {
         pub hacker_running: [&'static str; 2],
         /// Training a sales team that a company of a few does not have: the first client meetings.
         pub first_sales: MissionText,
+        /// A startup at its start: its board is its raise.
+        pub investors_early: MissionText,
         pub missions_heading: &'static str,
         /// By tier and type (the last tier reads "later" for a small team, "through managers" past 50).
         pub tier: fn(Tier, CtoType) -> &'static str,
