@@ -342,6 +342,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
             let why = match how {
                 Route::Audit if shop_site(profile) => t.route.shop_why,
                 Route::DataAnalyst if small_with_it(profile, 1) => t.route.data_small_why,
+                Route::Promote if profile.cto == Some(Incumbent::Left) => t.route.promote_left,
                 Route::Promote if matches!(profile.stage, Some(Stage::Idea | Stage::Mvp)) => t.route.promote_early,
                 Route::Promote if profile.org == Some(Org::Public) => t.route.promote_public,
                 Route::Interim if profile.tech == Some(0) => t.route.interim_none,
@@ -349,9 +350,11 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 Route::ManagedIt if profile.org == Some(Org::Public) => t.route.managed_it_public,
                 Route::Executive if profile.org == Some(Org::Public) => t.route.executive_public,
                 Route::Founder if headcount == 1 => t.route.founder_solo,
+                Route::Cofounder if profile.cto == Some(Incumbent::Left) && profile.tech == Some(0) => t.route.cofounder_left_alone,
                 Route::Cofounder if profile.cto == Some(Incumbent::Left) => t.route.cofounder_left,
                 Route::Founder if profile.tech.is_some_and(|n| n < headcount) => t.route.founder_one,
-                Route::Founder if !matches!(profile.stage, Some(Stage::Idea | Stage::Mvp)) => t.route.founder_team,
+                // (Twenty engineers or more are a team, not founders, whatever the stage.)
+                Route::Founder if !matches!(profile.stage, Some(Stage::Idea | Stage::Mvp)) || headcount >= 2 * SMALL_BOUND => t.route.founder_team,
                 Route::Executive if small_team(profile) => t.route.executive_small,
                 Route::Executive if profile.org == Some(Org::Group) => t.route.executive_group,
                 Route::ItManager if profile.tech.is_some_and(|n| n > TEAM_SMALL) => t.route.it_manager_team,
@@ -370,6 +373,8 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 }
                 // A small organisation's change with nobody in IT: a project with the vendor.
                 (Route::Cio, None) if small_with_it(profile, 0) => (t.route.change_project[0], t.route.change_project[1]),
+                // Twenty engineers or more: one of them, not "one of the founders".
+                (Route::Founder, _) if headcount >= 2 * SMALL_BOUND => (t.route.founder_team_name, why),
                 // A small organisation's figures: its software first, not a post.
                 (Route::DataAnalyst, None) if small_with_it(profile, 1) => (t.route.data_small_name, why),
                 // A CIO's seat says "transformation" only where a change is asked.
@@ -511,7 +516,11 @@ fn deeper(ty: CtoType, profile: &Profile, lang: Lang, how: Route) -> DeeperView 
         pay_reading: match how {
             // A founder alone holds their own seat; past the start, or with no equity, the one who takes the title gets a raise.
             Route::Founder if profile.headcount == Some(1) => t.job.pay_own_seat.to_owned(),
-            Route::Founder if !(profile.equity() && matches!(profile.stage, Some(Stage::Idea | Stage::Mvp))) => banded(t.job.pay_title_raise),
+            Route::Founder
+                if !(profile.equity() && matches!(profile.stage, Some(Stage::Idea | Stage::Mvp)) && profile.headcount.is_some_and(|h| h < 2 * SMALL_BOUND)) =>
+            {
+                banded(t.job.pay_title_raise)
+            }
             Route::Cofounder | Route::Founder => banded(t.job.seat_equity),
             // Past forty engineers, an interim is paid as a senior; a part-time seat beside the business may stay one.
             Route::Interim if profile.tech.is_some_and(|n| n >= 2 * SMALL_DEPARTMENT) => banded(t.job.pay_day_reading_senior),

@@ -131,7 +131,11 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
         // Who is already there comes first: a seat just left, or a CTO in place. In a small company, a
         // seat just left is not an interim's: everyone builds (one of them takes it), a co-founder's
         // seat at the start, or nobody in tech (a part-time CTO).
-        Outcome::Cto(_) if profile.cto == Some(Incumbent::Left) && (everyone_builds || (tech >= headcount && headcount < 2 * SMALL_BOUND)) => Route::Founder,
+        // (A firm of ten to twenty engineers past its start is no founding team: its most experienced takes the seat.)
+        Outcome::Cto(_) if profile.cto == Some(Incumbent::Left) && (everyone_builds || (tech >= headcount && headcount < 2 * SMALL_BOUND && early)) => {
+            Route::Founder
+        }
+        Outcome::Cto(_) if profile.cto == Some(Incumbent::Left) && tech >= headcount && headcount < 2 * SMALL_BOUND => Route::Promote,
         // A startup's co-founding CTO gone at the start: investors expect a new technical partner.
         Outcome::Cto(_) if profile.cto == Some(Incumbent::Left) && headcount < SMALL_BOUND && early && tech < headcount && shares => Route::Cofounder,
         Outcome::Cto(_) if profile.cto == Some(Incumbent::Left) && headcount < SMALL_BOUND && tech == 0 => Route::Fractional,

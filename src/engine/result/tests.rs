@@ -601,3 +601,21 @@ fn the_first_advice_fits_who_is_there_and_where_seats_are_found() {
     assert!(venue.instead.contains(&"For the computers and the network, a managed IT provider on a monthly fee."), "{:?}", venue.instead);
     assert!(!venue.instead.iter().any(|i| i.contains("till")), "{:?}", venue.instead);
 }
+
+/// Engineers who are not founders: twenty at the start, or a firm's ten to twenty past it whose CTO left.
+#[test]
+fn a_team_of_engineers_is_not_a_founding_team() {
+    let deeptech = view("headcount=35&tech=35&stage=mvp&org=startup&software=product&needs=tech-choices,investors,hire-team");
+    assert_eq!(deeptech.route.name, "One of your own engineers");
+    let d = deeptech.deeper.as_ref().expect("a CTO's details");
+    assert!(d.pay_reading.contains("A raise"), "{}", d.pay_reading);
+    let agency = view("headcount=15&tech=15&stage=established&org=sme&software=product&cto=left&needs=clients,organize-delivery");
+    assert_eq!(agency.route.route, Route::Promote);
+    assert!(agency.route.why.starts_with("Your CTO has left"), "{}", agency.route.why);
+    // Under ten, all building, at any stage: one of them takes the seat.
+    assert_eq!(view("headcount=6&tech=6&stage=established&cto=left&needs=clients").route.route, Route::Founder);
+    // A co-founding CTO gone with nobody else in tech: the part-time CTO holds the code alone.
+    let alone = view("headcount=4&tech=0&stage=mvp&org=startup&cto=left&needs=first-version,investors");
+    assert_eq!(alone.route.route, Route::Cofounder);
+    assert!(alone.route.why.contains("holds the code and the servers alone"), "{}", alone.route.why);
+}

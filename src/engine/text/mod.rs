@@ -575,6 +575,12 @@ table! {
         pub cofounder_left: &'static str,
         /// Everyone builds, past the start: one of them takes the title.
         pub founder_team: &'static str,
+        /// ...twenty engineers or more: one of them, not a founder.
+        pub founder_team_name: &'static str,
+        /// A co-founding CTO gone with nobody else in tech: the part-time CTO alone, the access first.
+        pub cofounder_left_alone: &'static str,
+        /// A CTO gone from a firm of engineers past its start: the most experienced takes the seat.
+        pub promote_left: &'static str,
         pub shop_why: &'static str,
         /// An executive seat in a public body: advertised as public jobs are.
         pub executive_public: &'static str,
