@@ -29,6 +29,13 @@ fn specialty(did: NeedSet) -> Option<Specialty> {
     {
         return Some(Specialty::Security);
     }
+    // A data engineer's record: the data, and the pipes and servers it runs on.
+    if did.contains(Need::Data)
+        && did.iter().all(|n| matches!(n, Need::Data | Need::Infrastructure | Need::Scalability | Need::QualitySecurity | Need::Budget))
+        && did.iter().any(|n| matches!(n, Need::Infrastructure | Need::Scalability))
+    {
+        return Some(Specialty::Data);
+    }
     let built = did.iter().any(|n| matches!(n, Need::FirstVersion | Need::TechChoices | Need::Infrastructure | Need::Scalability));
     match () {
         _ if built || it_operations_record(did) => None,
@@ -147,6 +154,10 @@ pub fn read(profile: &Profile) -> Option<Reading> {
         return None;
     }
     let scores = record_scores(profile);
+    // Nothing that weighs (no team led, only what every leader does beside the work): no reading yet.
+    if profile.led.is_none() && scores == [0; 3] && !it_operations_record(profile.did) && specialty(profile.did).is_none() {
+        return None;
+    }
     let role = assess(profile).map(|a| a.outcome);
     // Every need the role asks counts, staff IT included: the visitor ticked it.
     let wanted: NeedSet = profile.needs;
@@ -196,11 +207,15 @@ pub fn read(profile: &Profile) -> Option<Reading> {
     // A product, data or infrastructure record for a CTO's seat: at most partial, weak where the seat
     // builds by hand. (An infrastructure record is one whatever it reads as: servers and security are
     // IT operations too.)
-    let specialty = specialty(profile.did).filter(|s| matches!(s, Specialty::Infrastructure | Specialty::Security) || reads_as != Outcome::NoCto);
+    // (A data record for a data seat stays one, whatever it reads as.)
+    let seat_role = (role == Some(Outcome::NoCto)).then(|| super::scoring::it_operations(profile).map_or(super::scoring::Role::ItOperations, |o| o.role));
+    let specialty = specialty(profile.did).filter(|s| {
+        matches!(s, Specialty::Infrastructure | Specialty::Security)
+            || reads_as != Outcome::NoCto
+            || (*s == Specialty::Data && seat_role == Some(super::scoring::Role::Data))
+    });
     // A data record for a data seat (an analyst's, a head of data's): the trade itself.
-    let data_seat = specialty == Some(Specialty::Data)
-        && role == Some(Outcome::NoCto)
-        && super::scoring::it_operations(profile).is_some_and(|o| o.role == super::scoring::Role::Data);
+    let data_seat = specialty == Some(Specialty::Data) && seat_role == Some(super::scoring::Role::Data);
     if data_seat {
         fit = Some(Fit::Strong);
     }
@@ -213,7 +228,9 @@ pub fn read(profile: &Profile) -> Option<Reading> {
     // (For a CTO's seat, a team over ten times the one led, five for a specialty: the type already says part
     // of the scale.)
     let cto_step = if specialty.is_some() { 5 } else { 10 };
-    let scale_step = (carried_the_seat && profile.led.is_some_and(|led| profile.tech.is_some_and(|t| t >= 3 * led.max(1))))
+    // (Only a seat that leads the IT team: a CISO's or a head of data's team is not the CIO's.)
+    let leads_it = matches!(seat_role, Some(super::scoring::Role::ItOperations | super::scoring::Role::DigitalChange));
+    let scale_step = (carried_the_seat && leads_it && profile.led.is_some_and(|led| profile.tech.is_some_and(|t| t >= 3 * led.max(1))))
         || (matches!(role, Some(Outcome::Cto(_)))
             && fit != Some(Fit::Weak)
             && profile.led.is_some_and(|led| profile.tech.is_some_and(|t| t > cto_step * led.max(1))));

@@ -40,6 +40,8 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
     let t = lang.texts();
     let c = &t.candidate;
     let reading = read(profile)?;
+    // How the seat is filled, read once for every reason and piece of advice that depends on it.
+    let seat = reading.role.map(|role| super::route::route(profile, role));
     let number = |n: u32| lang.number(n.into());
     let (name, portrait) = match (reading.specialty, reading.reads_as) {
         (Some(kind), _) => ((c.specialty)(kind)[0], (c.specialty)(kind)[1]),
@@ -48,6 +50,8 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         (None, Outcome::NoCto) if matches!(reading.role, Some(Outcome::Cto(_))) || reading.role.is_none() => (c.it_operations_name, c.it_operations_portrait),
         // No team led: a technician's path, not a CIO's.
         (None, Outcome::NoCto) if profile.led.is_some_and(|n| n <= 1) => (c.it_operations_name, c.it_technician_portrait),
+        // A few led: an IT manager's path, not yet a CIO's.
+        (None, Outcome::NoCto) if profile.led.is_some_and(|n| n < 5) => (c.it_operations_name, c.it_manager_portrait),
         (None, Outcome::NoCto) => (c.it_operations_name, c.it_operations_portrait_seat),
     };
 
@@ -94,7 +98,12 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
     if let Some(outcome) = reading.role {
         reasons.push(match outcome {
             Outcome::Cto(ty) => fill(c.role_reason, &[("type", (t.cto)(ty).the)]),
-            Outcome::NoCto => (c.role_none_reason)(super::scoring::it_operations(profile).map_or(super::scoring::Role::ItOperations, |o| o.role)).to_owned(),
+            // (A change an IT manager leads is that IT seat, not a CIO's.)
+            Outcome::NoCto => (c.role_none_reason)(match super::scoring::it_operations(profile).map_or(super::scoring::Role::ItOperations, |o| o.role) {
+                super::scoring::Role::DigitalChange if seat == Some(super::route::Route::ItManager) => super::scoring::Role::ItOperations,
+                role => role,
+            })
+            .to_owned(),
         });
         let wanted = reading.matched.len() + reading.gaps.len();
         if wanted > 0 {
@@ -116,13 +125,12 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
     let labels = |set: NeedSet| set.iter().map(|n| (t.need)(n).label).collect::<Vec<_>>();
 
     let mut advice = Vec::new();
-    // How the seat is filled, read once for every piece of advice that depends on it.
-    let seat = reading.role.map(|role| super::route::route(profile, role));
     // A CTO in place, or founders who keep the seat: the reading holds, the seat is not open.
     match seat {
         Some(super::route::Route::Coach) => advice.push(c.seat_not_open.to_owned()),
         Some(super::route::Route::Founder) => advice.push(c.seat_founders.to_owned()),
         Some(super::route::Route::Interim) => advice.push(c.seat_interim.to_owned()),
+        Some(super::route::Route::Promote) => advice.push(c.seat_promote.to_owned()),
         Some(super::route::Route::VpEngineering) => advice.push(c.seat_vp.to_owned()),
         // A security record where the organisation is told to add a CISO beside its CIO: that seat.
         // (A record that ran staff IT or a change is a CIO's: the seat itself, not the CISO's beside it.)
@@ -169,6 +177,12 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
     // A data seat the organisation is told to start with its software's exports.
     if seat == Some(super::route::Route::DataAnalyst) && super::result::small_with_it(profile, 1) {
         advice.push(c.data_small_advice.to_owned());
+    } else if seat == Some(super::route::Route::DataAnalyst)
+        && reading.specialty == Some(super::candidate::Specialty::Data)
+        && profile.did.iter().any(|n| matches!(n, Need::Infrastructure | Need::Scalability))
+    {
+        // An engineer's record for an analyst's seat: what was built for the data's users.
+        advice.push(c.data_engineer_analyst.to_owned());
     }
     if !reading.gaps.is_empty() {
         let gaps: Vec<String> = reading.gaps.iter().map(|n| (t.need)(n).short.to_owned()).collect();
@@ -228,8 +242,10 @@ mod tests {
         );
         assert!(v.matched.is_empty());
         assert_eq!(v.gaps, vec!["Recruit a tech team", "Get ready to scale", "Investors and board"]);
-        assert_eq!(v.advice[0], "The usual next step: lead a team of five or more, as a lead developer or head of engineering.");
-        assert_eq!(v.advice[1], "Experience to seek: hiring, scalability and investors.");
+        // (The company is told to promote whoever leads its team: said first.)
+        assert!(v.advice[0].starts_with("Here the tool first advises giving the seat to whoever already leads the team"), "{:?}", v.advice);
+        assert_eq!(v.advice[1], "The usual next step: lead a team of five or more, as a lead developer or head of engineering.");
+        assert_eq!(v.advice[2], "Experience to seek: hiring, scalability and investors.");
         assert!(v.suits.is_none());
     }
 

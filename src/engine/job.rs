@@ -118,6 +118,7 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
             company.push_str(match stage {
                 Stage::Launched if public_or_nonprofit => j.launched_service,
                 Stage::Launched if profile.software == Some(Software::Support) => j.launched_support,
+                Stage::Scaling if public_or_nonprofit => j.scaling_service,
                 _ => (j.stage_clause)(stage),
             });
         }
@@ -134,6 +135,8 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     let takes_in_hand = ty == CtoType::Hacker && past_mvp(profile.stage) && profile.tech.is_some_and(|n| n > 0) && !profile.needs.contains(Need::FirstVersion);
     let building = matches!(profile.stage, Some(Stage::Idea | Stage::Mvp)) || profile.needs.contains(Need::FirstVersion);
     let internal = internal_seat(ty, profile);
+    // Software beside the business, at a large organisation whose tech team is its IT department.
+    let it_department = profile.software == Some(Software::Support) && super::scoring::it_department_share(profile);
     // A product a provider built, taken in hand by a hire (founders and a CTO in place describe their own seat).
     let taken_over = takeover(profile) && !matches!(how, Route::Founder | Route::Cofounder | Route::Coach);
     let role_text = match how {
@@ -149,6 +152,8 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
         }
         // Nobody in tech and tools already running: take them in hand and steer the providers.
         Route::Fractional if !building && past_mvp(profile.stage) => j.role_part_time_services,
+        // A large organisation's IT department hosts and runs what an agency builds.
+        Route::Fractional if it_department => j.role_part_time_it,
         // Developers on staff build it: the part-time seat frames and guides them.
         Route::Fractional if profile.tech.is_some_and(|n| n >= 3) => j.role_part_time_team,
         Route::Fractional => j.role_part_time,
@@ -201,7 +206,8 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
         (Route::Interim, Mission::Architecture) => j.interim_architecture,
         (Route::Interim, Mission::RecruitTeam) => j.interim_hiring,
         (Route::Interim, Mission::EngineeringProcesses) => j.interim_processes,
-        (Route::Fractional, Mission::BuildFirstVersion) => j.part_time_first_version,
+        // (Developers on staff build it themselves.)
+        (Route::Fractional, Mission::BuildFirstVersion) if role_text != j.role_part_time_team => j.part_time_first_version,
         // At the start, a startup's board is its raise.
         _ => mission_words(t, m, ty, profile).title,
     };
@@ -209,16 +215,24 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     // software that is not what the organisation sells, manages a provider, not a team.
     let no_team = how == Route::Fractional
         && (profile.tech.is_none_or(|n| n == 0)
-            || (profile.tech.is_some_and(|n| n <= 2) && matches!(profile.software, Some(Software::Support | Software::Internal))))
+            || (profile.tech.is_some_and(|n| n <= 2) && matches!(profile.software, Some(Software::Support | Software::Internal)))
+            || it_department)
         && !profile.needs.contains(Need::HireTeam);
     // A team of ten or more has leads for the one-to-ones and the planning.
     let leads_do = ty == CtoType::Stabilizer && profile.tech.is_some_and(|n| n >= TEAM_WITH_LEADS);
-    let left_out = |m: &Mission| cto_only(m) || RITUALS.contains(m) || (no_team && TEAM_WORK.contains(m)) || (leads_do && LEADS_WORK.contains(m));
+    // (An interim of a few months trains no sales team.)
+    let interim_skips = |m: &Mission| how == Route::Interim && *m == Mission::SalesTraining;
+    let left_out =
+        |m: &Mission| cto_only(m) || RITUALS.contains(m) || (no_team && TEAM_WORK.contains(m)) || (leads_do && LEADS_WORK.contains(m)) || interim_skips(m);
     let listed = |m: &&Mission| !left_out(m);
     let mut missions: Vec<String> = if no_team { j.part_time_missions.iter().map(|m| (*m).to_owned()).collect() } else { Vec::new() };
     // A product a provider built: taken over first.
     if taken_over {
         missions.push(j.takeover_mission.to_owned());
+    }
+    // A VP of Engineering runs delivery first (the rituals it stands for are left out below).
+    if how == Route::VpEngineering {
+        missions.push(j.vp_delivery.to_owned());
     }
     missions.extend(defining.chain(then).filter(listed).map(|m| title_of(*m).to_owned()));
     missions.truncate(JOB_MISSIONS);
@@ -226,10 +240,14 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
 
     // A seat that is filled, or kept among founders, is described, not advertised: skills, not a record.
     let described = matches!(how, Route::Coach | Route::Founder);
+    let part_time_team_must = [j.must_team_part_time, j.must_part_time[1]];
     let must_lines: &[&str] = match how {
         // A part-time seat scopes and steers the building; it does not write the code.
-        Route::Fractional if building || profile.tech.is_none_or(|n| n == 0) => &j.must_part_time,
+        Route::Fractional if role_text == j.role_part_time_team => &part_time_team_must,
+        // (Or steers the providers who run the tools.)
+        Route::Fractional if building || profile.tech.is_none_or(|n| n == 0) || role_text == j.role_part_time_services => &j.must_part_time,
         _ if described => (j.must_skills)(ty),
+        Route::VpEngineering => &j.must_vp,
         _ => (j.must)(ty),
     };
     let mut must: Vec<String> = must_lines.iter().map(|line| (*line).to_owned()).collect();
@@ -308,6 +326,7 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
         // A public body's steps are a panel's; a partner's, time spent together.
         let steps = match how {
             Route::Cofounder => j.apply_partner,
+            Route::Interim => j.apply_interim,
             _ if profile.org == Some(Org::Public) => j.apply_public,
             _ => j.apply[0],
         };
@@ -323,6 +342,7 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     };
     let (title, headline) = match how {
         Route::VpEngineering if profile.org == Some(Org::Public) => (j.title_vp_public, j.headline_vp),
+        Route::VpEngineering if profile.tech.is_some_and(|n| n < super::route::VP_FROM) => (j.title_head_eng, j.headline_vp),
         Route::VpEngineering if matches!(profile.org, Some(Org::Sme | Org::Group | Org::Nonprofit)) => (j.title_vp_company, j.headline_vp),
         Route::VpEngineering => (j.title_vp, j.headline_vp),
         Route::Fractional if !building && past_mvp(profile.stage) => (j.title_part_time, j.headline_part_time_running),

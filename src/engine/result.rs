@@ -6,7 +6,7 @@ use std::rc::Rc;
 use super::hats::{hats_by_role, team_for_hats, HatRole};
 use super::hiring::{seniority_for, Because, Seniority};
 use super::job::{job_ad, job_file_name, part_time_lasts, small_team, SMALL_DEPARTMENT};
-use super::missions::{just_past_mvp, missions_for, Group, Mission, Tier};
+use super::missions::{just_past_mvp, missions_for, past_mvp, Group, Mission, Tier};
 use super::profile::{Incumbent, InputError, Lang, Need, Org, Problem, Profile, Software, Stage};
 use super::route::{route, Route};
 use super::scoring::{
@@ -187,7 +187,10 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
     let held = it_held(profile, how).filter(|_| matches!(role, Some(Role::ItOperations | Role::DigitalChange)));
     let portrait = match (assessment.outcome, role) {
         // A product already out: the hacker keeps it running and moving rather than building a first version.
-        (Outcome::Cto(CtoType::Hacker), _) if just_past_mvp(profile.stage) || profile.stage == Some(Stage::Established) => {
+        // (A first version asked is still built, not taken over.)
+        (Outcome::Cto(CtoType::Hacker), _)
+            if (just_past_mvp(profile.stage) || profile.stage == Some(Stage::Established)) && !profile.needs.contains(Need::FirstVersion) =>
+        {
             TypeText { tagline: t.hacker_running[0], portrait: t.hacker_running[1], ..(t.cto)(CtoType::Hacker) }
         }
         (Outcome::Cto(ty), _) => (t.cto)(ty),
@@ -205,6 +208,8 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 // A small shop's site: a ready-made service, not a question for an expert.
                 Role::Audit if shop_site(profile) => (n.shop_tagline, n.shop_portrait),
                 Role::Audit if !profile.equity() => ((n.tagline)(role), n.audit_plain),
+                // A small organisation's figures: its software's exports, not a seat.
+                Role::Data if small_with_it(profile, 1) => (n.data_small_tagline, n.data_small_portrait),
                 _ => ((n.tagline)(role), (n.portrait)(role)),
             };
             TypeText { tagline, portrait, ..t.no_cto }
@@ -243,6 +248,10 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
             Outcome::Cto(_) => Vec::new(),
             Outcome::NoCto => {
                 let n = &t.why_no_cto;
+                // A small organisation's figures, in its own words (a non-profit's donors and members).
+                let data_small = if profile.org == Some(Org::Nonprofit) { n.data_small_members } else { n.data_small };
+                // A large public body's data: a hospital's medical information department beside it.
+                let data_team = if profile.org == Some(Org::Public) && headcount > TYPOLOGY_END { n.data_team_public } else { n.data_team };
                 let mut instead = vec![match role {
                     // Someone already holds IT: strengthen that seat rather than fill it again.
                     _ if held == Some(ItHeld::One) => n.in_place_one,
@@ -251,17 +260,19 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                     // A small organisation's change with nobody in IT: a project with the vendor.
                     Some(Role::DigitalChange) if small_with_it(profile, 0) => n.change_no_it,
                     // Figures at a large organisation: a head of data's seat.
-                    Some(Role::Data) if how == Route::HeadOfData => n.data_team,
+                    Some(Role::Data) if how == Route::HeadOfData => data_team,
                     // A change an IT manager leads: that seat, not a CIO's.
                     Some(Role::DigitalChange) if how == Route::ItManager => n.it_manager_change,
                     // A small shop's site: a ready-made service first, advice only if torn.
+                    // (Under ten people, a subscription of their own, no agency.)
+                    Some(Role::Audit) if shop_site(profile) && headcount < SMALL_BOUND => n.shop_platform_small,
                     Some(Role::Audit) if shop_site(profile) => n.shop_platform,
                     // (The first advice follows the route: an IT manager past 250 people with a few in IT.)
                     None | Some(Role::ItOperations) if how == Route::ItManager => n.instead[1],
                     None | Some(Role::ItOperations) => n.instead[instead_tier(headcount)],
                     Some(Role::Security) if headcount >= LARGE_ORG => n.ciso_full,
                     // A small organisation's figures: its software's exports first.
-                    Some(Role::Data) if small_with_it(profile, 1) => n.data_small,
+                    Some(Role::Data) if small_with_it(profile, 1) => data_small,
                     Some(role) => (n.instead_role)(role),
                 }];
                 if role == Some(Role::Audit) && shop_site(profile) {
@@ -280,9 +291,11 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 }
                 // Where the first advice now stands.
                 let first = usize::from(group_first);
-                // A change beside one or a lead who runs IT: the project itself needs its director.
-                if role == Some(Role::DigitalChange) && matches!(held, Some(ItHeld::One | ItHeld::Lead)) {
-                    instead.push(n.change_project_lead);
+                // A change beside one or a lead who runs IT: the project itself needs its director; under fifty
+                // people, whoever runs IT leads it with the vendor, a part-time CIO only if it is heavy.
+                let change_beside = role == Some(Role::DigitalChange) && matches!(held, Some(ItHeld::One | ItHeld::Lead));
+                if change_beside {
+                    instead.push(if headcount < LARGE_BOUND { n.change_small_it } else { n.change_project_lead });
                 }
                 // A public body past a few dozen: what its hospital group or local authorities already pool.
                 // (Security beside a CIO in place too: a hospital group often shares its CISO.)
@@ -292,9 +305,9 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 }
                 if matches!(role, Some(Role::ItOperations | Role::DigitalChange | Role::Audit)) && profile.needs.contains(Need::Data) {
                     instead.push(match headcount {
-                        h if h >= 2 * LARGE_ORG => n.data_team,
+                        h if h >= 2 * LARGE_ORG => data_team,
                         // A firm of a few with nobody in tech: its figures live in its business software.
-                        _ if small_with_it(profile, 1) => n.data_small,
+                        _ if small_with_it(profile, 1) => data_small,
                         _ => n.data_too,
                     });
                 }
@@ -303,6 +316,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 // (Not where the first advice already said it: a small organisation's project with its vendor.)
                 if role == Some(Role::DigitalChange)
                     && !small_with_it(profile, 0)
+                    && !(change_beside && headcount < LARGE_BOUND)
                     && (headcount < LARGE_ORG || how == Route::ItManager)
                     && profile.tech.is_none_or(|t| t <= TEAM_SMALL)
                 {
@@ -323,7 +337,12 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 // (Nobody in IT: the provider alone; a public body: the national agency's schemes too.)
                 if matches!(role, Some(Role::ItOperations | Role::DigitalChange)) && headcount < LARGE_ORG && profile.needs.contains(Need::QualitySecurity) {
                     let nobody = profile.tech.is_none_or(|n| n == 0);
-                    instead.insert(first + 1, if nobody { n.security_checkup_provider } else { n.security_checkup });
+                    let checkup = match profile.tech {
+                        _ if nobody => n.security_checkup_provider,
+                        Some(2..) => n.security_checkup_team,
+                        _ => n.security_checkup,
+                    };
+                    instead.insert(first + 1, checkup);
                     if profile.org == Some(Org::Public) {
                         instead.insert(first + 2, n.security_public);
                     }
@@ -343,13 +362,27 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 Route::Audit if shop_site(profile) => t.route.shop_why,
                 Route::DataAnalyst if small_with_it(profile, 1) => t.route.data_small_why,
                 Route::Promote if profile.cto == Some(Incumbent::Left) => t.route.promote_left,
+                // Before a raise: a real stake for the one promoted.
+                Route::Promote if matches!(profile.stage, Some(Stage::Idea | Stage::Mvp)) && profile.needs.contains(Need::Investors) && profile.equity() => {
+                    t.route.promote_raise
+                }
                 Route::Promote if matches!(profile.stage, Some(Stage::Idea | Stage::Mvp)) => t.route.promote_early,
                 Route::Promote if profile.org == Some(Org::Public) => t.route.promote_public,
                 Route::Interim if profile.tech == Some(0) => t.route.interim_none,
+                // A department of forty or more: an acting CTO from its managers, a search firm.
+                Route::Interim if profile.tech.is_some_and(|n| n >= 2 * TEAM_LARGE) => t.route.interim_large,
                 Route::Interim if profile.tech.is_some_and(|n| n < 5) || profile.org == Some(Org::Nonprofit) => t.route.interim_small,
                 Route::ManagedIt if profile.org == Some(Org::Public) => t.route.managed_it_public,
+                // A large public body or non-profit that said nothing else: a CIO is likelier.
+                Route::Executive if matches!(profile.org, Some(Org::Public | Org::Nonprofit)) && profile.software.is_none() && profile.needs.is_empty() => {
+                    t.route.executive_public_unsaid
+                }
                 Route::Executive if profile.org == Some(Org::Public) => t.route.executive_public,
+                // A freelancer alone whose software serves the trade: no seat, what was asked answered.
+                Route::Founder if headcount == 1 && profile.software == Some(Software::Support) && past_mvp(profile.stage) => t.route.founder_solo_trade,
                 Route::Founder if headcount == 1 => t.route.founder_solo,
+                // A part-time seat over developers building the product: it guides them.
+                Route::Fractional if profile.tech.is_some_and(|n| n >= 1) && profile.software == Some(Software::Product) => t.route.fractional_team,
                 Route::Cofounder if profile.cto == Some(Incumbent::Left) && profile.tech == Some(0) => t.route.cofounder_left_alone,
                 Route::Cofounder if profile.cto == Some(Incumbent::Left) => t.route.cofounder_left,
                 Route::Founder if profile.tech.is_some_and(|n| n < headcount) => t.route.founder_one,
@@ -358,6 +391,9 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 Route::Executive if small_team(profile) => t.route.executive_small,
                 Route::Executive if profile.org == Some(Org::Group) => t.route.executive_group,
                 Route::ItManager if profile.tech.is_some_and(|n| n > TEAM_SMALL) => t.route.it_manager_team,
+                // A group's company: someone on site, the link with the group's IT.
+                Route::ItManager if profile.org == Some(Org::Group) => t.route.it_manager_group,
+                Route::Ciso if profile.org == Some(Org::Public) => t.route.ciso_public,
                 _ => (t.route.why)(how),
             };
             // Someone already runs IT: that seat strengthened (a provider beside one person, a CIO's
@@ -369,10 +405,14 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 (_, Some(ItHeld::Lead)) => (t.route.in_place_lead[0], t.route.in_place_lead[1]),
                 // A few people in IT already, nobody said to lead them: one of them, or a hire, takes the service.
                 (Route::ItManager, None) if profile.tech.is_some_and(|n| (1..=TEAM_SMALL).contains(&n)) && profile.cto != Some(Incumbent::Left) => {
-                    ((t.route.name)(how), t.route.it_manager_existing)
+                    ((t.route.name)(how), if profile.tech.is_some_and(|n| n >= 2) { t.route.it_manager_existing_team } else { t.route.it_manager_existing })
                 }
                 // A small organisation's change with nobody in IT: a project with the vendor.
                 (Route::Cio, None) if small_with_it(profile, 0) => (t.route.change_project[0], t.route.change_project[1]),
+                // Under thirty engineers beside a CTO: a head of engineering, not a VP over managers.
+                (Route::VpEngineering, _) if profile.tech.is_some_and(|n| n < super::route::VP_FROM) => {
+                    (t.route.head_of_engineering, t.route.head_of_engineering_why)
+                }
                 // Twenty engineers or more: one of them, not "one of the founders".
                 (Route::Founder, _) if headcount >= 2 * SMALL_BOUND => (t.route.founder_team_name, why),
                 // A small organisation's figures: its software first, not a post.
@@ -382,8 +422,11 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 _ => ((t.route.name)(how), why),
             };
             // A large organisation's IT, security or data seat to fill: where such seats are searched for.
+            // (An executive's and a large interim's texts say their own search.)
             let hired = held.is_none() && matches!(how, Route::ItDirector | Route::Cio | Route::Ciso | Route::HeadOfData);
             let search = match profile.org {
+                // (A public body's IT manager to hire: its boards at any size.)
+                Some(Org::Public) if held.is_none() && how == Route::ItManager => Some(t.route.search_public_it),
                 _ if !hired || headcount < LARGE_ORG => None,
                 Some(Org::Public) => Some(t.route.search_public),
                 _ => Some(t.route.search_firm),
@@ -488,7 +531,11 @@ fn deeper(ty: CtoType, profile: &Profile, lang: Lang, how: Route) -> DeeperView 
     let because = match because {
         Because::Small => g.because_small.to_owned(),
         Because::Headcount(n) => fill(g.because_headcount, &[("n", &lang.number(n.into())), ("people", lang.people(n.into()))]),
-        Because::Team(n) => fill(g.because_team, &[("n", &lang.number(n.into())), ("people", lang.people(n.into()))]),
+        // (Beside a CTO, the team a VP of Engineering will run.)
+        Because::Team(n) => fill(
+            if how == Route::VpEngineering { g.because_team_vp } else { g.because_team },
+            &[("n", &lang.number(n.into())), ("people", lang.people(n.into()))],
+        ),
         Because::Stage(stage) => (g.because_stage)(stage).to_owned(),
         Because::Beyond(n) => fill(g.because_beyond, &[("n", &lang.number(n.into()))]),
     };
@@ -525,6 +572,8 @@ fn deeper(ty: CtoType, profile: &Profile, lang: Lang, how: Route) -> DeeperView 
             // Past forty engineers, an interim is paid as a senior; a part-time seat beside the business may stay one.
             Route::Interim if profile.tech.is_some_and(|n| n >= 2 * SMALL_DEPARTMENT) => banded(t.job.pay_day_reading_senior),
             Route::Fractional if part_time_lasts(profile) => t.job.pay_day_lasting.to_owned(),
+            // (The seat that follows paid on a public body's or a non-profit's own scale.)
+            Route::Fractional | Route::Interim if matches!(profile.org, Some(Org::Public | Org::Nonprofit)) => banded(t.job.pay_day_reading_grid),
             Route::Fractional | Route::Interim => banded(t.job.pay_day_reading),
             // The band is the private market's: a public scale or a non-profit's grid sets the pay.
             _ if profile.org == Some(Org::Public) => banded(t.job.pay_reading_public),

@@ -10,6 +10,10 @@ use super::missions::past_mvp;
 use super::profile::{Incumbent, Need, Org, Profile, Software, Stage};
 use super::scoring::{it_operations, CtoType, Outcome, Role, LARGE_BOUND, LARGE_ORG, SMALL_BOUND, TEAM_LARGE, TEAM_SMALL};
 
+/// Beside a CTO, a VP of Engineering runs managers; under this many engineers, a head of engineering runs
+/// team leads (same route, its own name and ad title).
+pub const VP_FROM: u32 = 30;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Route {
     /// A CTO has just left: an interim CTO holds the seat while the company hires.
@@ -163,10 +167,14 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
         Outcome::Cto(CtoType::Hacker | CtoType::Stabilizer) if profile.software == Some(Software::Support) && !early && tech <= 1 && headcount < LARGE_ORG => {
             Route::Fractional
         }
-        // A business whose software supports what it sells, past its first steps, with a handful in tech,
-        // wanting a platform built (an ordering app, a shop): a part-time CTO steering an agency.
+        // A business whose software supports what it sells, past its first steps, with a handful in tech
+        // (or a large organisation's IT department), wanting a platform built (an ordering app, a shop, a
+        // donors' app): a part-time CTO steering an agency.
         Outcome::Cto(CtoType::Hacker | CtoType::Stabilizer)
-            if profile.software == Some(Software::Support) && !early && tech <= TEAM_SMALL && profile.needs.contains(Need::FirstVersion) =>
+            if profile.software == Some(Software::Support)
+                && !early
+                && (tech <= TEAM_SMALL || super::scoring::it_department_share(profile))
+                && profile.needs.contains(Need::FirstVersion) =>
         {
             Route::Fractional
         }
@@ -329,6 +337,16 @@ mod tests {
             ("headcount=300&tech=40&stage=scaling", Route::Executive, "a 300-person firm: an executive hire"),
             ("headcount=12&needs=infrastructure,internal-it", Route::ManagedIt, "an IT-only office: a managed IT provider"),
             ("headcount=150&software=internal", Route::ItManager, "a larger firm with staff tools only: an IT manager"),
+            (
+                "headcount=600&tech=10&stage=launched&org=nonprofit&software=support&needs=product,first-version",
+                Route::Fractional,
+                "an NGO's IT department of ten and a donors' app to build: a part-time lead steering an agency",
+            ),
+            (
+                "headcount=15&tech=15&stage=established&cto=left&needs=clients",
+                Route::Promote,
+                "a firm of fifteen engineers whose CTO left: its most experienced",
+            ),
             (
                 "headcount=25&tech=1&stage=launched&software=support&needs=infrastructure",
                 Route::ManagedHosting,

@@ -20,6 +20,12 @@ pub const TYPOLOGY_END: u32 = 1_000;
 pub const TEAM_SMALL: u32 = 4;
 pub const TEAM_LARGE: u32 = 20;
 
+/// A tech team under a thirtieth of a large organisation: its IT department (a retail chain's, an NGO's),
+/// not a product team, whatever it is asked to build.
+pub fn it_department_share(profile: &Profile) -> bool {
+    matches!((profile.headcount, profile.tech), (Some(h), Some(t)) if h >= LARGE_ORG && t > 0 && t * 30 < h)
+}
+
 /// Points given by each answer. The team the CTO will lead outweighs the headcount.
 pub const SIZE_POINTS: u32 = 3;
 pub const NEAR_BOUND_POINTS: u32 = 1;
@@ -294,7 +300,7 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
             // (...or a team of any size under a thirtieth of a large organisation asked to lead a change: a
             // retail chain's IT.)
             || (changing
-                && profile.tech.is_some_and(|t| t < TEAM_LARGE || (asked.contains(Need::Change) && profile.headcount.is_some_and(|h| h >= LARGE_ORG && t * 30 < h)))));
+                && profile.tech.is_some_and(|t| t < TEAM_LARGE || (asked.contains(Need::Change) && it_department_share(profile)))));
     let it_team = profile.tech.is_some_and(|t| t > 0) && (staff_tools || unsaid_not_product || beside_the_business || unsaid_it_work);
     let product_team = profile.tech.is_some_and(|t| t > 0) && !it_team;
     // An IT team on staff tools that hires or organises its own work while asked for IT operations is

@@ -32,9 +32,11 @@ const FIRST_LOAD = ["index.html", "loader.js", "cto-match.js", "cto-match_bg.was
  * nineteenth rounds (founders' pay, small firms' data and security, infrastructure and security
  * records, IT leads in place by size) 3.1 KB: 153 KB; the twentieth to twenty-third (IT managers by team
  * size, small organisations' figures, tills and projects, technicians' and analysts' paths) 1.1 KB:
- * 154 KB, until issue 22 ships one language at a time. Every step is in BENCHMARKS.md.
+ * 154 KB; the twenty-third and twenty-fourth (route names in both genders, where large seats are
+ * searched for, part-time seats over developers, heads of engineering, data engineers) 4.3 KB: 158 KB,
+ * until issue 22 ships one language at a time. Every step is in BENCHMARKS.md.
  */
-const BUDGET = 154 * 1024;
+const BUDGET = 158 * 1024;
 
 const brotli = (file) => brotliSize(join(DIST, file));
 

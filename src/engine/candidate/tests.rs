@@ -125,6 +125,16 @@ fn cases() -> Vec<(String, Pair)> {
         (SEED_003.to_owned(), pair("seed 003 with no company", "", "none", None, "IT operations, said plainly")),
         ("mode=candidate&led=25".to_owned(), pair("a manager who only gave a team size", "", "industrializer", None, "25 people led reads as a department")),
         (
+            "headcount=2500&tech=70&stage=established&org=public&software=internal&cto=in-place&needs=quality-security&mode=candidate&led=6&did=quality-security,processes,roadmap,budget"
+                .to_owned(),
+            pair("a CISO for a county council's CISO seat", "", "none", Some("strong"), "the seat beside the CIO leads no IT team: no step in scale"),
+        ),
+        (
+            "headcount=60&tech=0&stage=established&org=nonprofit&software=internal&needs=data,budget&mode=candidate&led=3&did=data,infrastructure,scalability"
+                .to_owned(),
+            pair("a data engineer for a foundation's data seat", "", "none", Some("strong"), "a data record (pipes and servers included) for a data seat"),
+        ),
+        (
             with(ADRIVER, "mode=candidate&led=10&did=hire-team"),
             pair("a team lead who only hired, for Adriver", "", "stabilizer", Some("partial"), "the right level, but only one of the three needs covered"),
         ),
@@ -199,4 +209,11 @@ fn a_record_reads_as_a_recruiter_reads_it() {
         read(&checked("headcount=6&tech=1&stage=mvp&needs=first-version,hire-team&mode=candidate&led=200&did=first-version,hire-team,processes,roadmap"))
             .expect("a reading");
     assert_eq!((executive.fit, executive.direction), (Some(Fit::Partial), Some(Direction::Over)), "built before, both needs done: partial, over");
+}
+
+/// Only what every leader does beside the work (a budget): no reading yet, the form asks for more.
+#[test]
+fn a_budget_alone_is_no_record() {
+    assert!(read(&decode("headcount=30&mode=candidate&did=budget").profile).is_none());
+    assert!(read(&decode("headcount=30&mode=candidate&led=4&did=budget").profile).is_some());
 }

@@ -551,7 +551,13 @@ fn small_organisations_without_it_staff_are_told_a_provider_and_a_project() {
     assert_eq!(architects.route.route.id(), "managed-it");
     assert!(texts(&architects.reasons).iter().any(|r| r.contains("contrat d’infogérance")), "{:?}", texts(&architects.reasons));
     let care = view("headcount=40&tech=0&stage=established&org=nonprofit&software=internal&needs=change,internal-it&lang=fr");
-    assert!(care.instead[0].starts_with("Votre projet"), "{:?}", care.instead);
+    // The route says the project with the vendor; the first advice, once, the computers.
+    assert!(care.route.name.starts_with("Un projet avec l’éditeur"), "{}", care.route.name);
+    assert!(care.instead[0].starts_with("Le matériel, les comptes et les sauvegardes"), "{:?}", care.instead);
+    // A small firm's IT person runs the project with the vendor: no project director beside them.
+    let lawyers = view("headcount=22&tech=1&stage=established&org=sme&software=internal&cto=in-place&needs=internal-it,quality-security,change");
+    assert!(lawyers.instead.iter().any(|i| i.starts_with("Your project is run with the vendor")), "{:?}", lawyers.instead);
+    assert!(!lawyers.instead.iter().any(|i| i.contains("project director") || i.contains("structure processes")), "{:?}", lawyers.instead);
     let county = view("headcount=2500&stage=established&org=public&needs=data&lang=fr");
     assert_eq!(county.route.route.id(), "head-of-data");
     assert!(county.instead[0].contains("responsable des données"), "{:?}", county.instead);
@@ -618,4 +624,63 @@ fn a_team_of_engineers_is_not_a_founding_team() {
     let alone = view("headcount=4&tech=0&stage=mvp&org=startup&cto=left&needs=first-version,investors");
     assert_eq!(alone.route.route, Route::Cofounder);
     assert!(alone.route.why.contains("holds the code and the servers alone"), "{}", alone.route.why);
+}
+
+/// The twenty-fourth French reading's touch-ups, in English.
+#[test]
+fn each_organisation_reads_its_own_words() {
+    let pharmacy = view("headcount=11&tech=0&stage=established&org=sme&software=internal&needs=internal-it,data");
+    assert!(pharmacy.instead.iter().any(|i| i.starts_with("Your figures (customers, quotes")), "{:?}", pharmacy.instead);
+    let foundation = view("headcount=25&tech=0&stage=established&org=nonprofit&software=internal&needs=data");
+    assert_eq!(foundation.tagline, "Your figures are already in your software: a few days to get them out, not a seat.");
+    assert!(foundation.instead[0].starts_with("Your figures (donors, members"), "{:?}", foundation.instead);
+    let town = view("headcount=120&tech=2&stage=established&org=public&software=internal&cto=left&needs=internal-it,infrastructure,quality-security");
+    assert!(town.route.search.is_some_and(|s| s.contains("local authority")), "{:?}", town.route.search);
+    assert!(town.instead.iter().any(|i| i.contains("your IT staff or provider carry out the plan")), "{:?}", town.instead);
+    let subsidiary = view("headcount=80&tech=0&stage=established&org=group&software=internal&needs=internal-it,quality-security");
+    assert!(subsidiary.route.why.starts_with("If the group's IT does not cover the day-to-day on site"), "{}", subsidiary.route.why);
+    let county = view("headcount=2500&tech=70&stage=established&org=public&software=internal&needs=quality-security");
+    assert!(county.route.why.contains("accreditation"), "{}", county.route.why);
+    let hospital = view("headcount=8000&tech=150&stage=established&org=public&software=internal&cto=left&needs=change,roadmap,data");
+    assert!(hospital.instead.iter().any(|i| i.contains("medical information department")), "{:?}", hospital.instead);
+    let salon = view("headcount=4&tech=0&stage=established&org=sme&software=support&needs=product,tech-choices");
+    assert!(salon.instead[0].starts_with("A subscription to a ready-made online service"), "{:?}", salon.instead);
+    // A VP of Engineering runs the team beside the CTO, through its managers.
+    let vp = view("headcount=400&tech=80&stage=scaling&org=sme&software=product&cto=in-place&needs=hire-team,organize-delivery,processes");
+    let d = vp.deeper.as_ref().expect("details");
+    assert!(d.pay_reading.contains("your VP of Engineering will run"), "{}", d.pay_reading);
+    assert!(d.job.contains("You have run several teams' delivery through their managers"), "{}", d.job);
+    // An interim of a few months: no sales team to train, a meeting and references.
+    let interim = view("headcount=35&tech=10&stage=launched&org=sme&software=product&cto=left&needs=hire-team,organize-delivery,clients");
+    let d = interim.deeper.as_ref().expect("details");
+    assert!(!d.job.contains("Train the sales team") && d.job.contains("a reference check"), "{}", d.job);
+}
+
+/// The twenty-fourth CTO reading: each route answers the question asked, at the organisation's scale.
+#[test]
+fn routes_answer_at_the_organisations_scale() {
+    // Developers on staff: the part-time CTO guides them, in the route and the ad.
+    let startup = view("headcount=8&tech=1&stage=launched&org=startup&software=product&needs=tech-choices,scalability");
+    assert_eq!(startup.route.route, Route::Fractional);
+    assert!(startup.route.why.contains("guides your developers"), "{}", startup.route.why);
+    let portal = view("headcount=120&tech=4&stage=established&org=sme&software=support&needs=first-version,clients");
+    let d = portal.deeper.as_ref().expect("details");
+    assert!(d.job.contains("You have framed a product and guided a small team who built it"), "{}", d.job);
+    assert!(!d.job.contains("by a freelancer or an agency"), "{}", d.job);
+    // A hundred engineers without their CTO: an acting CTO from the managers first.
+    let scaleup = view("headcount=300&tech=100&stage=scaling&org=startup&software=product&cto=left&needs=hire-team");
+    assert!(scaleup.route.why.contains("act as CTO"), "{}", scaleup.route.why);
+    // A freelancer alone asking about hosting: no business partner, the question answered.
+    let solo = view("headcount=1&tech=1&stage=established&software=support&needs=infrastructure,quality-security");
+    assert!(solo.route.why.contains("managed hosting"), "{}", solo.route.why);
+    // A public body of 3,000 that said nothing else: a CIO is likelier.
+    let public = view("headcount=3000&org=public");
+    assert!(public.route.why.starts_with("Most public bodies of your size need a CIO first"), "{}", public.route.why);
+    // Twenty-two engineers beside a CTO: a head of engineering; its ad starts with delivery.
+    let vp = view("headcount=60&tech=22&stage=scaling&org=startup&software=product&cto=in-place&needs=organize-delivery");
+    assert_eq!(vp.route.route, Route::VpEngineering);
+    assert_eq!(vp.route.name, "A head of engineering beside your CTO");
+    assert!(vp.route.why.contains("a head of engineering runs delivery"), "{}", vp.route.why);
+    let d = vp.deeper.as_ref().expect("details");
+    assert!(d.job.contains("- Run delivery across the teams") && d.job.starts_with("Head of Engineering\n"), "{}", d.job);
 }

@@ -120,6 +120,8 @@ table! {
         pub in_place_dept: &'static str,
         /// Figures asked by a firm of a few with nobody in tech: its business software's exports.
         pub data_small: &'static str,
+        /// ...a non-profit's: its donors and members.
+        pub data_small_members: &'static str,
         /// ...and the reason: the figures and the tools that give them, a few days' work.
         pub data_small_reason: &'static str,
         /// A small shop's tills, computers and network.
@@ -133,17 +135,20 @@ table! {
         pub ciso_group: &'static str,
         /// Security alone in a small firm: a check-up first.
         pub security_checkup: &'static str,
+        /// ...two or more in IT.
+        pub security_checkup_team: &'static str,
         /// ...where nobody is in IT: the provider carries out the plan.
         pub security_checkup_provider: &'static str,
         /// A public body's security: the national agency's schemes and the regional response centre.
         pub security_public: &'static str,
         /// A change led beside whoever runs IT: a project director for the project itself.
         pub change_project_lead: &'static str,
+        pub change_small_it: &'static str,
         /// The one person who ran IT has left; a public body's IT lead has left.
         pub it_left_one: &'static str,
         /// The one person who ran a small organisation's IT gone: a provider rather than a post.
         pub it_left_small: &'static str,
-        /// A small organisation's change with nobody in IT: a project with the vendor.
+        /// A small organisation's change with nobody in IT: the route says the project; this, its computers.
         pub change_no_it: &'static str,
         pub it_left_public: &'static str,
         pub it_one_left: &'static str,
@@ -154,6 +159,8 @@ table! {
         pub ciso_full: &'static str,
         /// A small shop's first site or app: a ready-made platform set up by an agency.
         pub shop_platform: &'static str,
+        /// ...under ten people: a subscription, no agency.
+        pub shop_platform_small: &'static str,
         /// A CIO for an organisation under a large one's size: part time may do.
         pub cio_small: &'static str,
         /// A part-time CIO backing the one who runs IT, or the IT manager to hire.
@@ -170,6 +177,11 @@ table! {
         pub public_pooled: &'static str,
         /// ...in a large organisation: a head of data and a small team.
         pub data_team: &'static str,
+        pub data_small_portrait: &'static str,
+        /// A small organisation's figures: the banner and the portrait.
+        pub data_small_tagline: &'static str,
+        /// ...a large public body's (a hospital's medical information department).
+        pub data_team_public: &'static str,
         /// A small shop's site: a ready-made service, then a few days of advice if torn between several.
         pub shop_advice: &'static str,
         /// The why line of a shop's site: a choice of service, not a seat.
@@ -329,6 +341,8 @@ table! {
         pub because_small: &'static str,
         pub because_headcount: &'static str,
         pub because_team: &'static str,
+        /// ...run by a VP of Engineering beside the CTO.
+        pub because_team_vp: &'static str,
         pub because_stage: fn(Stage) -> &'static str,
         pub because_beyond: &'static str,
     }
@@ -360,6 +374,12 @@ table! {
         pub role_part_time_services: &'static str,
         /// Developers on staff build it: the part-time seat frames and guides them.
         pub role_part_time_team: &'static str,
+        /// ...beside a large organisation's IT department, which will host and run it.
+        pub role_part_time_it: &'static str,
+        /// A VP of Engineering's first mission.
+        pub vp_delivery: &'static str,
+        /// A part-time seat over developers on staff.
+        pub must_team_part_time: &'static str,
         pub headline_interim: &'static str,
         /// The must-haves as skills, for a text that is not an ad (a CTO in place, founders).
         pub must_skills: fn(CtoType) -> &'static [&'static str],
@@ -389,6 +409,8 @@ table! {
         pub stage_clause: fn(Stage) -> &'static str,
         /// Launched, for a public body or a non-profit: a service and its users, not a product and customers.
         pub launched_service: &'static str,
+        /// A public body's or a non-profit's service, scaling.
+        pub scaling_service: &'static str,
         /// Joined after the company: ", 6 of them in tech".
         pub tech_team: &'static str,
         pub no_tech_team: &'static str,
@@ -471,11 +493,15 @@ table! {
         pub apply: [&'static str; 2],
         /// The hiring steps' placeholder for a public body (a panel) and for a partner (meetings, work together).
         pub apply_public: &'static str,
+        /// An interim's steps: a meeting, references.
+        pub apply_interim: &'static str,
         pub apply_partner: &'static str,
         /// A public body's seat below its executive: the head of its digital service.
         pub title_public_lead: &'static str,
         /// A co-founding CTO, as a job board's title.
         pub title_cofounder: &'static str,
+        /// Under thirty engineers beside a CTO.
+        pub title_head_eng: &'static str,
         /// A public body's seat: its own title (a chief digital officer).
         pub title_public: &'static str,
         /// A non-profit's seat: a head of technology.
@@ -501,6 +527,8 @@ table! {
         /// A part-time seat has the first version built, not built by itself.
         pub part_time_first_version: &'static str,
         pub must_part_time: [&'static str; 2],
+        /// A VP of Engineering's record: an organisation with managers, delivery through them.
+        pub must_vp: [&'static str; 2],
         /// A group's company: a subsidiary.
         pub subsidiary: &'static str,
         /// The industrializer's delivery, across teams.
@@ -509,6 +537,8 @@ table! {
         pub seat_equity: &'static str,
         /// A day rate's reading (part-time, interim): `{band}` places the permanent seat.
         pub pay_day_reading: &'static str,
+        /// ...a public body's or a non-profit's, paid on its own scale.
+        pub pay_day_reading_grid: &'static str,
         pub pay_day_reading_senior: &'static str,
         /// A founder alone; the one of a team past the start who takes the title.
         pub pay_own_seat: &'static str,
@@ -559,6 +589,14 @@ table! {
         pub promote_public: &'static str,
         /// A few in IT already, nobody said to lead them: one of them, or a hire, takes the service.
         pub it_manager_existing: &'static str,
+        /// A public body's IT manager: where the post is published.
+        pub search_public_it: &'static str,
+        /// A public body's CISO: the security policy and the systems' accreditation.
+        pub ciso_public: &'static str,
+        /// A group's company: someone on site, the link with the group's IT.
+        pub it_manager_group: &'static str,
+        /// ...two or more in IT: one of them.
+        pub it_manager_existing_team: &'static str,
         /// A CIO's seat where no change is asked.
         pub cio_plain: &'static str,
         /// A small organisation's change with nobody in IT: a project with the vendor, `[name, why]`.
@@ -584,6 +622,19 @@ table! {
         pub shop_why: &'static str,
         /// An executive seat in a public body: advertised as public jobs are.
         pub executive_public: &'static str,
+        /// Under thirty engineers beside a CTO: a head of engineering, not a VP over managers.
+        pub head_of_engineering: &'static str,
+        pub head_of_engineering_why: &'static str,
+        /// A large public body or non-profit that said nothing else: a CIO, likelier.
+        pub executive_public_unsaid: &'static str,
+        /// A solo freelancer whose software serves the trade: no seat, the hosting and security answered.
+        pub founder_solo_trade: &'static str,
+        /// A promotion before a raise: a real stake.
+        pub promote_raise: &'static str,
+        /// A CTO gone from a department of forty or more: an acting CTO from its managers.
+        pub interim_large: &'static str,
+        /// A part-time seat over developers on staff: it guides them.
+        pub fractional_team: &'static str,
         /// An executive seat in a group's company: the group's own people first.
         pub executive_group: &'static str,
         /// Where a large organisation's IT, security or data seat is searched for: a search firm, or the
@@ -655,6 +706,8 @@ table! {
         pub it_operations_portrait_seat: &'static str,
         /// An IT record with no team led: a technician's path.
         pub it_technician_portrait: &'static str,
+        /// A few people led: an IT manager's path.
+        pub it_manager_portrait: &'static str,
         /// A product or data record: `[name, portrait, "{needs}: that trade's work", advice where the
         /// seat builds by hand, advice otherwise]`.
         pub specialty: fn(Specialty) -> [&'static str; 5],
@@ -704,6 +757,8 @@ table! {
         pub managed_it_technician: &'static str,
         /// A data seat the organisation is told is not worth a post yet.
         pub data_small_advice: &'static str,
+        /// A data engineer's record facing an analyst's seat.
+        pub data_engineer_analyst: &'static str,
         pub seek: &'static str,
         /// With no company, which company the record suits; `{low}`, `{high}`.
         pub suits: fn(Outcome) -> &'static str,
@@ -725,6 +780,7 @@ table! {
         pub seat_founders: &'static str,
         /// The seat is an interim mission, paid by the day.
         pub seat_interim: &'static str,
+        pub seat_promote: &'static str,
     }
 }
 
