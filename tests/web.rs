@@ -187,7 +187,7 @@ async fn a_link_with_garbage_names_what_it_dropped_and_shows_the_rest() {
     assert_eq!(
         w.all_texts(".link-errors__item"),
         vec![
-            "Stage: “rocket” is not one of “Idea”, “First version”, “Launched”, “Scaling” or “Established”.",
+            "Stage: “rocket” is not a value the widget knows; choose in the form among “Idea”, “First version”, “Launched”, “Scaling” or “Established”.",
             "Needs: “coffee” is not a need this widget knows.",
             "Language: “xx” is not available; the widget speaks English (en) and French (fr).",
         ]

@@ -241,8 +241,13 @@ pub fn read(profile: &Profile) -> Option<Reading> {
     if wanted.is_empty() && profile.led.is_none() {
         fit = None;
     }
+    // A data or product record for a seat that runs IT: another trade, said plainly (no "over").
+    let other_trade = matches!(specialty, Some(Specialty::Data | Specialty::Product)) && leads_it;
+    if other_trade {
+        fit = Some(Fit::Weak);
+    }
     let direction = match (specialty, role) {
-        _ if data_seat => None,
+        _ if data_seat || other_trade => None,
         (Some(_), Some(Outcome::Cto(_))) => Some(Direction::Under),
         _ => direction,
     };

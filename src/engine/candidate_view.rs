@@ -90,7 +90,9 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         reasons.push(capitalized(&fill(c.did_base, &[("needs", &t.list(&base, t.and))])));
     }
     if let Some(kind) = reading.specialty {
-        let done: Vec<&str> = profile.did.iter().map(|n| (t.need)(n).short).collect();
+        // (A data record is named by its data work, not by the clients met on the way.)
+        let data_work = |n: Need| matches!(n, Need::Data | Need::Infrastructure | Need::Scalability);
+        let done: Vec<&str> = profile.did.iter().filter(|n| kind != super::candidate::Specialty::Data || data_work(*n)).map(|n| (t.need)(n).short).collect();
         reasons.push(capitalized(&fill((c.specialty)(kind)[2], &[("needs", &t.list(&done, t.and))])));
     } else if reading.reads_as == Outcome::NoCto {
         reasons.push(c.ops_reason.to_owned());
@@ -170,8 +172,27 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         (Some(Direction::Over), Some(role)) => advice.push((c.over)(role).to_owned()),
         _ => {}
     }
+    // A step in scale toward an IT seat: how to take it.
+    if reading.scale_step && reading.role == Some(Outcome::NoCto) {
+        advice.push(c.scale_step_it.to_owned());
+    }
+    // A data or product record for a seat that runs IT: what it could offer instead (no IT gaps to seek).
+    let other_trade = reading.fit == Some(super::candidate::Fit::Weak)
+        && reading.role == Some(Outcome::NoCto)
+        && matches!(reading.specialty, Some(super::candidate::Specialty::Data | super::candidate::Specialty::Product));
+    if other_trade {
+        match reading.specialty {
+            Some(super::candidate::Specialty::Data) => advice.push(c.data_for_it_seat.to_owned()),
+            Some(super::candidate::Specialty::Product) => advice.push(c.product_for_it_seat.to_owned()),
+            _ => {}
+        }
+    }
     // The organisation is told to hand IT to a provider: what an IT record can offer it instead.
     if seat == Some(super::route::Route::ManagedIt) {
+        // (A record that fits: the need is there, the post probably not.)
+        if reading.fit == Some(super::candidate::Fit::Strong) {
+            advice.push(c.managed_it_strong.to_owned());
+        }
         advice.push(if profile.led.is_none_or(|n| n <= 1) { c.managed_it_technician } else { c.managed_it_advice }.to_owned());
     }
     // A data seat the organisation is told to start with its software's exports.
@@ -184,7 +205,7 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         // An engineer's record for an analyst's seat: what was built for the data's users.
         advice.push(c.data_engineer_analyst.to_owned());
     }
-    if !reading.gaps.is_empty() {
+    if !reading.gaps.is_empty() && !other_trade {
         let gaps: Vec<String> = reading.gaps.iter().map(|n| (t.need)(n).short.to_owned()).collect();
         let gaps: Vec<&str> = gaps.iter().map(String::as_str).collect();
         // A record larger than the role may have done them without saying: to show, not to seek.

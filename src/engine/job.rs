@@ -128,7 +128,9 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
         company.push(' ');
         company.push_str((j.stage)(stage));
     }
-    let stack = if past_mvp(profile.stage) { j.stack_placeholder_known } else { j.stack_placeholder };
+    // (A stack is known past the start, or where a CTO left developers behind.)
+    let left_a_team = profile.cto == Some(super::profile::Incumbent::Left) && profile.tech.is_some_and(|n| n > 0);
+    let stack = if past_mvp(profile.stage) || left_a_team { j.stack_placeholder_known } else { j.stack_placeholder };
     let about = Section { heading: j.about_heading, paragraphs: vec![company, j.about_placeholder.into(), stack.into()], bullets: vec![] };
 
     // The role: what the seat is for, and whom it answers to.
@@ -140,8 +142,13 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     // A product a provider built, taken in hand by a hire (founders and a CTO in place describe their own seat).
     let taken_over = takeover(profile) && !matches!(how, Route::Founder | Route::Cofounder | Route::Coach);
     let role_text = match how {
+        Route::VpEngineering if org == Some(Org::Public) => j.role_vp_public,
         Route::VpEngineering => j.role_vp,
+        // A co-founding CTO gone, developers left: the stack and the team taken over.
+        Route::Cofounder if left_a_team => j.role_cofounder_left,
         Route::Interim => j.role_interim,
+        // A product an agency built: taken back in house, the first developers hired.
+        Route::Fractional if taken_over => j.role_part_time_takeover,
         // (One person in IT at a public body or a non-profit runs its tools: no developer to guide.)
         Route::Fractional
             if !building
@@ -171,6 +178,7 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     // managing director).
     let head = (j.head)(org);
     let reports = match how {
+        Route::VpEngineering if org == Some(Org::Public) => j.reports_vp_public.to_owned(),
         Route::VpEngineering => j.reports_vp.to_owned(),
         // A pair with a founder alone; beside two founders or more, the founding team.
         Route::Cofounder if profile.headcount.is_none_or(|h| h > 1) => j.reports_founders.to_owned(),
@@ -187,6 +195,8 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     };
     match how {
         Route::Cofounder => role.push(j.cofounder_line.into()),
+        // (Weeks while it is built, months once it runs.)
+        Route::Fractional if part_time_lasts(profile) && building => role.push(j.fractional_building.into()),
         Route::Fractional if part_time_lasts(profile) => role.push(j.fractional_lasting.into()),
         Route::Fractional => role.push(j.fractional_line.into()),
         _ => {}
@@ -241,9 +251,11 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     // A seat that is filled, or kept among founders, is described, not advertised: skills, not a record.
     let described = matches!(how, Route::Coach | Route::Founder);
     let part_time_team_must = [j.must_team_part_time, j.must_part_time[1]];
+    let takeover_must = [j.must_part_time_takeover, j.must_part_time[1]];
     let must_lines: &[&str] = match how {
         // A part-time seat scopes and steers the building; it does not write the code.
         Route::Fractional if role_text == j.role_part_time_team => &part_time_team_must,
+        Route::Fractional if role_text == j.role_part_time_takeover => &takeover_must,
         // (Or steers the providers who run the tools.)
         Route::Fractional if building || profile.tech.is_none_or(|n| n == 0) || role_text == j.role_part_time_services => &j.must_part_time,
         _ if described => (j.must_skills)(ty),
@@ -264,7 +276,10 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     let nice: Vec<String> = profile
         .needs
         .iter()
-        .filter(|n| *n != Need::InternalIt && !must_covers(ty).contains(n))
+        // (A VP's must-haves already ask for delivery and hiring.)
+        .filter(|n| {
+            *n != Need::InternalIt && !must_covers(ty).contains(n) && !(how == Route::VpEngineering && matches!(n, Need::OrganizeDelivery | Need::HireTeam))
+        })
         .take(NICE_TO_HAVE)
         .map(|n| {
             match n {
@@ -288,7 +303,8 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
         _ if profile.org == Some(Org::Public) => j.pay_public.to_owned(),
         _ if profile.org == Some(Org::Nonprofit) => j.pay_grid.to_owned(),
         // Past a thousand people, or a hundred engineers, the market is a search firm's to read.
-        _ if beyond || profile.tech.is_some_and(|t| t >= 100) => j.pay_search.to_owned(),
+        // (A VP is paid a band below the executive, past a thousand people too.)
+        _ if (beyond && how != Route::VpEngineering) || profile.tech.is_some_and(|t| t >= 100) => j.pay_search.to_owned(),
         _ => fill(j.pay, &[("range", j.pay_ranges[level.index()])]),
     };
     let large = profile.headcount.is_some_and(|h| h >= LARGE_ORG);

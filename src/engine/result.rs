@@ -206,6 +206,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
             let n = &t.why_no_cto;
             let (tagline, portrait) = match role {
                 // A small shop's site: a ready-made service, not a question for an expert.
+                Role::Audit if shop_site(profile) && headcount < SMALL_BOUND => (n.shop_tagline, n.shop_portrait_small),
                 Role::Audit if shop_site(profile) => (n.shop_tagline, n.shop_portrait),
                 Role::Audit if !profile.equity() => ((n.tagline)(role), n.audit_plain),
                 // A small organisation's figures: its software's exports, not a seat.
@@ -258,6 +259,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                     _ if held == Some(ItHeld::Cio) => n.in_place_dept,
                     _ if held == Some(ItHeld::Lead) => n.in_place_it,
                     // A small organisation's change with nobody in IT: a project with the vendor.
+                    Some(Role::DigitalChange) if small_with_it(profile, 0) && profile.org == Some(Org::Public) => n.change_no_it_public,
                     Some(Role::DigitalChange) if small_with_it(profile, 0) => n.change_no_it,
                     // Figures at a large organisation: a head of data's seat.
                     Some(Role::Data) if how == Route::HeadOfData => data_team,
@@ -269,7 +271,10 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                     Some(Role::Audit) if shop_site(profile) => n.shop_platform,
                     // (The first advice follows the route: an IT manager past 250 people with a few in IT.)
                     None | Some(Role::ItOperations) if how == Route::ItManager => n.instead[1],
+                    // A small public body: pooling first, or a provider by tender.
+                    None | Some(Role::ItOperations) if how == Route::ManagedIt && profile.org == Some(Org::Public) => n.managed_it_public_first,
                     None | Some(Role::ItOperations) => n.instead[instead_tier(headcount)],
+                    Some(Role::Security) if headcount >= LARGE_ORG && profile.org == Some(Org::Public) => n.ciso_full_public,
                     Some(Role::Security) if headcount >= LARGE_ORG => n.ciso_full,
                     // A small organisation's figures: its software's exports first.
                     Some(Role::Data) if small_with_it(profile, 1) => data_small,
@@ -286,11 +291,21 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 // A group's company: its group's IT before anything else.
                 let it_role = matches!(role, Some(Role::ItOperations | Role::DigitalChange | Role::Security | Role::Data));
                 let group_first = profile.org == Some(Org::Group) && it_role && headcount <= TYPOLOGY_END;
+                // (A CIO with a department may lead the group itself: "if you are a subsidiary".)
                 if group_first {
-                    instead.insert(0, n.group_it);
+                    instead.insert(0, if held == Some(ItHeld::Cio) { n.group_it_held } else { n.group_it });
                 }
                 // Where the first advice now stands.
                 let first = usize::from(group_first);
+                // An IT department's developers on staff tools, hiring or organising: their head, under the CIO.
+                let developers = profile.needs.iter().any(|n| matches!(n, Need::HireTeam | Need::OrganizeDelivery | Need::TechChoices));
+                if role == Some(Role::ItOperations)
+                    && profile.software == Some(Software::Internal)
+                    && profile.tech.is_some_and(|n| n >= TEAM_LARGE)
+                    && developers
+                {
+                    instead.push(n.dev_head_it);
+                }
                 // A change beside one or a lead who runs IT: the project itself needs its director; under fifty
                 // people, whoever runs IT leads it with the vendor, a part-time CIO only if it is heavy.
                 let change_beside = role == Some(Role::DigitalChange) && matches!(held, Some(ItHeld::One | ItHeld::Lead));
@@ -326,9 +341,11 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 if headcount >= LARGE_ORG && profile.needs.contains(Need::QualitySecurity) && role != Some(Role::Security) {
                     // Shared with other bodies for a mid-sized one; a seat of its own past a thousand.
                     instead.push(match headcount {
+                        h if h > TYPOLOGY_END && profile.org == Some(Org::Public) => t.why_no_cto.ciso_full_public,
                         h if h > TYPOLOGY_END => t.why_no_cto.ciso_full,
-                        // A group's company: its group's CISO first, a security contact on site.
-                        _ if profile.org == Some(Org::Group) => t.why_no_cto.ciso_group,
+                        // A group's company: its group's CISO first, a security contact on site (not beside a
+                        // department of its own).
+                        _ if profile.org == Some(Org::Group) && held != Some(ItHeld::Cio) => t.why_no_cto.ciso_group,
                         _ => t.why_no_cto.ciso_too,
                     });
                 }
@@ -359,9 +376,13 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
         .map(|note| fill(note, &[("n", &lang.number(headcount.into()))])),
         route: {
             let why = match how {
+                Route::Audit if shop_site(profile) && headcount < SMALL_BOUND => t.route.shop_why_small,
                 Route::Audit if shop_site(profile) => t.route.shop_why,
+                Route::FirstHire if profile.org == Some(Org::Group) => t.route.first_hire_group,
                 Route::DataAnalyst if small_with_it(profile, 1) => t.route.data_small_why,
                 Route::Promote if profile.cto == Some(Incumbent::Left) => t.route.promote_left,
+                // A first version still to build: the project, not the code.
+                Route::Promote if profile.needs.contains(Need::FirstVersion) => t.route.promote_early,
                 // Before a raise: a real stake for the one promoted.
                 Route::Promote if matches!(profile.stage, Some(Stage::Idea | Stage::Mvp)) && profile.needs.contains(Need::Investors) && profile.equity() => {
                     t.route.promote_raise
@@ -371,7 +392,10 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 Route::Interim if profile.tech == Some(0) => t.route.interim_none,
                 // A department of forty or more: an acting CTO from its managers, a search firm.
                 Route::Interim if profile.tech.is_some_and(|n| n >= 2 * TEAM_LARGE) => t.route.interim_large,
-                Route::Interim if profile.tech.is_some_and(|n| n < 5) || profile.org == Some(Org::Nonprofit) => t.route.interim_small,
+                // (Under twenty people, a seed startup's too: part time, the senior developer helped.)
+                Route::Interim if profile.tech.is_some_and(|n| n < 5) || profile.org == Some(Org::Nonprofit) || headcount < 2 * SMALL_BOUND => {
+                    t.route.interim_small
+                }
                 Route::ManagedIt if profile.org == Some(Org::Public) => t.route.managed_it_public,
                 // A large public body or non-profit that said nothing else: a CIO is likelier.
                 Route::Executive if matches!(profile.org, Some(Org::Public | Org::Nonprofit)) && profile.software.is_none() && profile.needs.is_empty() => {
@@ -381,6 +405,12 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 // A freelancer alone whose software serves the trade: no seat, what was asked answered.
                 Route::Founder if headcount == 1 && profile.software == Some(Software::Support) && past_mvp(profile.stage) => t.route.founder_solo_trade,
                 Route::Founder if headcount == 1 => t.route.founder_solo,
+                // A small firm past its start that said nothing: no seat asserted.
+                Route::Fractional if profile.needs.is_empty() && profile.software.is_none() && !profile.equity() && past_mvp(profile.stage) => {
+                    t.route.fractional_unsaid
+                }
+                // A product an agency built: taken back in house part time.
+                Route::Fractional if takeover(profile) => t.route.fractional_takeover,
                 // A part-time seat over developers building the product: it guides them.
                 Route::Fractional if profile.tech.is_some_and(|n| n >= 1) && profile.software == Some(Software::Product) => t.route.fractional_team,
                 Route::Cofounder if profile.cto == Some(Incumbent::Left) && profile.tech == Some(0) => t.route.cofounder_left_alone,
@@ -390,6 +420,10 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 Route::Founder if !matches!(profile.stage, Some(Stage::Idea | Stage::Mvp)) || headcount >= 2 * SMALL_BOUND => t.route.founder_team,
                 Route::Executive if small_team(profile) => t.route.executive_small,
                 Route::Executive if profile.org == Some(Org::Group) => t.route.executive_group,
+                // An IT department beside the business: its director, likelier.
+                Route::Executive if profile.software == Some(Software::Support) && super::scoring::it_department_share(profile) => {
+                    t.route.executive_it_department
+                }
                 Route::ItManager if profile.tech.is_some_and(|n| n > TEAM_SMALL) => t.route.it_manager_team,
                 // A group's company: someone on site, the link with the group's IT.
                 Route::ItManager if profile.org == Some(Org::Group) => t.route.it_manager_group,
@@ -399,7 +433,12 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
             // Someone already runs IT: that seat strengthened (a provider beside one person, a CIO's
             // means for a lead, more beside a CIO with a department).
             let (name, why) = match (how, held) {
+                (Route::Audit, _) if shop_site(profile) && headcount < SMALL_BOUND => (t.route.shop_name_small, why),
                 (Route::Audit, _) if shop_site(profile) => (t.route.shop_name, why),
+                // The IT lead gone, a few in IT remain: one of them, or a hire, takes the service.
+                (Route::ItManager, None) if profile.cto == Some(Incumbent::Left) && profile.tech.is_some_and(|n| (2..=TEAM_SMALL).contains(&n)) => {
+                    ((t.route.name)(how), t.route.it_manager_left_team)
+                }
                 (_, Some(ItHeld::One)) => (t.route.in_place_one[0], t.route.in_place_one[1]),
                 (_, Some(ItHeld::Cio)) => (t.route.in_place_cio[0], t.route.in_place_cio[1]),
                 (_, Some(ItHeld::Lead)) => (t.route.in_place_lead[0], t.route.in_place_lead[1]),
@@ -414,7 +453,9 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                     (t.route.head_of_engineering, t.route.head_of_engineering_why)
                 }
                 // Twenty engineers or more: one of them, not "one of the founders".
-                (Route::Founder, _) if headcount >= 2 * SMALL_BOUND => (t.route.founder_team_name, why),
+                (Route::Founder, _) if headcount >= 2 * SMALL_BOUND || matches!(profile.org, Some(Org::Public | Org::Nonprofit)) => {
+                    (t.route.founder_team_name, why)
+                }
                 // A small organisation's figures: its software first, not a post.
                 (Route::DataAnalyst, None) if small_with_it(profile, 1) => (t.route.data_small_name, why),
                 // A CIO's seat says "transformation" only where a change is asked.
@@ -563,6 +604,7 @@ fn deeper(ty: CtoType, profile: &Profile, lang: Lang, how: Route) -> DeeperView 
         pay_reading: match how {
             // A founder alone holds their own seat; past the start, or with no equity, the one who takes the title gets a raise.
             Route::Founder if profile.headcount == Some(1) => t.job.pay_own_seat.to_owned(),
+            Route::Founder if matches!(profile.org, Some(Org::Public | Org::Nonprofit)) => banded(t.job.pay_title_grid),
             Route::Founder
                 if !(profile.equity() && matches!(profile.stage, Some(Stage::Idea | Stage::Mvp)) && profile.headcount.is_some_and(|h| h < 2 * SMALL_BOUND)) =>
             {
@@ -714,9 +756,16 @@ fn why_no_cto(profile: &Profile, found: Option<&ItOperations>, how: Route, held:
         .needs
         .iter()
         .filter(|n| !(data_apart && *n == Need::Data) && (found.role != Role::Data || *n == Need::Data))
-        .map(|need| (t.need)(need).short)
+        .map(|need| match need {
+            // (Asked of IT, quality and security are its security: not a clinic's quality of care.)
+            Need::QualitySecurity if matches!(found.role, Role::ItOperations | Role::DigitalChange) => n.it_security,
+            need => (t.need)(need).short,
+        })
         .collect();
-    if found.role == Role::Data && small_with_it(profile, 1) {
+    if found.role == Role::Audit && shop_site(profile) && found.needs.contains(Need::InternalIt) {
+        // A shop's online service, days; its computers, the provider's (said in the advice).
+        out.push(lang_of(n.shop_reason.to_owned()));
+    } else if found.role == Role::Data && small_with_it(profile, 1) {
         // A small organisation's figures, and the tools that give them: days, not a post.
         out.push(lang_of(n.data_small_reason.to_owned()));
     } else if !named.is_empty() {
@@ -847,7 +896,7 @@ fn tiers(ty: CtoType, profile: &Profile, t: &Texts) -> Vec<TierView> {
                         detail: text.detail,
                         group: (t.group)(match p.mission {
                             // Reporting to owners, a group or a public body's bodies is done inside, not outside.
-                            Mission::InvestorsBoard if matches!(profile.org, Some(Org::Sme | Org::Group | Org::Public)) => Group::Leadership,
+                            Mission::InvestorsBoard if matches!(profile.org, Some(Org::Sme | Org::Group | Org::Public | Org::Nonprofit)) => Group::Leadership,
                             m => m.group(),
                         }),
                         matched: p.matched.map(|need| fill(t.matched, &[("need", (t.need)(need).label)])),

@@ -372,7 +372,16 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
     } else if only(&[Need::TechChoices]) && no_product_team {
         Role::Audit
     } else if it_team_growing
-        && only(&[Need::InternalIt, Need::Infrastructure, Need::QualitySecurity, Need::Data, Need::HireTeam, Need::OrganizeDelivery, Need::Scalability])
+        && only(&[
+            Need::InternalIt,
+            Need::Infrastructure,
+            Need::QualitySecurity,
+            Need::Data,
+            Need::HireTeam,
+            Need::OrganizeDelivery,
+            Need::Scalability,
+            Need::TechChoices,
+        ])
     {
         // An IT department growing its team: the IT director's job.
         Role::ItOperations
@@ -562,7 +571,8 @@ fn runner_up(profile: &Profile, ranked: &Ranked) -> Option<RunnerUp> {
     // answers overrode it (the source's bounds stay in view).
     let score = |ty: CtoType| ranked.scores[ty.index()];
     let next = ranked.order[1];
-    if score(next) > 0 && score(winner) - score(next) <= REACH {
+    // (A type two steps away is named only as the headcount's own, below.)
+    if score(next) > 0 && score(winner) - score(next) <= REACH && (next.index().abs_diff(winner.index()) == 1 || next == ranked.size_type) {
         return Some(RunnerUp {
             ty: next,
             by_size: next == ranked.size_type && winner != ranked.size_type,

@@ -33,10 +33,12 @@ const FIRST_LOAD = ["index.html", "loader.js", "cto-match.js", "cto-match_bg.was
  * records, IT leads in place by size) 3.1 KB: 153 KB; the twentieth to twenty-third (IT managers by team
  * size, small organisations' figures, tills and projects, technicians' and analysts' paths) 1.1 KB:
  * 154 KB; the twenty-third and twenty-fourth (route names in both genders, where large seats are
- * searched for, part-time seats over developers, heads of engineering, data engineers) 4.3 KB: 158 KB,
- * until issue 22 ships one language at a time. Every step is in BENCHMARKS.md.
+ * searched for, part-time seats over developers, heads of engineering, data engineers) 4.3 KB: 158 KB;
+ * the twenty-fifth (products taken back from agencies, shops' subscriptions, other trades' records,
+ * organisations' own pay scales) 2.2 KB: 160 KB, until issue 22 ships one language at a time. Every
+ * step is in BENCHMARKS.md.
  */
-const BUDGET = 158 * 1024;
+const BUDGET = 160 * 1024;
 
 const brotli = (file) => brotliSize(join(DIST, file));
 

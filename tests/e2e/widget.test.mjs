@@ -43,7 +43,7 @@ describe("a shared link", () => {
     const { page } = opened;
     const errors = page.locator(".link-errors");
     await errors.waitFor();
-    assert.match(await errors.textContent(), /“unicorn” is not one of “Idea”, “First version”, “Launched”, “Scaling” or “Established”/);
+    assert.match(await errors.textContent(), /“unicorn” is not a value the widget knows; choose in the form among “Idea”, “First version”, “Launched”, “Scaling” or “Established”/);
     assert.match(await errors.textContent(), /“coffee” is not a need/);
     assert.equal(
       await page.locator("[id$='-headcount-error']").textContent(),

@@ -143,6 +143,8 @@ table! {
         pub security_public: &'static str,
         /// A change led beside whoever runs IT: a project director for the project itself.
         pub change_project_lead: &'static str,
+        /// A small public body's change with nobody in IT: pooling, or a provider by tender.
+        pub change_no_it_public: &'static str,
         pub change_small_it: &'static str,
         /// The one person who ran IT has left; a public body's IT lead has left.
         pub it_left_one: &'static str,
@@ -157,6 +159,8 @@ table! {
         pub no_team_unsaid: &'static str,
         /// Security alone, from a large organisation's size: a full-time CISO.
         pub ciso_full: &'static str,
+        /// A public body's: the security policy and the accreditation.
+        pub ciso_full_public: &'static str,
         /// A small shop's first site or app: a ready-made platform set up by an agency.
         pub shop_platform: &'static str,
         /// ...under ten people: a subscription, no agency.
@@ -173,10 +177,16 @@ table! {
         pub data_too: &'static str,
         /// A group's company: what the group's IT already carries.
         pub group_it: &'static str,
+        /// A small public body's first advice: pooling, or a provider by tender.
+        pub managed_it_public_first: &'static str,
+        /// ...where a CIO with a department is in place.
+        pub group_it_held: &'static str,
         /// A public body's pooled IT (a hospital group's, local authorities' joint bodies) first.
         pub public_pooled: &'static str,
         /// ...in a large organisation: a head of data and a small team.
         pub data_team: &'static str,
+        /// An IT department's developers on staff tools: their head, under the IT director.
+        pub dev_head_it: &'static str,
         pub data_small_portrait: &'static str,
         /// A small organisation's figures: the banner and the portrait.
         pub data_small_tagline: &'static str,
@@ -186,9 +196,14 @@ table! {
         pub shop_advice: &'static str,
         /// The why line of a shop's site: a choice of service, not a seat.
         pub site_not_seat: &'static str,
+        /// A shop's site with its IT: the site, days; the IT, the provider's.
+        pub shop_reason: &'static str,
+        /// Quality and security asked of IT: its security (not a clinic's quality of care).
+        pub it_security: &'static str,
         /// A small shop's or association's site: settled with a ready-made service.
         pub shop_tagline: &'static str,
         pub shop_portrait: &'static str,
+        pub shop_portrait_small: &'static str,
         /// A one-off question outside a funded startup: no raise nor due diligence.
         pub audit_plain: &'static str,
         /// A CTO in place where the need is IT or a digital change: they hold a CIO's seat.
@@ -376,6 +391,9 @@ table! {
         pub role_part_time_team: &'static str,
         /// ...beside a large organisation's IT department, which will host and run it.
         pub role_part_time_it: &'static str,
+        pub must_part_time_takeover: &'static str,
+        /// A product an agency built, taken back in house part time.
+        pub role_part_time_takeover: &'static str,
         /// A VP of Engineering's first mission.
         pub vp_delivery: &'static str,
         /// A part-time seat over developers on staff.
@@ -436,12 +454,17 @@ table! {
         pub founder_solo_line: &'static str,
         /// The VP of Engineering's role and whom they report to.
         pub role_vp: &'static str,
+        pub role_cofounder_left: &'static str,
+        pub role_vp_public: &'static str,
         pub reports_vp: &'static str,
+        pub reports_vp_public: &'static str,
         /// An interim CTO's role: the seat held while the company recruits.
         pub role_interim: &'static str,
         pub fractional_line: &'static str,
         /// A part-time seat that may stay one (software that serves the business).
         pub fractional_lasting: &'static str,
+        /// A part-time seat while a first version is built.
+        pub fractional_building: &'static str,
         pub missions_heading: &'static str,
         pub must_heading: &'static str,
         pub must: fn(CtoType) -> &'static [&'static str],
@@ -543,6 +566,8 @@ table! {
         /// A founder alone; the one of a team past the start who takes the title.
         pub pay_own_seat: &'static str,
         pub pay_title_raise: &'static str,
+        /// A public body's or a non-profit's own engineer taking the title: the grid.
+        pub pay_title_grid: &'static str,
         /// The private band, where a public scale or a non-profit's grid sets the pay.
         pub pay_reading_public: &'static str,
         pub pay_reading_nonprofit: &'static str,
@@ -585,10 +610,14 @@ table! {
         pub founder_solo: &'static str,
         /// A small shop's or association's site: a web agency or a freelancer (the audit route's name and why).
         pub shop_name: &'static str,
+        /// Under ten people: a subscription they set up themselves.
+        pub shop_name_small: &'static str,
         /// A public body's promotion: the grade and the post's description, else an open call.
         pub promote_public: &'static str,
         /// A few in IT already, nobody said to lead them: one of them, or a hire, takes the service.
         pub it_manager_existing: &'static str,
+        /// The IT lead gone, a few in IT remain.
+        pub it_manager_left_team: &'static str,
         /// A public body's IT manager: where the post is published.
         pub search_public_it: &'static str,
         /// A public body's CISO: the security policy and the systems' accreditation.
@@ -620,8 +649,14 @@ table! {
         /// A CTO gone from a firm of engineers past its start: the most experienced takes the seat.
         pub promote_left: &'static str,
         pub shop_why: &'static str,
+        pub shop_why_small: &'static str,
         /// An executive seat in a public body: advertised as public jobs are.
         pub executive_public: &'static str,
+        /// A large organisation's IT department beside the business: its director, likelier.
+        pub executive_it_department: &'static str,
+        /// A small firm past its start that said nothing: no seat asserted.
+        pub fractional_unsaid: &'static str,
+        pub fractional_takeover: &'static str,
         /// Under thirty engineers beside a CTO: a head of engineering, not a VP over managers.
         pub head_of_engineering: &'static str,
         pub head_of_engineering_why: &'static str,
@@ -637,6 +672,7 @@ table! {
         pub fractional_team: &'static str,
         /// An executive seat in a group's company: the group's own people first.
         pub executive_group: &'static str,
+        pub first_hire_group: &'static str,
         /// Where a large organisation's IT, security or data seat is searched for: a search firm, or the
         /// public job boards.
         pub search_firm: &'static str,
@@ -753,12 +789,20 @@ table! {
         /// `{needs}`: the gaps, worded for a person.
         /// The role is a managed IT provider's: what an IT record can offer instead.
         pub managed_it_advice: &'static str,
+        /// A step in scale toward an IT seat: how to take it.
+        pub scale_step_it: &'static str,
+        /// A record that fits a seat the organisation is told to give to a provider.
+        pub managed_it_strong: &'static str,
         /// The same for a record with no team led: an on-site technician's path.
         pub managed_it_technician: &'static str,
         /// A data seat the organisation is told is not worth a post yet.
         pub data_small_advice: &'static str,
         /// A data engineer's record facing an analyst's seat.
         pub data_engineer_analyst: &'static str,
+        /// A product record facing an IT seat.
+        pub product_for_it_seat: &'static str,
+        /// A data record facing an IT seat.
+        pub data_for_it_seat: &'static str,
         pub seek: &'static str,
         /// With no company, which company the record suits; `{low}`, `{high}`.
         pub suits: fn(Outcome) -> &'static str,
