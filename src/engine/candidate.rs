@@ -182,6 +182,8 @@ pub fn read(profile: &Profile) -> Option<Reading> {
     let (mut fit, direction) = match (role, reads_as) {
         (None, _) => (None, None),
         (Some(Outcome::NoCto), Outcome::NoCto) => (Some(Fit::Strong), None),
+        // (A builder's record with no IT work at all, for an IT seat: another trade, not a larger one.)
+        (Some(Outcome::NoCto), Outcome::Cto(_)) if it_done == 0 => (Some(Fit::Weak), None),
         (Some(Outcome::NoCto), Outcome::Cto(_)) => (Some(Fit::Partial), Some(Direction::Over)),
         (Some(Outcome::Cto(_)), Outcome::NoCto) => (Some(Fit::Weak), Some(Direction::Under)),
         (Some(Outcome::Cto(want)), Outcome::Cto(have)) => {

@@ -177,10 +177,20 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         advice.push(c.scale_step_it.to_owned());
     }
     // A data or product record for a seat that runs IT: what it could offer instead (no IT gaps to seek).
+    // (A builder's record with no IT work is another trade too.)
+    let no_it_work = reading.role == Some(Outcome::NoCto)
+        && reading.reads_as != Outcome::NoCto
+        && !profile.did.iter().any(|n| super::scoring::IT_OPERATIONS.contains(&n) || n == Need::Change);
     let other_trade = reading.fit == Some(super::candidate::Fit::Weak)
         && reading.role == Some(Outcome::NoCto)
-        && matches!(reading.specialty, Some(super::candidate::Specialty::Data | super::candidate::Specialty::Product));
-    if other_trade {
+        && (matches!(reading.specialty, Some(super::candidate::Specialty::Data | super::candidate::Specialty::Product)) || no_it_work);
+    // ...where the organisation opens no seat (a provider, the person in place, its software's figures).
+    let no_seat = seat == Some(super::route::Route::ManagedIt)
+        || super::result::small_with_it(profile, 1)
+        || (profile.cto == Some(super::profile::Incumbent::InPlace) && profile.tech.is_some_and(|n| n <= 2));
+    if other_trade && no_seat {
+        advice.push(c.no_seat_other_trade.to_owned());
+    } else if other_trade {
         match reading.specialty {
             Some(super::candidate::Specialty::Data) => advice.push(c.data_for_it_seat.to_owned()),
             Some(super::candidate::Specialty::Product) => advice.push(c.product_for_it_seat.to_owned()),
@@ -188,7 +198,7 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         }
     }
     // The organisation is told to hand IT to a provider: what an IT record can offer it instead.
-    if seat == Some(super::route::Route::ManagedIt) {
+    if seat == Some(super::route::Route::ManagedIt) && !other_trade {
         // (A record that fits: the need is there, the post probably not.)
         if reading.fit == Some(super::candidate::Fit::Strong) {
             advice.push(c.managed_it_strong.to_owned());

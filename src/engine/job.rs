@@ -8,7 +8,7 @@
 use super::hiring::seniority_for;
 use super::missions::{missions_for, past_mvp, Mission, Tier};
 use super::profile::{Lang, Need, Org, Profile, Software, Stage};
-use super::result::{mission_words, takeover};
+use super::result::{it_department_seat, mission_words, takeover, unsaid};
 use super::route::{route, Route};
 use super::scoring::{CtoType, Outcome, LARGE_ORG, TYPOLOGY_END};
 use super::text::fill;
@@ -141,7 +141,10 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     let it_department = profile.software == Some(Software::Support) && super::scoring::it_department_share(profile);
     // A product a provider built, taken in hand by a hire (founders and a CTO in place describe their own seat).
     let taken_over = takeover(profile) && !matches!(how, Route::Founder | Route::Cofounder | Route::Coach);
+    let cio_seat = it_department_seat(profile, how);
+    let unsaid_seat = unsaid(profile, how);
     let role_text = match how {
+        _ if cio_seat => j.role_cio,
         Route::VpEngineering if org == Some(Org::Public) => j.role_vp_public,
         Route::VpEngineering => j.role_vp,
         // A co-founding CTO gone, developers left: the stack and the team taken over.
@@ -191,6 +194,7 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
         Route::Founder if solo => vec![j.founder_solo_line.to_owned()],
         Route::Founder => vec![j.founder_line.to_owned()],
         Route::Coach => vec![j.coach_line.to_owned()],
+        _ if unsaid_seat => vec![j.unsaid_line.to_owned()],
         _ => vec![role_text.to_owned(), reports],
     };
     match how {
@@ -218,6 +222,7 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
         (Route::Interim, Mission::EngineeringProcesses) => j.interim_processes,
         // (Developers on staff build it themselves.)
         (Route::Fractional, Mission::BuildFirstVersion) if role_text != j.role_part_time_team => j.part_time_first_version,
+        (_, Mission::BuildFirstVersion) if cio_seat => j.cio_first_version,
         // At the start, a startup's board is its raise.
         _ => mission_words(t, m, ty, profile).title,
     };
@@ -249,7 +254,7 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     let missions = Section { heading: j.missions_heading, paragraphs: vec![], bullets: missions };
 
     // A seat that is filled, or kept among founders, is described, not advertised: skills, not a record.
-    let described = matches!(how, Route::Coach | Route::Founder);
+    let described = matches!(how, Route::Coach | Route::Founder) || unsaid_seat;
     let part_time_team_must = [j.must_team_part_time, j.must_part_time[1]];
     let takeover_must = [j.must_part_time_takeover, j.must_part_time[1]];
     let must_lines: &[&str] = match how {
@@ -331,13 +336,13 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     offer.extend([j.location.into(), contract.into(), j.start.into()]);
 
     // The seat's holder needs no presentation of their own organisation.
-    let mut sections = if matches!(how, Route::Coach | Route::Founder) { vec![role, missions, must] } else { vec![about, role, missions, must] };
+    let mut sections = if described { vec![role, missions, must] } else { vec![about, role, missions, must] };
     // A seat described for the person who holds it asks for no nice-to-have.
     if !nice.is_empty() && !described {
         sections.push(Section { heading: j.nice_heading, paragraphs: vec![], bullets: nice });
     }
     // A seat that is filled, or kept among founders, is described, not advertised.
-    if !matches!(how, Route::Coach | Route::Founder) {
+    if !described {
         sections.push(Section { heading: j.offer_heading, paragraphs: vec![], bullets: offer });
         // A public body's steps are a panel's; a partner's, time spent together.
         let steps = match how {
@@ -357,6 +362,8 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
         _ => j.title_cto,
     };
     let (title, headline) = match how {
+        _ if cio_seat => (j.title_cio, j.headline_cio),
+        Route::Fractional if unsaid_seat => (j.title_unsaid, j.headline_part_time_running),
         Route::VpEngineering if profile.org == Some(Org::Public) => (j.title_vp_public, j.headline_vp),
         Route::VpEngineering if profile.tech.is_some_and(|n| n < super::route::VP_FROM) => (j.title_head_eng, j.headline_vp),
         Route::VpEngineering if matches!(profile.org, Some(Org::Sme | Org::Group | Org::Nonprofit)) => (j.title_vp_company, j.headline_vp),

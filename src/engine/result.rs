@@ -297,6 +297,14 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 }
                 // Where the first advice now stands.
                 let first = usize::from(group_first);
+                // Nobody in IT, staff IT asked beside a change, from fifty people: its computers to a provider.
+                if role == Some(Role::DigitalChange)
+                    && profile.tech == Some(0)
+                    && (LARGE_BOUND..LARGE_ORG).contains(&headcount)
+                    && profile.needs.contains(Need::InternalIt)
+                {
+                    instead.push(if profile.org == Some(Org::Public) { n.change_no_it_public } else { n.change_no_it });
+                }
                 // An IT department's developers on staff tools, hiring or organising: their head, under the CIO.
                 let developers = profile.needs.iter().any(|n| matches!(n, Need::HireTeam | Need::OrganizeDelivery | Need::TechChoices));
                 if role == Some(Role::ItOperations)
@@ -321,6 +329,8 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 if matches!(role, Some(Role::ItOperations | Role::DigitalChange | Role::Audit)) && profile.needs.contains(Need::Data) {
                     instead.push(match headcount {
                         h if h >= 2 * LARGE_ORG => data_team,
+                        // A shop's sales figures: its shop service and its till.
+                        _ if role == Some(Role::Audit) && shop_site(profile) => n.shop_data,
                         // A firm of a few with nobody in tech: its figures live in its business software.
                         _ if small_with_it(profile, 1) => data_small,
                         _ => n.data_too,
@@ -369,6 +379,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
             }
         },
         beyond: match (assessment.beyond_typology, assessment.outcome) {
+            (true, Outcome::Cto(CtoType::Industrializer)) if it_department_seat(profile, how) => Some(t.beyond_it_department),
             (true, Outcome::Cto(CtoType::Industrializer)) => Some(t.beyond_typology),
             (true, Outcome::Cto(_)) => Some(t.beyond_team),
             _ => None,
@@ -376,9 +387,13 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
         .map(|note| fill(note, &[("n", &lang.number(headcount.into()))])),
         route: {
             let why = match how {
+                // An IT department beside the business: its director, likelier (a group's first).
+                Route::Executive if it_department_seat(profile, how) && profile.org == Some(Org::Group) => t.route.executive_it_department_group,
+                Route::Executive if it_department_seat(profile, how) => t.route.executive_it_department,
                 Route::Audit if shop_site(profile) && headcount < SMALL_BOUND => t.route.shop_why_small,
                 Route::Audit if shop_site(profile) => t.route.shop_why,
                 Route::FirstHire if profile.org == Some(Org::Group) => t.route.first_hire_group,
+                Route::FirstHire if profile.tech == Some(0) => t.route.first_hire_none,
                 Route::DataAnalyst if small_with_it(profile, 1) => t.route.data_small_why,
                 Route::Promote if profile.cto == Some(Incumbent::Left) => t.route.promote_left,
                 // A first version still to build: the project, not the code.
@@ -406,9 +421,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 Route::Founder if headcount == 1 && profile.software == Some(Software::Support) && past_mvp(profile.stage) => t.route.founder_solo_trade,
                 Route::Founder if headcount == 1 => t.route.founder_solo,
                 // A small firm past its start that said nothing: no seat asserted.
-                Route::Fractional if profile.needs.is_empty() && profile.software.is_none() && !profile.equity() && past_mvp(profile.stage) => {
-                    t.route.fractional_unsaid
-                }
+                Route::Fractional if unsaid(profile, how) => t.route.fractional_unsaid,
                 // A product an agency built: taken back in house part time.
                 Route::Fractional if takeover(profile) => t.route.fractional_takeover,
                 // A part-time seat over developers building the product: it guides them.
@@ -420,10 +433,6 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 Route::Founder if !matches!(profile.stage, Some(Stage::Idea | Stage::Mvp)) || headcount >= 2 * SMALL_BOUND => t.route.founder_team,
                 Route::Executive if small_team(profile) => t.route.executive_small,
                 Route::Executive if profile.org == Some(Org::Group) => t.route.executive_group,
-                // An IT department beside the business: its director, likelier.
-                Route::Executive if profile.software == Some(Software::Support) && super::scoring::it_department_share(profile) => {
-                    t.route.executive_it_department
-                }
                 Route::ItManager if profile.tech.is_some_and(|n| n > TEAM_SMALL) => t.route.it_manager_team,
                 // A group's company: someone on site, the link with the group's IT.
                 Route::ItManager if profile.org == Some(Org::Group) => t.route.it_manager_group,
@@ -448,6 +457,8 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 }
                 // A small organisation's change with nobody in IT: a project with the vendor.
                 (Route::Cio, None) if small_with_it(profile, 0) => (t.route.change_project[0], t.route.change_project[1]),
+                (Route::Executive, _) if it_department_seat(profile, how) => (t.route.executive_it_department_name, why),
+                (Route::Fractional, _) if unsaid(profile, how) => (t.route.fractional_unsaid_name, why),
                 // Under thirty engineers beside a CTO: a head of engineering, not a VP over managers.
                 (Route::VpEngineering, _) if profile.tech.is_some_and(|n| n < super::route::VP_FROM) => {
                     (t.route.head_of_engineering, t.route.head_of_engineering_why)
@@ -477,6 +488,18 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
         deeper: assessment.outcome.cto().map(|ty| Rc::new(deeper(ty, profile, lang, how))),
         assessment,
     })
+}
+
+/// A large organisation's IT department beside the business, on an executive's route: a CIO's seat,
+/// said in every block (route, note, ad).
+pub fn it_department_seat(profile: &Profile, how: Route) -> bool {
+    how == Route::Executive && profile.software == Some(Software::Support) && super::scoring::it_department_share(profile)
+}
+
+/// A small firm past its start that said nothing: a part-time route with no seat asserted anywhere (route,
+/// pay, a described seat rather than an ad).
+pub fn unsaid(profile: &Profile, how: Route) -> bool {
+    how == Route::Fractional && profile.needs.is_empty() && profile.software.is_none() && !profile.equity() && past_mvp(profile.stage)
 }
 
 /// Who already runs IT, when someone does: one or two people (kept, a provider behind them), a lead
@@ -604,6 +627,7 @@ fn deeper(ty: CtoType, profile: &Profile, lang: Lang, how: Route) -> DeeperView 
         pay_reading: match how {
             // A founder alone holds their own seat; past the start, or with no equity, the one who takes the title gets a raise.
             Route::Founder if profile.headcount == Some(1) => t.job.pay_own_seat.to_owned(),
+            Route::Fractional if unsaid(profile, how) => t.job.pay_unsaid.to_owned(),
             Route::Founder if matches!(profile.org, Some(Org::Public | Org::Nonprofit)) => banded(t.job.pay_title_grid),
             Route::Founder
                 if !(profile.equity() && matches!(profile.stage, Some(Stage::Idea | Stage::Mvp)) && profile.headcount.is_some_and(|h| h < 2 * SMALL_BOUND)) =>
@@ -762,7 +786,7 @@ fn why_no_cto(profile: &Profile, found: Option<&ItOperations>, how: Route, held:
             need => (t.need)(need).short,
         })
         .collect();
-    if found.role == Role::Audit && shop_site(profile) && found.needs.contains(Need::InternalIt) {
+    if found.role == Role::Audit && shop_site(profile) {
         // A shop's online service, days; its computers, the provider's (said in the advice).
         out.push(lang_of(n.shop_reason.to_owned()));
     } else if found.role == Role::Data && small_with_it(profile, 1) {

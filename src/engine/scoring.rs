@@ -279,7 +279,16 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
         && profile.tech == Some(0)
         && matches!(profile.stage, Some(Stage::Launched | Stage::Established))
         && only(&[Need::Change, Need::Processes, Need::Roadmap, Need::Data, Need::InternalIt, Need::Infrastructure, Need::QualitySecurity]);
-    let not_the_product = matches!(profile.software, Some(Software::Internal | Software::Support)) || unsaid_not_product || unsaid_it_work || unsaid_no_team;
+    // Software, organisation and team unsaid (or nobody in tech), a change asked and nothing to build: a
+    // business's transformation (its tools, its processes), not a product.
+    let unsaid_change = profile.software.is_none()
+        && profile.org_read() != Some(Org::Startup)
+        && profile.tech.is_none_or(|t| t == 0)
+        && !matches!(profile.stage, Some(Stage::Idea | Stage::Mvp))
+        && asked.contains(Need::Change)
+        && only(&[Need::Change, Need::Processes, Need::Roadmap, Need::Data, Need::InternalIt]);
+    let not_the_product =
+        matches!(profile.software, Some(Software::Internal | Software::Support)) || unsaid_not_product || unsaid_it_work || unsaid_no_team || unsaid_change;
     // A team on staff tools is an IT team, whatever its size; so are a few people in a public body or a
     // non-profit that says nothing of software; and a few people beside a business that sells something
     // else, asked only for its figures (a hotel group's two developers), are not a product team to lead.

@@ -35,10 +35,11 @@ const FIRST_LOAD = ["index.html", "loader.js", "cto-match.js", "cto-match_bg.was
  * 154 KB; the twenty-third and twenty-fourth (route names in both genders, where large seats are
  * searched for, part-time seats over developers, heads of engineering, data engineers) 4.3 KB: 158 KB;
  * the twenty-fifth (products taken back from agencies, shops' subscriptions, other trades' records,
- * organisations' own pay scales) 2.2 KB: 160 KB, until issue 22 ships one language at a time. Every
- * step is in BENCHMARKS.md.
+ * organisations' own pay scales) 2.2 KB: 160 KB; the twenty-sixth (an IT department's CIO seat and a
+ * seat not asserted, said in every block) 1.5 KB: 162 KB, until issue 22 ships one language at a time.
+ * Every step is in BENCHMARKS.md.
  */
-const BUDGET = 160 * 1024;
+const BUDGET = 162 * 1024;
 
 const brotli = (file) => brotliSize(join(DIST, file));
 

@@ -61,8 +61,8 @@ describe("a strict Content Security Policy", () => {
     const { page, context, problems } = await openWatched();
     await page.goto(`${server.origin}/inline.html#headcount=60&needs=budget`);
     await page.locator(".result-panel[data-cto-type=industrializer]").waitFor();
-    await page.getByRole("checkbox", { name: "Lead change" }).check();
-    await page.locator('[data-mission="lead-change"]').waitFor();
+    await page.getByRole("checkbox", { name: "Investors and board" }).check();
+    await page.locator('.result-panel[data-cto-type=industrializer] [data-mission="investors-board"]').waitFor();
     assert.deepEqual(await page.evaluate(() => window.violations), []);
     assert.deepEqual(problems.filter((p) => !p.includes("favicon")), []);
     await context.close();

@@ -740,3 +740,36 @@ fn each_route_speaks_to_the_organisation_it_is() {
     let village = view("headcount=35&tech=0&stage=established&org=public&needs=change,internal-it");
     assert!(village.instead[0].starts_with("Pooling first"), "{:?}", village.instead);
 }
+
+/// The twenty-sixth readings: a route's change carried into every block of the page.
+#[test]
+fn a_route_is_said_the_same_in_every_block() {
+    // A retailer's IT department of thirty, an app to build: a CIO's seat, in the route, the note and the ad.
+    let retailer = view("headcount=2000&tech=30&stage=established&org=group&software=support&cto=none&needs=first-version,product,hire-team");
+    assert_eq!(retailer.route.name, "A CIO, with a product owner for the app");
+    assert!(retailer.route.why.contains("in a subsidiary, see first what the group's IT carries"), "{}", retailer.route.why);
+    assert!(retailer.beyond.as_deref().is_some_and(|b| b.contains("usually a CIO's")), "{:?}", retailer.beyond);
+    let d = retailer.deeper.as_ref().expect("details");
+    assert!(d.job.starts_with("Chief Information Officer\n") && d.job.contains("Have the app built with the product owner"), "{}", d.job);
+    // A plumber of three who said nothing: no seat in the route, the pay or the ad.
+    let plumber = view("headcount=3&stage=established&org=sme");
+    assert_eq!(plumber.route.name, "No seat to fill for now");
+    let d = plumber.deeper.as_ref().expect("details");
+    assert!(d.pay_reading.starts_with("No pay to set"), "{}", d.pay_reading);
+    assert!(d.job.contains("It is not an ad.") && !d.job.contains("[To complete: the hiring steps"), "{}", d.job);
+    // A subsidiary of sixty with nobody in IT, staff IT and a change: an IT manager, its computers to a provider.
+    let broker = view("headcount=60&tech=0&stage=established&org=group&software=internal&needs=internal-it,change");
+    assert_eq!(broker.route.route, Route::ItManager);
+    assert!(broker.instead.iter().any(|i| i.starts_with("The computers, accounts and backups")), "{:?}", broker.instead);
+    // Forty people who asked only to lead a change: a change, not a product team.
+    assert_eq!(view("headcount=40&needs=change").outcome, Outcome::NoCto);
+    // A data scientist for an association whose IT person is in place: no seat for that trade, said so.
+    let c = crate::engine::candidate_view::candidate_view(
+        &checked("headcount=25&tech=1&stage=established&org=nonprofit&software=internal&cto=in-place&needs=data,internal-it&mode=candidate&led=2&did=data,scalability,product"),
+        Lang::En,
+    )
+    .expect("a reading");
+    assert_eq!(c.fit, Some("Weak fit"));
+    assert!(c.advice.iter().any(|a| a.contains("there is no seat for a record like yours")), "{:?}", c.advice);
+    assert!(!c.advice.iter().any(|a| a.contains("part-time CIO") || a.starts_with("Put forward if you have done it")), "{:?}", c.advice);
+}

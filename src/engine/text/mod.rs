@@ -120,6 +120,8 @@ table! {
         pub in_place_dept: &'static str,
         /// Figures asked by a firm of a few with nobody in tech: its business software's exports.
         pub data_small: &'static str,
+        /// A small shop's figures: its shop service's and till's.
+        pub shop_data: &'static str,
         /// ...a non-profit's: its donors and members.
         pub data_small_members: &'static str,
         /// ...and the reason: the figures and the tools that give them, a few days' work.
@@ -523,6 +525,13 @@ table! {
         pub title_public_lead: &'static str,
         /// A co-founding CTO, as a job board's title.
         pub title_cofounder: &'static str,
+        pub title_unsaid: &'static str,
+        pub unsaid_line: &'static str,
+        pub cio_first_version: &'static str,
+        pub role_cio: &'static str,
+        pub headline_cio: &'static str,
+        /// An IT department's director, beside the business.
+        pub title_cio: &'static str,
         /// Under thirty engineers beside a CTO.
         pub title_head_eng: &'static str,
         /// A public body's seat: its own title (a chief digital officer).
@@ -566,6 +575,7 @@ table! {
         /// A founder alone; the one of a team past the start who takes the title.
         pub pay_own_seat: &'static str,
         pub pay_title_raise: &'static str,
+        pub pay_unsaid: &'static str,
         /// A public body's or a non-profit's own engineer taking the title: the grid.
         pub pay_title_grid: &'static str,
         /// The private band, where a public scale or a non-profit's grid sets the pay.
@@ -652,8 +662,11 @@ table! {
         pub shop_why_small: &'static str,
         /// An executive seat in a public body: advertised as public jobs are.
         pub executive_public: &'static str,
+        pub fractional_unsaid_name: &'static str,
         /// A large organisation's IT department beside the business: its director, likelier.
         pub executive_it_department: &'static str,
+        pub executive_it_department_name: &'static str,
+        pub executive_it_department_group: &'static str,
         /// A small firm past its start that said nothing: no seat asserted.
         pub fractional_unsaid: &'static str,
         pub fractional_takeover: &'static str,
@@ -673,6 +686,8 @@ table! {
         /// An executive seat in a group's company: the group's own people first.
         pub executive_group: &'static str,
         pub first_hire_group: &'static str,
+        /// A first hire with nobody in tech: no one inside to ask.
+        pub first_hire_none: &'static str,
         /// Where a large organisation's IT, security or data seat is searched for: a search firm, or the
         /// public job boards.
         pub search_firm: &'static str,
@@ -803,6 +818,8 @@ table! {
         pub product_for_it_seat: &'static str,
         /// A data record facing an IT seat.
         pub data_for_it_seat: &'static str,
+        /// A record of another trade where the organisation opens no seat.
+        pub no_seat_other_trade: &'static str,
         pub seek: &'static str,
         /// With no company, which company the record suits; `{low}`, `{high}`.
         pub suits: fn(Outcome) -> &'static str,
@@ -907,6 +924,8 @@ table! {
         pub beyond_typology: &'static str,
         /// Past the typology, for a hacker or a stabilizer (a new venture inside a large company).
         pub beyond_team: &'static str,
+    /// Past the typology, where the tech team is the IT department beside the business.
+    pub beyond_it_department: &'static str,
 
         pub scores_heading: &'static str,
         pub points: Plural,
