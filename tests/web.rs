@@ -21,6 +21,18 @@ async fn next_task() {
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
+/// Waits until an answer's result is drawn: the result follows an answer in the task after the next
+/// paint (a frame, then a zero-delay timeout).
+async fn settled() {
+    yew::scheduler::flush().await;
+    let frame = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().request_animation_frame(&resolve).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(frame).await.unwrap();
+    next_task().await;
+    yew::scheduler::flush().await;
+}
+
 /// A widget mounted into its own element, and the ways a person uses it.
 struct Widget {
     host: Element,
@@ -61,7 +73,7 @@ impl Widget {
         let init = EventInit::new();
         init.set_bubbles(true);
         input.dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
-        yew::scheduler::flush().await;
+        settled().await;
     }
 
     /// Opens a folded section (`<details>`), as a click on its summary does.
@@ -73,7 +85,7 @@ impl Widget {
 
     async fn click(&self, selector: &str) {
         self.get(selector).dyn_into::<HtmlElement>().unwrap().click();
-        yew::scheduler::flush().await;
+        settled().await;
     }
 
     async fn tick(&self, need: &str) {
@@ -96,6 +108,24 @@ impl Widget {
 
 const HEADCOUNT: &str = "input[id$='-headcount']";
 const TECH: &str = "input[id$='-tech']";
+
+/// A typed answer paints at once; its result follows in the task after that paint, so the answer is not
+/// held up by the result's rendering. A result never waits on a link or the host.
+#[wasm_bindgen_test]
+async fn an_answer_paints_before_its_result_follows() {
+    let w = Widget::mount("headcount=4").await;
+    assert_eq!(w.outcome().as_deref(), Some("hacker"), "a link's result shows in the first render");
+    let input: HtmlInputElement = w.get(HEADCOUNT).dyn_into().unwrap();
+    input.set_value("450");
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    input.dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(input.value(), "450");
+    assert_eq!(w.outcome().as_deref(), Some("hacker"), "the result waits for the answer's paint");
+    settled().await;
+    assert_eq!(w.outcome().as_deref(), Some("industrializer"));
+}
 
 #[wasm_bindgen_test]
 async fn typing_a_headcount_shows_the_type_and_follows_every_keystroke() {

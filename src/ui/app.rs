@@ -167,15 +167,36 @@ pub fn App(props: &AppProps) -> Html {
 
     let (profile, field_errors) = state.answers.profile();
     let lang = profile.lang.unwrap_or(props.fallback_lang);
-    let view = result_view(&profile, lang).map(std::rc::Rc::new);
+    // An answer the visitor types or ticks paints at once; the result follows in the task after that
+    // paint, so the answer is not held up by the result's rendering. Anything else (the first render, a
+    // link, the host, the language, the mode) shows its result in the same render.
+    let shown = use_state_eq(|| profile);
+    let visitor_answer = use_mut_ref(|| false);
+    let deferred = *visitor_answer.borrow() && shown.lang == profile.lang && shown.mode == profile.mode;
+    let result_profile = if deferred { *shown } else { profile };
+    use_effect_with(profile, {
+        let shown = shown.clone();
+        move |profile| {
+            if deferred {
+                browser::after_next_paint({
+                    let profile = *profile;
+                    move || shown.set(profile)
+                });
+            } else {
+                shown.set(*profile);
+            }
+        }
+    });
+    let view = result_view(&result_profile, lang).map(std::rc::Rc::new);
     let candidate_mode = profile.mode == Mode::Candidate;
-    let candidate = candidate_mode.then(|| candidate_view(&profile, lang).map(std::rc::Rc::new)).flatten();
+    let candidate = candidate_mode.then(|| candidate_view(&result_profile, lang).map(std::rc::Rc::new)).flatten();
     // The visitor's first answer is a step a host's analytics counts (`ctomatch:step`), once.
     let answered = use_mut_ref(|| false);
     let on_action = {
-        let (dispatcher, root, answered) = (state.dispatcher(), root.clone(), answered.clone());
+        let (dispatcher, root, answered, visitor_answer) = (state.dispatcher(), root.clone(), answered.clone(), visitor_answer.clone());
         Callback::from(move |action: Action| {
             let by_visitor = !matches!(action, Action::Presets(_) | Action::Restart | Action::LoadFragment(_) | Action::SetLang(_));
+            *visitor_answer.borrow_mut() = by_visitor && !matches!(action, Action::SetMode(_));
             if by_visitor && !answered.replace(true) {
                 if let Some(el) = root.cast::<web_sys::Element>() {
                     browser::dispatch_step(&el, Step::Answer);
@@ -234,7 +255,7 @@ pub fn App(props: &AppProps) -> Html {
         }
     });
     use_crash_trigger(&root);
-    use_effect_with(view.as_ref().map(|v| ResultDetail::new(v, candidate.as_deref(), &profile, lang)), {
+    use_effect_with(view.as_ref().map(|v| ResultDetail::new(v, candidate.as_deref(), &result_profile, lang)), {
         let root = root.clone();
         move |detail| {
             if let (Some(detail), Some(target)) = (detail, root.cast::<web_sys::Element>()) {
@@ -248,7 +269,7 @@ pub fn App(props: &AppProps) -> Html {
     // the answers, else the standalone page; it always carries the language the visitor reads.
     // The standalone page shares its result's own page (a preview card that names the result).
     let page = props.share_url.as_ref().map(|url| url.to_string()).or_else(|| (props.share_page && !props.page).then(browser::current_href));
-    let shared = codec::encode(&crate::engine::profile::Profile { lang: Some(lang), ..profile });
+    let shared = codec::encode(&crate::engine::profile::Profile { lang: Some(lang), ..result_profile });
     let card = view.as_ref().map(|v| (v.outcome.id(), lang.id()));
     // The standalone page's result pages sit beside it: its own folder, read from its address (reading
     // it here also settles a long address the visitor just pasted before the widget rewrites it; a

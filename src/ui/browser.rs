@@ -18,6 +18,39 @@ pub fn document() -> Option<Document> {
     window().and_then(|w| w.document())
 }
 
+/// Runs `then` in the task after the next paint (a frame, then a zero-delay timeout). A page that draws
+/// no frames (a hidden tab, an iframe out of sight) runs it after 100 ms all the same, and a browser
+/// that schedules nothing, at once.
+pub fn after_next_paint(then: impl FnOnce() + 'static) {
+    use std::{cell::Cell, rc::Rc};
+    use wasm_bindgen::closure::Closure;
+    /// Run by whichever comes first, the frame's task or the fallback, and only once.
+    type Once = Rc<Cell<Option<Box<dyn FnOnce()>>>>;
+    let once: Once = Rc::new(Cell::new(Some(Box::new(then))));
+    let run = {
+        let once = once.clone();
+        move || {
+            if let Some(then) = once.take() {
+                then();
+            }
+        }
+    };
+    let Some(w) = window() else { return run() };
+    let task = {
+        let run = run.clone();
+        move || {
+            let Some(w) = window() else { return run() };
+            // (Nothing scheduled: the fallback runs it.)
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(Closure::once_into_js(run.clone()).unchecked_ref(), 0);
+        }
+    };
+    let frame = w.request_animation_frame(Closure::once_into_js(task).unchecked_ref());
+    let fallback = w.set_timeout_with_callback_and_timeout_and_arguments_0(Closure::once_into_js(run.clone()).unchecked_ref(), 100);
+    if frame.is_err() && fallback.is_err() {
+        run();
+    }
+}
+
 pub fn warn(message: &str) {
     web_sys::console::warn_1(&JsValue::from_str(message));
 }

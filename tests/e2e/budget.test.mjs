@@ -36,10 +36,10 @@ const FIRST_LOAD = ["index.html", "loader.js", "cto-match.js", "cto-match_bg.was
  * searched for, part-time seats over developers, heads of engineering, data engineers) 4.3 KB: 158 KB;
  * the twenty-fifth (products taken back from agencies, shops' subscriptions, other trades' records,
  * organisations' own pay scales) 2.2 KB: 160 KB; the twenty-sixth (an IT department's CIO seat and a
- * seat not asserted, said in every block) 1.5 KB: 162 KB, until issue 22 ships one language at a time.
- * Every step is in BENCHMARKS.md.
+ * seat not asserted, said in every block) 1.5 KB: 162 KB; an answer painted before its result (issue
+ * 22) 1.5 KB: 163 KB, until issue 22 ships one language at a time. Every step is in BENCHMARKS.md.
  */
-const BUDGET = 162 * 1024;
+const BUDGET = 163 * 1024;
 
 const brotli = (file) => brotliSize(join(DIST, file));
 

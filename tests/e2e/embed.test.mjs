@@ -245,6 +245,8 @@ describe("the iframe embed", () => {
       await frame.getByRole("checkbox", { name: need }).uncheck();
     }
     await frame.locator('.result-panel[data-cto-type="none"]').waitFor();
+    // (Each answer's result follows its paint: the last one settles a few frames later.)
+    await frames(page, 5);
     await page.waitForFunction((h) => document.querySelector("#framed").getBoundingClientRect().height < h, grown);
     const shrunk = await frameHeight(page);
     assert.ok(shrunk < grown, `${shrunk} < ${grown}`);
