@@ -133,6 +133,7 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         Some(super::route::Route::Founder) => advice.push(c.seat_founders.to_owned()),
         Some(super::route::Route::Interim) => advice.push(c.seat_interim.to_owned()),
         Some(super::route::Route::Promote) => advice.push(c.seat_promote.to_owned()),
+        Some(how) if super::result::unsaid(profile, how) => advice.push(c.seat_unsaid.to_owned()),
         Some(super::route::Route::VpEngineering) => advice.push(c.seat_vp.to_owned()),
         // A security record where the organisation is told to add a CISO beside its CIO: that seat.
         // (A record that ran staff IT or a change is a CIO's: the seat itself, not the CISO's beside it.)

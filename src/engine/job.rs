@@ -137,8 +137,6 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     let takes_in_hand = ty == CtoType::Hacker && past_mvp(profile.stage) && profile.tech.is_some_and(|n| n > 0) && !profile.needs.contains(Need::FirstVersion);
     let building = matches!(profile.stage, Some(Stage::Idea | Stage::Mvp)) || profile.needs.contains(Need::FirstVersion);
     let internal = internal_seat(ty, profile);
-    // Software beside the business, at a large organisation whose tech team is its IT department.
-    let it_department = profile.software == Some(Software::Support) && super::scoring::it_department_share(profile);
     // A product a provider built, taken in hand by a hire (founders and a CTO in place describe their own seat).
     let taken_over = takeover(profile) && !matches!(how, Route::Founder | Route::Cofounder | Route::Coach);
     let cio_seat = it_department_seat(profile, how);
@@ -162,8 +160,6 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
         }
         // Nobody in tech and tools already running: take them in hand and steer the providers.
         Route::Fractional if !building && past_mvp(profile.stage) => j.role_part_time_services,
-        // A large organisation's IT department hosts and runs what an agency builds.
-        Route::Fractional if it_department => j.role_part_time_it,
         // Developers on staff build it: the part-time seat frames and guides them.
         Route::Fractional if profile.tech.is_some_and(|n| n >= 3) => j.role_part_time_team,
         Route::Fractional => j.role_part_time,
@@ -230,8 +226,7 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     // software that is not what the organisation sells, manages a provider, not a team.
     let no_team = how == Route::Fractional
         && (profile.tech.is_none_or(|n| n == 0)
-            || (profile.tech.is_some_and(|n| n <= 2) && matches!(profile.software, Some(Software::Support | Software::Internal)))
-            || it_department)
+            || (profile.tech.is_some_and(|n| n <= 2) && matches!(profile.software, Some(Software::Support | Software::Internal))))
         && !profile.needs.contains(Need::HireTeam);
     // A team of ten or more has leads for the one-to-ones and the planning.
     let leads_do = ty == CtoType::Stabilizer && profile.tech.is_some_and(|n| n >= TEAM_WITH_LEADS);

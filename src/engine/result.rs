@@ -305,6 +305,10 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 {
                     instead.push(if profile.org == Some(Org::Public) { n.change_no_it_public } else { n.change_no_it });
                 }
+                // An IT department's app: a product owner under the CIO.
+                if role == Some(Role::DigitalChange) && it_department_app(profile) {
+                    instead.push(n.app_project);
+                }
                 // An IT department's developers on staff tools, hiring or organising: their head, under the CIO.
                 let developers = profile.needs.iter().any(|n| matches!(n, Need::HireTeam | Need::OrganizeDelivery | Need::TechChoices));
                 if role == Some(Role::ItOperations)
@@ -413,9 +417,13 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 }
                 Route::ManagedIt if profile.org == Some(Org::Public) => t.route.managed_it_public,
                 // A large public body or non-profit that said nothing else: a CIO is likelier.
-                Route::Executive if matches!(profile.org, Some(Org::Public | Org::Nonprofit)) && profile.software.is_none() && profile.needs.is_empty() => {
-                    t.route.executive_public_unsaid
-                }
+                // (Each in its own words and by size: pooled IT or an IT manager under 250 people.)
+                Route::Executive if unsaid_body(profile) => match (profile.org, headcount >= LARGE_ORG) {
+                    (Some(Org::Public), true) => t.route.executive_public_unsaid,
+                    (Some(Org::Public), false) => t.route.executive_unsaid_small_public,
+                    (_, true) => t.route.executive_unsaid_nonprofit,
+                    (_, false) => t.route.executive_unsaid_small_nonprofit,
+                },
                 Route::Executive if profile.org == Some(Org::Public) => t.route.executive_public,
                 // A freelancer alone whose software serves the trade: no seat, what was asked answered.
                 Route::Founder if headcount == 1 && profile.software == Some(Software::Support) && past_mvp(profile.stage) => t.route.founder_solo_trade,
@@ -458,6 +466,12 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 // A small organisation's change with nobody in IT: a project with the vendor.
                 (Route::Cio, None) if small_with_it(profile, 0) => (t.route.change_project[0], t.route.change_project[1]),
                 (Route::Executive, _) if it_department_seat(profile, how) => (t.route.executive_it_department_name, why),
+                (Route::Executive, _) if unsaid_body(profile) => (t.route.seat_to_define, why),
+                // An IT department's app, nobody said to hold IT: its CIO, with a product owner (a group's IT first).
+                (Route::Cio, None) if it_department_app(profile) && profile.org == Some(Org::Group) => {
+                    (t.route.executive_it_department_name, t.route.executive_it_department_group)
+                }
+                (Route::Cio, None) if it_department_app(profile) => (t.route.executive_it_department_name, t.route.executive_it_department),
                 (Route::Fractional, _) if unsaid(profile, how) => (t.route.fractional_unsaid_name, why),
                 // Under thirty engineers beside a CTO: a head of engineering, not a VP over managers.
                 (Route::VpEngineering, _) if profile.tech.is_some_and(|n| n < super::route::VP_FROM) => {
@@ -494,6 +508,19 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
 /// said in every block (route, note, ad).
 pub fn it_department_seat(profile: &Profile, how: Route) -> bool {
     how == Route::Executive && profile.software == Some(Software::Support) && super::scoring::it_department_share(profile)
+}
+
+/// A large organisation's IT department beside the business with an app to build: its CIO's project.
+fn it_department_app(profile: &Profile) -> bool {
+    profile.software == Some(Software::Support)
+        && super::scoring::it_department_share(profile)
+        && profile.tech.is_some_and(|t| t > TEAM_SMALL)
+        && (profile.needs.contains(Need::FirstVersion) || profile.needs.contains(Need::Product))
+}
+
+/// A public body or a non-profit that said nothing but its size: the seat is to define first.
+fn unsaid_body(profile: &Profile) -> bool {
+    matches!(profile.org, Some(Org::Public | Org::Nonprofit)) && profile.software.is_none() && profile.needs.is_empty()
 }
 
 /// A small firm past its start that said nothing: a part-time route with no seat asserted anywhere (route,

@@ -173,14 +173,11 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
         Outcome::Cto(CtoType::Hacker | CtoType::Stabilizer) if profile.software == Some(Software::Support) && !early && tech <= 1 && headcount < LARGE_ORG => {
             Route::Fractional
         }
-        // A business whose software supports what it sells, past its first steps, with a handful in tech
-        // (or a large organisation's IT department), wanting a platform built (an ordering app, a shop, a
-        // donors' app): a part-time CTO steering an agency.
+        // A business whose software supports what it sells, past its first steps, with a handful in tech,
+        // wanting a platform built (an ordering app, a shop): a part-time CTO steering an agency. (A large
+        // organisation's IT department with an app to build is its CIO's: `scoring::it_operations`.)
         Outcome::Cto(CtoType::Hacker | CtoType::Stabilizer)
-            if profile.software == Some(Software::Support)
-                && !early
-                && (tech <= TEAM_SMALL || super::scoring::it_department_share(profile))
-                && profile.needs.contains(Need::FirstVersion) =>
+            if profile.software == Some(Software::Support) && !early && tech <= TEAM_SMALL && profile.needs.contains(Need::FirstVersion) =>
         {
             Route::Fractional
         }
@@ -345,8 +342,8 @@ mod tests {
             ("headcount=150&software=internal", Route::ItManager, "a larger firm with staff tools only: an IT manager"),
             (
                 "headcount=600&tech=10&stage=launched&org=nonprofit&software=support&needs=product,first-version",
-                Route::Fractional,
-                "an NGO's IT department of ten and a donors' app to build: a part-time lead steering an agency",
+                Route::Cio,
+                "an NGO's IT department of ten and a donors' app to build: its CIO, with a product owner and an agency",
             ),
             (
                 "headcount=15&tech=15&stage=established&cto=left&needs=clients",

@@ -299,7 +299,8 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
     let steers = asked.contains(Need::Change) || (large && (asked.contains(Need::Roadmap) || asked.contains(Need::Processes)));
     let changing = steers && only(&[Need::Change, Need::Processes, Need::Roadmap, Need::Data, Need::InternalIt, Need::Infrastructure, Need::QualitySecurity]);
     // A few people asked for the business's figures or staff IT, with other IT work, run operations.
-    let it_work = (only(&[Need::Data, Need::InternalIt, Need::Infrastructure, Need::QualitySecurity, Need::Processes])
+    // (Choosing the business software with staff IT is IT work too: a hotel's booking system.)
+    let it_work = (only(&[Need::Data, Need::InternalIt, Need::Infrastructure, Need::QualitySecurity, Need::Processes, Need::TechChoices])
         && (asked.contains(Need::InternalIt) || (asked.contains(Need::Data) && asked.len() >= 2)))
         || (asked.contains(Need::Data)
             && asked.contains(Need::Roadmap)
@@ -345,6 +346,13 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
     if shop_setup || neutral_only {
         return Some(ItOperations { role: Role::Audit, needs: asked, staff_tools, it_team: false, beside: false });
     }
+    // A large organisation's IT department beside the business (a retailer's, a hospital's, a mutual's),
+    // asked to build an app: its digital project, carried by its CIO with a product owner and an agency
+    // or the vendor, not a CTO's seat. (Delivery and hiring alone say a team that builds: a CTO's.)
+    let app = asked.contains(Need::FirstVersion) || asked.contains(Need::Product);
+    if profile.software == Some(Software::Support) && it_department_share(profile) && profile.tech.is_some_and(|t| t > TEAM_SMALL) && app {
+        return Some(ItOperations { role: Role::DigitalChange, needs: asked, staff_tools, it_team: true, beside: true });
+    }
     let building = matches!(profile.stage, Some(Stage::Idea | Stage::Mvp))
         || asked.iter().any(|n| BUILDING.contains(&n) && !(it_team_growing && matches!(n, Need::HireTeam | Need::OrganizeDelivery | Need::Scalability)));
     if building || product_team || (sells_software && profile.tech.is_none()) {
@@ -359,8 +367,10 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
         // roadmap with nobody in tech still needs a CTO. Under twenty people with nobody in tech, a
         // roadmap or a change is a few days of an experienced adviser's, not a CIO's seat.
         let small = profile.headcount.is_some_and(|h| h < 2 * SMALL_BOUND) && profile.tech.is_none_or(|t| t < 3);
+        // (A change with nobody in IT, a paperless office's, is a project with its vendor, at any size.)
+        let vendor_project = asked.contains(Need::Change) && profile.tech.is_none_or(|t| t == 0);
         match not_the_product {
-            true if small => Role::Audit,
+            true if small && !vendor_project => Role::Audit,
             true => Role::DigitalChange,
             false => return None,
         }

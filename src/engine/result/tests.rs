@@ -6,6 +6,11 @@ fn view(fragment: &str) -> ResultView {
     result_view(&profile, profile.lang.unwrap_or_default()).expect("a result")
 }
 
+/// A candidate's reading, in English.
+fn candidate(fragment: &str) -> crate::engine::candidate_view::CandidateView {
+    crate::engine::candidate_view::candidate_view(&checked(fragment), Lang::En).expect("a reading")
+}
+
 fn texts(reasons: &[ReasonView]) -> Vec<&str> {
     reasons.iter().map(|r| r.text.as_str()).collect()
 }
@@ -707,11 +712,7 @@ fn one_tick_does_not_change_the_trade() {
     assert!(d.job.contains("You have taken over a product built by a provider"), "{}", d.job);
     assert!(!d.job.contains("steered a freelancer or an agency"), "{}", d.job);
     // A data analyst for an IT manager's seat: another trade, said so; no IT gaps to seek.
-    let c = crate::engine::candidate_view::candidate_view(
-        &checked("headcount=120&tech=2&stage=established&org=nonprofit&software=internal&needs=internal-it,data&mode=candidate&led=0&did=data,clients"),
-        Lang::En,
-    )
-    .expect("a reading");
+    let c = candidate("headcount=120&tech=2&stage=established&org=nonprofit&software=internal&needs=internal-it,data&mode=candidate&led=0&did=data,clients");
     assert_eq!(c.fit, Some("Weak fit"));
     assert!(c.advice.iter().any(|a| a.starts_with("Here the seat is an IT manager's, another trade than yours")), "{:?}", c.advice);
     assert!(!c.advice.iter().any(|a| a.starts_with("Experience to seek")), "{:?}", c.advice);
@@ -744,13 +745,22 @@ fn each_route_speaks_to_the_organisation_it_is() {
 /// The twenty-sixth readings: a route's change carried into every block of the page.
 #[test]
 fn a_route_is_said_the_same_in_every_block() {
-    // A retailer's IT department of thirty, an app to build: a CIO's seat, in the route, the note and the ad.
+    // A retailer's IT department of thirty, an app to build: its CIO's project, no CTO anywhere on the page.
     let retailer = view("headcount=2000&tech=30&stage=established&org=group&software=support&cto=none&needs=first-version,product,hire-team");
+    assert_eq!(retailer.outcome, Outcome::NoCto);
     assert_eq!(retailer.route.name, "A CIO, with a product owner for the app");
     assert!(retailer.route.why.contains("in a subsidiary, see first what the group's IT carries"), "{}", retailer.route.why);
-    assert!(retailer.beyond.as_deref().is_some_and(|b| b.contains("usually a CIO's")), "{:?}", retailer.beyond);
-    let d = retailer.deeper.as_ref().expect("details");
-    assert!(d.job.starts_with("Chief Information Officer\n") && d.job.contains("Have the app built with the product owner"), "{}", d.job);
+    assert!(retailer.instead.iter().any(|i| i.starts_with("For the app itself, a product owner")), "{:?}", retailer.instead);
+    assert!(retailer.deeper.is_none());
+    // With its CIO in place: that seat strengthened, the app's product owner beside.
+    let mutual = view("headcount=700&tech=18&stage=established&org=nonprofit&software=support&cto=in-place&needs=first-version,data");
+    assert_eq!(mutual.outcome, Outcome::NoCto);
+    assert!(mutual.instead.iter().any(|i| i.starts_with("For the app itself")), "{:?}", mutual.instead);
+    // An IT department with no app asked, on an executive's route: the CIO's seat in every block.
+    let buses = view("headcount=2000&tech=30&stage=established&org=sme&software=support&needs=scalability,quality-security");
+    assert_eq!(buses.route.name, "A CIO, with a product owner for the app");
+    let d = buses.deeper.as_ref().expect("details");
+    assert!(d.job.starts_with("Chief Information Officer\n"), "{}", d.job);
     // A plumber of three who said nothing: no seat in the route, the pay or the ad.
     let plumber = view("headcount=3&stage=established&org=sme");
     assert_eq!(plumber.route.name, "No seat to fill for now");
@@ -764,12 +774,27 @@ fn a_route_is_said_the_same_in_every_block() {
     // Forty people who asked only to lead a change: a change, not a product team.
     assert_eq!(view("headcount=40&needs=change").outcome, Outcome::NoCto);
     // A data scientist for an association whose IT person is in place: no seat for that trade, said so.
-    let c = crate::engine::candidate_view::candidate_view(
-        &checked("headcount=25&tech=1&stage=established&org=nonprofit&software=internal&cto=in-place&needs=data,internal-it&mode=candidate&led=2&did=data,scalability,product"),
-        Lang::En,
-    )
-    .expect("a reading");
+    let c = candidate("headcount=25&tech=1&stage=established&org=nonprofit&software=internal&cto=in-place&needs=data,internal-it&mode=candidate&led=2&did=data,scalability,product");
     assert_eq!(c.fit, Some("Weak fit"));
     assert!(c.advice.iter().any(|a| a.contains("there is no seat for a record like yours")), "{:?}", c.advice);
     assert!(!c.advice.iter().any(|a| a.contains("part-time CIO") || a.starts_with("Put forward if you have done it")), "{:?}", c.advice);
+}
+
+/// The twenty-seventh readings: small offices' changes, hotels' booking systems, organisations that said
+/// only their size, candidates facing a seat not asserted.
+#[test]
+fn the_seat_follows_what_was_said() {
+    // A paperless office of fourteen with nobody in IT: a project with its vendor, not a CTO's few days.
+    let office = view("headcount=14&tech=0&stage=established&org=sme&software=internal&needs=change,internal-it");
+    assert!(office.route.name.starts_with("A project with the vendor"), "{}", office.route.name);
+    // A hotel's one IT person choosing its booking system: IT work, not a part-time CTO guiding a developer.
+    let hotel = view("headcount=40&tech=1&stage=established&org=sme&software=support&needs=internal-it,tech-choices");
+    assert_eq!(hotel.outcome, Outcome::NoCto);
+    // A non-profit of 65 that said only its size: a seat to define, in its own words, not a public job board.
+    let charity = view("headcount=65&org=nonprofit");
+    assert_eq!(charity.route.name, "A seat to define first");
+    assert!(charity.route.why.contains("non-profits") && !charity.route.why.contains("public"), "{}", charity.route.why);
+    // A candidate facing a firm that said nothing: told to ask first.
+    let c = candidate("headcount=7&stage=established&org=sme&mode=candidate&led=4&did=first-version,tech-choices,infrastructure,clients,budget");
+    assert!(c.advice.iter().any(|a| a.starts_with("Nothing in this company's answers calls for a seat yet")), "{:?}", c.advice);
 }

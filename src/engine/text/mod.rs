@@ -189,6 +189,8 @@ table! {
         pub data_team: &'static str,
         /// An IT department's developers on staff tools: their head, under the IT director.
         pub dev_head_it: &'static str,
+        /// An IT department's app: a product owner under the CIO.
+        pub app_project: &'static str,
         pub data_small_portrait: &'static str,
         /// A small organisation's figures: the banner and the portrait.
         pub data_small_tagline: &'static str,
@@ -391,8 +393,6 @@ table! {
         pub role_part_time_services: &'static str,
         /// Developers on staff build it: the part-time seat frames and guides them.
         pub role_part_time_team: &'static str,
-        /// ...beside a large organisation's IT department, which will host and run it.
-        pub role_part_time_it: &'static str,
         pub must_part_time_takeover: &'static str,
         /// A product an agency built, taken back in house part time.
         pub role_part_time_takeover: &'static str,
@@ -675,6 +675,13 @@ table! {
         pub head_of_engineering_why: &'static str,
         /// A large public body or non-profit that said nothing else: a CIO, likelier.
         pub executive_public_unsaid: &'static str,
+        /// The route's name where nothing but the size was said.
+        pub seat_to_define: &'static str,
+        pub executive_unsaid_small_nonprofit: &'static str,
+        /// A non-profit that said nothing else: a CIO, by size; an IT manager or a provider under 250.
+        pub executive_unsaid_nonprofit: &'static str,
+        /// A public body under 250 that said nothing else: pooled IT or an IT manager.
+        pub executive_unsaid_small_public: &'static str,
         /// A solo freelancer whose software serves the trade: no seat, the hosting and security answered.
         pub founder_solo_trade: &'static str,
         /// A promotion before a raise: a real stake.
@@ -841,6 +848,8 @@ table! {
         pub seat_founders: &'static str,
         /// The seat is an interim mission, paid by the day.
         pub seat_interim: &'static str,
+        /// The company said nothing that calls for a seat.
+        pub seat_unsaid: &'static str,
         pub seat_promote: &'static str,
     }
 }
