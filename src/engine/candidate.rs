@@ -113,6 +113,10 @@ pub struct Reading {
     pub specialty: Option<Specialty>,
     /// The fit was lowered: the seat's team is several times the largest led.
     pub scale_step: bool,
+    /// The seat is an IT department's CIO, on a CTO's route (a large organisation's IT beside the business).
+    pub cio_seat: bool,
+    /// A data record for the head of data a large organisation is told to add beside its IT.
+    pub data_team_seat: bool,
 }
 
 /// A candidate's record as points: the team led weighs as a company's tech team does, and what they
@@ -159,6 +163,8 @@ pub fn read(profile: &Profile) -> Option<Reading> {
         return None;
     }
     let role = assess(profile).map(|a| a.outcome);
+    // An executive's route over an IT department beside the business is a CIO's seat.
+    let cio_seat = matches!(role, Some(Outcome::Cto(_))) && role.is_some_and(|r| super::result::it_department_seat(profile, super::route::route(profile, r)));
     // Every need the role asks counts, staff IT included: the visitor ticked it.
     let wanted: NeedSet = profile.needs;
     // A seat that is not a CTO's (a CIO's, an IT manager's) is that trade: a record of IT work (staff
@@ -185,6 +191,7 @@ pub fn read(profile: &Profile) -> Option<Reading> {
         // (A builder's record with no IT work at all, for an IT seat: another trade, not a larger one.)
         (Some(Outcome::NoCto), Outcome::Cto(_)) if it_done == 0 => (Some(Fit::Weak), None),
         (Some(Outcome::NoCto), Outcome::Cto(_)) => (Some(Fit::Partial), Some(Direction::Over)),
+        (Some(Outcome::Cto(_)), Outcome::NoCto) if cio_seat => (Some(Fit::Strong), None),
         (Some(Outcome::Cto(_)), Outcome::NoCto) => (Some(Fit::Weak), Some(Direction::Under)),
         (Some(Outcome::Cto(want)), Outcome::Cto(have)) => {
             let fit = match want.index().abs_diff(have.index()) {
@@ -217,7 +224,12 @@ pub fn read(profile: &Profile) -> Option<Reading> {
             || (*s == Specialty::Data && seat_role == Some(super::scoring::Role::Data))
     });
     // A data record for a data seat (an analyst's, a head of data's): the trade itself.
-    let data_seat = specialty == Some(Specialty::Data) && seat_role == Some(super::scoring::Role::Data);
+    // (...or for the head of data a large organisation is told to add beside its IT.)
+    let data_team_seat = specialty == Some(Specialty::Data)
+        && seat_role.is_some()
+        && profile.needs.contains(Need::Data)
+        && profile.headcount.is_some_and(|h| h >= 2 * super::scoring::LARGE_ORG);
+    let data_seat = specialty == Some(Specialty::Data) && (seat_role == Some(super::scoring::Role::Data) || data_team_seat);
     if data_seat {
         fit = Some(Fit::Strong);
     }
@@ -244,7 +256,7 @@ pub fn read(profile: &Profile) -> Option<Reading> {
         fit = None;
     }
     // A data or product record for a seat that runs IT: another trade, said plainly (no "over").
-    let other_trade = matches!(specialty, Some(Specialty::Data | Specialty::Product)) && leads_it;
+    let other_trade = matches!(specialty, Some(Specialty::Data | Specialty::Product)) && leads_it && !data_seat;
     if other_trade {
         fit = Some(Fit::Weak);
     }
@@ -253,7 +265,7 @@ pub fn read(profile: &Profile) -> Option<Reading> {
         (Some(_), Some(Outcome::Cto(_))) => Some(Direction::Under),
         _ => direction,
     };
-    Some(Reading { reads_as, scores, role, fit, direction, matched, gaps, thin_coverage, specialty, scale_step })
+    Some(Reading { reads_as, scores, role, fit, direction, matched, gaps, thin_coverage, specialty, scale_step, cio_seat, data_team_seat })
 }
 
 #[cfg(test)]

@@ -99,6 +99,7 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
     }
     if let Some(outcome) = reading.role {
         reasons.push(match outcome {
+            Outcome::Cto(_) if reading.cio_seat => c.cio_seat_reason.to_owned(),
             Outcome::Cto(ty) => fill(c.role_reason, &[("type", (t.cto)(ty).the)]),
             // (A change an IT manager leads is that IT seat, not a CIO's.)
             Outcome::NoCto => (c.role_none_reason)(match super::scoring::it_operations(profile).map_or(super::scoring::Role::ItOperations, |o| o.role) {
@@ -133,6 +134,7 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         Some(super::route::Route::Founder) => advice.push(c.seat_founders.to_owned()),
         Some(super::route::Route::Interim) => advice.push(c.seat_interim.to_owned()),
         Some(super::route::Route::Promote) => advice.push(c.seat_promote.to_owned()),
+        _ if reading.data_team_seat => advice.push(c.data_team_seat.to_owned()),
         Some(how) if super::result::unsaid(profile, how) => advice.push(c.seat_unsaid.to_owned()),
         Some(super::route::Route::VpEngineering) => advice.push(c.seat_vp.to_owned()),
         // A security record where the organisation is told to add a CISO beside its CIO: that seat.

@@ -115,7 +115,9 @@ pub fn team_for_hats(profile: &Profile, ty: CtoType) -> (u32, bool) {
                 CtoType::Stabilizer => 8,
                 CtoType::Industrializer => 30,
             };
-            (typical.min((profile.headcount.unwrap_or(u32::MAX) / 3).max(1)), false)
+            // (A public body or a non-profit that said only its size: a twentieth of its staff, not a third.)
+            let share = if super::result::unsaid_body(profile) { 20 } else { 3 };
+            (typical.min((profile.headcount.unwrap_or(u32::MAX) / share).max(1)), false)
         }
     }
 }

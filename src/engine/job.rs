@@ -8,7 +8,7 @@
 use super::hiring::seniority_for;
 use super::missions::{missions_for, past_mvp, Mission, Tier};
 use super::profile::{Lang, Need, Org, Profile, Software, Stage};
-use super::result::{it_department_seat, mission_words, takeover, unsaid};
+use super::result::{interim_part_time, it_department_seat, mission_words, takeover, unsaid, unsaid_body};
 use super::route::{route, Route};
 use super::scoring::{CtoType, Outcome, LARGE_ORG, TYPOLOGY_END};
 use super::text::fill;
@@ -141,6 +141,8 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     let taken_over = takeover(profile) && !matches!(how, Route::Founder | Route::Cofounder | Route::Coach);
     let cio_seat = it_department_seat(profile, how);
     let unsaid_seat = unsaid(profile, how);
+    // A public body or a non-profit that said only its size: the seat is described, to define first.
+    let to_define = how == Route::Executive && unsaid_body(profile);
     let role_text = match how {
         _ if cio_seat => j.role_cio,
         Route::VpEngineering if org == Some(Org::Public) => j.role_vp_public,
@@ -191,12 +193,15 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
         Route::Founder => vec![j.founder_line.to_owned()],
         Route::Coach => vec![j.coach_line.to_owned()],
         _ if unsaid_seat => vec![j.unsaid_line.to_owned()],
+        _ if to_define => vec![j.unsaid_body_line.to_owned()],
         _ => vec![role_text.to_owned(), reports],
     };
     match how {
         Route::Cofounder => role.push(j.cofounder_line.into()),
         // (Weeks while it is built, months once it runs.)
         Route::Fractional if part_time_lasts(profile) && building => role.push(j.fractional_building.into()),
+        // (A small team's interim: part time, beside the senior developer.)
+        Route::Interim if interim_part_time(profile) && profile.tech.is_some_and(|n| n > 0) => role.push(j.interim_part_time_line.into()),
         Route::Fractional if part_time_lasts(profile) => role.push(j.fractional_lasting.into()),
         Route::Fractional => role.push(j.fractional_line.into()),
         _ => {}
@@ -249,7 +254,7 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     let missions = Section { heading: j.missions_heading, paragraphs: vec![], bullets: missions };
 
     // A seat that is filled, or kept among founders, is described, not advertised: skills, not a record.
-    let described = matches!(how, Route::Coach | Route::Founder) || unsaid_seat;
+    let described = matches!(how, Route::Coach | Route::Founder) || unsaid_seat || to_define;
     let part_time_team_must = [j.must_team_part_time, j.must_part_time[1]];
     let takeover_must = [j.must_part_time_takeover, j.must_part_time[1]];
     let must_lines: &[&str] = match how {
@@ -359,6 +364,7 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     let (title, headline) = match how {
         _ if cio_seat => (j.title_cio, j.headline_cio),
         Route::Fractional if unsaid_seat => (j.title_unsaid, j.headline_part_time_running),
+        _ if to_define => (j.title_seat_to_define, (j.headline)(ty)),
         Route::VpEngineering if profile.org == Some(Org::Public) => (j.title_vp_public, j.headline_vp),
         Route::VpEngineering if profile.tech.is_some_and(|n| n < super::route::VP_FROM) => (j.title_head_eng, j.headline_vp),
         Route::VpEngineering if matches!(profile.org, Some(Org::Sme | Org::Group | Org::Nonprofit)) => (j.title_vp_company, j.headline_vp),

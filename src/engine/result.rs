@@ -311,8 +311,9 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 }
                 // An IT department's developers on staff tools, hiring or organising: their head, under the CIO.
                 let developers = profile.needs.iter().any(|n| matches!(n, Need::HireTeam | Need::OrganizeDelivery | Need::TechChoices));
-                if role == Some(Role::ItOperations)
-                    && profile.software == Some(Software::Internal)
+                // (...or beside the business, an IT department's developers building or hiring.)
+                let beside = role == Some(Role::DigitalChange) && profile.software == Some(Software::Support);
+                if (role == Some(Role::ItOperations) && profile.software == Some(Software::Internal) || beside)
                     && profile.tech.is_some_and(|n| n >= TEAM_LARGE)
                     && developers
                 {
@@ -378,7 +379,10 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                         instead.insert(first + 2, n.security_public);
                     }
                 }
-                instead.push(t.why_no_cto.instead_build);
+                // (Not where the app is being built: it is the IT department's project.)
+                if !it_department_app(profile) {
+                    instead.push(t.why_no_cto.instead_build);
+                }
                 instead
             }
         },
@@ -412,9 +416,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 // A department of forty or more: an acting CTO from its managers, a search firm.
                 Route::Interim if profile.tech.is_some_and(|n| n >= 2 * TEAM_LARGE) => t.route.interim_large,
                 // (Under twenty people, a seed startup's too: part time, the senior developer helped.)
-                Route::Interim if profile.tech.is_some_and(|n| n < 5) || profile.org == Some(Org::Nonprofit) || headcount < 2 * SMALL_BOUND => {
-                    t.route.interim_small
-                }
+                Route::Interim if interim_part_time(profile) => t.route.interim_small,
                 Route::ManagedIt if profile.org == Some(Org::Public) => t.route.managed_it_public,
                 // A large public body or non-profit that said nothing else: a CIO is likelier.
                 // (Each in its own words and by size: pooled IT or an IT manager under 250 people.)
@@ -465,6 +467,12 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 }
                 // A small organisation's change with nobody in IT: a project with the vendor.
                 (Route::Cio, None) if small_with_it(profile, 0) => (t.route.change_project[0], t.route.change_project[1]),
+                // (The app's product owner only where an app is asked.)
+                (Route::Executive, _)
+                    if it_department_seat(profile, how) && !profile.needs.contains(Need::FirstVersion) && !profile.needs.contains(Need::Product) =>
+                {
+                    (t.route.cio_plain, why)
+                }
                 (Route::Executive, _) if it_department_seat(profile, how) => (t.route.executive_it_department_name, why),
                 (Route::Executive, _) if unsaid_body(profile) => (t.route.seat_to_define, why),
                 // An IT department's app, nobody said to hold IT: its CIO, with a product owner (a group's IT first).
@@ -513,14 +521,21 @@ pub fn it_department_seat(profile: &Profile, how: Route) -> bool {
 /// A large organisation's IT department beside the business with an app to build: its CIO's project.
 fn it_department_app(profile: &Profile) -> bool {
     profile.software == Some(Software::Support)
-        && super::scoring::it_department_share(profile)
+        && super::scoring::it_department_for_app(profile)
         && profile.tech.is_some_and(|t| t > TEAM_SMALL)
         && (profile.needs.contains(Need::FirstVersion) || profile.needs.contains(Need::Product))
 }
 
 /// A public body or a non-profit that said nothing but its size: the seat is to define first.
-fn unsaid_body(profile: &Profile) -> bool {
+pub fn unsaid_body(profile: &Profile) -> bool {
     matches!(profile.org, Some(Org::Public | Org::Nonprofit)) && profile.software.is_none() && profile.needs.is_empty()
+}
+
+/// An interim for a small team, a non-profit or a firm under twenty (under fifty with fewer than ten in
+/// tech): part time, beside the most senior developer.
+pub fn interim_part_time(profile: &Profile) -> bool {
+    let (headcount, tech) = (profile.headcount.unwrap_or_default(), profile.tech.unwrap_or_default());
+    tech < 5 || profile.org == Some(Org::Nonprofit) || headcount < 2 * SMALL_BOUND || (headcount < LARGE_BOUND && tech < 10)
 }
 
 /// A small firm past its start that said nothing: a part-time route with no seat asserted anywhere (route,
@@ -655,6 +670,7 @@ fn deeper(ty: CtoType, profile: &Profile, lang: Lang, how: Route) -> DeeperView 
             // A founder alone holds their own seat; past the start, or with no equity, the one who takes the title gets a raise.
             Route::Founder if profile.headcount == Some(1) => t.job.pay_own_seat.to_owned(),
             Route::Fractional if unsaid(profile, how) => t.job.pay_unsaid.to_owned(),
+            Route::Executive if unsaid_body(profile) => t.job.pay_unsaid_body.to_owned(),
             Route::Founder if matches!(profile.org, Some(Org::Public | Org::Nonprofit)) => banded(t.job.pay_title_grid),
             Route::Founder
                 if !(profile.equity() && matches!(profile.stage, Some(Stage::Idea | Stage::Mvp)) && profile.headcount.is_some_and(|h| h < 2 * SMALL_BOUND)) =>
@@ -839,6 +855,7 @@ fn why_no_cto(profile: &Profile, found: Option<&ItOperations>, how: Route, held:
         Some(Software::Internal) => out.push(lang_of(n.staff_tools.to_owned())),
         Some(Software::Product) => out.push(lang_of(n.product_built.to_owned())),
         _ if found.role == Role::Audit && shop_site(profile) => out.push(lang_of(n.site_not_seat.to_owned())),
+        _ if it_department_app(profile) => out.push(lang_of(n.it_dept_project.to_owned())),
         _ => out.push(lang_of(n.nothing_to_build.to_owned())),
     }
     match profile.cto {
@@ -872,6 +889,8 @@ fn why_no_cto(profile: &Profile, found: Option<&ItOperations>, how: Route, held:
     let no_team = if profile.tech.is_none() { n.no_team_unsaid } else { n.no_team };
     out.push(lang_of(
         match (found.it_team, found.beside) {
+            // (An IT department's app: said once, above.)
+            (true, true) if it_department_app(profile) => return out,
             (true, true) => n.it_team_beside,
             (true, false) if profile.tech == Some(1) && profile.cto == Some(Incumbent::Left) => n.it_one_left,
             (true, false) if profile.tech == Some(1) => n.it_one,

@@ -5,7 +5,7 @@
 //! structuring, steering). "No CTO" is a rule, not a score: IT operations with nothing to build and no
 //! team to lead. What would change the result is found by re-scoring changed profiles.
 
-use super::profile::{Need, NeedSet, Org, Profile, Software, Stage, HEADCOUNT_MAX};
+use super::profile::{Incumbent, Need, NeedSet, Org, Profile, Software, Stage, HEADCOUNT_MAX};
 
 /// The source's bounds, in people: under `SMALL_BOUND` a hacker, `SMALL_BOUND` to `LARGE_BOUND` a
 /// stabilizer, over `LARGE_BOUND` an industrializer. The only place these numbers live.
@@ -24,6 +24,13 @@ pub const TEAM_LARGE: u32 = 20;
 /// not a product team, whatever it is asked to build.
 pub fn it_department_share(profile: &Profile) -> bool {
     matches!((profile.headcount, profile.tech), (Some(h), Some(t)) if h >= LARGE_ORG && t > 0 && t * 30 < h)
+}
+
+/// ...and, for an app to build, an organisation past its start whose tech team of five or more is under a
+/// tenth of its staff (a logistics firm's thirty in 450): the app is its IT department's project too.
+pub fn it_department_for_app(profile: &Profile) -> bool {
+    let past_start = !matches!(profile.stage, Some(Stage::Idea | Stage::Mvp));
+    it_department_share(profile) || (past_start && matches!((profile.headcount, profile.tech), (Some(h), Some(t)) if h >= LARGE_ORG && t >= 5 && t * 10 < h))
 }
 
 /// Points given by each answer. The team the CTO will lead outweighs the headcount.
@@ -350,7 +357,9 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
     // asked to build an app: its digital project, carried by its CIO with a product owner and an agency
     // or the vendor, not a CTO's seat. (Delivery and hiring alone say a team that builds: a CTO's.)
     let app = asked.contains(Need::FirstVersion) || asked.contains(Need::Product);
-    if profile.software == Some(Software::Support) && it_department_share(profile) && profile.tech.is_some_and(|t| t > TEAM_SMALL) && app {
+    // (With its head in place or just gone, whatever it asks: that head is the CIO.)
+    let headed = matches!(profile.cto, Some(Incumbent::InPlace | Incumbent::Left)) && it_department_share(profile);
+    if profile.software == Some(Software::Support) && profile.tech.is_some_and(|t| t > TEAM_SMALL) && ((app && it_department_for_app(profile)) || headed) {
         return Some(ItOperations { role: Role::DigitalChange, needs: asked, staff_tools, it_team: true, beside: true });
     }
     let building = matches!(profile.stage, Some(Stage::Idea | Stage::Mvp))

@@ -37,9 +37,11 @@ const FIRST_LOAD = ["index.html", "loader.js", "cto-match.js", "cto-match_bg.was
  * the twenty-fifth (products taken back from agencies, shops' subscriptions, other trades' records,
  * organisations' own pay scales) 2.2 KB: 160 KB; the twenty-sixth (an IT department's CIO seat and a
  * seat not asserted, said in every block) 1.5 KB: 162 KB; an answer painted before its result (issue
- * 22) 1.5 KB: 163 KB, until issue 22 ships one language at a time. Every step is in BENCHMARKS.md.
+ * 22) 1.5 KB: 163 KB; the twenty-seventh and twenty-eighth (an IT department's CIO on every route,
+ * seats to define, small teams' interims) 0.8 KB: 164 KB, until issue 22 ships one language at a time.
+ * Every step is in BENCHMARKS.md.
  */
-const BUDGET = 163 * 1024;
+const BUDGET = 164 * 1024;
 
 const brotli = (file) => brotliSize(join(DIST, file));
 

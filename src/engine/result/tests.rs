@@ -734,9 +734,14 @@ fn each_route_speaks_to_the_organisation_it_is() {
     let buses = view("headcount=700&tech=20&stage=established&org=sme&software=support&needs=scalability,quality-security");
     assert_eq!(buses.route.route, Route::Executive);
     assert!(buses.route.why.starts_with("Your tech team is your IT department"), "{}", buses.route.why);
-    // A Director of Engineering over 35 beside a group's CTO: not paid past the bands.
+    // A retail group's IT department of 35 with its head in place, hiring and delivering: its CIO's, with a
+    // head of software development for the developers.
     let retail = view("headcount=1200&tech=35&stage=scaling&org=group&software=support&cto=in-place&needs=scalability,hire-team,organize-delivery");
-    assert!(!retail.deeper.as_ref().expect("details").job.contains("above €150k"), "{}", retail.deeper.as_ref().expect("details").job);
+    assert_eq!(retail.outcome, Outcome::NoCto);
+    assert!(retail.instead.iter().any(|i| i.starts_with("For the developers themselves, a head of software development")), "{:?}", retail.instead);
+    // A Director of Engineering over 35 beside a software firm's CTO: not paid past the bands.
+    let software = view("headcount=1200&tech=35&stage=scaling&org=group&software=product&cto=in-place&needs=scalability,hire-team,organize-delivery");
+    assert!(!software.deeper.as_ref().expect("details").job.contains("above €150k"), "{}", software.deeper.as_ref().expect("details").job);
     // A village commune going paperless: pooling first.
     let village = view("headcount=35&tech=0&stage=established&org=public&needs=change,internal-it");
     assert!(village.instead[0].starts_with("Pooling first"), "{:?}", village.instead);
@@ -758,7 +763,7 @@ fn a_route_is_said_the_same_in_every_block() {
     assert!(mutual.instead.iter().any(|i| i.starts_with("For the app itself")), "{:?}", mutual.instead);
     // An IT department with no app asked, on an executive's route: the CIO's seat in every block.
     let buses = view("headcount=2000&tech=30&stage=established&org=sme&software=support&needs=scalability,quality-security");
-    assert_eq!(buses.route.name, "A CIO, with a product owner for the app");
+    assert_eq!(buses.route.name, "A CIO");
     let d = buses.deeper.as_ref().expect("details");
     assert!(d.job.starts_with("Chief Information Officer\n"), "{}", d.job);
     // A plumber of three who said nothing: no seat in the route, the pay or the ad.
@@ -797,4 +802,34 @@ fn the_seat_follows_what_was_said() {
     // A candidate facing a firm that said nothing: told to ask first.
     let c = candidate("headcount=7&stage=established&org=sme&mode=candidate&led=4&did=first-version,tech-choices,infrastructure,clients,budget");
     assert!(c.advice.iter().any(|a| a.starts_with("Nothing in this company's answers calls for a seat yet")), "{:?}", c.advice);
+}
+
+/// The twenty-eighth readings: an IT department's head in place or gone is its CIO; its app is its
+/// project, said once; a CIO's and a head of data's records fit the seats the page names.
+#[test]
+fn an_it_departments_head_is_its_cio() {
+    // A dealership group's 35 in IT, its head in place, hiring and delivering: the CIO strengthened.
+    let dealers = view("headcount=1500&tech=35&stage=established&org=group&software=support&cto=in-place&needs=hire-team,organize-delivery");
+    assert_eq!(dealers.outcome, Outcome::NoCto);
+    // A public body's eight developers building its platform: the IT department's project, no "come back".
+    let platform = view("headcount=350&tech=8&stage=launched&org=public&software=support&cto=none&needs=first-version,product");
+    assert!(texts(&platform.reasons).iter().any(|r| r.starts_with("Your app is a project of your IT department")), "{:?}", platform.reasons);
+    assert!(!platform.instead.iter().any(|i| i.contains("come back")), "{:?}", platform.instead);
+    assert!(platform.route.why.contains("a head of software development leads them under the CIO"), "{}", platform.route.why);
+    // A logistics firm's thirty in IT out of 450, an app to build: its CIO's too.
+    assert_eq!(view("headcount=450&tech=30&stage=established&org=sme&software=support&needs=first-version,hire-team").outcome, Outcome::NoCto);
+    // A CIO's record for an IT department's CIO seat: a strong fit, no product to go and build.
+    let cio = candidate("headcount=1200&tech=25&stage=established&org=sme&software=support&cto=none&needs=processes,quality-security&mode=candidate&led=15&did=internal-it,infrastructure,quality-security,budget,processes,change");
+    assert_eq!(cio.fit, Some("Strong fit"));
+    // A head of data's record for a region told to add a head of data: that seat.
+    let data = candidate("headcount=4500&tech=90&stage=established&org=public&software=internal&cto=in-place&needs=data,change&mode=candidate&led=5&did=data,roadmap,hire-team,budget");
+    assert!(data.advice.iter().any(|a| a.contains("that is the seat your record fits")), "{:?}", data.advice);
+    // A small agency's interim: part time beside the senior developer, in the ad too.
+    let agency = view("headcount=25&tech=8&stage=established&org=sme&software=product&cto=left&needs=clients,organize-delivery");
+    assert_eq!(agency.route.route, Route::Interim);
+    assert!(agency.deeper.as_ref().expect("details").job.contains("Two or three days a week, beside our most senior developer"));
+    // A public body that said only its size: the seat described, not advertised.
+    let body = view("headcount=180&org=public");
+    let d = body.deeper.as_ref().expect("details");
+    assert!(d.job.contains("It is not an ad.") && d.pay_reading.starts_with("No band yet"), "{} / {}", d.job, d.pay_reading);
 }

@@ -99,6 +99,8 @@ table! {
         pub portrait: fn(Role) -> &'static str,
         pub staff_tools: &'static str,
         pub nothing_to_build: &'static str,
+        /// An IT department's app: its project.
+        pub it_dept_project: &'static str,
         /// Software is what the business sells, already built.
         pub product_built: &'static str,
         pub no_team: &'static str,
@@ -467,6 +469,8 @@ table! {
         pub fractional_lasting: &'static str,
         /// A part-time seat while a first version is built.
         pub fractional_building: &'static str,
+        /// A small team's interim: part time beside the senior developer.
+        pub interim_part_time_line: &'static str,
         pub missions_heading: &'static str,
         pub must_heading: &'static str,
         pub must: fn(CtoType) -> &'static [&'static str],
@@ -526,7 +530,10 @@ table! {
         /// A co-founding CTO, as a job board's title.
         pub title_cofounder: &'static str,
         pub title_unsaid: &'static str,
+        /// A public body or a non-profit that said only its size.
+        pub title_seat_to_define: &'static str,
         pub unsaid_line: &'static str,
+        pub unsaid_body_line: &'static str,
         pub cio_first_version: &'static str,
         pub role_cio: &'static str,
         pub headline_cio: &'static str,
@@ -576,6 +583,7 @@ table! {
         pub pay_own_seat: &'static str,
         pub pay_title_raise: &'static str,
         pub pay_unsaid: &'static str,
+        pub pay_unsaid_body: &'static str,
         /// A public body's or a non-profit's own engineer taking the title: the grid.
         pub pay_title_grid: &'static str,
         /// The private band, where a public scale or a non-profit's grid sets the pay.
@@ -848,6 +856,10 @@ table! {
         pub seat_founders: &'static str,
         /// The seat is an interim mission, paid by the day.
         pub seat_interim: &'static str,
+        /// The seat is an IT department's CIO.
+        pub cio_seat_reason: &'static str,
+        /// A data record for the head of data a large organisation is told to add.
+        pub data_team_seat: &'static str,
         /// The company said nothing that calls for a seat.
         pub seat_unsaid: &'static str,
         pub seat_promote: &'static str,
