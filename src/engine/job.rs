@@ -144,7 +144,9 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     // A public body or a non-profit that said only its size: the seat is described, to define first.
     let to_define = how == Route::Executive && unsaid_body(profile);
     let role_text = match how {
-        _ if cio_seat => j.role_cio,
+        // (An app named only where one is asked.)
+        _ if cio_seat && (profile.needs.contains(Need::FirstVersion) || profile.needs.contains(Need::Product)) => j.role_cio,
+        _ if cio_seat => j.role_cio_plain,
         Route::VpEngineering if org == Some(Org::Public) => j.role_vp_public,
         Route::VpEngineering => j.role_vp,
         // A co-founding CTO gone, developers left: the stack and the team taken over.

@@ -471,7 +471,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 (Route::Executive, _)
                     if it_department_seat(profile, how) && !profile.needs.contains(Need::FirstVersion) && !profile.needs.contains(Need::Product) =>
                 {
-                    (t.route.cio_plain, why)
+                    (t.route.cio_plain, t.route.executive_it_department_plain)
                 }
                 (Route::Executive, _) if it_department_seat(profile, how) => (t.route.executive_it_department_name, why),
                 (Route::Executive, _) if unsaid_body(profile) => (t.route.seat_to_define, why),

@@ -313,7 +313,9 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
             && asked.contains(Need::Roadmap)
             && only(&[Need::Data, Need::Roadmap, Need::InternalIt, Need::Infrastructure, Need::QualitySecurity]));
     let beside_the_business = profile.software == Some(Software::Support)
-        && ((small_team && (only(&[Need::Data]) || only(&[Need::Infrastructure]) || only(&[Need::QualitySecurity]) || it_work))
+        // (Its figures alone, whatever the team's size: a data question, not a product team's.)
+        && (only(&[Need::Data])
+            || (small_team && (only(&[Need::Infrastructure]) || only(&[Need::QualitySecurity]) || it_work))
             // (...or a team of any size under a thirtieth of a large organisation asked to lead a change: a
             // retail chain's IT.)
             || (changing

@@ -833,3 +833,15 @@ fn an_it_departments_head_is_its_cio() {
     let d = body.deeper.as_ref().expect("details");
     assert!(d.job.contains("It is not an ad.") && d.pay_reading.starts_with("No band yet"), "{} / {}", d.job, d.pay_reading);
 }
+
+/// The twenty-ninth CTO reading: a group company's figures are a data question whatever its IT team's
+/// size; a CIO's seat with no app asked names none.
+#[test]
+fn a_data_question_stays_one() {
+    let clinics = view("headcount=1200&tech=25&stage=established&org=group&software=support&needs=data");
+    assert_eq!(clinics.outcome, Outcome::NoCto);
+    assert_eq!(clinics.route.route, Route::HeadOfData);
+    let buses = view("headcount=2000&tech=30&stage=established&org=sme&software=support&needs=scalability,quality-security");
+    assert!(!buses.route.why.contains("app"), "{}", buses.route.why);
+    assert!(!buses.deeper.as_ref().expect("details").job.contains("our app"), "{}", buses.deeper.as_ref().expect("details").job);
+}

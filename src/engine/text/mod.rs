@@ -536,6 +536,7 @@ table! {
         pub unsaid_body_line: &'static str,
         pub cio_first_version: &'static str,
         pub role_cio: &'static str,
+        pub role_cio_plain: &'static str,
         pub headline_cio: &'static str,
         /// An IT department's director, beside the business.
         pub title_cio: &'static str,
@@ -673,6 +674,8 @@ table! {
         pub fractional_unsaid_name: &'static str,
         /// A large organisation's IT department beside the business: its director, likelier.
         pub executive_it_department: &'static str,
+        /// ...with no app asked.
+        pub executive_it_department_plain: &'static str,
         pub executive_it_department_name: &'static str,
         pub executive_it_department_group: &'static str,
         /// A small firm past its start that said nothing: no seat asserted.
