@@ -429,7 +429,7 @@ const TEAM_WORK: [Mission; 7] = [
 ];
 
 /// A CTO's own missions, which a VP of Engineering beside them does not carry.
-const CTO_ONLY: [Mission; 5] = [Mission::StrategyRoadmap, Mission::Architecture, Mission::TechAudit, Mission::InvestorsBoard, Mission::CeoCheckin];
+pub const CTO_ONLY: [Mission; 5] = [Mission::StrategyRoadmap, Mission::Architecture, Mission::TechAudit, Mission::InvestorsBoard, Mission::CeoCheckin];
 
 /// The needs a type's must-haves already ask for.
 fn must_covers(ty: CtoType) -> &'static [Need] {

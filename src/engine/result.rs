@@ -244,7 +244,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 || (profile.software == Some(Software::Support) && profile.tech.is_none_or(|n| n == 0) && assessment.outcome == Outcome::NoCto);
             runner_up(r, assessment.outcome, few, t, lang)
         }),
-        tiers: assessment.outcome.cto().map(|ty| tiers(ty, profile, t)).unwrap_or_default(),
+        tiers: assessment.outcome.cto().map(|ty| tiers(ty, profile, how, t)).unwrap_or_default(),
         instead: match assessment.outcome {
             Outcome::Cto(_) => Vec::new(),
             Outcome::NoCto => {
@@ -943,8 +943,9 @@ fn runner_up(r: &RunnerUp, outcome: Outcome, few: bool, t: &Texts, lang: Lang) -
     }
 }
 
-fn tiers(ty: CtoType, profile: &Profile, t: &Texts) -> Vec<TierView> {
-    let picks = missions_for(ty, profile);
+fn tiers(ty: CtoType, profile: &Profile, how: Route, t: &Texts) -> Vec<TierView> {
+    // A VP of Engineering leaves the CTO's own missions (strategy, architecture, the board) to the CTO.
+    let picks: Vec<_> = missions_for(ty, profile).into_iter().filter(|p| !(how == Route::VpEngineering && super::job::CTO_ONLY.contains(&p.mission))).collect();
     Tier::SHOWN
         .into_iter()
         .map(|tier| TierView {

@@ -691,6 +691,9 @@ fn routes_answer_at_the_organisations_scale() {
     assert!(vp.route.why.contains("a head of engineering runs delivery"), "{}", vp.route.why);
     let d = vp.deeper.as_ref().expect("details");
     assert!(d.job.contains("- Run delivery across the teams") && d.job.starts_with("Head of Engineering\n"), "{}", d.job);
+    // (Its missions leave the CTO's own to the CTO, as its ad does.)
+    let missions: Vec<&str> = vp.tiers.iter().flat_map(|tier| tier.missions.iter().map(|m| m.id)).collect();
+    assert!(!missions.contains(&"strategy-roadmap") && !missions.contains(&"investors-board") && !missions.is_empty(), "{missions:?}");
 }
 
 /// The twenty-fifth readings: seats that are not what one tick or one word would make them.
