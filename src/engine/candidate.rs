@@ -30,8 +30,21 @@ fn specialty(did: NeedSet) -> Option<Specialty> {
         return Some(Specialty::Security);
     }
     // A data engineer's record: the data, and the pipes and servers it runs on.
+    // (A BI lead's choices of tools, clients and funders included.)
     if did.contains(Need::Data)
-        && did.iter().all(|n| matches!(n, Need::Data | Need::Infrastructure | Need::Scalability | Need::QualitySecurity | Need::Budget))
+        && did.iter().all(|n| {
+            matches!(
+                n,
+                Need::Data
+                    | Need::Infrastructure
+                    | Need::Scalability
+                    | Need::QualitySecurity
+                    | Need::Budget
+                    | Need::TechChoices
+                    | Need::Clients
+                    | Need::Investors
+            )
+        })
         && did.iter().any(|n| matches!(n, Need::Infrastructure | Need::Scalability))
     {
         return Some(Specialty::Data);
@@ -218,17 +231,17 @@ pub fn read(profile: &Profile) -> Option<Reading> {
     // IT operations too.)
     // (A data record for a data seat stays one, whatever it reads as.)
     let seat_role = (role == Some(Outcome::NoCto)).then(|| super::scoring::it_operations(profile).map_or(super::scoring::Role::ItOperations, |o| o.role));
+    // The head of data a large organisation is told to add beside its IT, where data is asked.
+    let head_of_data_beside =
+        seat_role.is_some() && profile.needs.contains(Need::Data) && profile.headcount.is_some_and(|h| h >= 2 * super::scoring::LARGE_ORG);
     let specialty = specialty(profile.did).filter(|s| {
         matches!(s, Specialty::Infrastructure | Specialty::Security)
             || reads_as != Outcome::NoCto
-            || (*s == Specialty::Data && seat_role == Some(super::scoring::Role::Data))
+            || (*s == Specialty::Data && (seat_role == Some(super::scoring::Role::Data) || head_of_data_beside))
     });
     // A data record for a data seat (an analyst's, a head of data's): the trade itself.
     // (...or for the head of data a large organisation is told to add beside its IT.)
-    let data_team_seat = specialty == Some(Specialty::Data)
-        && seat_role.is_some()
-        && profile.needs.contains(Need::Data)
-        && profile.headcount.is_some_and(|h| h >= 2 * super::scoring::LARGE_ORG);
+    let data_team_seat = specialty == Some(Specialty::Data) && head_of_data_beside;
     let data_seat = specialty == Some(Specialty::Data) && (seat_role == Some(super::scoring::Role::Data) || data_team_seat);
     if data_seat {
         fit = Some(Fit::Strong);
@@ -244,7 +257,7 @@ pub fn read(profile: &Profile) -> Option<Reading> {
     let cto_step = if specialty.is_some() { 5 } else { 10 };
     // (Only a seat that leads the IT team: a CISO's or a head of data's team is not the CIO's.)
     let leads_it = matches!(seat_role, Some(super::scoring::Role::ItOperations | super::scoring::Role::DigitalChange));
-    let scale_step = (carried_the_seat && leads_it && profile.led.is_some_and(|led| profile.tech.is_some_and(|t| t >= 3 * led.max(1))))
+    let scale_step = (carried_the_seat && leads_it && !data_seat && profile.led.is_some_and(|led| profile.tech.is_some_and(|t| t >= 3 * led.max(1))))
         || (matches!(role, Some(Outcome::Cto(_)))
             && fit != Some(Fit::Weak)
             && profile.led.is_some_and(|led| profile.tech.is_some_and(|t| t > cto_step * led.max(1))));
@@ -264,6 +277,13 @@ pub fn read(profile: &Profile) -> Option<Reading> {
         _ if data_seat || other_trade => None,
         (Some(_), Some(Outcome::Cto(_))) => Some(Direction::Under),
         _ => direction,
+    };
+    // (The head of data's seat answers the data need alone.)
+    let (matched, gaps) = if data_team_seat {
+        let data_only = |set: NeedSet| set.iter().filter(|n| *n == Need::Data).collect::<NeedSet>();
+        (data_only(matched), data_only(gaps))
+    } else {
+        (matched, gaps)
     };
     Some(Reading { reads_as, scores, role, fit, direction, matched, gaps, thin_coverage, specialty, scale_step, cio_seat, data_team_seat })
 }

@@ -100,6 +100,7 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
     if let Some(outcome) = reading.role {
         reasons.push(match outcome {
             Outcome::Cto(_) if reading.cio_seat => c.cio_seat_reason.to_owned(),
+            Outcome::NoCto if reading.data_team_seat => c.data_team_reason.to_owned(),
             Outcome::Cto(ty) => fill(c.role_reason, &[("type", (t.cto)(ty).the)]),
             // (A change an IT manager leads is that IT seat, not a CIO's.)
             Outcome::NoCto => (c.role_none_reason)(match super::scoring::it_operations(profile).map_or(super::scoring::Role::ItOperations, |o| o.role) {
@@ -122,7 +123,8 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
             reasons.push(c.thin.to_owned());
         }
         if let (true, Some(tech), Some(led)) = (reading.scale_step, profile.tech, profile.led) {
-            reasons.push(fill(c.scale_step, &[("tech", &number(tech)), ("led", &number(led))]));
+            let template = if led <= 1 { c.scale_step_one } else { c.scale_step };
+            reasons.push(fill(template, &[("tech", &number(tech)), ("led", &number(led))]));
         }
     }
     let labels = |set: NeedSet| set.iter().map(|n| (t.need)(n).label).collect::<Vec<_>>();

@@ -236,7 +236,8 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
         notes,
         // A business of a few with no product in sight: ticking needs is no road to a CTO, so no tips.
         // ...nor one whose one person in tech runs its staff tools.
-        runner_up: assessment.runner_up.as_ref().map(|r| {
+        // (An IT department's app: its CIO's project, no type to reach by ticking more.)
+        runner_up: assessment.runner_up.as_ref().filter(|_| !it_department_app(profile)).map(|r| {
             // ...nor one with nobody in tech whose software serves its trade, when the answer is not a CTO.
             let few = headcount < SMALL_BOUND
                 || profile.software == Some(Software::Internal)
@@ -350,7 +351,12 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                     && (headcount < LARGE_ORG || how == Route::ItManager)
                     && profile.tech.is_none_or(|t| t <= TEAM_SMALL)
                 {
-                    instead.push(if held.is_some() || how == Route::ItManager { t.why_no_cto.cio_backing } else { t.why_no_cto.cio_small });
+                    instead.push(match held {
+                        Some(_) => t.why_no_cto.cio_backing,
+                        // (An IT manager still to hire: the one you hire.)
+                        None if how == Route::ItManager => t.why_no_cto.cio_backing_hire,
+                        None => t.why_no_cto.cio_small,
+                    });
                 }
                 // Security asked by a large organisation is a seat of its own beside IT or the CIO.
                 if headcount >= LARGE_ORG && profile.needs.contains(Need::QualitySecurity) && role != Some(Role::Security) {

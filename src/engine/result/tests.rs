@@ -830,7 +830,7 @@ fn an_it_departments_head_is_its_cio() {
     // A small agency's interim: part time beside the senior developer, in the ad too.
     let agency = view("headcount=25&tech=8&stage=established&org=sme&software=product&cto=left&needs=clients,organize-delivery");
     assert_eq!(agency.route.route, Route::Interim);
-    assert!(agency.deeper.as_ref().expect("details").job.contains("Two or three days a week, beside our most senior developer"));
+    assert!(agency.deeper.as_ref().expect("details").job.contains("Two or three days a week, backing our most senior developer."));
     // A public body that said only its size: the seat described, not advertised.
     let body = view("headcount=180&org=public");
     let d = body.deeper.as_ref().expect("details");
@@ -847,4 +847,15 @@ fn a_data_question_stays_one() {
     let buses = view("headcount=2000&tech=30&stage=established&org=sme&software=support&needs=scalability,quality-security");
     assert!(!buses.route.why.contains("app"), "{}", buses.route.why);
     assert!(!buses.deeper.as_ref().expect("details").job.contains("our app"), "{}", buses.deeper.as_ref().expect("details").job);
+}
+
+/// The twenty-ninth French reading: a BI lead's record (tools chosen, clients met) for the head of data a
+/// hospital is told to add reads as that seat, not as the CIO's team.
+#[test]
+fn a_bi_leads_record_fits_the_head_of_data_seat() {
+    let bi = candidate("headcount=1800&tech=30&stage=established&org=public&software=support&cto=in-place&needs=data,quality-security&mode=candidate&led=4&did=data,tech-choices,infrastructure,clients");
+    assert_eq!(bi.fit, Some("Strong fit"));
+    assert!(bi.reasons.iter().any(|r| r.starts_with("The seat that fits you here is the head of data")), "{:?}", bi.reasons);
+    assert!(!bi.reasons.iter().any(|r| r.contains("a step up")), "{:?}", bi.reasons);
+    assert!(bi.gaps.is_empty(), "{:?}", bi.gaps);
 }

@@ -173,6 +173,8 @@ table! {
         pub cio_small: &'static str,
         /// A part-time CIO backing the one who runs IT, or the IT manager to hire.
         pub cio_backing: &'static str,
+        /// ...an IT manager still to hire.
+        pub cio_backing_hire: &'static str,
         /// A change an IT manager leads.
         pub it_manager_change: &'static str,
         /// IT operations with data among the needs: data is said apart.
@@ -787,6 +789,8 @@ table! {
         pub ciso_seat_open: &'static str,
         /// The seat's team is several times the largest led: `{tech}`, `{led}`.
         pub scale_step: &'static str,
+        /// ...one person led.
+        pub scale_step_one: &'static str,
         pub it_operations_portrait: &'static str,
         pub fit_heading: &'static str,
         pub fit: fn(Fit) -> &'static str,
@@ -861,6 +865,8 @@ table! {
         pub seat_interim: &'static str,
         /// The seat is an IT department's CIO.
         pub cio_seat_reason: &'static str,
+        /// A data record facing a large organisation told to add a head of data.
+        pub data_team_reason: &'static str,
         /// A data record for the head of data a large organisation is told to add.
         pub data_team_seat: &'static str,
         /// The company said nothing that calls for a seat.
