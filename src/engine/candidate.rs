@@ -130,6 +130,8 @@ pub struct Reading {
     pub cio_seat: bool,
     /// A data record for the head of data a large organisation is told to add beside its IT.
     pub data_team_seat: bool,
+    /// An IT record for an IT seat this many levels above the teams led (technician, IT manager, CIO).
+    pub level_gap: u8,
 }
 
 /// A candidate's record as points: the team led weighs as a company's tech team does, and what they
@@ -261,8 +263,25 @@ pub fn read(profile: &Profile) -> Option<Reading> {
         || (matches!(role, Some(Outcome::Cto(_)))
             && fit != Some(Fit::Weak)
             && profile.led.is_some_and(|led| profile.tech.is_some_and(|t| t > cto_step * led.max(1))));
-    if scale_step {
-        fit = fit.map(Fit::lower);
+    // An IT record for an IT seat a level or two above the teams led (a technician for a CIO's seat): at
+    // most partial one level up, weak two up; the team's size is then said by the level, not again.
+    let seat_level: u8 = match role.map(|r| super::route::route(profile, r)) {
+        Some(super::route::Route::Cio | super::route::Route::ItDirector) => 2,
+        Some(super::route::Route::ItManager) => 1,
+        _ => 0,
+    };
+    let record_level = match profile.led {
+        Some(0 | 1) => 0,
+        Some(2..=4) => 1,
+        _ => 2,
+    };
+    let level_gap = if reads_as == Outcome::NoCto && role == Some(Outcome::NoCto) && !data_seat { seat_level.saturating_sub(record_level) } else { 0 };
+    // (One lowering, not two: the level's cap, else the team's step.)
+    match level_gap {
+        0 if scale_step => fit = fit.map(Fit::lower),
+        0 => {}
+        1 => fit = fit.map(|f| f.max(Fit::Partial)),
+        _ => fit = Some(Fit::Weak),
     }
     // Nothing the role asks, and no team led said: a type alone is no verdict.
     if wanted.is_empty() && profile.led.is_none() {
@@ -285,7 +304,7 @@ pub fn read(profile: &Profile) -> Option<Reading> {
     } else {
         (matched, gaps)
     };
-    Some(Reading { reads_as, scores, role, fit, direction, matched, gaps, thin_coverage, specialty, scale_step, cio_seat, data_team_seat })
+    Some(Reading { reads_as, scores, role, fit, direction, matched, gaps, thin_coverage, specialty, scale_step, cio_seat, data_team_seat, level_gap })
 }
 
 #[cfg(test)]

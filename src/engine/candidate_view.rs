@@ -122,7 +122,8 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         if reading.thin_coverage && !reading.matched.is_empty() {
             reasons.push(c.thin.to_owned());
         }
-        if let (true, Some(tech), Some(led)) = (reading.scale_step, profile.tech, profile.led) {
+        // (Nobody led: said once, above.)
+        if let (true, Some(tech), Some(led @ 1..)) = (reading.scale_step, profile.tech, profile.led) {
             let template = if led <= 1 { c.scale_step_one } else { c.scale_step };
             reasons.push(fill(template, &[("tech", &number(tech)), ("led", &number(led))]));
         }
@@ -177,8 +178,10 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         (Some(Direction::Over), Some(role)) => advice.push((c.over)(role).to_owned()),
         _ => {}
     }
-    // A step in scale toward an IT seat: how to take it.
-    if reading.scale_step && reading.role == Some(Outcome::NoCto) {
+    // A step in scale toward an IT seat: how to take it; a level or two up, the seat to aim for first.
+    if reading.level_gap > 0 {
+        advice.push(c.level_step_it.to_owned());
+    } else if reading.scale_step && reading.role == Some(Outcome::NoCto) {
         advice.push(c.scale_step_it.to_owned());
     }
     // A data or product record for a seat that runs IT: what it could offer instead (no IT gaps to seek).

@@ -201,6 +201,7 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     match how {
         Route::Cofounder => role.push(j.cofounder_line.into()),
         // (Weeks while it is built, months once it runs.)
+        Route::Fractional if profile.cto == Some(super::profile::Incumbent::InPlace) => role.push(j.fractional_in_place_line.into()),
         Route::Fractional if part_time_lasts(profile) && building => role.push(j.fractional_building.into()),
         // (A small team's interim: part time, beside the senior developer.)
         Route::Interim if interim_part_time(profile) && profile.tech.is_some_and(|n| n > 0) => role.push(j.interim_part_time_line.into()),

@@ -217,7 +217,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
         }
     };
     let (reasons, against, notes) = match assessment.outcome {
-        Outcome::Cto(ty) => why(profile, &assessment, ty, t, lang),
+        Outcome::Cto(ty) => why(profile, &assessment, ty, how, t, lang),
         Outcome::NoCto => (why_no_cto(profile, assessment.it_operations.as_ref(), how, held, t), Vec::new(), Vec::new()),
     };
     Some(ResultView {
@@ -286,7 +286,12 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                     // Its tills, computers and network: a provider or the till's vendor, monthly.
                     // (An association's: its computers and its ticketing.)
                     if profile.needs.contains(Need::InternalIt) {
-                        instead.push(if profile.org == Some(Org::Nonprofit) { n.venue_it } else { n.shop_it });
+                        instead.push(match profile.org {
+                            Some(Org::Nonprofit) => n.venue_it,
+                            // (A public body's computers: pooling, or a provider by tender.)
+                            Some(Org::Public) => n.managed_it_public_first,
+                            _ => n.shop_it,
+                        });
                     }
                 }
                 // A group's company: its group's IT before anything else.
@@ -404,6 +409,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 // An IT department beside the business: its director, likelier (a group's first).
                 Route::Executive if it_department_seat(profile, how) && profile.org == Some(Org::Group) => t.route.executive_it_department_group,
                 Route::Executive if it_department_seat(profile, how) => t.route.executive_it_department,
+                Route::Audit if shop_site(profile) && profile.org == Some(Org::Public) => t.route.shop_why_public,
                 Route::Audit if shop_site(profile) && headcount < SMALL_BOUND => t.route.shop_why_small,
                 Route::Audit if shop_site(profile) => t.route.shop_why,
                 Route::FirstHire if profile.org == Some(Org::Group) => t.route.first_hire_group,
@@ -436,6 +442,8 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 // A freelancer alone whose software serves the trade: no seat, what was asked answered.
                 Route::Founder if headcount == 1 && profile.software == Some(Software::Support) && past_mvp(profile.stage) => t.route.founder_solo_trade,
                 Route::Founder if headcount == 1 => t.route.founder_solo,
+                // One person in IT in place: they lead on the organisation's side, a part-time CTO beside.
+                Route::Fractional if profile.cto == Some(Incumbent::InPlace) => t.route.fractional_in_place,
                 // A small firm past its start that said nothing: no seat asserted.
                 Route::Fractional if unsaid(profile, how) => t.route.fractional_unsaid,
                 // A product an agency built: taken back in house part time.
@@ -458,6 +466,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
             // Someone already runs IT: that seat strengthened (a provider beside one person, a CIO's
             // means for a lead, more beside a CIO with a department).
             let (name, why) = match (how, held) {
+                (Route::Audit, _) if shop_site(profile) && profile.org == Some(Org::Public) => (t.route.shop_name_public, why),
                 (Route::Audit, _) if shop_site(profile) && headcount < SMALL_BOUND => (t.route.shop_name_small, why),
                 (Route::Audit, _) if shop_site(profile) => (t.route.shop_name, why),
                 // The IT lead gone, a few in IT remain: one of them, or a hire, takes the service.
@@ -487,6 +496,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 }
                 (Route::Cio, None) if it_department_app(profile) => (t.route.executive_it_department_name, t.route.executive_it_department),
                 (Route::Fractional, _) if unsaid(profile, how) => (t.route.fractional_unsaid_name, why),
+                (Route::Fractional, _) if profile.cto == Some(Incumbent::InPlace) => (t.route.fractional_in_place_name, why),
                 // Under thirty engineers beside a CTO: a head of engineering, not a VP over managers.
                 (Route::VpEngineering, _) if profile.tech.is_some_and(|n| n < super::route::VP_FROM) => {
                     (t.route.head_of_engineering, t.route.head_of_engineering_why)
@@ -718,7 +728,7 @@ fn scores(a: &Assessment, t: &Texts, lang: Lang) -> Vec<ScoreView> {
 
 /// The reasons for a CTO outcome: what points to the winner, what pulls elsewhere, and the answers that
 /// shape the missions but not the type.
-fn why(profile: &Profile, a: &Assessment, winner: CtoType, t: &Texts, lang: Lang) -> (Vec<ReasonView>, Vec<ReasonView>, Vec<String>) {
+fn why(profile: &Profile, a: &Assessment, winner: CtoType, how: Route, t: &Texts, lang: Lang) -> (Vec<ReasonView>, Vec<ReasonView>, Vec<String>) {
     let w = &t.why;
     let number = |n: u32| lang.number(n.into());
     let people = |n: u32| lang.people(n.into());
@@ -742,6 +752,7 @@ fn why(profile: &Profile, a: &Assessment, winner: CtoType, t: &Texts, lang: Lang
             Reason::Team(0) => w.team_none.to_owned(),
             Reason::TeamToHire => w.team_to_hire.to_owned(),
             // One person in tech, who holds the seat (a CTO in place, a founder alone): the CTO codes.
+            Reason::Team(1) if profile.cto == Some(Incumbent::InPlace) && how == Route::Fractional => w.team_it_person.to_owned(),
             Reason::Team(1) if profile.cto == Some(Incumbent::InPlace) || profile.headcount == Some(1) => w.team_is_cto.to_owned(),
             Reason::Team(n) => fill((w.team)(point.to), &[("n", &number(n)), ("people", people(n))]),
             Reason::Stage(stage) => (w.stage)(stage).to_owned(),

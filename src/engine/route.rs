@@ -161,6 +161,13 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
         }
         // One person, "a CTO in place": the founder holds the seat.
         Outcome::Cto(_) if profile.cto == Some(Incumbent::InPlace) && headcount == 1 => Route::Founder,
+        // One person in IT, said to hold the seat, over software that serves the business or the staff: they
+        // stay the in-house lead; the build is steered part time with an agency or a vendor, not coded alone.
+        Outcome::Cto(CtoType::Hacker | CtoType::Stabilizer)
+            if profile.cto == Some(Incumbent::InPlace) && tech <= 1 && headcount > 1 && super::job::part_time_lasts(profile) =>
+        {
+            Route::Fractional
+        }
         Outcome::Cto(_) if profile.cto == Some(Incumbent::InPlace) => Route::Coach,
         Outcome::Cto(_) if everyone_builds => Route::Founder,
         // An idea, a handful of people with equity to share, some of them building: one of those founders.

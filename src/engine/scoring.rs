@@ -26,6 +26,14 @@ pub fn it_department_share(profile: &Profile) -> bool {
     matches!((profile.headcount, profile.tech), (Some(h), Some(t)) if h >= LARGE_ORG && t > 0 && t * 30 < h)
 }
 
+/// ...and, for a change to lead, an established organisation whose tech team is at most an eighth of its
+/// staff (a mutual insurer's 150 in 1,500): its IT department leads it, under a CIO.
+pub fn it_department_for_change(profile: &Profile) -> bool {
+    it_department_share(profile)
+        || (profile.stage == Some(Stage::Established)
+            && matches!((profile.headcount, profile.tech), (Some(h), Some(t)) if h >= LARGE_ORG && t > 0 && t * 8 <= h))
+}
+
 /// ...and, for an app to build, an organisation past its start whose tech team of five or more is under a
 /// tenth of its staff (a logistics firm's thirty in 450): the app is its IT department's project too.
 pub fn it_department_for_app(profile: &Profile) -> bool {
@@ -319,7 +327,7 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
             // (...or a team of any size under a thirtieth of a large organisation asked to lead a change: a
             // retail chain's IT.)
             || (changing
-                && profile.tech.is_some_and(|t| t < TEAM_LARGE || (asked.contains(Need::Change) && it_department_share(profile)))));
+                && profile.tech.is_some_and(|t| t < TEAM_LARGE || (asked.contains(Need::Change) && it_department_for_change(profile)))));
     let it_team = profile.tech.is_some_and(|t| t > 0) && (staff_tools || unsaid_not_product || beside_the_business || unsaid_it_work);
     let product_team = profile.tech.is_some_and(|t| t > 0) && !it_team;
     // An IT team on staff tools that hires or organises its own work while asked for IT operations is
@@ -337,7 +345,12 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
         && profile.tech.is_none_or(|t| t == 0)
         // (Under fifty people, a first version asked without product design: a bakery's shops and their
         // click-and-collect.)
-        && profile.headcount.is_some_and(|h| h < SMALL_BOUND || (h < LARGE_BOUND && asked.contains(Need::FirstVersion) && !asked.contains(Need::Product)))
+        // (...or a small public body's or association's online services: a commune's forms online.)
+        && profile.headcount.is_some_and(|h| {
+            h < SMALL_BOUND
+                || (h < LARGE_BOUND && asked.contains(Need::FirstVersion) && !asked.contains(Need::Product))
+                || (h < LARGE_BOUND && matches!(profile.org, Some(Org::Public | Org::Nonprofit)))
+        })
         && ((matches!(profile.stage, Some(Stage::Launched | Stage::Established))
             && only(&[Need::FirstVersion, Need::Product, Need::TechChoices, Need::Infrastructure, Need::Data, Need::QualitySecurity, Need::InternalIt])
             && asked.iter().any(|n| matches!(n, Need::FirstVersion | Need::Product | Need::TechChoices)))

@@ -859,3 +859,31 @@ fn a_bi_leads_record_fits_the_head_of_data_seat() {
     assert!(!bi.reasons.iter().any(|r| r.contains("a step up")), "{:?}", bi.reasons);
     assert!(bi.gaps.is_empty(), "{:?}", bi.gaps);
 }
+
+/// The thirtieth CTO reading: one IT person in place with an app to build leads on the organisation's
+/// side beside a part-time CTO; a large IT department leading a change is a CIO's.
+#[test]
+fn an_it_person_leads_the_project_on_the_organisations_side() {
+    let museum = view("headcount=60&tech=1&stage=established&org=public&software=support&cto=in-place&needs=first-version,product");
+    assert_eq!(museum.route.route, Route::Fractional);
+    assert_eq!(museum.route.name, "Your IT person, with a part-time CTO");
+    assert!(texts(&museum.reasons).iter().any(|r| r.starts_with("One person runs your IT")), "{:?}", museum.reasons);
+    assert!(museum.deeper.as_ref().expect("details").job.contains("You work with the person who runs our IT"));
+    let insurer = view("headcount=1500&tech=150&stage=established&org=nonprofit&software=support&needs=change,data,quality-security");
+    assert_eq!(insurer.outcome, Outcome::NoCto);
+    assert_eq!(insurer.route.route, Route::Cio);
+}
+
+/// The thirtieth French reading: a small commune's online forms come from pooled services; a technician
+/// is not a strong fit for a CIO's seat.
+#[test]
+fn a_small_communes_forms_and_a_technicians_level() {
+    let commune = view("headcount=40&tech=0&stage=established&org=public&software=support&cto=none&needs=internal-it,product");
+    assert_eq!(commune.outcome, Outcome::NoCto);
+    assert_eq!(commune.route.name, "Pooled services, or an agency chosen by public tender");
+    assert!(!commune.instead.iter().any(|i| i.contains("till")), "{:?}", commune.instead);
+    let technician = candidate("headcount=600&tech=3&stage=established&org=nonprofit&software=internal&cto=none&needs=change,internal-it&mode=candidate&led=0&did=internal-it,infrastructure");
+    assert_eq!(technician.fit, Some("Weak fit"));
+    assert!(technician.advice.iter().any(|a| a.starts_with("This seat is a level or two above the teams you have led")), "{:?}", technician.advice);
+    assert!(!technician.reasons.iter().any(|r| r.contains("the one person you have led")), "{:?}", technician.reasons);
+}

@@ -248,9 +248,9 @@ const CALIBRATION: &[Case] = &[
     case(
         "public agency of 600, 20 in tech",
         "headcount=600&tech=20&stage=established&software=support&needs=processes,quality-security,change",
-        "industrializer",
-        None,
-        "a department with processes and change to lead",
+        "none",
+        Some("industrializer"),
+        "twenty in IT beside the business, a change to lead: its IT department's, under a CIO (cto30: a change in an organisation that sells no software is a CIO's)",
     ),
     // IT operations only: no CTO.
     case(

@@ -256,6 +256,8 @@ table! {
         pub team: fn(CtoType) -> &'static str,
         /// A tech team of one, who is the CTO (a CTO in place, a solo founder).
         pub team_is_cto: &'static str,
+        /// One person in IT in place over software that serves the business.
+        pub team_it_person: &'static str,
         pub stage: fn(Stage) -> &'static str,
         /// By the type the needs pull to; `{needs}`.
         pub needs: fn(CtoType) -> Plural,
@@ -471,6 +473,7 @@ table! {
         pub fractional_lasting: &'static str,
         /// A part-time seat while a first version is built.
         pub fractional_building: &'static str,
+        pub fractional_in_place_line: &'static str,
         /// A small team's interim: part time beside the senior developer.
         pub interim_part_time_line: &'static str,
         pub missions_heading: &'static str,
@@ -631,6 +634,8 @@ table! {
         pub founder_solo: &'static str,
         /// A small shop's or association's site: a web agency or a freelancer (the audit route's name and why).
         pub shop_name: &'static str,
+        /// A small public body's online services.
+        pub shop_name_public: &'static str,
         /// Under ten people: a subscription they set up themselves.
         pub shop_name_small: &'static str,
         /// A public body's promotion: the grade and the post's description, else an open call.
@@ -670,9 +675,13 @@ table! {
         /// A CTO gone from a firm of engineers past its start: the most experienced takes the seat.
         pub promote_left: &'static str,
         pub shop_why: &'static str,
+        pub shop_why_public: &'static str,
         pub shop_why_small: &'static str,
         /// An executive seat in a public body: advertised as public jobs are.
         pub executive_public: &'static str,
+        pub fractional_in_place: &'static str,
+        /// One person in IT in place over software that serves the business: they lead on your side.
+        pub fractional_in_place_name: &'static str,
         pub fractional_unsaid_name: &'static str,
         /// A large organisation's IT department beside the business: its director, likelier.
         pub executive_it_department: &'static str,
@@ -828,6 +837,8 @@ table! {
         pub managed_it_advice: &'static str,
         /// A step in scale toward an IT seat: how to take it.
         pub scale_step_it: &'static str,
+        /// An IT record a level or two below the seat.
+        pub level_step_it: &'static str,
         /// A record that fits a seat the organisation is told to give to a provider.
         pub managed_it_strong: &'static str,
         /// The same for a record with no team led: an on-site technician's path.
