@@ -280,6 +280,8 @@ pub fn read(profile: &Profile) -> Option<Reading> {
     match level_gap {
         0 if scale_step => fit = fit.map(Fit::lower),
         0 => {}
+        // (A team over ten times the one led, a level up: weak.)
+        1 if profile.led.is_some_and(|led| profile.tech.is_some_and(|t| t > 10 * led.max(1))) => fit = Some(Fit::Weak),
         1 => fit = fit.map(|f| f.max(Fit::Partial)),
         _ => fit = Some(Fit::Weak),
     }

@@ -122,8 +122,10 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         if reading.thin_coverage && !reading.matched.is_empty() {
             reasons.push(c.thin.to_owned());
         }
-        // (Nobody led: said once, above.)
-        if let (true, Some(tech), Some(led @ 1..)) = (reading.scale_step, profile.tech, profile.led) {
+        // (Nobody led: said once, above. A level's cap is the one lowering said.)
+        if reading.level_gap > 0 {
+            reasons.push(c.level_reason.to_owned());
+        } else if let (true, Some(tech), Some(led @ 1..)) = (reading.scale_step, profile.tech, profile.led) {
             let template = if led <= 1 { c.scale_step_one } else { c.scale_step };
             reasons.push(fill(template, &[("tech", &number(tech)), ("led", &number(led))]));
         }
@@ -168,7 +170,13 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         (Some(Direction::Under), Some(Outcome::Cto(want))) => {
             advice.push(match (reading.specialty, reading.reads_as) {
                 // A product or data record lacks the building: said for what the seat asks.
-                (Some(kind), _) if reading.gaps.contains(Need::FirstVersion) || reading.gaps.contains(Need::TechChoices) => (c.specialty)(kind)[3].to_owned(),
+                // (Not where a part-time seat steers the build: it codes nothing.)
+                (Some(kind), _)
+                    if (reading.gaps.contains(Need::FirstVersion) || reading.gaps.contains(Need::TechChoices))
+                        && seat != Some(super::route::Route::Fractional) =>
+                {
+                    (c.specialty)(kind)[3].to_owned()
+                }
                 (Some(kind), _) => (c.specialty)(kind)[4].to_owned(),
                 // An IT director's record lacks a product, not a first version built by hand.
                 (None, Outcome::NoCto) => c.step_from_it.to_owned(),
@@ -180,7 +188,7 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
     }
     // A step in scale toward an IT seat: how to take it; a level or two up, the seat to aim for first.
     if reading.level_gap > 0 {
-        advice.push(c.level_step_it.to_owned());
+        advice.push(if profile.led.is_some_and(|n| n >= 2) { c.level_step_manager } else { c.level_step_it }.to_owned());
     } else if reading.scale_step && reading.role == Some(Outcome::NoCto) {
         advice.push(c.scale_step_it.to_owned());
     }
@@ -326,7 +334,10 @@ mod tests {
     #[test]
     fn a_step_in_scale_is_said_and_management_alone_is_not_an_it_record() {
         let v = view("headcount=900&tech=60&stage=established&org=public&software=internal&needs=internal-it,infrastructure,change&mode=candidate&led=3&did=internal-it,infrastructure&lang=fr");
-        assert!(v.reasons.iter().any(|r| r.starts_with("L’équipe du poste compte 60\u{a0}personnes, bien plus que les 3")), "{:?}", v.reasons);
+        // (A CIO's seat over sixty, from a record of three led: a level up and ten times the team, one lowering said.)
+        assert!(v.reasons.iter().any(|r| r.starts_with("Le poste est d’un ou deux niveaux au-dessus")), "{:?}", v.reasons);
+        assert_eq!(v.fit, Some("Faible adéquation"));
+        assert!(v.advice.iter().any(|a| a.contains("adjointe ou d’adjoint au DSI")), "{:?}", v.advice);
         let manager = view("headcount=900&tech=35&stage=established&org=public&software=internal&needs=change,roadmap,budget&mode=candidate&led=30&did=hire-team,processes,budget,roadmap");
         assert_ne!(manager.name, "Information systems", "{:?}", manager.reasons);
     }

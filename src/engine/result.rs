@@ -188,6 +188,8 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
     let portrait = match (assessment.outcome, role) {
         // A product already out: the hacker keeps it running and moving rather than building a first version.
         // (A first version asked is still built, not taken over.)
+        // A part-time seat beside an IT person in place: it steers the build, it does not code it.
+        (Outcome::Cto(ty), _) if pilots_build(profile, how) => TypeText { tagline: t.route.pilot_tagline, portrait: t.route.pilot_portrait, ..(t.cto)(ty) },
         (Outcome::Cto(CtoType::Hacker), _)
             if (just_past_mvp(profile.stage) || profile.stage == Some(Stage::Established)) && !profile.needs.contains(Need::FirstVersion) =>
         {
@@ -443,7 +445,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 Route::Founder if headcount == 1 && profile.software == Some(Software::Support) && past_mvp(profile.stage) => t.route.founder_solo_trade,
                 Route::Founder if headcount == 1 => t.route.founder_solo,
                 // One person in IT in place: they lead on the organisation's side, a part-time CTO beside.
-                Route::Fractional if profile.cto == Some(Incumbent::InPlace) => t.route.fractional_in_place,
+                Route::Fractional if pilots_build(profile, how) => t.route.fractional_in_place,
                 // A small firm past its start that said nothing: no seat asserted.
                 Route::Fractional if unsaid(profile, how) => t.route.fractional_unsaid,
                 // A product an agency built: taken back in house part time.
@@ -496,7 +498,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 }
                 (Route::Cio, None) if it_department_app(profile) => (t.route.executive_it_department_name, t.route.executive_it_department),
                 (Route::Fractional, _) if unsaid(profile, how) => (t.route.fractional_unsaid_name, why),
-                (Route::Fractional, _) if profile.cto == Some(Incumbent::InPlace) => (t.route.fractional_in_place_name, why),
+                (Route::Fractional, _) if pilots_build(profile, how) => (t.route.fractional_in_place_name, why),
                 // Under thirty engineers beside a CTO: a head of engineering, not a VP over managers.
                 (Route::VpEngineering, _) if profile.tech.is_some_and(|n| n < super::route::VP_FROM) => {
                     (t.route.head_of_engineering, t.route.head_of_engineering_why)
@@ -552,6 +554,12 @@ pub fn unsaid_body(profile: &Profile) -> bool {
 pub fn interim_part_time(profile: &Profile) -> bool {
     let (headcount, tech) = (profile.headcount.unwrap_or_default(), profile.tech.unwrap_or_default());
     tech < 5 || profile.org == Some(Org::Nonprofit) || headcount < 2 * SMALL_BOUND || (headcount < LARGE_BOUND && tech < 10)
+}
+
+/// A part-time seat beside one or two IT people in place: they lead on the organisation's side, the seat
+/// steers an agency or a vendor (route, portrait, reasons, ad).
+pub fn pilots_build(profile: &Profile, how: Route) -> bool {
+    how == Route::Fractional && profile.cto == Some(Incumbent::InPlace)
 }
 
 /// A small firm past its start that said nothing: a part-time route with no seat asserted anywhere (route,
@@ -675,7 +683,7 @@ fn deeper(ty: CtoType, profile: &Profile, lang: Lang, how: Route) -> DeeperView 
         growth,
         skills,
         ladder: g.ladder.to_vec(),
-        position: (g.position)(ty),
+        position: if pilots_build(profile, how) { t.route.pilot_position } else { (g.position)(ty) },
         seniority: level,
         pay: Seniority::ALL
             .into_iter()
@@ -752,7 +760,8 @@ fn why(profile: &Profile, a: &Assessment, winner: CtoType, how: Route, t: &Texts
             Reason::Team(0) => w.team_none.to_owned(),
             Reason::TeamToHire => w.team_to_hire.to_owned(),
             // One person in tech, who holds the seat (a CTO in place, a founder alone): the CTO codes.
-            Reason::Team(1) if profile.cto == Some(Incumbent::InPlace) && how == Route::Fractional => w.team_it_person.to_owned(),
+            Reason::Team(1) if pilots_build(profile, how) => w.team_it_person.to_owned(),
+            Reason::Team(2) if pilots_build(profile, how) => w.team_it_people.to_owned(),
             Reason::Team(1) if profile.cto == Some(Incumbent::InPlace) || profile.headcount == Some(1) => w.team_is_cto.to_owned(),
             Reason::Team(n) => fill((w.team)(point.to), &[("n", &number(n)), ("people", people(n))]),
             Reason::Stage(stage) => (w.stage)(stage).to_owned(),

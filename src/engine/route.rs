@@ -164,7 +164,7 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
         // One person in IT, said to hold the seat, over software that serves the business or the staff: they
         // stay the in-house lead; the build is steered part time with an agency or a vendor, not coded alone.
         Outcome::Cto(CtoType::Hacker | CtoType::Stabilizer)
-            if profile.cto == Some(Incumbent::InPlace) && tech <= 1 && headcount > 1 && super::job::part_time_lasts(profile) =>
+            if profile.cto == Some(Incumbent::InPlace) && tech <= 2 && headcount > 1 && super::job::part_time_lasts(profile) =>
         {
             Route::Fractional
         }

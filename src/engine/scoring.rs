@@ -323,7 +323,8 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
     let beside_the_business = profile.software == Some(Software::Support)
         // (Its figures alone, whatever the team's size: a data question, not a product team's.)
         && (only(&[Need::Data])
-            || (small_team && (only(&[Need::Infrastructure]) || only(&[Need::QualitySecurity]) || it_work))
+            || only(&[Need::QualitySecurity])
+            || (small_team && (only(&[Need::Infrastructure]) || it_work))
             // (...or a team of any size under a thirtieth of a large organisation asked to lead a change: a
             // retail chain's IT.)
             || (changing
@@ -356,7 +357,7 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
             && asked.iter().any(|n| matches!(n, Need::FirstVersion | Need::Product | Need::TechChoices)))
             || (profile.needs.is_empty()
                 && !matches!(profile.stage, Some(Stage::Idea | Stage::Mvp))
-                && matches!(profile.org, Some(Org::Sme | Org::Public | Org::Nonprofit))));
+                && matches!(profile.org, None | Some(Org::Sme | Org::Public | Org::Nonprofit))));
     // Only what every leader does (a budget, clients, investors), nobody in tech, no software sold,
     // past the start: a question of a few days (a cost review), not a seat.
     let neutral_only = asked.is_empty()

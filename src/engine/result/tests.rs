@@ -887,3 +887,21 @@ fn a_small_communes_forms_and_a_technicians_level() {
     assert!(technician.advice.iter().any(|a| a.starts_with("This seat is a level or two above the teams you have led")), "{:?}", technician.advice);
     assert!(!technician.reasons.iter().any(|r| r.contains("the one person you have led")), "{:?}", technician.reasons);
 }
+
+/// The thirty-first readings: security alone beside the business at any team size; two IT people in
+/// place lead an app beside a part-time CTO that codes nothing, every block saying so; a one-person
+/// trade that ticked nothing needs no seat, its organisation unsaid.
+#[test]
+fn every_block_says_who_builds() {
+    let hospital = view("headcount=900&tech=25&stage=established&org=sme&software=support&needs=quality-security");
+    assert_eq!(hospital.outcome, Outcome::NoCto);
+    assert_eq!(hospital.route.route, Route::Ciso);
+    let firm = view("headcount=60&tech=2&stage=established&org=sme&software=support&cto=in-place&needs=first-version,clients");
+    assert_eq!(firm.route.route, Route::Fractional);
+    assert_eq!(firm.tagline, "Frames your app and steers those who build it");
+    assert!(texts(&firm.reasons).iter().any(|r| r.starts_with("Two people run your IT")), "{:?}", firm.reasons);
+    assert!(firm.route.why.contains("a few days a week while it is built"), "{}", firm.route.why);
+    let d = firm.deeper.as_ref().expect("details");
+    assert_eq!(d.position, "Someone who has framed an app and steered the agency that built it.");
+    assert_eq!(view("headcount=1&stage=launched&software=support").outcome, Outcome::NoCto);
+}

@@ -258,6 +258,7 @@ table! {
         pub team_is_cto: &'static str,
         /// One person in IT in place over software that serves the business.
         pub team_it_person: &'static str,
+        pub team_it_people: &'static str,
         pub stage: fn(Stage) -> &'static str,
         /// By the type the needs pull to; `{needs}`.
         pub needs: fn(CtoType) -> Plural,
@@ -680,6 +681,10 @@ table! {
         /// An executive seat in a public body: advertised as public jobs are.
         pub executive_public: &'static str,
         pub fractional_in_place: &'static str,
+        pub pilot_position: &'static str,
+        pub pilot_portrait: &'static str,
+        /// A part-time seat beside an IT person in place: it steers, it does not code.
+        pub pilot_tagline: &'static str,
         /// One person in IT in place over software that serves the business: they lead on your side.
         pub fractional_in_place_name: &'static str,
         pub fractional_unsaid_name: &'static str,
@@ -839,6 +844,10 @@ table! {
         pub scale_step_it: &'static str,
         /// An IT record a level or two below the seat.
         pub level_step_it: &'static str,
+        /// The level's cap, said as the one lowering applied.
+        pub level_reason: &'static str,
+        /// ...for an IT manager's record.
+        pub level_step_manager: &'static str,
         /// A record that fits a seat the organisation is told to give to a provider.
         pub managed_it_strong: &'static str,
         /// The same for a record with no team led: an on-site technician's path.
