@@ -225,7 +225,8 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
         (Route::Interim, Mission::RecruitTeam) => j.interim_hiring,
         (Route::Interim, Mission::EngineeringProcesses) => j.interim_processes,
         // (Developers on staff build it themselves.)
-        (Route::Fractional, Mission::BuildFirstVersion) if role_text != j.role_part_time_team => j.part_time_first_version,
+        (Route::Fractional, Mission::BuildFirstVersion) if role_text == j.role_part_time_team => j.part_time_first_version_team,
+        (Route::Fractional, Mission::BuildFirstVersion) => j.part_time_first_version,
         (_, Mission::BuildFirstVersion) if cio_seat => j.cio_first_version,
         // At the start, a startup's board is its raise.
         _ => mission_words(t, m, ty, profile).title,

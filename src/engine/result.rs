@@ -189,7 +189,9 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
         // A product already out: the hacker keeps it running and moving rather than building a first version.
         // (A first version asked is still built, not taken over.)
         // A part-time seat beside an IT person in place: it steers the build, it does not code it.
-        (Outcome::Cto(ty), _) if pilots_build(profile, how) => TypeText { tagline: t.route.pilot_tagline, portrait: t.route.pilot_portrait, ..(t.cto)(ty) },
+        (Outcome::Cto(ty), _) if pilots_build(profile, how) || steers_build(profile, how) => {
+            TypeText { tagline: t.route.pilot_tagline, portrait: t.route.pilot_portrait, ..(t.cto)(ty) }
+        }
         (Outcome::Cto(CtoType::Hacker), _)
             if (just_past_mvp(profile.stage) || profile.stage == Some(Stage::Established)) && !profile.needs.contains(Need::FirstVersion) =>
         {
@@ -450,6 +452,8 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 Route::Fractional if unsaid(profile, how) => t.route.fractional_unsaid,
                 // A product an agency built: taken back in house part time.
                 Route::Fractional if takeover(profile) => t.route.fractional_takeover,
+                // Developers on staff beside the business: they build, the part-time seat frames and guides.
+                Route::Fractional if profile.tech.is_some_and(|n| n >= 3) && steers_build(profile, how) => t.route.fractional_team_support,
                 // A part-time seat over developers building the product: it guides them.
                 Route::Fractional if profile.tech.is_some_and(|n| n >= 1) && profile.software == Some(Software::Product) => t.route.fractional_team,
                 Route::Cofounder if profile.cto == Some(Incumbent::Left) && profile.tech == Some(0) => t.route.cofounder_left_alone,
@@ -560,6 +564,12 @@ pub fn interim_part_time(profile: &Profile) -> bool {
 /// steers an agency or a vendor (route, portrait, reasons, ad).
 pub fn pilots_build(profile: &Profile, how: Route) -> bool {
     how == Route::Fractional && profile.cto == Some(Incumbent::InPlace)
+}
+
+/// A part-time seat over software that is not what the organisation sells: it frames and steers the build
+/// (the portrait and the profile sought say so), whoever builds it.
+fn steers_build(profile: &Profile, how: Route) -> bool {
+    how == Route::Fractional && matches!(profile.software, Some(Software::Support | Software::Internal)) && !unsaid(profile, how)
 }
 
 /// A small firm past its start that said nothing: a part-time route with no seat asserted anywhere (route,
@@ -683,7 +693,7 @@ fn deeper(ty: CtoType, profile: &Profile, lang: Lang, how: Route) -> DeeperView 
         growth,
         skills,
         ladder: g.ladder.to_vec(),
-        position: if pilots_build(profile, how) { t.route.pilot_position } else { (g.position)(ty) },
+        position: if pilots_build(profile, how) || steers_build(profile, how) { t.route.pilot_position } else { (g.position)(ty) },
         seniority: level,
         pay: Seniority::ALL
             .into_iter()

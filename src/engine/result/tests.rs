@@ -902,6 +902,18 @@ fn every_block_says_who_builds() {
     assert!(texts(&firm.reasons).iter().any(|r| r.starts_with("Two people run your IT")), "{:?}", firm.reasons);
     assert!(firm.route.why.contains("a few days a week while it is built"), "{}", firm.route.why);
     let d = firm.deeper.as_ref().expect("details");
-    assert_eq!(d.position, "Someone who has framed an app and steered the agency that built it.");
+    assert_eq!(d.position, "Someone who has framed an app and steered those who built it.");
     assert_eq!(view("headcount=1&stage=launched&software=support").outcome, Outcome::NoCto);
+}
+
+/// The thirty-second French reading: a part-time seat over an industrial firm's three developers frames
+/// and guides the build, in the portrait, the route and the ad alike.
+#[test]
+fn a_part_time_seat_over_developers_steers_the_build() {
+    let plant = view("headcount=600&tech=3&stage=established&org=sme&software=support&cto=none&needs=first-version,product&lang=fr");
+    assert_eq!(plant.route.route, Route::Fractional);
+    assert_eq!(plant.tagline, "Cadre votre application et pilote celles et ceux qui la réalisent");
+    assert!(plant.route.why.contains("guide votre équipe interne"), "{}", plant.route.why);
+    let d = plant.deeper.as_ref().expect("details");
+    assert!(d.job.contains("Mener la première version avec notre équipe") && !d.job.contains("- Construire une première version"), "{}", d.job);
 }

@@ -403,6 +403,8 @@ table! {
         pub must_part_time_takeover: &'static str,
         /// A product an agency built, taken back in house part time.
         pub role_part_time_takeover: &'static str,
+        /// A part-time seat's first version, built by the developers on staff.
+        pub part_time_first_version_team: &'static str,
         /// A VP of Engineering's first mission.
         pub vp_delivery: &'static str,
         /// A part-time seat over developers on staff.
@@ -681,6 +683,8 @@ table! {
         /// An executive seat in a public body: advertised as public jobs are.
         pub executive_public: &'static str,
         pub fractional_in_place: &'static str,
+        /// A part-time seat over developers beside the business.
+        pub fractional_team_support: &'static str,
         pub pilot_position: &'static str,
         pub pilot_portrait: &'static str,
         /// A part-time seat beside an IT person in place: it steers, it does not code.
