@@ -45,7 +45,7 @@ fn specialty(did: NeedSet) -> Option<Specialty> {
                     | Need::Investors
             )
         })
-        && did.iter().any(|n| matches!(n, Need::Infrastructure | Need::Scalability))
+        && did.iter().any(|n| matches!(n, Need::Infrastructure | Need::Scalability | Need::TechChoices))
     {
         return Some(Specialty::Data);
     }

@@ -320,6 +320,7 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     let equity = profile.org == Some(Org::Startup) || (profile.equity() && !large);
     let contract = match how {
         Route::Cofounder => j.contract_cofounder,
+        Route::Fractional if org == Some(Org::Public) => j.contract_public_service,
         Route::Fractional => j.contract_part_time,
         Route::Interim => j.contract_interim,
         _ if profile.org == Some(Org::Public) => j.contract_public,
@@ -352,6 +353,7 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
         let steps = match how {
             Route::Cofounder => j.apply_partner,
             Route::Interim => j.apply_interim,
+            Route::Fractional if profile.org == Some(Org::Public) => j.apply_public_service,
             _ if profile.org == Some(Org::Public) => j.apply_public,
             _ => j.apply[0],
         };

@@ -446,6 +446,8 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 // A freelancer alone whose software serves the trade: no seat, what was asked answered.
                 Route::Founder if headcount == 1 && profile.software == Some(Software::Support) && past_mvp(profile.stage) => t.route.founder_solo_trade,
                 Route::Founder if headcount == 1 => t.route.founder_solo,
+                // A public body's part-time seat: pooled services, or a service bought by public tender.
+                Route::Fractional if profile.org == Some(Org::Public) && !unsaid(profile, how) => t.route.fractional_public,
                 // One person in IT in place: they lead on the organisation's side, a part-time CTO beside.
                 Route::Fractional if pilots_build(profile, how) => t.route.fractional_in_place,
                 // A small firm past its start that said nothing: no seat asserted.
@@ -502,6 +504,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 }
                 (Route::Cio, None) if it_department_app(profile) => (t.route.executive_it_department_name, t.route.executive_it_department),
                 (Route::Fractional, _) if unsaid(profile, how) => (t.route.fractional_unsaid_name, why),
+                (Route::Fractional, _) if profile.org == Some(Org::Public) => (t.route.fractional_public_name, why),
                 (Route::Fractional, _) if pilots_build(profile, how) => (t.route.fractional_in_place_name, why),
                 // Under thirty engineers beside a CTO: a head of engineering, not a VP over managers.
                 (Route::VpEngineering, _) if profile.tech.is_some_and(|n| n < super::route::VP_FROM) => {
@@ -704,6 +707,7 @@ fn deeper(ty: CtoType, profile: &Profile, lang: Lang, how: Route) -> DeeperView 
             // A founder alone holds their own seat; past the start, or with no equity, the one who takes the title gets a raise.
             Route::Founder if profile.headcount == Some(1) => t.job.pay_own_seat.to_owned(),
             Route::Fractional if unsaid(profile, how) => t.job.pay_unsaid.to_owned(),
+            Route::Fractional if profile.org == Some(Org::Public) => t.job.pay_public_service.to_owned(),
             Route::Executive if unsaid_body(profile) => t.job.pay_unsaid_body.to_owned(),
             Route::Founder if matches!(profile.org, Some(Org::Public | Org::Nonprofit)) => banded(t.job.pay_title_grid),
             Route::Founder

@@ -866,7 +866,11 @@ fn a_bi_leads_record_fits_the_head_of_data_seat() {
 fn an_it_person_leads_the_project_on_the_organisations_side() {
     let museum = view("headcount=60&tech=1&stage=established&org=public&software=support&cto=in-place&needs=first-version,product");
     assert_eq!(museum.route.route, Route::Fractional);
-    assert_eq!(museum.route.name, "Your IT person, with a part-time CTO");
+    // (A public museum: pooled services, or the support bought by public tender.)
+    assert_eq!(museum.route.name, "Pooled services, or project-owner support by public tender");
+    assert!(museum.deeper.as_ref().expect("details").pay_reading.contains("bought by public tender"));
+    let firm = view("headcount=60&tech=1&stage=established&org=sme&software=support&cto=in-place&needs=first-version,product");
+    assert_eq!(firm.route.name, "Your IT person, with a part-time CTO");
     assert!(texts(&museum.reasons).iter().any(|r| r.starts_with("One person runs your IT")), "{:?}", museum.reasons);
     assert!(museum.deeper.as_ref().expect("details").job.contains("You work with the person who runs our IT"));
     let insurer = view("headcount=1500&tech=150&stage=established&org=nonprofit&software=support&needs=change,data,quality-security");
@@ -916,4 +920,17 @@ fn a_part_time_seat_over_developers_steers_the_build() {
     assert!(plant.route.why.contains("guide votre équipe interne"), "{}", plant.route.why);
     let d = plant.deeper.as_ref().expect("details");
     assert!(d.job.contains("Mener la première version avec notre équipe") && !d.job.contains("- Construire une première version"), "{}", d.job);
+}
+
+/// The thirty-third French reading: a town hall's part-time seat is a service bought by public tender,
+/// in the route, the pay and the ad; a BI lead who chose tools reads as data.
+#[test]
+fn a_town_halls_part_time_seat_is_bought_not_hired() {
+    let town = view("headcount=300&tech=4&stage=established&org=public&software=support&cto=none&needs=first-version,product");
+    assert_eq!(town.route.route, Route::Fractional);
+    assert!(town.route.why.starts_with("First see what pooled services offer"), "{}", town.route.why);
+    let d = town.deeper.as_ref().expect("details");
+    assert!(d.job.contains("public procurement procedure") && !d.job.contains("interview before a panel"), "{}", d.job);
+    let bi = candidate("headcount=1200&tech=20&stage=established&org=sme&software=internal&needs=data,roadmap&mode=candidate&led=4&did=data,tech-choices");
+    assert_eq!(bi.name, "Data");
 }

@@ -515,6 +515,8 @@ table! {
         pub start: &'static str,
         pub contract: &'static str,
         pub contract_part_time: &'static str,
+        /// A public body's part-time seat: a procurement, not a hire.
+        pub contract_public_service: &'static str,
         /// An interim mission: its form, length and days.
         pub contract_interim: &'static str,
         /// A co-founder: a status and a share of the capital, not a contract type.
@@ -532,6 +534,7 @@ table! {
         pub apply_public: &'static str,
         /// An interim's steps: a meeting, references.
         pub apply_interim: &'static str,
+        pub apply_public_service: &'static str,
         pub apply_partner: &'static str,
         /// A public body's seat below its executive: the head of its digital service.
         pub title_public_lead: &'static str,
@@ -599,6 +602,8 @@ table! {
         pub pay_reading_public: &'static str,
         pub pay_reading_nonprofit: &'static str,
         pub pay_day_lasting: &'static str,
+        /// A public body's part-time seat, bought as a service.
+        pub pay_public_service: &'static str,
         /// A seat described for founders, not advertised.
         pub title_founder: &'static str,
         /// A public body's seat held, described as it grows.
@@ -683,6 +688,9 @@ table! {
         /// An executive seat in a public body: advertised as public jobs are.
         pub executive_public: &'static str,
         pub fractional_in_place: &'static str,
+        /// A public body's part-time seat: pooled services, or an AMO by public tender.
+        pub fractional_public: &'static str,
+        pub fractional_public_name: &'static str,
         /// A part-time seat over developers beside the business.
         pub fractional_team_support: &'static str,
         pub pilot_position: &'static str,
