@@ -554,8 +554,8 @@ fn route_name(r: Route) -> &'static str {
 
 fn route_why(r: Route) -> &'static str {
     match r {
-        Route::Interim => "Le poste est vacant et l’équipe a besoin d’un responsable\u{a0}: un CTO de transition, payé à la journée, tient le poste trois à six mois, à temps plein ou presque. Il aide aussi à écrire le profil et à recevoir les candidats.",
-        Route::VpEngineering => "Votre CTO garde la vision technique\u{a0}; à ses côtés, un VP Engineering pilote les livraisons, le recrutement et les managers. Cherchez quelqu’un qui a déjà dirigé une équipe de votre taille.",
+        Route::Interim => "Le poste est vacant et l’équipe a besoin d’un responsable\u{a0}: une ou un CTO de transition, payé à la journée, tient le poste trois à six mois, à temps plein ou presque, et aide aussi à écrire le profil et à recevoir les candidats.",
+        Route::VpEngineering => "Votre CTO garde la vision technique\u{a0}; à ses côtés, une ou un VP Engineering pilote les livraisons, le recrutement et les managers. Cherchez quelqu’un qui a déjà dirigé une équipe de votre taille.",
         Route::Coach => "Vous avez un CTO\u{a0}: voyez ce profil comme celui vers lequel l’accompagner. Un mentor qui a déjà tenu ce poste, ou un coach, raccourcit le chemin\u{a0}; ne recrutez au-dessus de cette personne que si elle ne veut pas du rôle.",
         Route::Founder => "Ici, tout le monde construit\u{a0}: l’un de vous prend dès maintenant le titre de CTO, les autres le produit, la vente ou le financement. Une équipe fondatrice entièrement technique manque plus souvent d’un profil business que d’un profil technique.",
         Route::Cofounder => "Tout reste à construire ou presque, et l’équipe est petite\u{a0}: un salaire de CTO se justifie mal, et le risque se partage. Cherchez une associée ou un associé qui code, rémunéré surtout en capital.",
@@ -565,12 +565,12 @@ fn route_why(r: Route) -> &'static str {
         Route::Executive => "À votre taille, c’est un poste de dirigeant. Cherchez quelqu’un qui a déjà piloté une organisation technique à plusieurs niveaux de management, et passez par un cabinet qui connaît votre secteur.",
         Route::ManagedIt => "Le matériel, les comptes, les serveurs et leur sécurité\u{a0}: confiez-les à un prestataire d’infogérance, facturé au poste ou au forfait mensuel, avec une ou un référent en interne.",
         Route::ItManager => "À cette taille, l’exploitation informatique demande une personne en interne, qui pilote un prestataire et répond de la sécurité et du budget informatique.",
-        Route::ItDirector => "À votre taille, l’informatique est une direction à part entière\u{a0}: un DSI et son équipe assurent l’exploitation, la sécurité et le budget informatique, et rendent compte à la direction.",
-        Route::DataAnalyst => "Le besoin, ce sont vos chiffres\u{a0}: un data analyst, ou un cabinet de BI pour de premiers tableaux de bord, met en place le reporting et vos premiers indicateurs, pour bien moins cher qu’un CTO.",
-        Route::HeadOfData => "À votre taille, la donnée est une fonction à part entière\u{a0}: un responsable data décide de ce qu’on mesure, monte une petite équipe (des analystes, puis un data engineer) et rend compte à la direction.",
-        Route::SecurityConsultant => "De la sécurité et de la conformité sans équipe produit\u{a0}: un consultant ou un RSSI à temps partagé, quelques jours par mois, fixe les règles, mène les audits et vous fait certifier.",
-        Route::Ciso => "À votre taille, la sécurité est un poste à plein temps\u{a0}: un RSSI répond des risques, des politiques et des certifications, aux côtés du DSI.",
-        Route::Cio => "L’enjeu porte sur le fonctionnement de votre organisation, pas sur un produit\u{a0}: un DSI choisit les outils et les prestataires, mène les projets et fait adhérer les équipes.",
+        Route::ItDirector => "À votre taille, l’informatique est une direction à part entière\u{a0}: une ou un DSI et son équipe assurent l’exploitation, la sécurité et le budget informatique, et rendent compte à la direction.",
+        Route::DataAnalyst => "Le besoin, ce sont vos chiffres\u{a0}: une ou un data analyst, ou un cabinet de BI pour de premiers tableaux de bord, met en place le reporting et vos premiers indicateurs, pour bien moins cher qu’un CTO.",
+        Route::HeadOfData => "À votre taille, la donnée est une fonction à part entière\u{a0}: une ou un responsable des données décide de ce qu’on mesure, monte une petite équipe (des analystes, puis un data engineer) et rend compte à la direction.",
+        Route::SecurityConsultant => "De la sécurité et de la conformité sans équipe produit\u{a0}: un cabinet de sécurité, ou une ou un RSSI à temps partagé, quelques jours par mois, fixe les règles, mène les audits et vous fait certifier.",
+        Route::Ciso => "À votre taille, la sécurité est un poste à plein temps\u{a0}: une ou un RSSI répond des risques, des politiques et des certifications, aux côtés du DSI.",
+        Route::Cio => "L’enjeu porte sur le fonctionnement de votre organisation, pas sur un produit\u{a0}: une ou un DSI choisit les outils et les prestataires, mène les projets et fait adhérer les équipes.",
         Route::ManagedHosting => "Votre logiciel existe et c’est son exploitation qui pèche\u{a0}: un hébergeur en infogérance, ou un freelance DevOps pour quelques semaines, remet d’aplomb l’hébergement et les mises en production.",
         Route::Audit => "Une question ponctuelle (une revue de la stack, un audit des coûts, le choix d’un prestataire ou d’une solution) demande quelques jours d’un CTO expérimenté, payé à la journée, avec un rapport écrit.",
     }
