@@ -126,6 +126,10 @@ pub struct Reading {
     pub specialty: Option<Specialty>,
     /// The fit was lowered: the seat's team is several times the largest led.
     pub scale_step: bool,
+    /// How the company's seat is filled, when its headcount is known.
+    pub seat: Option<super::route::Route>,
+    /// The other role than a CTO the company needs, when it needs one.
+    pub seat_role: Option<super::scoring::Role>,
     /// The seat is an IT department's CIO, on a CTO's route (a large organisation's IT beside the business).
     pub cio_seat: bool,
     /// A data record for the head of data a large organisation is told to add beside its IT.
@@ -178,8 +182,10 @@ pub fn read(profile: &Profile) -> Option<Reading> {
         return None;
     }
     let role = assess(profile).map(|a| a.outcome);
+    // How the seat is filled, read once for the fit and for the page's advice.
+    let seat = role.map(|r| super::route::route(profile, r));
     // An executive's route over an IT department beside the business is a CIO's seat.
-    let cio_seat = matches!(role, Some(Outcome::Cto(_))) && role.is_some_and(|r| super::result::it_department_seat(profile, super::route::route(profile, r)));
+    let cio_seat = matches!(role, Some(Outcome::Cto(_))) && seat.is_some_and(|how| super::result::it_department_seat(profile, how));
     // Every need the role asks counts, staff IT included: the visitor ticked it.
     let wanted: NeedSet = profile.needs;
     // A seat that is not a CTO's (a CIO's, an IT manager's) is that trade: a record of IT work (staff
@@ -265,7 +271,7 @@ pub fn read(profile: &Profile) -> Option<Reading> {
             && profile.led.is_some_and(|led| profile.tech.is_some_and(|t| t > cto_step * led.max(1))));
     // An IT record for an IT seat a level or two above the teams led (a technician for a CIO's seat): at
     // most partial one level up, weak two up; the team's size is then said by the level, not again.
-    let seat_level: u8 = match role.map(|r| super::route::route(profile, r)) {
+    let seat_level: u8 = match seat {
         Some(super::route::Route::Cio | super::route::Route::ItDirector) => 2,
         Some(super::route::Route::ItManager) => 1,
         _ => 0,
@@ -306,7 +312,23 @@ pub fn read(profile: &Profile) -> Option<Reading> {
     } else {
         (matched, gaps)
     };
-    Some(Reading { reads_as, scores, role, fit, direction, matched, gaps, thin_coverage, specialty, scale_step, cio_seat, data_team_seat, level_gap })
+    Some(Reading {
+        reads_as,
+        scores,
+        role,
+        fit,
+        direction,
+        matched,
+        gaps,
+        thin_coverage,
+        specialty,
+        scale_step,
+        seat,
+        seat_role,
+        cio_seat,
+        data_team_seat,
+        level_gap,
+    })
 }
 
 #[cfg(test)]

@@ -41,7 +41,7 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
     let c = &t.candidate;
     let reading = read(profile)?;
     // How the seat is filled, read once for every reason and piece of advice that depends on it.
-    let seat = reading.role.map(|role| super::route::route(profile, role));
+    let seat = reading.seat;
     let number = |n: u32| lang.number(n.into());
     let (name, portrait) = match (reading.specialty, reading.reads_as) {
         (Some(kind), _) => ((c.specialty)(kind)[0], (c.specialty)(kind)[1]),
@@ -103,7 +103,7 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
             Outcome::NoCto if reading.data_team_seat => c.data_team_reason.to_owned(),
             Outcome::Cto(ty) => fill(c.role_reason, &[("type", (t.cto)(ty).the)]),
             // (A change an IT manager leads is that IT seat, not a CIO's.)
-            Outcome::NoCto => (c.role_none_reason)(match super::scoring::it_operations(profile).map_or(super::scoring::Role::ItOperations, |o| o.role) {
+            Outcome::NoCto => (c.role_none_reason)(match reading.seat_role.unwrap_or(super::scoring::Role::ItOperations) {
                 super::scoring::Role::DigitalChange if seat == Some(super::route::Route::ItManager) => super::scoring::Role::ItOperations,
                 role => role,
             })
@@ -262,11 +262,12 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::engine::codec::checked;
 
-    fn view(fragment: &str) -> CandidateView {
+    /// A candidate's reading, in the fragment's language (English when it names none).
+    pub(crate) fn view(fragment: &str) -> CandidateView {
         let p = checked(fragment);
         candidate_view(&p, p.lang.unwrap_or_default()).expect("a reading")
     }

@@ -8,7 +8,7 @@
 use super::hiring::seniority_for;
 use super::missions::{missions_for, past_mvp, Mission, Tier};
 use super::profile::{Lang, Need, Org, Profile, Software, Stage};
-use super::result::{interim_part_time, it_department_seat, mission_words, takeover, unsaid, unsaid_body};
+use super::result::{interim_part_time, it_department_seat, mission_words, pilots_build, takeover, unsaid, unsaid_body};
 use super::route::{route, Route};
 use super::scoring::{CtoType, Outcome, LARGE_ORG, TYPOLOGY_END};
 use super::text::fill;
@@ -145,7 +145,7 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     let to_define = how == Route::Executive && unsaid_body(profile);
     let role_text = match how {
         // (An app named only where one is asked.)
-        _ if cio_seat && (profile.needs.contains(Need::FirstVersion) || profile.needs.contains(Need::Product)) => j.role_cio,
+        _ if cio_seat && profile.asks_to_build() => j.role_cio,
         _ if cio_seat => j.role_cio_plain,
         Route::VpEngineering if org == Some(Org::Public) => j.role_vp_public,
         Route::VpEngineering => j.role_vp,
@@ -201,7 +201,7 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     match how {
         Route::Cofounder => role.push(j.cofounder_line.into()),
         // (Weeks while it is built, months once it runs.)
-        Route::Fractional if profile.cto == Some(super::profile::Incumbent::InPlace) => role.push(j.fractional_in_place_line.into()),
+        Route::Fractional if pilots_build(profile, how) => role.push(j.fractional_in_place_line.into()),
         Route::Fractional if part_time_lasts(profile) && building => role.push(j.fractional_building.into()),
         // (A small team's interim: part time, beside the senior developer.)
         Route::Interim if interim_part_time(profile) && profile.tech.is_some_and(|n| n > 0) => role.push(j.interim_part_time_line.into()),

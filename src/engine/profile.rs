@@ -317,6 +317,11 @@ impl Profile {
         self.org.or_else(|| (self.needs.contains(Need::Investors) || (young && !side_tool)).then_some(Org::Startup))
     }
 
+    /// Something to build is asked: a first version, or product design.
+    pub fn asks_to_build(&self) -> bool {
+        self.needs.contains(Need::FirstVersion) || self.needs.contains(Need::Product)
+    }
+
     /// Equity is on offer: a startup, as said or read from the answers.
     pub fn equity(&self) -> bool {
         self.org_read() == Some(Org::Startup)

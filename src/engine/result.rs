@@ -10,8 +10,8 @@ use super::missions::{just_past_mvp, missions_for, past_mvp, Group, Mission, Tie
 use super::profile::{Incumbent, InputError, Lang, Need, Org, Problem, Profile, Software, Stage};
 use super::route::{route, Route};
 use super::scoring::{
-    assess, need_pulls, Assessment, CtoType, ItOperations, Outcome, Reason, Role, RunnerUp, Tip, LARGE_BOUND, LARGE_ORG, SMALL_BOUND, TEAM_LARGE, TEAM_SMALL,
-    TYPOLOGY_END,
+    assess, it_department_app, need_pulls, Assessment, CtoType, ItOperations, Outcome, Reason, Role, RunnerUp, Tip, LARGE_BOUND, LARGE_ORG, SMALL_BOUND,
+    TEAM_LARGE, TEAM_SMALL, TYPOLOGY_END,
 };
 use super::text::{capitalized, fill, MissionText, Texts, TypeText};
 
@@ -491,9 +491,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 // A small organisation's change with nobody in IT: a project with the vendor.
                 (Route::Cio, None) if small_with_it(profile, 0) => (t.route.change_project[0], t.route.change_project[1]),
                 // (The app's product owner only where an app is asked.)
-                (Route::Executive, _)
-                    if it_department_seat(profile, how) && !profile.needs.contains(Need::FirstVersion) && !profile.needs.contains(Need::Product) =>
-                {
+                (Route::Executive, _) if it_department_seat(profile, how) && !profile.asks_to_build() => {
                     (t.route.cio_plain, t.route.executive_it_department_plain)
                 }
                 (Route::Executive, _) if it_department_seat(profile, how) => (t.route.executive_it_department_name, why),
@@ -541,14 +539,6 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
 /// said in every block (route, note, ad).
 pub fn it_department_seat(profile: &Profile, how: Route) -> bool {
     how == Route::Executive && profile.software == Some(Software::Support) && super::scoring::it_department_share(profile)
-}
-
-/// A large organisation's IT department beside the business with an app to build: its CIO's project.
-fn it_department_app(profile: &Profile) -> bool {
-    profile.software == Some(Software::Support)
-        && super::scoring::it_department_for_app(profile)
-        && profile.tech.is_some_and(|t| t > TEAM_SMALL)
-        && (profile.needs.contains(Need::FirstVersion) || profile.needs.contains(Need::Product))
 }
 
 /// A public body or a non-profit that said nothing but its size: the seat is to define first.

@@ -34,6 +34,16 @@ pub fn it_department_for_change(profile: &Profile) -> bool {
             && matches!((profile.headcount, profile.tech), (Some(h), Some(t)) if h >= LARGE_ORG && t > 0 && t * 8 <= h))
 }
 
+/// Software beside the business, more than a handful in tech.
+fn beside_with_a_team(profile: &Profile) -> bool {
+    profile.software == Some(Software::Support) && profile.tech.is_some_and(|t| t > TEAM_SMALL)
+}
+
+/// An IT department beside the business with an app to build: its CIO's project, not a CTO's seat.
+pub fn it_department_app(profile: &Profile) -> bool {
+    beside_with_a_team(profile) && it_department_for_app(profile) && profile.asks_to_build()
+}
+
 /// ...and, for an app to build, an organisation past its start whose tech team of five or more is under a
 /// tenth of its staff (a logistics firm's thirty in 450): the app is its IT department's project too.
 pub fn it_department_for_app(profile: &Profile) -> bool {
@@ -372,10 +382,9 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
     // A large organisation's IT department beside the business (a retailer's, a hospital's, a mutual's),
     // asked to build an app: its digital project, carried by its CIO with a product owner and an agency
     // or the vendor, not a CTO's seat. (Delivery and hiring alone say a team that builds: a CTO's.)
-    let app = asked.contains(Need::FirstVersion) || asked.contains(Need::Product);
     // (With its head in place or just gone, whatever it asks: that head is the CIO.)
     let headed = matches!(profile.cto, Some(Incumbent::InPlace | Incumbent::Left)) && it_department_share(profile);
-    if profile.software == Some(Software::Support) && profile.tech.is_some_and(|t| t > TEAM_SMALL) && ((app && it_department_for_app(profile)) || headed) {
+    if it_department_app(profile) || (beside_with_a_team(profile) && headed) {
         return Some(ItOperations { role: Role::DigitalChange, needs: asked, staff_tools, it_team: true, beside: true });
     }
     let building = matches!(profile.stage, Some(Stage::Idea | Stage::Mvp))

@@ -1,14 +1,10 @@
 use super::*;
+use crate::engine::candidate_view::tests::view as candidate;
 use crate::engine::codec::{checked, decode};
 
 fn view(fragment: &str) -> ResultView {
     let profile = checked(fragment);
     result_view(&profile, profile.lang.unwrap_or_default()).expect("a result")
-}
-
-/// A candidate's reading, in English.
-fn candidate(fragment: &str) -> crate::engine::candidate_view::CandidateView {
-    crate::engine::candidate_view::candidate_view(&checked(fragment), Lang::En).expect("a reading")
 }
 
 fn texts(reasons: &[ReasonView]) -> Vec<&str> {
