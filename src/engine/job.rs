@@ -62,6 +62,64 @@ impl JobAd {
     }
 }
 
+/// What the seat is for, in the ad's first words; the result's missions name a part-time seat's first
+/// version by it too.
+fn role_text(ty: CtoType, profile: &Profile, how: Route, j: &super::text::JobText) -> &'static str {
+    let org = profile.org_read();
+    let taken_over = takeover(profile) && !matches!(how, Route::Founder | Route::Cofounder | Route::Coach);
+    let cio_seat = it_department_seat(profile, how);
+    let left_a_team = profile.cto == Some(super::profile::Incumbent::Left) && profile.tech.is_some_and(|n| n > 0);
+    let takes_in_hand = ty == CtoType::Hacker && past_mvp(profile.stage) && profile.tech.is_some_and(|n| n > 0) && !profile.needs.contains(Need::FirstVersion);
+    let building = matches!(profile.stage, Some(Stage::Idea | Stage::Mvp)) || profile.needs.contains(Need::FirstVersion);
+    let internal = internal_seat(ty, profile);
+    match how {
+        // (An app named only where one is asked.)
+        _ if cio_seat && profile.asks_to_build() => j.role_cio,
+        _ if cio_seat => j.role_cio_plain,
+        Route::VpEngineering if org == Some(Org::Public) => j.role_vp_public,
+        Route::VpEngineering => j.role_vp,
+        // A co-founding CTO gone, developers left: the stack and the team taken over.
+        Route::Cofounder if left_a_team => j.role_cofounder_left,
+        Route::Interim => j.role_interim,
+        // A product an agency built: taken back in house, the first developers hired.
+        Route::Fractional if taken_over => j.role_part_time_takeover,
+        // (One person in IT at a public body or a non-profit runs its tools: no developer to guide.)
+        Route::Fractional
+            if !building
+                && past_mvp(profile.stage)
+                && profile.tech.is_some_and(|n| n > 1 || (n == 1 && !matches!(org, Some(Org::Public | Org::Nonprofit)))) =>
+        {
+            j.role_part_time_running
+        }
+        // Nobody in tech and tools already running: take them in hand and steer the providers.
+        Route::Fractional if !building && past_mvp(profile.stage) => j.role_part_time_services,
+        // Developers on staff build it: the part-time seat frames and guides them.
+        Route::Fractional if profile.tech.is_some_and(|n| n >= 3) => j.role_part_time_team,
+        Route::Fractional => j.role_part_time,
+        _ if internal => j.role_internal,
+        _ if taken_over => j.role_takeover,
+        // A product still being built does not yet "last": the first version, then the team.
+        _ if ty == CtoType::Stabilizer && building => j.role_building,
+        // A hands-on leader for a product that exists, with people on it, takes it in hand.
+        _ if takes_in_hand => j.role_hands_on,
+        // A builder with developers beside: a good part of the code, then handed over.
+        _ if ty == CtoType::Hacker && profile.tech.is_some_and(|n| n >= HANDS_OVER) => j.role_with_team,
+        _ => (j.role)(ty),
+    }
+}
+
+/// A part-time seat's first version, in the ad's words and the result's missions alike: guided developers
+/// on staff build it, or a freelancer or an agency.
+pub fn part_time_first_version(ty: CtoType, profile: &Profile, how: Route, j: &super::text::JobText) -> Option<&'static str> {
+    (how == Route::Fractional).then(|| {
+        if role_text(ty, profile, how, j) == j.role_part_time_team {
+            j.part_time_first_version_team
+        } else {
+            j.part_time_first_version
+        }
+    })
+}
+
 /// A part-time seat where software serves the business (a shop's, staff tools, a public body's site):
 /// it may well stay part time, with no permanent CTO to follow.
 pub fn part_time_lasts(profile: &Profile) -> bool {
@@ -134,7 +192,6 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     let about = Section { heading: j.about_heading, paragraphs: vec![company, j.about_placeholder.into(), stack.into()], bullets: vec![] };
 
     // The role: what the seat is for, and whom it answers to.
-    let takes_in_hand = ty == CtoType::Hacker && past_mvp(profile.stage) && profile.tech.is_some_and(|n| n > 0) && !profile.needs.contains(Need::FirstVersion);
     let building = matches!(profile.stage, Some(Stage::Idea | Stage::Mvp)) || profile.needs.contains(Need::FirstVersion);
     let internal = internal_seat(ty, profile);
     // A product a provider built, taken in hand by a hire (founders and a CTO in place describe their own seat).
@@ -143,40 +200,7 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     let unsaid_seat = unsaid(profile, how);
     // A public body or a non-profit that said only its size: the seat is described, to define first.
     let to_define = how == Route::Executive && unsaid_body(profile);
-    let role_text = match how {
-        // (An app named only where one is asked.)
-        _ if cio_seat && profile.asks_to_build() => j.role_cio,
-        _ if cio_seat => j.role_cio_plain,
-        Route::VpEngineering if org == Some(Org::Public) => j.role_vp_public,
-        Route::VpEngineering => j.role_vp,
-        // A co-founding CTO gone, developers left: the stack and the team taken over.
-        Route::Cofounder if left_a_team => j.role_cofounder_left,
-        Route::Interim => j.role_interim,
-        // A product an agency built: taken back in house, the first developers hired.
-        Route::Fractional if taken_over => j.role_part_time_takeover,
-        // (One person in IT at a public body or a non-profit runs its tools: no developer to guide.)
-        Route::Fractional
-            if !building
-                && past_mvp(profile.stage)
-                && profile.tech.is_some_and(|n| n > 1 || (n == 1 && !matches!(org, Some(Org::Public | Org::Nonprofit)))) =>
-        {
-            j.role_part_time_running
-        }
-        // Nobody in tech and tools already running: take them in hand and steer the providers.
-        Route::Fractional if !building && past_mvp(profile.stage) => j.role_part_time_services,
-        // Developers on staff build it: the part-time seat frames and guides them.
-        Route::Fractional if profile.tech.is_some_and(|n| n >= 3) => j.role_part_time_team,
-        Route::Fractional => j.role_part_time,
-        _ if internal => j.role_internal,
-        _ if taken_over => j.role_takeover,
-        // A product still being built does not yet "last": the first version, then the team.
-        _ if ty == CtoType::Stabilizer && building => j.role_building,
-        // A hands-on leader for a product that exists, with people on it, takes it in hand.
-        _ if takes_in_hand => j.role_hands_on,
-        // A builder with developers beside: a good part of the code, then handed over.
-        _ if ty == CtoType::Hacker && profile.tech.is_some_and(|n| n >= HANDS_OVER) => j.role_with_team,
-        _ => (j.role)(ty),
-    };
+    let role_text = role_text(ty, profile, how, j);
     // Whom the seat reports to, in the words the missions use (the CEO of a startup, else the
     // managing director).
     let head = (j.head)(org);
@@ -225,8 +249,7 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
         (Route::Interim, Mission::RecruitTeam) => j.interim_hiring,
         (Route::Interim, Mission::EngineeringProcesses) => j.interim_processes,
         // (Developers on staff build it themselves.)
-        (Route::Fractional, Mission::BuildFirstVersion) if role_text == j.role_part_time_team => j.part_time_first_version_team,
-        (Route::Fractional, Mission::BuildFirstVersion) => j.part_time_first_version,
+        (Route::Fractional, Mission::BuildFirstVersion) => part_time_first_version(ty, profile, how, j).unwrap_or_default(),
         (_, Mission::BuildFirstVersion) if cio_seat => j.cio_first_version,
         // At the start, a startup's board is its raise.
         _ => mission_words(t, m, ty, profile).title,
@@ -367,29 +390,33 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
         Some(Org::Nonprofit) => j.title_nonprofit,
         _ => j.title_cto,
     };
+    // Software that serves the business is an application, not the product it sells.
+    let app = matches!(profile.software, Some(Software::Support | Software::Internal));
+    let headline_of = |ty| if app { (j.headline_app)(ty) } else { (j.headline)(ty) };
     let (title, headline) = match how {
         _ if cio_seat => (j.title_cio, j.headline_cio),
         Route::Fractional if unsaid_seat => (j.title_unsaid, j.headline_part_time_running),
-        _ if to_define => (j.title_seat_to_define, (j.headline)(ty)),
+        _ if to_define => (j.title_seat_to_define, headline_of(ty)),
         Route::VpEngineering if profile.org == Some(Org::Public) => (j.title_vp_public, j.headline_vp),
         Route::VpEngineering if profile.tech.is_some_and(|n| n < super::route::VP_FROM) => (j.title_head_eng, j.headline_vp),
         Route::VpEngineering if matches!(profile.org, Some(Org::Sme | Org::Group | Org::Nonprofit)) => (j.title_vp_company, j.headline_vp),
         Route::VpEngineering => (j.title_vp, j.headline_vp),
         Route::Fractional if !building && past_mvp(profile.stage) => (j.title_part_time, j.headline_part_time_running),
+        Route::Fractional if app => (j.title_part_time, j.headline_part_time_app),
         Route::Fractional => (j.title_part_time, j.headline_part_time),
         Route::Interim if profile.org == Some(Org::Public) => (j.title_interim_public, j.headline_interim),
         Route::Interim => (j.title_interim, j.headline_interim),
-        Route::Coach if profile.org == Some(Org::Public) => (j.title_profile_public, (j.headline)(ty)),
-        Route::Coach => (j.title_profile, (j.headline)(ty)),
-        Route::Founder => (j.title_founder, (j.headline)(ty)),
-        Route::Cofounder => (j.title_cofounder, (j.headline)(ty)),
+        Route::Coach if profile.org == Some(Org::Public) => (j.title_profile_public, headline_of(ty)),
+        Route::Coach => (j.title_profile, headline_of(ty)),
+        Route::Founder => (j.title_founder, headline_of(ty)),
+        Route::Cofounder => (j.title_cofounder, headline_of(ty)),
         _ if internal => (j.title_internal, j.headline_internal),
         _ if taken_over => (title, j.headline_takeover),
         _ if ty == CtoType::Stabilizer && building => (title, j.headline_building),
         _ if ty == CtoType::Hacker && past_mvp(profile.stage) && !building => (title, j.headline_running),
         // No product to sell: a service (a shop's site, a public body's or a non-profit's) to make last.
         _ if ty == CtoType::Stabilizer && (profile.software == Some(Software::Support) || public_or_nonprofit) => (title, j.headline_support),
-        _ => (title, (j.headline)(ty)),
+        _ => (title, headline_of(ty)),
     };
     JobAd { title, headline, sections }
 }

@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use super::hats::{hats_by_role, team_for_hats, HatRole};
+use super::hats::{hats_by_role, team_for_hats, Hat, HatRole};
 use super::hiring::{seniority_for, Because, Seniority};
 use super::job::{job_ad, job_file_name, part_time_lasts, small_team, SMALL_DEPARTMENT};
 use super::missions::{just_past_mvp, missions_for, past_mvp, Group, Mission, Tier};
@@ -528,7 +528,8 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 Some(Org::Public) => Some(t.route.search_public),
                 _ => Some(t.route.search_firm),
             };
-            RouteView { route: how, name, why, search }
+            // A CIO in place with a department is the CIO's seat, whatever the size called for (its id too).
+            RouteView { route: if held == Some(ItHeld::Cio) { Route::Cio } else { how }, name, why, search }
         },
         deeper: assessment.outcome.cto().map(|ty| Rc::new(deeper(ty, profile, lang, how))),
         assessment,
@@ -613,9 +614,19 @@ fn deeper(ty: CtoType, profile: &Profile, lang: Lang, how: Route) -> DeeperView 
     let t = lang.texts();
     let g = &t.grow;
     let (team, given) = team_for_hats(profile, ty);
+    // A part-time seat that frames and steers a build codes none of it: the developer's hat is handed over,
+    // and no type comes next.
+    let steering = pilots_build(profile, how) || steers_build(profile, how);
+    let mut by_role = hats_by_role(profile, ty);
+    if steering {
+        for hats in &mut by_role {
+            hats.retain(|(hat, _)| *hat != Hat::Developer);
+        }
+        by_role[HatRole::HandOver.index()].insert(0, (Hat::Developer, false));
+    }
     let hats = HatRole::ALL
         .into_iter()
-        .zip(hats_by_role(profile, ty))
+        .zip(by_role)
         .filter(|(_, hats)| !hats.is_empty())
         .map(|(role, hats)| HatGroupView {
             title: t.hats.roles[role.index()],
@@ -682,8 +693,8 @@ fn deeper(ty: CtoType, profile: &Profile, lang: Lang, how: Route) -> DeeperView 
         hats,
         hats_team: fill(team_note, &[("n", &lang.number(team.into())), ("people", lang.people(team.into()))]),
         priorities_note: just_past_mvp(profile.stage).then_some(t.hats.priorities_note),
-        next,
-        growth,
+        next: if steering { t.route.pilot_next.to_owned() } else { next },
+        growth: if steering { Vec::new() } else { growth },
         skills,
         ladder: g.ladder.to_vec(),
         position: if pilots_build(profile, how) || steers_build(profile, how) { t.route.pilot_position } else { (g.position)(ty) },
@@ -766,6 +777,8 @@ fn why(profile: &Profile, a: &Assessment, winner: CtoType, how: Route, t: &Texts
             // One person in tech, who holds the seat (a CTO in place, a founder alone): the CTO codes.
             Reason::Team(1) if pilots_build(profile, how) => w.team_it_person.to_owned(),
             Reason::Team(2) if pilots_build(profile, how) => w.team_it_people.to_owned(),
+            // Developers beside a part-time seat that steers the build: guided, not coded with.
+            Reason::Team(n) if steers_build(profile, how) => fill(w.team_steered, &[("n", &number(n)), ("people", people(n))]),
             Reason::Team(1) if profile.cto == Some(Incumbent::InPlace) || profile.headcount == Some(1) => w.team_is_cto.to_owned(),
             Reason::Team(n) => fill((w.team)(point.to), &[("n", &number(n)), ("people", people(n))]),
             Reason::Stage(stage) => (w.stage)(stage).to_owned(),
@@ -991,9 +1004,12 @@ fn tiers(ty: CtoType, profile: &Profile, how: Route, t: &Texts) -> Vec<TierView>
                 .filter(|p| p.tier == tier)
                 .map(|p| {
                     let text = mission_words(t, p.mission, ty, profile);
+                    // A part-time seat's first version in the ad's words: guided, not coded.
+                    let first_version =
+                        (p.mission == Mission::BuildFirstVersion).then(|| super::job::part_time_first_version(ty, profile, how, &t.job)).flatten();
                     MissionView {
                         id: p.mission.id(),
-                        title: text.title,
+                        title: first_version.unwrap_or(text.title),
                         detail: text.detail,
                         group: (t.group)(match p.mission {
                             // Reporting to owners, a group or a public body's bodies is done inside, not outside.

@@ -916,6 +916,24 @@ fn a_part_time_seat_over_developers_steers_the_build() {
     assert!(plant.route.why.contains("guide votre équipe interne"), "{}", plant.route.why);
     let d = plant.deeper.as_ref().expect("details");
     assert!(d.job.contains("Mener la première version avec notre équipe") && !d.job.contains("- Construire une première version"), "{}", d.job);
+    // (The thirty-third: no trace of a seat that codes in the other blocks, and an application, not a product.)
+    assert!(texts(&plant.reasons).iter().all(|r| !r.contains("code avec")), "{:?}", texts(&plant.reasons));
+    assert!(texts(&plant.reasons).iter().any(|r| r.contains("cadre et guide son travail")), "{:?}", texts(&plant.reasons));
+    let missions: Vec<&str> = plant.tiers.iter().flat_map(|t| t.missions.iter().map(|m| m.title)).collect();
+    assert!(missions.contains(&"Mener la première version avec notre équipe"), "{missions:?}");
+    assert!(d.growth.is_empty() && d.next.starts_with("Un poste à temps partagé"), "{}", d.next);
+    let handed = d.hats.iter().find(|g| g.title == "À déléguer").expect("hats handed over");
+    assert!(handed.hats.iter().any(|h| h.name == "Développeur"), "the developer's hat is handed over");
+    assert!(d.job.contains("réalisation de notre application") && !d.job.contains("notre produit"), "{}", d.job);
+    let shop = view("headcount=22&tech=3&org=sme&software=support&needs=first-version");
+    assert!(shop.deeper.as_ref().expect("details").job.contains("Hands-on, to build our application."));
+}
+
+/// The thirty-third CTO reading: a CIO in place over a department is the CIO's seat, in its id as in its name.
+#[test]
+fn a_cio_in_place_is_the_cio_route() {
+    let charity = view("headcount=400&tech=12&org=nonprofit&cto=in-place&needs=data,quality-security");
+    assert_eq!((charity.route.route, charity.route.name), (Route::Cio, "Your CIO in place, strengthened"));
 }
 
 /// The thirty-third French reading: a town hall's part-time seat is a service bought by public tender,

@@ -315,6 +315,14 @@ fn position(ty: CtoType) -> &'static str {
     }
 }
 
+fn job_headline_app(ty: CtoType) -> &'static str {
+    match ty {
+        CtoType::Hacker => "Hands-on, to build our application.",
+        CtoType::Stabilizer => "To grow our tech team and make our applications last.",
+        CtoType::Industrializer => job_headline(ty),
+    }
+}
+
 fn job_headline(ty: CtoType) -> &'static str {
     match ty {
         CtoType::Hacker => "Hands-on, to build our product.",
@@ -741,6 +749,7 @@ pub static EN: Texts = Texts {
         team_it_people: "Two people run your IT: they stay your contacts and lead the project on your side, not the app's builders",
         team_it_person: "One person runs your IT: they stay your contact and the project's lead on your side, not the app's builder",
         team_is_cto: "A tech team of one, the CTO, who codes",
+        team_steered: "A tech team of {n} {people}: the part-time CTO frames and guides their work, without coding",
         stage: stage_reason,
         needs: needs_reason,
         universal_needs: [
@@ -862,6 +871,7 @@ pub static EN: Texts = Texts {
         title_cto: "CTO",
         title_part_time: "Part-time CTO",
         headline_part_time: "To choose, brief and steer the building of our product.",
+        headline_part_time_app: "To choose, brief and steer the building of our application.",
         headline_interim: "To lead technology while we recruit our CTO.",
         headline_part_time_running: "To take charge of our technology, a few days a month.",
         must_team_part_time: "You have framed a product and guided a small team who built it",
@@ -878,6 +888,7 @@ pub static EN: Texts = Texts {
         title_interim: "Interim CTO",
         title_vp: "VP of Engineering",
         headline: job_headline,
+        headline_app: job_headline_app,
         headline_vp: "To run delivery and the engineering teams.",
         about_heading: "About us",
         company: "We are {org} of {n} {people}",
@@ -1080,6 +1091,7 @@ pub static EN: Texts = Texts {
         pilot_tagline: "Frames your app and steers those who build it",
         pilot_portrait: "Writes the brief, chooses between a ready-made solution and a build, and steers those who build it: your own developers, or an agency on a fixed price when they are not enough. They do not code the app themselves.",
         pilot_position: "Someone who has framed an app and steered those who built it.",
+        pilot_next: "A part-time seat for as long as the software is framed and built: a permanent seat comes only if it becomes a service of its own, with a team to lead.",
         fractional_team_support: "The need is real but a full-time seat is not, yet: a part-time CTO, a few days a week while it is built, frames the app, chooses between a ready-made solution and a build, and guides your developers, or an agency when they are not enough.",
         fractional_public_name: "Pooled services, or project-owner support by public tender",
         fractional_public: "First see what pooled services offer (your inter-municipal body, a public IT syndicate); otherwise, a few days a month of project-owner support (AMO) chosen by public tender frames the project, with your IT team or an agency building it.",

@@ -348,6 +348,14 @@ fn position(ty: CtoType) -> &'static str {
     }
 }
 
+fn job_headline_app(ty: CtoType) -> &'static str {
+    match ty {
+        CtoType::Hacker => "Les mains dans le code, pour construire notre application.",
+        CtoType::Stabilizer => "Pour faire grandir notre équipe tech et faire durer nos applications.",
+        CtoType::Industrializer => job_headline(ty),
+    }
+}
+
 fn job_headline(ty: CtoType) -> &'static str {
     match ty {
         CtoType::Hacker => "Les mains dans le code, pour construire notre produit.",
@@ -798,6 +806,7 @@ pub static FR: Texts = Texts {
         team_it_people: "Deux personnes tiennent votre informatique\u{a0}: elles restent vos référentes et mènent le projet de votre côté, sans développer l’application",
         team_it_person: "Une personne tient votre informatique\u{a0}: elle reste votre référente et la cheffe ou le chef de projet de votre côté, pas la développeuse ou le développeur de l’application",
         team_is_cto: "Une équipe tech d’une seule personne, le CTO, qui code",
+        team_steered: "Une équipe tech de {n}\u{a0}{people}\u{a0}: le CTO à temps partagé cadre et guide son travail, sans coder",
         stage: stage_reason,
         needs: needs_reason,
         universal_needs: [
@@ -920,6 +929,7 @@ pub static FR: Texts = Texts {
         title_cto: "CTO (H/F)",
         title_part_time: "CTO à temps partagé (H/F)",
         headline_part_time: "Pour choisir, cadrer et piloter la réalisation de notre produit.",
+        headline_part_time_app: "Pour choisir, cadrer et piloter la réalisation de notre application.",
         headline_interim: "Pour tenir la direction technique pendant que nous recrutons notre CTO.",
         headline_part_time_running: "Pour prendre en charge notre technique, quelques jours par mois.",
         must_team_part_time: "Vous avez déjà cadré un produit et guidé la petite équipe qui l’a construit",
@@ -936,6 +946,7 @@ pub static FR: Texts = Texts {
         title_interim: "CTO de transition (H/F)",
         title_vp: "VP Engineering (H/F)",
         headline: job_headline,
+        headline_app: job_headline_app,
         headline_vp: "Pour piloter les livraisons et les équipes d’ingénierie.",
         about_heading: "Qui sommes-nous\u{a0}?",
         company: "Nous sommes {org} de {n}\u{a0}{people}",
@@ -1138,6 +1149,7 @@ pub static FR: Texts = Texts {
         pilot_tagline: "Cadre votre application et pilote celles et ceux qui la réalisent",
         pilot_portrait: "Écrit le besoin, choisit entre une solution existante et un développement, et pilote celles et ceux qui la réalisent\u{a0}: votre équipe interne, ou une agence au forfait si elle n’y suffit pas. Elle ou il ne code pas l’application.",
         pilot_position: "Quelqu’un qui a déjà cadré une application et piloté celles et ceux qui l’ont réalisée.",
+        pilot_next: "Un poste à temps partagé, le temps de cadrer et de réaliser le logiciel\u{a0}: un poste permanent ne viendra que s’il devient un service à part entière, avec une équipe à diriger.",
         fractional_team_support: "Le besoin est réel, mais ne fait pas encore un temps plein\u{a0}: une ou un CTO à temps partagé, quelques jours par semaine pendant la réalisation, cadre l’application, choisit entre une solution existante et un développement, et guide votre équipe interne, ou une agence si elle n’y suffit pas.",
         fractional_public_name: "La mutualisation, ou une AMO retenue sur marché public",
         fractional_public: "Voyez d’abord ce que proposent les services mutualisés (intercommunalité, syndicat informatique)\u{a0}; à défaut, quelques jours par mois d’une assistance à maîtrise d’ouvrage (AMO) retenue sur marché public cadrent le projet, réalisé par votre équipe informatique ou par une agence.",

@@ -259,6 +259,8 @@ table! {
         /// One person in IT in place over software that serves the business.
         pub team_it_person: &'static str,
         pub team_it_people: &'static str,
+        /// Developers on staff beside a part-time seat that steers the build; `{n}`, `{people}`.
+        pub team_steered: &'static str,
         pub stage: fn(Stage) -> &'static str,
         /// By the type the needs pull to; `{needs}`.
         pub needs: fn(CtoType) -> Plural,
@@ -392,6 +394,7 @@ table! {
         pub title_interim: &'static str,
         /// A part-time seat: it chooses, briefs and steers the building, rather than coding it.
         pub headline_part_time: &'static str,
+        pub headline_part_time_app: &'static str,
         pub role_part_time: &'static str,
         /// A part-time seat over what already runs (nothing to build).
         pub headline_part_time_running: &'static str,
@@ -418,6 +421,8 @@ table! {
         pub title_vp: &'static str,
         /// The one line under the title, by type ("Hands-on, to build our first version").
         pub headline: fn(CtoType) -> &'static str,
+        /// Software that serves the business, not what it sells: an application, not a product.
+        pub headline_app: fn(CtoType) -> &'static str,
         pub headline_vp: &'static str,
         pub about_heading: &'static str,
         /// `{org}` (the kind of organisation, with its article), `{n}`, `{people}`.
@@ -694,6 +699,8 @@ table! {
         /// A part-time seat over developers beside the business.
         pub fractional_team_support: &'static str,
         pub pilot_position: &'static str,
+        /// The growth view of a part-time seat that steers a build: no type comes next.
+        pub pilot_next: &'static str,
         pub pilot_portrait: &'static str,
         /// A part-time seat beside an IT person in place: it steers, it does not code.
         pub pilot_tagline: &'static str,
