@@ -196,12 +196,19 @@ pub fn read(profile: &Profile) -> Option<Reading> {
     let it_work = |n: Need| IT_OPERATIONS.contains(&n) || n == Need::Change;
     let it_done = profile.did.iter().filter(|n| it_work(*n)).count();
     let cto_done = profile.did.iter().filter(|n| !it_work(*n) && !need_pulls(*n, None).is_empty()).count();
-    let it_record = it_done > cto_done && !profile.did.iter().any(|n| matches!(n, Need::FirstVersion | Need::Product));
+    let seat_role = (role == Some(Outcome::NoCto)).then(|| super::scoring::it_operations(profile).map_or(super::scoring::Role::ItOperations, |o| o.role));
+    // The head of data a large organisation is told to add beside its IT, where data is asked.
+    let head_of_data_beside =
+        seat_role.is_some() && profile.needs.contains(Need::Data) && profile.headcount.is_some_and(|h| h >= 2 * super::scoring::LARGE_ORG);
+    // (A data record stays one for a seat that is not a data one: a data engineer's servers are not staff IT.)
+    let data_record = specialty(profile.did) == Some(Specialty::Data) && seat_role != Some(super::scoring::Role::Data) && !head_of_data_beside;
+    let it_record = it_done > cto_done && !data_record && !profile.did.iter().any(|n| matches!(n, Need::FirstVersion | Need::Product));
     let matched: NeedSet = wanted.iter().filter(|n| profile.did.contains(*n)).collect();
     // (Or half of what such a seat asks, a product never built: a data or IT record for that seat.)
     let built = profile.did.iter().any(|n| matches!(n, Need::FirstVersion | Need::Product));
     // (Some IT work in the record, at least: a manager's hiring and budgets alone are not an IT record.)
-    let carried_the_seat = role == Some(Outcome::NoCto) && !wanted.is_empty() && (it_record || (!built && it_done > 0 && matched.len() * 2 >= wanted.len()));
+    let carried_the_seat =
+        role == Some(Outcome::NoCto) && !wanted.is_empty() && (it_record || (!built && !data_record && it_done > 0 && matched.len() * 2 >= wanted.len()));
     // An IT or security record reads as one for any seat (a CISO's record is not a stabilizer's).
     let reads_as =
         if it_operations_record(profile.did) || carried_the_seat || it_record { Outcome::NoCto } else { Outcome::Cto(record_type(profile, &scores)) };
@@ -238,10 +245,6 @@ pub fn read(profile: &Profile) -> Option<Reading> {
     // builds by hand. (An infrastructure record is one whatever it reads as: servers and security are
     // IT operations too.)
     // (A data record for a data seat stays one, whatever it reads as.)
-    let seat_role = (role == Some(Outcome::NoCto)).then(|| super::scoring::it_operations(profile).map_or(super::scoring::Role::ItOperations, |o| o.role));
-    // The head of data a large organisation is told to add beside its IT, where data is asked.
-    let head_of_data_beside =
-        seat_role.is_some() && profile.needs.contains(Need::Data) && profile.headcount.is_some_and(|h| h >= 2 * super::scoring::LARGE_ORG);
     let specialty = specialty(profile.did).filter(|s| {
         matches!(s, Specialty::Infrastructure | Specialty::Security)
             || reads_as != Outcome::NoCto

@@ -4,6 +4,7 @@
 
 use super::candidate::{read, Direction, Reading};
 use super::profile::{Lang, Need, NeedSet, Profile};
+use super::result::steering;
 use super::scoring::{need_pulls, CtoType, Outcome, LARGE_BOUND, LARGE_ORG, SMALL_BOUND};
 use super::text::{capitalized, fill};
 
@@ -45,6 +46,10 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
     let number = |n: u32| lang.number(n.into());
     let (name, portrait) = match (reading.specialty, reading.reads_as) {
         (Some(kind), _) => ((c.specialty)(kind)[0], (c.specialty)(kind)[1]),
+        // (A part-time seat that steers the build: the record read in the seat's terms, not as coding.)
+        (None, Outcome::Cto(ty)) if ty == CtoType::Hacker && profile.did.contains(Need::FirstVersion) && seat.is_some_and(|how| steering(profile, how)) => {
+            ((t.cto)(ty).name, c.steering_portrait)
+        }
         (None, Outcome::Cto(ty)) => ((t.cto)(ty).name, (t.cto)(ty).tagline),
         // A CTO's seat: the way there; another seat: the trade itself.
         (None, Outcome::NoCto) if matches!(reading.role, Some(Outcome::Cto(_))) || reading.role.is_none() => (c.it_operations_name, c.it_operations_portrait),
@@ -141,6 +146,9 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         Some(super::route::Route::Promote) => advice.push(c.seat_promote.to_owned()),
         _ if reading.data_team_seat => advice.push(c.data_team_seat.to_owned()),
         Some(how) if super::result::unsaid(profile, how) => advice.push(c.seat_unsaid.to_owned()),
+        // A part-time seat is paid by the day; a public body buys it as a service.
+        Some(super::route::Route::Fractional) if profile.org == Some(super::profile::Org::Public) => advice.push(c.seat_part_time_public.to_owned()),
+        Some(super::route::Route::Fractional) => advice.push(c.seat_part_time.to_owned()),
         Some(super::route::Route::VpEngineering) => advice.push(c.seat_vp.to_owned()),
         // A security record where the organisation is told to add a CISO beside its CIO: that seat.
         // (A record that ran staff IT or a change is a CIO's: the seat itself, not the CISO's beside it.)
@@ -246,7 +254,11 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
     if seat == Some(super::route::Route::Cofounder) {
         advice.push(c.seat_equity_advice.to_owned());
     }
-    let suits = reading.role.is_none().then(|| fill((c.suits)(reading.reads_as), &[("low", &number(SMALL_BOUND)), ("high", &number(LARGE_BOUND))]));
+    // (A trade's record suits that trade's seats, not a CTO type's company.)
+    let suits = reading.role.is_none().then(|| match reading.specialty {
+        Some(kind) => (c.suits_trade)(kind).to_owned(),
+        None => fill((c.suits)(reading.reads_as), &[("low", &number(SMALL_BOUND)), ("high", &number(LARGE_BOUND))]),
+    });
     Some(CandidateView {
         key: (*profile, lang),
         fit: reading.fit.map(|f| (c.fit)(f)),

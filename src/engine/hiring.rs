@@ -51,6 +51,10 @@ pub fn seniority_for(ty: crate::engine::scoring::CtoType, profile: &Profile) -> 
             if let Some(t) = profile.tech.filter(|t| *t <= TEAM_SMALL) {
                 return (Seniority::Junior, Because::Team(t));
             }
+            // A lead promoted over a team of twenty or more, in a small firm: a senior's pay, from that team.
+            if let (crate::engine::scoring::CtoType::Industrializer, Some(t)) = (ty, profile.tech) {
+                return (Seniority::Senior, Because::Team(t));
+            }
         }
         // A VP of Engineering over forty engineers or more leads through managers: the expert band.
         // (From a large organisation too: a VP there answers to an executive CTO, paid as one a band below.)

@@ -217,6 +217,7 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     let mut role = match how {
         Route::Founder if solo => vec![j.founder_solo_line.to_owned()],
         Route::Founder => vec![j.founder_line.to_owned()],
+        Route::Coach if super::result::lead_in_place(profile) => vec![j.coach_line_lead.to_owned()],
         Route::Coach => vec![j.coach_line.to_owned()],
         _ if unsaid_seat => vec![j.unsaid_line.to_owned()],
         _ if to_define => vec![j.unsaid_body_line.to_owned()],
@@ -296,7 +297,10 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     };
     let mut must: Vec<String> = must_lines.iter().map(|line| (*line).to_owned()).collect();
     // An executive seat over a small team asks for leadership, not for managers of managers.
-    if ty == CtoType::Industrializer && small_team(profile) && !described {
+    // (A lead promoted in a small firm is not asked to have run managers either.)
+    if ty == CtoType::Industrializer && how == Route::Promote && !described {
+        must[0] = j.must_promote_large.to_owned();
+    } else if ty == CtoType::Industrializer && small_team(profile) && !described {
         must[0] = j.must_exec_small.to_owned();
     }
     must.push((j.qualities)(ty).into());

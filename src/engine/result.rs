@@ -189,8 +189,9 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
         // A product already out: the hacker keeps it running and moving rather than building a first version.
         // (A first version asked is still built, not taken over.)
         // A part-time seat beside an IT person in place: it steers the build, it does not code it.
-        (Outcome::Cto(ty), _) if pilots_build(profile, how) || steers_build(profile, how) => {
-            TypeText { tagline: t.route.pilot_tagline, portrait: t.route.pilot_portrait, ..(t.cto)(ty) }
+        (Outcome::Cto(ty), _) if steering(profile, how) => {
+            let p = pilot_words(profile, how, t);
+            TypeText { tagline: p[0], portrait: p[1], ..(t.cto)(ty) }
         }
         (Outcome::Cto(CtoType::Hacker), _)
             if (just_past_mvp(profile.stage) || profile.stage == Some(Stage::Established)) && !profile.needs.contains(Need::FirstVersion) =>
@@ -496,6 +497,8 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 }
                 (Route::Executive, _) if it_department_seat(profile, how) => (t.route.executive_it_department_name, why),
                 (Route::Executive, _) if unsaid_body(profile) => (t.route.seat_to_define, why),
+                (Route::Executive, _) if profile.org == Some(Org::Public) => (t.route.executive_public_name, why),
+                (Route::Coach, _) if lead_in_place(profile) => (t.route.coach_lead[0], t.route.coach_lead[1]),
                 // An IT department's app, nobody said to hold IT: its CIO, with a product owner (a group's IT first).
                 (Route::Cio, None) if it_department_app(profile) && profile.org == Some(Org::Group) => {
                     (t.route.executive_it_department_name, t.route.executive_it_department_group)
@@ -554,16 +557,43 @@ pub fn interim_part_time(profile: &Profile) -> bool {
     tech < 5 || profile.org == Some(Org::Nonprofit) || headcount < 2 * SMALL_BOUND || (headcount < LARGE_BOUND && tech < 10)
 }
 
+/// A part-time seat that frames and steers a build, beside IT people in place or over software that serves
+/// the business: it codes none of it (every block, and a candidate's reading).
+pub fn steering(profile: &Profile, how: Route) -> bool {
+    pilots_build(profile, how) || steers_build(profile, how)
+}
+
+/// The person in place leads a public body's, a non-profit's or a business's own tools: a lead, not a CTO by title.
+pub fn lead_in_place(profile: &Profile) -> bool {
+    matches!(profile.org, Some(Org::Public | Org::Nonprofit)) || matches!(profile.software, Some(Software::Support | Software::Internal))
+}
+
+/// A steering seat's words, `[tagline, portrait, position, growth]`: over a product the organisation makes
+/// or an application that serves it, with developers on staff or a freelancer or an agency who build it.
+fn pilot_words(profile: &Profile, how: Route, t: &Texts) -> [&'static str; 4] {
+    let r = &t.route;
+    let nobody = profile.tech.is_none_or(|n| n == 0);
+    let app = matches!(profile.software, Some(Software::Support | Software::Internal))
+        || (profile.software.is_none() && matches!(profile.org, Some(Org::Public | Org::Nonprofit)))
+        || pilots_build(profile, how);
+    match (app, nobody) {
+        (true, true) => [r.pilot_tagline, r.pilot_portrait_provider, r.pilot_position, r.pilot_next],
+        (true, false) => [r.pilot_tagline, r.pilot_portrait, r.pilot_position, r.pilot_next],
+        (false, nobody) => [r.pilot_product[0], r.pilot_product[if nobody { 2 } else { 1 }], r.pilot_product[3], r.pilot_product[4]],
+    }
+}
+
 /// A part-time seat beside one or two IT people in place: they lead on the organisation's side, the seat
 /// steers an agency or a vendor (route, portrait, reasons, ad).
 pub fn pilots_build(profile: &Profile, how: Route) -> bool {
     how == Route::Fractional && profile.cto == Some(Incumbent::InPlace)
 }
 
-/// A part-time seat over software that is not what the organisation sells: it frames and steers the build
-/// (the portrait and the profile sought say so), whoever builds it.
-fn steers_build(profile: &Profile, how: Route) -> bool {
-    how == Route::Fractional && matches!(profile.software, Some(Software::Support | Software::Internal)) && !unsaid(profile, how)
+/// A part-time seat over software that is not what the organisation sells, or with a first version to build:
+/// it frames and steers the build (the portrait and the profile sought say so), whoever builds it.
+pub fn steers_build(profile: &Profile, how: Route) -> bool {
+    let building = matches!(profile.stage, Some(Stage::Idea | Stage::Mvp)) || profile.needs.contains(Need::FirstVersion);
+    how == Route::Fractional && (building || matches!(profile.software, Some(Software::Support | Software::Internal))) && !unsaid(profile, how)
 }
 
 /// A small firm past its start that said nothing: a part-time route with no seat asserted anywhere (route,
@@ -616,7 +646,7 @@ fn deeper(ty: CtoType, profile: &Profile, lang: Lang, how: Route) -> DeeperView 
     let (team, given) = team_for_hats(profile, ty);
     // A part-time seat that frames and steers a build codes none of it: the developer's hat is handed over,
     // and no type comes next.
-    let steering = pilots_build(profile, how) || steers_build(profile, how);
+    let steering = steering(profile, how);
     let mut by_role = hats_by_role(profile, ty);
     if steering {
         for hats in &mut by_role {
@@ -693,11 +723,18 @@ fn deeper(ty: CtoType, profile: &Profile, lang: Lang, how: Route) -> DeeperView 
         hats,
         hats_team: fill(team_note, &[("n", &lang.number(team.into())), ("people", lang.people(team.into()))]),
         priorities_note: just_past_mvp(profile.stage).then_some(t.hats.priorities_note),
-        next: if steering { t.route.pilot_next.to_owned() } else { next },
+        next: if steering { pilot_words(profile, how, t)[3].to_owned() } else { next },
         growth: if steering { Vec::new() } else { growth },
         skills,
         ladder: g.ladder.to_vec(),
-        position: if pilots_build(profile, how) || steers_build(profile, how) { t.route.pilot_position } else { (g.position)(ty) },
+        // (A lead promoted in a small firm: someone who has built a team, not run a department.)
+        position: if how == Route::Promote && ty == CtoType::Industrializer {
+            (g.position)(CtoType::Stabilizer)
+        } else if steering {
+            pilot_words(profile, how, t)[2]
+        } else {
+            (g.position)(ty)
+        },
         seniority: level,
         pay: Seniority::ALL
             .into_iter()
@@ -716,7 +753,11 @@ fn deeper(ty: CtoType, profile: &Profile, lang: Lang, how: Route) -> DeeperView 
             {
                 banded(t.job.pay_title_raise)
             }
+            // (A founding CTO in place at the start is paid in equity too.)
             Route::Cofounder | Route::Founder => banded(t.job.seat_equity),
+            Route::Coach if profile.equity() && matches!(profile.stage, Some(Stage::Idea | Stage::Mvp)) && profile.headcount.is_some_and(|h| h <= 3) => {
+                banded(t.job.seat_equity)
+            }
             // Past forty engineers, an interim is paid as a senior; a part-time seat beside the business may stay one.
             Route::Interim if profile.tech.is_some_and(|n| n >= 2 * SMALL_DEPARTMENT) => banded(t.job.pay_day_reading_senior),
             Route::Fractional if part_time_lasts(profile) => t.job.pay_day_lasting.to_owned(),
@@ -874,7 +915,7 @@ fn why_no_cto(profile: &Profile, found: Option<&ItOperations>, how: Route, held:
         .collect();
     if found.role == Role::Audit && shop_site(profile) {
         // A shop's online service, days; its computers, the provider's (said in the advice).
-        out.push(lang_of(n.shop_reason.to_owned()));
+        out.push(lang_of(n.site_not_seat.to_owned()));
     } else if found.role == Role::Data && small_with_it(profile, 1) {
         // A small organisation's figures, and the tools that give them: days, not a post.
         out.push(lang_of(n.data_small_reason.to_owned()));
@@ -897,7 +938,8 @@ fn why_no_cto(profile: &Profile, found: Option<&ItOperations>, how: Route, held:
     match profile.software {
         Some(Software::Internal) => out.push(lang_of(n.staff_tools.to_owned())),
         Some(Software::Product) => out.push(lang_of(n.product_built.to_owned())),
-        _ if found.role == Role::Audit && shop_site(profile) => out.push(lang_of(n.site_not_seat.to_owned())),
+        // (Said above, once.)
+        _ if found.role == Role::Audit && shop_site(profile) => {}
         _ if it_department_app(profile) => out.push(lang_of(n.it_dept_project.to_owned())),
         _ => out.push(lang_of(n.nothing_to_build.to_owned())),
     }
@@ -921,6 +963,8 @@ fn why_no_cto(profile: &Profile, found: Option<&ItOperations>, how: Route, held:
                 _ if profile.tech.is_some_and(|n| n <= 1) => n.it_left_one,
                 _ if profile.org == Some(Org::Public) => n.it_left_public,
                 // An IT manager's seat: the provider steps up meanwhile.
+                // (A few in IT remain: one of them holds the service meanwhile, as the route says.)
+                _ if how == Route::ItManager && profile.tech.is_some_and(|n| (2..=TEAM_SMALL).contains(&n)) => n.it_left_team,
                 _ if how == Route::ItManager => n.it_left_manager,
                 _ => n.it_left,
             }

@@ -172,6 +172,12 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
         Outcome::Cto(_) if everyone_builds => Route::Founder,
         // An idea, a handful of people with equity to share, some of them building: one of those founders.
         Outcome::Cto(_) if profile.stage == Some(Stage::Idea) && headcount < SMALL_BOUND && tech >= 1 && shares => Route::Founder,
+        // A firm of fifty or fewer whose team grew with its product, past its start, under forty engineers:
+        // its most experienced lead takes the seat, as a stabilizer's team would (an executive hired over
+        // managers comes with a larger organisation).
+        Outcome::Cto(CtoType::Industrializer) if headcount <= LARGE_BOUND && tech > TEAM_SMALL && tech < 2 * TEAM_LARGE && past_mvp(profile.stage) => {
+            Route::Promote
+        }
         Outcome::Cto(CtoType::Industrializer) => Route::Executive,
         Outcome::Cto(CtoType::Hacker | CtoType::Stabilizer) if part_time_body => Route::Fractional,
         // Software that supports what the business does, bought and running, nobody in tech, past the

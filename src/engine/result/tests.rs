@@ -459,7 +459,7 @@ fn part_time_pay_says_whether_a_permanent_seat_follows() {
     let shop = view("headcount=30&tech=0&stage=established&org=sme&software=support&needs=first-version,product,clients").deeper.expect("a CTO");
     assert!(shop.pay_reading.contains("part time may last") && !shop.pay_reading.contains("permanent seat that follows"), "{}", shop.pay_reading);
     // (A first version asked: weeks while it is built, months once it runs.)
-    assert!(shop.job.contains("A few days a week while it is built, then a few days a month once the product runs."), "{}", shop.job);
+    assert!(shop.job.contains("A few days a week while it is built, then a few days a month once the application runs."), "{}", shop.job);
     let running = view("headcount=30&tech=0&stage=established&org=sme&software=support&needs=product,clients").deeper.expect("a CTO");
     assert!(running.job.contains("A few days a month, more during a project."), "{}", running.job);
     let interim = view("headcount=700&tech=45&stage=established&org=sme&software=support&cto=left&needs=roadmap,hire-team,data").deeper.expect("a CTO");
@@ -585,10 +585,10 @@ fn the_first_advice_fits_who_is_there_and_where_seats_are_found() {
     // A small town hall: the national agency's schemes beside the check-up.
     let town = view("headcount=25&tech=0&stage=established&org=public&software=internal&needs=internal-it,quality-security&lang=fr");
     assert!(town.instead.iter().any(|i| i.contains("ANSSI")), "{:?}", town.instead);
-    // A group's company whose IT manager left: the group's IT first, the provider meanwhile.
+    // A group's company whose IT manager left: the group's IT first, one of its two IT people meanwhile (as the route says).
     let subsidiary = view("headcount=150&tech=2&stage=established&org=group&software=internal&cto=left&needs=internal-it,infrastructure");
     assert!(subsidiary.instead[0].contains("group's IT department"), "{:?}", subsidiary.instead);
-    assert!(texts(&subsidiary.reasons).iter().any(|r| r.contains("your provider stepping up")), "{:?}", subsidiary.reasons);
+    assert!(texts(&subsidiary.reasons).iter().any(|r| r.contains("one of your IT team holds the service")), "{:?}", subsidiary.reasons);
     // A hospital's CIO in place, security alone: the CIO keeps IT; the hospital group's pooled seat; a public call.
     let hospital = view("headcount=1500&tech=25&stage=established&org=public&software=internal&cto=in-place&needs=quality-security");
     assert!(texts(&hospital.reasons).contains(&"Whoever leads your IT keeps it in hand; what you describe calls for another role beside them"));
@@ -947,4 +947,39 @@ fn a_town_halls_part_time_seat_is_bought_not_hired() {
     assert!(d.job.contains("public procurement procedure") && !d.job.contains("interview before a panel"), "{}", d.job);
     let bi = candidate("headcount=1200&tech=20&stage=established&org=sme&software=internal&needs=data,roadmap&mode=candidate&led=4&did=data,tech-choices");
     assert_eq!(bi.name, "Data");
+}
+
+/// The thirty-fourth readings: a small firm's team of twenty grown with its product promotes its lead (route,
+/// pay, ad); a part-time seat with a first version to build steers it, whatever the software (every block);
+/// a data engineer facing an IT seat reads as data; a trade's record with no company suits that trade.
+#[test]
+fn the_thirty_fourth_readings() {
+    let agency = view("headcount=28&tech=20&stage=established&org=sme&software=product&needs=organize-delivery,processes,clients");
+    assert_eq!((agency.outcome, agency.route.route), (Outcome::Cto(CtoType::Industrializer), Route::Promote));
+    let d = agency.deeper.as_ref().expect("details");
+    assert_eq!(d.seniority, Seniority::Senior);
+    assert!(d.job.contains("You have led a team of twenty engineers or more") && !d.job.contains("through managers"), "{}", d.job);
+    assert_eq!(view("headcount=60&tech=25&stage=established&software=product&needs=processes").route.route, Route::Executive, "past fifty people");
+
+    let charity = view("headcount=3&tech=0&stage=idea&org=nonprofit&software=product&cto=none&needs=first-version&lang=fr");
+    assert_eq!(charity.route.route, Route::Fractional);
+    assert_eq!(charity.tagline, "Cadre votre produit et pilote celles et ceux qui le réalisent");
+    assert!(charity.portrait.contains("pilote le freelance ou l’agence") && !charity.portrait.contains("équipe"), "{}", charity.portrait);
+    let d = charity.deeper.as_ref().expect("details");
+    assert!(d.position.contains("cadré un produit") && d.growth.is_empty(), "{}", d.position);
+    let missions: Vec<&str> = charity.tiers.iter().flat_map(|t| t.missions.iter().map(|m| m.title)).collect();
+    assert!(missions.contains(&"Faire réaliser une première version par un freelance ou une agence"), "{missions:?}");
+    assert!(d.hats.iter().find(|g| g.title == "À déléguer").is_some_and(|g| g.hats.iter().any(|h| h.name == "Développeur")));
+
+    let engineer = candidate("headcount=250&tech=2&stage=established&org=nonprofit&software=internal&cto=left&needs=internal-it,data&lang=fr&mode=candidate&led=0&did=data,infrastructure");
+    assert_eq!((engineer.name, engineer.fit), ("La donnée", Some("Faible adéquation")));
+    assert!(engineer.advice.iter().any(|a| a.contains("proposez-vous pour cette mission")), "{:?}", engineer.advice);
+    assert!(engineer.advice.iter().all(|a| !a.contains("l’informatique interne")), "{:?}", engineer.advice);
+
+    let pm = candidate("mode=candidate&led=3&did=product,clients");
+    assert_eq!(pm.suits.as_deref(), Some("Your record suits a product manager's post, or a product co-founder's seat beside a CTO who builds."));
+    let builder = candidate(
+        "headcount=250&tech=4&stage=established&org=sme&software=support&cto=none&needs=first-version&mode=candidate&led=2&did=first-version,tech-choices",
+    );
+    assert!(builder.advice.iter().any(|a| a.starts_with("The seat on offer is a part-time mission")), "{:?}", builder.advice);
 }

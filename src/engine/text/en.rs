@@ -578,6 +578,17 @@ fn over_text(role: Outcome) -> &'static str {
     }
 }
 
+fn suits_trade(s: Specialty) -> &'static str {
+    match s {
+        Specialty::Product => "Your record suits a product manager's post, or a product co-founder's seat beside a CTO who builds.",
+        Specialty::Data => {
+            "Your record suits a data post (data engineer, data analyst, then head of data) in an organization that wants to make use of its figures."
+        }
+        Specialty::Infrastructure => "Your record suits an infrastructure or platform lead's post (DevOps, SRE) in a company that builds a product.",
+        Specialty::Security => "Your record suits a CISO's post, or a security consultant's.",
+    }
+}
+
 fn suits_text(reads_as: Outcome) -> &'static str {
     match reads_as {
         Outcome::Cto(CtoType::Hacker) => "Your record suits a company of fewer than {low} people, or any company's first product: the hacker's seat.",
@@ -655,6 +666,7 @@ pub static EN: Texts = Texts {
         no_team: "No tech team to lead",
         cto_in_place: "Your CTO in place keeps the technology in hand; what you describe calls for another role beside them",
         it_left: "The person who ran your IT has left: the seat is to fill again, directly or, while you hire, with an interim manager",
+        it_left_team: "The person who ran your IT has left: the seat is to fill again; while you hire, one of your IT team holds the service",
         it_left_manager: "The person who ran your IT has left: the seat is to fill again, with your provider stepping up while you hire",
         it_in_place: "Whoever leads your IT keeps it in hand; what you describe calls for another role beside them",
         in_place_one: "Keep the person as your IT contact, with a yearly budget and a managed IT contract behind them for security and backups.",
@@ -705,7 +717,6 @@ pub static EN: Texts = Texts {
         data_team: "For your data, a head of data with a small team.",
         shop_advice: "If you are torn between several services, a few days of advice are enough (about €800 to €1,500 a day before tax).",
         it_security: "IT security",
-        shop_reason: "Your online service and the choice of its tool: a matter of a few days, not a post",
         site_not_seat: "Your site, online shop or bookings: a choice of existing service, not a seat",
         shop_tagline: "What you describe is settled with a ready-made service, not a seat.",
         shop_portrait_small: "A website, ticketing, an online shop or bookings are set up today with subscription services, which you put in place yourself or with a freelancer for a few days.",
@@ -896,6 +907,7 @@ pub static EN: Texts = Texts {
         company_unknown: "We are a growing organization",
         company_solo: "For now, {org} of one: its founder",
         title_profile: "CTO: how the role grows",
+        coach_line_lead: "The person who leads our technology is in place: this text describes the role as it grows, to plan their progress together. It is not a job ad.",
         coach_line: "Our CTO is in place: this describes the role as it grows, to plan their development together. It is not a job ad.",
         pay_search: "[To complete: salary, set with your search firm; above €150k gross per year at this size.]",
         stage: job_stage,
@@ -925,12 +937,13 @@ pub static EN: Texts = Texts {
         role_interim: "We are looking for our interim CTO, for three to six months, while we recruit: keep the team delivering, secure what matters most, and help choose who comes next.",
         interim_part_time_line: "Two or three days a week, backing our most senior developer.",
         fractional_in_place_line: "You work with the person who runs our IT, who leads the project on our side.",
-        fractional_building: "A few days a week while it is built, then a few days a month once the product runs.",
+        fractional_building: "A few days a week while it is built, then a few days a month once the application runs.",
         fractional_lasting: "A few days a month, more during a project.",
         fractional_line: "A few days a month or a week to start, with room to grow into the full role.",
         missions_heading: "What you will do",
         must_heading: "Must-have",
         must: job_must,
+        must_promote_large: "You have led a team of twenty engineers or more, with leads beside you",
         must_exec_small: "You have carried technology at leadership level, with a small team",
         must_heading_internal: "Skills the role asks for",
         headline_building: "To finish our first version and build the team that will make it last.",
@@ -1089,6 +1102,14 @@ pub static EN: Texts = Texts {
         fractional_unsaid_name: "No seat to fill for now",
         fractional_in_place_name: "Your IT person, with a part-time CTO",
         pilot_tagline: "Frames your app and steers those who build it",
+        pilot_product: [
+            "Frames your product and steers those who build it",
+            "Writes the brief, sets the architecture and guides your developers who build the product, with an agency on a fixed price when they are not enough. They do not code it themselves.",
+            "Writes the brief, chooses between a ready-made platform and a build, and steers the freelancer or the agency who builds the first version on a fixed price. They do not code it themselves.",
+            "Someone who has framed a product and steered those who built it.",
+            "A part-time seat while the first version is framed and built: a full-time CTO comes when the product finds its users and needs a team of its own.",
+        ],
+        pilot_portrait_provider: "Writes the brief, chooses between a ready-made solution and a build, and steers the freelancer or the agency who builds it on a fixed price. They do not code the app themselves.",
         pilot_portrait: "Writes the brief, chooses between a ready-made solution and a build, and steers those who build it: your own developers, or an agency on a fixed price when they are not enough. They do not code the app themselves.",
         pilot_position: "Someone who has framed an app and steered those who built it.",
         pilot_next: "A part-time seat for as long as the software is framed and built: a permanent seat comes only if it becomes a service of its own, with a team to lead.",
@@ -1096,6 +1117,11 @@ pub static EN: Texts = Texts {
         fractional_public_name: "Pooled services, or project-owner support by public tender",
         fractional_public: "First see what pooled services offer (your inter-municipal body, a public IT syndicate); otherwise, a few days a month of project-owner support (AMO) chosen by public tender frames the project, with your IT team or an agency building it.",
         fractional_in_place: "Keep the person who runs your IT as the project's lead on your side: they know your tools and your people. Building an app is another trade: a part-time CTO, a few days a week while it is built and then a few days a month, writes the brief with them and steers an agency or a specialised vendor on a fixed price.",
+        executive_public_name: "A senior public post, advertised where public jobs are",
+        coach_lead: [
+            "Growing the person in place into the role",
+            "The person who leads your technology is in place: read this type as the profile to grow them toward. A mentor who has held such a seat, or a coach, shortens the way; hire above them only if they do not want the job.",
+        ],
         executive_public: "Advertise the post where public jobs are published, open to civil servants and contract staff; a search firm can help find candidates.",
         interim_small: "The seat is empty and the team is small: two or three days a week of an interim CTO are often enough, or your most senior developer holds the seat, helped by a part-time CTO.",
         managed_it_public: "Think of shared services first: your inter-municipal IT department, a public IT syndicate or a management centre. Otherwise, a managed IT provider chosen by public tender, with a contact of your own.",
@@ -1135,6 +1161,7 @@ pub static EN: Texts = Texts {
         reads_as: "Your record reads as",
         it_operations_name: "Information systems",
         it_manager_portrait: "An IT manager's record: a career of its own, and the ground for an IT director's seat.",
+        steering_portrait: "A first version brought to life: the heart of this part-time seat, which frames it and steers those who build it.",
         it_technician_portrait: "An IT technician's record: the ground for an IT manager's seat, once a team or providers have been led.",
         it_operations_portrait_seat: "An IT director's record: a career of its own, and exactly what an organization that needs no CTO is looking for.",
         specialty: candidate_specialty,
@@ -1179,6 +1206,7 @@ pub static EN: Texts = Texts {
         seek: "Experience to seek: {needs}.",
         seek_over: "To show if you have done it: {needs}.",
         suits: suits_text,
+        suits_trade,
         led_plain: "You have led up to {n} {people}",
         did_base: "{needs}: a base that serves at every stage",
         seat_promote: "Here the tool first advises giving the seat to whoever already leads the team: if that is not you, ask the company where it stands.",
@@ -1187,6 +1215,8 @@ pub static EN: Texts = Texts {
         data_team_reason: "The seat that fits you here is the head of data the tool advises adding beside the IT department, not the CIO's",
         cio_seat_reason: "The seat is a CIO's, with a product owner for the app",
         seat_interim: "The seat on offer is an interim mission of a few months, paid by the day: check that this suits you before you apply.",
+        seat_part_time: "The seat on offer is a part-time mission, a few days a week and paid by the day: check that this suits you before you apply.",
+        seat_part_time_public: "The seat is a part-time service the public body buys by public tender: you answer as a freelancer or through a firm, not with an application.",
         seat_equity_advice: "This seat is paid mostly in equity, with a modest starting salary: check that this suits you before you apply.",
         seat_vp: "The seat open is a VP of Engineering's, under the CTO in place: you would not lead technology.",
         public_note: "This seat is in the public sector: hiring as a civil servant or on contract, pay on the public scale, often below the private sector at this level.",

@@ -113,6 +113,7 @@ table! {
         pub it_left: &'static str,
         /// ...an IT manager's seat: the provider steps up while the organisation hires.
         pub it_left_manager: &'static str,
+        pub it_left_team: &'static str,
         /// Someone already runs IT: the first advice strengthens that seat.
         pub in_place_it: &'static str,
         /// One person runs IT: kept as the contact, a provider beside.
@@ -204,8 +205,6 @@ table! {
         pub shop_advice: &'static str,
         /// The why line of a shop's site: a choice of service, not a seat.
         pub site_not_seat: &'static str,
-        /// A shop's site with its IT: the site, days; the IT, the provider's.
-        pub shop_reason: &'static str,
         /// Quality and security asked of IT: its security (not a clinic's quality of care).
         pub it_security: &'static str,
         /// A small shop's or association's site: settled with a ready-made service.
@@ -433,6 +432,7 @@ table! {
         /// A CTO in place: the role's profile to grow toward, not an ad.
         pub title_profile: &'static str,
         pub coach_line: &'static str,
+        pub coach_line_lead: &'static str,
         /// Past the typology: the pay is a search firm's brief.
         pub pay_search: &'static str,
         /// A one-person company: `{org}`.
@@ -489,6 +489,8 @@ table! {
         pub must: fn(CtoType) -> &'static [&'static str],
         /// The industrializer's first must-have when the tech team is small.
         pub must_exec_small: &'static str,
+        /// A lead promoted over a team of twenty or more in a small firm.
+        pub must_promote_large: &'static str,
         /// The must-haves' heading when the text is not an ad (a CTO in place, founders).
         pub must_heading_internal: &'static str,
         /// The stabilizer's headline and role while the first version is still being built.
@@ -692,6 +694,10 @@ table! {
         pub shop_why_small: &'static str,
         /// An executive seat in a public body: advertised as public jobs are.
         pub executive_public: &'static str,
+        pub executive_public_name: &'static str,
+        /// The person in place leads a public body's or an organisation's own tools, not a CTO by title:
+        /// `[name, why]`.
+        pub coach_lead: [&'static str; 2],
         pub fractional_in_place: &'static str,
         /// A public body's part-time seat: pooled services, or an AMO by public tender.
         pub fractional_public: &'static str,
@@ -704,6 +710,11 @@ table! {
         pub pilot_portrait: &'static str,
         /// A part-time seat beside an IT person in place: it steers, it does not code.
         pub pilot_tagline: &'static str,
+        /// The same seat over a product the organisation makes: `[tagline, portrait with developers on staff,
+        /// portrait with nobody in tech, position, growth]`.
+        pub pilot_product: [&'static str; 5],
+        /// Over an application, nobody in tech: a freelancer or an agency builds it.
+        pub pilot_portrait_provider: &'static str,
         /// One person in IT in place over software that serves the business: they lead on your side.
         pub fractional_in_place_name: &'static str,
         pub fractional_unsaid_name: &'static str,
@@ -810,6 +821,8 @@ table! {
         pub it_operations_portrait_seat: &'static str,
         /// An IT record with no team led: a technician's path.
         pub it_technician_portrait: &'static str,
+        /// A builder's record facing a part-time seat that frames and steers the build.
+        pub steering_portrait: &'static str,
         /// A few people led: an IT manager's path.
         pub it_manager_portrait: &'static str,
         /// A product or data record: `[name, portrait, "{needs}: that trade's work", advice where the
@@ -884,6 +897,8 @@ table! {
         pub seek: &'static str,
         /// With no company, which company the record suits; `{low}`, `{high}`.
         pub suits: fn(Outcome) -> &'static str,
+        /// ...for a product, data, infrastructure or security record: that trade's seats.
+        pub suits_trade: fn(Specialty) -> &'static str,
         /// The team led, for a record that reads as another role than a CTO (no type's scale).
         pub led_plain: &'static str,
         /// Work that a smaller type does, in a record that reads as a larger one: a base, not a ceiling.
@@ -902,6 +917,9 @@ table! {
         pub seat_founders: &'static str,
         /// The seat is an interim mission, paid by the day.
         pub seat_interim: &'static str,
+        /// A part-time seat, paid by the day; a public body's bought as a service.
+        pub seat_part_time: &'static str,
+        pub seat_part_time_public: &'static str,
         /// The seat is an IT department's CIO.
         pub cio_seat_reason: &'static str,
         /// A data record facing a large organisation told to add a head of data.
