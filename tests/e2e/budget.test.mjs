@@ -40,10 +40,11 @@ const FIRST_LOAD = ["index.html", "loader.js", "cto-match.js", "cto-match_bg.was
  * 22) 1.5 KB: 163 KB; the twenty-seventh and twenty-eighth (an IT department's CIO on every route,
  * seats to define, small teams' interims) 0.8 KB: 164 KB; the twenty-ninth and thirtieth (data and BI
  * records, IT people leading an app, seat levels, communes' online forms) 1.2 KB, and the thirty-first
- * (security beside the business, app pilots in every block) 0.3 KB: 166 KB, until issue 22
- * ships one language at a time. Every step is in BENCHMARKS.md.
+ * (security beside the business, app pilots in every block) 0.3 KB: 166 KB; the thirty-third and
+ * thirty-fourth (steering seats in every block, promoted leads, trades' records, leads in place) 1.5 KB:
+ * 168 KB, until issue 22 ships one language at a time. Every step is in BENCHMARKS.md.
  */
-const BUDGET = 166 * 1024;
+const BUDGET = 168 * 1024;
 
 const brotli = (file) => brotliSize(join(DIST, file));
 
