@@ -248,6 +248,8 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
         (Route::Interim, Mission::StrategyRoadmap) => j.interim_roadmap,
         (Route::Interim, Mission::Architecture) => j.interim_architecture,
         (Route::Interim, Mission::RecruitTeam) => j.interim_hiring,
+        // (Beside the senior developer, part time: the first version is led with the team.)
+        (Route::Interim, Mission::BuildFirstVersion) if interim_part_time(profile) && profile.tech.is_some_and(|n| n > 0) => j.part_time_first_version_team,
         (Route::Interim, Mission::EngineeringProcesses) => j.interim_processes,
         // (Developers on staff build it themselves.)
         (Route::Fractional, Mission::BuildFirstVersion) => part_time_first_version(ty, profile, how, j).unwrap_or_default(),
@@ -290,7 +292,12 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
         Route::Fractional if role_text == j.role_part_time_team => &part_time_team_must,
         Route::Fractional if role_text == j.role_part_time_takeover => &takeover_must,
         // (Or steers the providers who run the tools.)
-        Route::Fractional if building || profile.tech.is_none_or(|n| n == 0) || role_text == j.role_part_time_services => &j.must_part_time,
+        // (A seat the page says steers, codes nothing in the ad either.)
+        Route::Fractional
+            if building || profile.tech.is_none_or(|n| n == 0) || role_text == j.role_part_time_services || super::result::steering(profile, how) =>
+        {
+            &j.must_part_time
+        }
         _ if described => (j.must_skills)(ty),
         Route::VpEngineering => &j.must_vp,
         _ => (j.must)(ty),
@@ -349,6 +356,8 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
         Route::Cofounder => j.contract_cofounder,
         Route::Fractional if org == Some(Org::Public) => j.contract_public_service,
         Route::Fractional => j.contract_part_time,
+        // (A small team's interim: its rhythm is said above, two or three days a week.)
+        Route::Interim if interim_part_time(profile) && profile.tech.is_some_and(|n| n > 0) => j.contract_interim_part_time,
         Route::Interim => j.contract_interim,
         _ if profile.org == Some(Org::Public) => j.contract_public,
         _ => j.contract,

@@ -456,7 +456,17 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 // A product an agency built: taken back in house part time.
                 Route::Fractional if takeover(profile) => t.route.fractional_takeover,
                 // Developers on staff beside the business: they build, the part-time seat frames and guides.
-                Route::Fractional if profile.tech.is_some_and(|n| n >= 3) && steers_build(profile, how) => t.route.fractional_team_support,
+                // (Developers on staff beside the business, one or more, an app to build: guided, an agency when
+                // they are not enough.)
+                Route::Fractional
+                    if steers_build(profile, how)
+                        && (profile.tech.is_some_and(|n| n >= 3)
+                            || (profile.tech.is_some_and(|n| n >= 1)
+                                && matches!(profile.software, Some(Software::Support | Software::Internal))
+                                && (profile.asks_to_build() || matches!(profile.stage, Some(Stage::Idea | Stage::Mvp))))) =>
+                {
+                    t.route.fractional_team_support
+                }
                 // A part-time seat over developers building the product: it guides them.
                 Route::Fractional if profile.tech.is_some_and(|n| n >= 1) && profile.software == Some(Software::Product) => t.route.fractional_team,
                 Route::Cofounder if profile.cto == Some(Incumbent::Left) && profile.tech == Some(0) => t.route.cofounder_left_alone,

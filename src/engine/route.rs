@@ -187,10 +187,10 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
             Route::Fractional
         }
         // A business whose software supports what it sells, past its first steps, with a handful in tech,
-        // wanting a platform built (an ordering app, a shop): a part-time CTO steering an agency. (A large
+        // wanting a platform built or grown (an ordering app, a shop, a donors' site): a part-time CTO steering an agency. (A large
         // organisation's IT department with an app to build is its CIO's: `scoring::it_operations`.)
         Outcome::Cto(CtoType::Hacker | CtoType::Stabilizer)
-            if profile.software == Some(Software::Support) && !early && tech <= TEAM_SMALL && profile.needs.contains(Need::FirstVersion) =>
+            if profile.software == Some(Software::Support) && !early && tech <= TEAM_SMALL && profile.asks_to_build() =>
         {
             Route::Fractional
         }
@@ -460,8 +460,8 @@ mod tests {
             ("headcount=10&org=nonprofit&tech=0&needs=first-version", Route::Fractional, "no cliff at 10 for a non-profit with nobody in tech"),
             (
                 "headcount=1&tech=0&stage=idea&org=sme&software=support&needs=first-version,budget",
-                Route::Fractional,
-                "an online shop's idea: help, not a partner with equity",
+                Route::Audit,
+                "an online shop's idea: a ready-made platform, not a partner with equity nor a seat",
             ),
             ("headcount=4&stage=idea&org=nonprofit&needs=first-version", Route::Fractional, "a small non-profit's first app: a part-time CTO"),
             ("headcount=3&stage=idea&org=sme&needs=first-version", Route::Cofounder, "a bootstrapped venture still shares its capital"),

@@ -352,6 +352,9 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
     // ready-made platform, not a CTO.
     // Its figures and security come with the platform; a small business that ticked nothing at all is
     // the same case (a plumber's site).
+    // (A small firm's project at its idea, a joiner's quote configurator: the firm itself is running.)
+    let running = matches!(profile.stage, Some(Stage::Launched | Stage::Established))
+        || (profile.org == Some(Org::Sme) && profile.headcount.is_some_and(|h| h < SMALL_BOUND));
     let shop_setup = profile.software == Some(Software::Support)
         && profile.tech.is_none_or(|t| t == 0)
         // (Under fifty people, a first version asked without product design: a bakery's shops and their
@@ -362,7 +365,7 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
                 || (h < LARGE_BOUND && asked.contains(Need::FirstVersion) && !asked.contains(Need::Product))
                 || (h < LARGE_BOUND && matches!(profile.org, Some(Org::Public | Org::Nonprofit)))
         })
-        && ((matches!(profile.stage, Some(Stage::Launched | Stage::Established))
+        && ((running
             && only(&[Need::FirstVersion, Need::Product, Need::TechChoices, Need::Infrastructure, Need::Data, Need::QualitySecurity, Need::InternalIt])
             && asked.iter().any(|n| matches!(n, Need::FirstVersion | Need::Product | Need::TechChoices)))
             || (profile.needs.is_empty()

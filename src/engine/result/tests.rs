@@ -983,3 +983,19 @@ fn the_thirty_fourth_readings() {
     );
     assert!(builder.advice.iter().any(|a| a.starts_with("The seat on offer is a part-time mission")), "{:?}", builder.advice);
 }
+
+/// The thirty-fifth readings: a federation's donors' site to grow is steered part time like a first version;
+/// a joiner's quote configurator is a ready-made service; a record that fits the permanent seat after an
+/// interim is told so; a seat the page says steers asks for no coding in its ad.
+#[test]
+fn the_thirty_fifth_readings() {
+    let federation = view("headcount=90&tech=2&stage=established&org=nonprofit&software=support&cto=none&needs=budget,data,product&lang=fr");
+    assert_eq!(federation.route.route, Route::Fractional);
+    assert!(federation.route.why.contains("guide votre équipe interne"), "{}", federation.route.why);
+    let d = federation.deeper.as_ref().expect("details");
+    assert!(!d.job.contains("toute la stack"), "{}", d.job);
+    let joiner = view("headcount=4&tech=0&stage=idea&org=sme&software=support&cto=none&needs=first-version,budget");
+    assert_eq!((joiner.outcome, joiner.route.route), (Outcome::NoCto, Route::Audit));
+    let lead = candidate("headcount=45&tech=15&stage=scaling&org=startup&software=product&cto=left&needs=hire-team,organize-delivery&mode=candidate&led=5&did=first-version,tech-choices,hire-team,organize-delivery,scalability");
+    assert!(lead.advice.iter().any(|a| a.contains("then hires its permanent CTO")), "{:?}", lead.advice);
+}

@@ -526,6 +526,7 @@ table! {
         pub contract_public_service: &'static str,
         /// An interim mission: its form, length and days.
         pub contract_interim: &'static str,
+        pub contract_interim_part_time: &'static str,
         /// A co-founder: a status and a share of the capital, not a contract type.
         pub contract_cofounder: &'static str,
         /// A public body: civil servant or contract staff.
@@ -917,6 +918,8 @@ table! {
         pub seat_founders: &'static str,
         /// The seat is an interim mission, paid by the day.
         pub seat_interim: &'static str,
+        /// ...where the record fits the permanent seat that follows the interim.
+        pub seat_interim_then: &'static str,
         /// A part-time seat, paid by the day; a public body's bought as a service.
         pub seat_part_time: &'static str,
         pub seat_part_time_public: &'static str,
