@@ -202,7 +202,9 @@ pub fn read(profile: &Profile) -> Option<Reading> {
         seat_role.is_some() && profile.needs.contains(Need::Data) && profile.headcount.is_some_and(|h| h >= 2 * super::scoring::LARGE_ORG);
     // (A data record stays one for a seat that is not a data one: a data engineer's servers are not staff IT.)
     let data_record = specialty(profile.did) == Some(Specialty::Data) && seat_role != Some(super::scoring::Role::Data) && !head_of_data_beside;
-    let it_record = it_done > cto_done && !data_record && !profile.did.iter().any(|n| matches!(n, Need::FirstVersion | Need::Product));
+    // (A tie goes to IT where the record ran staff IT or a change: a deputy CIO's processes and roadmap.)
+    let it_leaning = it_done > cto_done || (it_done == cto_done && (profile.did.contains(Need::InternalIt) || profile.did.contains(Need::Change)));
+    let it_record = it_leaning && !data_record && !profile.did.iter().any(|n| matches!(n, Need::FirstVersion | Need::Product));
     let matched: NeedSet = wanted.iter().filter(|n| profile.did.contains(*n)).collect();
     // (Or half of what such a seat asks, a product never built: a data or IT record for that seat.)
     let built = profile.did.iter().any(|n| matches!(n, Need::FirstVersion | Need::Product));

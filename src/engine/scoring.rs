@@ -354,7 +354,7 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
     // the same case (a plumber's site).
     // (A small firm's project at its idea, a joiner's quote configurator: the firm itself is running.)
     let running = matches!(profile.stage, Some(Stage::Launched | Stage::Established))
-        || (profile.org == Some(Org::Sme) && profile.headcount.is_some_and(|h| h < SMALL_BOUND));
+        || (matches!(profile.org, Some(Org::Sme | Org::Nonprofit | Org::Public)) && profile.headcount.is_some_and(|h| h < SMALL_BOUND));
     let shop_setup = profile.software == Some(Software::Support)
         && profile.tech.is_none_or(|t| t == 0)
         // (Under fifty people, a first version asked without product design: a bakery's shops and their
@@ -389,6 +389,17 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
     let headed = matches!(profile.cto, Some(Incumbent::InPlace | Incumbent::Left)) && it_department_share(profile);
     if it_department_app(profile) || (beside_with_a_team(profile) && headed) {
         return Some(ItOperations { role: Role::DigitalChange, needs: asked, staff_tools, it_team: true, beside: true });
+    }
+    // A business's platform, bought and run by providers, that strains (its hosting, its growth), nobody in
+    // tech, past its start: managed hosting or a DevOps freelancer, not a seat.
+    let platform_strains = profile.software == Some(Software::Support)
+        && profile.tech.is_none_or(|t| t == 0)
+        && matches!(profile.stage, Some(Stage::Launched | Stage::Established))
+        && profile.headcount.is_some_and(|h| h < LARGE_ORG)
+        && !asked.is_empty()
+        && asked.iter().all(|n| matches!(n, Need::Infrastructure | Need::Scalability));
+    if platform_strains {
+        return Some(ItOperations { role: Role::Hosting, needs: asked, staff_tools, it_team: false, beside: false });
     }
     let building = matches!(profile.stage, Some(Stage::Idea | Stage::Mvp))
         || asked.iter().any(|n| BUILDING.contains(&n) && !(it_team_growing && matches!(n, Need::HireTeam | Need::OrganizeDelivery | Need::Scalability)));

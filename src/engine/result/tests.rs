@@ -999,3 +999,18 @@ fn the_thirty_fifth_readings() {
     let lead = candidate("headcount=45&tech=15&stage=scaling&org=startup&software=product&cto=left&needs=hire-team,organize-delivery&mode=candidate&led=5&did=first-version,tech-choices,hire-team,organize-delivery,scalability");
     assert!(lead.advice.iter().any(|a| a.contains("then hires its permanent CTO")), "{:?}", lead.advice);
 }
+
+/// The thirty-sixth readings: an estate agency's strained hosting is managed hosting, not a seat; a small
+/// food bank's app idea is a ready-made service; a deputy CIO's record reads as IT; a technician who led
+/// three, with no company, is told an IT manager's path, not an IT director's.
+#[test]
+fn the_thirty_sixth_readings() {
+    let agency = view("headcount=7&tech=0&stage=established&org=sme&software=support&cto=none&needs=infrastructure,scalability");
+    assert_eq!((agency.outcome, agency.route.route), (Outcome::NoCto, Route::ManagedHosting));
+    let food_bank = view("headcount=4&tech=0&stage=idea&org=nonprofit&software=support&cto=none&needs=first-version");
+    assert_eq!(food_bank.route.route, Route::Audit);
+    let deputy = candidate("mode=candidate&led=15&did=budget,change,internal-it,processes,roadmap");
+    assert_eq!(deputy.reading.reads_as, Outcome::NoCto, "{}", deputy.name);
+    let technician = candidate("mode=candidate&led=3&did=internal-it,infrastructure");
+    assert!(!technician.portrait.starts_with("An IT director's record"), "{}", technician.portrait);
+}
