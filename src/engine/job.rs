@@ -357,6 +357,8 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
         Route::Fractional if org == Some(Org::Public) => j.contract_public_service,
         Route::Fractional => j.contract_part_time,
         // (A small team's interim: its rhythm is said above, two or three days a week.)
+        // (A public body buys an interim mission by public procurement.)
+        Route::Interim if org == Some(Org::Public) => j.contract_public_service,
         Route::Interim if interim_part_time(profile) && profile.tech.is_some_and(|n| n > 0) => j.contract_interim_part_time,
         Route::Interim => j.contract_interim,
         _ if profile.org == Some(Org::Public) => j.contract_public,

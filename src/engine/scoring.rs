@@ -352,9 +352,9 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
     // ready-made platform, not a CTO.
     // Its figures and security come with the platform; a small business that ticked nothing at all is
     // the same case (a plumber's site).
-    // (A small firm's project at its idea, a joiner's quote configurator: the firm itself is running.)
-    let running = matches!(profile.stage, Some(Stage::Launched | Stage::Established))
-        || (matches!(profile.org, Some(Org::Sme | Org::Nonprofit | Org::Public)) && profile.headcount.is_some_and(|h| h < SMALL_BOUND));
+    // (A firm's, a non-profit's or a public body's project at its idea, a joiner's quote configurator, a
+    // sports federation's app: the organisation itself is running; the size is bounded below.)
+    let running = matches!(profile.stage, Some(Stage::Launched | Stage::Established)) || matches!(profile.org, Some(Org::Sme | Org::Nonprofit | Org::Public));
     let shop_setup = profile.software == Some(Software::Support)
         && profile.tech.is_none_or(|t| t == 0)
         // (Under fifty people, a first version asked without product design: a bakery's shops and their

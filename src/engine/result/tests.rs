@@ -1014,3 +1014,15 @@ fn the_thirty_sixth_readings() {
     let technician = candidate("mode=candidate&led=3&did=internal-it,infrastructure");
     assert!(!technician.portrait.starts_with("An IT director's record"), "{}", technician.portrait);
 }
+
+/// The thirty-seventh French reading: a sports federation's app idea is a ready-made service at twenty-five
+/// too; a public body's interim mission is bought by public procurement in its ad.
+#[test]
+fn the_thirty_seventh_readings() {
+    let federation = view("headcount=25&tech=0&stage=idea&org=nonprofit&software=support&cto=none&needs=first-version,product");
+    assert_eq!(federation.route.route, Route::Audit);
+    let agency = view("headcount=400&tech=30&stage=scaling&org=public&software=product&cto=left&needs=hire-team,roadmap,scalability");
+    assert_eq!(agency.route.route, Route::Interim);
+    let d = agency.deeper.as_ref().expect("details");
+    assert!(d.job.contains("public procurement procedure"), "{}", d.job);
+}
