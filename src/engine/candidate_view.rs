@@ -141,6 +141,11 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
     let mut advice = Vec::new();
     // A CTO in place, or founders who keep the seat: the reading holds, the seat is not open.
     match seat {
+        Some(super::route::Route::Coach)
+            if reading.specialty == Some(super::candidate::Specialty::Data) && super::result::data_beside_cto(profile, super::route::Route::Coach) =>
+        {
+            advice.push(c.data_beside_cto_seat.to_owned())
+        }
         Some(super::route::Route::Coach) => advice.push(c.seat_not_open.to_owned()),
         Some(super::route::Route::Founder) => advice.push(c.seat_founders.to_owned()),
         // (A record that fits: the permanent seat after the interim is the one to aim for.)

@@ -578,6 +578,12 @@ pub fn lead_in_place(profile: &Profile) -> bool {
     matches!(profile.org, Some(Org::Public | Org::Nonprofit)) || matches!(profile.software, Some(Software::Support | Software::Internal))
 }
 
+/// A CTO in place, from ten people to a large organisation (a data team of its own there), asked for data:
+/// a data analyst or engineer beside them (a note on the result, the seat to aim for on a data record's page).
+pub fn data_beside_cto(profile: &Profile, how: Route) -> bool {
+    how == Route::Coach && profile.needs.contains(Need::Data) && profile.headcount.is_some_and(|h| (SMALL_BOUND..LARGE_ORG).contains(&h))
+}
+
 /// A steering seat's words, `[tagline, portrait, position, growth]`: over a product the organisation makes
 /// or an application that serves it, with developers on staff or a freelancer or an agency who build it.
 fn pilot_words(profile: &Profile, how: Route, t: &Texts) -> [&'static str; 4] {
@@ -875,6 +881,10 @@ fn why(profile: &Profile, a: &Assessment, winner: CtoType, how: Route, t: &Texts
     }
     if let Some(software) = profile.software {
         notes.push((w.software)(software).to_owned());
+    }
+    // A CTO in place asked for data: the choices stay theirs, the analyses a data hire's beside them.
+    if data_beside_cto(profile, how) {
+        notes.push(w.data_beside_cto.to_owned());
     }
     let size_only = profile.tech.is_none() && profile.stage.is_none() && profile.needs.is_empty() && profile.software.is_none() && profile.org.is_none();
     if size_only {

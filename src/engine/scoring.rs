@@ -363,6 +363,8 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
         && profile.headcount.is_some_and(|h| {
             h < SMALL_BOUND
                 || (h < LARGE_BOUND && asked.contains(Need::FirstVersion) && !asked.contains(Need::Product))
+                // (A small firm's click-and-collect, its design included: a bakery of fourteen.)
+                || (h < 2 * SMALL_BOUND && profile.org == Some(Org::Sme) && asked.contains(Need::FirstVersion))
                 || (h < LARGE_BOUND && matches!(profile.org, Some(Org::Public | Org::Nonprofit)))
         })
         && ((running

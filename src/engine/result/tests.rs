@@ -1026,3 +1026,18 @@ fn the_thirty_seventh_readings() {
     let d = agency.deeper.as_ref().expect("details");
     assert!(d.job.contains("public procurement procedure"), "{}", d.job);
 }
+
+/// The thirty-seventh French reading, continued: a bakery's click-and-collect, its design included, is a
+/// ready-made service; a CTO in place asked for data gets a data hire beside them, and a data record is
+/// pointed to that seat.
+#[test]
+fn a_data_hire_beside_a_cto_in_place() {
+    assert_eq!(view("headcount=14&tech=0&stage=established&org=sme&software=support&cto=none&needs=clients,first-version,product").route.route, Route::Audit);
+    let startup = view("headcount=30&tech=10&stage=launched&org=startup&software=product&cto=in-place&needs=data&lang=fr");
+    assert!(startup.notes.iter().any(|n| n.contains("data analyst ou data engineer à ses côtés")), "{:?}", startup.notes);
+    let engineer = candidate(
+        "headcount=30&tech=10&stage=launched&org=startup&software=product&cto=in-place&needs=data&mode=candidate&led=4&did=data,infrastructure,scalability",
+    );
+    assert!(engineer.advice.iter().any(|a| a.contains("add a data profile beside them")), "{:?}", engineer.advice);
+    assert!(view("headcount=600&tech=50&org=startup&software=product&cto=in-place&needs=data").notes.iter().all(|n| !n.contains("data analyst")));
+}

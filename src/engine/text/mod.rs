@@ -260,6 +260,8 @@ table! {
         pub team_it_people: &'static str,
         /// Developers on staff beside a part-time seat that steers the build; `{n}`, `{people}`.
         pub team_steered: &'static str,
+        /// A CTO in place asked for data: a data hire beside them.
+        pub data_beside_cto: &'static str,
         pub stage: fn(Stage) -> &'static str,
         /// By the type the needs pull to; `{needs}`.
         pub needs: fn(CtoType) -> Plural,
@@ -918,6 +920,8 @@ table! {
         pub seat_founders: &'static str,
         /// The seat is an interim mission, paid by the day.
         pub seat_interim: &'static str,
+        /// A data record facing a CTO in place asked for data: the data seat beside them.
+        pub data_beside_cto_seat: &'static str,
         /// ...where the record fits the permanent seat that follows the interim.
         pub seat_interim_then: &'static str,
         /// A part-time seat, paid by the day; a public body's bought as a service.
