@@ -56,7 +56,7 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         // No team led: a technician's path, not a CIO's.
         (None, Outcome::NoCto) if profile.led.is_some_and(|n| n <= 1) => (c.it_operations_name, c.it_technician_portrait),
         // A few led: an IT manager's path, not yet a CIO's.
-        (None, Outcome::NoCto) if profile.led.is_some_and(|n| n < 5) => (c.it_operations_name, c.it_manager_portrait),
+        (None, Outcome::NoCto) if profile.led.is_some_and(|n| n < 10) => (c.it_operations_name, c.it_manager_portrait),
         (None, Outcome::NoCto) if reading.role.is_none() => (c.it_operations_name, c.it_operations_portrait),
         (None, Outcome::NoCto) => (c.it_operations_name, c.it_operations_portrait_seat),
     };

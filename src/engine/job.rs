@@ -80,6 +80,7 @@ fn role_text(ty: CtoType, profile: &Profile, how: Route, j: &super::text::JobTex
         Route::VpEngineering => j.role_vp,
         // A co-founding CTO gone, developers left: the stack and the team taken over.
         Route::Cofounder if left_a_team => j.role_cofounder_left,
+        Route::Interim if org == Some(Org::Public) => j.interim_public[1],
         Route::Interim => j.role_interim,
         // A product an agency built: taken back in house, the first developers hired.
         Route::Fractional if taken_over => j.role_part_time_takeover,
@@ -94,7 +95,15 @@ fn role_text(ty: CtoType, profile: &Profile, how: Route, j: &super::text::JobTex
         // Nobody in tech and tools already running: take them in hand and steer the providers.
         Route::Fractional if !building && past_mvp(profile.stage) => j.role_part_time_services,
         // Developers on staff build it: the part-time seat frames and guides them.
-        Route::Fractional if profile.tech.is_some_and(|n| n >= 3) => j.role_part_time_team,
+        // (One or two developers beside the business build an app too, the IT person in place aside.)
+        Route::Fractional
+            if profile.tech.is_some_and(|n| n >= 3)
+                || (profile.tech.is_some_and(|n| n >= 1)
+                    && matches!(profile.software, Some(Software::Support | Software::Internal))
+                    && !pilots_build(profile, how)) =>
+        {
+            j.role_part_time_team
+        }
         Route::Fractional => j.role_part_time,
         _ if internal => j.role_internal,
         _ if taken_over => j.role_takeover,
@@ -419,7 +428,7 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
         Route::Fractional if !building && past_mvp(profile.stage) => (j.title_part_time, j.headline_part_time_running),
         Route::Fractional if app => (j.title_part_time, j.headline_part_time_app),
         Route::Fractional => (j.title_part_time, j.headline_part_time),
-        Route::Interim if profile.org == Some(Org::Public) => (j.title_interim_public, j.headline_interim),
+        Route::Interim if profile.org == Some(Org::Public) => (j.title_interim_public, j.interim_public[0]),
         Route::Interim => (j.title_interim, j.headline_interim),
         Route::Coach if profile.org == Some(Org::Public) => (j.title_profile_public, headline_of(ty)),
         Route::Coach => (j.title_profile, headline_of(ty)),

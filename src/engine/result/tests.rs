@@ -1041,3 +1041,20 @@ fn a_data_hire_beside_a_cto_in_place() {
     assert!(engineer.advice.iter().any(|a| a.contains("add a data profile beside them")), "{:?}", engineer.advice);
     assert!(view("headcount=600&tech=50&org=startup&software=product&cto=in-place&needs=data").notes.iter().all(|n| !n.contains("data analyst")));
 }
+
+/// The thirty-seventh French reading's touch-ups that could mislead: a part-time seat over one or two
+/// developers beside the business guides them in the ad as in the route; a public body's interim ad keeps its
+/// digital director's words; six led is still an IT manager's path.
+#[test]
+fn the_thirty_seventh_touch_ups() {
+    let office = view("headcount=35&tech=2&stage=established&org=sme&software=internal&cto=none&needs=first-version&lang=fr");
+    assert_eq!(office.route.route, Route::Fractional);
+    assert!(office.route.why.contains("guide votre équipe interne"), "{}", office.route.why);
+    let d = office.deeper.as_ref().expect("details");
+    assert!(d.job.contains("Mener la première version avec notre équipe") && !d.job.contains("freelance ou une agence qui"), "{}", d.job);
+    let agency = view("headcount=400&tech=30&stage=scaling&org=public&software=product&cto=left&needs=hire-team,roadmap,scalability&lang=fr");
+    let job = &agency.deeper.as_ref().expect("details").job;
+    assert!(job.contains("directrice ou directeur du numérique par intérim") && !job.contains("CTO de transition"), "{job}");
+    let infra = candidate("mode=candidate&led=6&did=infrastructure,internal-it,quality-security");
+    assert!(infra.portrait.starts_with("An IT manager's record"), "{}", infra.portrait);
+}

@@ -884,6 +884,10 @@ pub static EN: Texts = Texts {
         title_part_time: "Part-time CTO",
         headline_part_time: "To choose, brief and steer the building of our product.",
         headline_part_time_app: "To choose, brief and steer the building of our application.",
+        interim_public: [
+            "To lead our digital services while we recruit their director.",
+            "We are looking for our interim chief digital officer, for three to six months, while we recruit: keep the team delivering, secure what matters most, and help choose who comes next.",
+        ],
         headline_interim: "To lead technology while we recruit our CTO.",
         headline_part_time_running: "To take charge of our technology, a few days a month.",
         must_team_part_time: "You have framed a product and guided a small team who built it",

@@ -162,8 +162,8 @@ fn cto(ty: CtoType) -> TypeText {
             the: "le hackeur",
             name: "Le hackeur",
             tagline: "Construit la première version de ses propres mains.",
-            portrait: "Un touche-à-tout\u{a0}: front, back et serveurs. Il choisit l’architecture et les langages, \
-                       puis écrit presque seul une première version qui tourne. Il répond déjà aux questions \
+            portrait: "Un profil touche-à-tout\u{a0}: front, back et serveurs. Choisit l’architecture et les langages, \
+                       puis écrit l’essentiel d’une première version qui tourne. Répond déjà aux questions \
                        techniques des clients, des usagers et des financeurs.",
         },
         CtoType::Stabilizer => TypeText {
@@ -733,11 +733,11 @@ pub static FR: Texts = Texts {
         data_beside_small: "Vos données vivent dans vos logiciels métier\u{a0}: pas de quoi occuper un data analyst",
         data_beside_team: "Les données\u{a0}: le travail d’une ou d’un responsable des données, pas d’un CTO",
         ciso_group: "La sécurité fait partie de vos besoins\u{a0}: voyez d’abord ce que couvre le RSSI du groupe, et nommez sur place un correspondant sécurité.",
-        security_checkup_team: "Commencez par un diagnostic de sécurité\u{a0}: quelques jours d’un consultant (environ 800 à 1\u{a0}500\u{a0}€ HT par jour), puis vos informaticiens ou votre prestataire mettent en œuvre le plan.",
-        security_checkup: "Commencez par un diagnostic de sécurité\u{a0}: quelques jours d’un consultant (environ 800 à 1\u{a0}500\u{a0}€ HT par jour), puis votre informaticienne ou informaticien, ou votre prestataire, met en œuvre le plan.",
-        security_checkup_provider: "Commencez par un diagnostic de sécurité\u{a0}: quelques jours d’un consultant (environ 800 à 1\u{a0}500\u{a0}€ HT par jour), puis votre prestataire met en œuvre le plan.",
+        security_checkup_team: "Commencez par un diagnostic de sécurité\u{a0}: quelques jours d’une ou d’un consultant (environ 800 à 1\u{a0}500\u{a0}€ HT par jour), puis vos informaticiens ou votre prestataire mettent en œuvre le plan.",
+        security_checkup: "Commencez par un diagnostic de sécurité\u{a0}: quelques jours d’une ou d’un consultant (environ 800 à 1\u{a0}500\u{a0}€ HT par jour), puis votre informaticienne ou informaticien, ou votre prestataire, met en œuvre le plan.",
+        security_checkup_provider: "Commencez par un diagnostic de sécurité\u{a0}: quelques jours d’une ou d’un consultant (environ 800 à 1\u{a0}500\u{a0}€ HT par jour), puis votre prestataire met en œuvre le plan.",
         security_public: "Dans le public, les dispositifs d’accompagnement de l’ANSSI ou le CSIRT de votre région peuvent vous orienter.",
-        change_small_it: "Votre projet se mène avec l’éditeur ou votre prestataire, la personne qui s’occupe de votre informatique en cheffe ou chef de projet\u{a0}; quelques jours par mois d’un DSI à temps partagé peuvent l’épauler si le projet est lourd.",
+        change_small_it: "Votre projet se mène avec l’éditeur ou votre prestataire, la personne qui s’occupe de votre informatique en cheffe ou chef de projet\u{a0}; quelques jours par mois d’une ou d’un DSI à temps partagé peuvent l’épauler si le projet est lourd.",
         change_no_it_public: "D’abord la mutualisation (intercommunalité, syndicat informatique, centre de gestion)\u{a0}; à défaut, le matériel, les comptes et les sauvegardes vont à un prestataire d’infogérance retenu sur marché public.",
         change_project_lead: "Pour le projet lui-même (un ERP, la dématérialisation), une directrice ou un directeur de projet, en interne ou en mission, rattaché à la personne qui dirige votre informatique.",
         it_left_small: "La personne qui s’occupait de votre informatique est partie\u{a0}: à votre taille, un contrat d’infogérance avec une ou un référent en interne coûte en général moins cher qu’un poste et ne dépend plus d’une seule personne\u{a0}; récupérez dès maintenant les accès",
@@ -754,8 +754,8 @@ pub static FR: Texts = Texts {
         shop_platform_small: "Un abonnement à une solution en ligne prête à l’emploi (vitrine, billetterie, boutique, prise de rendez-vous) suffit souvent, sans agence.",
         shop_platform: "Une solution en ligne prête à l’emploi (vitrine, billetterie, boutique, prise de rendez-vous), mise en place par une agence web, suffit généralement.",
         it_manager_change: "Une ou un responsable informatique en interne, qui mène vos projets (ERP, dématérialisation) avec les équipes et les prestataires, et rend compte à la direction.",
-        cio_backing_hire: "Pour structurer les process et les projets, quelques jours par mois d’un DSI à temps partagé peuvent épauler la ou le responsable informatique que vous recruterez.",
-        cio_backing: "Pour structurer les process et les projets, quelques jours par mois d’un DSI à temps partagé peuvent épauler la personne qui dirige votre informatique.",
+        cio_backing_hire: "Pour structurer les process et les projets, quelques jours par mois d’une ou d’un DSI à temps partagé peuvent épauler la ou le responsable informatique que vous recruterez.",
+        cio_backing: "Pour structurer les process et les projets, quelques jours par mois d’une ou d’un DSI à temps partagé peuvent épauler la personne qui dirige votre informatique.",
         cio_small: "À votre taille, un DSI à temps partagé ou un cabinet de conseil peut suffire.",
         data_beside_it: "Les données\u{a0}: le travail d’un data analyst, pas d’un CTO",
         public_pooled: "Dans le public, voyez ce qui est déjà mutualisé, ou pourrait l’être, avant de définir le poste\u{a0}: la DSI du GHT pour un hôpital, un syndicat informatique ou l’intercommunalité pour une commune, les services communs (AMUE, RENATER) pour une université, un GIP ou un syndicat mixte pour un département ou une région.",
@@ -940,6 +940,10 @@ pub static FR: Texts = Texts {
         title_part_time: "CTO à temps partagé (H/F)",
         headline_part_time: "Pour choisir, cadrer et piloter la réalisation de notre produit.",
         headline_part_time_app: "Pour choisir, cadrer et piloter la réalisation de notre application.",
+        interim_public: [
+            "Pour tenir la direction du numérique pendant que nous recrutons sa ou son titulaire.",
+            "Nous cherchons notre directrice ou directeur du numérique par intérim pour trois à six mois, le temps de recruter\u{a0}: faire fonctionner l’équipe au quotidien, sécuriser l’essentiel et aider à choisir la personne qui suivra.",
+        ],
         headline_interim: "Pour tenir la direction technique pendant que nous recrutons notre CTO.",
         headline_part_time_running: "Pour prendre en charge notre technique, quelques jours par mois.",
         must_team_part_time: "Vous avez déjà cadré un produit et guidé la petite équipe qui l’a construit",
@@ -1087,7 +1091,7 @@ pub static FR: Texts = Texts {
         takeover_mission: "Reprendre le code existant et organiser la transition avec le prestataire",
         interim_architecture: "Sécuriser l’architecture existante et signaler ce qu’il faudra revoir",
         group_placeholder: ", au sein du groupe [À compléter\u{a0}: son nom]",
-        title_vp_company: "Directrice ou directeur de l’ingénierie",
+        title_vp_company: "Directrice ou directeur de l’ingénierie (H/F)",
         title_interim_public: "Directrice ou directeur du numérique par intérim (H/F)",
         interim_hiring: "Mener les recrutements en cours",
         interim_processes: "Faire vivre les process en place",
@@ -1125,7 +1129,7 @@ pub static FR: Texts = Texts {
         data_small_why: "Vos chiffres vivent déjà dans vos logiciels (clients, comptabilité, CRM)\u{a0}: commencez par leurs exports et tableaux de bord, et choisissez vos outils sur ce qu’ils permettent d’en sortir\u{a0}; si cela ne suffit pas, un cabinet de BI ou un freelance au forfait. Un data analyst à plein temps ne se justifie pas à votre taille.",
         change_project: [
             "Un projet avec l’éditeur, épaulé par une ou un DSI à temps partagé",
-            "Un DSI à plein temps ne se justifie pas à votre taille\u{a0}: menez le projet avec l’éditeur du logiciel et une cheffe ou un chef de projet en interne, avec quelques jours par mois d’un DSI à temps partagé.",
+            "Un DSI à plein temps ne se justifie pas à votre taille\u{a0}: menez le projet avec l’éditeur du logiciel et une cheffe ou un chef de projet en interne, avec quelques jours par mois d’une ou d’un DSI à temps partagé.",
         ],
         cio_plain: "Une ou un DSI",
         promote_public: "Si une personne de votre équipe tient déjà ce rôle de fait, c’est souvent la meilleure candidature\u{a0}; dans le public, la promotion passe par le grade et la fiche de poste. À défaut, publiez le poste sur Choisir le service public, ouvert aux titulaires et aux contractuels.",

@@ -414,6 +414,8 @@ table! {
         /// A part-time seat over developers on staff.
         pub must_team_part_time: &'static str,
         pub headline_interim: &'static str,
+        /// A public body's interim: its digital director's words, `[headline, role]`.
+        pub interim_public: [&'static str; 2],
         /// The must-haves as skills, for a text that is not an ad (a CTO in place, founders).
         pub must_skills: fn(CtoType) -> &'static [&'static str],
         /// The investors' nice-to-have, outside a startup.
