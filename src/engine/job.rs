@@ -309,6 +309,8 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
         }
         _ if described => (j.must_skills)(ty),
         Route::VpEngineering => &j.must_vp,
+        // (An interim below a department holds the seat and audits, it does not build the stack.)
+        Route::Interim if ty != CtoType::Industrializer => &j.must_interim,
         _ => (j.must)(ty),
     };
     let mut must: Vec<String> = must_lines.iter().map(|line| (*line).to_owned()).collect();

@@ -430,10 +430,14 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 Route::Promote if matches!(profile.stage, Some(Stage::Idea | Stage::Mvp)) => t.route.promote_early,
                 Route::Promote if profile.org == Some(Org::Public) => t.route.promote_public,
                 Route::Interim if profile.tech == Some(0) => t.route.interim_none,
+                // (A public body: its deputy, or an interim bought by public tender; the post advertised.)
+                Route::Interim if profile.org == Some(Org::Public) => t.route.interim_public[1],
                 // A department of forty or more: an acting CTO from its managers, a search firm.
                 Route::Interim if profile.tech.is_some_and(|n| n >= 2 * TEAM_LARGE) => t.route.interim_large,
                 // (Under twenty people, a seed startup's too: part time, the senior developer helped.)
                 Route::Interim if interim_part_time(profile) => t.route.interim_small,
+                // (Ten to forty: a lead the team follows may act, helped part time.)
+                Route::Interim if profile.tech.is_some_and(|n| n >= SMALL_BOUND) => t.route.interim_team,
                 Route::ManagedIt if profile.org == Some(Org::Public) => t.route.managed_it_public,
                 // A large public body or non-profit that said nothing else: a CIO is likelier.
                 // (Each in its own words and by size: pooled IT or an IT manager under 250 people.)
@@ -508,6 +512,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 (Route::Executive, _) if it_department_seat(profile, how) => (t.route.executive_it_department_name, why),
                 (Route::Executive, _) if unsaid_body(profile) => (t.route.seat_to_define, why),
                 (Route::Executive, _) if profile.org == Some(Org::Public) => (t.route.executive_public_name, why),
+                (Route::Interim, _) if profile.org == Some(Org::Public) && profile.tech != Some(0) => (t.route.interim_public[0], why),
                 (Route::Coach, _) if lead_in_place(profile) => (t.route.coach_lead[0], t.route.coach_lead[1]),
                 // An IT department's app, nobody said to hold IT: its CIO, with a product owner (a group's IT first).
                 (Route::Cio, None) if it_department_app(profile) && profile.org == Some(Org::Group) => {

@@ -923,7 +923,7 @@ fn a_part_time_seat_over_developers_steers_the_build() {
     assert!(missions.contains(&"Mener la première version avec notre équipe"), "{missions:?}");
     assert!(d.growth.is_empty() && d.next.starts_with("Un poste à temps partagé"), "{}", d.next);
     let handed = d.hats.iter().find(|g| g.title == "À déléguer").expect("hats handed over");
-    assert!(handed.hats.iter().any(|h| h.name == "Développeur"), "the developer's hat is handed over");
+    assert!(handed.hats.iter().any(|h| h.name == "Développeuse ou développeur"), "the developer's hat is handed over");
     assert!(d.job.contains("réalisation de notre application") && !d.job.contains("notre produit"), "{}", d.job);
     let shop = view("headcount=22&tech=3&org=sme&software=support&needs=first-version");
     assert!(shop.deeper.as_ref().expect("details").job.contains("Hands-on, to build our application."));
@@ -969,7 +969,7 @@ fn the_thirty_fourth_readings() {
     assert!(d.position.contains("cadré un produit") && d.growth.is_empty(), "{}", d.position);
     let missions: Vec<&str> = charity.tiers.iter().flat_map(|t| t.missions.iter().map(|m| m.title)).collect();
     assert!(missions.contains(&"Faire réaliser une première version par un freelance ou une agence"), "{missions:?}");
-    assert!(d.hats.iter().find(|g| g.title == "À déléguer").is_some_and(|g| g.hats.iter().any(|h| h.name == "Développeur")));
+    assert!(d.hats.iter().find(|g| g.title == "À déléguer").is_some_and(|g| g.hats.iter().any(|h| h.name == "Développeuse ou développeur")));
 
     let engineer = candidate("headcount=250&tech=2&stage=established&org=nonprofit&software=internal&cto=left&needs=internal-it,data&lang=fr&mode=candidate&led=0&did=data,infrastructure");
     assert_eq!((engineer.name, engineer.fit), ("La donnée", Some("Faible adéquation")));
@@ -1057,4 +1057,20 @@ fn the_thirty_seventh_touch_ups() {
     assert!(job.contains("directrice ou directeur du numérique par intérim") && !job.contains("CTO de transition"), "{job}");
     let infra = candidate("mode=candidate&led=6&did=infrastructure,internal-it,quality-security");
     assert!(infra.portrait.starts_with("An IT manager's record"), "{}", infra.portrait);
+}
+
+/// Recurring French touch-ups that could mislead: a public body's vacant seat goes to its deputy or an interim
+/// bought by public tender, the post advertised publicly; a team of ten to forty may let its lead act; a small
+/// team's interim is asked to hold and audit, not to code the stack.
+#[test]
+fn interims_by_organisation_and_team() {
+    let agency = view("headcount=400&tech=30&stage=scaling&org=public&software=product&cto=left&needs=hire-team,roadmap,scalability");
+    assert_eq!(agency.route.route, Route::Interim);
+    assert!(agency.route.name.starts_with("An acting head") && agency.route.why.contains("public tender"), "{}", agency.route.why);
+    let scale_up = view("headcount=55&tech=20&stage=scaling&org=startup&software=product&cto=left&needs=hire-team");
+    assert!(scale_up.route.why.contains("act as CTO"), "{}", scale_up.route.why);
+    let seed = view("headcount=12&tech=4&stage=mvp&org=startup&software=product&cto=left&needs=investors,tech-choices");
+    assert_eq!(seed.route.route, Route::Interim);
+    let job = &seed.deeper.as_ref().expect("details").job;
+    assert!(job.contains("audited a codebase") && !job.contains("full stack"), "{job}");
 }

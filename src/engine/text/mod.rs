@@ -591,6 +591,8 @@ table! {
         pub part_time_first_version: &'static str,
         pub must_part_time: [&'static str; 2],
         /// A VP of Engineering's record: an organisation with managers, delivery through them.
+        /// An interim's must-haves below a department: the seat held, the code audited.
+        pub must_interim: [&'static str; 2],
         pub must_vp: [&'static str; 2],
         /// A group's company: a subsidiary.
         pub subsidiary: &'static str,
@@ -763,6 +765,10 @@ table! {
         pub search_public: &'static str,
         /// An interim for a small team or a non-profit: part time, or the most senior developer helped.
         pub interim_small: &'static str,
+        /// A team of ten to forty: its most followed lead may act, helped part time.
+        pub interim_team: &'static str,
+        /// A public body's seat just left: `[name, why]`, its deputy or an interim bought by public tender.
+        pub interim_public: [&'static str; 2],
         /// An interim where nobody is in tech: the code and accounts taken back from the provider.
         pub interim_none: &'static str,
         /// A small public body's IT: shared services first.
