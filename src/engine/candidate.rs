@@ -15,7 +15,8 @@ pub enum Specialty {
     Data,
     /// Servers, scale and their security, no staff IT nor a product built: a DevOps's or SRE's record.
     Infrastructure,
-    /// Security with what steers it (processes, a roadmap, a budget), nothing built: a CISO's record.
+    /// Security, with the servers or what steers it (processes, a roadmap, a budget), nothing built: a security
+    /// engineer's or a CISO's record.
     Security,
 }
 
@@ -25,7 +26,6 @@ fn specialty(did: NeedSet) -> Option<Specialty> {
     }
     if did.contains(Need::QualitySecurity)
         && did.iter().all(|n| matches!(n, Need::QualitySecurity | Need::Processes | Need::Roadmap | Need::Budget | Need::Infrastructure | Need::Clients))
-        && did.iter().any(|n| matches!(n, Need::Processes | Need::Roadmap | Need::Budget))
     {
         return Some(Specialty::Security);
     }

@@ -198,6 +198,10 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
         {
             TypeText { tagline: t.hacker_running[0], portrait: t.hacker_running[1], ..(t.cto)(CtoType::Hacker) }
         }
+        // (Software that serves the business: its applications, not a product, made to last.)
+        (Outcome::Cto(CtoType::Stabilizer), _) if matches!(profile.software, Some(Software::Support | Software::Internal)) => {
+            TypeText { tagline: t.stabilizer_app[0], portrait: t.stabilizer_app[1], ..(t.cto)(CtoType::Stabilizer) }
+        }
         (Outcome::Cto(ty), _) => (t.cto)(ty),
         (Outcome::NoCto, role) => {
             // A large organisation's IT is a department to lead: a CIO's seat, said in its words; a change
@@ -496,6 +500,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 (Route::ItManager, None) if profile.cto == Some(Incumbent::Left) && profile.tech.is_some_and(|n| (2..=TEAM_SMALL).contains(&n)) => {
                     ((t.route.name)(how), t.route.it_manager_left_team)
                 }
+                (_, Some(ItHeld::One)) if profile.org == Some(Org::Public) => (t.route.in_place_one[0], t.route.in_place_one_public),
                 (_, Some(ItHeld::One)) => (t.route.in_place_one[0], t.route.in_place_one[1]),
                 (_, Some(ItHeld::Cio)) => (t.route.in_place_cio[0], t.route.in_place_cio[1]),
                 (_, Some(ItHeld::Lead)) => (t.route.in_place_lead[0], t.route.in_place_lead[1]),

@@ -1074,3 +1074,14 @@ fn interims_by_organisation_and_team() {
     let job = &seed.deeper.as_ref().expect("details").job;
     assert!(job.contains("audited a codebase") && !job.contains("full stack"), "{job}");
 }
+
+/// A commune's one IT person is kept, pooled services or a provider by public tender behind them; a
+/// stabilizer over a business's own software makes its applications last, not a product.
+#[test]
+fn a_communes_it_person_and_a_shops_stabilizer() {
+    let commune = view("headcount=45&tech=1&stage=established&org=public&software=internal&cto=in-place&needs=internal-it,quality-security");
+    assert!(commune.route.why.contains("public tender") && commune.route.why.contains("pooled services"), "{}", commune.route.why);
+    let shop = view("headcount=40&tech=8&stage=established&org=sme&software=support&needs=hire-team,quality-security");
+    assert_eq!(shop.outcome, Outcome::Cto(CtoType::Stabilizer));
+    assert!(shop.tagline.contains("applications") && !shop.portrait.contains("product"), "{}", shop.portrait);
+}

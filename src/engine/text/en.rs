@@ -796,6 +796,10 @@ pub static EN: Texts = Texts {
     or: "or",
 
     delegate_to_leads: "Hand to your lead developers",
+    stabilizer_app: [
+        "Makes the applications that work last, and turns a few developers into a team.",
+        "The tech team is growing. This CTO recruits and trains it, and brings the rigor that keeps your applications reliable, well built and easy to change, for the teams who use them.",
+    ],
     hacker_running: [
         "Keeps the product running and moving, hands on.",
         "A generalist across front end, back end and servers. Takes over the code already there, keeps it running and moves it on, \
@@ -1124,6 +1128,7 @@ pub static EN: Texts = Texts {
         fractional_public_name: "Pooled services, or project-owner support by public tender",
         fractional_public: "First see what pooled services offer (your inter-municipal body, a public IT syndicate); otherwise, a few days a month of project-owner support (AMO) chosen by public tender frames the project, with your IT team or an agency building it.",
         fractional_in_place: "Keep the person who runs your IT as the project's lead on your side: they know your tools and your people. Building an app is another trade: a part-time CTO, a few days a week while it is built and then a few days a month, writes the brief with them and steers an agency or a specialised vendor on a fixed price.",
+        in_place_one_public: "Someone already looks after your IT: keep that person as the contact; behind them, first see what pooled services offer (your inter-municipal body, a public IT syndicate, the management centre), else a managed IT provider chosen by public tender for what one person cannot hold alone (backups, monitoring, security, cover while they are away).",
         executive_public_name: "A senior public post, advertised where public jobs are",
         coach_lead: [
             "Growing the person in place into the role",

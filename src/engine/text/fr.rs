@@ -853,6 +853,10 @@ pub static FR: Texts = Texts {
     or: "ou",
 
     delegate_to_leads: "À confier à vos lead developers",
+    stabilizer_app: [
+        "Fait durer des applications qui marchent, et fait de quelques développeuses et développeurs une équipe.",
+        "L’équipe tech s’étoffe. Ce CTO la recrute, la forme et apporte la rigueur qui rend vos applications fiables, bien conçues et faciles à faire évoluer, pour les équipes qui s’en servent.",
+    ],
     hacker_running: [
         "Fait tourner et avancer le produit, les mains dans le code.",
         "Un touche-à-tout\u{a0}: front, back et serveurs. Il reprend le code existant, le fait tourner et le fait évoluer, \
@@ -1182,6 +1186,7 @@ pub static FR: Texts = Texts {
         fractional_public_name: "La mutualisation, ou une AMO retenue sur marché public",
         fractional_public: "Voyez d’abord ce que proposent les services mutualisés (intercommunalité, syndicat informatique)\u{a0}; à défaut, quelques jours par mois d’une assistance à maîtrise d’ouvrage (AMO) retenue sur marché public cadrent le projet, réalisé par votre équipe informatique ou par une agence.",
         fractional_in_place: "Gardez la personne qui tient votre informatique comme cheffe ou chef de projet de votre côté\u{a0}: elle connaît vos outils et vos équipes. Construire une application est un autre métier\u{a0}: une ou un CTO à temps partagé, quelques jours par semaine pendant la réalisation puis quelques jours par mois, écrit le besoin avec elle et pilote une agence ou un éditeur spécialisé au forfait.",
+        in_place_one_public: "Quelqu’un s’occupe déjà de votre informatique\u{a0}: gardez cette personne comme référente. Derrière elle, voyez d’abord ce que proposent les services mutualisés (intercommunalité, syndicat informatique, centre de gestion), sinon un prestataire d’infogérance retenu sur marché public pour ce qu’une personne seule ne peut pas tenir (sauvegardes, supervision, sécurité, remplacement pendant ses absences).",
         executive_public_name: "Un recrutement de direction, sur la place de l’emploi public",
         coach_lead: [
             "Faire grandir la personne en place dans le rôle",

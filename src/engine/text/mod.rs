@@ -702,6 +702,8 @@ table! {
         /// An executive seat in a public body: advertised as public jobs are.
         pub executive_public: &'static str,
         pub executive_public_name: &'static str,
+        /// A public body's one IT person: kept, pooled services or a provider by public tender behind them.
+        pub in_place_one_public: &'static str,
         /// The person in place leads a public body's or an organisation's own tools, not a CTO by title:
         /// `[name, why]`.
         pub coach_lead: [&'static str; 2],
@@ -1044,6 +1046,8 @@ table! {
         pub delegate_to_leads: &'static str,
         /// The hacker's tagline for a product already out: it runs and moves, hands on.
         pub hacker_running: [&'static str; 2],
+        /// The stabilizer over software that serves the business (a shop's site, staff tools): `[tagline, portrait]`.
+        pub stabilizer_app: [&'static str; 2],
         /// Training a sales team that a company of a few does not have: the first client meetings.
         pub first_sales: MissionText,
         /// A startup at its start: its board is its raise.
