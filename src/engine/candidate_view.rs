@@ -265,6 +265,13 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
     // (A trade's record suits that trade's seats, not a CTO type's company.)
     let suits = reading.role.is_none().then(|| match reading.specialty {
         Some(kind) => (c.suits_trade)(kind).to_owned(),
+        // (An IT record by the team led, as its portrait says.)
+        None if reading.reads_as == Outcome::NoCto => c.suits_it[match profile.led {
+            Some(0 | 1) => 0,
+            Some(n) if n < 10 => 1,
+            _ => 2,
+        }]
+        .to_owned(),
         None => fill((c.suits)(reading.reads_as), &[("low", &number(SMALL_BOUND)), ("high", &number(LARGE_BOUND))]),
     });
     Some(CandidateView {

@@ -401,6 +401,8 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
         // A public body's steps are a panel's; a partner's, time spent together.
         let steps = match how {
             Route::Cofounder => j.apply_partner,
+            // (A public body's interim is bought by public procurement, as its contract line says.)
+            Route::Interim if profile.org == Some(Org::Public) => j.apply_public_service,
             Route::Interim => j.apply_interim,
             Route::Fractional if profile.org == Some(Org::Public) => j.apply_public_service,
             _ if profile.org == Some(Org::Public) => j.apply_public,

@@ -418,6 +418,8 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 // An IT department beside the business: its director, likelier (a group's first).
                 Route::Executive if it_department_seat(profile, how) && profile.org == Some(Org::Group) => t.route.executive_it_department_group,
                 Route::Executive if it_department_seat(profile, how) => t.route.executive_it_department,
+                // (One IT person runs the project with the vendor.)
+                Route::Audit if shop_site(profile) && profile.tech == Some(1) => t.route.shop_why_it_person,
                 Route::Audit if shop_site(profile) && profile.org == Some(Org::Public) => t.route.shop_why_public,
                 Route::Audit if shop_site(profile) && headcount < SMALL_BOUND => t.route.shop_why_small,
                 Route::Audit if shop_site(profile) => t.route.shop_why,
@@ -493,6 +495,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
             // Someone already runs IT: that seat strengthened (a provider beside one person, a CIO's
             // means for a lead, more beside a CIO with a department).
             let (name, why) = match (how, held) {
+                (Route::Audit, _) if shop_site(profile) && profile.tech == Some(1) => (t.route.shop_name_it_person, why),
                 (Route::Audit, _) if shop_site(profile) && profile.org == Some(Org::Public) => (t.route.shop_name_public, why),
                 (Route::Audit, _) if shop_site(profile) && headcount < SMALL_BOUND => (t.route.shop_name_small, why),
                 (Route::Audit, _) if shop_site(profile) => (t.route.shop_name, why),
@@ -509,6 +512,9 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                     ((t.route.name)(how), if profile.tech.is_some_and(|n| n >= 2) { t.route.it_manager_existing_team } else { t.route.it_manager_existing })
                 }
                 // A small organisation's change with nobody in IT: a project with the vendor.
+                (Route::Cio, None) if small_with_it(profile, 0) && profile.org == Some(Org::Public) => {
+                    (t.route.change_project_public[0], t.route.change_project_public[1])
+                }
                 (Route::Cio, None) if small_with_it(profile, 0) => (t.route.change_project[0], t.route.change_project[1]),
                 // (The app's product owner only where an app is asked.)
                 (Route::Executive, _) if it_department_seat(profile, how) && !profile.asks_to_build() => {
@@ -785,7 +791,10 @@ fn deeper(ty: CtoType, profile: &Profile, lang: Lang, how: Route) -> DeeperView 
                 banded(t.job.seat_equity)
             }
             // Past forty engineers, an interim is paid as a senior; a part-time seat beside the business may stay one.
-            Route::Interim if profile.tech.is_some_and(|n| n >= 2 * SMALL_DEPARTMENT) => banded(t.job.pay_day_reading_senior),
+            // (A public body's or a non-profit's permanent seat that follows is paid on its own scale, below.)
+            Route::Interim if profile.tech.is_some_and(|n| n >= 2 * SMALL_DEPARTMENT) && !matches!(profile.org, Some(Org::Public | Org::Nonprofit)) => {
+                banded(t.job.pay_day_reading_senior)
+            }
             Route::Fractional if part_time_lasts(profile) => t.job.pay_day_lasting.to_owned(),
             // (The seat that follows paid on a public body's or a non-profit's own scale.)
             Route::Fractional | Route::Interim if matches!(profile.org, Some(Org::Public | Org::Nonprofit)) => banded(t.job.pay_day_reading_grid),
@@ -892,6 +901,11 @@ fn why(profile: &Profile, a: &Assessment, winner: CtoType, how: Route, t: &Texts
     if let Some(software) = profile.software {
         notes.push((w.software)(software).to_owned());
     }
+    // Security alone asked of a product's CTO: the certification's audit and documents, a specialist's days.
+    let asked: Vec<Need> = profile.needs.iter().filter(|n| !matches!(n, Need::Budget | Need::Investors | Need::Clients)).collect();
+    if asked == [Need::QualitySecurity] && profile.headcount.is_some_and(|h| h < LARGE_ORG) {
+        notes.push(w.security_beside_cto.to_owned());
+    }
     // A CTO in place asked for data: the choices stay theirs, the analyses a data hire's beside them.
     if data_beside_cto(profile, how) {
         notes.push(w.data_beside_cto.to_owned());
@@ -919,8 +933,8 @@ pub fn takeover(profile: &Profile) -> bool {
 /// nobody is in tech: a ready-made service (a shop, bookings, ticketing), set up by an agency.
 fn shop_site(profile: &Profile) -> bool {
     profile.software == Some(Software::Support)
-        && profile.tech.is_none_or(|t| t == 0)
-        && profile.headcount.is_some_and(|h| h < LARGE_BOUND)
+        && profile.tech.is_none_or(|t| t <= 1)
+        && profile.headcount.is_some_and(|h| h < LARGE_ORG)
         && (profile.needs.is_empty() || [Need::FirstVersion, Need::Product, Need::TechChoices].iter().any(|n| profile.needs.contains(*n)))
 }
 
@@ -983,6 +997,8 @@ fn why_no_cto(profile: &Profile, found: Option<&ItOperations>, how: Route, held:
             }
             .to_owned(),
         )),
+        // (One IT person in place, a ready-made service: they run it, the tool says no more.)
+        Some(Incumbent::InPlace) if found.role == Role::Audit && profile.tech.is_some_and(|n| n <= 1) => out.push(lang_of(n.cto_in_place_one.to_owned())),
         // (Over staff tools, the one in place leads IT, not a technology that is sold.)
         Some(Incumbent::InPlace) if profile.software == Some(Software::Internal) => out.push(lang_of(n.it_in_place.to_owned())),
         Some(Incumbent::InPlace) => out.push(lang_of(n.cto_in_place.to_owned())),

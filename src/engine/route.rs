@@ -155,7 +155,10 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
                 // A second leader over managers: forty engineers, or twenty past a small company.
                 && (tech >= 2 * TEAM_LARGE || (tech >= TEAM_LARGE && headcount > LARGE_BOUND))
                 && profile.software != Some(Software::Internal)
-                && (profile.needs.contains(Need::HireTeam) || profile.needs.contains(Need::OrganizeDelivery)) =>
+                // (Company-wide processes over forty engineers too: a VP runs them across the teams.)
+                && (profile.needs.contains(Need::HireTeam)
+                    || profile.needs.contains(Need::OrganizeDelivery)
+                    || (profile.needs.contains(Need::Processes) && tech >= 2 * TEAM_LARGE)) =>
         {
             Route::VpEngineering
         }

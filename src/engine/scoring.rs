@@ -355,8 +355,16 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
     // (A firm's, a non-profit's or a public body's project at its idea, a joiner's quote configurator, a
     // sports federation's app: the organisation itself is running; the size is bounded below.)
     let running = matches!(profile.stage, Some(Stage::Launched | Stage::Established)) || matches!(profile.org, Some(Org::Sme | Org::Nonprofit | Org::Public));
+    // (One IT person in a small firm, a public body or a non-profit runs the project with the vendor.)
+    let nobody = profile.tech.is_none_or(|t| t == 0);
+    // (A new service asked, nothing else of IT's: its figures asked are a data role's.)
+    let it_person = profile.tech == Some(1)
+        && profile.headcount.is_some_and(|h| h < LARGE_BOUND)
+        && matches!(profile.org, Some(Org::Sme | Org::Nonprofit | Org::Public))
+        && asked.contains(Need::FirstVersion)
+        && asked.iter().all(|n| matches!(n, Need::FirstVersion | Need::Product | Need::TechChoices));
     let shop_setup = profile.software == Some(Software::Support)
-        && profile.tech.is_none_or(|t| t == 0)
+        && (nobody || it_person)
         // (Under fifty people, a first version asked without product design: a bakery's shops and their
         // click-and-collect.)
         // (...or a small public body's or association's online services: a commune's forms online.)
@@ -366,6 +374,9 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
                 // (A small firm's click-and-collect, its design included: a bakery of fourteen.)
                 || (h < 2 * SMALL_BOUND && profile.org == Some(Org::Sme) && asked.contains(Need::FirstVersion))
                 || (h < LARGE_BOUND && matches!(profile.org, Some(Org::Public | Org::Nonprofit)))
+                // (...up to a large one with nobody in tech, a new service asked: a foundation's donations
+                // platform. A running one to grow is steered part time: a tourist office's ticketing.)
+                || (h < LARGE_ORG && nobody && asked.contains(Need::FirstVersion) && matches!(profile.org, Some(Org::Public | Org::Nonprofit)))
         })
         && ((running
             && only(&[Need::FirstVersion, Need::Product, Need::TechChoices, Need::Infrastructure, Need::Data, Need::QualitySecurity, Need::InternalIt])

@@ -1085,3 +1085,25 @@ fn a_communes_it_person_and_a_shops_stabilizer() {
     assert_eq!(shop.outcome, Outcome::Cto(CtoType::Stabilizer));
     assert!(shop.tagline.contains("applications") && !shop.portrait.contains("product"), "{}", shop.portrait);
 }
+
+/// The thirty-eighth French and thirty-seventh CTO readings: a client portal or a donations platform is a
+/// ready-made service (an IT person runs it with the vendor; a foundation of sixty too); a small commune's
+/// change is pooled services first; a public interim's steps are a consultation's; a VP runs company-wide
+/// processes over a hundred engineers; an IT record with no company suits the seat its team led says; a
+/// security certification gets a specialist beside the CTO.
+#[test]
+fn the_thirty_eighth_readings() {
+    let accountants = view("headcount=22&tech=1&stage=established&org=sme&software=support&cto=in-place&needs=clients,first-version,tech-choices");
+    assert_eq!((accountants.route.route, accountants.route.name), (Route::Audit, "A ready-made service, run by your IT person"));
+    let foundation = view("headcount=60&tech=0&stage=established&org=nonprofit&software=support&cto=none&needs=clients,first-version,product");
+    assert_eq!(foundation.route.route, Route::Audit);
+    let commune = view("headcount=35&tech=0&stage=established&org=public&software=internal&cto=none&needs=change,internal-it,quality-security");
+    assert_eq!(commune.route.name, "Pooled services, or project-owner support by public tender");
+    let syndicate = view("headcount=40&tech=25&stage=established&org=public&software=product&cto=left&needs=clients,organize-delivery,roadmap");
+    let job = &syndicate.deeper.as_ref().expect("details").job;
+    assert!(job.contains("public procurement procedure") && !job.contains("references"), "{job}");
+    assert_eq!(view("headcount=350&tech=120&stage=scaling&org=startup&software=product&cto=in-place&needs=processes").route.route, Route::VpEngineering);
+    assert!(candidate("mode=candidate&led=4&did=internal-it,infrastructure").suits.is_some_and(|s| s.contains("IT manager's post in a small")));
+    let saas = view("headcount=12&tech=5&stage=launched&org=startup&software=product&needs=quality-security");
+    assert!(saas.notes.iter().any(|n| n.contains("ISO 27001")), "{:?}", saas.notes);
+}

@@ -262,6 +262,8 @@ table! {
         pub team_steered: &'static str,
         /// A CTO in place asked for data: a data hire beside them.
         pub data_beside_cto: &'static str,
+        /// Security alone asked: a consultant or a part-time CISO for a certification, beside the CTO.
+        pub security_beside_cto: &'static str,
         pub stage: fn(Stage) -> &'static str,
         /// By the type the needs pull to; `{needs}`.
         pub needs: fn(CtoType) -> Plural,
@@ -702,6 +704,12 @@ table! {
         /// An executive seat in a public body: advertised as public jobs are.
         pub executive_public: &'static str,
         pub executive_public_name: &'static str,
+        /// A ready-made service, the one IT person leading the project with its vendor.
+        pub shop_why_it_person: &'static str,
+        pub shop_name_it_person: &'static str,
+        /// A small public body's change with nobody in IT: pooled services first, else project-owner support by
+        /// public tender, `[name, why]`.
+        pub change_project_public: [&'static str; 2],
         /// A public body's one IT person: kept, pooled services or a provider by public tender behind them.
         pub in_place_one_public: &'static str,
         /// The person in place leads a public body's or an organisation's own tools, not a CTO by title:
@@ -912,6 +920,8 @@ table! {
         pub suits: fn(Outcome) -> &'static str,
         /// ...for a product, data, infrastructure or security record: that trade's seats.
         pub suits_trade: fn(Specialty) -> &'static str,
+        /// ...for an IT record, by the team led: a technician's, an IT manager's, a CIO's.
+        pub suits_it: [&'static str; 3],
         /// The team led, for a record that reads as another role than a CTO (no type's scale).
         pub led_plain: &'static str,
         /// Work that a smaller type does, in a record that reads as a larger one: a base, not a ceiling.
