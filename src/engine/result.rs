@@ -399,6 +399,10 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                         instead.insert(first + 2, n.security_public);
                     }
                 }
+                // A small organisation choosing its business software: its trade's vendors, not the IT provider.
+                if role == Some(Role::ItOperations) && profile.needs.contains(Need::TechChoices) && headcount < LARGE_BOUND {
+                    instead.insert(1.min(instead.len()), n.business_software);
+                }
                 // (Not where the app is being built: it is the IT department's project.)
                 if !it_department_app(profile) {
                     instead.push(t.why_no_cto.instead_build);
@@ -802,6 +806,10 @@ fn deeper(ty: CtoType, profile: &Profile, lang: Lang, how: Route) -> DeeperView 
             // The band is the private market's: a public scale or a non-profit's grid sets the pay.
             _ if profile.org == Some(Org::Public) => banded(t.job.pay_reading_public),
             _ if profile.org == Some(Org::Nonprofit) => banded(t.job.pay_reading_nonprofit),
+            // (A group's company: the group's own pay scales first.)
+            _ if profile.org == Some(Org::Group) => {
+                [fill(g.pay_reading, &[("band", g.pay_bands[level.index()].label), ("because", &because)]), t.job.pay_group.to_owned()].join(" ")
+            }
             _ => fill(g.pay_reading, &[("band", g.pay_bands[level.index()].label), ("because", &because)]),
         },
         job: ad.plain(),

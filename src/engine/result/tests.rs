@@ -1107,3 +1107,13 @@ fn the_thirty_eighth_readings() {
     let saas = view("headcount=12&tech=5&stage=launched&org=startup&software=product&needs=quality-security");
     assert!(saas.notes.iter().any(|n| n.contains("ISO 27001")), "{:?}", saas.notes);
 }
+
+/// A joiner choosing its quotes software is pointed to its trade's vendors, not only its IT provider; a
+/// group's company reads the pay against the group's own scales.
+#[test]
+fn business_software_and_a_groups_scales() {
+    let joiner = view("headcount=11&tech=0&stage=established&org=sme&software=internal&cto=none&needs=internal-it,tech-choices");
+    assert!(joiner.instead.iter().any(|i| i.contains("business software")), "{:?}", joiner.instead);
+    let subsidiary = view("headcount=120&tech=12&stage=established&org=group&software=product&needs=hire-team");
+    assert!(subsidiary.deeper.as_ref().expect("details").pay_reading.ends_with("check them first."));
+}

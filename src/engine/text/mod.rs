@@ -203,6 +203,8 @@ table! {
         pub data_team_public: &'static str,
         /// A small shop's site: a ready-made service, then a few days of advice if torn between several.
         pub shop_advice: &'static str,
+        /// A small organisation choosing its business software: its trade's vendors, a few days of advice.
+        pub business_software: &'static str,
         /// The why line of a shop's site: a choice of service, not a seat.
         pub site_not_seat: &'static str,
         /// Quality and security asked of IT: its security (not a clinic's quality of care).
@@ -617,6 +619,8 @@ table! {
         /// The private band, where a public scale or a non-profit's grid sets the pay.
         pub pay_reading_public: &'static str,
         pub pay_reading_nonprofit: &'static str,
+        /// A group's company: the group's pay scales first.
+        pub pay_group: &'static str,
         pub pay_day_lasting: &'static str,
         /// A public body's part-time seat, bought as a service.
         pub pay_public_service: &'static str,
