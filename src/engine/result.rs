@@ -635,7 +635,12 @@ pub fn steers_build(profile: &Profile, how: Route) -> bool {
 /// A small firm past its start that said nothing: a part-time route with no seat asserted anywhere (route,
 /// pay, a described seat rather than an ad).
 pub fn unsaid(profile: &Profile, how: Route) -> bool {
-    how == Route::Fractional && profile.needs.is_empty() && profile.software.is_none() && !profile.equity() && past_mvp(profile.stage)
+    // (Growing fast is something said: not a firm that said nothing.)
+    how == Route::Fractional
+        && profile.needs.is_empty()
+        && profile.software.is_none()
+        && !profile.equity()
+        && matches!(profile.stage, Some(Stage::Launched | Stage::Established))
 }
 
 /// Who already runs IT, when someone does: one or two people (kept, a provider behind them), a lead

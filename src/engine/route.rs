@@ -158,7 +158,7 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
                 // (Company-wide processes over forty engineers too: a VP runs them across the teams.)
                 && (profile.needs.contains(Need::HireTeam)
                     || profile.needs.contains(Need::OrganizeDelivery)
-                    || (profile.needs.contains(Need::Processes) && tech >= 2 * TEAM_LARGE)) =>
+                    || (profile.needs.contains(Need::Processes) && tech >= 2 * TEAM_LARGE && profile.software == Some(Software::Product))) =>
         {
             Route::VpEngineering
         }
@@ -220,7 +220,12 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
         // A firm of 20 or more that sells software needs the seat full time.
         Outcome::Cto(CtoType::Hacker)
             if profile.software == Some(Software::Internal)
-                || (!early && tech <= 1 && headcount < LARGE_BOUND && !(profile.software == Some(Software::Product) && headcount >= 2 * SMALL_BOUND)) =>
+                || (!early
+                    && tech <= 1
+                    // (Growing fast with no team said: a team is likely, the seat a hire.)
+                    && (profile.tech.is_some() || profile.stage != Some(Stage::Scaling))
+                    && headcount < LARGE_BOUND
+                    && !(profile.software == Some(Software::Product) && headcount >= 2 * SMALL_BOUND)) =>
         {
             Route::Fractional
         }

@@ -362,7 +362,9 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
         && profile.headcount.is_some_and(|h| h < LARGE_BOUND)
         && matches!(profile.org, Some(Org::Sme | Org::Nonprofit | Org::Public))
         && asked.contains(Need::FirstVersion)
-        && asked.iter().all(|n| matches!(n, Need::FirstVersion | Need::Product | Need::TechChoices));
+        && asked.iter().all(|n| {
+            matches!(n, Need::FirstVersion | Need::Product | Need::TechChoices | Need::Data | Need::Infrastructure | Need::QualitySecurity | Need::InternalIt)
+        });
     let shop_setup = profile.software == Some(Software::Support)
         && (nobody || it_person)
         // (Under fifty people, a first version asked without product design: a bakery's shops and their

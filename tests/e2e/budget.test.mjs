@@ -42,9 +42,11 @@ const FIRST_LOAD = ["index.html", "loader.js", "cto-match.js", "cto-match_bg.was
  * records, IT people leading an app, seat levels, communes' online forms) 1.2 KB, and the thirty-first
  * (security beside the business, app pilots in every block) 0.3 KB: 166 KB; the thirty-third and
  * thirty-fourth (steering seats in every block, promoted leads, trades' records, leads in place) 1.5 KB:
- * 168 KB, until issue 22 ships one language at a time. Every step is in BENCHMARKS.md.
+ * 168 KB; the thirty-fifth to thirty-ninth (ready-made services for small organisations' portals,
+ * public interims and pooled changes, data and security beside a CTO, trades' records by level) 2.6 KB:
+ * 170 KB, until issue 22 ships one language at a time. Every step is in BENCHMARKS.md.
  */
-const BUDGET = 168 * 1024;
+const BUDGET = 170 * 1024;
 
 const brotli = (file) => brotliSize(join(DIST, file));
 

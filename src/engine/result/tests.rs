@@ -1117,3 +1117,19 @@ fn business_software_and_a_groups_scales() {
     let subsidiary = view("headcount=120&tech=12&stage=established&org=group&software=product&needs=hire-team");
     assert!(subsidiary.deeper.as_ref().expect("details").pay_reading.ends_with("check them first."));
 }
+
+/// The thirty-ninth French reading (8/10) and the thirty-eighth CTO reading: an estate agency's site with
+/// its client file, one IT person, is a ready-made service with or without its figures; a small firm growing
+/// fast that said nothing else gets a hire, not "no seat".
+#[test]
+fn the_thirty_ninth_readings() {
+    for needs in ["first-version,product", "data,first-version,product"] {
+        for tech in [0, 1] {
+            let agency = view(&format!("headcount=9&tech={tech}&stage=established&org=sme&software=support&cto=none&needs={needs}"));
+            assert_eq!(agency.route.route, Route::Audit, "tech {tech}, {needs}");
+        }
+    }
+    let growing = view("headcount=9&stage=scaling");
+    assert_eq!(growing.route.route, Route::FirstHire);
+    assert_eq!(view("headcount=9&stage=established").route.route, Route::Fractional, "a firm that said nothing: no seat asserted");
+}
