@@ -352,7 +352,10 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     let level = seniority_for(ty, profile).0;
     let pay = match how {
         Route::Cofounder | Route::Founder => j.pay_cofounder.to_owned(),
-        Route::Interim if profile.tech.is_some_and(|n| n >= 2 * SMALL_DEPARTMENT) => j.pay_day_rate_senior.to_owned(),
+        // (As the result's pay reading: a public body's or a non-profit's interim at the usual day rate.)
+        Route::Interim if profile.tech.is_some_and(|n| n >= 2 * SMALL_DEPARTMENT) && !matches!(org, Some(Org::Public | Org::Nonprofit)) => {
+            j.pay_day_rate_senior.to_owned()
+        }
         Route::Fractional | Route::Interim => j.pay_day_rate.to_owned(),
         _ if profile.org == Some(Org::Public) => j.pay_public.to_owned(),
         _ if profile.org == Some(Org::Nonprofit) => j.pay_grid.to_owned(),

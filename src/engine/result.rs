@@ -559,6 +559,8 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 Some(Org::Public) if held.is_none() && how == Route::ItManager => Some(t.route.search_public_it),
                 _ if !hired || headcount < LARGE_ORG => None,
                 Some(Org::Public) => Some(t.route.search_public),
+                // (A non-profit: its sector's job boards first, a search firm second.)
+                Some(Org::Nonprofit) => Some(t.route.search_nonprofit),
                 _ => Some(t.route.search_firm),
             };
             // A CIO in place with a department is the CIO's seat, whatever the size called for (its id too).
@@ -1037,6 +1039,12 @@ fn why_no_cto(profile: &Profile, found: Option<&ItOperations>, how: Route, held:
         match (found.it_team, found.beside) {
             // (An IT department's app: said once, above.)
             (true, true) if it_department_app(profile) => return out,
+            // (A public body's or a non-profit's team, half its staff or more, running the services it provides.)
+            (true, true)
+                if matches!(profile.org, Some(Org::Public | Org::Nonprofit)) && profile.tech.zip(profile.headcount).is_some_and(|(t, h)| t * 2 >= h) =>
+            {
+                n.it_team_services
+            }
             (true, true) => n.it_team_beside,
             (true, false) if profile.tech == Some(1) && profile.cto == Some(Incumbent::Left) => n.it_one_left,
             (true, false) if profile.tech == Some(1) => n.it_one,

@@ -339,12 +339,18 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
             // retail chain's IT.)
             || (changing
                 && profile.tech.is_some_and(|t| t < TEAM_LARGE || (asked.contains(Need::Change) && it_department_for_change(profile)))));
-    let it_team = profile.tech.is_some_and(|t| t > 0) && (staff_tools || unsaid_not_product || beside_the_business || unsaid_it_work);
+    // A public body's or a non-profit's team running the services it offers, asked to run them (servers,
+    // security, delivery): its IT production, whatever its size (a public IT syndicate's technicians).
+    let public_ops = matches!(profile.org, Some(Org::Public | Org::Nonprofit))
+        && profile.software == Some(Software::Support)
+        && asked.contains(Need::Infrastructure)
+        && only(&[Need::Infrastructure, Need::QualitySecurity, Need::InternalIt, Need::OrganizeDelivery, Need::Processes]);
+    let it_team = profile.tech.is_some_and(|t| t > 0) && (staff_tools || unsaid_not_product || beside_the_business || unsaid_it_work || public_ops);
     let product_team = profile.tech.is_some_and(|t| t > 0) && !it_team;
     // An IT team on staff tools that hires or organises its own work while asked for IT operations is
     // growing IT, not building a product.
     // (From twenty in IT, hiring is the IT department's own, asked with IT work or not.)
-    let it_team_growing = staff_tools
+    let it_team_growing = (staff_tools || public_ops)
         && (asked.iter().any(|n| IT_OPERATIONS.contains(&n)) || profile.tech.is_some_and(|t| t >= TEAM_LARGE))
         && !asked.contains(Need::FirstVersion)
         && !asked.contains(Need::Product);
@@ -482,7 +488,7 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
     } else {
         return None;
     };
-    Some(ItOperations { role, needs: asked, staff_tools, it_team, beside: it_team && beside_the_business })
+    Some(ItOperations { role, needs: asked, staff_tools, it_team, beside: it_team && (beside_the_business || public_ops) })
 }
 
 /// One change of the profile that would make the runner-up win; each is checked by re-scoring.

@@ -1133,3 +1133,20 @@ fn the_thirty_ninth_readings() {
     assert_eq!(growing.route.route, Route::FirstHire);
     assert_eq!(view("headcount=9&stage=established").route.route, Route::Fractional, "a firm that said nothing: no seat asserted");
 }
+
+/// The fortieth French reading (8/10) and the thirty-ninth CTO reading (34/6/0): a public IT syndicate's
+/// technicians running its services are its IT production, led by an IT manager; a non-profit's large seat is
+/// published on its sector's boards first; a public body's large interim is priced the same in the pay line
+/// and in the ad.
+#[test]
+fn the_fortieth_readings() {
+    let syndicate =
+        view("headcount=25&tech=20&stage=established&org=public&software=support&cto=none&needs=clients,infrastructure,organize-delivery,quality-security");
+    assert_eq!((syndicate.outcome, syndicate.route.route), (Outcome::NoCto, Route::ItManager));
+    assert!(texts(&syndicate.reasons).iter().any(|r| r.starts_with("Your tech team runs the services you provide")), "{:?}", texts(&syndicate.reasons));
+    let ngo = view("headcount=400&tech=30&stage=established&org=nonprofit&software=internal&needs=internal-it,change");
+    assert!(ngo.route.search.is_some_and(|s| s.contains("sector's job boards")), "{:?}", ngo.route.search);
+    let agency = view("headcount=700&tech=80&stage=established&org=public&software=product&cto=left&needs=roadmap");
+    let d = agency.deeper.as_ref().expect("details");
+    assert!(d.job.contains("€800") == d.pay_reading.contains("€800"), "{}\n{}", d.pay_reading, d.job);
+}

@@ -729,6 +729,7 @@ pub static EN: Texts = Texts {
         ciso_too: "Security is among your needs: at this size, plan for a CISO as well, in-house or shared with other organizations.",
         it_team: "Your tech team runs staff tools: an IT team, not a product team",
         it_one: "The person in charge of IT runs staff tools: an IT post, not a product team",
+        it_team_services: "Your tech team runs the services you provide: an IT production team, not a product team to lead",
         it_team_beside: "Your tech team does not make what your organization is about: an IT team, not a product team to lead",
         instead_heading: "What to look for instead",
         instead: [
@@ -1095,6 +1096,7 @@ pub static EN: Texts = Texts {
         first_hire_group: "In a subsidiary, see first what the group's IT can carry (hosting, security) and whether someone in the group can take the seat; otherwise, hire a senior who has held this role before, and give them room to build their team.",
         executive_group: "At your size this is an executive seat. In a group, look at the group's own people first; then search, through a firm that knows your sector, for someone who has led a technical organization with several levels of management.",
         search_firm: "A seat of this level is usually filled through a search firm.",
+        search_nonprofit: "Publish the post first on your sector's job boards (non-profits, the social economy, international solidarity); a search firm, at a fifth to a quarter of the yearly pay, only if they bring no one.",
         search_public: "Publish the post on the public job boards (for a local authority, declare the vacancy to its management centre and use its own board too) and on your own site, open to civil servants and contract staff alike.",
         fractional_team: "The need is real but a full-time seat is not, yet: a part-time CTO, a few days a month or a week, reviews what runs, sets the architecture and guides your developers, until the product needs a full-time lead.",
         interim_large: "The seat is empty: an interim CTO, paid by the day, holds it for three to six months while a search firm finds the next one. With engineering managers in place, one of them acting as CTO with the CEO's backing can cost less: weigh it before you sign.",

@@ -785,6 +785,7 @@ pub static FR: Texts = Texts {
         ciso_too: "La sécurité fait partie de vos besoins\u{a0}: à cette taille, prévoyez aussi un RSSI, en interne ou partagé avec d’autres structures.",
         it_team: "Votre équipe tech s’occupe des outils internes\u{a0}: c’est une équipe informatique, pas une équipe produit",
         it_one: "La personne chargée de l’informatique s’occupe des outils internes\u{a0}: un poste informatique, pas une équipe produit",
+        it_team_services: "Votre équipe tech fait tourner les services que vous rendez\u{a0}: une équipe de production informatique, pas une équipe produit à diriger",
         it_team_beside: "Votre équipe tech ne fabrique pas le cœur de votre activité\u{a0}: c’est une équipe informatique, pas une équipe produit à diriger",
         instead_heading: "Ce qu’il vous faut plutôt",
         instead: [
@@ -1111,7 +1112,7 @@ pub static FR: Texts = Texts {
         name: route_name,
         why: route_why,
         executive_small: "Le poste siège au comité de direction, avec une petite équipe tech à faire grandir\u{a0}: cherchez quelqu’un qui a déjà porté la tech à ce niveau et sait monter une équipe. Passez par un cabinet qui connaît votre secteur.",
-        it_manager_team: "À cette taille, un responsable informatique dirige votre équipe informatique, organise ses projets et ses mises en production, et répond de la sécurité et du budget informatique.",
+        it_manager_team: "À cette taille, une ou un responsable informatique dirige votre équipe informatique, organise ses projets et ses mises en production, et répond de la sécurité et du budget informatique.",
         in_place_one: [
             "La personne en place, épaulée par un prestataire",
             "Quelqu’un s’occupe déjà de votre informatique\u{a0}: gardez cette personne comme référente, et confiez à un prestataire d’infogérance ce qu’une personne seule ne peut pas tenir (sauvegardes, supervision, sécurité, remplacement pendant ses absences).",
@@ -1153,6 +1154,7 @@ pub static FR: Texts = Texts {
         first_hire_group: "En filiale, voyez d’abord ce que la DSI du groupe peut porter (hébergement, sécurité) et si un profil du groupe peut prendre le poste\u{a0}; sinon, recrutez un profil senior qui a déjà tenu ce rôle, et laissez-lui la main pour bâtir son équipe.",
         executive_group: "À votre taille, c’est un poste de dirigeant. En filiale, voyez d’abord les talents du groupe\u{a0}; puis cherchez, via un cabinet qui connaît votre secteur, quelqu’un qui a déjà piloté une organisation technique à plusieurs niveaux de management.",
         search_firm: "Un poste de ce niveau se pourvoit le plus souvent avec un cabinet de chasse.",
+        search_nonprofit: "Publiez d’abord le poste sur les sites d’emploi de votre secteur (associations, économie sociale et solidaire, solidarité internationale)\u{a0}; un cabinet, qui facture un cinquième à un quart de la rémunération annuelle, seulement s’ils ne donnent rien.",
         search_public: "Publiez le poste sur Choisir le service public (et, pour une collectivité, déclarez la vacance au centre de gestion et publiez sur Emploi-Territorial) et sur votre propre site, ouvert aux titulaires et aux contractuels.",
         fractional_team: "Le besoin est réel, mais ne fait pas encore un temps plein\u{a0}: une ou un CTO à temps partagé, quelques jours par mois ou par semaine, revoit ce qui tourne, fixe l’architecture et guide votre équipe de développement, jusqu’à ce que le produit exige une ou un responsable à plein temps.",
         interim_large: "Le poste est vacant\u{a0}: une ou un CTO de transition, payé à la journée, le tient trois à six mois pendant qu’un cabinet cherche la suite. Avec des managers en place, confier l’intérim à la personne la plus expérimentée, avec l’appui de la direction générale, peut coûter moins\u{a0}: pesez-le avant de signer.",

@@ -223,6 +223,7 @@ table! {
         pub it_team: &'static str,
         /// A few people beside a business that sells something else.
         pub it_team_beside: &'static str,
+        pub it_team_services: &'static str,
         /// One person in tech, on staff tools: a post, not a team.
         pub it_one: &'static str,
         pub instead_heading: &'static str,
@@ -777,6 +778,7 @@ table! {
         /// public job boards.
         pub search_firm: &'static str,
         pub search_public: &'static str,
+        pub search_nonprofit: &'static str,
         /// An interim for a small team or a non-profit: part time, or the most senior developer helped.
         pub interim_small: &'static str,
         /// A team of ten to forty: its most followed lead may act, helped part time.
