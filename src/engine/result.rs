@@ -332,7 +332,8 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                     && profile.tech.is_some_and(|n| n >= TEAM_LARGE)
                     && developers
                 {
-                    instead.push(n.dev_head_it);
+                    // (A department of a hundred developers or more: their director is an executive too.)
+                    instead.push(if profile.tech.is_some_and(|n| n >= LARGE_DEPARTMENT) { n.dev_head_it_large } else { n.dev_head_it });
                 }
                 // A change beside one or a lead who runs IT: the project itself needs its director; under fifty
                 // people, whoever runs IT leads it with the vendor, a part-time CIO only if it is heavy.
@@ -403,8 +404,9 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 if role == Some(Role::ItOperations) && profile.needs.contains(Need::TechChoices) && headcount < LARGE_BOUND {
                     instead.insert(1.min(instead.len()), n.business_software);
                 }
-                // (Not where the app is being built: it is the IT department's project.)
-                if !it_department_app(profile) {
+                // (Not where the app is being built: it is the IT department's project; nor for a department of a
+                // hundred or more, which builds already.)
+                if !it_department_app(profile) && profile.tech.is_none_or(|n| n < LARGE_DEPARTMENT) {
                     instead.push(t.why_no_cto.instead_build);
                 }
                 instead
@@ -605,6 +607,9 @@ pub fn lead_in_place(profile: &Profile) -> bool {
 pub fn data_beside_cto(profile: &Profile, how: Route) -> bool {
     how == Route::Coach && profile.needs.contains(Need::Data) && profile.headcount.is_some_and(|h| (SMALL_BOUND..LARGE_ORG).contains(&h))
 }
+
+/// From this many in tech, an IT department builds (its head of development is an executive).
+const LARGE_DEPARTMENT: u32 = 100;
 
 /// A steering seat's words, `[tagline, portrait, position, growth]`: over a product the organisation makes
 /// or an application that serves it, with developers on staff or a freelancer or an agency who build it.
@@ -947,7 +952,7 @@ pub fn takeover(profile: &Profile) -> bool {
 /// A small business's (or association's) own site or app, where software supports what it sells and
 /// nobody is in tech: a ready-made service (a shop, bookings, ticketing), set up by an agency.
 fn shop_site(profile: &Profile) -> bool {
-    profile.software == Some(Software::Support)
+    (profile.software == Some(Software::Support) || super::scoring::tiny_staff_tools(profile))
         && profile.tech.is_none_or(|t| t <= 1)
         && profile.headcount.is_some_and(|h| h < LARGE_ORG)
         && (profile.needs.is_empty() || [Need::FirstVersion, Need::Product, Need::TechChoices].iter().any(|n| profile.needs.contains(*n)))
@@ -995,11 +1000,13 @@ fn why_no_cto(profile: &Profile, found: Option<&ItOperations>, how: Route, held:
         ));
     }
     match profile.software {
-        Some(Software::Internal) => out.push(lang_of(n.staff_tools.to_owned())),
-        Some(Software::Product) => out.push(lang_of(n.product_built.to_owned())),
         // (Said above, once.)
         _ if found.role == Role::Audit && shop_site(profile) => {}
+        Some(Software::Internal) => out.push(lang_of(n.staff_tools.to_owned())),
+        Some(Software::Product) => out.push(lang_of(n.product_built.to_owned())),
         _ if it_department_app(profile) => out.push(lang_of(n.it_dept_project.to_owned())),
+        // (A department of a hundred or more builds something: "nothing to build" is not said of it.)
+        _ if profile.tech.is_some_and(|n| n >= LARGE_DEPARTMENT) => {}
         _ => out.push(lang_of(n.nothing_to_build.to_owned())),
     }
     match profile.cto {

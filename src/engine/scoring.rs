@@ -39,6 +39,15 @@ fn beside_with_a_team(profile: &Profile) -> bool {
     profile.software == Some(Software::Support) && profile.tech.is_some_and(|t| t > TEAM_SMALL)
 }
 
+/// A firm of a few with nobody in tech that said "staff tools" and asks for a site or an app: a plumber's
+/// online bookings, a ready-made service all the same (`it_operations`, the result's shop texts).
+pub fn tiny_staff_tools(profile: &Profile) -> bool {
+    profile.software == Some(Software::Internal)
+        && profile.tech.is_none_or(|t| t == 0)
+        && profile.headcount.is_some_and(|h| h < SMALL_BOUND)
+        && profile.asks_to_build()
+}
+
 /// An IT department beside the business with an app to build: its CIO's project, not a CTO's seat.
 pub fn it_department_app(profile: &Profile) -> bool {
     beside_with_a_team(profile) && it_department_for_app(profile) && profile.asks_to_build()
@@ -46,9 +55,10 @@ pub fn it_department_app(profile: &Profile) -> bool {
 
 /// ...and, for an app to build, an organisation past its start whose tech team of five or more is under a
 /// tenth of its staff (a logistics firm's thirty in 450): the app is its IT department's project too.
+/// (Not a new offer at its idea or its first version: a product of its own, with its own lead.)
 pub fn it_department_for_app(profile: &Profile) -> bool {
     let past_start = !matches!(profile.stage, Some(Stage::Idea | Stage::Mvp));
-    it_department_share(profile) || (past_start && matches!((profile.headcount, profile.tech), (Some(h), Some(t)) if h >= LARGE_ORG && t >= 5 && t * 10 < h))
+    past_start && (it_department_share(profile) || matches!((profile.headcount, profile.tech), (Some(h), Some(t)) if h >= LARGE_ORG && t >= 5 && t * 10 < h))
 }
 
 /// Points given by each answer. The team the CTO will lead outweighs the headcount.
@@ -371,7 +381,7 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
         && asked.iter().all(|n| {
             matches!(n, Need::FirstVersion | Need::Product | Need::TechChoices | Need::Data | Need::Infrastructure | Need::QualitySecurity | Need::InternalIt)
         });
-    let shop_setup = profile.software == Some(Software::Support)
+    let shop_setup = (profile.software == Some(Software::Support) || tiny_staff_tools(profile))
         && (nobody || it_person)
         // (Under fifty people, a first version asked without product design: a bakery's shops and their
         // click-and-collect.)

@@ -1150,3 +1150,19 @@ fn the_fortieth_readings() {
     let d = agency.deeper.as_ref().expect("details");
     assert!(d.job.contains("€800") == d.pay_reading.contains("€800"), "{}\n{}", d.pay_reading, d.job);
 }
+
+/// The forty-first French reading and the fortieth CTO reading: a plumber who said "staff tools" and wants
+/// online bookings gets a ready-made service all the same; an industrial firm's new offer at its idea is a
+/// product with its own lead, not its IT department's project; a digital department of hundreds is not told
+/// it builds nothing, and its head of development is an executive.
+#[test]
+fn the_forty_first_readings() {
+    let plumber = view("headcount=2&tech=0&stage=established&org=sme&software=internal&needs=product");
+    assert_eq!((plumber.outcome, plumber.route.route), (Outcome::NoCto, Route::Audit));
+    assert!(texts(&plumber.reasons).iter().all(|r| !r.contains("staff tools only")), "{:?}", texts(&plumber.reasons));
+    let maker = view("headcount=600&tech=12&stage=idea&org=sme&software=support&cto=none&needs=data,first-version,hire-team,roadmap");
+    assert!(matches!(maker.outcome, Outcome::Cto(_)), "{:?}", maker.outcome);
+    let bank = view("headcount=20000&tech=400&stage=established&org=group&software=support&cto=left&needs=budget,hire-team,processes,roadmap");
+    assert!(texts(&bank.reasons).iter().all(|r| !r.starts_with("Nothing to build")), "{:?}", texts(&bank.reasons));
+    assert!(bank.instead.iter().any(|i| i.contains("at an executive's level")) && !bank.instead.iter().any(|i| i.contains("come back")), "{:?}", bank.instead);
+}

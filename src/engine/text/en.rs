@@ -713,6 +713,7 @@ pub static EN: Texts = Texts {
         data_small_tagline: "Your figures are already in your software: a few days to get them out, not a seat.",
         data_small_portrait: "A CTO builds and leads a technology. At your size, your figures come from your business software's exports and dashboards; a BI consultancy or a freelancer on a fixed price takes over if that is not enough.",
         app_project: "For the app itself, a product owner in house, with an agency or the vendor, reporting to the IT director.",
+        dev_head_it_large: "For the development teams, a director of software development reporting to the CIO, at an executive's level and pay.",
         dev_head_it: "For the developers themselves, a head of software development reporting to the IT director, paid as a senior, not as an executive.",
         data_team: "For your data, a head of data with a small team.",
         business_software: "To choose your business software (quotes, management, accounts), compare the solutions made for your trade and ask for demonstrations; a few days of independent advice if you are torn (about €800 to €1,500 a day before tax): a managed IT provider does not choose your business software.",

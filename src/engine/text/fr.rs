@@ -769,6 +769,7 @@ pub static FR: Texts = Texts {
         data_small_tagline: "Vos chiffres sont déjà dans vos logiciels\u{a0}: quelques jours pour les en sortir, pas un poste.",
         data_small_portrait: "Un CTO construit et dirige une technologie. À votre taille, vos chiffres viennent des exports et tableaux de bord de vos logiciels métier\u{a0}; un cabinet de BI ou un freelance au forfait prend le relais si cela ne suffit pas.",
         app_project: "Pour l’application elle-même, une ou un product owner en interne, avec une agence ou l’éditeur, rattaché à la direction des systèmes d’information.",
+        dev_head_it_large: "Pour les équipes de développement, une directrice ou un directeur des études et développements, rattaché à la ou au DSI, au niveau et à la rémunération d’un dirigeant.",
         dev_head_it: "Pour les développeurs eux-mêmes, une ou un responsable des études et développements, rattaché à la direction des systèmes d’information, payé comme un profil senior, pas comme un dirigeant.",
         data_team: "Pour vos données, une ou un responsable des données, avec une petite équipe.",
         business_software: "Pour choisir vos logiciels métier (devis, gestion, comptabilité), comparez les solutions de votre métier et demandez des démonstrations\u{a0}; quelques jours de conseil indépendant si vous hésitez (environ 800 à 1\u{a0}500\u{a0}€ HT par jour)\u{a0}: un prestataire d’infogérance ne choisit pas vos logiciels métier.",

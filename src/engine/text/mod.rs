@@ -194,6 +194,7 @@ table! {
         pub data_team: &'static str,
         /// An IT department's developers on staff tools: their head, under the IT director.
         pub dev_head_it: &'static str,
+        pub dev_head_it_large: &'static str,
         /// An IT department's app: a product owner under the CIO.
         pub app_project: &'static str,
         pub data_small_portrait: &'static str,
