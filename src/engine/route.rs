@@ -197,6 +197,12 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
         {
             Route::Fractional
         }
+        // (A public body or a non-profit under fifty building its own product from nothing: part time too.)
+        Outcome::Cto(CtoType::Hacker | CtoType::Stabilizer)
+            if early && tech <= 1 && headcount < LARGE_BOUND && matches!(profile.org, Some(Org::Public | Org::Nonprofit)) =>
+        {
+            Route::Fractional
+        }
         // A small company where everyone builds: one of them takes the title, not a hire.
         Outcome::Cto(CtoType::Stabilizer) if everyone_builds => Route::Founder,
         // Past the start, at most one developer, beside what the business sells: part time, as for the hacker.

@@ -1165,4 +1165,6 @@ fn the_forty_first_readings() {
     let bank = view("headcount=20000&tech=400&stage=established&org=group&software=support&cto=left&needs=budget,hire-team,processes,roadmap");
     assert!(texts(&bank.reasons).iter().all(|r| !r.starts_with("Nothing to build")), "{:?}", texts(&bank.reasons));
     assert!(bank.instead.iter().any(|i| i.contains("at an executive's level")) && !bank.instead.iter().any(|i| i.contains("come back")), "{:?}", bank.instead);
+    // (A non-profit of forty-five building its own product from nothing: part time, as under ten.)
+    assert_eq!(view("headcount=45&tech=0&stage=idea&org=nonprofit&software=product&needs=first-version,budget,product").route.route, Route::Fractional);
 }
