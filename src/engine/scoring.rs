@@ -389,8 +389,9 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
         && profile.headcount.is_some_and(|h| {
             h < SMALL_BOUND
                 || (h < LARGE_BOUND && asked.contains(Need::FirstVersion) && !asked.contains(Need::Product))
-                // (A small firm's click-and-collect, its design included: a bakery of fourteen.)
-                || (h < 2 * SMALL_BOUND && profile.org == Some(Org::Sme) && asked.contains(Need::FirstVersion))
+                // (A small firm's click-and-collect, its design included, nobody in tech: a bakery of three
+                // shops and twenty-two people.)
+                || (h < LARGE_BOUND && profile.org == Some(Org::Sme) && asked.contains(Need::FirstVersion) && (nobody || it_person))
                 || (h < LARGE_BOUND && matches!(profile.org, Some(Org::Public | Org::Nonprofit)))
                 // (...up to a large one with nobody in tech, a new service asked: a foundation's donations
                 // platform. A running one to grow is steered part time: a tourist office's ticketing.)

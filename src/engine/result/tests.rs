@@ -456,7 +456,7 @@ fn one_it_person_in_place_is_backed_by_a_provider_and_a_cio_is_not_given_his_tit
 
 #[test]
 fn part_time_pay_says_whether_a_permanent_seat_follows() {
-    let shop = view("headcount=30&tech=0&stage=established&org=sme&software=support&needs=first-version,product,clients").deeper.expect("a CTO");
+    let shop = view("headcount=60&tech=0&stage=established&org=sme&software=support&needs=first-version,product,clients").deeper.expect("a CTO");
     assert!(shop.pay_reading.contains("part time may last") && !shop.pay_reading.contains("permanent seat that follows"), "{}", shop.pay_reading);
     // (A first version asked: weeks while it is built, months once it runs.)
     assert!(shop.job.contains("A few days a week while it is built, then a few days a month once the application runs."), "{}", shop.job);
@@ -1167,4 +1167,15 @@ fn the_forty_first_readings() {
     assert!(bank.instead.iter().any(|i| i.contains("at an executive's level")) && !bank.instead.iter().any(|i| i.contains("come back")), "{:?}", bank.instead);
     // (A non-profit of forty-five building its own product from nothing: part time, as under ten.)
     assert_eq!(view("headcount=45&tech=0&stage=idea&org=nonprofit&software=product&needs=first-version,budget,product").route.route, Route::Fractional);
+}
+
+/// The forty-second French reading (8/10) and the forty-first CTO reading: a bakery of three shops, nobody
+/// in tech, wanting its click-and-collect designed, is a ready-made service at twenty-two too; a scale-up
+/// asking only for security is told of a full-time CISO beside its CTO.
+#[test]
+fn the_forty_second_readings() {
+    let bakery = view("headcount=22&tech=0&stage=established&org=sme&software=support&cto=none&needs=first-version,product,internal-it");
+    assert_eq!(bakery.route.route, Route::Audit);
+    let scale_up = view("headcount=400&tech=150&stage=scaling&org=startup&software=product&cto=in-place&needs=quality-security");
+    assert!(scale_up.notes.iter().any(|n| n.contains("full-time CISO")), "{:?}", scale_up.notes);
 }

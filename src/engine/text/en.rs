@@ -763,6 +763,7 @@ pub static EN: Texts = Texts {
         team_it_people: "Two people run your IT: they stay your contacts and lead the project on your side, not the app's builders",
         team_it_person: "One person runs your IT: they stay your contact and the project's lead on your side, not the app's builder",
         team_is_cto: "A tech team of one, the CTO, who codes",
+        ciso_beside_cto: "The CTO carries the product's security; at your size, a full-time CISO beside them, reporting to management, carries the risks, the policies and the certifications (ISO 27001, SOC 2, a health data host's).",
         security_beside_cto: "The CTO carries security; for a certification (ISO 27001, SOC 2, a health data host's), a security consultant or a part-time CISO beside them, for the risk analysis, the documents and the audit.",
         data_beside_cto: "Your CTO keeps the data choices in hand; for the analyses and the pipelines themselves, a data analyst or a data engineer beside them, hired or on a fixed-price project, usually costs less than their time.",
         team_steered: "A tech team of {n} {people}: the part-time CTO frames and guides their work, without coding",

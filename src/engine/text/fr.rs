@@ -820,6 +820,7 @@ pub static FR: Texts = Texts {
         team_it_people: "Deux personnes tiennent votre informatique\u{a0}: elles restent vos référentes et mènent le projet de votre côté, sans développer l’application",
         team_it_person: "Une personne tient votre informatique\u{a0}: elle reste votre référente et la cheffe ou le chef de projet de votre côté, pas la développeuse ou le développeur de l’application",
         team_is_cto: "Une équipe tech d’une seule personne, le CTO, qui code",
+        ciso_beside_cto: "La ou le CTO porte la sécurité du produit\u{a0}; à votre taille, une ou un RSSI à plein temps à ses côtés, rattaché à la direction, porte les risques, les politiques de sécurité et les certifications (ISO 27001, SOC 2, HDS).",
         security_beside_cto: "La ou le CTO porte la sécurité\u{a0}; pour une certification (ISO 27001, SOC 2, HDS), une ou un consultant en sécurité ou une ou un RSSI à temps partagé à ses côtés, pour l’analyse de risques, la documentation et l’audit.",
         data_beside_cto: "Votre CTO garde la main sur les choix de données\u{a0}; pour les analyses et les flux eux-mêmes, une ou un data analyst ou data engineer à ses côtés, recruté ou sur un projet au forfait, coûte souvent moins cher que son temps.",
         team_steered: "Une équipe tech de {n}\u{a0}{people}\u{a0}: le CTO à temps partagé cadre et guide son travail, sans coder",

@@ -268,6 +268,7 @@ table! {
         pub data_beside_cto: &'static str,
         /// Security alone asked: a consultant or a part-time CISO for a certification, beside the CTO.
         pub security_beside_cto: &'static str,
+        pub ciso_beside_cto: &'static str,
         pub stage: fn(Stage) -> &'static str,
         /// By the type the needs pull to; `{needs}`.
         pub needs: fn(CtoType) -> Plural,
