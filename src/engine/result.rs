@@ -426,6 +426,8 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 Route::Executive if it_department_seat(profile, how) => t.route.executive_it_department,
                 // (One IT person runs the project with the vendor.)
                 Route::Audit if shop_site(profile) && profile.tech == Some(1) => t.route.shop_why_it_person,
+                // (A small firm choosing its business software: its trade's vendors first.)
+                Route::Audit if profile.software == Some(Software::Internal) && small_with_it(profile, 0) => t.why_no_cto.business_software,
                 Route::Audit if shop_site(profile) && profile.org == Some(Org::Public) => t.route.shop_why_public,
                 Route::Audit if shop_site(profile) && headcount < SMALL_BOUND => t.route.shop_why_small,
                 Route::Audit if shop_site(profile) => t.route.shop_why,
@@ -502,6 +504,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
             // means for a lead, more beside a CIO with a department).
             let (name, why) = match (how, held) {
                 (Route::Audit, _) if shop_site(profile) && profile.tech == Some(1) => (t.route.shop_name_it_person, why),
+                (Route::Audit, _) if profile.software == Some(Software::Internal) && small_with_it(profile, 0) => (t.route.business_software_name, why),
                 (Route::Audit, _) if shop_site(profile) && profile.org == Some(Org::Public) => (t.route.shop_name_public, why),
                 (Route::Audit, _) if shop_site(profile) && headcount < SMALL_BOUND => (t.route.shop_name_small, why),
                 (Route::Audit, _) if shop_site(profile) => (t.route.shop_name, why),
@@ -802,7 +805,10 @@ fn deeper(ty: CtoType, profile: &Profile, lang: Lang, how: Route) -> DeeperView 
                 banded(t.job.pay_title_raise)
             }
             // (A founding CTO in place at the start is paid in equity too.)
-            Route::Cofounder | Route::Founder => banded(t.job.seat_equity),
+            // (A partner replacing a co-founder gone: partly in equity, as that route says.)
+            Route::Cofounder if profile.cto == Some(Incumbent::Left) => banded(t.job.seat_equity_partner),
+            Route::Cofounder => banded(t.job.seat_equity),
+            Route::Founder => banded(t.job.seat_equity),
             Route::Coach if profile.equity() && matches!(profile.stage, Some(Stage::Idea | Stage::Mvp)) && profile.headcount.is_some_and(|h| h <= 3) => {
                 banded(t.job.seat_equity)
             }

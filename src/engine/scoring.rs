@@ -374,8 +374,9 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
     // (One IT person in a small firm, a public body or a non-profit runs the project with the vendor.)
     let nobody = profile.tech.is_none_or(|t| t == 0);
     // (A new service asked, nothing else of IT's: its figures asked are a data role's.)
+    // (Up to a mid-sized one where its tills and computers come with it: a restaurant group's ordering.)
     let it_person = profile.tech == Some(1)
-        && profile.headcount.is_some_and(|h| h < LARGE_BOUND)
+        && profile.headcount.is_some_and(|h| h < LARGE_BOUND || (h < LARGE_ORG && asked.contains(Need::InternalIt)))
         && matches!(profile.org, Some(Org::Sme | Org::Nonprofit | Org::Public))
         && asked.contains(Need::FirstVersion)
         && asked.iter().all(|n| {
@@ -391,7 +392,8 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
                 || (h < LARGE_BOUND && asked.contains(Need::FirstVersion) && !asked.contains(Need::Product))
                 // (A small firm's click-and-collect, its design included, nobody in tech: a bakery of three
                 // shops and twenty-two people.)
-                || (h < LARGE_BOUND && profile.org == Some(Org::Sme) && asked.contains(Need::FirstVersion) && (nobody || it_person))
+                // (...up to a mid-sized one: a group of eight restaurants' tills and online ordering.)
+                || (h < LARGE_ORG && profile.org == Some(Org::Sme) && asked.contains(Need::FirstVersion) && (nobody || it_person))
                 || (h < LARGE_BOUND && matches!(profile.org, Some(Org::Public | Org::Nonprofit)))
                 // (...up to a large one with nobody in tech, a new service asked: a foundation's donations
                 // platform. A running one to grow is steered part time: a tourist office's ticketing.)

@@ -456,7 +456,7 @@ fn one_it_person_in_place_is_backed_by_a_provider_and_a_cio_is_not_given_his_tit
 
 #[test]
 fn part_time_pay_says_whether_a_permanent_seat_follows() {
-    let shop = view("headcount=60&tech=0&stage=established&org=sme&software=support&needs=first-version,product,clients").deeper.expect("a CTO");
+    let shop = view("headcount=60&tech=0&stage=established&software=support&needs=first-version,product,clients").deeper.expect("a CTO");
     assert!(shop.pay_reading.contains("part time may last") && !shop.pay_reading.contains("permanent seat that follows"), "{}", shop.pay_reading);
     // (A first version asked: weeks while it is built, months once it runs.)
     assert!(shop.job.contains("A few days a week while it is built, then a few days a month once the application runs."), "{}", shop.job);
@@ -1178,4 +1178,18 @@ fn the_forty_second_readings() {
     assert_eq!(bakery.route.route, Route::Audit);
     let scale_up = view("headcount=400&tech=150&stage=scaling&org=startup&software=product&cto=in-place&needs=quality-security");
     assert!(scale_up.notes.iter().any(|n| n.contains("full-time CISO")), "{:?}", scale_up.notes);
+}
+
+/// The forty-third French reading: a joiner choosing its quotes software compares its trade's software with
+/// their vendors; a restaurant group's tills and online ordering, one IT person, are a ready-made service;
+/// a technical partner's seat is paid partly in equity, in the pay line as in the route.
+#[test]
+fn the_forty_third_readings() {
+    let joiner = view("headcount=4&tech=0&stage=established&org=sme&software=internal&cto=none&needs=budget,tech-choices");
+    assert_eq!((joiner.route.route, joiner.route.name), (Route::Audit, "Your trade's software, compared with its vendors"));
+    let restaurants = view("headcount=90&tech=1&stage=established&org=sme&software=support&cto=none&needs=first-version,internal-it,product");
+    assert_eq!(restaurants.route.route, Route::Audit);
+    let medtech = view("headcount=8&tech=2&stage=mvp&org=startup&software=product&cto=left&needs=infrastructure,investors,quality-security");
+    assert_eq!(medtech.route.route, Route::Cofounder);
+    assert!(medtech.deeper.as_ref().expect("details").pay_reading.starts_with("Partly in equity"));
 }

@@ -607,6 +607,8 @@ table! {
         pub nice_delivery_scale: &'static str,
         /// A co-founder's or a founder's pay: equity first; `{band}`.
         pub seat_equity: &'static str,
+        /// A technical partner joining: part equity, part salary (as the route says).
+        pub seat_equity_partner: &'static str,
         /// A day rate's reading (part-time, interim): `{band}` places the permanent seat.
         pub pay_day_reading: &'static str,
         /// ...a public body's or a non-profit's, paid on its own scale.
@@ -714,6 +716,7 @@ table! {
         /// A ready-made service, the one IT person leading the project with its vendor.
         pub shop_why_it_person: &'static str,
         pub shop_name_it_person: &'static str,
+        pub business_software_name: &'static str,
         /// A small public body's change with nobody in IT: pooled services first, else project-owner support by
         /// public tender, `[name, why]`.
         pub change_project_public: [&'static str; 2],
