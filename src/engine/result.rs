@@ -930,7 +930,8 @@ fn why(profile: &Profile, a: &Assessment, winner: CtoType, how: Route, t: &Texts
     // Security alone asked of a product's CTO: the certification's audit and documents, a specialist's days.
     let asked: Vec<Need> = profile.needs.iter().filter(|n| !matches!(n, Need::Budget | Need::Investors | Need::Clients)).collect();
     // (From a large organisation, a full-time CISO.)
-    if asked == [Need::QualitySecurity] {
+    // (The servers beside, for a certification: the same.)
+    if asked.contains(&Need::QualitySecurity) && asked.iter().all(|n| matches!(n, Need::QualitySecurity | Need::Infrastructure)) {
         notes.push(if profile.headcount.is_some_and(|h| h >= LARGE_ORG) { w.ciso_beside_cto } else { w.security_beside_cto }.to_owned());
     }
     // A CTO in place asked for data: the choices stay theirs, the analyses a data hire's beside them.

@@ -376,7 +376,11 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
     // (A new service asked, nothing else of IT's: its figures asked are a data role's.)
     // (Up to a mid-sized one where its tills and computers come with it: a restaurant group's ordering.)
     let it_person = profile.tech == Some(1)
-        && profile.headcount.is_some_and(|h| h < LARGE_BOUND || (h < LARGE_ORG && asked.contains(Need::InternalIt)))
+        && profile.headcount.is_some_and(|h| {
+            // (...or a non-profit's donations platform: a foundation of eighty. A public body's goes through
+            // pooled services or a tender, on the part-time route.)
+            h < LARGE_BOUND || (h < LARGE_ORG && (asked.contains(Need::InternalIt) || profile.org == Some(Org::Nonprofit)))
+        })
         && matches!(profile.org, Some(Org::Sme | Org::Nonprofit | Org::Public))
         && asked.contains(Need::FirstVersion)
         && asked.iter().all(|n| {
@@ -397,7 +401,7 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
                 || (h < LARGE_BOUND && matches!(profile.org, Some(Org::Public | Org::Nonprofit)))
                 // (...up to a large one with nobody in tech, a new service asked: a foundation's donations
                 // platform. A running one to grow is steered part time: a tourist office's ticketing.)
-                || (h < LARGE_ORG && nobody && asked.contains(Need::FirstVersion) && matches!(profile.org, Some(Org::Public | Org::Nonprofit)))
+                || (h < LARGE_ORG && (nobody || it_person) && asked.contains(Need::FirstVersion) && matches!(profile.org, Some(Org::Public | Org::Nonprofit)))
         })
         && ((running
             && only(&[Need::FirstVersion, Need::Product, Need::TechChoices, Need::Infrastructure, Need::Data, Need::QualitySecurity, Need::InternalIt])

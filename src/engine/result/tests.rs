@@ -1193,3 +1193,14 @@ fn the_forty_third_readings() {
     assert_eq!(medtech.route.route, Route::Cofounder);
     assert!(medtech.deeper.as_ref().expect("details").pay_reading.starts_with("Partly in equity"));
 }
+
+/// The forty-fourth French reading (8/10) and the forty-third CTO reading (36/4/0): a foundation's online
+/// donations, one IT person, are a ready-made service run with the vendor; a certification asked with the
+/// servers gets a security specialist beside the CTO.
+#[test]
+fn the_forty_fourth_readings() {
+    let foundation = view("headcount=80&tech=1&stage=established&org=nonprofit&software=support&cto=none&needs=clients,data,first-version");
+    assert_eq!((foundation.outcome, foundation.route.route), (Outcome::NoCto, Route::Audit));
+    let startup = view("headcount=25&tech=8&stage=launched&org=startup&software=product&cto=in-place&needs=quality-security,infrastructure");
+    assert!(startup.notes.iter().any(|n| n.contains("ISO 27001")), "{:?}", startup.notes);
+}
