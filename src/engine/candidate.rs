@@ -49,6 +49,13 @@ fn specialty(did: NeedSet) -> Option<Specialty> {
     {
         return Some(Specialty::Data);
     }
+    // A head of data's record: the data, its team and its roadmap (its security too), nothing built.
+    if did.contains(Need::Data)
+        && did.iter().any(|n| matches!(n, Need::Roadmap | Need::HireTeam))
+        && did.iter().all(|n| matches!(n, Need::Data | Need::Roadmap | Need::HireTeam | Need::QualitySecurity | Need::Budget | Need::Change))
+    {
+        return Some(Specialty::Data);
+    }
     let built = did.iter().any(|n| matches!(n, Need::FirstVersion | Need::TechChoices | Need::Infrastructure | Need::Scalability));
     match () {
         _ if built || it_operations_record(did) => None,

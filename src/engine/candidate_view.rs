@@ -199,7 +199,8 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
                 (None, Outcome::Cto(have)) => (c.step)(CtoType::ALL[(have.index() + 1).min(want.index())]).to_owned(),
             });
         }
-        (Some(Direction::Over), Some(role)) => advice.push((c.over)(role).to_owned()),
+        // (A part-time seat that steers the build codes nothing: no "you will code every day".)
+        (Some(Direction::Over), Some(role)) if !seat.is_some_and(|how| steering(profile, how)) => advice.push((c.over)(role).to_owned()),
         _ => {}
     }
     // A step in scale toward an IT seat: how to take it; a level or two up, the seat to aim for first.
@@ -254,8 +255,8 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         let seek = if reading.direction == Some(Direction::Over) { c.seek_over } else { c.seek };
         advice.push(fill(seek, &[("needs", &t.list(&gaps, t.and))]));
     }
-    // A public body hires on its own terms and scale.
-    if reading.role.is_some() && profile.org == Some(super::profile::Org::Public) {
+    // A public body hires on its own terms and scale (a part-time seat is bought as a service: said above).
+    if reading.role.is_some() && profile.org == Some(super::profile::Org::Public) && seat != Some(super::route::Route::Fractional) {
         advice.push(c.public_note.to_owned());
     }
     // A co-founder's seat is paid mostly in equity: said last, whatever the fit.

@@ -212,6 +212,17 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
         // A team that grew with the product often has its leader already.
         // (A team as large as the company, stage unsaid: it grew with the product too.)
         Outcome::Cto(CtoType::Stabilizer) if tech > TEAM_SMALL && (past_mvp(profile.stage) || (profile.stage.is_none() && tech >= headcount)) => Route::Promote,
+        // Two to four developers past the start in a small firm that asks for no hiring: one of them takes the
+        // seat, as a hacker's team would (a shop's site under load).
+        Outcome::Cto(CtoType::Stabilizer)
+            if (2..=TEAM_SMALL).contains(&tech)
+                && past_mvp(profile.stage)
+                && headcount < 2 * SMALL_BOUND
+                && !profile.needs.contains(Need::HireTeam)
+                && (profile.org == Some(Org::Sme) || profile.software == Some(Software::Support)) =>
+        {
+            Route::Promote
+        }
         Outcome::Cto(CtoType::Stabilizer) => Route::FirstHire,
         // Founders who all build (a tech team as large as the company, early on, or a few founders at any
         // stage): one of them is the CTO. A solo technical founder already holds the seat.

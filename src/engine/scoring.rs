@@ -384,7 +384,17 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
         && matches!(profile.org, Some(Org::Sme | Org::Nonprofit | Org::Public))
         && asked.contains(Need::FirstVersion)
         && asked.iter().all(|n| {
-            matches!(n, Need::FirstVersion | Need::Product | Need::TechChoices | Need::Data | Need::Infrastructure | Need::QualitySecurity | Need::InternalIt)
+            matches!(
+                n,
+                Need::FirstVersion
+                    | Need::Product
+                    | Need::TechChoices
+                    | Need::Data
+                    | Need::Infrastructure
+                    | Need::QualitySecurity
+                    | Need::InternalIt
+                    | Need::Change
+            )
         });
     let shop_setup = (profile.software == Some(Software::Support) || tiny_staff_tools(profile))
         && (nobody || it_person)
@@ -404,7 +414,7 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
                 || (h < LARGE_ORG && (nobody || it_person) && asked.contains(Need::FirstVersion) && matches!(profile.org, Some(Org::Public | Org::Nonprofit)))
         })
         && ((running
-            && only(&[Need::FirstVersion, Need::Product, Need::TechChoices, Need::Infrastructure, Need::Data, Need::QualitySecurity, Need::InternalIt])
+            && only(&[Need::FirstVersion, Need::Product, Need::TechChoices, Need::Infrastructure, Need::Data, Need::QualitySecurity, Need::InternalIt, Need::Change])
             && asked.iter().any(|n| matches!(n, Need::FirstVersion | Need::Product | Need::TechChoices)))
             || (profile.needs.is_empty()
                 && !matches!(profile.stage, Some(Stage::Idea | Stage::Mvp))

@@ -1204,3 +1204,20 @@ fn the_forty_fourth_readings() {
     let startup = view("headcount=25&tech=8&stage=launched&org=startup&software=product&cto=in-place&needs=quality-security,infrastructure");
     assert!(startup.notes.iter().any(|n| n.contains("ISO 27001")), "{:?}", startup.notes);
 }
+
+/// The forty-fifth French reading (7/10) and the forty-fourth CTO reading (35/4/1): a B2B order site with a
+/// change to lead, one IT person, is a ready-made service all the same; a head of data's record reads as data
+/// beside a region's CIO; a candidate facing a public body's part-time seat is told it is bought as a
+/// service, not hired on the public scale, and not that it codes; a small shop's two developers promote one
+/// of them.
+#[test]
+fn the_forty_fifth_readings() {
+    let trader = view("headcount=60&tech=1&stage=established&org=sme&software=support&cto=none&needs=change,first-version,internal-it");
+    assert_eq!(trader.route.route, Route::Audit);
+    let head_of_data = candidate("headcount=4500&tech=120&stage=established&org=public&software=internal&cto=in-place&needs=data,roadmap&mode=candidate&led=6&did=data,hire-team,quality-security,roadmap");
+    assert_eq!(head_of_data.name, "Data");
+    let scale_up_cto = candidate("headcount=90&tech=1&stage=established&org=public&software=support&cto=none&needs=first-version,product&mode=candidate&led=80&did=hire-team,investors,processes,roadmap,scalability");
+    assert!(scale_up_cto.advice.iter().all(|a| !a.contains("public scale") && !a.contains("every day")), "{:?}", scale_up_cto.advice);
+    let shop = view("headcount=12&tech=2&stage=launched&org=sme&software=support&needs=scalability,infrastructure,quality-security");
+    assert_eq!(shop.route.route, Route::Promote);
+}
