@@ -148,8 +148,10 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         }
         Some(super::route::Route::Coach) => advice.push(c.seat_not_open.to_owned()),
         Some(super::route::Route::Founder) => advice.push(c.seat_founders.to_owned()),
-        // (A record that fits: the permanent seat after the interim is the one to aim for.)
-        Some(super::route::Route::Interim) if reading.fit == Some(super::candidate::Fit::Strong) => advice.push(c.seat_interim_then.to_owned()),
+        // (A record that fits, even partly: the permanent seat after the interim is the one to aim for.)
+        Some(super::route::Route::Interim) if matches!(reading.fit, Some(super::candidate::Fit::Strong | super::candidate::Fit::Partial)) => {
+            advice.push(c.seat_interim_then.to_owned())
+        }
         Some(super::route::Route::Interim) => advice.push(c.seat_interim.to_owned()),
         Some(super::route::Route::Promote) => advice.push(c.seat_promote.to_owned()),
         _ if reading.data_team_seat => advice.push(c.data_team_seat.to_owned()),

@@ -427,7 +427,9 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 // (One IT person runs the project with the vendor.)
                 Route::Audit if shop_site(profile) && profile.tech == Some(1) => t.route.shop_why_it_person,
                 // (A small firm choosing its business software: its trade's vendors first.)
-                Route::Audit if profile.software == Some(Software::Internal) && small_with_it(profile, 0) => t.why_no_cto.business_software,
+                Route::Audit if profile.software == Some(Software::Internal) && small_with_it(profile, 0) && !shop_site(profile) => {
+                    t.why_no_cto.business_software
+                }
                 Route::Audit if shop_site(profile) && profile.org == Some(Org::Public) => t.route.shop_why_public,
                 Route::Audit if shop_site(profile) && headcount < SMALL_BOUND => t.route.shop_why_small,
                 Route::Audit if shop_site(profile) => t.route.shop_why,
@@ -504,7 +506,9 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
             // means for a lead, more beside a CIO with a department).
             let (name, why) = match (how, held) {
                 (Route::Audit, _) if shop_site(profile) && profile.tech == Some(1) => (t.route.shop_name_it_person, why),
-                (Route::Audit, _) if profile.software == Some(Software::Internal) && small_with_it(profile, 0) => (t.route.business_software_name, why),
+                (Route::Audit, _) if profile.software == Some(Software::Internal) && small_with_it(profile, 0) && !shop_site(profile) => {
+                    (t.route.business_software_name, why)
+                }
                 (Route::Audit, _) if shop_site(profile) && profile.org == Some(Org::Public) => (t.route.shop_name_public, why),
                 (Route::Audit, _) if shop_site(profile) && headcount < SMALL_BOUND => (t.route.shop_name_small, why),
                 (Route::Audit, _) if shop_site(profile) => (t.route.shop_name, why),

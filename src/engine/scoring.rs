@@ -42,9 +42,16 @@ fn beside_with_a_team(profile: &Profile) -> bool {
 /// A firm of a few with nobody in tech that said "staff tools" and asks for a site or an app: a plumber's
 /// online bookings, a ready-made service all the same (`it_operations`, the result's shop texts).
 pub fn tiny_staff_tools(profile: &Profile) -> bool {
+    // (...or a small commune or association under fifty asking its site beside its computers: pooled
+    // services or a ready-made site, no product designed, nobody to hire.)
+    let small_body = matches!(profile.org, Some(Org::Public | Org::Nonprofit))
+        && profile.headcount.is_some_and(|h| h < LARGE_BOUND)
+        && profile.needs.contains(Need::FirstVersion)
+        && !profile.needs.contains(Need::Product)
+        && !profile.needs.contains(Need::HireTeam);
     profile.software == Some(Software::Internal)
         && profile.tech.is_none_or(|t| t == 0)
-        && profile.headcount.is_some_and(|h| h < SMALL_BOUND)
+        && (profile.headcount.is_some_and(|h| h < SMALL_BOUND) || small_body)
         && profile.asks_to_build()
 }
 

@@ -1221,3 +1221,21 @@ fn the_forty_fifth_readings() {
     let shop = view("headcount=12&tech=2&stage=launched&org=sme&software=support&needs=scalability,infrastructure,quality-security");
     assert_eq!(shop.route.route, Route::Promote);
 }
+
+/// The forty-sixth French reading (8/10): a commune of twenty-five with nobody in IT asking for its computers,
+/// its security and a site is pooled services and a ready-made site, not a part-time CTO.
+#[test]
+fn the_forty_sixth_reading() {
+    let commune = view("headcount=25&tech=0&stage=established&org=public&software=internal&cto=none&needs=internal-it,quality-security,first-version");
+    assert_eq!((commune.outcome, commune.route.route), (Outcome::NoCto, Route::Audit));
+    assert_eq!(commune.route.name, "Pooled services, or an agency chosen by public tender");
+}
+
+/// The forty-fifth CTO reading: a head of engineering partly fitting a startup whose CTO left is pointed to
+/// the permanent seat after the interim too.
+#[test]
+fn a_partial_fit_hears_of_the_permanent_seat() {
+    let head = candidate("headcount=45&tech=15&stage=scaling&org=startup&software=product&cto=left&needs=hire-team,roadmap,investors&mode=candidate&led=30&did=hire-team,organize-delivery,processes");
+    assert_eq!(head.fit, Some("Partial fit"));
+    assert!(head.advice.iter().any(|a| a.contains("then hires its permanent CTO")), "{:?}", head.advice);
+}
