@@ -69,7 +69,8 @@ fn role_text(ty: CtoType, profile: &Profile, how: Route, j: &super::text::JobTex
     let taken_over = takeover(profile) && !matches!(how, Route::Founder | Route::Cofounder | Route::Coach);
     let cio_seat = it_department_seat(profile, how);
     let left_a_team = profile.cto == Some(super::profile::Incumbent::Left) && profile.tech.is_some_and(|n| n > 0);
-    let takes_in_hand = ty == CtoType::Hacker && past_mvp(profile.stage) && profile.tech.is_some_and(|n| n > 0) && !profile.needs.contains(Need::FirstVersion);
+    // (A team unsaid, past the start: a product exists, taken in hand rather than built.)
+    let takes_in_hand = ty == CtoType::Hacker && past_mvp(profile.stage) && profile.tech.is_none_or(|n| n > 0) && !profile.needs.contains(Need::FirstVersion);
     let building = matches!(profile.stage, Some(Stage::Idea | Stage::Mvp)) || profile.needs.contains(Need::FirstVersion);
     let internal = internal_seat(ty, profile);
     match how {
@@ -367,6 +368,8 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     let large = profile.headcount.is_some_and(|h| h >= LARGE_ORG);
     let equity = profile.org == Some(Org::Startup) || (profile.equity() && !large);
     let contract = match how {
+        // (A firm that is not a startup shares the product's own company, not its own capital.)
+        Route::Cofounder if org == Some(Org::Sme) => j.contract_cofounder_venture,
         Route::Cofounder => j.contract_cofounder,
         Route::Fractional if org == Some(Org::Public) => j.contract_public_service,
         Route::Fractional => j.contract_part_time,

@@ -1239,3 +1239,11 @@ fn a_partial_fit_hears_of_the_permanent_seat() {
     assert_eq!(head.fit, Some("Partial fit"));
     assert!(head.advice.iter().any(|a| a.contains("then hires its permanent CTO")), "{:?}", head.advice);
 }
+
+/// The forty-sixth CTO reading: a small firm growing fast, its team unsaid, is asked in the ad to take its
+/// product in hand, not to build a first version.
+#[test]
+fn a_firm_growing_fast_takes_its_product_in_hand() {
+    let d = view("headcount=7&stage=scaling").deeper.expect("details");
+    assert!(d.job.contains("takes our product in hand") && !d.job.contains("first working version"), "{}", d.job);
+}

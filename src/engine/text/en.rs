@@ -982,6 +982,7 @@ pub static EN: Texts = Texts {
         contract_part_time: "[To complete: the form (freelance or part-time contract) and the days per week.]",
         contract_interim_part_time: "[To complete: the form of the mission (freelance, umbrella company, interim management) and its exact length.]",
         contract_interim: "[To complete: the form of the mission (freelance, umbrella company, interim management), its exact length and its rhythm (full time or a few days a week).]",
+        contract_cofounder_venture: "[To complete: the company set up for the product (a simplified joint-stock company beside the firm, whose own capital may be reserved by its profession's rules), your status in it and your share of its capital, stock options included.]",
         contract_cofounder: "[To complete: status (corporate officer or employee) and share of the capital, stock options included.]",
         contract_public: "[To complete: civil servant or contract staff, and the contract's length.]",
         pay_grid: "Salary on our pay grid. [To complete: gross annual range.]",

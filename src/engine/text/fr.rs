@@ -1031,6 +1031,7 @@ pub static FR: Texts = Texts {
         contract_part_time: "[À compléter\u{a0}: la forme (indépendant ou contrat à temps partiel) et le nombre de jours par semaine.]",
         contract_interim_part_time: "[À compléter\u{a0}: la forme de la mission (indépendant, portage, management de transition) et sa durée exacte.]",
         contract_interim: "[À compléter\u{a0}: la forme de la mission (indépendant, portage, management de transition), sa durée exacte et son rythme (temps plein ou quelques jours par semaine).]",
+        contract_cofounder_venture: "[À compléter\u{a0}: la société créée pour le produit (une SAS à côté du cabinet ou de l’entreprise, dont le capital peut être réservé par les règles de sa profession), votre statut et votre part de son capital, BSPCE compris.]",
         contract_cofounder: "[À compléter\u{a0}: statut (mandataire social ou salarié) et part du capital, BSPCE compris.]",
         contract_public: "[À compléter\u{a0}: pour un contrat, sa durée.]",
         pay_grid: "Rémunération selon notre grille. [À compléter\u{a0}: fourchette brute annuelle.]",

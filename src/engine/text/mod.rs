@@ -540,6 +540,8 @@ table! {
         pub contract_interim_part_time: &'static str,
         /// A co-founder: a status and a share of the capital, not a contract type.
         pub contract_cofounder: &'static str,
+        /// A firm that is not a startup: the partner joins a company set up for the product.
+        pub contract_cofounder_venture: &'static str,
         /// A public body: civil servant or contract staff.
         pub contract_public: &'static str,
         /// A non-profit pays on its own grid.
