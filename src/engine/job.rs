@@ -62,16 +62,26 @@ impl JobAd {
     }
 }
 
+/// A product a provider built, taken in hand by a hire (founders and a CTO in place describe their own seat).
+fn taken_over(profile: &Profile, how: Route) -> bool {
+    takeover(profile) && !matches!(how, Route::Founder | Route::Cofounder | Route::Coach)
+}
+
+/// A CTO gone who left developers behind: a stack and a team to take over.
+fn left_a_team(profile: &Profile) -> bool {
+    profile.cto == Some(super::profile::Incumbent::Left) && profile.tech.is_some_and(|n| n > 0)
+}
+
 /// What the seat is for, in the ad's first words; the result's missions name a part-time seat's first
 /// version by it too.
 fn role_text(ty: CtoType, profile: &Profile, how: Route, j: &super::text::JobText) -> &'static str {
     let org = profile.org_read();
-    let taken_over = takeover(profile) && !matches!(how, Route::Founder | Route::Cofounder | Route::Coach);
+    let taken_over = taken_over(profile, how);
     let cio_seat = it_department_seat(profile, how);
-    let left_a_team = profile.cto == Some(super::profile::Incumbent::Left) && profile.tech.is_some_and(|n| n > 0);
+    let left_a_team = left_a_team(profile);
     // (A team unsaid, past the start: a product exists, taken in hand rather than built.)
     let takes_in_hand = ty == CtoType::Hacker && past_mvp(profile.stage) && profile.tech.is_none_or(|n| n > 0) && !profile.needs.contains(Need::FirstVersion);
-    let building = matches!(profile.stage, Some(Stage::Idea | Stage::Mvp)) || profile.needs.contains(Need::FirstVersion);
+    let building = profile.building();
     let internal = internal_seat(ty, profile);
     match how {
         // (An app named only where one is asked.)
@@ -197,15 +207,14 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
         company.push_str((j.stage)(stage));
     }
     // (A stack is known past the start, or where a CTO left developers behind.)
-    let left_a_team = profile.cto == Some(super::profile::Incumbent::Left) && profile.tech.is_some_and(|n| n > 0);
+    let left_a_team = left_a_team(profile);
     let stack = if past_mvp(profile.stage) || left_a_team { j.stack_placeholder_known } else { j.stack_placeholder };
     let about = Section { heading: j.about_heading, paragraphs: vec![company, j.about_placeholder.into(), stack.into()], bullets: vec![] };
 
     // The role: what the seat is for, and whom it answers to.
-    let building = matches!(profile.stage, Some(Stage::Idea | Stage::Mvp)) || profile.needs.contains(Need::FirstVersion);
+    let building = profile.building();
     let internal = internal_seat(ty, profile);
-    // A product a provider built, taken in hand by a hire (founders and a CTO in place describe their own seat).
-    let taken_over = takeover(profile) && !matches!(how, Route::Founder | Route::Cofounder | Route::Coach);
+    let taken_over = taken_over(profile, how);
     let cio_seat = it_department_seat(profile, how);
     let unsaid_seat = unsaid(profile, how);
     // A public body or a non-profit that said only its size: the seat is described, to define first.

@@ -317,6 +317,11 @@ impl Profile {
         self.org.or_else(|| (self.needs.contains(Need::Investors) || (young && !side_tool)).then_some(Org::Startup))
     }
 
+    /// A first version is being built: the idea or the MVP stage, or a first version asked.
+    pub fn building(&self) -> bool {
+        matches!(self.stage, Some(Stage::Idea | Stage::Mvp)) || self.needs.contains(Need::FirstVersion)
+    }
+
     /// Something to build is asked: a first version, or product design.
     pub fn asks_to_build(&self) -> bool {
         self.needs.contains(Need::FirstVersion) || self.needs.contains(Need::Product)

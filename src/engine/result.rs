@@ -642,8 +642,7 @@ pub fn pilots_build(profile: &Profile, how: Route) -> bool {
 /// A part-time seat over software that is not what the organisation sells, or with a first version to build:
 /// it frames and steers the build (the portrait and the profile sought say so), whoever builds it.
 pub fn steers_build(profile: &Profile, how: Route) -> bool {
-    let building = matches!(profile.stage, Some(Stage::Idea | Stage::Mvp)) || profile.needs.contains(Need::FirstVersion);
-    how == Route::Fractional && (building || matches!(profile.software, Some(Software::Support | Software::Internal))) && !unsaid(profile, how)
+    how == Route::Fractional && (profile.building() || matches!(profile.software, Some(Software::Support | Software::Internal))) && !unsaid(profile, how)
 }
 
 /// A small firm past its start that said nothing: a part-time route with no seat asserted anywhere (route,
@@ -932,10 +931,10 @@ fn why(profile: &Profile, a: &Assessment, winner: CtoType, how: Route, t: &Texts
         notes.push((w.software)(software).to_owned());
     }
     // Security alone asked of a product's CTO: the certification's audit and documents, a specialist's days.
-    let asked: Vec<Need> = profile.needs.iter().filter(|n| !matches!(n, Need::Budget | Need::Investors | Need::Clients)).collect();
+    let asked = super::scoring::asked(profile);
     // (From a large organisation, a full-time CISO.)
     // (The servers beside, for a certification: the same.)
-    if asked.contains(&Need::QualitySecurity) && asked.iter().all(|n| matches!(n, Need::QualitySecurity | Need::Infrastructure)) {
+    if asked.contains(Need::QualitySecurity) && asked.iter().all(|n| matches!(n, Need::QualitySecurity | Need::Infrastructure)) {
         notes.push(if profile.headcount.is_some_and(|h| h >= LARGE_ORG) { w.ciso_beside_cto } else { w.security_beside_cto }.to_owned());
     }
     // A CTO in place asked for data: the choices stay theirs, the analyses a data hire's beside them.

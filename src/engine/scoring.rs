@@ -198,6 +198,16 @@ pub const IT_OPERATIONS: [Need; 3] = [Need::InternalIt, Need::Infrastructure, Ne
 /// Needs that shape any leader's missions but say nothing of which role is needed (seed 004: every
 /// CTO's daily missions).
 const NEUTRAL: [Need; 3] = [Need::Budget, Need::Investors, Need::Clients];
+
+/// What a ready-made service answers for an organisation that sells no software: a site, a portal, tills
+/// or online ordering, with their figures, servers, security and the change around them.
+const READY_MADE: [Need; 8] =
+    [Need::FirstVersion, Need::Product, Need::TechChoices, Need::Infrastructure, Need::Data, Need::QualitySecurity, Need::InternalIt, Need::Change];
+
+/// The needs that can name a role: every need but those every leader has (a budget, clients, investors).
+pub fn asked(profile: &Profile) -> NeedSet {
+    profile.needs.iter().filter(|n| !NEUTRAL.contains(n)).collect()
+}
 /// Needs that mean building software, or a team that builds it: a CTO's job, whatever else is asked.
 const BUILDING: [Need; 5] = [Need::FirstVersion, Need::Product, Need::HireTeam, Need::OrganizeDelivery, Need::Scalability];
 /// Needs that mean steering a change across the business.
@@ -304,7 +314,7 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
     // A public body or a non-profit that does not say otherwise sells no software.
     let unsaid_not_product = profile.software.is_none() && matches!(profile.org, Some(Org::Public | Org::Nonprofit));
     let small_team = profile.tech.is_some_and(|t| t > 0 && t <= TEAM_SMALL);
-    let asked: NeedSet = profile.needs.iter().filter(|n| !NEUTRAL.contains(n)).collect();
+    let asked = asked(profile);
     let only = |needs: &[Need]| !asked.is_empty() && asked.iter().all(|n| needs.contains(&n));
     // Software not said, outside a startup, and staff IT asked alone or with the steering of an IT
     // department (a change, a roadmap, processes) and its other work: the people in tech run IT (with
@@ -323,9 +333,10 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
         && only(&[Need::Change, Need::Processes, Need::Roadmap, Need::Data, Need::InternalIt, Need::Infrastructure, Need::QualitySecurity]);
     // Software, organisation and team unsaid (or nobody in tech), a change asked and nothing to build: a
     // business's transformation (its tools, its processes), not a product.
+    let nobody = profile.tech.is_none_or(|t| t == 0);
     let unsaid_change = profile.software.is_none()
         && profile.org_read() != Some(Org::Startup)
-        && profile.tech.is_none_or(|t| t == 0)
+        && nobody
         && !matches!(profile.stage, Some(Stage::Idea | Stage::Mvp))
         && asked.contains(Need::Change)
         && only(&[Need::Change, Need::Processes, Need::Roadmap, Need::Data, Need::InternalIt]);
@@ -379,7 +390,6 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
     // sports federation's app: the organisation itself is running; the size is bounded below.)
     let running = matches!(profile.stage, Some(Stage::Launched | Stage::Established)) || matches!(profile.org, Some(Org::Sme | Org::Nonprofit | Org::Public));
     // (One IT person in a small firm, a public body or a non-profit runs the project with the vendor.)
-    let nobody = profile.tech.is_none_or(|t| t == 0);
     // (A new service asked, nothing else of IT's: its figures asked are a data role's.)
     // (Up to a mid-sized one where its tills and computers come with it: a restaurant group's ordering.)
     let it_person = profile.tech == Some(1)
@@ -390,19 +400,7 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
         })
         && matches!(profile.org, Some(Org::Sme | Org::Nonprofit | Org::Public))
         && asked.contains(Need::FirstVersion)
-        && asked.iter().all(|n| {
-            matches!(
-                n,
-                Need::FirstVersion
-                    | Need::Product
-                    | Need::TechChoices
-                    | Need::Data
-                    | Need::Infrastructure
-                    | Need::QualitySecurity
-                    | Need::InternalIt
-                    | Need::Change
-            )
-        });
+        && only(&READY_MADE);
     let shop_setup = (profile.software == Some(Software::Support) || tiny_staff_tools(profile))
         && (nobody || it_person)
         // (Under fifty people, a first version asked without product design: a bakery's shops and their
@@ -411,17 +409,16 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
         && profile.headcount.is_some_and(|h| {
             h < SMALL_BOUND
                 || (h < LARGE_BOUND && asked.contains(Need::FirstVersion) && !asked.contains(Need::Product))
-                // (A small firm's click-and-collect, its design included, nobody in tech: a bakery of three
-                // shops and twenty-two people.)
-                // (...up to a mid-sized one: a group of eight restaurants' tills and online ordering.)
-                || (h < LARGE_ORG && profile.org == Some(Org::Sme) && asked.contains(Need::FirstVersion) && (nobody || it_person))
                 || (h < LARGE_BOUND && matches!(profile.org, Some(Org::Public | Org::Nonprofit)))
-                // (...up to a large one with nobody in tech, a new service asked: a foundation's donations
-                // platform. A running one to grow is steered part time: a tourist office's ticketing.)
-                || (h < LARGE_ORG && (nobody || it_person) && asked.contains(Need::FirstVersion) && matches!(profile.org, Some(Org::Public | Org::Nonprofit)))
+                // (A new service asked by a firm, a public body or a non-profit, up to a mid-sized one: a
+                // bakery of three shops and twenty-two people and its click-and-collect, its design
+                // included; a group of eight restaurants' tills and online ordering; a foundation's
+                // donations platform. A running one to grow is steered part time: a tourist office's
+                // ticketing.)
+                || (h < LARGE_ORG && asked.contains(Need::FirstVersion) && matches!(profile.org, Some(Org::Sme | Org::Public | Org::Nonprofit)))
         })
         && ((running
-            && only(&[Need::FirstVersion, Need::Product, Need::TechChoices, Need::Infrastructure, Need::Data, Need::QualitySecurity, Need::InternalIt, Need::Change])
+            && only(&READY_MADE)
             && asked.iter().any(|n| matches!(n, Need::FirstVersion | Need::Product | Need::TechChoices)))
             || (profile.needs.is_empty()
                 && !matches!(profile.stage, Some(Stage::Idea | Stage::Mvp))
@@ -430,7 +427,7 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
     // past the start: a question of a few days (a cost review), not a seat.
     let neutral_only = asked.is_empty()
         && !profile.needs.is_empty()
-        && profile.tech.is_none_or(|t| t == 0)
+        && nobody
         && !sells_software
         && profile.org != Some(Org::Startup)
         && matches!(profile.stage, Some(Stage::Launched | Stage::Established));
@@ -448,11 +445,10 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
     // A business's platform, bought and run by providers, that strains (its hosting, its growth), nobody in
     // tech, past its start: managed hosting or a DevOps freelancer, not a seat.
     let platform_strains = profile.software == Some(Software::Support)
-        && profile.tech.is_none_or(|t| t == 0)
+        && nobody
         && matches!(profile.stage, Some(Stage::Launched | Stage::Established))
         && profile.headcount.is_some_and(|h| h < LARGE_ORG)
-        && !asked.is_empty()
-        && asked.iter().all(|n| matches!(n, Need::Infrastructure | Need::Scalability));
+        && only(&[Need::Infrastructure, Need::Scalability]);
     if platform_strains {
         return Some(ItOperations { role: Role::Hosting, needs: asked, staff_tools, it_team: false, beside: false });
     }
@@ -471,7 +467,7 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
         // roadmap or a change is a few days of an experienced adviser's, not a CIO's seat.
         let small = profile.headcount.is_some_and(|h| h < 2 * SMALL_BOUND) && profile.tech.is_none_or(|t| t < 3);
         // (A change with nobody in IT, a paperless office's, is a project with its vendor, at any size.)
-        let vendor_project = asked.contains(Need::Change) && profile.tech.is_none_or(|t| t == 0);
+        let vendor_project = asked.contains(Need::Change) && nobody;
         match not_the_product {
             true if small && !vendor_project => Role::Audit,
             true => Role::DigitalChange,
