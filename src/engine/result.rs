@@ -312,6 +312,16 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 }
                 // Where the first advice now stands.
                 let first = usize::from(group_first);
+                // A first online service beside a small IT team's work: ready-made or its software's module
+                // first. (An IT department's app is its CIO's project, said below.)
+                if matches!(role, Some(Role::ItOperations | Role::DigitalChange))
+                    && profile.needs.contains(Need::FirstVersion)
+                    && !profile.needs.contains(Need::Product)
+                    && profile.tech.is_some_and(|t| t <= TEAM_SMALL)
+                    && !it_department_app(profile)
+                {
+                    instead.insert(first + 1, if profile.org == Some(Org::Public) { n.online_service_public } else { n.online_service });
+                }
                 // Nobody in IT, staff IT asked beside a change, from fifty people: its computers to a provider.
                 if role == Some(Role::DigitalChange)
                     && profile.tech == Some(0)

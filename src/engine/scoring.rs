@@ -452,6 +452,20 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
     if platform_strains {
         return Some(ItOperations { role: Role::Hosting, needs: asked, staff_tools, it_team: false, beside: false });
     }
+    // A few people in IT on staff tools at a running firm, public body or non-profit, asked for a first
+    // online service beside their own IT work (a commune's first procedure online, its two technicians
+    // running its computers): the service is ready-made or the business software's module, which they run;
+    // the seat is theirs to lead, not a build's. (One IT person is the ready-made case above.)
+    let first_service = (staff_tools || unsaid_not_product)
+        && matches!(profile.org, Some(Org::Sme | Org::Public | Org::Nonprofit))
+        && matches!(profile.stage, Some(Stage::Launched | Stage::Established))
+        && profile.tech.is_some_and(|t| (2..=TEAM_SMALL).contains(&t))
+        && asked.contains(Need::FirstVersion)
+        && (asked.contains(Need::Change) || asked.contains(Need::InternalIt))
+        && only(&READY_MADE)
+        && !asked.contains(Need::Product);
+    let asked = if first_service { asked.without(Need::FirstVersion) } else { asked };
+    let only = |needs: &[Need]| !asked.is_empty() && asked.iter().all(|n| needs.contains(&n));
     let building = matches!(profile.stage, Some(Stage::Idea | Stage::Mvp))
         || asked.iter().any(|n| BUILDING.contains(&n) && !(it_team_growing && matches!(n, Need::HireTeam | Need::OrganizeDelivery | Need::Scalability)));
     if building || product_team || (sells_software && profile.tech.is_none()) {

@@ -1247,3 +1247,20 @@ fn a_firm_growing_fast_takes_its_product_in_hand() {
     let d = view("headcount=7&stage=scaling").deeper.expect("details");
     assert!(d.job.contains("takes our product in hand") && !d.job.contains("first working version"), "{}", d.job);
 }
+
+/// The forty-seventh French reading: a commune of 180 whose two technicians run its computers, asked for
+/// its first online procedure beside a paperless change, is its IT manager's, the procedure ready-made;
+/// the same asked with a product to design, or by a product team, stays a CTO's.
+#[test]
+fn a_first_online_procedure_beside_staff_it_is_ready_made() {
+    let commune = view("headcount=180&tech=2&stage=established&org=public&software=internal&needs=change,first-version,internal-it");
+    assert_eq!((commune.outcome, commune.route.route), (Outcome::NoCto, Route::ItManager));
+    assert!(commune.instead.iter().any(|i| i.contains("Démarches simplifiées")), "{:?}", commune.instead);
+    let firm = view("headcount=120&tech=3&stage=established&org=sme&software=internal&needs=internal-it,first-version");
+    assert_eq!(firm.outcome, Outcome::NoCto);
+    assert!(firm.instead.iter().any(|i| i.contains("vendor's module")), "{:?}", firm.instead);
+    let designed = view("headcount=180&tech=2&stage=established&org=public&software=internal&needs=change,first-version,product,internal-it");
+    assert_ne!(designed.outcome, Outcome::NoCto);
+    let product = view("headcount=180&tech=2&stage=established&org=sme&software=product&needs=change,first-version,internal-it");
+    assert_ne!(product.outcome, Outcome::NoCto);
+}

@@ -684,6 +684,8 @@ pub static EN: Texts = Texts {
         security_checkup_provider: "Start with a security check-up: a few days of a security consultant (about €800 to €1,500 a day before tax), then your provider carries out the plan.",
         security_public: "In the public sector, the national cybersecurity agency's support schemes or your region's incident response center can point you to the right help.",
         change_small_it: "Your project is run with the vendor or your provider, with whoever looks after your IT as its project lead; a few days a month of a part-time CIO can back them if the project is heavy.",
+        online_service: "Your first online service: a ready-made service or your business software vendor's module usually does it, set up by your IT team with the vendor, before any development.",
+        online_service_public: "Your first online procedure: look first at a ready-made platform for public services (in France, Démarches simplifiées, free for administrations), your business software vendor's module or what your pooled services offer, before any development; your IT team sets it up and keeps it running.",
         change_no_it_public: "Pooling first (your inter-municipal body, a public IT syndicate, the management centre); otherwise, the computers, accounts and backups go to a managed IT provider chosen by public tender.",
         change_project_lead: "For the project itself (an ERP, going paperless), a project director, in house or on assignment, reporting to whoever runs your IT.",
         it_left_small: "The person who looked after your IT has left: at your size, a managed IT contract with a contact in-house usually costs less than a post and no longer hangs on one person; get the access back now",

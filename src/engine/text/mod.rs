@@ -150,6 +150,9 @@ table! {
         pub change_project_lead: &'static str,
         /// A small public body's change with nobody in IT: pooling, or a provider by tender.
         pub change_no_it_public: &'static str,
+        /// A first online service asked beside an IT team's work: ready-made or the vendor's module first.
+        pub online_service: &'static str,
+        pub online_service_public: &'static str,
         pub change_small_it: &'static str,
         /// The one person who ran IT has left; a public body's IT lead has left.
         pub it_left_one: &'static str,
