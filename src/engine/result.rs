@@ -325,7 +325,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 // Nobody in IT, staff IT asked beside a change, from fifty people: its computers to a provider.
                 if role == Some(Role::DigitalChange)
                     && profile.tech == Some(0)
-                    && (LARGE_BOUND..LARGE_ORG).contains(&headcount)
+                    && (LARGE_BOUND..2 * LARGE_ORG).contains(&headcount)
                     && profile.needs.contains(Need::InternalIt)
                 {
                     instead.push(if profile.org == Some(Org::Public) { n.change_no_it_public } else { n.change_no_it });
@@ -501,6 +501,8 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 Route::Fractional if profile.tech.is_some_and(|n| n >= 1) && profile.software == Some(Software::Product) => t.route.fractional_team,
                 Route::Cofounder if profile.cto == Some(Incumbent::Left) && profile.tech == Some(0) => t.route.cofounder_left_alone,
                 Route::Cofounder if profile.cto == Some(Incumbent::Left) => t.route.cofounder_left,
+                // (Two founders or more who build, not all: the most experienced of them.)
+                Route::Founder if profile.tech.is_some_and(|n| n >= 2 && n < headcount) => t.route.founder_some,
                 Route::Founder if profile.tech.is_some_and(|n| n < headcount) => t.route.founder_one,
                 // (Twenty engineers or more are a team, not founders, whatever the stage.)
                 Route::Founder if !matches!(profile.stage, Some(Stage::Idea | Stage::Mvp)) || headcount >= 2 * SMALL_BOUND => t.route.founder_team,

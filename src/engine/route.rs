@@ -125,12 +125,12 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
             // A person or two in IT under fifty people, or a few under 250: an IT manager leads the change,
             // a part-time CIO beside them if the change needs one.
             // (Nobody in IT at all: the change is a project with the vendor, a part-time CIO beside.)
-            // (Nobody in IT from fifty people, staff IT to run as well: an IT manager runs the project and the
-            // provider, not a CIO.)
+            // (Nobody in IT from fifty people to five hundred, staff IT to run as well: an IT manager runs the
+            // project and the provider, not a CIO with no department: a home-care non-profit of 250.)
             Role::DigitalChange
                 if (headcount < LARGE_BOUND && (1..3).contains(&tech))
                     || (headcount < 2 * LARGE_ORG && (1..=TEAM_SMALL).contains(&tech))
-                    || (profile.tech == Some(0) && (LARGE_BOUND..LARGE_ORG).contains(&headcount) && profile.needs.contains(Need::InternalIt)) =>
+                    || (profile.tech == Some(0) && (LARGE_BOUND..2 * LARGE_ORG).contains(&headcount) && profile.needs.contains(Need::InternalIt)) =>
             {
                 Route::ItManager
             }

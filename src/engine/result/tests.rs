@@ -1264,3 +1264,16 @@ fn a_first_online_procedure_beside_staff_it_is_ready_made() {
     let product = view("headcount=180&tech=2&stage=established&org=sme&software=product&needs=change,first-version,internal-it");
     assert_ne!(product.outcome, Outcome::NoCto);
 }
+
+/// The forty-seventh French reading's touch-ups: a non-profit of 250 with nobody in IT leading a change
+/// hires an IT manager with a provider, not a CIO with no department; two of three founders who build are
+/// told the most experienced of them takes the title.
+#[test]
+fn the_forty_seventh_reading_touch_ups() {
+    let home_care = view("headcount=250&tech=0&stage=established&org=nonprofit&software=internal&needs=change,internal-it,tech-choices");
+    assert_eq!((home_care.outcome, home_care.route.route), (Outcome::NoCto, Route::ItManager));
+    assert!(home_care.instead.iter().any(|i| i.contains("managed IT provider")), "{:?}", home_care.instead);
+    let deeptech = view("headcount=3&tech=2&stage=idea&org=startup&software=product&needs=first-version,investors");
+    assert_eq!(deeptech.route.route, Route::Founder);
+    assert!(deeptech.route.why.contains("Several of your founders build"), "{}", deeptech.route.why);
+}

@@ -803,6 +803,8 @@ table! {
         pub promote_early: &'static str,
         /// A few founders, one of whom builds: that one is the CTO.
         pub founder_one: &'static str,
+        /// Some founders build, not all: the most experienced of them takes the title.
+        pub founder_some: &'static str,
         /// An IT manager over an IT team of more than a handful (hiring or delivery asked).
         pub it_manager_team: &'static str,
         /// An executive seat with a small team (fewer than 10 in tech): leadership, and a team to grow.
