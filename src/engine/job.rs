@@ -10,7 +10,7 @@ use super::missions::{missions_for, past_mvp, Mission, Tier};
 use super::profile::{Lang, Need, Org, Profile, Software, Stage};
 use super::result::{interim_part_time, it_department_seat, mission_words, pilots_build, takeover, unsaid, unsaid_body};
 use super::route::{route, Route};
-use super::scoring::{CtoType, Outcome, LARGE_ORG, TYPOLOGY_END};
+use super::scoring::{CtoType, Outcome, LARGE_ORG, TEAM_SMALL, TYPOLOGY_END};
 use super::text::fill;
 
 /// How many missions the ad lists at most.
@@ -120,6 +120,7 @@ fn role_text(ty: CtoType, profile: &Profile, how: Route, j: &super::text::JobTex
         _ if taken_over => j.role_takeover,
         // A product still being built does not yet "last": the first version, then the team.
         _ if ty == CtoType::Stabilizer && building => j.role_building,
+        _ if leads_in_place(ty, profile, how) => j.role_lead,
         // A hands-on leader for a product that exists, with people on it, takes it in hand.
         _ if takes_in_hand => j.role_hands_on,
         // A builder with developers beside: a good part of the code, then handed over.
@@ -331,6 +332,10 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     } else if ty == CtoType::Industrializer && small_team(profile) && !described {
         must[0] = j.must_exec_small.to_owned();
     }
+    // (A lead promoted over a few developers, no hiring asked, has led them, not recruited a team.)
+    if leads_in_place(ty, profile, how) && !described {
+        must[1] = j.must_lead.to_owned();
+    }
     must.push((j.qualities)(ty).into());
     if !described {
         must.push(j.experience.into());
@@ -456,12 +461,19 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
         _ if internal => (j.title_internal, j.headline_internal),
         _ if taken_over => (title, j.headline_takeover),
         _ if ty == CtoType::Stabilizer && building => (title, j.headline_building),
+        _ if leads_in_place(ty, profile, how) => (title, j.headline_lead),
         _ if ty == CtoType::Hacker && past_mvp(profile.stage) && !building => (title, j.headline_running),
         // No product to sell: a service (a shop's site, a public body's or a non-profit's) to make last.
         _ if ty == CtoType::Stabilizer && (profile.software == Some(Software::Support) || public_or_nonprofit) => (title, j.headline_support),
         _ => (title, headline_of(ty)),
     };
     JobAd { title, headline, sections }
+}
+
+/// A stabilizer's seat over two to four developers, taken by one of them, no hiring asked: the ad (for an
+/// outside senior, if nobody fits) asks to lead them, not to grow the team.
+fn leads_in_place(ty: CtoType, profile: &Profile, how: Route) -> bool {
+    ty == CtoType::Stabilizer && how == Route::Promote && !profile.needs.contains(Need::HireTeam) && profile.tech.is_some_and(|n| (2..=TEAM_SMALL).contains(&n))
 }
 
 /// Up to this many people, all building, read as a founding team.

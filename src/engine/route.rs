@@ -214,10 +214,11 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
         Outcome::Cto(CtoType::Stabilizer) if tech > TEAM_SMALL && (past_mvp(profile.stage) || (profile.stage.is_none() && tech >= headcount)) => Route::Promote,
         // Two to four developers past the start in a small firm that asks for no hiring: one of them takes the
         // seat, as a hacker's team would (a shop's site under load).
+        // (Up to fifty people where they serve what the business sells: an agency's three web developers.)
         Outcome::Cto(CtoType::Stabilizer)
             if (2..=TEAM_SMALL).contains(&tech)
                 && past_mvp(profile.stage)
-                && headcount < 2 * SMALL_BOUND
+                && (headcount < 2 * SMALL_BOUND || (headcount < LARGE_BOUND && profile.software == Some(Software::Support)))
                 && !profile.needs.contains(Need::HireTeam)
                 && (profile.org == Some(Org::Sme) || profile.software == Some(Software::Support)) =>
         {

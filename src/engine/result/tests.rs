@@ -1277,3 +1277,16 @@ fn the_forty_seventh_reading_touch_ups() {
     assert_eq!(deeptech.route.route, Route::Founder);
     assert!(deeptech.route.why.contains("Several of your founders build"), "{}", deeptech.route.why);
 }
+
+/// Rounds 36, 38, 45 and 46 of the CTO reading: an agency or a shop of up to fifty whose two to four
+/// developers serve what it sells, asked for no hiring, promotes one of them, and the ad (for an outside
+/// senior if nobody fits) asks to lead them, not to grow the team.
+#[test]
+fn a_few_developers_beside_the_business_are_led_from_within() {
+    let agency = view("headcount=28&tech=3&stage=established&org=sme&software=support&needs=clients,tech-choices,quality-security,organize-delivery");
+    assert_eq!((agency.outcome, agency.route.route), (Outcome::Cto(CtoType::Stabilizer), Route::Promote));
+    let ad = agency.deeper.as_ref().expect("details").job.clone();
+    assert!(ad.contains("To lead our developers") && ad.contains("You have led a small development team") && !ad.contains("grow our tech team"), "{ad}");
+    let hiring = view("headcount=28&tech=3&stage=established&org=sme&software=support&needs=hire-team,quality-security");
+    assert_ne!(hiring.route.route, Route::Promote);
+}

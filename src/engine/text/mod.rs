@@ -509,6 +509,10 @@ table! {
         pub must_heading_internal: &'static str,
         /// The stabilizer's headline and role while the first version is still being built.
         pub headline_building: &'static str,
+        /// A stabilizer over a few developers, no hiring asked: leading them, not growing the team.
+        pub headline_lead: &'static str,
+        pub role_lead: &'static str,
+        pub must_lead: &'static str,
         pub role_building: &'static str,
         /// The qualities the type calls for most.
         pub qualities: fn(CtoType) -> &'static str,
