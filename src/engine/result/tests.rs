@@ -154,7 +154,7 @@ fn deeper_reads_hats_from_the_team_and_pay_from_seniority() {
     assert_eq!(d.hats_team, "With no tech team yet, the CTO wears every hat.");
     assert_eq!(d.pay.iter().filter(|p| p.highlighted).map(|p| p.label).collect::<Vec<_>>(), vec!["junior CTO"]);
     let d = view("headcount=160&tech=0&needs=first-version").deeper.expect("a hacker result");
-    assert_eq!(d.pay_reading, "This widget's reading: the senior CTO band, because your organization has 160 people.");
+    assert_eq!(d.pay_reading, "This widget's reading: the senior CTO band, because your organization has 160 people; the actual pay follows the person's experience.");
     let d = view("headcount=45&stage=scaling&software=product&needs=data").deeper.expect("a stabilizer result");
     assert_eq!(d.hats_team, "Read for a typical tech team of 8 people; give yours for a closer reading.");
     let roles: Vec<&str> = d.hats.iter().map(|g| g.title).collect();

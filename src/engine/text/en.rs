@@ -875,7 +875,7 @@ pub static EN: Texts = Texts {
             PayBand { label: "expert CTO", amount: "100k to 300k EUR, the top mostly in the USA" },
         ],
         pay_caveat: "Pay follows the person's seniority, and depends on company size, sector, experience and location: the source calls these figures \"not an absolute truth\".",
-        pay_reading: "This widget's reading: the {band} band, because {because}.",
+        pay_reading: "This widget's reading: the {band} band, because {because}; the actual pay follows the person's experience.",
         because_small: "a small company and a small team do not yet call for more",
         because_headcount: "your organization has {n} {people}",
         because_team_vp: "the tech team your VP of Engineering will run has {n} {people}",

@@ -933,7 +933,7 @@ pub static FR: Texts = Texts {
             PayBand { label: "CTO expert", amount: "100 à 300\u{a0}k€, le haut de la fourchette surtout aux États-Unis" },
         ],
         pay_caveat: "La rémunération dépend surtout de l’expérience de la personne, puis de la taille de l’entreprise, du secteur et du lieu\u{a0}; la source rappelle que ces chiffres ne sont «\u{a0}pas une vérité absolue\u{a0}».",
-        pay_reading: "Notre lecture\u{a0}: le repère «\u{a0}{band}\u{a0}», parce que {because}.",
+        pay_reading: "Notre lecture\u{a0}: le repère «\u{a0}{band}\u{a0}», parce que {because}\u{a0}; la rémunération réelle suit l’expérience de la personne.",
         because_small: "la structure et son équipe sont encore petites",
         because_headcount: "votre structure compte {n}\u{a0}{people}",
         because_team_vp: "l’équipe tech que pilotera votre VP Engineering compte {n}\u{a0}{people}",
