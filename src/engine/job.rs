@@ -5,7 +5,7 @@
 //! rendered as plain text (to copy) and as Markdown (to download); the source's caveat on pay stays
 //! beside the ad in the widget, never inside it.
 
-use super::hiring::seniority_for;
+use super::hiring::{seniority_for, Seniority};
 use super::missions::{missions_for, past_mvp, Mission, Tier};
 use super::profile::{Lang, Need, Org, Profile, Software, Stage};
 use super::result::{interim_part_time, it_department_seat, mission_words, pilots_build, takeover, unsaid, unsaid_body};
@@ -96,15 +96,29 @@ fn role_text(ty: CtoType, profile: &Profile, how: Route, j: &super::text::JobTex
         // A product an agency built: taken back in house, the first developers hired.
         Route::Fractional if taken_over => j.role_part_time_takeover,
         // (One person in IT at a public body or a non-profit runs its tools: no developer to guide.)
+        // (An app asked to be grown is built by those developers: guided, below, not reviewed a few days a month.)
         Route::Fractional
             if !building
+                && !profile.asks_to_build()
                 && past_mvp(profile.stage)
                 && profile.tech.is_some_and(|n| n > 1 || (n == 1 && !matches!(org, Some(Org::Public | Org::Nonprofit)))) =>
         {
-            j.role_part_time_running
+            if profile.tech.is_some_and(|n| n > 1) {
+                j.role_part_time_running_team
+            } else {
+                j.role_part_time_running
+            }
         }
         // Nobody in tech and tools already running: take them in hand and steer the providers.
-        Route::Fractional if !building && past_mvp(profile.stage) => j.role_part_time_services,
+        // (Developers on staff asked to grow an app are guided, below; one IT person at a public body or a
+        // non-profit runs its tools and steers the providers, as here.)
+        Route::Fractional
+            if !building
+                && past_mvp(profile.stage)
+                && !(profile.asks_to_build() && profile.tech.is_some_and(|n| n > 1 || (n == 1 && !matches!(org, Some(Org::Public | Org::Nonprofit))))) =>
+        {
+            j.role_part_time_services
+        }
         // Developers on staff build it: the part-time seat frames and guides them.
         // (One or two developers beside the business build an app too, the IT person in place aside.)
         Route::Fractional
@@ -247,7 +261,11 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
         Route::Cofounder => role.push(j.cofounder_line.into()),
         // (Weeks while it is built, months once it runs.)
         Route::Fractional if pilots_build(profile, how) => role.push(j.fractional_in_place_line.into()),
-        Route::Fractional if part_time_lasts(profile) && building => role.push(j.fractional_building.into()),
+        // (An app asked of developers on staff: built too, as the route says; nobody in tech, the providers'
+        // tools are steered a few days a month.)
+        Route::Fractional if part_time_lasts(profile) && (building || (profile.asks_to_build() && profile.tech.is_some_and(|n| n > 0))) => {
+            role.push(j.fractional_building.into())
+        }
         // (A small team's interim: part time, beside the senior developer.)
         Route::Interim if interim_part_time(profile) && profile.tech.is_some_and(|n| n > 0) => role.push(j.interim_part_time_line.into()),
         Route::Fractional if part_time_lasts(profile) => role.push(j.fractional_lasting.into()),
@@ -314,7 +332,11 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
         // (Or steers the providers who run the tools.)
         // (A seat the page says steers, codes nothing in the ad either.)
         Route::Fractional
-            if building || profile.tech.is_none_or(|n| n == 0) || role_text == j.role_part_time_services || super::result::steering(profile, how) =>
+            if building
+                || profile.asks_to_build()
+                || profile.tech.is_none_or(|n| n == 0)
+                || role_text == j.role_part_time_services
+                || super::result::steering(profile, how) =>
         {
             &j.must_part_time
         }
@@ -375,8 +397,9 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
         _ if profile.org == Some(Org::Public) => j.pay_public.to_owned(),
         _ if profile.org == Some(Org::Nonprofit) => j.pay_grid.to_owned(),
         // Past a thousand people, or a hundred engineers, the market is a search firm's to read.
-        // (A VP is paid a band below the executive, past a thousand people too.)
-        _ if (beyond && how != Route::VpEngineering) || profile.tech.is_some_and(|t| t >= 100) => j.pay_search.to_owned(),
+        // (A VP is paid a band below the executive, past a thousand people too; a lead promoted or a hands-on
+        // hire, paid as a senior, keeps the band: an e-commerce team's lead in a group of 1,200.)
+        _ if level == Seniority::Expert && ((beyond && how != Route::VpEngineering) || profile.tech.is_some_and(|t| t >= 100)) => j.pay_search.to_owned(),
         _ => fill(j.pay, &[("range", j.pay_ranges[level.index()])]),
     };
     let large = profile.headcount.is_some_and(|h| h >= LARGE_ORG);

@@ -338,7 +338,8 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 let developers = profile.needs.iter().any(|n| matches!(n, Need::HireTeam | Need::OrganizeDelivery | Need::TechChoices));
                 // (...or beside the business, an IT department's developers building or hiring.)
                 let beside = role == Some(Role::DigitalChange) && profile.software == Some(Software::Support);
-                if (role == Some(Role::ItOperations) && profile.software == Some(Software::Internal) || beside)
+                // (A CIO's seat over them too: a group's in-house software company of a hundred and ten.)
+                if (matches!(role, Some(Role::ItOperations | Role::DigitalChange)) && profile.software == Some(Software::Internal) || beside)
                     && profile.tech.is_some_and(|n| n >= TEAM_LARGE)
                     && developers
                 {
@@ -953,9 +954,10 @@ fn why(profile: &Profile, a: &Assessment, winner: CtoType, how: Route, t: &Texts
     if data_beside_cto(profile, how) {
         notes.push(w.data_beside_cto.to_owned());
     }
-    let size_only = profile.tech.is_none() && profile.stage.is_none() && profile.needs.is_empty() && profile.software.is_none() && profile.org.is_none();
-    if size_only {
-        notes.push(w.size_only.to_owned());
+    let sparse = profile.stage.is_none() && profile.needs.is_empty() && profile.software.is_none() && profile.org.is_none();
+    // (The team given too: staff IT may be what is needed, not software.)
+    if sparse {
+        notes.push(if profile.tech.is_none() { w.size_only } else { w.size_team_only }.to_owned());
     }
     (reasons, against, notes)
 }

@@ -181,6 +181,13 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
         Outcome::Cto(CtoType::Industrializer) if headcount <= LARGE_BOUND && tech > TEAM_SMALL && tech < 2 * TEAM_LARGE && past_mvp(profile.stage) => {
             Route::Promote
         }
+        // (An app beside the business, a handful in IT, under a large organisation's size: steered part time
+        // as for the other types, not an executive over managers: a football club's fan app.)
+        Outcome::Cto(CtoType::Industrializer)
+            if profile.software == Some(Software::Support) && !early && tech <= TEAM_SMALL && headcount < LARGE_ORG && profile.asks_to_build() =>
+        {
+            Route::Fractional
+        }
         Outcome::Cto(CtoType::Industrializer) => Route::Executive,
         Outcome::Cto(CtoType::Hacker | CtoType::Stabilizer) if part_time_body => Route::Fractional,
         // Software that supports what the business does, bought and running, nobody in tech, past the

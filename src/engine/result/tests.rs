@@ -154,7 +154,10 @@ fn deeper_reads_hats_from_the_team_and_pay_from_seniority() {
     assert_eq!(d.hats_team, "With no tech team yet, the CTO wears every hat.");
     assert_eq!(d.pay.iter().filter(|p| p.highlighted).map(|p| p.label).collect::<Vec<_>>(), vec!["junior CTO"]);
     let d = view("headcount=160&tech=0&needs=first-version").deeper.expect("a hacker result");
-    assert_eq!(d.pay_reading, "This widget's reading: the senior CTO band, because your organization has 160 people; the actual pay follows the person's experience.");
+    assert_eq!(
+        d.pay_reading,
+        "This widget's reading: the senior CTO band, because your organization has 160 people; the actual pay follows the person's experience."
+    );
     let d = view("headcount=45&stage=scaling&software=product&needs=data").deeper.expect("a stabilizer result");
     assert_eq!(d.hats_team, "Read for a typical tech team of 8 people; give yours for a closer reading.");
     let roles: Vec<&str> = d.hats.iter().map(|g| g.title).collect();
@@ -546,7 +549,7 @@ fn small_organisations_are_told_their_figures_and_tills_in_their_own_terms() {
 #[test]
 fn a_part_time_seat_guides_the_developers_on_staff() {
     let firm = view("headcount=70&tech=4&stage=launched&org=sme&software=internal&needs=first-version,tech-choices").deeper.expect("a CTO");
-    assert!(firm.job.contains("guide our developers who build it") && !firm.job.contains("freelancer or agency who builds it"), "{}", firm.job);
+    assert!(firm.job.contains("guide our development team that builds it") && !firm.job.contains("freelancer or agency who builds it"), "{}", firm.job);
 }
 
 #[test]
@@ -1289,4 +1292,27 @@ fn a_few_developers_beside_the_business_are_led_from_within() {
     assert!(ad.contains("To lead our developers") && ad.contains("You have led a small development team") && !ad.contains("grow our tech team"), "{ad}");
     let hiring = view("headcount=28&tech=3&stage=established&org=sme&software=support&needs=hire-team,quality-security");
     assert_ne!(hiring.route.route, Route::Promote);
+}
+
+/// The forty-seventh CTO reading: a lead promoted in a group of 1,200 is offered the senior band in the ad,
+/// not a search firm's executive pay; a part-time seat over developers growing an app keeps the route's
+/// rhythm (weeks while it is built); a group's in-house software company of 110 hears of a director of
+/// software development beside its CIO; a form with only a size and a team says what it was read from.
+#[test]
+fn the_forty_seventh_cto_reading() {
+    let lead = view("headcount=1200&tech=15&stage=scaling&org=group&software=support&cto=none&needs=scalability,data,hire-team");
+    let ad = &lead.deeper.as_ref().expect("a CTO").job;
+    assert!(ad.contains("€80k–€100k") && !ad.contains("above €150k"), "{ad}");
+    let executive = view("headcount=1200&stage=established").deeper.expect("a CTO").job.clone();
+    assert!(executive.contains("search firm"), "{executive}");
+    let portal = view("headcount=90&tech=4&stage=launched&org=sme&software=support&cto=none&needs=product,scalability,clients");
+    assert_eq!(portal.route.route, Route::Fractional);
+    let ad = &portal.deeper.as_ref().expect("a part-time seat").job;
+    assert!(ad.contains("a few days a week") && !ad.contains("our developer,") && !ad.contains("A few days a month, more"), "{ad}");
+    let software_company = view("headcount=150&tech=110&stage=established&org=group&software=internal&cto=left&needs=roadmap,hire-team,processes");
+    assert!(software_company.instead.iter().any(|i| i.contains("director of software development")), "{:?}", software_company.instead);
+    let sparse = view("headcount=11&tech=0");
+    assert!(sparse.notes.iter().any(|n| n.contains("staff IT")), "{:?}", sparse.notes);
+    let club = view("headcount=120&tech=2&stage=established&org=sme&software=support&needs=product,data,clients,change");
+    assert_ne!(club.route.route, Route::Executive);
 }

@@ -280,6 +280,7 @@ table! {
         pub software: fn(Software) -> &'static str,
         /// Only a headcount given: the result is read from size alone.
         pub size_only: &'static str,
+        pub size_team_only: &'static str,
     }
 }
 
@@ -410,6 +411,7 @@ table! {
         /// A part-time seat over what already runs (nothing to build).
         pub headline_part_time_running: &'static str,
         pub role_part_time_running: &'static str,
+        pub role_part_time_running_team: &'static str,
         /// Nobody in tech, tools running: take them in hand and steer the providers.
         pub role_part_time_services: &'static str,
         /// Developers on staff build it: the part-time seat frames and guides them.
