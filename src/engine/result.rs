@@ -10,7 +10,7 @@ use super::missions::{just_past_mvp, missions_for, past_mvp, Group, Mission, Tie
 use super::profile::{Incumbent, InputError, Lang, Need, Org, Problem, Profile, Software, Stage};
 use super::route::{route, Route};
 use super::scoring::{
-    assess, it_department_app, need_pulls, Assessment, CtoType, ItOperations, Outcome, Reason, Role, RunnerUp, Tip, LARGE_BOUND, LARGE_ORG, SMALL_BOUND,
+    asked, assess, it_department_app, need_pulls, Assessment, CtoType, ItOperations, Outcome, Reason, Role, RunnerUp, Tip, LARGE_BOUND, LARGE_ORG, SMALL_BOUND,
     TEAM_LARGE, TEAM_SMALL, TYPOLOGY_END,
 };
 use super::text::{capitalized, fill, MissionText, Texts, TypeText};
@@ -288,8 +288,18 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                     Some(Role::Security) if headcount >= LARGE_ORG => n.ciso_full,
                     // A small organisation's figures: its software's exports first.
                     Some(Role::Data) if small_with_it(profile, 1) => data_small,
+                    // (Its IT costs alone: an IT consultant's few days, not a CTO's.)
+                    Some(Role::Audit) if it_costs(profile) => n.it_costs,
                     Some(role) => (n.instead_role)(role),
                 }];
+                // (A small firm's: its chamber of trades' or of commerce's digital check-up first.)
+                if role == Some(Role::Audit) && it_costs(profile) && profile.org == Some(Org::Sme) && headcount < LARGE_BOUND {
+                    instead.push(n.it_costs_chamber);
+                }
+                // (The CRM or reporting tool chosen by an IT team in place: a project lead and an integrator.)
+                if role == Some(Role::Data) && profile.needs.contains(Need::TechChoices) && profile.tech.is_some_and(|n| n > 1) {
+                    instead.push(n.data_tool_project);
+                }
                 if role == Some(Role::Audit) && shop_site(profile) {
                     instead.push(n.shop_advice);
                     // Its tills, computers and network: a provider or the till's vendor, monthly.
@@ -344,7 +354,8 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                     && developers
                 {
                     // (A department of a hundred developers or more: their director is an executive too.)
-                    instead.push(if profile.tech.is_some_and(|n| n >= LARGE_DEPARTMENT) { n.dev_head_it_large } else { n.dev_head_it });
+                    // (From forty developers, led through team leads: a ministry's sixty.)
+                    instead.push(if profile.tech.is_some_and(|n| n >= 2 * TEAM_LARGE) { n.dev_head_it_large } else { n.dev_head_it });
                 }
                 // A change beside one or a lead who runs IT: the project itself needs its director; under fifty
                 // people, whoever runs IT leads it with the vendor, a part-time CIO only if it is heavy.
@@ -441,6 +452,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 Route::Audit if profile.software == Some(Software::Internal) && small_with_it(profile, 0) && !shop_site(profile) => {
                     t.why_no_cto.business_software
                 }
+                Route::Audit if it_costs(profile) => t.route.it_costs_why,
                 Route::Audit if shop_site(profile) && profile.org == Some(Org::Public) => t.route.shop_why_public,
                 Route::Audit if shop_site(profile) && headcount < SMALL_BOUND => t.route.shop_why_small,
                 Route::Audit if shop_site(profile) => t.route.shop_why,
@@ -522,6 +534,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 (Route::Audit, _) if profile.software == Some(Software::Internal) && small_with_it(profile, 0) && !shop_site(profile) => {
                     (t.route.business_software_name, why)
                 }
+                (Route::Audit, _) if it_costs(profile) => (t.route.it_costs_name, why),
                 (Route::Audit, _) if shop_site(profile) && profile.org == Some(Org::Public) => (t.route.shop_name_public, why),
                 (Route::Audit, _) if shop_site(profile) && headcount < SMALL_BOUND => (t.route.shop_name_small, why),
                 (Route::Audit, _) if shop_site(profile) => (t.route.shop_name, why),
@@ -698,6 +711,12 @@ pub fn small_with_it(profile: &Profile, most: u32) -> bool {
     profile.headcount.is_some_and(|h| h < LARGE_BOUND) && profile.tech.is_none_or(|t| t <= most)
 }
 
+/// Only what every leader asks (a budget, clients), of a business that sells no software: a question on its
+/// IT costs, an IT consultant's (a joinery's budget).
+pub fn it_costs(profile: &Profile) -> bool {
+    asked(profile).is_empty() && profile.needs.contains(Need::Budget) && profile.software != Some(Software::Product) && profile.org_read() != Some(Org::Startup)
+}
+
 /// Which kind of IT operations fits the size: a managed provider, an IT manager, an IT director.
 pub fn instead_tier(headcount: u32) -> usize {
     match headcount {
@@ -799,6 +818,8 @@ fn deeper(ty: CtoType, profile: &Profile, lang: Lang, how: Route) -> DeeperView 
             (g.position)(CtoType::Stabilizer)
         } else if steering {
             pilot_words(profile, how, t)[2]
+        } else if how == Route::Coach {
+            (g.coach_position)(ty)
         } else {
             (g.position)(ty)
         },

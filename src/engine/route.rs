@@ -117,6 +117,11 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
             // Up to five hundred people, an IT team said to be a few people or none: an IT manager takes the
             // providers in hand, not a director with a department.
             Role::ItOperations if headcount < 2 * LARGE_ORG && profile.tech.is_some_and(|t| t <= TEAM_SMALL) => Route::ItManager,
+            // (A group's company under five hundred, its IT under twenty: an IT manager on site, beside the
+            // group's CIO, not a director of its own.)
+            Role::ItOperations if headcount < 2 * LARGE_ORG && profile.org == Some(Org::Group) && profile.tech.is_some_and(|t| t < TEAM_LARGE) => {
+                Route::ItManager
+            }
             Role::ItOperations => Route::ItDirector,
             Role::Data if headcount < LARGE_ORG => Route::DataAnalyst,
             Role::Data => Route::HeadOfData,

@@ -363,6 +363,9 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
         && (only(&[Need::Data])
             || only(&[Need::QualitySecurity])
             || (small_team && (only(&[Need::Infrastructure]) || it_work))
+            // (...or a large organisation's IT department under a thirtieth of its staff, asked for IT work: a
+            // national association's eight choosing its donors' CRM.)
+            || (it_department_share(profile) && it_work)
             // (...or a team of any size under a thirtieth of a large organisation asked to lead a change: a
             // retail chain's IT.)
             || (changing

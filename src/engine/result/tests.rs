@@ -1316,3 +1316,22 @@ fn the_forty_seventh_cto_reading() {
     let club = view("headcount=120&tech=2&stage=established&org=sme&software=support&needs=product,data,clients,change");
     assert_ne!(club.route.route, Route::Executive);
 }
+
+/// The forty-eighth French reading: a national association's eight in IT choosing its donors' CRM and
+/// reading its figures is a head of data's (with a project lead for the tool), not a CTO promoting a lead
+/// developer; a joinery asking only about its IT budget gets an IT consultant's few days and its chamber's
+/// check-up, not "a CTO for a few days" (a stack review before a raise keeps that name).
+#[test]
+fn the_forty_eighth_reading() {
+    let association = view("headcount=600&tech=8&stage=established&org=nonprofit&software=support&cto=none&needs=clients,data,tech-choices&lang=fr");
+    assert_eq!((association.outcome, association.route.route), (Outcome::NoCto, Route::HeadOfData));
+    assert!(association.instead.iter().any(|i| i.contains("chef de projet avec un intégrateur")), "{:?}", association.instead);
+    let small = view("headcount=40&tech=8&stage=launched&org=sme&software=support&needs=data,tech-choices");
+    assert_ne!(small.outcome, Outcome::NoCto);
+    let joinery = view("headcount=12&stage=established&org=sme&needs=budget&lang=fr");
+    assert_eq!(joinery.route.route, Route::Audit);
+    assert_eq!(joinery.route.name, "Une ou un consultant informatique pour quelques jours");
+    assert!(!all_text(&joinery).contains("CTO expérimenté") && joinery.instead.iter().any(|i| i.contains("chambre de métiers")), "{:?}", joinery.instead);
+    let review = view("headcount=45&tech=1&stage=established&org=sme&software=internal&needs=tech-choices,budget");
+    assert_eq!(review.route.name, "A CTO for a few days");
+}

@@ -307,6 +307,14 @@ fn next(ty: CtoType) -> &'static str {
 const NEXT_BY_TEAM: &str = "The company is past the headcount where the typology moves on: here the next step comes with the \
                             tech team. From about {team} people in tech, the job becomes {type}'s.";
 
+fn coach_position(ty: CtoType) -> &'static str {
+    match ty {
+        CtoType::Hacker => "What to grow your CTO towards: someone who has built a product end to end.",
+        CtoType::Stabilizer => "What to grow your CTO towards: someone who has built and structured a team.",
+        CtoType::Industrializer => "What to grow your CTO towards: someone who has run a department through managers.",
+    }
+}
+
 fn position(ty: CtoType) -> &'static str {
     match ty {
         CtoType::Hacker => "Someone who has built a product end to end before, or a founder who codes.",
@@ -686,6 +694,9 @@ pub static EN: Texts = Texts {
         change_small_it: "Your project is run with the vendor or your provider, with whoever looks after your IT as its project lead; a few days a month of a part-time CIO can back them if the project is heavy.",
         online_service: "Your first online service: a ready-made service or your business software vendor's module usually does it, set up by your IT team with the vendor, before any development.",
         online_service_public: "Your first online procedure: look first at a ready-made platform for public services (in France, Démarches simplifiées, free for administrations), your business software vendor's module or what your pooled services offer, before any development; your IT team sets it up and keeps it running.",
+        it_costs: "An independent IT consultant or a part-time CIO for a few days, paid by the day (about €800 to €1,500 before tax), who leaves you a written report.",
+        it_costs_chamber: "For a small firm or a craft business, see first the digital check-up offered by your chamber of trades or of commerce.",
+        data_tool_project: "For the tool itself (a CRM, a reporting suite), a project lead with an integrator, beside your IT team, which stays in place.",
         change_no_it_public: "Pooling first (your inter-municipal body, a public IT syndicate, the management centre); otherwise, the computers, accounts and backups go to a managed IT provider chosen by public tender.",
         change_project_lead: "For the project itself (an ERP, going paperless), a project director, in house or on assignment, reporting to whoever runs your IT.",
         it_left_small: "The person who looked after your IT has left: at your size, a managed IT contract with a contact in-house usually costs less than a post and no longer hangs on one person; get the access back now",
@@ -702,11 +713,11 @@ pub static EN: Texts = Texts {
         shop_platform_small: "A subscription to a ready-made online service (a showcase site, ticketing, a shop, bookings) is often enough, with no agency.",
         shop_platform: "A ready-made online service (a showcase site, ticketing, a shop, bookings), set up by a web agency, is usually enough.",
         it_manager_change: "An IT manager on staff, who runs your projects (an ERP, paperless processes) with the teams and the providers, and reports to management.",
-        cio_backing_hire: "To structure processes and projects, a part-time CIO a few days a month can back the IT manager you hire.",
+        cio_backing_hire: "To structure processes and projects, a part-time CIO a few days a month can back the IT manager you appoint or hire.",
         cio_backing: "To structure processes and projects, a part-time CIO a few days a month can back whoever runs your IT.",
         cio_small: "At your size, a part-time CIO or a consultancy may be enough.",
         data_beside_it: "Data: an analyst's work, not a CTO's",
-        public_pooled: "In the public sector, see what is already pooled, or could be, before you define the seat: a hospital group's shared IT for a hospital, a joint IT body for a town, shared national services for a university, a joint body between authorities for a county or a region.",
+        public_pooled: "In the public sector, see what is already pooled, or could be, before you define the seat: a hospital group's shared IT for a hospital, a joint IT body for a town, shared national services for a university, a joint body between authorities for a county or a region, the government's digital agency and its shared products for a ministry or a state agency.",
         group_it_held: "If you are a subsidiary, see with the group's IT department what it already carries.",
         managed_it_public_first: "Pooling (your inter-municipal body, a public IT syndicate, the management centre), or a managed IT provider chosen by public tender.",
         group_it: "If you are a subsidiary, see first what the group's IT department already carries, and what is left to run locally.",
@@ -869,6 +880,7 @@ pub static EN: Texts = Texts {
         ladder_title: "Where the post sits on the ladder",
         ladder: ["Junior developer", "Mid-level developer", "Senior developer", "Head of engineering or head of data", "CTO or CDO"],
         position,
+        coach_position,
         pay_title: "Indicative pay",
         pay_bands: [
             PayBand { label: "junior CTO", amount: "60k EUR" },
@@ -1125,7 +1137,7 @@ pub static EN: Texts = Texts {
         executive_it_department_group: "Your tech team is your IT department, beside the business: the seat is usually its director, a CIO (in a subsidiary, see first what the group's IT carries), who owns the app with its vendor or an agency and a product owner; if your developers build it themselves, a head of software development leads them under the CIO.",
         executive_it_department_name: "A CIO, with a product owner for the app",
         executive_it_department_plain: "Your tech team is your IT department, beside the business: the seat is usually its director, a CIO, on the leadership team; an engineering executive makes sense only if you build software of your own.",
-        executive_it_department: "Your tech team is your IT department, beside the business: the seat is usually its director (a CIO), who owns the platform with its vendor and its hosting, with a product owner for the app; if your developers build it themselves, a head of software development leads them under the CIO.",
+        executive_it_department: "Your tech team is your IT department, beside the business: the seat is usually its director (a CIO), who owns the platform with its teams, its vendor if any, and its hosting, with a product owner for the app; if your developers build it themselves, a head of software development leads them under the CIO.",
         fractional_unsaid_name: "No seat to fill for now",
         fractional_in_place_name: "Your IT person, with a part-time CTO",
         pilot_tagline: "Frames your app and steers those who build it",
@@ -1149,6 +1161,8 @@ pub static EN: Texts = Texts {
             "Pooled services, or project-owner support by public tender",
             "A full-time CIO is not justified at your size: first see what pooled services offer (your inter-municipal body, a public IT syndicate, the management centre); otherwise, a few days a month of project-owner support (AMO) chosen by public tender runs the project with the vendor and a project lead in-house.",
         ],
+        it_costs_name: "An IT consultant for a few days",
+        it_costs_why: "A one-off question on your IT costs (contracts, licences, equipment, providers): a few days of an independent IT consultant or a part-time CIO, paid by the day, with a written report.",
         business_software_name: "Your trade's software, compared with its vendors",
         shop_name_it_person: "A ready-made service, run by your IT person",
         shop_why_it_person: "A ready-made online service (a client portal, a shop, bookings, donations) usually does it: chosen with the person who looks after your IT, who runs the project with the vendor or an integrator on a fixed price; a few days of advice only if you are torn between several.",

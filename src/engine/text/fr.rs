@@ -342,6 +342,14 @@ const NEXT_BY_TEAM: &str = "Votre effectif a déjà atteint le seuil du profil s
                             l’équipe tech qui décidera. À partir d’environ {team}\u{a0}personnes dans la tech, \
                             c’est {type} qu’il vous faudra.";
 
+fn coach_position(ty: CtoType) -> &'static str {
+    match ty {
+        CtoType::Hacker => "Le profil vers lequel faire grandir votre CTO\u{a0}: quelqu’un qui a déjà construit un produit de bout en bout.",
+        CtoType::Stabilizer => "Le profil vers lequel faire grandir votre CTO\u{a0}: quelqu’un qui a déjà monté et structuré une équipe.",
+        CtoType::Industrializer => "Le profil vers lequel faire grandir votre CTO\u{a0}: quelqu’un qui a déjà dirigé un département, avec des managers.",
+    }
+}
+
 fn position(ty: CtoType) -> &'static str {
     match ty {
         CtoType::Hacker => "Quelqu’un qui a déjà construit un produit de bout en bout, ou une fondatrice ou un fondateur qui code.",
@@ -742,6 +750,9 @@ pub static FR: Texts = Texts {
         change_small_it: "Votre projet se mène avec l’éditeur ou votre prestataire, la personne qui s’occupe de votre informatique en cheffe ou chef de projet\u{a0}; quelques jours par mois d’une ou d’un DSI à temps partagé peuvent l’épauler si le projet est lourd.",
         online_service: "Pour votre premier service en ligne, une solution existante ou le module de l’éditeur de votre logiciel métier suffit d’ordinaire, mis en place par votre équipe informatique avec l’éditeur, avant tout développement.",
         online_service_public: "Pour la première démarche en ligne, regardez d’abord Démarches simplifiées (gratuit pour les administrations), le module de l’éditeur de votre logiciel métier ou l’offre de vos services mutualisés, avant tout développement\u{a0}: votre équipe informatique la met en place et la fait vivre.",
+        it_costs: "Une ou un consultant informatique indépendant, ou une ou un DSI à temps partagé, pour quelques jours payés à la journée (environ 800 à 1\u{a0}500\u{a0}€ HT), qui vous laisse un rapport écrit.",
+        it_costs_chamber: "Pour une entreprise artisanale ou une petite entreprise, voyez d’abord le diagnostic numérique de votre chambre de métiers ou de votre CCI.",
+        data_tool_project: "Pour l’outil lui-même (un CRM, une suite de reporting), une ou un chef de projet avec un intégrateur, aux côtés de votre service informatique, qui reste en place.",
         change_no_it_public: "D’abord la mutualisation (intercommunalité, syndicat informatique, centre de gestion)\u{a0}; à défaut, le matériel, les comptes et les sauvegardes vont à un prestataire d’infogérance retenu sur marché public.",
         change_project_lead: "Pour le projet lui-même (un ERP, la dématérialisation), une directrice ou un directeur de projet, en interne ou en mission, rattaché à la personne qui dirige votre informatique.",
         it_left_small: "La personne qui s’occupait de votre informatique est partie\u{a0}: à votre taille, un contrat d’infogérance avec une ou un référent en interne coûte en général moins cher qu’un poste et ne dépend plus d’une seule personne\u{a0}; récupérez dès maintenant les accès",
@@ -758,11 +769,11 @@ pub static FR: Texts = Texts {
         shop_platform_small: "Un abonnement à une solution en ligne prête à l’emploi (vitrine, billetterie, boutique, prise de rendez-vous) suffit souvent, sans agence.",
         shop_platform: "Une solution en ligne prête à l’emploi (vitrine, billetterie, boutique, prise de rendez-vous), mise en place par une agence web, suffit généralement.",
         it_manager_change: "Une ou un responsable informatique en interne, qui mène vos projets (ERP, dématérialisation) avec les équipes et les prestataires, et rend compte à la direction.",
-        cio_backing_hire: "Pour structurer les process et les projets, quelques jours par mois d’une ou d’un DSI à temps partagé peuvent épauler la ou le responsable informatique que vous recruterez.",
+        cio_backing_hire: "Pour structurer les process et les projets, quelques jours par mois d’une ou d’un DSI à temps partagé peuvent épauler la ou le responsable informatique que vous nommerez ou recruterez.",
         cio_backing: "Pour structurer les process et les projets, quelques jours par mois d’une ou d’un DSI à temps partagé peuvent épauler la personne qui dirige votre informatique.",
         cio_small: "À votre taille, un DSI à temps partagé ou un cabinet de conseil peut suffire.",
         data_beside_it: "Les données\u{a0}: le travail d’un data analyst, pas d’un CTO",
-        public_pooled: "Dans le public, voyez ce qui est déjà mutualisé, ou pourrait l’être, avant de définir le poste\u{a0}: la DSI du GHT pour un hôpital, un syndicat informatique ou l’intercommunalité pour une commune, les services communs (AMUE, RENATER) pour une université, un GIP ou un syndicat mixte pour un département ou une région.",
+        public_pooled: "Dans le public, voyez ce qui est déjà mutualisé, ou pourrait l’être, avant de définir le poste\u{a0}: la DSI du GHT pour un hôpital, un syndicat informatique ou l’intercommunalité pour une commune, les services communs (AMUE, RENATER) pour une université, un GIP ou un syndicat mixte pour un département ou une région, la DINUM et les produits interministériels pour un ministère ou un opérateur de l’État.",
         group_it_held: "Si vous êtes une filiale, voyez avec la DSI du groupe ce qu’elle porte déjà.",
         managed_it_public_first: "La mutualisation (intercommunalité, syndicat informatique, centre de gestion), ou un prestataire d’infogérance retenu sur marché public.",
         group_it: "Si vous êtes une filiale, voyez d’abord avec la DSI du groupe ce qu’elle prend déjà en charge, et ce qui reste à piloter sur place.",
@@ -927,6 +938,7 @@ pub static FR: Texts = Texts {
         ladder_title: "La place du poste dans l’évolution de carrière",
         ladder: ["Développeuse ou développeur junior", "Développeuse ou développeur confirmé", "Développeuse ou développeur senior", "Head of engineering ou head of data", "CTO ou CDO"],
         position,
+        coach_position,
         pay_title: "Rémunération indicative",
         pay_bands: [
             PayBand { label: "CTO junior", amount: "60\u{a0}k€" },
@@ -1183,7 +1195,7 @@ pub static FR: Texts = Texts {
         executive_it_department_group: "Votre équipe tech est votre service informatique, au service du métier\u{a0}: le poste est d’ordinaire sa direction, une ou un DSI (en filiale, voyez d’abord ce que porte la DSI du groupe), qui porte l’application avec son éditeur ou une agence et une ou un product owner\u{a0}; si vos développeurs la construisent eux-mêmes, une ou un responsable des études et développements les encadre, sous sa direction.",
         executive_it_department_name: "Une ou un DSI, avec une ou un product owner pour l’application",
         executive_it_department_plain: "Votre équipe tech est votre service informatique, au service du métier\u{a0}: le poste est d’ordinaire sa direction, une ou un DSI, au comité de direction\u{a0}; un dirigeant de l’ingénierie ne se justifie que si vous construisez votre propre logiciel.",
-        executive_it_department: "Votre équipe tech est votre service informatique, au service du métier\u{a0}: le poste est d’ordinaire sa direction (une ou un DSI), qui porte la plateforme avec son éditeur et son hébergeur, avec une ou un product owner pour l’application\u{a0}; si vos développeurs la construisent eux-mêmes, une ou un responsable des études et développements les encadre, sous sa direction.",
+        executive_it_department: "Votre équipe tech est votre service informatique, au service du métier\u{a0}: le poste est d’ordinaire sa direction (une ou un DSI), qui porte la plateforme avec ses équipes, son éditeur s’il y en a un et son hébergeur, avec une ou un product owner pour l’application\u{a0}; si vos développeurs la construisent eux-mêmes, une ou un responsable des études et développements les encadre, sous sa direction.",
         fractional_unsaid_name: "Pas de poste à pourvoir pour l’instant",
         fractional_in_place_name: "Votre informaticienne ou informaticien, avec une ou un CTO à temps partagé",
         pilot_tagline: "Cadre votre application et pilote celles et ceux qui la réalisent",
@@ -1207,6 +1219,8 @@ pub static FR: Texts = Texts {
             "La mutualisation, ou une AMO retenue sur marché public",
             "Une ou un DSI à plein temps ne se justifie pas à votre taille\u{a0}: voyez d’abord ce que proposent les services mutualisés (intercommunalité, syndicat informatique, centre de gestion)\u{a0}; à défaut, quelques jours par mois d’une assistance à maîtrise d’ouvrage (AMO) retenue sur marché public mènent le projet avec l’éditeur et une cheffe ou un chef de projet en interne.",
         ],
+        it_costs_name: "Une ou un consultant informatique pour quelques jours",
+        it_costs_why: "Une question ponctuelle sur vos coûts informatiques (contrats, licences, matériel, prestataires)\u{a0}: quelques jours d’une ou d’un consultant informatique indépendant ou d’une ou d’un DSI à temps partagé, payés à la journée, avec un rapport écrit.",
         business_software_name: "Les logiciels de votre métier, comparés avec leurs éditeurs",
         shop_name_it_person: "Une solution existante, menée par votre informaticienne ou informaticien",
         shop_why_it_person: "Une solution en ligne existante (portail client, boutique, prise de rendez-vous, dons) suffit généralement\u{a0}: choisie avec la personne qui s’occupe de votre informatique, qui mène le projet avec l’éditeur ou un intégrateur au forfait\u{a0}; quelques jours de conseil seulement si vous hésitez entre plusieurs.",

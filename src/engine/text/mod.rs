@@ -150,6 +150,10 @@ table! {
         pub change_project_lead: &'static str,
         /// A small public body's change with nobody in IT: pooling, or a provider by tender.
         pub change_no_it_public: &'static str,
+        /// Its IT costs alone: an IT consultant; a small firm's chamber first; a data tool's project lead.
+        pub it_costs: &'static str,
+        pub it_costs_chamber: &'static str,
+        pub data_tool_project: &'static str,
         /// A first online service asked beside an IT team's work: ready-made or the vendor's module first.
         pub online_service: &'static str,
         pub online_service_public: &'static str,
@@ -372,6 +376,8 @@ table! {
         pub ladder: [&'static str; 5],
         /// By type: where the post usually sits on the ladder.
         pub position: fn(CtoType) -> &'static str,
+        /// A CTO in place: the profile to grow them towards.
+        pub coach_position: fn(CtoType) -> &'static str,
         pub pay_title: &'static str,
         /// Junior, senior, expert.
         pub pay_bands: [PayBand; 3],
@@ -728,6 +734,8 @@ table! {
         pub shop_why_it_person: &'static str,
         pub shop_name_it_person: &'static str,
         pub business_software_name: &'static str,
+        pub it_costs_name: &'static str,
+        pub it_costs_why: &'static str,
         /// A small public body's change with nobody in IT: pooled services first, else project-owner support by
         /// public tender, `[name, why]`.
         pub change_project_public: [&'static str; 2],
