@@ -46,10 +46,12 @@ const FIRST_LOAD = ["index.html", "loader.js", "cto-match.js", "cto-match_bg.was
  * public interims and pooled changes, data and security beside a CTO, trades' records by level) 2.6 KB:
  * 170 KB; the fortieth to forty-fifth (ready-made services up to 250 people, heads of data and security
  * beside a CTO, public bodies' IT production, business software chosen with its vendors) 0.8 KB: 171 KB;
- * the forty-sixth and forty-seventh (a commune's site, a partner's venture company) 0.5 KB: 172 KB,
- * until issue 22 ships one language at a time. Every step is in BENCHMARKS.md.
+ * the forty-sixth and forty-seventh (a commune's site, a partner's venture company) 0.5 KB: 172 KB;
+ * the forty-seventh and forty-eighth (first online services beside staff IT, IT costs, leads in place,
+ * group sites' IT managers, sparse forms, part-time rhythms) 1.2 KB: 174 KB, room for this session's
+ * readings, until issue 22 ships one language at a time. Every step is in BENCHMARKS.md.
  */
-const BUDGET = 172 * 1024;
+const BUDGET = 174 * 1024;
 
 const brotli = (file) => brotliSize(join(DIST, file));
 
