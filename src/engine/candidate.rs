@@ -5,7 +5,7 @@
 //! with the company's outcome and its needs, and every part of it comes from a named answer.
 
 use super::profile::{Need, NeedSet, Profile};
-use super::scoring::{assess, need_pulls, order, CtoType, Outcome, IT_OPERATIONS, LARGE_BOUND, TEAM_POINTS};
+use super::scoring::{assess, need_pulls, order, CtoType, Outcome, IT_OPERATIONS, LARGE_BOUND, TEAM_POINTS, TEAM_SMALL};
 
 /// A record that is not a builder's: product work with no code, stack or servers of its own, or data
 /// as the only thing built. It reads as that trade, not as a CTO type by the needs' pulls.
@@ -284,6 +284,8 @@ pub fn read(profile: &Profile) -> Option<Reading> {
     // An IT record for an IT seat a level or two above the teams led (a technician for a CIO's seat): at
     // most partial one level up, weak two up; the team's size is then said by the level, not again.
     let seat_level: u8 = match seat {
+        // (A CIO's seat over eight or fewer is an IT manager's step: a town's IT service of eight.)
+        Some(super::route::Route::Cio | super::route::Route::ItDirector) if profile.tech.is_some_and(|t| t <= 2 * TEAM_SMALL) => 1,
         Some(super::route::Route::Cio | super::route::Route::ItDirector) => 2,
         Some(super::route::Route::ItManager) => 1,
         _ => 0,

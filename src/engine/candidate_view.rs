@@ -223,7 +223,10 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
     let no_seat = seat == Some(super::route::Route::ManagedIt)
         || super::result::small_with_it(profile, 1)
         || (profile.cto == Some(super::profile::Incumbent::InPlace) && profile.tech.is_some_and(|n| n <= 2));
-    if other_trade && no_seat {
+    // (A ready-made service or a few days of advice: nobody kept in place, no figures asked.)
+    if other_trade && seat == Some(super::route::Route::Audit) {
+        advice.push(c.no_seat_ready_made.to_owned());
+    } else if other_trade && no_seat {
         advice.push(c.no_seat_other_trade.to_owned());
     } else if other_trade {
         match reading.specialty {
@@ -238,7 +241,17 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         if reading.fit == Some(super::candidate::Fit::Strong) {
             advice.push(c.managed_it_strong.to_owned());
         }
-        advice.push(if profile.led.is_none_or(|n| n <= 1) { c.managed_it_technician } else { c.managed_it_advice }.to_owned());
+        // (A public body pools its IT or buys it by tender: the bodies that hire for it.)
+        advice.push(
+            if profile.org == Some(super::profile::Org::Public) {
+                c.managed_it_public
+            } else if profile.led.is_none_or(|n| n <= 1) {
+                c.managed_it_technician
+            } else {
+                c.managed_it_advice
+            }
+            .to_owned(),
+        );
     }
     // A data seat the organisation is told to start with its software's exports.
     if seat == Some(super::route::Route::DataAnalyst) && super::result::small_with_it(profile, 1) {
@@ -258,7 +271,11 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         advice.push(fill(seek, &[("needs", &t.list(&gaps, t.and))]));
     }
     // A public body hires on its own terms and scale (a part-time seat is bought as a service: said above).
-    if reading.role.is_some() && profile.org == Some(super::profile::Org::Public) && seat != Some(super::route::Route::Fractional) {
+    // (Nor where it opens no post: pooled services or a provider.)
+    if reading.role.is_some()
+        && profile.org == Some(super::profile::Org::Public)
+        && !matches!(seat, Some(super::route::Route::Fractional | super::route::Route::ManagedIt | super::route::Route::Audit))
+    {
         advice.push(c.public_note.to_owned());
     }
     // A co-founder's seat is paid mostly in equity: said last, whatever the fit.

@@ -125,7 +125,9 @@ fn role_text(ty: CtoType, profile: &Profile, how: Route, j: &super::text::JobTex
             if profile.tech.is_some_and(|n| n >= 3)
                 || (profile.tech.is_some_and(|n| n >= 1)
                     && matches!(profile.software, Some(Software::Support | Software::Internal))
-                    && !pilots_build(profile, how)) =>
+                    && !pilots_build(profile, how))
+                // (...or a developer already building the product: a non-profit's helpline app.)
+                || (profile.tech.is_some_and(|n| n >= 1) && matches!(profile.stage, Some(Stage::Idea | Stage::Mvp)) && !pilots_build(profile, how)) =>
         {
             j.role_part_time_team
         }
@@ -472,7 +474,10 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
         Route::VpEngineering if profile.tech.is_some_and(|n| n < super::route::VP_FROM) => (j.title_head_eng, j.headline_vp),
         Route::VpEngineering if matches!(profile.org, Some(Org::Sme | Org::Group | Org::Nonprofit)) => (j.title_vp_company, j.headline_vp),
         Route::VpEngineering => (j.title_vp, j.headline_vp),
-        Route::Fractional if !building && past_mvp(profile.stage) => (j.title_part_time, j.headline_part_time_running),
+        // (Developers on staff asked to build: the app's headline, as the role and the rhythm say.)
+        Route::Fractional if !building && past_mvp(profile.stage) && !(profile.asks_to_build() && profile.tech.is_some_and(|n| n > 0)) => {
+            (j.title_part_time, j.headline_part_time_running)
+        }
         Route::Fractional if app => (j.title_part_time, j.headline_part_time_app),
         Route::Fractional => (j.title_part_time, j.headline_part_time),
         Route::Interim if profile.org == Some(Org::Public) => (j.title_interim_public, j.interim_public[0]),

@@ -878,7 +878,8 @@ fn an_it_person_leads_the_project_on_the_organisations_side() {
 }
 
 /// The thirtieth French reading: a small commune's online forms come from pooled services; a technician
-/// is not a strong fit for a CIO's seat.
+/// is not a strong fit for a CIO's seat (over three people, an IT manager's step: a level above, partly
+/// fit since the forty-ninth French reading).
 #[test]
 fn a_small_communes_forms_and_a_technicians_level() {
     let commune = view("headcount=40&tech=0&stage=established&org=public&software=support&cto=none&needs=internal-it,product");
@@ -886,7 +887,7 @@ fn a_small_communes_forms_and_a_technicians_level() {
     assert_eq!(commune.route.name, "Pooled services, or an agency chosen by public tender");
     assert!(!commune.instead.iter().any(|i| i.contains("till")), "{:?}", commune.instead);
     let technician = candidate("headcount=600&tech=3&stage=established&org=nonprofit&software=internal&cto=none&needs=change,internal-it&mode=candidate&led=0&did=internal-it,infrastructure");
-    assert_eq!(technician.fit, Some("Weak fit"));
+    assert_eq!(technician.fit, Some("Partial fit"));
     assert!(technician.advice.iter().any(|a| a.starts_with("This seat is a level or two above the teams you have led")), "{:?}", technician.advice);
     assert!(!technician.reasons.iter().any(|r| r.contains("the one person you have led")), "{:?}", technician.reasons);
 }
@@ -1334,4 +1335,29 @@ fn the_forty_eighth_reading() {
     assert!(!all_text(&joinery).contains("CTO expérimenté") && joinery.instead.iter().any(|i| i.contains("chambre de métiers")), "{:?}", joinery.instead);
     let review = view("headcount=45&tech=1&stage=established&org=sme&software=internal&needs=tech-choices,budget");
     assert_eq!(review.route.name, "A CTO for a few days");
+}
+
+/// The forty-eighth CTO reading (34/5/1) and the forty-ninth French reading (7/10): a garden centre of
+/// eighteen with nobody in tech asking for its site and its figures gets a ready-made shop service; a
+/// consultancy of ten with a SaaS idea and nobody to build it is framed part time before any hire; an IT
+/// manager of three is fit for a town's IT service of eight (no level between); a developer already
+/// building a non-profit's app is guided in the ad, not replaced by an agency; a part-time seat's headline
+/// keeps the rhythm of its body.
+#[test]
+fn the_forty_eighth_cto_and_forty_ninth_french_readings() {
+    let garden = view("headcount=18&tech=0&stage=established&org=sme&software=support&cto=none&needs=product,data");
+    assert_eq!((garden.outcome, garden.route.route), (Outcome::NoCto, Route::Audit));
+    let consultancy = view("headcount=10&tech=0&stage=idea&org=sme&software=product&cto=none&needs=first-version,product,tech-choices");
+    assert_eq!(consultancy.route.route, Route::Fractional);
+    let it_manager = candidate("headcount=600&tech=8&stage=established&org=public&software=internal&cto=left&needs=budget,hire-team,infrastructure,quality-security&mode=candidate&led=3&did=budget,infrastructure,internal-it,quality-security");
+    assert_eq!((it_manager.reading.level_gap, it_manager.fit), (0, Some("Strong fit")));
+    let helpline =
+        view("headcount=5&tech=1&stage=mvp&org=nonprofit&software=product&cto=none&needs=first-version,investors").deeper.expect("a seat").job.clone();
+    assert!(!helpline.contains("freelancer or an agency") && helpline.contains("guide our development team"), "{helpline}");
+    let foundation =
+        view("headcount=150&tech=2&stage=established&org=nonprofit&software=support&cto=none&needs=product,data,hire-team").deeper.expect("a seat").job.clone();
+    assert!(
+        !foundation.contains("To take charge of our technology, a few days a month.") && foundation.contains("take charge of our technology a few days a week"),
+        "{foundation}"
+    );
 }

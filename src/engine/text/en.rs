@@ -1247,6 +1247,8 @@ pub static EN: Texts = Texts {
         step: step_text,
         over: over_text,
         managed_it_technician: "Here the tool advises handing IT to a provider: offer your services to managed IT providers (as an on-site technician), or aim for an organization with an IT department.",
+        no_seat_ready_made: "Here the tool advises this organization a ready-made service or a few days of advice: there is no seat for a record like yours. Aim for an organization that builds its own software.",
+        managed_it_public: "Here the tool advises pooled services or a provider chosen by public tender: aim for the IT service of an inter-municipal body, a public IT syndicate or a management centre, which hire for such bodies.",
         no_seat_other_trade: "Here the tool advises this organization to keep the person in place, or to give its IT to a provider, and to draw its figures from its software: there is no seat for a record like yours. Aim for an organization that builds its own software or has a data team.",
         data_for_it_seat: "Here the seat is an IT manager's, another trade than yours; for its data, the tool advises this organization to call on a data analyst or a consultancy, on a fixed price: offer yourself for that assignment, or aim for a data seat in a larger organization.",
         product_for_it_seat: "Here the seat is an IT manager's, another trade than yours: aim for a product seat instead.",

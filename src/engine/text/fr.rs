@@ -1305,6 +1305,8 @@ pub static FR: Texts = Texts {
         step: step_text,
         over: over_text,
         managed_it_technician: "Ici, l’outil conseille de confier l’informatique à un prestataire\u{a0}: proposez-vous aux prestataires d’infogérance (technicienne ou technicien de proximité), ou visez une structure dotée d’un service informatique.",
+        no_seat_ready_made: "Ici, l’outil conseille à cette organisation une solution existante ou quelques jours de conseil\u{a0}: il n’y a pas de poste pour un parcours comme le vôtre. Visez une structure qui construit son propre logiciel.",
+        managed_it_public: "Ici, l’outil conseille la mutualisation ou un prestataire retenu sur marché public\u{a0}: visez le service informatique d’une intercommunalité, d’un syndicat informatique ou d’un centre de gestion, qui recrutent pour ces structures (Emploi-Territorial).",
         no_seat_other_trade: "Ici, l’outil conseille à cette organisation de garder la personne en place, ou de confier son informatique à un prestataire, et de tirer ses chiffres de ses logiciels\u{a0}: il n’y a pas de poste pour un parcours comme le vôtre. Visez une structure qui construit son propre logiciel ou qui a une équipe data.",
         data_for_it_seat: "Ici, le poste est celui d’une ou d’un responsable informatique, un autre métier que le vôtre\u{a0}; pour ses données, l’outil conseille à cette organisation de faire appel à une ou un data analyst ou à un cabinet, au forfait\u{a0}: proposez-vous pour cette mission, ou visez un poste data dans une structure plus grande.",
         product_for_it_seat: "Ici, le poste est celui d’une ou d’un responsable informatique, un autre métier que le vôtre\u{a0}: visez plutôt un poste produit.",

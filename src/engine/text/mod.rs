@@ -947,6 +947,8 @@ table! {
         pub data_for_it_seat: &'static str,
         /// A record of another trade where the organisation opens no seat.
         pub no_seat_other_trade: &'static str,
+        pub no_seat_ready_made: &'static str,
+        pub managed_it_public: &'static str,
         pub seek: &'static str,
         /// With no company, which company the record suits; `{low}`, `{high}`.
         pub suits: fn(Outcome) -> &'static str,
