@@ -190,7 +190,7 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     // A few people who all build are a founding team; nine who do are a company, all in tech.
     let founders = all_tech && how == Route::Founder && profile.headcount.is_some_and(|h| h <= FOUNDING_TEAM);
     let mut company = match profile.headcount {
-        Some(1) => fill(j.company_solo, &[("org", org_words)]),
+        Some(1) => j.company_solo.to_owned(),
         // Founders who all build are a founding team, not a company with a tech team.
         Some(n) if founders => fill(j.company_founders, &[("n", &number(n))]),
         Some(n) => fill(j.company, &[("org", org_words), ("n", &number(n)), ("people", people(n))]),
@@ -345,7 +345,8 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
         _ if described => (j.must_skills)(ty),
         Route::VpEngineering => &j.must_vp,
         // (An interim below a department holds the seat and audits, it does not build the stack.)
-        Route::Interim if ty != CtoType::Industrializer => &j.must_interim,
+        Route::Interim if ty != CtoType::Industrializer && org == Some(Org::Startup) => &j.must_interim,
+        Route::Interim if ty != CtoType::Industrializer => &j.must_interim_firm,
         _ => (j.must)(ty),
     };
     let mut must: Vec<String> = must_lines.iter().map(|line| (*line).to_owned()).collect();

@@ -354,8 +354,10 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                     && developers
                 {
                     // (A department of a hundred developers or more: their director is an executive too.)
-                    // (From forty developers, led through team leads: a ministry's sixty.)
-                    instead.push(if profile.tech.is_some_and(|n| n >= 2 * TEAM_LARGE) { n.dev_head_it_large } else { n.dev_head_it });
+                    // (From forty developers beside the business, led through team leads: a ministry's sixty; an
+                    // IT department on staff tools counts its operations too: from a hundred.)
+                    let large = if profile.software == Some(Software::Internal) { LARGE_DEPARTMENT } else { 2 * TEAM_LARGE };
+                    instead.push(if profile.tech.is_some_and(|n| n >= large) { n.dev_head_it_large } else { n.dev_head_it });
                 }
                 // A change beside one or a lead who runs IT: the project itself needs its director; under fifty
                 // people, whoever runs IT leads it with the vendor, a part-time CIO only if it is heavy.
@@ -902,8 +904,9 @@ fn why(profile: &Profile, a: &Assessment, winner: CtoType, how: Route, t: &Texts
                 fill((w.size)(point.to), &[("n", &number(n)), ("people", people(n)), ("low", &number(SMALL_BOUND)), ("high", &number(LARGE_BOUND))])
             }
             // Right at a bound: the type across it is one person fewer (the hacker below 10) or one more.
+            // (The type across it being the result: still within reach.)
             Reason::NearBound { headcount, bound } if headcount == bound => fill(
-                w.at_bound[usize::from(point.to > a.size_type)],
+                if point.to == winner { w.at_bound_kept } else { w.at_bound[usize::from(point.to > a.size_type)] },
                 &[("n", &number(headcount)), ("people", people(headcount)), ("type", (t.cto)(point.to).the)],
             ),
             Reason::NearBound { headcount, bound } => {

@@ -258,6 +258,8 @@ table! {
         /// The headcount is the bound itself; `{n}`, `{people}`, `{type}` (with its article): one person
         /// fewer, or one more, gives that type.
         pub at_bound: [&'static str; 2],
+        /// Right at a bound, the type across it being the result: still within reach.
+        pub at_bound_kept: &'static str,
         pub team_none: &'static str,
         /// Nobody in tech, a product already out (built by a provider): someone to take it in hand.
         pub team_none_running: &'static str,
@@ -617,6 +619,8 @@ table! {
         /// A VP of Engineering's record: an organisation with managers, delivery through them.
         /// An interim's must-haves below a department: the seat held, the code audited.
         pub must_interim: [&'static str; 2],
+        /// Outside a startup: an architecture defended before management, not investors.
+        pub must_interim_firm: [&'static str; 2],
         pub must_vp: [&'static str; 2],
         /// A group's company: a subsidiary.
         pub subsidiary: &'static str,
