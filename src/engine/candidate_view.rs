@@ -284,6 +284,8 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
     }
     // (A trade's record suits that trade's seats, not a CTO type's company.)
     let suits = reading.role.is_none().then(|| match reading.specialty {
+        // (A data record that has led a few: a project lead's seat, not an analyst's again.)
+        Some(super::candidate::Specialty::Data) if profile.led.is_some_and(|n| n >= 2) => c.suits_data_lead.to_owned(),
         Some(kind) => (c.suits_trade)(kind).to_owned(),
         // (An IT record by the team led, as its portrait says.)
         None if reading.reads_as == Outcome::NoCto => c.suits_it[match profile.led {

@@ -137,6 +137,8 @@ fn role_text(ty: CtoType, profile: &Profile, how: Route, j: &super::text::JobTex
         // A product still being built does not yet "last": the first version, then the team.
         _ if ty == CtoType::Stabilizer && building => j.role_building,
         _ if leads_in_place(ty, profile, how) => j.role_lead,
+        // (Software that serves the business: tools that last, not a product that scales.)
+        _ if ty == CtoType::Stabilizer && (profile.software == Some(Software::Support) || matches!(org, Some(Org::Public | Org::Nonprofit))) => j.role_support,
         // A hands-on leader for a product that exists, with people on it, takes it in hand.
         _ if takes_in_hand => j.role_hands_on,
         // A builder with developers beside: a good part of the code, then handed over.

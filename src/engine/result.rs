@@ -378,6 +378,8 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                         _ if role == Some(Role::Audit) && shop_site(profile) => n.shop_data,
                         // A firm of a few with nobody in tech: its figures live in its business software.
                         _ if small_with_it(profile, 1) => data_small,
+                        // (A public body's figures and their opening: a data officer.)
+                        _ if profile.org == Some(Org::Public) => n.data_too_public,
                         _ => n.data_too,
                     });
                 }

@@ -1361,3 +1361,19 @@ fn the_forty_eighth_cto_and_forty_ninth_french_readings() {
         "{foundation}"
     );
 }
+
+/// The forty-ninth French reading's touch-ups: a stabilizer over software that serves the business makes
+/// tools that last (not a product that scales); a public body's figures name their opening; a data record
+/// that has led a few suits a project lead's seat.
+#[test]
+fn the_forty_ninth_reading_touch_ups() {
+    let maker =
+        view("headcount=300&tech=15&stage=established&org=sme&software=support&needs=hire-team,quality-security&lang=fr").deeper.expect("a CTO").job.clone();
+    assert!(maker.contains("des outils qui durent") && !maker.contains("monter en charge"), "{maker}");
+    let agglomeration = view("headcount=400&tech=3&stage=established&org=public&software=internal&needs=change,data&lang=fr");
+    assert!(agglomeration.instead.iter().any(|i| i.contains("data.gouv.fr")), "{:?}", agglomeration.instead);
+    let lead = candidate("mode=candidate&led=3&did=clients,data,tech-choices&lang=fr");
+    assert!(lead.suits.as_deref().is_some_and(|s| s.contains("chef de projet data")), "{:?}", lead.suits);
+    let analyst = candidate("mode=candidate&led=0&did=data,tech-choices&lang=fr");
+    assert!(analyst.suits.as_deref().is_some_and(|s| s.contains("data analyst")), "{:?}", analyst.suits);
+}

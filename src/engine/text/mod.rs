@@ -189,6 +189,7 @@ table! {
         pub data_beside_it: &'static str,
         /// ...and what to look for, for the data.
         pub data_too: &'static str,
+        pub data_too_public: &'static str,
         /// A group's company: what the group's IT already carries.
         pub group_it: &'static str,
         /// A small public body's first advice: pooling, or a provider by tender.
@@ -522,6 +523,8 @@ table! {
         /// A stabilizer over a few developers, no hiring asked: leading them, not growing the team.
         pub headline_lead: &'static str,
         pub role_lead: &'static str,
+        /// A stabilizer over software that serves the business: tools that last, not a product.
+        pub role_support: &'static str,
         pub must_lead: &'static str,
         pub role_building: &'static str,
         /// The qualities the type calls for most.
@@ -952,6 +955,8 @@ table! {
         /// A record of another trade where the organisation opens no seat.
         pub no_seat_other_trade: &'static str,
         pub no_seat_ready_made: &'static str,
+        /// A data record that has led a few: a project lead's or a mid-sized head of data's seat.
+        pub suits_data_lead: &'static str,
         pub managed_it_public: &'static str,
         pub seek: &'static str,
         /// With no company, which company the record suits; `{low}`, `{high}`.
