@@ -461,6 +461,8 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     // A public body names the seat its own way (a chief digital officer), a non-profit too.
     let title = match profile.org {
         // A public body's hands-on seat or team lead is its technical lead; its executive, a chief digital officer.
+        // (Hands on, its technical lead, as a non-profit names it: a head of a digital service leads one.)
+        Some(Org::Public) if ty == CtoType::Hacker => j.title_nonprofit,
         Some(Org::Public) if ty != CtoType::Industrializer => j.title_public_lead,
         Some(Org::Public) => j.title_public,
         Some(Org::Nonprofit) => j.title_nonprofit,

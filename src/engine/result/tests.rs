@@ -1374,6 +1374,9 @@ fn the_forty_ninth_reading_touch_ups() {
     assert!(agglomeration.instead.iter().any(|i| i.contains("data.gouv.fr")), "{:?}", agglomeration.instead);
     let lead = candidate("mode=candidate&led=3&did=clients,data,tech-choices&lang=fr");
     assert!(lead.suits.as_deref().is_some_and(|s| s.contains("chef de projet data")), "{:?}", lead.suits);
+    // (A public body's hands-on builder is its technical lead, not the head of a digital service.)
+    let builder = view("headcount=60&tech=3&stage=mvp&org=public&software=product&needs=first-version&lang=fr").deeper.expect("a CTO").job.clone();
+    assert!(builder.starts_with("Responsable technique (H/F)"), "{builder}");
     let analyst = candidate("mode=candidate&led=0&did=data,tech-choices&lang=fr");
     assert!(analyst.suits.as_deref().is_some_and(|s| s.contains("data analyst")), "{:?}", analyst.suits);
 }
