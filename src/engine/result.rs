@@ -246,14 +246,19 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
         // A business of a few with no product in sight: ticking needs is no road to a CTO, so no tips.
         // ...nor one whose one person in tech runs its staff tools.
         // (An IT department's app: its CIO's project, no type to reach by ticking more.)
-        runner_up: assessment.runner_up.as_ref().filter(|_| !it_department_app(profile)).map(|r| {
-            // ...nor one with nobody in tech whose software serves its trade, when the answer is not a CTO.
-            let few = headcount < SMALL_BOUND
-                || profile.software == Some(Software::Internal)
-                || profile.org == Some(Org::Public)
-                || (profile.software == Some(Software::Support) && profile.tech.is_none_or(|n| n == 0) && assessment.outcome == Outcome::NoCto);
-            runner_up(r, assessment.outcome, few, t, lang)
-        }),
+        // (Nor a department of a hundred or more: it builds already.)
+        runner_up: assessment
+            .runner_up
+            .as_ref()
+            .filter(|_| !(it_department_app(profile) || (assessment.outcome == Outcome::NoCto && profile.tech.is_some_and(|n| n >= LARGE_DEPARTMENT))))
+            .map(|r| {
+                // ...nor one with nobody in tech whose software serves its trade, when the answer is not a CTO.
+                let few = headcount < SMALL_BOUND
+                    || profile.software == Some(Software::Internal)
+                    || profile.org == Some(Org::Public)
+                    || (profile.software == Some(Software::Support) && profile.tech.is_none_or(|n| n == 0) && assessment.outcome == Outcome::NoCto);
+                runner_up(r, assessment.outcome, few, t, lang)
+            }),
         tiers: assessment.outcome.cto().map(|ty| tiers(ty, profile, how, t)).unwrap_or_default(),
         instead: match assessment.outcome {
             Outcome::Cto(_) => Vec::new(),
@@ -314,8 +319,9 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                     }
                 }
                 // A group's company: its group's IT before anything else.
+                // (Not the group's IT company itself: half its people or more in tech.)
                 let it_role = matches!(role, Some(Role::ItOperations | Role::DigitalChange | Role::Security | Role::Data));
-                let group_first = profile.org == Some(Org::Group) && it_role && headcount <= TYPOLOGY_END;
+                let group_first = profile.org == Some(Org::Group) && it_role && headcount <= TYPOLOGY_END && profile.tech.is_none_or(|t| 2 * t < headcount);
                 // (A CIO with a department may lead the group itself: "if you are a subsidiary".)
                 if group_first {
                     instead.insert(0, if held == Some(ItHeld::Cio) { n.group_it_held } else { n.group_it });
@@ -340,24 +346,37 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 {
                     instead.push(if profile.org == Some(Org::Public) { n.change_no_it_public } else { n.change_no_it });
                 }
-                // An IT department's app: a product owner under the CIO.
-                if role == Some(Role::DigitalChange) && it_department_app(profile) {
-                    instead.push(n.app_project);
-                }
                 // An IT department's developers on staff tools, hiring or organising: their head, under the CIO.
-                let developers = profile.needs.iter().any(|n| matches!(n, Need::HireTeam | Need::OrganizeDelivery | Need::TechChoices));
+                // (A hundred or more asked for processes: a development organisation's, a group's IT company.)
+                let developers = profile.needs.iter().any(|n| matches!(n, Need::HireTeam | Need::OrganizeDelivery | Need::TechChoices))
+                    || (profile.tech.is_some_and(|n| n >= LARGE_DEPARTMENT) && profile.needs.contains(Need::Processes));
                 // (...or beside the business, an IT department's developers building or hiring.)
                 let beside = role == Some(Role::DigitalChange) && profile.software == Some(Software::Support);
                 // (A CIO's seat over them too: a group's in-house software company of a hundred and ten.)
-                if (matches!(role, Some(Role::ItOperations | Role::DigitalChange)) && profile.software == Some(Software::Internal) || beside)
+                let dev_head = ((matches!(role, Some(Role::ItOperations | Role::DigitalChange)) && profile.software == Some(Software::Internal) || beside)
                     && profile.tech.is_some_and(|n| n >= TEAM_LARGE)
-                    && developers
-                {
-                    // (A department of a hundred developers or more: their director is an executive too.)
-                    // (From forty developers beside the business, led through team leads: a ministry's sixty; an
-                    // IT department on staff tools counts its operations too: from a hundred.)
-                    let large = if profile.software == Some(Software::Internal) { LARGE_DEPARTMENT } else { 2 * TEAM_LARGE };
-                    instead.push(if profile.tech.is_some_and(|n| n >= large) { n.dev_head_it_large } else { n.dev_head_it });
+                    && developers)
+                    .then(|| {
+                        // (A department of a hundred developers or more: their director is an executive too.)
+                        // (From forty developers beside the business, led through team leads: a ministry's sixty;
+                        // an IT department on staff tools counts its operations too: from a hundred.)
+                        let large = if profile.software == Some(Software::Internal) { LARGE_DEPARTMENT } else { 2 * TEAM_LARGE };
+                        if profile.tech.is_some_and(|n| n >= large) {
+                            n.dev_head_it_large
+                        } else {
+                            n.dev_head_it
+                        }
+                    });
+                // An IT department's app: a product owner under the CIO; its developers' head first where they are
+                // to be hired or the platform grown (a retail group's e-commerce).
+                let app = role == Some(Role::DigitalChange) && it_department_app(profile);
+                let grows = profile.needs.contains(Need::HireTeam) || profile.needs.contains(Need::Scalability);
+                if app && !grows {
+                    instead.push(n.app_project);
+                }
+                instead.extend(dev_head);
+                if app && grows {
+                    instead.push(n.app_project);
                 }
                 // A change beside one or a lead who runs IT: the project itself needs its director; under fifty
                 // people, whoever runs IT leads it with the vendor, a part-time CIO only if it is heavy.

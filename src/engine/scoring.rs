@@ -412,8 +412,9 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
         && profile.headcount.is_some_and(|h| {
             h < SMALL_BOUND
                 || (h < LARGE_BOUND && asked.contains(Need::FirstVersion) && !asked.contains(Need::Product))
-                // (...or its site designed, nobody in tech, under twenty: a garden centre's click-and-collect.)
-                || (h < 2 * SMALL_BOUND && nobody && asked.contains(Need::Product) && matches!(profile.org, Some(Org::Sme | Org::Nonprofit)))
+                // (...or its site designed, nobody in tech, under fifty: a garden centre's click-and-collect, a
+                // bakery chain's pre-orders.)
+                || (h < LARGE_BOUND && nobody && asked.contains(Need::Product) && matches!(profile.org, Some(Org::Sme | Org::Nonprofit)))
                 || (h < LARGE_BOUND && matches!(profile.org, Some(Org::Public | Org::Nonprofit)))
                 // (A new service asked by a firm, a public body or a non-profit, up to a mid-sized one: a
                 // bakery of three shops and twenty-two people and its click-and-collect, its design

@@ -463,7 +463,7 @@ fn part_time_pay_says_whether_a_permanent_seat_follows() {
     assert!(shop.pay_reading.contains("part time may last") && !shop.pay_reading.contains("permanent seat that follows"), "{}", shop.pay_reading);
     // (A first version asked: weeks while it is built, months once it runs.)
     assert!(shop.job.contains("A few days a week while it is built, then a few days a month once the application runs."), "{}", shop.job);
-    let running = view("headcount=30&tech=0&stage=established&org=sme&software=support&needs=product,clients").deeper.expect("a CTO");
+    let running = view("headcount=60&tech=0&stage=established&org=sme&software=support&needs=product,clients").deeper.expect("a CTO");
     assert!(running.job.contains("A few days a month, more during a project."), "{}", running.job);
     let interim = view("headcount=700&tech=45&stage=established&org=sme&software=support&cto=left&needs=roadmap,hire-team,data").deeper.expect("a CTO");
     assert!(interim.pay_reading.contains("€1,200 to €2,000"), "{}", interim.pay_reading);
@@ -1379,4 +1379,34 @@ fn the_forty_ninth_reading_touch_ups() {
     assert!(builder.starts_with("Responsable technique (H/F)"), "{builder}");
     let analyst = candidate("mode=candidate&led=0&did=data,tech-choices&lang=fr");
     assert!(analyst.suits.as_deref().is_some_and(|s| s.contains("data analyst")), "{:?}", analyst.suits);
+}
+
+/// The forty-ninth CTO reading: a bakery chain of forty-five or a winery of twenty-five with nobody in tech
+/// asking for its site (and its computers, or its figures) gets a ready-made service, as it would asking
+/// for a first version.
+#[test]
+fn a_small_firms_site_is_ready_made_under_fifty() {
+    for fragment in [
+        "headcount=45&tech=0&stage=established&org=sme&software=support&cto=none&needs=product,internal-it",
+        "headcount=25&tech=0&stage=established&org=sme&software=support&cto=none&needs=product,data",
+        "headcount=45&tech=0&stage=established&org=sme&software=support&cto=none&needs=product,internal-it,first-version",
+    ] {
+        let v = view(fragment);
+        assert_eq!((v.outcome, v.route.route), (Outcome::NoCto, Route::Audit), "{fragment}");
+    }
+}
+
+/// The forty-ninth CTO reading's defensible pages: a retail group growing its e-commerce hears of its
+/// developers' director before a product owner; a group's IT company of 150 with a hundred developers hears
+/// of their director, is not sent to the group's IT, and is not told it builds nothing.
+#[test]
+fn departments_that_build_hear_of_their_director() {
+    let retail = view("headcount=2500&tech=60&stage=established&org=group&software=support&cto=none&needs=scalability,hire-team,product");
+    let director = retail.instead.iter().position(|i| i.contains("director of software development"));
+    let owner = retail.instead.iter().position(|i| i.contains("product owner"));
+    assert!(director.is_some() && (owner.is_none() || director < owner), "{:?}", retail.instead);
+    let it_company = view("headcount=150&tech=100&stage=established&org=group&software=internal&cto=none&needs=processes,roadmap,budget");
+    assert!(it_company.instead.iter().any(|i| i.contains("director of software development")), "{:?}", it_company.instead);
+    assert!(!it_company.instead.iter().any(|i| i.contains("If you are a subsidiary")), "{:?}", it_company.instead);
+    assert!(it_company.runner_up.is_none());
 }
