@@ -472,9 +472,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 // (One IT person runs the project with the vendor.)
                 Route::Audit if shop_site(profile) && profile.tech == Some(1) => t.route.shop_why_it_person,
                 // (A small firm choosing its business software: its trade's vendors first.)
-                Route::Audit if profile.software == Some(Software::Internal) && small_with_it(profile, 0) && !shop_site(profile) => {
-                    t.why_no_cto.business_software
-                }
+                Route::Audit if business_software(profile) => t.why_no_cto.business_software,
                 Route::Audit if it_costs(profile) => t.route.it_costs_why,
                 Route::Audit if shop_site(profile) && profile.org == Some(Org::Public) => t.route.shop_why_public,
                 Route::Audit if shop_site(profile) && headcount < SMALL_BOUND => t.route.shop_why_small,
@@ -554,9 +552,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
             // means for a lead, more beside a CIO with a department).
             let (name, why) = match (how, held) {
                 (Route::Audit, _) if shop_site(profile) && profile.tech == Some(1) => (t.route.shop_name_it_person, why),
-                (Route::Audit, _) if profile.software == Some(Software::Internal) && small_with_it(profile, 0) && !shop_site(profile) => {
-                    (t.route.business_software_name, why)
-                }
+                (Route::Audit, _) if business_software(profile) => (t.route.business_software_name, why),
                 (Route::Audit, _) if it_costs(profile) => (t.route.it_costs_name, why),
                 (Route::Audit, _) if shop_site(profile) && profile.org == Some(Org::Public) => (t.route.shop_name_public, why),
                 (Route::Audit, _) if shop_site(profile) && headcount < SMALL_BOUND => (t.route.shop_name_small, why),
@@ -723,6 +719,8 @@ fn it_held(profile: &Profile, how: Route) -> Option<ItHeld> {
         // One or two in IT, said to hold the seat, or where a provider is the route: kept as the contact.
         _ if tech <= 2 && (said || how == Route::ManagedIt) => Some(ItHeld::One),
         _ if !said => None,
+        // (A group's company under five hundred, its IT under twenty: its IT manager, beside the group's CIO.)
+        _ if profile.org == Some(Org::Group) && headcount < 2 * LARGE_ORG && tech < TEAM_LARGE => Some(ItHeld::Lead),
         _ if tech >= TEAM_LARGE || (headcount >= LARGE_ORG && tech > TEAM_SMALL) => Some(ItHeld::Cio),
         _ => Some(ItHeld::Lead),
     }
@@ -735,9 +733,23 @@ pub fn small_with_it(profile: &Profile, most: u32) -> bool {
 }
 
 /// Only what every leader asks (a budget, clients), of a business that sells no software: a question on its
-/// IT costs, an IT consultant's (a joinery's budget).
+/// IT costs, an IT consultant's (a joinery's budget). A small firm on staff tools with nobody in IT, not
+/// choosing its software, asking a roadmap or processes: its IT too, not a CTO's.
 pub fn it_costs(profile: &Profile) -> bool {
-    asked(profile).is_empty() && profile.needs.contains(Need::Budget) && profile.software != Some(Software::Product) && profile.org_read() != Some(Org::Startup)
+    (asked(profile).is_empty()
+        && profile.needs.contains(Need::Budget)
+        && profile.software != Some(Software::Product)
+        && profile.org_read() != Some(Org::Startup))
+        || (staff_tools_question(profile) && !profile.needs.contains(Need::TechChoices))
+}
+
+/// A small firm on staff tools with nobody in IT choosing its business software: its trade's vendors.
+fn business_software(profile: &Profile) -> bool {
+    staff_tools_question(profile) && profile.needs.contains(Need::TechChoices)
+}
+
+fn staff_tools_question(profile: &Profile) -> bool {
+    profile.software == Some(Software::Internal) && small_with_it(profile, 0) && !shop_site(profile)
 }
 
 /// Which kind of IT operations fits the size: a managed provider, an IT manager, an IT director.

@@ -489,6 +489,9 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
         // (A change with nobody in IT, a paperless office's, is a project with its vendor, at any size.)
         let vendor_project = asked.contains(Need::Change) && nobody;
         match not_the_product {
+            // (Its computers or servers asked too: a provider runs them, the steering comes with it: an
+            // accountancy of fifteen's processes.)
+            true if small && !vendor_project && (asked.contains(Need::InternalIt) || asked.contains(Need::Infrastructure)) => Role::ItOperations,
             true if small && !vendor_project => Role::Audit,
             true => Role::DigitalChange,
             false => return None,

@@ -1410,3 +1410,20 @@ fn departments_that_build_hear_of_their_director() {
     assert!(!it_company.instead.iter().any(|i| i.contains("If you are a subsidiary")), "{:?}", it_company.instead);
     assert!(it_company.runner_up.is_none());
 }
+
+/// The fiftieth French reading (8/10): an accountancy of fifteen with nobody in IT asking for its computers,
+/// its security and its processes has a managed IT provider, not "a CTO for a few days" nor its trade's
+/// software (not asked); a group's company of 400 whose six in IT are led by someone in place is told of
+/// its IT manager and the group's CISO, not of a CIO of its own.
+#[test]
+fn the_fiftieth_reading() {
+    let accountancy = view("headcount=15&tech=0&stage=established&org=sme&software=internal&cto=none&needs=internal-it,processes,quality-security&lang=fr");
+    assert_eq!((accountancy.outcome, accountancy.route.route), (Outcome::NoCto, Route::ManagedIt));
+    let joinery = view("headcount=30&tech=0&stage=established&org=sme&software=internal&needs=tech-choices");
+    assert_eq!(joinery.route.name, "Your trade's software, compared with its vendors");
+    let costs = view("headcount=30&tech=0&stage=established&org=sme&software=internal&needs=budget");
+    assert_eq!(costs.route.name, "An IT consultant for a few days");
+    let subsidiary = view("headcount=400&tech=6&stage=established&org=group&software=internal&cto=in-place&needs=processes,quality-security&lang=fr");
+    assert!(subsidiary.route.name.starts_with("Votre responsable informatique"), "{}", subsidiary.route.name);
+    assert!(subsidiary.instead.iter().any(|i| i.contains("RSSI du groupe")), "{:?}", subsidiary.instead);
+}

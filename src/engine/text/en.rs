@@ -1166,7 +1166,7 @@ pub static EN: Texts = Texts {
             "A full-time CIO is not justified at your size: first see what pooled services offer (your inter-municipal body, a public IT syndicate, the management centre); otherwise, a few days a month of project-owner support (AMO) chosen by public tender runs the project with the vendor and a project lead in-house.",
         ],
         it_costs_name: "An IT consultant for a few days",
-        it_costs_why: "A one-off question on your IT costs (contracts, licences, equipment, providers): a few days of an independent IT consultant or a part-time CIO, paid by the day, with a written report.",
+        it_costs_why: "A one-off question on your IT (its costs, a roadmap, processes, the choice of a provider): a few days of an independent IT consultant or a part-time CIO, paid by the day, with a written report.",
         business_software_name: "Your trade's software, compared with its vendors",
         shop_name_it_person: "A ready-made service, run by your IT person",
         shop_why_it_person: "A ready-made online service (a client portal, a shop, bookings, donations) usually does it: chosen with the person who looks after your IT, who runs the project with the vendor or an integrator on a fixed price; a few days of advice only if you are torn between several.",

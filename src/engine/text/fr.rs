@@ -1224,7 +1224,7 @@ pub static FR: Texts = Texts {
             "Une ou un DSI à plein temps ne se justifie pas à votre taille\u{a0}: voyez d’abord ce que proposent les services mutualisés (intercommunalité, syndicat informatique, centre de gestion)\u{a0}; à défaut, quelques jours par mois d’une assistance à maîtrise d’ouvrage (AMO) retenue sur marché public mènent le projet avec l’éditeur et une cheffe ou un chef de projet en interne.",
         ],
         it_costs_name: "Une ou un consultant informatique pour quelques jours",
-        it_costs_why: "Une question ponctuelle sur vos coûts informatiques (contrats, licences, matériel, prestataires)\u{a0}: quelques jours d’une ou d’un consultant informatique indépendant ou d’une ou d’un DSI à temps partagé, payés à la journée, avec un rapport écrit.",
+        it_costs_why: "Une question ponctuelle sur votre informatique (ses coûts, une feuille de route, des process, le choix d’un prestataire)\u{a0}: quelques jours d’une ou d’un consultant informatique indépendant ou d’une ou d’un DSI à temps partagé, payés à la journée, avec un rapport écrit.",
         business_software_name: "Les logiciels de votre métier, comparés avec leurs éditeurs",
         shop_name_it_person: "Une solution existante, menée par votre informaticienne ou informaticien",
         shop_why_it_person: "Une solution en ligne existante (portail client, boutique, prise de rendez-vous, dons) suffit généralement\u{a0}: choisie avec la personne qui s’occupe de votre informatique, qui mène le projet avec l’éditeur ou un intégrateur au forfait\u{a0}; quelques jours de conseil seulement si vous hésitez entre plusieurs.",
