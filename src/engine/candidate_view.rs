@@ -232,6 +232,8 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         match reading.specialty {
             Some(super::candidate::Specialty::Data) => advice.push(c.data_for_it_seat.to_owned()),
             Some(super::candidate::Specialty::Product) => advice.push(c.product_for_it_seat.to_owned()),
+            // (A builder's record: where it fits, and what would open an IT seat.)
+            None => advice.push(c.builder_for_it_seat.to_owned()),
             _ => {}
         }
     }

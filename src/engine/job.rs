@@ -186,6 +186,8 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
         Some(Org::Group) if !beyond => j.subsidiary,
         // A startup of several hundred is a company by then.
         Some(Org::Startup) if profile.headcount.is_some_and(|h| h >= LARGE_ORG) => (j.org)(None),
+        // (...and a scale-up from a hundred.)
+        Some(Org::Startup) if profile.headcount.is_some_and(|h| h >= 100) => j.scale_up,
         _ => (j.org)(org),
     };
     let all_tech = matches!((profile.tech, profile.headcount), (Some(n), Some(h)) if n >= h);
@@ -547,8 +549,17 @@ const TEAM_WORK: [Mission; 7] = [
     Mission::Architecture,
 ];
 
-/// A CTO's own missions, which a VP of Engineering beside them does not carry.
-pub const CTO_ONLY: [Mission; 5] = [Mission::StrategyRoadmap, Mission::Architecture, Mission::TechAudit, Mission::InvestorsBoard, Mission::CeoCheckin];
+/// A CTO's own missions (and the face the technology shows clients and sales), which a VP of Engineering
+/// beside them does not carry.
+pub const CTO_ONLY: [Mission; 7] = [
+    Mission::StrategyRoadmap,
+    Mission::Architecture,
+    Mission::TechAudit,
+    Mission::InvestorsBoard,
+    Mission::CeoCheckin,
+    Mission::SalesTraining,
+    Mission::ClientsPartners,
+];
 
 /// The needs a type's must-haves already ask for.
 fn must_covers(ty: CtoType) -> &'static [Need] {

@@ -297,8 +297,12 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                     Some(Role::Audit) if it_costs(profile) => n.it_costs,
                     Some(role) => (n.instead_role)(role),
                 }];
-                // (A small firm's: its chamber of trades' or of commerce's digital check-up first.)
-                if role == Some(Role::Audit) && it_costs(profile) && profile.org == Some(Org::Sme) && headcount < LARGE_BOUND {
+                // (A small firm's: its chamber of trades' or of commerce's digital check-up first; a shop's budget too.)
+                if role == Some(Role::Audit)
+                    && (it_costs(profile) || (shop_site(profile) && profile.needs.contains(Need::Budget)))
+                    && profile.org == Some(Org::Sme)
+                    && headcount < LARGE_BOUND
+                {
                     instead.push(n.it_costs_chamber);
                 }
                 // (The CRM or reporting tool chosen by an IT team in place: a project lead and an integrator.)

@@ -132,8 +132,10 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
             // (Nobody in IT at all: the change is a project with the vendor, a part-time CIO beside.)
             // (Nobody in IT from fifty people to five hundred, staff IT to run as well: an IT manager runs the
             // project and the provider, not a CIO with no department: a home-care non-profit of 250.)
+            // (A group's company under five hundred, its IT under twenty: its IT manager, beside the group's CIO.)
             Role::DigitalChange
                 if (headcount < LARGE_BOUND && (1..3).contains(&tech))
+                    || (profile.org == Some(Org::Group) && headcount < 2 * LARGE_ORG && (1..TEAM_LARGE).contains(&tech))
                     || (headcount < 2 * LARGE_ORG && (1..=TEAM_SMALL).contains(&tech))
                     || (profile.tech == Some(0) && (LARGE_BOUND..2 * LARGE_ORG).contains(&headcount) && profile.needs.contains(Need::InternalIt)) =>
             {

@@ -511,7 +511,7 @@ fn founders_at_the_idea_keep_the_seat_and_a_seat_held_gets_no_presentation() {
     assert!(launched.job.contains("[To complete: your stack.]"), "{}", launched.job);
     let public = view("headcount=600&tech=10&stage=established&org=public&software=product&needs=hire-team,scalability&lang=fr");
     assert_eq!(public.route.route.id(), "promote");
-    assert!(public.route.why.contains("grade et la fiche de poste"), "{}", public.route.why);
+    assert!(public.route.why.contains("par la fiche de poste et, pour une ou un titulaire, par le grade"), "{}", public.route.why);
 }
 
 #[test]
@@ -902,7 +902,7 @@ fn every_block_says_who_builds() {
     assert_eq!(hospital.route.route, Route::Ciso);
     let firm = view("headcount=60&tech=2&stage=established&org=sme&software=support&cto=in-place&needs=first-version,clients");
     assert_eq!(firm.route.route, Route::Fractional);
-    assert_eq!(firm.tagline, "Frames your app and steers those who build it");
+    assert_eq!(firm.tagline, "Frames your app and steers those who build it.");
     assert!(texts(&firm.reasons).iter().any(|r| r.starts_with("Two people run your IT")), "{:?}", firm.reasons);
     assert!(firm.route.why.contains("a few days a week while it is built"), "{}", firm.route.why);
     let d = firm.deeper.as_ref().expect("details");
@@ -916,7 +916,7 @@ fn every_block_says_who_builds() {
 fn a_part_time_seat_over_developers_steers_the_build() {
     let plant = view("headcount=600&tech=3&stage=established&org=sme&software=support&cto=none&needs=first-version,product&lang=fr");
     assert_eq!(plant.route.route, Route::Fractional);
-    assert_eq!(plant.tagline, "Cadre votre application et pilote celles et ceux qui la réalisent");
+    assert_eq!(plant.tagline, "Cadre votre application et pilote celles et ceux qui la réalisent.");
     assert!(plant.route.why.contains("guide votre équipe interne"), "{}", plant.route.why);
     let d = plant.deeper.as_ref().expect("details");
     assert!(d.job.contains("Mener la première version avec notre équipe") && !d.job.contains("- Construire une première version"), "{}", d.job);
@@ -967,7 +967,7 @@ fn the_thirty_fourth_readings() {
 
     let charity = view("headcount=3&tech=0&stage=idea&org=nonprofit&software=product&cto=none&needs=first-version&lang=fr");
     assert_eq!(charity.route.route, Route::Fractional);
-    assert_eq!(charity.tagline, "Cadre votre produit et pilote celles et ceux qui le réalisent");
+    assert_eq!(charity.tagline, "Cadre votre produit et pilote celles et ceux qui le réalisent.");
     assert!(charity.portrait.contains("pilote le freelance ou l’agence") && !charity.portrait.contains("équipe"), "{}", charity.portrait);
     let d = charity.deeper.as_ref().expect("details");
     assert!(d.position.contains("cadré un produit") && d.growth.is_empty(), "{}", d.position);
@@ -1426,4 +1426,24 @@ fn the_fiftieth_reading() {
     let subsidiary = view("headcount=400&tech=6&stage=established&org=group&software=internal&cto=in-place&needs=processes,quality-security&lang=fr");
     assert!(subsidiary.route.name.starts_with("Votre responsable informatique"), "{}", subsidiary.route.name);
     assert!(subsidiary.instead.iter().any(|i| i.contains("RSSI du groupe")), "{:?}", subsidiary.instead);
+}
+
+/// The fiftieth French reading's touch-ups: a group's company under five hundred leading a change with its
+/// few in IT has an IT manager on site; a VP of Engineering leaves the sales team and the clients to the
+/// CTO; a startup past a hundred people is a scale-up in its ad; a CTO's record facing an IT seat is told
+/// where it fits.
+#[test]
+fn the_fiftieth_reading_touch_ups() {
+    let subsidiary = view("headcount=250&tech=6&stage=established&org=group&software=internal&cto=none&needs=roadmap,change&lang=fr");
+    assert_eq!(subsidiary.route.route, Route::ItManager);
+    let vp = view("headcount=180&tech=50&stage=scaling&org=startup&software=product&cto=in-place&needs=organize-delivery,hire-team,clients");
+    assert_eq!(vp.route.route, Route::VpEngineering);
+    let missions: Vec<&str> = vp.tiers.iter().flat_map(|t| t.missions.iter().map(|m| m.title)).collect();
+    assert!(!missions.contains(&"Train the sales team") && !missions.contains(&"Defend the technology to clients and partners"), "{missions:?}");
+    let scale_up = view("headcount=220&tech=60&stage=scaling&org=startup&software=product&needs=hire-team").deeper.expect("a CTO").job.clone();
+    assert!(scale_up.contains("We are a scale-up of 220 people"), "{scale_up}");
+    let builder = candidate(
+        "headcount=300&tech=10&stage=established&org=sme&software=internal&needs=internal-it,change&mode=candidate&led=8&did=first-version,product,hire-team",
+    );
+    assert!(builder.advice.iter().any(|a| a.starts_with("Your record is that of a CTO who builds a product")), "{:?}", builder.advice);
 }

@@ -627,6 +627,7 @@ table! {
         pub must_vp: [&'static str; 2],
         /// A group's company: a subsidiary.
         pub subsidiary: &'static str,
+        pub scale_up: &'static str,
         /// The industrializer's delivery, across teams.
         pub nice_delivery_scale: &'static str,
         /// A co-founder's or a founder's pay: equity first; `{band}`.
@@ -955,6 +956,7 @@ table! {
         /// A record of another trade where the organisation opens no seat.
         pub no_seat_other_trade: &'static str,
         pub no_seat_ready_made: &'static str,
+        pub builder_for_it_seat: &'static str,
         /// A data record that has led a few: a project lead's or a mid-sized head of data's seat.
         pub suits_data_lead: &'static str,
         pub managed_it_public: &'static str,
