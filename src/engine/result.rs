@@ -859,6 +859,8 @@ fn deeper(ty: CtoType, profile: &Profile, lang: Lang, how: Route) -> DeeperView 
             pilot_words(profile, how, t)[2]
         } else if how == Route::Coach {
             (g.coach_position)(ty)
+        } else if how == Route::Interim && ty == CtoType::Hacker {
+            g.position_interim
         } else {
             (g.position)(ty)
         },

@@ -1447,3 +1447,16 @@ fn the_fiftieth_reading_touch_ups() {
     );
     assert!(builder.advice.iter().any(|a| a.starts_with("Your record is that of a CTO who builds a product")), "{:?}", builder.advice);
 }
+
+/// The fiftieth French reading: a hands-on interim is someone who has taken over what others built, not
+/// a founder who codes; a non-profit's day rate says the VAT it often cannot recover.
+#[test]
+fn interims_and_non_profits_day_rates() {
+    let interim = view("headcount=250&tech=3&stage=established&org=sme&software=product&cto=left&needs=quality-security,infrastructure");
+    assert_eq!(interim.route.route, Route::Interim);
+    assert!(interim.deeper.as_ref().expect("a CTO").position.starts_with("Someone who has taken over a product others built"));
+    let charity = view("headcount=5&tech=1&stage=mvp&org=nonprofit&software=product&cto=none&needs=first-version,investors");
+    assert_eq!(charity.route.route, Route::Fractional);
+    let ad = &charity.deeper.as_ref().expect("a seat").job;
+    assert!(ad.contains("(VAT on top, often not recoverable for a non-profit)"), "{ad}");
+}

@@ -882,6 +882,7 @@ pub static EN: Texts = Texts {
         ladder_title: "Where the post sits on the ladder",
         ladder: ["Junior developer", "Mid-level developer", "Senior developer", "Head of engineering or head of data", "CTO or CDO"],
         position,
+        position_interim: "Someone who has taken over a product others built, and run it end to end.",
         coach_position,
         pay_title: "Indicative pay",
         pay_bands: [
@@ -992,6 +993,7 @@ pub static EN: Texts = Texts {
         pay: "Salary: {range} gross per year, depending on experience",
         pay_ranges: ["€60k–€80k", "€80k–€100k", "€100k–€150k"],
         pay_day_rate: "Day rate: €800–€1,500 before tax, depending on experience",
+        pay_day_rate_nonprofit: "Day rate: €800–€1,500 before tax, depending on experience (VAT on top, often not recoverable for a non-profit)",
         pay_day_rate_senior: "Day rate: €1,200–€2,000 before tax, depending on experience",
         pay_public: "Salary on the public pay scale, open to contract staff and civil servants. [To complete: grade and gross annual range.]",
         equity: "[To complete: equity, for example stock options.]",

@@ -940,6 +940,7 @@ pub static FR: Texts = Texts {
         ladder_title: "La place du poste dans l’évolution de carrière",
         ladder: ["Développeuse ou développeur junior", "Développeuse ou développeur confirmé", "Développeuse ou développeur senior", "Head of engineering ou head of data", "CTO ou CDO"],
         position,
+        position_interim: "Quelqu’un qui a déjà repris un produit construit par d’autres, et l’a fait tourner de bout en bout.",
         coach_position,
         pay_title: "Rémunération indicative",
         pay_bands: [
@@ -1041,6 +1042,7 @@ pub static FR: Texts = Texts {
         pay: "Rémunération\u{a0}: {range} brut annuel selon profil",
         pay_ranges: ["60 à 80\u{a0}k€", "80 à 100\u{a0}k€", "100 à 150\u{a0}k€"],
         pay_day_rate: "Tarif journalier\u{a0}: 800 à 1\u{a0}500\u{a0}€ HT, selon profil",
+        pay_day_rate_nonprofit: "Tarif journalier\u{a0}: 800 à 1\u{a0}500\u{a0}€ HT, selon profil (TVA en sus, souvent non récupérable pour une association)",
         pay_day_rate_senior: "Tarif journalier\u{a0}: 1\u{a0}200 à 2\u{a0}000\u{a0}€ HT, selon profil",
         pay_public: "Rémunération selon la grille applicable, poste ouvert par voie contractuelle ou statutaire. [À compléter\u{a0}: catégorie ou grade, et fourchette brute annuelle.]",
         equity: "[À compléter\u{a0}: BSPCE ou autre intéressement au capital.]",

@@ -379,6 +379,8 @@ table! {
         pub ladder: [&'static str; 5],
         /// By type: where the post usually sits on the ladder.
         pub position: fn(CtoType) -> &'static str,
+        /// An interim's: someone who has taken over what others built.
+        pub position_interim: &'static str,
         /// A CTO in place: the profile to grow them towards.
         pub coach_position: fn(CtoType) -> &'static str,
         pub pay_title: &'static str,
@@ -540,6 +542,8 @@ table! {
         pub pay_ranges: [&'static str; 3],
         /// A part-time or interim seat: paid by the day, not by the year.
         pub pay_day_rate: &'static str,
+        /// A non-profit's: VAT on top, often not recoverable.
+        pub pay_day_rate_nonprofit: &'static str,
         /// An interim over forty engineers or more: a senior interim's rate.
         pub pay_day_rate_senior: &'static str,
         /// A public body pays on its scale.
