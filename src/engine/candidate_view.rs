@@ -226,6 +226,9 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
     // (A ready-made service or a few days of advice: nobody kept in place, no figures asked.)
     if other_trade && seat == Some(super::route::Route::Audit) {
         advice.push(c.no_seat_ready_made.to_owned());
+    } else if seat == Some(super::route::Route::Audit) {
+        // (A record that could give those few days: a short mission, not a seat.)
+        advice.push(c.audit_mission.to_owned());
     } else if other_trade && no_seat {
         advice.push(c.no_seat_other_trade.to_owned());
     } else if other_trade {

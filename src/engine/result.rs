@@ -285,6 +285,8 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                     Some(Role::Audit) if shop_site(profile) && headcount < SMALL_BOUND => n.shop_platform_small,
                     Some(Role::Audit) if shop_site(profile) => n.shop_platform,
                     // (The first advice follows the route: an IT manager past 250 people with a few in IT.)
+                    // (...over a team of five or more: its lead, not a provider's contact.)
+                    None | Some(Role::ItOperations) if how == Route::ItManager && profile.tech.is_some_and(|t| t > TEAM_SMALL) => n.it_manager_team_first,
                     None | Some(Role::ItOperations) if how == Route::ItManager => n.instead[1],
                     // A small public body: pooling first, or a provider by tender.
                     None | Some(Role::ItOperations) if how == Route::ManagedIt && profile.org == Some(Org::Public) => n.managed_it_public_first,
@@ -357,8 +359,12 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 // (...or beside the business, an IT department's developers building or hiring.)
                 let beside = role == Some(Role::DigitalChange) && profile.software == Some(Software::Support);
                 // (A CIO's seat over them too: a group's in-house software company of a hundred and ten.)
+                // (From five in IT on staff tools, their sprints or hiring asked: developers among them.)
+                let delivers = profile.software == Some(Software::Internal)
+                    && profile.tech.is_some_and(|n| n > TEAM_SMALL)
+                    && (profile.needs.contains(Need::OrganizeDelivery) || profile.needs.contains(Need::HireTeam));
                 let dev_head = ((matches!(role, Some(Role::ItOperations | Role::DigitalChange)) && profile.software == Some(Software::Internal) || beside)
-                    && profile.tech.is_some_and(|n| n >= TEAM_LARGE)
+                    && (profile.tech.is_some_and(|n| n >= TEAM_LARGE) || delivers)
                     && developers)
                     .then(|| {
                         // (A department of a hundred developers or more: their director is an executive too.)

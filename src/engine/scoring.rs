@@ -381,8 +381,13 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
     // An IT team on staff tools that hires or organises its own work while asked for IT operations is
     // growing IT, not building a product.
     // (From twenty in IT, hiring is the IT department's own, asked with IT work or not.)
+    // (...or hiring while steering a change, a roadmap or processes, its sprints and load not asked: an
+    // inter-municipal body's IT service of eight.)
+    let steers_its_it = asked.iter().any(|n| matches!(n, Need::Change | Need::Roadmap | Need::Processes))
+        && !asked.contains(Need::OrganizeDelivery)
+        && !asked.contains(Need::Scalability);
     let it_team_growing = (staff_tools || public_ops)
-        && (asked.iter().any(|n| IT_OPERATIONS.contains(&n)) || profile.tech.is_some_and(|t| t >= TEAM_LARGE))
+        && (asked.iter().any(|n| IT_OPERATIONS.contains(&n)) || profile.tech.is_some_and(|t| t >= TEAM_LARGE) || steers_its_it)
         && !asked.contains(Need::FirstVersion)
         && !asked.contains(Need::Product);
     // A small shop with nobody in tech, past its start, wanting its site or app: a few days of advice and a

@@ -1460,3 +1460,21 @@ fn interims_and_non_profits_day_rates() {
     let ad = &charity.deeper.as_ref().expect("a seat").job;
     assert!(ad.contains("(VAT on top, often not recoverable for a non-profit)"), "{ad}");
 }
+
+/// The fiftieth CTO reading (34/5/1): an inter-municipal body's IT service of eight hiring while it steers
+/// a roadmap and a change is a CIO's, not a head of software development's (asking for its sprints keeps
+/// it a CTO's); an insurance broker's fifteen in IT asked for delivery and hiring hear of their IT
+/// manager as the team's lead and of a head of development; a record facing a ready-made service hears
+/// of a short mission at most.
+#[test]
+fn the_fiftieth_cto_reading() {
+    let body = view("headcount=350&tech=8&stage=established&org=public&software=internal&cto=none&needs=roadmap,hire-team,change");
+    assert_eq!((body.outcome, body.route.route), (Outcome::NoCto, Route::Cio));
+    let sprints = view("headcount=350&tech=8&stage=established&org=public&software=internal&cto=none&needs=roadmap,hire-team,organize-delivery");
+    assert_ne!(sprints.outcome, Outcome::NoCto);
+    let broker = view("headcount=180&tech=15&stage=established&org=sme&software=internal&cto=none&needs=organize-delivery,hire-team,quality-security");
+    assert!(broker.instead.iter().any(|i| i.contains("head of software development")), "{:?}", broker.instead);
+    assert!(!broker.instead.iter().any(|i| i.contains("runs a provider")), "{:?}", broker.instead);
+    let fractional = candidate("headcount=12&tech=0&stage=established&org=sme&software=support&needs=first-version&mode=candidate&led=3&did=first-version,tech-choices,product&lang=fr");
+    assert!(fractional.advice.iter().any(|a| a.contains("courte mission")), "{:?}", fractional.advice);
+}

@@ -152,6 +152,8 @@ table! {
         pub change_no_it_public: &'static str,
         /// Its IT costs alone: an IT consultant; a small firm's chamber first; a data tool's project lead.
         pub it_costs: &'static str,
+        /// An IT manager over a team of five or more: its lead.
+        pub it_manager_team_first: &'static str,
         pub it_costs_chamber: &'static str,
         pub data_tool_project: &'static str,
         /// A first online service asked beside an IT team's work: ready-made or the vendor's module first.
@@ -960,6 +962,7 @@ table! {
         /// A record of another trade where the organisation opens no seat.
         pub no_seat_other_trade: &'static str,
         pub no_seat_ready_made: &'static str,
+        pub audit_mission: &'static str,
         pub builder_for_it_seat: &'static str,
         /// A data record that has led a few: a project lead's or a mid-sized head of data's seat.
         pub suits_data_lead: &'static str,
