@@ -194,7 +194,13 @@ pub fn read(profile: &Profile) -> Option<Reading> {
     // An executive's route over an IT department beside the business is a CIO's seat.
     let cio_seat = matches!(role, Some(Outcome::Cto(_))) && seat.is_some_and(|how| super::result::it_department_seat(profile, how));
     // Every need the role asks counts, staff IT included: the visitor ticked it.
-    let wanted: NeedSet = profile.needs;
+    // (Not what a VP of Engineering leaves to the CTO beside them: investors, clients, the roadmap, the
+    // stack.)
+    let wanted: NeedSet = if seat == Some(super::route::Route::VpEngineering) {
+        profile.needs.iter().filter(|n| !matches!(n, Need::Investors | Need::Clients | Need::Roadmap | Need::TechChoices)).collect()
+    } else {
+        profile.needs
+    };
     // A seat that is not a CTO's (a CIO's, an IT manager's) is that trade: a record of IT work (staff
     // IT, a change of tools) that has carried at least half of what the seat asks reads as it, not as a
     // CTO type by the needs' pulls.

@@ -482,6 +482,8 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
         Route::VpEngineering if profile.tech.is_some_and(|n| n < super::route::VP_FROM) => (j.title_head_eng, j.headline_vp),
         Route::VpEngineering if matches!(profile.org, Some(Org::Sme | Org::Group | Org::Nonprofit)) => (j.title_vp_company, j.headline_vp),
         Route::VpEngineering => (j.title_vp, j.headline_vp),
+        // (A product taken back from its agency: a few days a week, as the role says.)
+        Route::Fractional if taken_over => (j.title_part_time, j.headline_part_time_takeover),
         // (Developers on staff asked to build: the app's headline, as the role and the rhythm say.)
         Route::Fractional if !building && past_mvp(profile.stage) && !(profile.asks_to_build() && profile.tech.is_some_and(|n| n > 0)) => {
             (j.title_part_time, j.headline_part_time_running)

@@ -371,10 +371,11 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                         // (From forty developers beside the business, led through team leads: a ministry's sixty;
                         // an IT department on staff tools counts its operations too: from a hundred.)
                         let large = if profile.software == Some(Software::Internal) { LARGE_DEPARTMENT } else { 2 * TEAM_LARGE };
-                        if profile.tech.is_some_and(|n| n >= large) {
-                            n.dev_head_it_large
-                        } else {
-                            n.dev_head_it
+                        // (A public body's on its scale: a senior management post.)
+                        match profile.tech.is_some_and(|t| t >= large) {
+                            true if profile.org == Some(Org::Public) => n.dev_head_it_large_public,
+                            true => n.dev_head_it_large,
+                            false => n.dev_head_it,
                         }
                     });
                 // An IT department's app: a product owner under the CIO; its developers' head first where they are
@@ -838,7 +839,12 @@ fn deeper(ty: CtoType, profile: &Profile, lang: Lang, how: Route) -> DeeperView 
         Because::Headcount(n) => fill(g.because_headcount, &[("n", &lang.number(n.into())), ("people", lang.people(n.into()))]),
         // (Beside a CTO, the team a VP of Engineering will run.)
         Because::Team(n) => fill(
-            if how == Route::VpEngineering { g.because_team_vp } else { g.because_team },
+            // (Under thirty engineers the seat is a head of engineering's, as the ad's title says.)
+            match how {
+                Route::VpEngineering if profile.tech.is_some_and(|n| n < super::route::VP_FROM) => g.because_team_head,
+                Route::VpEngineering => g.because_team_vp,
+                _ => g.because_team,
+            },
             &[("n", &lang.number(n.into())), ("people", lang.people(n.into()))],
         ),
         Because::Stage(stage) => (g.because_stage)(stage).to_owned(),

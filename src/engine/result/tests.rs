@@ -1478,3 +1478,19 @@ fn the_fiftieth_cto_reading() {
     let fractional = candidate("headcount=12&tech=0&stage=established&org=sme&software=support&needs=first-version&mode=candidate&led=3&did=first-version,tech-choices,product&lang=fr");
     assert!(fractional.advice.iter().any(|a| a.contains("courte mission")), "{:?}", fractional.advice);
 }
+
+/// The fifty-first French reading (9/10)'s touch-ups: a product taken back from its agency is advertised a
+/// few days a week from its headline; a public body's director of development is on its scale; a head of
+/// engineering's pay is read as such; a group site names one or one security contact in both genders.
+#[test]
+fn the_fifty_first_reading_touch_ups() {
+    let takeover = view("headcount=7&tech=0&stage=launched&org=startup&software=product&cto=none&needs=hire-team,tech-choices");
+    assert_eq!(takeover.route.route, Route::Fractional);
+    let ad = &takeover.deeper.as_ref().expect("a seat").job;
+    assert!(ad.contains("To take our product back in hand, a few days a week.") && !ad.contains("a few days a month."), "{ad}");
+    let head = view("headcount=60&tech=20&stage=scaling&org=startup&software=product&cto=in-place&needs=hire-team,organize-delivery");
+    assert_eq!(head.route.route, Route::VpEngineering);
+    assert!(head.deeper.as_ref().expect("a CTO").pay_reading.contains("your head of engineering will run"));
+    let region = view("headcount=4000&tech=60&stage=established&org=public&software=support&needs=hire-team,scalability,product&lang=fr");
+    assert!(region.instead.iter().all(|i| !i.contains("rémunération d’un dirigeant")), "{:?}", region.instead);
+}

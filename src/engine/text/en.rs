@@ -728,6 +728,7 @@ pub static EN: Texts = Texts {
         data_small_tagline: "Your figures are already in your software: a few days to get them out, not a seat.",
         data_small_portrait: "A CTO builds and leads a technology. At your size, your figures come from your business software's exports and dashboards; a BI consultancy or a freelancer on a fixed price takes over if that is not enough.",
         app_project: "For the app itself, a product owner in house, with an agency or the vendor, reporting to the IT director.",
+        dev_head_it_large_public: "For the development teams, a director of software development reporting to the CIO, on a senior management post, paid on the public scale.",
         dev_head_it_large: "For the development teams, a director of software development reporting to the CIO, at an executive's level and pay.",
         dev_head_it: "For the developers themselves, a head of software development reporting to the IT director, paid as a senior, not as an executive.",
         data_team: "For your data, a head of data with a small team.",
@@ -895,6 +896,7 @@ pub static EN: Texts = Texts {
         pay_reading: "This widget's reading: the {band} band, because {because}; the actual pay follows the person's experience.",
         because_small: "a small company and a small team do not yet call for more",
         because_headcount: "your organization has {n} {people}",
+        because_team_head: "the tech team your head of engineering will run has {n} {people}",
         because_team_vp: "the tech team your VP of Engineering will run has {n} {people}",
         because_team: "the tech team the CTO leads has {n} {people}",
         because_stage,
@@ -917,6 +919,7 @@ pub static EN: Texts = Texts {
             "We are looking for our interim chief digital officer, for three to six months, while we recruit: keep the team delivering, secure what matters most, and help choose who comes next.",
         ],
         headline_interim: "To lead technology while we recruit our CTO.",
+        headline_part_time_takeover: "To take our product back in hand, a few days a week.",
         headline_part_time_running: "To take charge of our technology, a few days a month.",
         must_team_part_time: "You have framed a product and guided a small team who built it",
         vp_delivery: "Run delivery across the teams: planning, releases and the engineering managers",
@@ -1338,7 +1341,7 @@ fn role_portrait(r: Role) -> &'static str {
         Role::Security => {
             "A CTO owns security when there is a product and a team to build it. Without them, security and \
                            compliance (GDPR, ISO 27001, SOC 2) are a specialist's job: a consultant or a part-time CISO when \
-                           small, a full-time CISO from a few hundred people, for far less than a CTO."
+                           small, a full-time CISO from a few hundred people."
         }
         Role::DigitalChange => {
             "A CTO builds a product and the team that makes it. Steering an organization's IT (its tools, \

@@ -742,7 +742,7 @@ pub static FR: Texts = Texts {
         data_small_members: "Vos données (dons, adhérents, facturation) vivent dans vos logiciels métier et sur vos serveurs de fichiers\u{a0}: demandez à leurs éditeurs les exports et tableaux de bord qu’ils proposent, et vérifiez où elles sont hébergées et sauvegardées (RGPD\u{a0}; hébergeur certifié HDS pour des données de santé).",
         data_beside_small: "Vos données vivent dans vos logiciels métier\u{a0}: pas de quoi occuper un data analyst",
         data_beside_team: "Les données\u{a0}: le travail d’une ou d’un responsable des données, pas d’un CTO",
-        ciso_group: "La sécurité fait partie de vos besoins\u{a0}: voyez d’abord ce que couvre le RSSI du groupe, et nommez sur place un correspondant sécurité.",
+        ciso_group: "La sécurité fait partie de vos besoins\u{a0}: voyez d’abord ce que couvre le RSSI du groupe, et nommez sur place une ou un correspondant sécurité.",
         security_checkup_team: "Commencez par un diagnostic de sécurité\u{a0}: quelques jours d’une ou d’un consultant (environ 800 à 1\u{a0}500\u{a0}€ HT par jour), puis vos informaticiens ou votre prestataire mettent en œuvre le plan.",
         security_checkup: "Commencez par un diagnostic de sécurité\u{a0}: quelques jours d’une ou d’un consultant (environ 800 à 1\u{a0}500\u{a0}€ HT par jour), puis votre informaticienne ou informaticien, ou votre prestataire, met en œuvre le plan.",
         security_checkup_provider: "Commencez par un diagnostic de sécurité\u{a0}: quelques jours d’une ou d’un consultant (environ 800 à 1\u{a0}500\u{a0}€ HT par jour), puis votre prestataire met en œuvre le plan.",
@@ -784,6 +784,7 @@ pub static FR: Texts = Texts {
         data_small_tagline: "Vos chiffres sont déjà dans vos logiciels\u{a0}: quelques jours pour les en sortir, pas un poste.",
         data_small_portrait: "Un CTO construit et dirige une technologie. À votre taille, vos chiffres viennent des exports et tableaux de bord de vos logiciels métier\u{a0}; un cabinet de BI ou un freelance au forfait prend le relais si cela ne suffit pas.",
         app_project: "Pour l’application elle-même, une ou un product owner en interne, avec une agence ou l’éditeur, rattaché à la direction des systèmes d’information.",
+        dev_head_it_large_public: "Pour les équipes de développement, une directrice ou un directeur des études et développements, rattaché à la ou au DSI, sur un emploi de direction, selon la grille.",
         dev_head_it_large: "Pour les équipes de développement, une directrice ou un directeur des études et développements, rattaché à la ou au DSI, au niveau et à la rémunération d’un dirigeant.",
         dev_head_it: "Pour les développeurs eux-mêmes, une ou un responsable des études et développements, rattaché à la direction des systèmes d’information, payé comme un profil senior, pas comme un dirigeant.",
         data_team: "Pour vos données, une ou un responsable des données, avec une petite équipe.",
@@ -796,8 +797,8 @@ pub static FR: Texts = Texts {
         shop_portrait: "Un site, une billetterie ou une boutique en ligne se montent aujourd’hui avec des solutions existantes\u{a0}: une agence web ou un freelance les met en place au forfait, puis les fait évoluer au besoin.",
         audit_plain: "Une feuille de route à écrire et à chiffrer, le choix d’une solution ou d’un prestataire, une revue des coûts ou de la sécurité demandent quelques jours d’un expert payé à la journée, avec un rapport écrit\u{a0}: un poste permanent durerait plus longtemps que la question.",
         cto_in_place_cio: "La personne déjà en poste tient en fait un rôle de DSI\u{a0}: donnez-lui les moyens de l’exercer, quel que soit son titre",
-        ciso_full_public: "Une ou un RSSI à plein temps aux côtés de la personne qui dirige votre informatique, qui porte les risques, la PSSI et l’homologation des systèmes.",
-        ciso_full: "Une ou un RSSI à plein temps aux côtés de la personne qui dirige votre informatique, qui porte les risques, les politiques de sécurité et les certifications.",
+        ciso_full_public: "Une ou un RSSI à plein temps auprès de la direction de votre informatique, qui porte les risques, la PSSI et l’homologation des systèmes.",
+        ciso_full: "Une ou un RSSI à plein temps auprès de la direction de votre informatique, qui porte les risques, les politiques de sécurité et les certifications.",
         ciso_too: "La sécurité fait partie de vos besoins\u{a0}: à cette taille, prévoyez aussi une ou un RSSI, en interne ou partagé avec d’autres structures.",
         it_team: "Votre équipe tech s’occupe des outils internes\u{a0}: c’est une équipe informatique, pas une équipe produit",
         it_one: "La personne chargée de l’informatique s’occupe des outils internes\u{a0}: un poste informatique, pas une équipe produit",
@@ -953,6 +954,7 @@ pub static FR: Texts = Texts {
         pay_reading: "Notre lecture\u{a0}: le repère «\u{a0}{band}\u{a0}», parce que {because}\u{a0}; la rémunération réelle suit l’expérience de la personne.",
         because_small: "la structure et son équipe sont encore petites",
         because_headcount: "votre structure compte {n}\u{a0}{people}",
+        because_team_head: "l’équipe tech que pilotera votre head of engineering compte {n}\u{a0}{people}",
         because_team_vp: "l’équipe tech que pilotera votre VP Engineering compte {n}\u{a0}{people}",
         because_team: "l’équipe tech que dirige le CTO compte {n}\u{a0}{people}",
         because_stage,
@@ -975,6 +977,7 @@ pub static FR: Texts = Texts {
             "Nous cherchons notre directrice ou directeur du numérique par intérim pour trois à six mois, le temps de recruter\u{a0}: faire fonctionner l’équipe au quotidien, sécuriser l’essentiel et aider à choisir la personne qui suivra.",
         ],
         headline_interim: "Pour tenir la direction technique pendant que nous recrutons notre CTO.",
+        headline_part_time_takeover: "Pour reprendre en main notre produit, quelques jours par semaine.",
         headline_part_time_running: "Pour prendre en charge notre technique, quelques jours par mois.",
         must_team_part_time: "Vous avez déjà cadré un produit et guidé la petite équipe qui l’a construit",
         vp_delivery: "Piloter les livraisons de toutes les équipes\u{a0}: planification, mises en production, managers",
@@ -1288,7 +1291,7 @@ pub static FR: Texts = Texts {
         specialty: candidate_specialty,
         scale_step_one: "L’équipe du poste compte {tech}\u{a0}personnes, bien plus que la personne que vous avez encadrée\u{a0}: une marche à franchir, qui abaisse l’adéquation d’un cran",
         scale_step: "L’équipe du poste compte {tech}\u{a0}personnes, bien plus que les {led} que vous avez dirigées\u{a0}: une marche à franchir, qui abaisse l’adéquation d’un cran",
-        ciso_group_seat: "Dans une filiale, la sécurité relève d’abord du RSSI du groupe\u{a0}: le poste ouvert sur place est celui de correspondant sécurité, ou un poste dans l’équipe du RSSI du groupe.",
+        ciso_group_seat: "Dans une filiale, la sécurité relève d’abord du RSSI du groupe\u{a0}: le poste ouvert sur place est celui de correspondante ou correspondant sécurité, ou un poste dans l’équipe du RSSI du groupe.",
         ciso_seat_open: "Cette organisation a besoin d’un RSSI à plein temps aux côtés de sa direction informatique\u{a0}: c’est le poste qui correspond à votre parcours.",
         ciso_seat: "Le poste de DSI est pourvu, mais cette organisation a besoin d’un RSSI à plein temps à ses côtés\u{a0}: c’est le poste qui correspond à votre parcours.",
         it_operations_portrait: "Un parcours de DSI plutôt que de CTO\u{a0}: un métier à part entière, et exactement ce que cherche une organisation qui n’a pas besoin de CTO. Le chemin vers un poste de CTO passe par la construction d’un produit et la direction de ceux qui le fabriquent.",
@@ -1404,7 +1407,7 @@ fn role_portrait(r: Role) -> &'static str {
             "Un CTO porte la sécurité quand il y a un produit et une équipe pour le construire. Sans eux, la sécurité et la \
                            conformité (RGPD, ISO 27001, référentiels de l’ANSSI) sont un métier de spécialiste\u{a0}: un consultant ou un RSSI à temps \
                            partagé quand la structure est petite, un RSSI à plein temps à partir de quelques centaines de \
-                           personnes, pour bien moins cher qu’un CTO."
+                           personnes."
         }
         Role::DigitalChange => {
             "Un CTO construit un produit et l’équipe qui le fabrique. Piloter l’informatique d’une organisation \

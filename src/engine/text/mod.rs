@@ -205,6 +205,7 @@ table! {
         /// An IT department's developers on staff tools: their head, under the IT director.
         pub dev_head_it: &'static str,
         pub dev_head_it_large: &'static str,
+        pub dev_head_it_large_public: &'static str,
         /// An IT department's app: a product owner under the CIO.
         pub app_project: &'static str,
         pub data_small_portrait: &'static str,
@@ -396,6 +397,7 @@ table! {
         pub because_team: &'static str,
         /// ...run by a VP of Engineering beside the CTO.
         pub because_team_vp: &'static str,
+        pub because_team_head: &'static str,
         pub because_stage: fn(Stage) -> &'static str,
         pub because_beyond: &'static str,
     }
@@ -423,6 +425,8 @@ table! {
         pub role_part_time: &'static str,
         /// A part-time seat over what already runs (nothing to build).
         pub headline_part_time_running: &'static str,
+        /// A product taken back from an agency, a few days a week.
+        pub headline_part_time_takeover: &'static str,
         pub role_part_time_running: &'static str,
         pub role_part_time_running_team: &'static str,
         /// Nobody in tech, tools running: take them in hand and steer the providers.
