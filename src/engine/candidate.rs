@@ -50,9 +50,13 @@ fn specialty(did: NeedSet) -> Option<Specialty> {
         return Some(Specialty::Data);
     }
     // A head of data's record: the data, its team and its roadmap (its security too), nothing built.
+    // (Its tools chosen beside a team hired: a head of data's too.)
     if did.contains(Need::Data)
         && did.iter().any(|n| matches!(n, Need::Roadmap | Need::HireTeam))
-        && did.iter().all(|n| matches!(n, Need::Data | Need::Roadmap | Need::HireTeam | Need::QualitySecurity | Need::Budget | Need::Change))
+        && did.iter().all(|n| {
+            matches!(n, Need::Data | Need::Roadmap | Need::HireTeam | Need::QualitySecurity | Need::Budget | Need::Change)
+                || (n == Need::TechChoices && did.contains(Need::HireTeam))
+        })
     {
         return Some(Specialty::Data);
     }

@@ -375,6 +375,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                         match profile.tech.is_some_and(|t| t >= large) {
                             true if profile.org == Some(Org::Public) => n.dev_head_it_large_public,
                             true => n.dev_head_it_large,
+                            false if profile.org == Some(Org::Public) => n.dev_head_it_public,
                             false => n.dev_head_it,
                         }
                     });
@@ -873,6 +874,8 @@ fn deeper(ty: CtoType, profile: &Profile, lang: Lang, how: Route) -> DeeperView 
             (g.coach_position)(ty)
         } else if how == Route::Interim && ty == CtoType::Hacker {
             g.position_interim
+        } else if ty == CtoType::Hacker && profile.org_read().is_some_and(|o| o != Org::Startup) && !matches!(how, Route::Founder | Route::Cofounder) {
+            g.position_builder
         } else {
             (g.position)(ty)
         },

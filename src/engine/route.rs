@@ -116,7 +116,7 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
             Role::ItOperations if headcount < LARGE_ORG => Route::ItManager,
             // Up to five hundred people, an IT team said to be a few people or none: an IT manager takes the
             // providers in hand, not a director with a department.
-            Role::ItOperations if headcount < 2 * LARGE_ORG && profile.tech.is_some_and(|t| t <= TEAM_SMALL) => Route::ItManager,
+            Role::ItOperations if headcount <= 2 * LARGE_ORG && profile.tech.is_some_and(|t| t <= TEAM_SMALL) => Route::ItManager,
             // (A group's company under five hundred, its IT under twenty: an IT manager on site, beside the
             // group's CIO, not a director of its own.)
             Role::ItOperations if headcount < 2 * LARGE_ORG && profile.org == Some(Org::Group) && profile.tech.is_some_and(|t| t < TEAM_LARGE) => {
@@ -136,7 +136,7 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
             Role::DigitalChange
                 if (headcount < LARGE_BOUND && (1..3).contains(&tech))
                     || (profile.org == Some(Org::Group) && headcount < 2 * LARGE_ORG && (1..TEAM_LARGE).contains(&tech))
-                    || (headcount < 2 * LARGE_ORG && (1..=TEAM_SMALL).contains(&tech))
+                    || (headcount <= 2 * LARGE_ORG && (1..=TEAM_SMALL).contains(&tech))
                     || (profile.tech == Some(0) && (LARGE_BOUND..2 * LARGE_ORG).contains(&headcount) && profile.needs.contains(Need::InternalIt)) =>
             {
                 Route::ItManager
@@ -179,6 +179,21 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
             Route::Fractional
         }
         Outcome::Cto(_) if profile.cto == Some(Incumbent::InPlace) => Route::Coach,
+        // (Nobody in tech, the stage unsaid, needs given but none that builds, under fifty, no software sold:
+        // a roadmap's few days, part time, not a builder hired: a firm of twenty asking its roadmap.)
+        Outcome::Cto(_)
+            if profile.tech == Some(0)
+                && profile.stage.is_none()
+                && !profile.needs.is_empty()
+                && !profile
+                    .needs
+                    .iter()
+                    .any(|n| matches!(n, Need::FirstVersion | Need::Product | Need::HireTeam | Need::OrganizeDelivery | Need::Scalability))
+                && profile.software != Some(Software::Product)
+                && headcount < LARGE_BOUND =>
+        {
+            Route::Fractional
+        }
         Outcome::Cto(_) if everyone_builds => Route::Founder,
         // An idea, a handful of people with equity to share, some of them building: one of those founders.
         Outcome::Cto(_) if profile.stage == Some(Stage::Idea) && headcount < SMALL_BOUND && tech >= 1 && shares => Route::Founder,

@@ -206,6 +206,7 @@ table! {
         pub dev_head_it: &'static str,
         pub dev_head_it_large: &'static str,
         pub dev_head_it_large_public: &'static str,
+        pub dev_head_it_public: &'static str,
         /// An IT department's app: a product owner under the CIO.
         pub app_project: &'static str,
         pub data_small_portrait: &'static str,
@@ -384,6 +385,8 @@ table! {
         pub position: fn(CtoType) -> &'static str,
         /// An interim's: someone who has taken over what others built.
         pub position_interim: &'static str,
+        /// A builder outside a startup: no founder who codes.
+        pub position_builder: &'static str,
         /// A CTO in place: the profile to grow them towards.
         pub coach_position: fn(CtoType) -> &'static str,
         pub pay_title: &'static str,
