@@ -267,7 +267,12 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 // A small organisation's figures, in its own words (a non-profit's donors and members).
                 let data_small = if profile.org == Some(Org::Nonprofit) { n.data_small_members } else { n.data_small };
                 // A large public body's data: a hospital's medical information department beside it.
-                let data_team = if profile.org == Some(Org::Public) && headcount > TYPOLOGY_END { n.data_team_public } else { n.data_team };
+                // (Past five thousand, a data office under its chief data officer: a ministry's.)
+                let data_team = match headcount {
+                    h if h >= 5 * TYPOLOGY_END => n.data_office,
+                    h if h > TYPOLOGY_END && profile.org == Some(Org::Public) => n.data_team_public,
+                    _ => n.data_team,
+                };
                 let mut instead = vec![match role {
                     // Someone already holds IT: strengthen that seat rather than fill it again.
                     _ if held == Some(ItHeld::One) => n.in_place_one,
@@ -406,7 +411,8 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                     instead.push(match headcount {
                         h if h >= 2 * LARGE_ORG => data_team,
                         // A shop's sales figures: its shop service and its till.
-                        _ if role == Some(Role::Audit) && shop_site(profile) => n.shop_data,
+                        // (A non-profit's or a public body's platform has no till: its software's figures.)
+                        _ if role == Some(Role::Audit) && shop_site(profile) && !matches!(profile.org, Some(Org::Nonprofit | Org::Public)) => n.shop_data,
                         // A firm of a few with nobody in tech: its figures live in its business software.
                         _ if small_with_it(profile, 1) => data_small,
                         // (A public body's figures and their opening: a data officer.)

@@ -1520,3 +1520,14 @@ fn the_fifty_first_cto_and_fifty_second_french_readings() {
     let department = view("headcount=4000&tech=25&stage=established&org=public&software=internal&needs=hire-team,organize-delivery&lang=fr");
     assert!(department.instead.iter().any(|i| i.contains("catégorie A") || i.contains("emploi de direction")), "{:?}", department.instead);
 }
+
+/// The fifty-first CTO reading's defensible pages: a ministry of 20,000 is told of a data office under its
+/// data officer, not a head of data with a small team; an association's beneficiaries' platform is not
+/// told of its sales and its till.
+#[test]
+fn a_ministrys_data_office_and_an_associations_platform() {
+    let ministry = view("headcount=20000&tech=600&stage=established&org=public&software=internal&cto=in-place&needs=change,data,quality-security,roadmap");
+    assert!(ministry.instead.iter().any(|i| i.starts_with("For your data, a data office")), "{:?}", ministry.instead);
+    let association = view("headcount=150&tech=0&stage=established&org=nonprofit&software=support&cto=none&needs=first-version,product,data&lang=fr");
+    assert!(association.instead.iter().all(|i| !i.contains("caisse")), "{:?}", association.instead);
+}

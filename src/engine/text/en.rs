@@ -723,6 +723,7 @@ pub static EN: Texts = Texts {
         managed_it_public_first: "Pooling (your inter-municipal body, a public IT syndicate, the management centre), or a managed IT provider chosen by public tender.",
         group_it: "If you are a subsidiary, see first what the group's IT department already carries, and what is left to run locally.",
         data_too_public: "For your data and its opening, a data officer (or an open data lead), with the national open data portal; a BI consultancy at a fixed price for the dashboards.",
+        data_office: "For your data, a data office: a chief data officer (in a hospital, with its medical information department) with a team for governance, quality and analytics.",
         data_too: "For your data, a data analyst or a BI consultancy, on a fixed-price project.",
         data_team_public: "For your data, a head of data with a small team (in a hospital, with its medical information department; in a local authority, with its open data policy).",
         data_small_tagline: "Your figures are already in your software: a few days to get them out, not a seat.",

@@ -779,6 +779,7 @@ pub static FR: Texts = Texts {
         managed_it_public_first: "La mutualisation (intercommunalité, syndicat informatique, centre de gestion), ou un prestataire d’infogérance retenu sur marché public.",
         group_it: "Si vous êtes une filiale, voyez d’abord avec la DSI du groupe ce qu’elle prend déjà en charge, et ce qui reste à piloter sur place.",
         data_too_public: "Pour vos données et leur ouverture, une administratrice ou un administrateur des données (ou une ou un chargé de mission open data), appuyé sur data.gouv.fr\u{a0}; un cabinet de BI au forfait pour les tableaux de bord.",
+        data_office: "Pour vos données, une direction des données\u{a0}: une ou un CDO (dans le public, l’administratrice ou l’administrateur des données\u{a0}; à l’hôpital, en lien avec le DIM), avec une équipe pour la gouvernance, la qualité et les analyses.",
         data_too: "Pour vos données, une ou un data analyst, ou un cabinet de BI, sur un projet au forfait.",
         data_team_public: "Pour vos données, une ou un responsable des données, avec une petite équipe (à l’hôpital, en lien avec le DIM\u{a0}; dans une collectivité, avec sa politique d’ouverture des données).",
         data_small_tagline: "Vos chiffres sont déjà dans vos logiciels\u{a0}: quelques jours pour les en sortir, pas un poste.",

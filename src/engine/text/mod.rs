@@ -191,6 +191,7 @@ table! {
         pub data_beside_it: &'static str,
         /// ...and what to look for, for the data.
         pub data_too: &'static str,
+        pub data_office: &'static str,
         pub data_too_public: &'static str,
         /// A group's company: what the group's IT already carries.
         pub group_it: &'static str,
