@@ -64,7 +64,10 @@ fn specialty(did: NeedSet) -> Option<Specialty> {
     match () {
         _ if built || it_operations_record(did) => None,
         _ if did.contains(Need::Product) => Some(Specialty::Product),
-        _ if did.contains(Need::Data) && !did.contains(Need::QualitySecurity) => Some(Specialty::Data),
+        // (A change led with the processes beside the data: a CIO's record, not a data one.)
+        _ if did.contains(Need::Data) && !did.contains(Need::QualitySecurity) && !(did.contains(Need::Change) && did.contains(Need::Processes)) => {
+            Some(Specialty::Data)
+        }
         _ => None,
     }
 }
@@ -157,8 +160,13 @@ fn record_scores(profile: &Profile) -> [u32; 3] {
     if let Some(led) = profile.led {
         scores[CtoType::for_team(led).index()] += TEAM_POINTS;
     }
+    // (Read at the scale of the team led, as a company's at its team's, where the record ran it as a
+    // department (its processes, a change, its budget): hiring for thirty through managers. Hiring and
+    // sprints alone stay a team lead's, whatever the team.)
+    let department =
+        profile.led.is_some_and(|l| l >= super::scoring::TEAM_LARGE) && profile.did.iter().any(|n| matches!(n, Need::Processes | Need::Change | Need::Budget));
     for need in profile.did.iter() {
-        for &(ty, points) in need_pulls(need, None) {
+        for &(ty, points) in need_pulls(need, if department { profile.led } else { None }) {
             scores[ty.index()] += points;
         }
     }
@@ -210,10 +218,12 @@ pub fn read(profile: &Profile) -> Option<Reading> {
     // CTO type by the needs' pulls.
     // An IT record: IT work (security and infrastructure too: a CISO's) at least as much as a CTO's
     // work, and no product built.
-    let it_work = |n: Need| IT_OPERATIONS.contains(&n) || n == Need::Change;
+    let seat_role = (role == Some(Outcome::NoCto)).then(|| super::scoring::it_operations(profile).map_or(super::scoring::Role::ItOperations, |o| o.role));
+    // (Facing a CIO's seat, a change led with its processes, roadmap and budget is a CIO's steering.)
+    let cio_steering = seat_role == Some(super::scoring::Role::DigitalChange) && profile.did.contains(Need::Change);
+    let it_work = |n: Need| IT_OPERATIONS.contains(&n) || n == Need::Change || (cio_steering && matches!(n, Need::Processes | Need::Roadmap | Need::Budget));
     let it_done = profile.did.iter().filter(|n| it_work(*n)).count();
     let cto_done = profile.did.iter().filter(|n| !it_work(*n) && !need_pulls(*n, None).is_empty()).count();
-    let seat_role = (role == Some(Outcome::NoCto)).then(|| super::scoring::it_operations(profile).map_or(super::scoring::Role::ItOperations, |o| o.role));
     // The head of data a large organisation is told to add beside its IT, where data is asked.
     let head_of_data_beside =
         seat_role.is_some() && profile.needs.contains(Need::Data) && profile.headcount.is_some_and(|h| h >= 2 * super::scoring::LARGE_ORG);

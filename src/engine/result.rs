@@ -302,11 +302,13 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                     Some(Role::Data) if small_with_it(profile, 1) => data_small,
                     // (Its IT costs alone: an IT consultant's few days, not a CTO's.)
                     Some(Role::Audit) if it_costs(profile) => n.it_costs,
+                    // (Its trade's software chosen: its vendors, peers and accountant first.)
+                    Some(Role::Audit) if business_software(profile) => n.business_software_first,
                     Some(role) => (n.instead_role)(role),
                 }];
                 // (A small firm's: its chamber of trades' or of commerce's digital check-up first; a shop's budget too.)
                 if role == Some(Role::Audit)
-                    && (it_costs(profile) || (shop_site(profile) && profile.needs.contains(Need::Budget)))
+                    && (it_costs(profile) || business_software(profile) || (shop_site(profile) && profile.needs.contains(Need::Budget)))
                     && profile.org == Some(Org::Sme)
                     && headcount < LARGE_BOUND
                 {
@@ -522,6 +524,8 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 Route::Executive if unsaid_body(profile) => match (profile.org, headcount >= LARGE_ORG) {
                     (Some(Org::Public), true) => t.route.executive_public_unsaid,
                     (Some(Org::Public), false) => t.route.executive_unsaid_small_public,
+                    (None | Some(Org::Sme | Org::Group | Org::Startup), true) => t.route.executive_unsaid_firm,
+                    (None | Some(Org::Sme | Org::Group | Org::Startup), false) => t.route.executive_unsaid_small_firm,
                     (_, true) => t.route.executive_unsaid_nonprofit,
                     (_, false) => t.route.executive_unsaid_small_nonprofit,
                 },
@@ -649,9 +653,11 @@ pub fn it_department_seat(profile: &Profile, how: Route) -> bool {
     how == Route::Executive && profile.software == Some(Software::Support) && super::scoring::it_department_share(profile)
 }
 
-/// A public body or a non-profit that said nothing but its size: the seat is to define first.
+/// A public body or a non-profit that said nothing but its size: the seat is to define first. (An
+/// established firm too, its team unsaid: it more often needs a CIO than a CTO.)
 pub fn unsaid_body(profile: &Profile) -> bool {
-    matches!(profile.org, Some(Org::Public | Org::Nonprofit)) && profile.software.is_none() && profile.needs.is_empty()
+    let firm = matches!(profile.org, None | Some(Org::Sme | Org::Group)) && profile.stage == Some(Stage::Established) && profile.tech.is_none();
+    (matches!(profile.org, Some(Org::Public | Org::Nonprofit)) || firm) && profile.software.is_none() && profile.needs.is_empty()
 }
 
 /// An interim for a small team, a non-profit or a firm under twenty (under fifty with fewer than ten in
@@ -716,7 +722,8 @@ pub fn unsaid(profile: &Profile, how: Route) -> bool {
         && profile.needs.is_empty()
         && profile.software.is_none()
         && !profile.equity()
-        && matches!(profile.stage, Some(Stage::Launched | Stage::Established))
+        // (A public body or a non-profit, its stage unsaid: as running.)
+        && (matches!(profile.stage, Some(Stage::Launched | Stage::Established)) || (profile.stage.is_none() && matches!(profile.org, Some(Org::Public | Org::Nonprofit))))
 }
 
 /// Who already runs IT, when someone does: one or two people (kept, a provider behind them), a lead

@@ -720,7 +720,7 @@ fn one_tick_does_not_change_the_trade() {
     // A data analyst for an IT manager's seat: another trade, said so; no IT gaps to seek.
     let c = candidate("headcount=120&tech=2&stage=established&org=nonprofit&software=internal&needs=internal-it,data&mode=candidate&led=0&did=data,clients");
     assert_eq!(c.fit, Some("Weak fit"));
-    assert!(c.advice.iter().any(|a| a.starts_with("Here the seat is an IT manager's, another trade than yours")), "{:?}", c.advice);
+    assert!(c.advice.iter().any(|a| a.starts_with("Here the seat runs IT (an IT manager's or a CIO's), another trade than yours")), "{:?}", c.advice);
     assert!(!c.advice.iter().any(|a| a.starts_with("Experience to seek")), "{:?}", c.advice);
 }
 
@@ -1308,7 +1308,7 @@ fn the_forty_seventh_cto_reading() {
     let lead = view("headcount=1200&tech=15&stage=scaling&org=group&software=support&cto=none&needs=scalability,data,hire-team");
     let ad = &lead.deeper.as_ref().expect("a CTO").job;
     assert!(ad.contains("€80k–€100k") && !ad.contains("above €150k"), "{ad}");
-    let executive = view("headcount=1200&stage=established").deeper.expect("a CTO").job.clone();
+    let executive = view("headcount=1200&stage=established&software=product").deeper.expect("a CTO").job.clone();
     assert!(executive.contains("search firm"), "{executive}");
     let portal = view("headcount=90&tech=4&stage=launched&org=sme&software=support&cto=none&needs=product,scalability,clients");
     assert_eq!(portal.route.route, Route::Fractional);
@@ -1530,4 +1530,25 @@ fn a_ministrys_data_office_and_an_associations_platform() {
     assert!(ministry.instead.iter().any(|i| i.starts_with("For your data, a data office")), "{:?}", ministry.instead);
     let association = view("headcount=150&tech=0&stage=established&org=nonprofit&software=support&cto=none&needs=first-version,product,data&lang=fr");
     assert!(association.instead.iter().all(|i| !i.contains("caisse")), "{:?}", association.instead);
+}
+
+/// The fifty-third French reading (7/10): a group CIO's record facing a CIO's seat reads as IT leadership,
+/// fully fit, not as data; a head of engineering who led thirty as a department (processes, budget) reads
+/// as the industrializer; a joinery choosing its software hears of its trade's vendors first, not of a CTO.
+#[test]
+fn the_fifty_third_reading() {
+    let cio = candidate("headcount=180&tech=0&stage=established&org=sme&software=internal&cto=none&needs=change,data,roadmap&mode=candidate&led=120&did=budget,change,data,hire-team,processes,roadmap&lang=fr");
+    assert_eq!((cio.reading.reads_as, cio.fit), (Outcome::NoCto, Some("Forte adéquation")));
+    let head = candidate("headcount=200&tech=80&stage=scaling&org=startup&software=product&cto=left&needs=hire-team,investors,quality-security&mode=candidate&led=30&did=budget,hire-team,investors,organize-delivery,processes,quality-security,scalability");
+    assert_eq!(head.reading.reads_as, Outcome::Cto(CtoType::Industrializer));
+    // (Twelve led, with processes and a budget: a team lead's scale still.)
+    let lead = candidate("mode=candidate&led=12&did=hire-team,organize-delivery,processes,budget");
+    assert_eq!(lead.reading.reads_as, Outcome::Cto(CtoType::Stabilizer));
+    let joinery = view("headcount=14&tech=0&stage=established&org=sme&software=internal&cto=none&needs=tech-choices&lang=fr");
+    assert!(!all_text(&joinery).contains("CTO expérimenté"), "{:?}", joinery.instead);
+    assert!(
+        joinery.instead[0].starts_with("D’abord les éditeurs de votre métier") && joinery.instead.iter().any(|i| i.contains("chambre de métiers")),
+        "{:?}",
+        joinery.instead
+    );
 }

@@ -152,6 +152,7 @@ table! {
         pub change_no_it_public: &'static str,
         /// Its IT costs alone: an IT consultant; a small firm's chamber first; a data tool's project lead.
         pub it_costs: &'static str,
+        pub business_software_first: &'static str,
         /// An IT manager over a team of five or more: its lead.
         pub it_manager_team_first: &'static str,
         pub it_costs_chamber: &'static str,
@@ -805,6 +806,8 @@ table! {
         pub executive_unsaid_small_nonprofit: &'static str,
         /// A non-profit that said nothing else: a CIO, by size; an IT manager or a provider under 250.
         pub executive_unsaid_nonprofit: &'static str,
+        pub executive_unsaid_firm: &'static str,
+        pub executive_unsaid_small_firm: &'static str,
         /// A public body under 250 that said nothing else: pooled IT or an IT manager.
         pub executive_unsaid_small_public: &'static str,
         /// A solo freelancer whose software serves the trade: no seat, the hosting and security answered.
