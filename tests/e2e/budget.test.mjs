@@ -48,10 +48,11 @@ const FIRST_LOAD = ["index.html", "loader.js", "cto-match.js", "cto-match_bg.was
  * beside a CTO, public bodies' IT production, business software chosen with its vendors) 0.8 KB: 171 KB;
  * the forty-sixth and forty-seventh (a commune's site, a partner's venture company) 0.5 KB: 172 KB;
  * the forty-seventh and forty-eighth (first online services beside staff IT, IT costs, leads in place,
- * group sites' IT managers, sparse forms, part-time rhythms) 1.2 KB: 174 KB, room for this session's
- * readings, until issue 22 ships one language at a time. Every step is in BENCHMARKS.md.
+ * group sites' IT managers, sparse forms, part-time rhythms) 1.2 KB: 174 KB; the forty-ninth to
+ * fifty-third (IT costs and trades' software, data offices, CIO and department records, seats to define
+ * for firms) 2.1 KB: 176 KB, until issue 22 ships one language at a time. Every step is in BENCHMARKS.md.
  */
-const BUDGET = 174 * 1024;
+const BUDGET = 176 * 1024;
 
 const brotli = (file) => brotliSize(join(DIST, file));
 
