@@ -461,8 +461,9 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                         _ => n.security_checkup,
                     };
                     instead.insert(first + 1, checkup);
+                    // (A small public body: the national agency's free schemes before a paid check-up.)
                     if profile.org == Some(Org::Public) {
-                        instead.insert(first + 2, n.security_public);
+                        instead.insert(if headcount < LARGE_BOUND { first + 1 } else { first + 2 }, n.security_public);
                     }
                 }
                 // A small organisation choosing its business software: its trade's vendors, not the IT provider.

@@ -148,7 +148,7 @@ fn candidate_specialty(s: Specialty) -> [&'static str; 5] {
         Specialty::Security => [
             "La sécurité",
             "Un parcours de RSSI plutôt que de CTO\u{a0}: les risques, les politiques de sécurité et les certifications de toute une organisation. Un métier à part entière, et ce que cherche une organisation à qui l’on conseille un RSSI.",
-            "{needs}\u{a0}: le travail d’un RSSI",
+            "{needs}\u{a0}: le travail d’une ou d’un RSSI",
             "Ce poste demande de coder la première version\u{a0}: un poste de RSSI ou de responsable sécurité correspond mieux à votre parcours.",
             "Pour un poste de CTO, montrez un produit que vous avez contribué à construire et une équipe de développement que vous avez dirigée\u{a0}; un poste de RSSI correspond à votre parcours tel qu’il est.",
         ],
@@ -587,7 +587,7 @@ fn route_why(r: Route) -> &'static str {
         Route::DataAnalyst => "Le besoin, ce sont vos chiffres\u{a0}: une ou un data analyst, ou un cabinet de BI pour de premiers tableaux de bord, met en place le reporting et vos premiers indicateurs, pour bien moins cher qu’un CTO.",
         Route::HeadOfData => "À votre taille, la donnée est une fonction à part entière\u{a0}: une ou un responsable des données décide de ce qu’on mesure, monte une petite équipe (des analystes, puis un data engineer) et rend compte à la direction.",
         Route::SecurityConsultant => "De la sécurité et de la conformité sans équipe produit\u{a0}: un cabinet de sécurité, ou une ou un RSSI à temps partagé, quelques jours par mois, fixe les règles, mène les audits et vous fait certifier.",
-        Route::Ciso => "À votre taille, la sécurité est un poste à plein temps\u{a0}: une ou un RSSI répond des risques, des politiques et des certifications, aux côtés du DSI.",
+        Route::Ciso => "À votre taille, la sécurité est un poste à plein temps\u{a0}: une ou un RSSI répond des risques, des politiques et des certifications, aux côtés de la ou du DSI.",
         Route::Cio => "L’enjeu porte sur le fonctionnement de votre organisation, pas sur un produit\u{a0}: une ou un DSI choisit les outils et les prestataires, mène les projets et fait adhérer les équipes.",
         Route::ManagedHosting => "Votre logiciel existe et c’est son exploitation qui pèche\u{a0}: un hébergeur en infogérance, ou une ou un freelance DevOps pour quelques semaines, remet d’aplomb l’hébergement et les mises en production.",
         Route::Audit => "Une question ponctuelle (une revue de la stack, un audit des coûts, le choix d’un prestataire ou d’une solution) demande quelques jours d’un CTO expérimenté, payé à la journée, avec un rapport écrit.",
@@ -773,7 +773,7 @@ pub static FR: Texts = Texts {
         it_manager_change: "Une ou un responsable informatique en interne, qui mène vos projets (logiciel métier, ERP, dématérialisation) avec les équipes et les prestataires, et rend compte à la direction.",
         cio_backing_hire: "Pour structurer les process et les projets, quelques jours par mois d’une ou d’un DSI à temps partagé peuvent épauler la ou le responsable informatique que vous nommerez ou recruterez.",
         cio_backing: "Pour structurer les process et les projets, quelques jours par mois d’une ou d’un DSI à temps partagé peuvent épauler la personne qui dirige votre informatique.",
-        cio_small: "À votre taille, un DSI à temps partagé ou un cabinet de conseil peut suffire.",
+        cio_small: "À votre taille, une ou un DSI à temps partagé ou un cabinet de conseil peut suffire.",
         data_beside_it: "Les données\u{a0}: le travail d’un data analyst, pas d’un CTO",
         public_pooled: "Dans le public, voyez d’abord ce qui est mutualisé, ou pourrait l’être, avant de définir le poste\u{a0}: le GHT pour un hôpital, un syndicat informatique ou un service commun entre l’intercommunalité et ses communes, les services communs de votre réseau, la DINUM pour l’État.",
         group_it_held: "Si vous êtes une filiale, voyez avec la DSI du groupe ce qu’elle porte déjà.",
@@ -1170,7 +1170,7 @@ pub static FR: Texts = Texts {
         cofounder_left: "Votre CTO cofondateur est parti\u{a0}: vos investisseurs attendront une nouvelle associée ou un nouvel associé technique, rémunéré en partie en capital (BSPCE ou actions). D’ici là, une ou un CTO à temps partagé, deux à trois jours par semaine, tient le code et l’infrastructure avec votre développeuse ou votre développeur le plus expérimenté. Récupérez dès maintenant les accès, le code et la documentation.",
         it_manager_existing_team: "Vous avez déjà une petite équipe informatique\u{a0}: confiez à l’une ou l’un de ses membres, ou à une recrue si le volume l’exige, la responsabilité du service (prestataires, sécurité, budget informatique), avec un rattachement à la direction.",
         it_manager_group: "Si la DSI du groupe n’assure pas le quotidien sur place, une personne en interne (technicienne ou technicien de proximité, ou responsable informatique selon le volume) fait le lien avec elle et pilote les prestataires.",
-        ciso_public: "À votre taille, la sécurité est un poste à plein temps\u{a0}: une ou un RSSI répond des risques, de la PSSI et de l’homologation des systèmes (RGS), aux côtés du DSI.",
+        ciso_public: "À votre taille, la sécurité est un poste à plein temps\u{a0}: une ou un RSSI répond des risques, de la PSSI et de l’homologation des systèmes (RGS), aux côtés de la ou du DSI.",
         search_public_it: "Publiez le poste sur Choisir le service public (et, pour une collectivité, sur Emploi-Territorial), ouvert aux titulaires et aux contractuels.",
         it_manager_left_team: "Votre équipe informatique reste en place\u{a0}: confiez le service à l’une ou l’un de ses membres ou à une recrue, qui pilotera aussi vos projets, avec un rattachement à la direction\u{a0}; récupérez dès maintenant les accès.",
         it_manager_existing: "Vous avez déjà quelqu’un en informatique\u{a0}: confiez-lui, ou à une recrue si le volume l’exige, la responsabilité du service (prestataires, sécurité, budget informatique), avec un rattachement à la direction.",
@@ -1298,8 +1298,8 @@ pub static FR: Texts = Texts {
         scale_step_one: "L’équipe du poste compte {tech}\u{a0}personnes, bien plus que la personne que vous avez encadrée\u{a0}: une marche à franchir, qui abaisse l’adéquation d’un cran",
         scale_step: "L’équipe du poste compte {tech}\u{a0}personnes, bien plus que les {led} que vous avez dirigées\u{a0}: une marche à franchir, qui abaisse l’adéquation d’un cran",
         ciso_group_seat: "Dans une filiale, la sécurité relève d’abord du RSSI du groupe\u{a0}: le poste ouvert sur place est celui de correspondante ou correspondant sécurité, ou un poste dans l’équipe du RSSI du groupe.",
-        ciso_seat_open: "Cette organisation a besoin d’un RSSI à plein temps aux côtés de sa direction informatique\u{a0}: c’est le poste qui correspond à votre parcours.",
-        ciso_seat: "Le poste de DSI est pourvu, mais cette organisation a besoin d’un RSSI à plein temps à ses côtés\u{a0}: c’est le poste qui correspond à votre parcours.",
+        ciso_seat_open: "Cette organisation a besoin d’une ou d’un RSSI à plein temps aux côtés de sa direction informatique\u{a0}: c’est le poste qui correspond à votre parcours.",
+        ciso_seat: "Le poste de DSI est pourvu, mais cette organisation a besoin d’une ou d’un RSSI à plein temps à ses côtés\u{a0}: c’est le poste qui correspond à votre parcours.",
         it_operations_portrait: "Un parcours de DSI plutôt que de CTO\u{a0}: un métier à part entière, et exactement ce que cherche une organisation qui n’a pas besoin de CTO. Le chemin vers un poste de CTO passe par la construction d’un produit et la direction de ceux qui le fabriquent.",
         fit_heading: "Votre adéquation avec ce poste",
         fit: fit_text,
@@ -1349,7 +1349,7 @@ pub static FR: Texts = Texts {
         ],
         led_plain: "Vous avez dirigé jusqu’à {n}\u{a0}{people}",
         did_base: "{needs}\u{a0}: une base utile à tous les stades",
-        seat_promote: "Ici, l’outil conseille d’abord de confier le poste à la personne qui mène déjà l’équipe\u{a0}: si ce n’est pas vous, demandez à l’entreprise où elle en est.",
+        seat_promote: "Ici, l’outil conseille d’abord de confier le poste à la personne qui mène déjà l’équipe\u{a0}: si ce n’est pas vous, demandez à la structure où elle en est.",
         seat_unsaid: "Rien dans les réponses de cette entreprise n’appelle encore un poste\u{a0}: demandez-lui ce dont elle a besoin avant de postuler.",
         data_team_seat: "Ici, l’outil conseille à cette organisation de créer, à côté de sa direction informatique, un poste de responsable des données avec une petite équipe\u{a0}: c’est le poste qui correspond à votre parcours.",
         data_team_reason: "Le poste qui vous correspond ici est celui de responsable des données que l’outil conseille de créer à côté de la DSI, pas celui de la ou du DSI",
@@ -1411,8 +1411,8 @@ fn role_portrait(r: Role) -> &'static str {
         }
         Role::Security => {
             "Un CTO porte la sécurité quand il y a un produit et une équipe pour le construire. Sans eux, la sécurité et la \
-                           conformité (RGPD, ISO 27001, référentiels de l’ANSSI) sont un métier de spécialiste\u{a0}: un consultant ou un RSSI à temps \
-                           partagé quand la structure est petite, un RSSI à plein temps à partir de quelques centaines de \
+                           conformité (RGPD, ISO 27001, référentiels de l’ANSSI) sont un métier de spécialiste\u{a0}: une ou un consultant, ou une ou un RSSI à temps \
+                           partagé quand la structure est petite, une ou un RSSI à plein temps à partir de quelques centaines de \
                            personnes."
         }
         Role::DigitalChange => {
