@@ -139,6 +139,8 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
     let labels = |set: NeedSet| set.iter().map(|n| (t.need)(n).label).collect::<Vec<_>>();
 
     let mut advice = Vec::new();
+    // A record read as IT leadership (no trade of its own): a CIO's, a deputy's.
+    let it_leader = reading.specialty.is_none() && reading.reads_as == Outcome::NoCto;
     // A CTO in place, or founders who keep the seat: the reading holds, the seat is not open.
     match seat {
         Some(super::route::Route::Coach)
@@ -162,11 +164,13 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         Some(super::route::Route::VpEngineering) => advice.push(c.seat_vp.to_owned()),
         // A security record where the organisation is told to add a CISO beside its CIO: that seat.
         // (A record that ran staff IT or a change is a CIO's: the seat itself, not the CISO's beside it.)
+        // (Nor a record read as IT leadership, a deputy CIO's: the seat itself, said below.)
         _ if reading.role == Some(Outcome::NoCto)
             && profile.did.contains(Need::QualitySecurity)
             && !profile.did.contains(Need::InternalIt)
             && !profile.did.contains(Need::Change)
             && !profile.did.contains(Need::Data)
+            && !it_leader
             && ciso_beside(profile) =>
         {
             advice.push(
@@ -182,6 +186,15 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         }
         // Another role than a CTO, where a CTO is in place: they hold it (a CIO's seat, in fact).
         _ if reading.role == Some(Outcome::NoCto) && profile.cto == Some(super::profile::Incumbent::InPlace) => advice.push(c.seat_not_open.to_owned()),
+        // (The seat that runs IT left vacant, an IT record that fits it: that seat, the interim first.)
+        _ if reading.role == Some(Outcome::NoCto)
+            && profile.cto == Some(super::profile::Incumbent::Left)
+            && reading.specialty.is_none()
+            && reading.reads_as == Outcome::NoCto
+            && matches!(reading.fit, Some(super::candidate::Fit::Strong | super::candidate::Fit::Partial)) =>
+        {
+            advice.push(c.it_seat_left.to_owned())
+        }
         _ => {}
     }
     match (reading.direction, reading.role) {

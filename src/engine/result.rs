@@ -288,6 +288,8 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                     // A small shop's site: a ready-made service first, advice only if torn.
                     // (Under ten people, a subscription of their own, no agency.)
                     Some(Role::Audit) if shop_site(profile) && headcount < SMALL_BOUND => n.shop_platform_small,
+                    // (A public body's or a non-profit's: a portal, by tender for a public body.)
+                    Some(Role::Audit) if shop_site(profile) && matches!(profile.org, Some(Org::Public | Org::Nonprofit)) => n.shop_platform_service,
                     Some(Role::Audit) if shop_site(profile) => n.shop_platform,
                     // (The first advice follows the route: an IT manager past 250 people with a few in IT.)
                     // (...over a team of five or more: its lead, not a provider's contact.)
@@ -393,6 +395,8 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 if app && !grows {
                     instead.push(n.app_project);
                 }
+                // (Developers who build, their head named: not told to come back once they build.)
+                let builds = dev_head.is_some();
                 instead.extend(dev_head);
                 if app && grows {
                     instead.push(n.app_project);
@@ -409,12 +413,17 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 if profile.org == Some(Org::Public) && it_role && headcount >= LARGE_BOUND && pooled_seat {
                     instead.push(n.public_pooled);
                 }
-                if matches!(role, Some(Role::ItOperations | Role::DigitalChange | Role::Audit)) && profile.needs.contains(Need::Data) {
+                // (A hosted platform's figures too: its back office and its till.)
+                if matches!(role, Some(Role::ItOperations | Role::DigitalChange | Role::Audit | Role::Hosting)) && profile.needs.contains(Need::Data) {
                     instead.push(match headcount {
                         h if h >= 2 * LARGE_ORG => data_team,
                         // A shop's sales figures: its shop service and its till.
                         // (A non-profit's or a public body's platform has no till: its software's figures.)
-                        _ if role == Some(Role::Audit) && shop_site(profile) && !matches!(profile.org, Some(Org::Nonprofit | Org::Public)) => n.shop_data,
+                        _ if (role == Some(Role::Audit) && shop_site(profile) || role == Some(Role::Hosting))
+                            && !matches!(profile.org, Some(Org::Nonprofit | Org::Public)) =>
+                        {
+                            n.shop_data
+                        }
                         // A firm of a few with nobody in tech: its figures live in its business software.
                         _ if small_with_it(profile, 1) => data_small,
                         // (A public body's figures and their opening: a data officer.)
@@ -453,7 +462,10 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 // Security in a firm without a CISO of its own: a check-up first, then the provider or the
                 // IT staff carry it out.
                 // (Nobody in IT: the provider alone; a public body: the national agency's schemes too.)
-                if matches!(role, Some(Role::ItOperations | Role::DigitalChange)) && headcount < LARGE_ORG && profile.needs.contains(Need::QualitySecurity) {
+                if matches!(role, Some(Role::ItOperations | Role::DigitalChange | Role::Hosting))
+                    && headcount < LARGE_ORG
+                    && profile.needs.contains(Need::QualitySecurity)
+                {
                     let nobody = profile.tech.is_none_or(|n| n == 0);
                     let checkup = match profile.tech {
                         _ if nobody => n.security_checkup_provider,
@@ -472,7 +484,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 }
                 // (Not where the app is being built: it is the IT department's project; nor for a department of a
                 // hundred or more, which builds already.)
-                if !it_department_app(profile) && profile.tech.is_none_or(|n| n < LARGE_DEPARTMENT) {
+                if !it_department_app(profile) && !builds && profile.tech.is_none_or(|n| n < LARGE_DEPARTMENT) {
                     instead.push(t.why_no_cto.instead_build);
                 }
                 instead
@@ -657,7 +669,10 @@ pub fn it_department_seat(profile: &Profile, how: Route) -> bool {
 /// A public body or a non-profit that said nothing but its size: the seat is to define first. (An
 /// established firm too, its team unsaid: it more often needs a CIO than a CTO.)
 pub fn unsaid_body(profile: &Profile) -> bool {
-    let firm = matches!(profile.org, None | Some(Org::Sme | Org::Group)) && profile.stage == Some(Stage::Established) && profile.tech.is_none();
+    // (...or a firm or a group's company said, its stage unsaid.)
+    let firm = (matches!(profile.org, None | Some(Org::Sme | Org::Group)) && profile.stage == Some(Stage::Established)
+        || matches!(profile.org, Some(Org::Sme | Org::Group)) && profile.stage.is_none())
+        && profile.tech.is_none();
     (matches!(profile.org, Some(Org::Public | Org::Nonprofit)) || firm) && profile.software.is_none() && profile.needs.is_empty()
 }
 
@@ -1096,7 +1111,9 @@ fn why_no_cto(profile: &Profile, found: Option<&ItOperations>, how: Route, held:
         .collect();
     if found.role == Role::Audit && shop_site(profile) {
         // A shop's online service, days; its computers, the provider's (said in the advice).
-        out.push(lang_of(n.site_not_seat.to_owned()));
+        // (A public body's or a non-profit's portal, catalogue or forms.)
+        let words = if matches!(profile.org, Some(Org::Public | Org::Nonprofit)) { n.site_not_seat_service } else { n.site_not_seat };
+        out.push(lang_of(words.to_owned()));
     } else if found.role == Role::Data && small_with_it(profile, 1) {
         // A small organisation's figures, and the tools that give them: days, not a post.
         out.push(lang_of(n.data_small_reason.to_owned()));

@@ -239,8 +239,10 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
             Route::Fractional
         }
         // A team that grew with the product often has its leader already.
-        // (A team as large as the company, stage unsaid: it grew with the product too.)
-        Outcome::Cto(CtoType::Stabilizer) if tech > TEAM_SMALL && (past_mvp(profile.stage) || (profile.stage.is_none() && tech >= headcount)) => Route::Promote,
+        // (A team as large as the company, or three quarters of it, stage unsaid: it grew with the product too.)
+        Outcome::Cto(CtoType::Stabilizer) if tech > TEAM_SMALL && (past_mvp(profile.stage) || (profile.stage.is_none() && 4 * tech >= 3 * headcount)) => {
+            Route::Promote
+        }
         // Two to four developers past the start in a small firm that asks for no hiring: one of them takes the
         // seat, as a hacker's team would (a shop's site under load).
         // (Up to fifty people where they serve what the business sells: an agency's three web developers.)

@@ -459,7 +459,9 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
         && nobody
         && matches!(profile.stage, Some(Stage::Launched | Stage::Established))
         && profile.headcount.is_some_and(|h| h < LARGE_ORG)
-        && only(&[Need::Infrastructure, Need::Scalability]);
+        // (Its figures or its security beside its hosting: a wine shop's site and sales.)
+        && only(&[Need::Infrastructure, Need::Scalability, Need::Data, Need::QualitySecurity])
+        && (asked.contains(Need::Infrastructure) || asked.contains(Need::Scalability));
     if platform_strains {
         return Some(ItOperations { role: Role::Hosting, needs: asked, staff_tools, it_team: false, beside: false });
     }
@@ -479,7 +481,14 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
     let only = |needs: &[Need]| !asked.is_empty() && asked.iter().all(|n| needs.contains(&n));
     let building = matches!(profile.stage, Some(Stage::Idea | Stage::Mvp))
         || asked.iter().any(|n| BUILDING.contains(&n) && !(it_team_growing && matches!(n, Need::HireTeam | Need::OrganizeDelivery | Need::Scalability)));
-    if building || product_team || (sells_software && profile.tech.is_none()) {
+    // (Software and team unsaid, a product with its first customers or growing, outside a public body or a
+    // non-profit, only its quality, security or hosting asked: a product's, a CTO's.)
+    let product_running = profile.software.is_none()
+        && profile.tech.is_none()
+        && matches!(profile.stage, Some(Stage::Launched | Stage::Scaling))
+        && !matches!(profile.org, Some(Org::Public | Org::Nonprofit))
+        && only(&[Need::QualitySecurity, Need::Infrastructure]);
+    if building || product_team || (sells_software && profile.tech.is_none()) || product_running {
         return None;
     }
     // Data alone is a data role when nothing says a product team is there, nothing said of software,

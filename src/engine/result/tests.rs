@@ -1552,3 +1552,26 @@ fn the_fifty_third_reading() {
         joinery.instead
     );
 }
+
+/// The fifty-third CTO reading (35/4/1) and the fifty-fourth French reading (7/10): a firm of twenty-five
+/// whose product has its first customers, asking only for its quality and security, keeps a CTO (staff IT
+/// or a public body asking the same does not); a wine shop asking its site's hosting and its figures gets
+/// managed hosting and its shop's figures, not a provider for its computers; a deputy CIO facing the vacant
+/// CIO's seat is pointed to that seat, not a CISO's; a team of eight in nine, stage unsaid, promotes its
+/// lead; a public library's catalogue is an online service, not a shop.
+#[test]
+fn the_fifty_third_cto_and_fifty_fourth_french_readings() {
+    let product = view("headcount=25&stage=launched&needs=quality-security");
+    assert_eq!(product.outcome, Outcome::Cto(CtoType::Stabilizer));
+    assert_eq!(view("headcount=25&stage=launched&needs=quality-security,internal-it").outcome, Outcome::NoCto);
+    assert_eq!(view("headcount=25&stage=launched&org=public&needs=quality-security").outcome, Outcome::NoCto);
+    let wine = view("headcount=8&tech=0&stage=launched&org=sme&software=support&cto=none&needs=data,infrastructure&lang=fr");
+    assert_eq!(wine.route.route, Route::ManagedHosting);
+    assert!(wine.instead.iter().all(|i| !i.contains("facturé au poste") && !i.contains("serveurs de fichiers")), "{:?}", wine.instead);
+    let deputy = candidate("headcount=1500&tech=25&stage=established&org=public&software=internal&cto=left&needs=hire-team,infrastructure,quality-security&mode=candidate&led=25&did=budget,hire-team,infrastructure,processes,quality-security&lang=fr");
+    assert!(deputy.advice.iter().all(|a| !a.contains("RSSI")), "{:?}", deputy.advice);
+    assert!(deputy.advice.iter().any(|a| a.starts_with("Le poste qui pilote l’informatique est vacant")), "{:?}", deputy.advice);
+    assert_eq!(view("headcount=9&tech=8").route.route, Route::Promote);
+    let library = view("headcount=120&tech=0&stage=established&org=public&software=support&needs=product,first-version&lang=fr");
+    assert!(library.instead.iter().all(|i| !i.contains("boutique")), "{:?}", library.instead);
+}

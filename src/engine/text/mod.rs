@@ -178,6 +178,7 @@ table! {
         pub ciso_full_public: &'static str,
         /// A small shop's first site or app: a ready-made platform set up by an agency.
         pub shop_platform: &'static str,
+        pub shop_platform_service: &'static str,
         /// ...under ten people: a subscription, no agency.
         pub shop_platform_small: &'static str,
         /// A CIO for an organisation under a large one's size: part time may do.
@@ -222,6 +223,7 @@ table! {
         pub business_software: &'static str,
         /// The why line of a shop's site: a choice of service, not a seat.
         pub site_not_seat: &'static str,
+        pub site_not_seat_service: &'static str,
         /// Quality and security asked of IT: its security (not a clinic's quality of care).
         pub it_security: &'static str,
         /// A small shop's or association's site: settled with a ready-made service.
@@ -973,6 +975,7 @@ table! {
         /// A record of another trade where the organisation opens no seat.
         pub no_seat_other_trade: &'static str,
         pub no_seat_ready_made: &'static str,
+        pub it_seat_left: &'static str,
         pub audit_mission: &'static str,
         pub builder_for_it_seat: &'static str,
         /// A data record that has led a few: a project lead's or a mid-sized head of data's seat.
