@@ -719,7 +719,12 @@ fn runner_up(profile: &Profile, ranked: &Ranked) -> Option<RunnerUp> {
         // A company that needs no CTO and starts building begins with nobody in tech.
         let assumes_no_team = profile.tech.is_none();
         let start = Profile { tech: profile.tech.or(Some(0)), ..*profile };
-        let best = rank(&start).map_or(ranked.best, |r| r.best);
+        // (Under fifty people, read from the size, the team and the stage: the needs that named another
+        // role would not be a product's: a notary's processes do not make its first product an
+        // industrializer's. A large organisation's first product still comes with its scale.)
+        let bare = Profile { needs: NeedSet::default(), ..start };
+        let read = if profile.headcount.is_some_and(|h| h < LARGE_BOUND) { &bare } else { &start };
+        let best = rank(read).map_or(ranked.best, |r| r.best);
         return Some(RunnerUp { ty: best, by_size: false, close: false, tips: tips(&start, None, best), assumes_no_team });
     };
     // The next type by score when it is within reach; else the headcount's own type, when the other
