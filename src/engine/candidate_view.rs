@@ -308,8 +308,10 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         // (An IT record by the team led, as its portrait says.)
         None if reading.reads_as == Outcome::NoCto => c.suits_it[match profile.led {
             Some(0 | 1) => 0,
-            Some(n) if n < 10 => 1,
-            _ => 2,
+            // (Two to four led: a small organisation's IT, or a team within a larger one.)
+            Some(2..=4) => 1,
+            Some(n) if n < 10 => 2,
+            _ => 3,
         }]
         .to_owned(),
         None => fill((c.suits)(reading.reads_as), &[("low", &number(SMALL_BOUND)), ("high", &number(LARGE_BOUND))]),

@@ -107,7 +107,8 @@ impl Hat {
 /// The tech team the hats are read from: the one given, else a typical team for the type (said so).
 /// The typical team is capped at a third of the company, so 11 people do not get a team of 8.
 pub fn team_for_hats(profile: &Profile, ty: CtoType) -> (u32, bool) {
-    match profile.tech {
+    // (A first version asked past fifty people, the team blank: none yet, as the scores read it.)
+    match super::scoring::team_read(profile) {
         Some(tech) => (tech, true),
         None => {
             let typical = match ty {

@@ -514,12 +514,12 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 Route::FirstHire if profile.tech == Some(0) => t.route.first_hire_none,
                 Route::DataAnalyst if small_with_it(profile, 1) => t.route.data_small_why,
                 Route::Promote if profile.cto == Some(Incumbent::Left) => t.route.promote_left,
-                // A first version still to build: the project, not the code.
-                Route::Promote if profile.needs.contains(Need::FirstVersion) => t.route.promote_early,
-                // Before a raise: a real stake for the one promoted.
+                // Before a raise: a real stake for the one promoted (a first version to build too).
                 Route::Promote if matches!(profile.stage, Some(Stage::Idea | Stage::Mvp)) && profile.needs.contains(Need::Investors) && profile.equity() => {
                     t.route.promote_raise
                 }
+                // A first version still to build: the project, not the code.
+                Route::Promote if profile.needs.contains(Need::FirstVersion) => t.route.promote_early,
                 Route::Promote if matches!(profile.stage, Some(Stage::Idea | Stage::Mvp)) => t.route.promote_early,
                 Route::Promote if profile.org == Some(Org::Public) => t.route.promote_public,
                 Route::Interim if profile.tech == Some(0) => t.route.interim_none,

@@ -240,7 +240,10 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
         }
         // A team that grew with the product often has its leader already.
         // (A team as large as the company, or three quarters of it, stage unsaid: it grew with the product too.)
-        Outcome::Cto(CtoType::Stabilizer) if tech > TEAM_SMALL && (past_mvp(profile.stage) || (profile.stage.is_none() && 4 * tech >= 3 * headcount)) => {
+        // (...or ten engineers or more, stage unsaid: a team that has been building for a while.)
+        Outcome::Cto(CtoType::Stabilizer)
+            if tech > TEAM_SMALL && (past_mvp(profile.stage) || (profile.stage.is_none() && (4 * tech >= 3 * headcount || tech >= SMALL_BOUND))) =>
+        {
             Route::Promote
         }
         // Two to four developers past the start in a small firm that asks for no hiring: one of them takes the

@@ -609,6 +609,19 @@ impl Assessment {
     }
 }
 
+/// The tech team as read: the one given; left blank by an organisation past fifty asking for a first
+/// version (not growing fast, steering nothing), none yet, as a first version says.
+pub fn team_read(profile: &Profile) -> Option<u32> {
+    profile.tech.or_else(|| {
+        (profile.headcount.is_some_and(|h| h > LARGE_BOUND)
+            && profile.needs.contains(Need::FirstVersion)
+            && profile.stage != Some(Stage::Scaling)
+            && !profile.needs.contains(Need::Processes)
+            && !profile.needs.contains(Need::Change))
+        .then_some(0)
+    })
+}
+
 /// Every point a profile earns, in the order of the answers.
 pub fn points(profile: &Profile, headcount: u32) -> Vec<Point> {
     let mut points = vec![Point { to: CtoType::for_headcount(headcount), points: SIZE_POINTS, reason: Reason::Size(headcount) }];
@@ -622,7 +635,7 @@ pub fn points(profile: &Profile, headcount: u32) -> Vec<Point> {
         && matches!(profile.stage, Some(Stage::Launched | Stage::Scaling | Stage::Established))
         && profile.needs.contains(Need::Scalability)
         && !profile.needs.contains(Need::FirstVersion);
-    match profile.tech {
+    match team_read(profile) {
         Some(0) if headcount > LARGE_BOUND && (profile.needs.contains(Need::HireTeam) || runs_elsewhere) => {
             let half = TEAM_POINTS / 2;
             points.push(Point { to: CtoType::Hacker, points: half, reason: Reason::TeamToHire });

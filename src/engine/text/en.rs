@@ -43,7 +43,7 @@ fn org(o: Org) -> Choice {
 fn cto_today(i: Incumbent) -> Choice {
     match i {
         Incumbent::Nobody => choice("Not yet", "Nobody holds the seat."),
-        Incumbent::Left => choice("One has just left", "The seat is empty; the team carries on."),
+        Incumbent::Left => choice("They have just left", "The seat is empty; the team carries on."),
         Incumbent::InPlace => choice("Yes, in place", "The result then reads as the profile to grow toward."),
     }
 }
@@ -624,7 +624,7 @@ pub static EN: Texts = Texts {
     org,
     software_legend: "What is software to your business? (optional)",
     software,
-    cto_legend: "Is there a CTO today? (optional)",
+    cto_legend: "Does someone lead technology or IT today (a CTO, a CIO, an IT manager)? (optional)",
     cto_today,
     needs_legend: "What do you expect from your tech leader?",
     needs_help: "Tick all that apply. The result says how each answer weighs.",
@@ -693,7 +693,7 @@ pub static EN: Texts = Texts {
         security_public: "In the public sector, the national cybersecurity agency's support schemes or your region's incident response center can point you to the right help.",
         change_small_it: "Your project is run with the vendor or your provider, with whoever looks after your IT as its project lead; a few days a month of a part-time CIO can back them if the project is heavy.",
         online_service: "Your first online service: a ready-made service or your business software vendor's module usually does it, set up by your IT team with the vendor, before any development.",
-        online_service_public: "Your first online procedure: look first at a ready-made platform for public services (in France, Démarches simplifiées, free for administrations), your business software vendor's module or what your pooled services offer, before any development; your IT team sets it up and keeps it running.",
+        online_service_public: "Your first online procedure: look first at what your pooled services or public digital operator offer (for a state service in France, Démarches simplifiées), shared open-source software for public bodies or your business software vendor's module, before any development; your IT team sets it up and keeps it running.",
         it_manager_team_first: "An IT manager who leads your IT team and its projects, and keeps security and the IT budget in hand.",
         business_software_first: "Your trade's software vendors first: ask for demonstrations, and for your peers' and your accountant's advice (e-invoicing included); a few days of independent advice only if you are torn.",
         it_costs: "An independent IT consultant or a part-time CIO for a few days, paid by the day (about €800 to €1,500 before tax), who leaves you a written report.",
@@ -721,9 +721,9 @@ pub static EN: Texts = Texts {
         cio_small: "At your size, a part-time CIO or a consultancy may be enough.",
         data_beside_it: "Data: an analyst's work, not a CTO's",
         public_pooled: "In the public sector, see first what is pooled, or could be, before you define the seat: a hospital group for a hospital, a joint IT body or a service shared between an inter-municipal body and its towns, your network's shared services, the government's digital agency for the state.",
-        group_it_held: "See with the group's IT department what it already carries.",
+        group_it_held: "If you are a subsidiary, see with the group's IT department what it already carries.",
         managed_it_public_first: "Pooling (your inter-municipal body, a public IT syndicate, the management centre), or a managed IT provider chosen by public tender.",
-        group_it: "See first what the group's IT department already carries, and what is left to run locally.",
+        group_it: "If you are a subsidiary, see first what the group's IT department already carries, and what is left to run locally.",
         data_too_public: "For your data and its opening, a data officer (or an open data lead), with the national open data portal; a BI consultancy at a fixed price for the dashboards.",
         data_office: "For your data, a data office: a chief data officer (in a hospital, with its medical information department) with a team for governance, quality and analytics.",
         data_too: "For your data, a data analyst or a BI consultancy, on a fixed-price project.",
@@ -1289,6 +1289,7 @@ pub static EN: Texts = Texts {
         suits_trade,
         suits_it: [
             "Your record suits an IT technician's or administrator's post, the ground for an IT manager's seat once a team or providers have been led.",
+            "Your record suits an IT manager's post in a small organization, or a team lead's in a larger IT department.",
             "Your record suits an IT manager's post in a small or mid-sized organization, or a deputy CIO's in a larger one.",
             "Your record suits IT operations: an IT manager's or IT director's post, in a company that needs no CTO.",
         ],

@@ -46,7 +46,7 @@ fn org(o: Org) -> Choice {
 fn cto_today(i: Incumbent) -> Choice {
     match i {
         Incumbent::Nobody => choice("Pas encore", "Personne n’occupe le poste."),
-        Incumbent::Left => choice("Il vient de partir", "Le poste est vacant\u{a0}; l’équipe continue."),
+        Incumbent::Left => choice("La personne vient de partir", "Le poste est vacant\u{a0}; l’équipe continue."),
         Incumbent::InPlace => choice("Oui, en poste", "Le résultat décrit alors le profil vers lequel le faire grandir."),
     }
 }
@@ -680,7 +680,7 @@ pub static FR: Texts = Texts {
     software,
     org_legend: "Quel type de structure\u{a0}? (facultatif)",
     org,
-    cto_legend: "Y a-t-il un CTO aujourd’hui\u{a0}? (facultatif)",
+    cto_legend: "Quelqu’un dirige-t-il la technique ou l’informatique aujourd’hui (CTO, DSI, responsable informatique)\u{a0}? (facultatif)",
     cto_today,
     needs_legend: "Qu’attendez-vous de votre responsable technique\u{a0}?",
     needs_help: "Plusieurs réponses possibles. Le résultat indique le poids de chacune.",
@@ -749,7 +749,7 @@ pub static FR: Texts = Texts {
         security_public: "Dans le public, les dispositifs d’accompagnement de l’ANSSI ou le CSIRT de votre région peuvent vous orienter.",
         change_small_it: "Votre projet se mène avec l’éditeur ou votre prestataire, la personne qui s’occupe de votre informatique en cheffe ou chef de projet\u{a0}; quelques jours par mois d’une ou d’un DSI à temps partagé peuvent l’épauler si le projet est lourd.",
         online_service: "Pour votre premier service en ligne, une solution existante ou le module de l’éditeur de votre logiciel métier suffit d’ordinaire, mis en place par votre équipe informatique avec l’éditeur, avant tout développement.",
-        online_service_public: "Pour la première démarche en ligne, regardez d’abord Démarches simplifiées (gratuit pour les administrations), le module de l’éditeur de votre logiciel métier ou l’offre de vos services mutualisés, avant tout développement\u{a0}: votre équipe informatique la met en place et la fait vivre.",
+        online_service_public: "Pour la première démarche en ligne, regardez d’abord l’offre de vos services mutualisés ou de votre opérateur public de services numériques (et, pour un service de l’État, Démarches simplifiées), les logiciels libres de l’Adullact ou le module de l’éditeur de votre logiciel métier, avant tout développement\u{a0}: votre équipe informatique la met en place et la fait vivre.",
         it_manager_team_first: "Une ou un responsable informatique qui dirige votre équipe informatique et ses projets, et garde la main sur la sécurité et le budget informatique.",
         business_software_first: "D’abord les éditeurs de votre métier\u{a0}: demandez des démonstrations, et l’avis de vos confrères et de votre expert-comptable (facturation électronique comprise)\u{a0}; quelques jours de conseil indépendant seulement si vous hésitez.",
         it_costs: "Une ou un consultant informatique indépendant, ou une ou un DSI à temps partagé, pour quelques jours payés à la journée (environ 800 à 1\u{a0}500\u{a0}€ HT), qui vous laisse un rapport écrit.",
@@ -777,9 +777,9 @@ pub static FR: Texts = Texts {
         cio_small: "À votre taille, une ou un DSI à temps partagé ou un cabinet de conseil peut suffire.",
         data_beside_it: "Les données\u{a0}: le travail d’un data analyst, pas d’un CTO",
         public_pooled: "Dans le public, voyez d’abord ce qui est mutualisé, ou pourrait l’être, avant de définir le poste\u{a0}: le GHT pour un hôpital, un syndicat informatique ou un service commun entre l’intercommunalité et ses communes, les services communs de votre réseau, la DINUM pour l’État.",
-        group_it_held: "Voyez avec la DSI du groupe ce qu’elle porte déjà.",
+        group_it_held: "Si vous êtes une filiale, voyez avec la DSI du groupe ce qu’elle porte déjà.",
         managed_it_public_first: "La mutualisation (intercommunalité, syndicat informatique, centre de gestion), ou un prestataire d’infogérance retenu sur marché public.",
-        group_it: "Voyez d’abord avec la DSI du groupe ce qu’elle prend déjà en charge, et ce qui reste à piloter sur place.",
+        group_it: "Si vous êtes une filiale, voyez d’abord avec la DSI du groupe ce qu’elle prend déjà en charge, et ce qui reste à piloter sur place.",
         data_too_public: "Pour vos données et leur ouverture, une administratrice ou un administrateur des données (ou une ou un chargé de mission open data), appuyé sur data.gouv.fr\u{a0}; un cabinet de BI au forfait pour les tableaux de bord.",
         data_office: "Pour vos données, une direction des données\u{a0}: une ou un CDO (dans le public, l’administratrice ou l’administrateur des données\u{a0}; à l’hôpital, en lien avec le DIM), avec une équipe pour la gouvernance, la qualité et les analyses.",
         data_too: "Pour vos données, une ou un data analyst, ou un cabinet de BI, sur un projet au forfait.",
@@ -1347,6 +1347,7 @@ pub static FR: Texts = Texts {
         suits_trade,
         suits_it: [
             "Votre parcours convient à un poste de technicienne ou technicien, ou d’administratrice ou administrateur systèmes et réseaux\u{a0}: le socle d’un poste de responsable informatique, une fois une équipe ou des prestataires encadrés.",
+            "Votre parcours convient à un poste de responsable informatique dans une petite structure, ou de responsable d’équipe dans une direction informatique plus grande.",
             "Votre parcours convient à un poste de responsable informatique dans une petite ou moyenne structure, ou d’adjointe ou adjoint à la ou au DSI dans une plus grande.",
             "Votre parcours convient à l’exploitation informatique\u{a0}: un poste de responsable informatique ou de DSI, dans une entreprise qui n’a pas besoin de CTO.",
         ],

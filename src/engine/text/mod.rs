@@ -987,7 +987,7 @@ table! {
         /// ...for a product, data, infrastructure or security record: that trade's seats.
         pub suits_trade: fn(Specialty) -> &'static str,
         /// ...for an IT record, by the team led: a technician's, an IT manager's, a CIO's.
-        pub suits_it: [&'static str; 3],
+        pub suits_it: [&'static str; 4],
         /// The team led, for a record that reads as another role than a CTO (no type's scale).
         pub led_plain: &'static str,
         /// Work that a smaller type does, in a record that reads as a larger one: a base, not a ceiling.
