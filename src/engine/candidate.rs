@@ -274,11 +274,11 @@ pub fn read(profile: &Profile) -> Option<Reading> {
     // builds by hand. (An infrastructure record is one whatever it reads as: servers and security are
     // IT operations too.)
     // (A data record for a data seat stays one, whatever it reads as.)
-    let specialty = specialty(profile.did).filter(|s| {
-        matches!(s, Specialty::Infrastructure | Specialty::Security)
-            || reads_as != Outcome::NoCto
-            || (*s == Specialty::Data && (seat_role == Some(super::scoring::Role::Data) || head_of_data_beside))
-    });
+    // (A product record that worked the data, facing a data seat: read as data, the seat it fits.)
+    let for_data_seat = seat_role == Some(super::scoring::Role::Data) || head_of_data_beside;
+    let specialty = specialty(profile.did)
+        .map(|s| if s == Specialty::Product && profile.did.contains(Need::Data) && for_data_seat { Specialty::Data } else { s })
+        .filter(|s| matches!(s, Specialty::Infrastructure | Specialty::Security) || reads_as != Outcome::NoCto || (*s == Specialty::Data && for_data_seat));
     // A data record for a data seat (an analyst's, a head of data's): the trade itself.
     // (...or for the head of data a large organisation is told to add beside its IT.)
     let data_team_seat = specialty == Some(Specialty::Data) && head_of_data_beside;

@@ -129,7 +129,12 @@ fn role_text(ty: CtoType, profile: &Profile, how: Route, j: &super::text::JobTex
                 // (...or a developer already building the product: a non-profit's helpline app.)
                 || (profile.tech.is_some_and(|n| n >= 1) && matches!(profile.stage, Some(Stage::Idea | Stage::Mvp)) && !pilots_build(profile, how)) =>
         {
-            j.role_part_time_team
+            // (A product running, its next versions asked rather than a first one.)
+            if past_mvp(profile.stage) && !profile.needs.contains(Need::FirstVersion) {
+                j.role_part_time_team_running
+            } else {
+                j.role_part_time_team
+            }
         }
         Route::Fractional => j.role_part_time,
         _ if internal => j.role_internal,
@@ -151,7 +156,7 @@ fn role_text(ty: CtoType, profile: &Profile, how: Route, j: &super::text::JobTex
 /// on staff build it, or a freelancer or an agency.
 pub fn part_time_first_version(ty: CtoType, profile: &Profile, how: Route, j: &super::text::JobText) -> Option<&'static str> {
     (how == Route::Fractional).then(|| {
-        if role_text(ty, profile, how, j) == j.role_part_time_team {
+        if matches!(role_text(ty, profile, how, j), t if t == j.role_part_time_team || t == j.role_part_time_team_running) {
             j.part_time_first_version_team
         } else {
             j.part_time_first_version
@@ -333,7 +338,7 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     let takeover_must = [j.must_part_time_takeover, j.must_part_time[1]];
     let must_lines: &[&str] = match how {
         // A part-time seat scopes and steers the building; it does not write the code.
-        Route::Fractional if role_text == j.role_part_time_team => &part_time_team_must,
+        Route::Fractional if role_text == j.role_part_time_team || role_text == j.role_part_time_team_running => &part_time_team_must,
         Route::Fractional if role_text == j.role_part_time_takeover => &takeover_must,
         // (Or steers the providers who run the tools.)
         // (A seat the page says steers, codes nothing in the ad either.)

@@ -273,7 +273,11 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                     h if h > TYPOLOGY_END && profile.org == Some(Org::Public) => n.data_team_public,
                     _ => n.data_team,
                 };
+                // (The question on who leads left blank over an IT team of twenty or more: its head is likely
+                // there: kept, or the seat filled first if it is empty: a metropolis's digital department.)
+                let head_unsaid = head_unsaid(profile, how, held);
                 let mut instead = vec![match role {
+                    _ if head_unsaid => n.head_unsaid,
                     // Someone already holds IT: strengthen that seat rather than fill it again.
                     _ if held == Some(ItHeld::One) => n.in_place_one,
                     _ if held == Some(ItHeld::Cio) => n.in_place_dept,
@@ -642,6 +646,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
             };
             // A large organisation's IT, security or data seat to fill: where such seats are searched for.
             // (An executive's and a large interim's texts say their own search.)
+            // (Where the head is likely there, the question left blank, the advice says "if the seat is empty".)
             let hired = held.is_none() && matches!(how, Route::ItDirector | Route::Cio | Route::Ciso | Route::HeadOfData);
             let search = match profile.org {
                 // (A public body's IT manager to hire: its boards at any size.)
@@ -664,6 +669,12 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
 /// said in every block (route, note, ad).
 pub fn it_department_seat(profile: &Profile, how: Route) -> bool {
     how == Route::Executive && profile.software == Some(Software::Support) && super::scoring::it_department_share(profile)
+}
+
+/// The question on who leads left blank over an IT team of twenty or more, on an IT director's or a
+/// CIO's route: its head is likely in place.
+fn head_unsaid(profile: &Profile, how: Route, held: Option<ItHeld>) -> bool {
+    profile.cto.is_none() && held.is_none() && profile.tech.is_some_and(|t| t >= TEAM_LARGE) && matches!(how, Route::ItDirector | Route::Cio)
 }
 
 /// A public body or a non-profit that said nothing but its size: the seat is to define first. (An

@@ -49,7 +49,11 @@ pub fn tiny_staff_tools(profile: &Profile) -> bool {
         && profile.needs.contains(Need::FirstVersion)
         && !profile.needs.contains(Need::Product)
         && !profile.needs.contains(Need::HireTeam);
-    profile.software == Some(Software::Internal)
+    // (The software question left blank by such a body asking its computers too, past its start: the
+    // same, a village's site beside its computers.)
+    let unsaid_body =
+        profile.software.is_none() && small_body && profile.needs.contains(Need::InternalIt) && !matches!(profile.stage, Some(Stage::Idea | Stage::Mvp));
+    (profile.software == Some(Software::Internal) || unsaid_body)
         && profile.tech.is_none_or(|t| t == 0)
         && (profile.headcount.is_some_and(|h| h < SMALL_BOUND) || small_body)
         && profile.asks_to_build()

@@ -1602,3 +1602,25 @@ fn the_fifty_fourth_cto_and_fifty_fifth_french_readings() {
     assert!(crate::engine::profile::Lang::En.texts().cto_legend.contains("CIO") && crate::engine::profile::Lang::Fr.texts().cto_legend.contains("DSI"));
     assert_eq!(view("headcount=50&tech=12").route.route, Route::Promote);
 }
+
+/// The fifty-fifth CTO reading (35/4/1) and the fifty-sixth French reading (7/10): a village commune of
+/// nine asking its computers and a site, the software question blank, gets pooled services and a
+/// ready-made site (at its idea, still a part-time seat); a metropolis's digital department of 250 that
+/// left blank who leads it is told its CIO is likely there; a data project lead whose record includes
+/// product work, facing the head of data's seat, reads as data; a part-time seat over a running product
+/// frames its next versions, not a first one.
+#[test]
+fn the_fifty_fifth_cto_and_fifty_sixth_french_readings() {
+    let village = view("headcount=9&tech=0&stage=established&org=public&needs=internal-it,first-version");
+    assert_eq!((village.outcome, village.route.route), (Outcome::NoCto, Route::Audit));
+    assert_eq!(view("headcount=9&tech=0&stage=idea&org=public&needs=internal-it,first-version").route.route, Route::Fractional);
+    let metropolis = view("headcount=7000&tech=250&stage=established&org=public&software=internal&needs=data,hire-team,quality-security&lang=fr");
+    assert!(metropolis.instead[0].starts_with("Une équipe informatique de cette taille a d’ordinaire sa ou son DSI"), "{:?}", metropolis.instead);
+    let held = view("headcount=7000&tech=250&stage=established&org=public&software=internal&cto=in-place&needs=data,hire-team,quality-security&lang=fr");
+    assert!(!held.instead[0].starts_with("Une équipe informatique de cette taille"), "{:?}", held.instead);
+    let data_lead = candidate("headcount=4000&tech=90&stage=established&org=public&software=internal&cto=in-place&needs=change,data,roadmap&mode=candidate&led=3&did=data,processes,product&lang=fr");
+    assert_eq!((data_lead.reading.specialty, data_lead.fit), (Some(crate::engine::candidate::Specialty::Data), Some("Forte adéquation")));
+    let federation =
+        view("headcount=90&tech=4&stage=launched&org=sme&software=support&cto=none&needs=product,scalability,clients").deeper.expect("a seat").job.clone();
+    assert!(federation.contains("frame the next versions") && !federation.contains("frame the first version"), "{federation}");
+}

@@ -152,6 +152,8 @@ table! {
         pub change_no_it_public: &'static str,
         /// Its IT costs alone: an IT consultant; a small firm's chamber first; a data tool's project lead.
         pub it_costs: &'static str,
+        /// An IT team of twenty or more, who leads it unsaid: its head kept, or the seat filled first.
+        pub head_unsaid: &'static str,
         pub business_software_first: &'static str,
         /// An IT manager over a team of five or more: its lead.
         pub it_manager_team_first: &'static str,
@@ -440,6 +442,7 @@ table! {
         pub role_part_time_services: &'static str,
         /// Developers on staff build it: the part-time seat frames and guides them.
         pub role_part_time_team: &'static str,
+        pub role_part_time_team_running: &'static str,
         pub must_part_time_takeover: &'static str,
         /// A product an agency built, taken back in house part time.
         pub role_part_time_takeover: &'static str,
