@@ -613,11 +613,12 @@ impl Assessment {
     }
 }
 
-/// The tech team as read: the one given; left blank by an organisation past fifty asking for a first
-/// version (not growing fast, steering nothing), none yet, as a first version says.
+/// The tech team as read: the one given; left blank by an organisation past fifty and under 250 asking for
+/// a first version (not growing fast, steering nothing), none yet, as a first version says. (From 250, a
+/// large organisation's first product may well call for an executive: read as the answers say.)
 pub fn team_read(profile: &Profile) -> Option<u32> {
     profile.tech.or_else(|| {
-        (profile.headcount.is_some_and(|h| h > LARGE_BOUND)
+        (profile.headcount.is_some_and(|h| h > LARGE_BOUND && h < LARGE_ORG)
             && profile.needs.contains(Need::FirstVersion)
             && profile.stage != Some(Stage::Scaling)
             && !profile.needs.contains(Need::Processes)
