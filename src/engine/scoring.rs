@@ -51,8 +51,11 @@ pub fn tiny_staff_tools(profile: &Profile) -> bool {
         && !profile.needs.contains(Need::HireTeam);
     // (The software question left blank by such a body asking its computers too, past its start: the
     // same, a village's site beside its computers.)
-    let unsaid_body =
-        profile.software.is_none() && small_body && profile.needs.contains(Need::InternalIt) && !matches!(profile.stage, Some(Stage::Idea | Stage::Mvp));
+    // (...or said to be running, computers asked or not: a sports club's site and its members' figures.)
+    let unsaid_body = profile.software.is_none()
+        && small_body
+        && ((profile.needs.contains(Need::InternalIt) && !matches!(profile.stage, Some(Stage::Idea | Stage::Mvp)))
+            || matches!(profile.stage, Some(Stage::Launched | Stage::Scaling | Stage::Established)));
     (profile.software == Some(Software::Internal) || unsaid_body)
         && profile.tech.is_none_or(|t| t == 0)
         && (profile.headcount.is_some_and(|h| h < SMALL_BOUND) || small_body)

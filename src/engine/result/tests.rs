@@ -1624,3 +1624,15 @@ fn the_fifty_fifth_cto_and_fifty_sixth_french_readings() {
         view("headcount=90&tech=4&stage=launched&org=sme&software=support&cto=none&needs=product,scalability,clients").deeper.expect("a seat").job.clone();
     assert!(federation.contains("frame the next versions") && !federation.contains("frame the first version"), "{federation}");
 }
+
+/// The fifty-sixth CTO reading (37/2/1): a sports association of six, said to be running, asking for its
+/// site and its members' figures with the software question blank, gets a ready-made service, as it would
+/// saying "staff tools"; at its idea, or its stage blank, a part-time seat still frames it.
+#[test]
+fn a_running_small_body_that_skips_the_software_question_gets_its_site_ready_made() {
+    let club = view("headcount=6&tech=0&stage=established&org=nonprofit&needs=first-version,data&lang=fr");
+    assert_eq!((club.outcome, club.route.route), (Outcome::NoCto, Route::Audit));
+    let said = view("headcount=6&tech=0&stage=established&org=nonprofit&software=internal&needs=first-version,data&lang=fr");
+    assert_eq!(said.route.route, Route::Audit);
+    assert_eq!(view("headcount=6&tech=0&stage=idea&org=nonprofit&needs=first-version,data").route.route, Route::Fractional);
+}
