@@ -141,6 +141,8 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
     let mut advice = Vec::new();
     // A record read as IT leadership (no trade of its own): a CIO's, a deputy's.
     let it_leader = reading.specialty.is_none() && reading.reads_as == Outcome::NoCto;
+    // (Pointed to the CISO's seat: no step toward the CIO's said after it.)
+    let mut pointed_to_ciso = false;
     // A CTO in place, or founders who keep the seat: the reading holds, the seat is not open.
     match seat {
         Some(super::route::Route::Coach)
@@ -173,6 +175,7 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
             && !it_leader
             && ciso_beside(profile) =>
         {
+            pointed_to_ciso = true;
             advice.push(
                 if profile.org == Some(super::profile::Org::Group) && profile.headcount.is_some_and(|h| h <= super::scoring::TYPOLOGY_END) {
                     c.ciso_group_seat
@@ -219,7 +222,9 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         _ => {}
     }
     // A step in scale toward an IT seat: how to take it; a level or two up, the seat to aim for first.
-    if reading.level_gap > 0 {
+    if pointed_to_ciso {
+        // (The CISO's seat said: no step toward the CIO's after it.)
+    } else if reading.level_gap > 0 {
         advice.push(if profile.led.is_some_and(|n| n >= 2) { c.level_step_manager } else { c.level_step_it }.to_owned());
     } else if reading.scale_step && reading.role == Some(Outcome::NoCto) {
         advice.push(c.scale_step_it.to_owned());

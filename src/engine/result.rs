@@ -413,7 +413,8 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 }
                 // A public body past a few dozen: what its hospital group or local authorities already pool.
                 // (Security beside a CIO in place too: a hospital group often shares its CISO.)
-                let pooled_seat = profile.cto != Some(Incumbent::InPlace) || role == Some(Role::Security);
+                // (Nor where its head is likely there, the question left blank.)
+                let pooled_seat = (profile.cto != Some(Incumbent::InPlace) && !head_unsaid) || role == Some(Role::Security);
                 if profile.org == Some(Org::Public) && it_role && headcount >= LARGE_BOUND && pooled_seat {
                     instead.push(n.public_pooled);
                 }
@@ -649,6 +650,9 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
             // (Where the head is likely there, the question left blank, the advice says "if the seat is empty".)
             let hired = held.is_none() && matches!(how, Route::ItDirector | Route::Cio | Route::Ciso | Route::HeadOfData);
             let search = match profile.org {
+                // (Its head likely there, the question left blank: where to search if the seat is empty.)
+                Some(Org::Public) if hired && headcount >= LARGE_ORG && head_unsaid(profile, how, held) => Some(t.route.search_if_empty_public),
+                _ if hired && headcount >= LARGE_ORG && head_unsaid(profile, how, held) => Some(t.route.search_if_empty),
                 // (A public body's IT manager to hire: its boards at any size.)
                 Some(Org::Public) if held.is_none() && how == Route::ItManager => Some(t.route.search_public_it),
                 _ if !hired || headcount < LARGE_ORG => None,

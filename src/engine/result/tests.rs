@@ -1636,3 +1636,17 @@ fn a_running_small_body_that_skips_the_software_question_gets_its_site_ready_mad
     assert_eq!(said.route.route, Route::Audit);
     assert_eq!(view("headcount=6&tech=0&stage=idea&org=nonprofit&needs=first-version,data").route.route, Route::Fractional);
 }
+
+/// The fifty-seventh French reading (9/10)'s near misses: a region whose digital department of 150 left
+/// blank who leads it is not told to define the seat after pooling, and is told where to search only if
+/// the seat is empty; a CISO's record pointed to the CISO's seat is not then sent to a deputy CIO's.
+#[test]
+fn the_fifty_seventh_reading_near_misses() {
+    let region = view("headcount=4500&tech=150&stage=established&org=public&software=internal&needs=change,data,roadmap&lang=fr");
+    assert!(region.instead.iter().all(|i| !i.contains("mutualisé")), "{:?}", region.instead);
+    assert!(region.route.search.is_some_and(|s| s.starts_with("Si le poste est vide")), "{:?}", region.route.search);
+    let left = view("headcount=4500&tech=150&stage=established&org=public&software=internal&cto=left&needs=change,data,roadmap&lang=fr");
+    assert!(left.route.search.is_some_and(|s| !s.starts_with("Si le poste est vide")), "{:?}", left.route.search);
+    let ciso = candidate("headcount=8000&tech=180&stage=established&org=public&software=internal&cto=left&needs=budget,hire-team,quality-security,roadmap&mode=candidate&led=4&did=infrastructure,processes,quality-security&lang=fr");
+    assert!(ciso.advice.iter().any(|a| a.contains("RSSI")) && ciso.advice.iter().all(|a| !a.contains("adjoint")), "{:?}", ciso.advice);
+}

@@ -1150,6 +1150,8 @@ pub static EN: Texts = Texts {
         executive_unsaid_nonprofit: "Most non-profits of your size need a CIO first, for their tools, vendors and projects; a head of technology leads the digital services you build yourselves. Say what you need for a closer reading; then advertise the post on your own site and the non-profit sector's job boards.",
         executive_unsaid_small_nonprofit: "At your size, most non-profits need an IT manager or a managed IT provider first, not an executive; a head of technology makes sense once you build digital services yourselves. Say what you need for a closer reading.",
         seat_to_define: "A seat to define first",
+        search_if_empty: "If the seat is empty: a seat of this level is usually filled through a search firm (or, for a non-profit, its sector's job boards first).",
+        search_if_empty_public: "If the seat is empty: publish it on the public job boards, open to civil servants and contract staff, and declare the vacancy.",
         executive_public_unsaid: "Most public bodies of your size need a CIO first, for their tools, vendors and projects; a chief digital officer leads the digital services you build yourselves. Say what you need for a closer reading; then advertise the post where public jobs are published.",
         head_of_engineering_why: "Your CTO keeps the technology vision; beside them, a head of engineering runs delivery, hiring and the team leads. Hire one who has run a team of your size.",
         head_of_engineering: "A head of engineering beside your CTO",

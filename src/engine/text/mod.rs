@@ -808,6 +808,9 @@ table! {
         pub executive_public_unsaid: &'static str,
         /// The route's name where nothing but the size was said.
         pub seat_to_define: &'static str,
+        /// Where to search, if the seat of an IT team's likely head is in fact empty.
+        pub search_if_empty: &'static str,
+        pub search_if_empty_public: &'static str,
         pub executive_unsaid_small_nonprofit: &'static str,
         /// A non-profit that said nothing else: a CIO, by size; an IT manager or a provider under 250.
         pub executive_unsaid_nonprofit: &'static str,
