@@ -63,7 +63,8 @@ fn specialty(did: NeedSet) -> Option<Specialty> {
     let built = did.iter().any(|n| matches!(n, Need::FirstVersion | Need::TechChoices | Need::Infrastructure | Need::Scalability));
     match () {
         _ if built || it_operations_record(did) => None,
-        _ if did.contains(Need::Product) => Some(Specialty::Product),
+        // (Developers hired beside the product: an engineering lead's record, not a product manager's.)
+        _ if did.contains(Need::Product) && !did.contains(Need::HireTeam) => Some(Specialty::Product),
         // (A change led with the processes beside the data: a CIO's record, not a data one.)
         _ if did.contains(Need::Data) && !did.contains(Need::QualitySecurity) && !(did.contains(Need::Change) && did.contains(Need::Processes)) => {
             Some(Specialty::Data)

@@ -44,10 +44,13 @@ fn beside_with_a_team(profile: &Profile) -> bool {
 pub fn tiny_staff_tools(profile: &Profile) -> bool {
     // (...or a small commune or association under fifty asking its site beside its computers: pooled
     // services or a ready-made site, no product designed, nobody to hire.)
+    // (...its site designed beside its computers too, said to be running: a commune of twenty-five.)
+    let running = matches!(profile.stage, Some(Stage::Launched | Stage::Scaling | Stage::Established));
+    let site_asked = (profile.needs.contains(Need::FirstVersion) && !profile.needs.contains(Need::Product))
+        || (profile.needs.contains(Need::Product) && profile.needs.contains(Need::InternalIt) && running);
     let small_body = matches!(profile.org, Some(Org::Public | Org::Nonprofit))
         && profile.headcount.is_some_and(|h| h < LARGE_BOUND)
-        && profile.needs.contains(Need::FirstVersion)
-        && !profile.needs.contains(Need::Product)
+        && site_asked
         && !profile.needs.contains(Need::HireTeam);
     // (The software question left blank by such a body asking its computers too, past its start: the
     // same, a village's site beside its computers.)
@@ -369,6 +372,8 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
         // (Its figures alone, whatever the team's size: a data question, not a product team's.)
         && (only(&[Need::Data])
             || only(&[Need::QualitySecurity])
+            // (...or both together: an insurer's IT asked for its data and its security.)
+            || only(&[Need::Data, Need::QualitySecurity])
             || (small_team && (only(&[Need::Infrastructure]) || it_work))
             // (...or a large organisation's IT department under a thirtieth of its staff, asked for IT work: a
             // national association's eight choosing its donors' CRM.)
@@ -416,7 +421,14 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
         && matches!(profile.org, Some(Org::Sme | Org::Nonprofit | Org::Public))
         && asked.contains(Need::FirstVersion)
         && only(&READY_MADE);
-    let shop_setup = (profile.software == Some(Software::Support) || tiny_staff_tools(profile))
+    // (A public body or a non-profit that left the software question blank, past its start, its online
+    // service asked without a product to design or a team to hire: a commune of sixty's new site.)
+    let unsaid_service = unsaid_not_product
+        && !profile.needs.is_empty()
+        && matches!(profile.stage, Some(Stage::Launched | Stage::Scaling | Stage::Established))
+        && !asked.contains(Need::Product)
+        && !asked.contains(Need::HireTeam);
+    let shop_setup = (profile.software == Some(Software::Support) || tiny_staff_tools(profile) || unsaid_service)
         && (nobody || it_person)
         // (Under fifty people, a first version asked without product design: a bakery's shops and their
         // click-and-collect.)

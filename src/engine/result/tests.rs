@@ -1650,3 +1650,32 @@ fn the_fifty_seventh_reading_near_misses() {
     let ciso = candidate("headcount=8000&tech=180&stage=established&org=public&software=internal&cto=left&needs=budget,hire-team,quality-security,roadmap&mode=candidate&led=4&did=infrastructure,processes,quality-security&lang=fr");
     assert!(ciso.advice.iter().any(|a| a.contains("RSSI")) && ciso.advice.iter().all(|a| !a.contains("adjoint")), "{:?}", ciso.advice);
 }
+
+/// The fifty-seventh CTO reading (35/3/2): a mutual insurer of 900 whose CIO leads sixty, asked for its
+/// data and its security, strengthens its CIO with a head of data and a CISO, not a CTO grown in place; a
+/// commune of sixty with one IT person, the software question blank, asking a new site beside its
+/// computers, gets a ready-made service (a public body that said nothing at all keeps no seat asserted).
+#[test]
+fn the_fifty_seventh_cto_reading() {
+    let insurer = view("headcount=900&tech=60&stage=established&org=nonprofit&software=support&cto=in-place&needs=data,quality-security");
+    assert_eq!(insurer.outcome, Outcome::NoCto);
+    assert!(insurer.instead.iter().any(|i| i.contains("CISO")) && insurer.instead.iter().any(|i| i.contains("head of data")), "{:?}", insurer.instead);
+    let commune = view("headcount=60&tech=1&stage=established&org=public&needs=first-version,internal-it&lang=fr");
+    assert_eq!((commune.outcome, commune.route.route), (Outcome::NoCto, Route::Audit));
+    assert_eq!(view("headcount=25&stage=established&org=public").route.route, Route::Fractional);
+}
+
+/// The fifty-eighth French reading (7/10): a commune of twenty-five with nobody in IT asking its
+/// computers, its security and its site designed gets pooled services, not a part-time CTO (at its idea, a
+/// non-profit still frames it part time); an engineering lead who hired developers and shaped the product
+/// is read as a CTO type, not as a product manager.
+#[test]
+fn the_fifty_eighth_reading() {
+    let commune = view("headcount=25&tech=0&stage=established&org=public&needs=internal-it,product,quality-security&lang=fr");
+    assert_eq!((commune.outcome, commune.route.route), (Outcome::NoCto, Route::Audit));
+    let idea = view("headcount=25&tech=0&stage=idea&org=nonprofit&needs=internal-it,product");
+    assert_ne!(idea.outcome, Outcome::NoCto);
+    let lead = candidate("headcount=600&tech=30&stage=established&org=public&software=product&cto=none&needs=hire-team,organize-delivery,roadmap&mode=candidate&led=15&did=clients,hire-team,organize-delivery,product,quality-security&lang=fr");
+    assert_eq!(lead.reading.specialty, None);
+    assert_eq!(lead.reading.reads_as, Outcome::Cto(CtoType::Stabilizer));
+}
