@@ -153,7 +153,11 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         Some(super::route::Route::Coach) => advice.push(c.seat_not_open.to_owned()),
         Some(super::route::Route::Founder) => advice.push(c.seat_founders.to_owned()),
         // (A record that fits, even partly: the permanent seat after the interim is the one to aim for.)
-        Some(super::route::Route::Interim) if matches!(reading.fit, Some(super::candidate::Fit::Strong | super::candidate::Fit::Partial)) => {
+        // (Not a partial fit from below: the seat is a step up, said below.)
+        Some(super::route::Route::Interim)
+            if reading.fit == Some(super::candidate::Fit::Strong)
+                || (reading.fit == Some(super::candidate::Fit::Partial) && reading.direction != Some(Direction::Under)) =>
+        {
             advice.push(c.seat_interim_then.to_owned())
         }
         Some(super::route::Route::Interim) => advice.push(c.seat_interim.to_owned()),
@@ -177,7 +181,10 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         {
             pointed_to_ciso = true;
             advice.push(
-                if profile.org == Some(super::profile::Org::Group) && profile.headcount.is_some_and(|h| h <= super::scoring::TYPOLOGY_END) {
+                if profile.org == Some(super::profile::Org::Group)
+                    && profile.headcount.is_some_and(|h| h <= super::scoring::TYPOLOGY_END)
+                    && profile.tech.is_none_or(|n| n < super::scoring::TEAM_LARGE)
+                {
                     c.ciso_group_seat
                 } else if profile.cto == Some(super::profile::Incumbent::InPlace) {
                     c.ciso_seat
@@ -423,7 +430,11 @@ pub(crate) mod tests {
         assert_eq!(devops.name, "L’infrastructure");
         let ciso = view("headcount=700&tech=40&stage=established&org=group&software=internal&cto=left&needs=quality-security,roadmap,budget&mode=candidate&led=6&did=quality-security,infrastructure,processes");
         assert_eq!(ciso.name, "Security", "a CISO's record reads as security whatever seat it is read for");
-        assert!(ciso.advice[0].starts_with("In a group's company, security is first the group CISO's"), "{:?}", ciso.advice);
+        // (An IT department of forty in a group's company has a CISO's seat of its own, since the fifty-ninth
+        // French reading; a site of a few keeps the group's.)
+        assert!(ciso.advice[0].starts_with("This organization is told to add a full-time CISO"), "{:?}", ciso.advice);
+        let site = view("headcount=400&tech=6&stage=established&org=group&software=internal&cto=in-place&needs=quality-security,processes&mode=candidate&led=2&did=quality-security,infrastructure,processes");
+        assert!(site.advice.iter().all(|a| !a.contains("full-time CISO")), "{:?}", site.advice);
         let pm = view("headcount=120&tech=45&stage=scaling&org=startup&software=product&needs=hire-team,organize-delivery,roadmap,investors&mode=candidate&led=5&did=product,roadmap,clients,data");
         assert_eq!(pm.name, "Product");
         assert!(pm.reasons.iter().any(|r| r.starts_with("The seat's team is 45 people, far more than the 5")), "{:?}", pm.reasons);

@@ -460,7 +460,10 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                         h if h > TYPOLOGY_END => t.why_no_cto.ciso_full,
                         // A group's company: its group's CISO first, a security contact on site (not beside a
                         // department of its own).
-                        _ if profile.org == Some(Org::Group) && held != Some(ItHeld::Cio) => t.why_no_cto.ciso_group,
+                        // (Not a group's IT of twenty or more, whoever heads it: a CISO of its own.)
+                        _ if profile.org == Some(Org::Group) && held != Some(ItHeld::Cio) && profile.tech.is_none_or(|n| n < TEAM_LARGE) => {
+                            t.why_no_cto.ciso_group
+                        }
                         _ => t.why_no_cto.ciso_too,
                     });
                 }

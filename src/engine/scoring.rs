@@ -360,7 +360,20 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
     // From a large organisation's size, a roadmap or processes steer the business's IT as a change does.
     let large = profile.headcount.is_some_and(|h| h >= LARGE_ORG);
     let steers = asked.contains(Need::Change) || (large && (asked.contains(Need::Roadmap) || asked.contains(Need::Processes)));
-    let changing = steers && only(&[Need::Change, Need::Processes, Need::Roadmap, Need::Data, Need::InternalIt, Need::Infrastructure, Need::QualitySecurity]);
+    // (Its tools chosen too, where the team is under a thirtieth of a large organisation: a hotel group's IT.)
+    let changing = steers
+        && (only(&[Need::Change, Need::Processes, Need::Roadmap, Need::Data, Need::InternalIt, Need::Infrastructure, Need::QualitySecurity])
+            || (it_department_share(profile)
+                && only(&[
+                    Need::Change,
+                    Need::Processes,
+                    Need::Roadmap,
+                    Need::Data,
+                    Need::InternalIt,
+                    Need::Infrastructure,
+                    Need::QualitySecurity,
+                    Need::TechChoices,
+                ])));
     // A few people asked for the business's figures or staff IT, with other IT work, run operations.
     // (Choosing the business software with staff IT is IT work too: a hotel's booking system.)
     let it_work = (only(&[Need::Data, Need::InternalIt, Need::Infrastructure, Need::QualitySecurity, Need::Processes, Need::TechChoices])
@@ -474,8 +487,10 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
     }
     // A business's platform, bought and run by providers, that strains (its hosting, its growth), nobody in
     // tech, past its start: managed hosting or a DevOps freelancer, not a seat.
+    // (...or a public body's or a non-profit's few IT people, its platform run by providers: a museum's
+    // ticketing under load.)
     let platform_strains = profile.software == Some(Software::Support)
-        && nobody
+        && (nobody || (matches!(profile.org, Some(Org::Public | Org::Nonprofit)) && profile.tech.is_some_and(|t| t <= 2) && asked.contains(Need::Scalability)))
         && matches!(profile.stage, Some(Stage::Launched | Stage::Established))
         && profile.headcount.is_some_and(|h| h < LARGE_ORG)
         // (Its figures or its security beside its hosting: a wine shop's site and sales.)

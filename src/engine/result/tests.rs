@@ -1679,3 +1679,29 @@ fn the_fifty_eighth_reading() {
     assert_eq!(lead.reading.specialty, None);
     assert_eq!(lead.reading.reads_as, Outcome::Cto(CtoType::Stabilizer));
 }
+
+/// The fifty-eighth CTO reading (31/6/3): a hotel group's IT of fifteen choosing its tools beside its
+/// figures and roadmap is its CIO's (a web shop of 300 with fifteen developers stays a CTO's); a museum's
+/// two IT people with its ticketing under load get managed hosting, not a hands-on hire; a startup CTO who
+/// led twelve, facing a scale-up's seat of 120 engineers, is not told the seat is the one the record fits.
+#[test]
+fn the_fifty_eighth_cto_reading() {
+    let hotels = view("headcount=600&tech=15&stage=established&org=group&software=support&cto=none&needs=data,tech-choices,roadmap");
+    assert_eq!(hotels.outcome, Outcome::NoCto);
+    assert_ne!(view("headcount=300&tech=15&stage=established&org=sme&software=product&needs=tech-choices,roadmap").outcome, Outcome::NoCto);
+    let museum = view("headcount=90&tech=2&stage=established&org=public&software=support&needs=infrastructure,scalability,clients");
+    assert_eq!((museum.outcome, museum.route.route), (Outcome::NoCto, Route::ManagedHosting));
+    let below = candidate("headcount=400&tech=120&stage=scaling&org=startup&software=product&cto=left&needs=hire-team,processes,investors&mode=candidate&led=12&did=first-version,hire-team,scalability,investors,organize-delivery");
+    assert!(below.advice.iter().all(|a| !a.contains("the one your record fits")), "{:?}", below.advice);
+}
+
+/// The fifty-ninth French reading (8/10): a group's company of 900 whose IT of twenty lost its head is told
+/// to plan a CISO of its own, not a security contact under the group's (a site of six keeps the group's).
+#[test]
+fn a_groups_it_department_hears_of_its_own_ciso_whoever_heads_it() {
+    let eti =
+        view("headcount=900&tech=20&stage=established&org=group&software=internal&cto=left&needs=budget,infrastructure,processes,quality-security&lang=fr");
+    assert!(eti.instead.iter().all(|i| !i.contains("correspondant sécurité")), "{:?}", eti.instead);
+    let site = view("headcount=400&tech=6&stage=established&org=group&software=internal&cto=in-place&needs=processes,quality-security&lang=fr");
+    assert!(site.instead.iter().any(|i| i.contains("RSSI du groupe")), "{:?}", site.instead);
+}
