@@ -199,8 +199,7 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         // (The seat that runs IT left vacant, an IT record that fits it: that seat, the interim first.)
         _ if reading.role == Some(Outcome::NoCto)
             && profile.cto == Some(super::profile::Incumbent::Left)
-            && reading.specialty.is_none()
-            && reading.reads_as == Outcome::NoCto
+            && it_leader
             && matches!(reading.fit, Some(super::candidate::Fit::Strong | super::candidate::Fit::Partial)) =>
         {
             advice.push(c.it_seat_left.to_owned())

@@ -652,10 +652,11 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
             // (An executive's and a large interim's texts say their own search.)
             // (Where the head is likely there, the question left blank, the advice says "if the seat is empty".)
             let hired = held.is_none() && matches!(how, Route::ItDirector | Route::Cio | Route::Ciso | Route::HeadOfData);
+            let if_empty = hired && headcount >= LARGE_ORG && head_unsaid(profile, how, held);
             let search = match profile.org {
                 // (Its head likely there, the question left blank: where to search if the seat is empty.)
-                Some(Org::Public) if hired && headcount >= LARGE_ORG && head_unsaid(profile, how, held) => Some(t.route.search_if_empty_public),
-                _ if hired && headcount >= LARGE_ORG && head_unsaid(profile, how, held) => Some(t.route.search_if_empty),
+                Some(Org::Public) if if_empty => Some(t.route.search_if_empty_public),
+                _ if if_empty => Some(t.route.search_if_empty),
                 // (A public body's IT manager to hire: its boards at any size.)
                 Some(Org::Public) if held.is_none() && how == Route::ItManager => Some(t.route.search_public_it),
                 _ if !hired || headcount < LARGE_ORG => None,

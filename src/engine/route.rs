@@ -8,7 +8,7 @@
 
 use super::missions::past_mvp;
 use super::profile::{Incumbent, Need, Org, Profile, Software, Stage};
-use super::scoring::{it_operations, CtoType, Outcome, Role, LARGE_BOUND, LARGE_ORG, SMALL_BOUND, TEAM_LARGE, TEAM_SMALL};
+use super::scoring::{it_operations, CtoType, Outcome, Role, BUILDING, LARGE_BOUND, LARGE_ORG, SMALL_BOUND, TEAM_LARGE, TEAM_SMALL};
 
 /// Beside a CTO, a VP of Engineering runs managers; under this many engineers, a head of engineering runs
 /// team leads (same route, its own name and ad title).
@@ -185,10 +185,7 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
             if profile.tech == Some(0)
                 && profile.stage.is_none()
                 && !profile.needs.is_empty()
-                && !profile
-                    .needs
-                    .iter()
-                    .any(|n| matches!(n, Need::FirstVersion | Need::Product | Need::HireTeam | Need::OrganizeDelivery | Need::Scalability))
+                && !profile.needs.iter().any(|n| BUILDING.contains(&n))
                 && profile.software != Some(Software::Product)
                 && headcount < LARGE_BOUND =>
         {

@@ -57,8 +57,7 @@ pub fn tiny_staff_tools(profile: &Profile) -> bool {
     // (...or said to be running, computers asked or not: a sports club's site and its members' figures.)
     let unsaid_body = profile.software.is_none()
         && small_body
-        && ((profile.needs.contains(Need::InternalIt) && !matches!(profile.stage, Some(Stage::Idea | Stage::Mvp)))
-            || matches!(profile.stage, Some(Stage::Launched | Stage::Scaling | Stage::Established)));
+        && ((profile.needs.contains(Need::InternalIt) && !matches!(profile.stage, Some(Stage::Idea | Stage::Mvp))) || running);
     (profile.software == Some(Software::Internal) || unsaid_body)
         && profile.tech.is_none_or(|t| t == 0)
         && (profile.headcount.is_some_and(|h| h < SMALL_BOUND) || small_body)
@@ -219,7 +218,7 @@ pub fn asked(profile: &Profile) -> NeedSet {
     profile.needs.iter().filter(|n| !NEUTRAL.contains(n)).collect()
 }
 /// Needs that mean building software, or a team that builds it: a CTO's job, whatever else is asked.
-const BUILDING: [Need; 5] = [Need::FirstVersion, Need::Product, Need::HireTeam, Need::OrganizeDelivery, Need::Scalability];
+pub const BUILDING: [Need; 5] = [Need::FirstVersion, Need::Product, Need::HireTeam, Need::OrganizeDelivery, Need::Scalability];
 /// Needs that mean steering a change across the business.
 const STEERING: [Need; 3] = [Need::Change, Need::Processes, Need::Roadmap];
 
