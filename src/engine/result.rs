@@ -359,7 +359,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 }
                 // Nobody in IT, staff IT asked beside a change, from fifty people: its computers to a provider.
                 if role == Some(Role::DigitalChange)
-                    && profile.tech == Some(0)
+                    && profile.tech.is_none_or(|t| t == 0)
                     && (LARGE_BOUND..2 * LARGE_ORG).contains(&headcount)
                     && profile.needs.contains(Need::InternalIt)
                 {
@@ -367,7 +367,12 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 }
                 // An IT department's developers on staff tools, hiring or organising: their head, under the CIO.
                 // (A hundred or more asked for processes: a development organisation's, a group's IT company.)
-                let developers = profile.needs.iter().any(|n| matches!(n, Need::HireTeam | Need::OrganizeDelivery | Need::TechChoices))
+                // (Hiring alongside its computers, servers or security is an operations team's under a hundred:
+                // not developers; a department of a hundred or more has its studies and developments.)
+                let operations = [Need::InternalIt, Need::Infrastructure, Need::QualitySecurity].iter().any(|n| profile.needs.contains(*n));
+                let hires_developers = profile.needs.contains(Need::HireTeam) && (!operations || profile.tech.is_some_and(|t| t >= LARGE_DEPARTMENT));
+                let developers = hires_developers
+                    || profile.needs.iter().any(|n| matches!(n, Need::OrganizeDelivery | Need::TechChoices))
                     || (profile.tech.is_some_and(|n| n >= LARGE_DEPARTMENT) && profile.needs.contains(Need::Processes));
                 // (...or beside the business, an IT department's developers building or hiring.)
                 let beside = role == Some(Role::DigitalChange) && profile.software == Some(Software::Support);
@@ -375,7 +380,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 // (From five in IT on staff tools, their sprints or hiring asked: developers among them.)
                 let delivers = profile.software == Some(Software::Internal)
                     && profile.tech.is_some_and(|n| n > TEAM_SMALL)
-                    && (profile.needs.contains(Need::OrganizeDelivery) || profile.needs.contains(Need::HireTeam));
+                    && (profile.needs.contains(Need::OrganizeDelivery) || hires_developers);
                 let dev_head = ((matches!(role, Some(Role::ItOperations | Role::DigitalChange)) && profile.software == Some(Software::Internal) || beside)
                     && (profile.tech.is_some_and(|n| n >= TEAM_LARGE) || delivers)
                     && developers)
@@ -408,8 +413,15 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 // A change beside one or a lead who runs IT: the project itself needs its director; under fifty
                 // people, whoever runs IT leads it with the vendor, a part-time CIO only if it is heavy.
                 let change_beside = role == Some(Role::DigitalChange) && matches!(held, Some(ItHeld::One | ItHeld::Lead));
+                // (No change asked: its roadmap or budget written with that person, or its rules set, not a project.)
                 if change_beside {
-                    instead.push(if headcount < LARGE_BOUND { n.change_small_it } else { n.change_project_lead });
+                    let asked = |need| profile.needs.contains(need);
+                    instead.push(match headcount {
+                        h if asked(Need::Change) && h < LARGE_BOUND => n.change_small_it,
+                        _ if asked(Need::Change) => n.change_project_lead,
+                        _ if asked(Need::Roadmap) || asked(Need::Budget) => n.roadmap_beside_it,
+                        _ => n.processes_beside_it,
+                    });
                 }
                 // A public body past a few dozen: what its hospital group or local authorities already pool.
                 // (Security beside a CIO in place too: a hospital group often shares its CISO.)
@@ -510,8 +522,9 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 // An IT department beside the business: its director, likelier (a group's first).
                 Route::Executive if it_department_seat(profile, how) && profile.org == Some(Org::Group) => t.route.executive_it_department_group,
                 Route::Executive if it_department_seat(profile, how) => t.route.executive_it_department,
-                // (One IT person runs the project with the vendor.)
-                Route::Audit if shop_site(profile) && profile.tech == Some(1) => t.route.shop_why_it_person,
+                // (One IT person runs the project with the vendor; at a public body, through pooled services
+                // or a tender, below.)
+                Route::Audit if shop_site(profile) && profile.tech == Some(1) && profile.org != Some(Org::Public) => t.route.shop_why_it_person,
                 // (A small firm choosing its business software: its trade's vendors first.)
                 Route::Audit if business_software(profile) => t.why_no_cto.business_software,
                 Route::Audit if it_costs(profile) => t.route.it_costs_why,
@@ -594,7 +607,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
             // Someone already runs IT: that seat strengthened (a provider beside one person, a CIO's
             // means for a lead, more beside a CIO with a department).
             let (name, why) = match (how, held) {
-                (Route::Audit, _) if shop_site(profile) && profile.tech == Some(1) => (t.route.shop_name_it_person, why),
+                (Route::Audit, _) if shop_site(profile) && profile.tech == Some(1) && profile.org != Some(Org::Public) => (t.route.shop_name_it_person, why),
                 (Route::Audit, _) if business_software(profile) => (t.route.business_software_name, why),
                 (Route::Audit, _) if it_costs(profile) => (t.route.it_costs_name, why),
                 (Route::Audit, _) if shop_site(profile) && profile.org == Some(Org::Public) => (t.route.shop_name_public, why),
@@ -661,7 +674,9 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 Some(Org::Public) if held.is_none() && how == Route::ItManager => Some(t.route.search_public_it),
                 _ if !hired || headcount < LARGE_ORG => None,
                 Some(Org::Public) => Some(t.route.search_public),
-                // (A non-profit: its sector's job boards first, a search firm second.)
+                // (A non-profit: its sector's job boards first, a search firm second; past a thousand people,
+                // a leadership seat: a search firm that knows the sector first.)
+                Some(Org::Nonprofit) if headcount > TYPOLOGY_END => Some(t.route.search_nonprofit_large),
                 Some(Org::Nonprofit) => Some(t.route.search_nonprofit),
                 _ => Some(t.route.search_firm),
             };

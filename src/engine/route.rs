@@ -137,7 +137,8 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
                 if (headcount < LARGE_BOUND && (1..3).contains(&tech))
                     || (profile.org == Some(Org::Group) && headcount < 2 * LARGE_ORG && (1..TEAM_LARGE).contains(&tech))
                     || (headcount <= 2 * LARGE_ORG && (1..=TEAM_SMALL).contains(&tech))
-                    || (profile.tech == Some(0) && (LARGE_BOUND..2 * LARGE_ORG).contains(&headcount) && profile.needs.contains(Need::InternalIt)) =>
+                    // (...the team left blank: read as none, as the reasons say.)
+                    || (profile.tech.is_none_or(|t| t == 0) && (LARGE_BOUND..2 * LARGE_ORG).contains(&headcount) && profile.needs.contains(Need::InternalIt)) =>
             {
                 Route::ItManager
             }

@@ -58,8 +58,10 @@ pub fn tiny_staff_tools(profile: &Profile) -> bool {
     let unsaid_body = profile.software.is_none()
         && small_body
         && ((profile.needs.contains(Need::InternalIt) && !matches!(profile.stage, Some(Stage::Idea | Stage::Mvp))) || running);
+    // (One IT person at such a body, the software question blank: the same, that person kept as the
+    // contact: a commune of forty-five.)
     (profile.software == Some(Software::Internal) || unsaid_body)
-        && profile.tech.is_none_or(|t| t == 0)
+        && profile.tech.is_none_or(|t| t == 0 || (unsaid_body && t == 1))
         && (profile.headcount.is_some_and(|h| h < SMALL_BOUND) || small_body)
         && profile.asks_to_build()
 }
@@ -360,8 +362,22 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
     let large = profile.headcount.is_some_and(|h| h >= LARGE_ORG);
     let steers = asked.contains(Need::Change) || (large && (asked.contains(Need::Roadmap) || asked.contains(Need::Processes)));
     // (Its tools chosen too, where the team is under a thirtieth of a large organisation: a hotel group's IT.)
+    // (Its hiring too, for an established organisation's IT department beside the business, at most an
+    // eighth of its staff: a mutual insurer's 150 in 1,500 hiring while it leads a change is its CIO's.)
+    let department_beside = profile.software == Some(Software::Support) && it_department_for_change(profile);
     let changing = steers
-        && (only(&[Need::Change, Need::Processes, Need::Roadmap, Need::Data, Need::InternalIt, Need::Infrastructure, Need::QualitySecurity])
+        && ((department_beside
+            && only(&[
+                Need::Change,
+                Need::Processes,
+                Need::Roadmap,
+                Need::Data,
+                Need::InternalIt,
+                Need::Infrastructure,
+                Need::QualitySecurity,
+                Need::HireTeam,
+            ]))
+            || only(&[Need::Change, Need::Processes, Need::Roadmap, Need::Data, Need::InternalIt, Need::Infrastructure, Need::QualitySecurity])
             || (it_department_share(profile)
                 && only(&[
                     Need::Change,
@@ -410,7 +426,7 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
     let steers_its_it = asked.iter().any(|n| matches!(n, Need::Change | Need::Roadmap | Need::Processes))
         && !asked.contains(Need::OrganizeDelivery)
         && !asked.contains(Need::Scalability);
-    let it_team_growing = (staff_tools || public_ops)
+    let it_team_growing = (staff_tools || public_ops || (department_beside && changing && steers_its_it))
         && (asked.iter().any(|n| IT_OPERATIONS.contains(&n)) || profile.tech.is_some_and(|t| t >= TEAM_LARGE) || steers_its_it)
         && !asked.contains(Need::FirstVersion)
         && !asked.contains(Need::Product);
@@ -573,7 +589,11 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
     {
         // An IT department growing its team: the IT director's job.
         Role::ItOperations
-    } else if !sells_software && (only(&IT_OPERATIONS) || (asked.is_empty() && staff_tools)) {
+    } else if !sells_software
+        // (A public body or a non-profit that gave only its size and team: its few people run its IT, a
+        // public body of 180 with two in tech.)
+        && (only(&IT_OPERATIONS) || (asked.is_empty() && (staff_tools || (unsaid_not_product && profile.tech.is_some()))))
+    {
         Role::ItOperations
     } else if only(&[Need::Data, Need::TechChoices]) && no_product_team {
         // Figures and the tools to get them: a data role.

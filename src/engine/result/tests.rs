@@ -1705,3 +1705,62 @@ fn a_groups_it_department_hears_of_its_own_ciso_whoever_heads_it() {
     let site = view("headcount=400&tech=6&stage=established&org=group&software=internal&cto=in-place&needs=processes,quality-security&lang=fr");
     assert!(site.instead.iter().any(|i| i.contains("RSSI du groupe")), "{:?}", site.instead);
 }
+
+/// The fifty-ninth CTO reading (33/4/3): a commune of forty-five with one IT person asking its site beside
+/// its computers gets pooled services, not a few days of an expert; a mutual insurer's IT department of a
+/// tenth of its staff, hiring while it leads a change, is its CIO's (a fifth of the staff stays a CTO's; a
+/// scale-up whose CTO left keeps its interim); a public body that said only its size and its two people in
+/// tech runs IT, not a product to build.
+#[test]
+fn the_fifty_ninth_cto_reading() {
+    let commune = view("headcount=45&tech=1&stage=established&org=public&needs=first-version,internal-it&lang=fr");
+    assert_eq!((commune.outcome, commune.route.route), (Outcome::NoCto, Route::Audit));
+    assert!(commune.route.name.contains("mutualis"), "{}", commune.route.name);
+    assert!(texts(&commune.reasons).iter().all(|w| !w.contains("Rien à construire")), "{:?}", texts(&commune.reasons));
+    let insurer = view("headcount=1500&tech=150&stage=established&org=sme&software=support&cto=none&needs=change,processes,hire-team");
+    assert_eq!((insurer.outcome, insurer.route.route), (Outcome::NoCto, Route::Cio));
+    assert!(insurer.instead.iter().any(|i| i.contains("director of software development")), "{:?}", insurer.instead);
+    let fifth = view("headcount=300&tech=60&stage=established&software=support&needs=change,hire-team");
+    assert_eq!(fifth.outcome, Outcome::Cto(CtoType::Industrializer));
+    let scale_up = view("headcount=400&tech=120&stage=scaling&org=startup&software=product&cto=left&needs=hire-team,processes,investors");
+    assert_eq!(scale_up.route.route, Route::Interim);
+    for (fragment, route) in [
+        ("headcount=180&org=public&tech=2&lang=fr", Route::ItManager),
+        ("headcount=180&org=nonprofit&tech=2", Route::ItManager),
+        ("headcount=40&org=public&tech=2", Route::ManagedIt),
+    ] {
+        let v = view(fragment);
+        assert_eq!((v.outcome, v.route.route), (Outcome::NoCto, route), "{fragment}");
+    }
+    // (Its size alone: the seat to define first, as before.)
+    assert_eq!(view("headcount=180&org=public").route.route, Route::Executive);
+    // An IT department hiring beside its servers and security hires operations people, not developers
+    // (a hundred or more in IT has its developers' head).
+    let subsidiary = view("headcount=1100&tech=25&stage=established&org=group&software=internal&needs=quality-security,infrastructure,hire-team");
+    assert!(subsidiary.instead.iter().all(|i| !i.contains("software development")), "{:?}", subsidiary.instead);
+    let ministry = view("headcount=8000&tech=180&stage=established&org=public&software=internal&cto=left&needs=quality-security,infrastructure,hire-team");
+    assert!(ministry.instead.iter().any(|i| i.contains("software development")), "{:?}", ministry.instead);
+    // Staff IT and a change, the team left blank (read as none): an IT manager and a provider for the computers.
+    let sparse = view("headcount=75&needs=internal-it,change");
+    assert_eq!(sparse.route.route, Route::ItManager);
+    assert!(sparse.instead.iter().any(|i| i.contains("managed IT provider")), "{:?}", sparse.instead);
+    // A roadmap and budget beside the IT person in place is written with them, not run as a vendor project.
+    let foundation = view("headcount=40&tech=2&stage=established&org=nonprofit&software=internal&cto=in-place&needs=budget,investors,roadmap&lang=fr");
+    assert!(foundation.instead.iter().all(|i| !i.contains("Votre projet")), "{:?}", foundation.instead);
+    assert!(foundation.instead.iter().any(|i| i.contains("conseil d’administration")), "{:?}", foundation.instead);
+}
+
+/// The sixtieth French reading (8/10): a non-profit past a thousand people searching for its CIO goes to a
+/// search firm that knows the sector first, not to its job boards first (a non-profit of 400 keeps them).
+#[test]
+fn a_large_non_profits_cio_is_searched_through_a_firm_first() {
+    for cto in ["left", "none"] {
+        let v = view(&format!(
+            "headcount=1500&tech=15&stage=established&org=nonprofit&software=internal&cto={cto}&needs=budget,change,internal-it,roadmap&lang=fr"
+        ));
+        let search = v.route.search.unwrap_or_default();
+        assert!(search.contains("cabinet de chasse") && !search.contains("seulement s’ils ne donnent rien"), "{cto}: {search}");
+    }
+    let ngo = view("headcount=400&tech=8&stage=established&org=nonprofit&software=internal&needs=change,roadmap,internal-it");
+    assert!(ngo.route.search.unwrap_or_default().contains("first on your sector's job boards"), "{:?}", ngo.route.search);
+}

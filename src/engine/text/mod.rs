@@ -163,6 +163,10 @@ table! {
         pub online_service: &'static str,
         pub online_service_public: &'static str,
         pub change_small_it: &'static str,
+        /// ...its roadmap, processes or budget asked, no change: written with that person, a part-time CIO beside.
+        pub roadmap_beside_it: &'static str,
+        /// ...its processes asked, neither a change nor a roadmap: its rules set with that person.
+        pub processes_beside_it: &'static str,
         /// The one person who ran IT has left; a public body's IT lead has left.
         pub it_left_one: &'static str,
         /// The one person who ran a small organisation's IT gone: a provider rather than a post.
@@ -836,6 +840,8 @@ table! {
         pub search_firm: &'static str,
         pub search_public: &'static str,
         pub search_nonprofit: &'static str,
+        /// ...past a thousand people: a leadership seat, a search firm that knows the sector first.
+        pub search_nonprofit_large: &'static str,
         /// An interim for a small team or a non-profit: part time, or the most senior developer helped.
         pub interim_small: &'static str,
         /// A team of ten to forty: its most followed lead may act, helped part time.
