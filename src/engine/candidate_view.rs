@@ -181,9 +181,9 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         {
             pointed_to_ciso = true;
             advice.push(
-                if profile.org == Some(super::profile::Org::Group)
-                    && profile.headcount.is_some_and(|h| h <= super::scoring::TYPOLOGY_END)
-                    && profile.tech.is_none_or(|n| n < super::scoring::TEAM_LARGE)
+                // (The page's own reading: a group's company whose IT is no department of its own.)
+                if profile.headcount.is_some_and(|h| h <= super::scoring::TYPOLOGY_END)
+                    && seat.is_some_and(|how| super::result::group_site_security(profile, how))
                 {
                     c.ciso_group_seat
                 } else if profile.cto == Some(super::profile::Incumbent::InPlace) {

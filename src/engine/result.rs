@@ -390,7 +390,9 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                         // an IT department on staff tools counts its operations too: from a hundred.)
                         let large = if profile.software == Some(Software::Internal) { LARGE_DEPARTMENT } else { 2 * TEAM_LARGE };
                         // (A public body's on its scale: a senior management post.)
+                        // (Under an IT manager, no IT director: a lead developer among them.)
                         match profile.tech.is_some_and(|t| t >= large) {
+                            false if how == Route::ItManager => n.dev_lead_it_manager,
                             true if profile.org == Some(Org::Public) => n.dev_head_it_large_public,
                             true => n.dev_head_it_large,
                             false if profile.org == Some(Org::Public) => n.dev_head_it_public,
@@ -450,10 +452,11 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 }
                 // Part time is enough only where IT is a person or two, not a team; beside someone who runs
                 // IT, or an IT manager to hire, it backs them.
-                // (Not where the first advice already said it: a small organisation's project with its vendor.)
+                // (Not where the first advice already said it: a small organisation's project with its vendor,
+                // or a roadmap or rules written with the person in place.)
                 if role == Some(Role::DigitalChange)
                     && !small_with_it(profile, 0)
-                    && !(change_beside && headcount < LARGE_BOUND)
+                    && !(change_beside && (headcount < LARGE_BOUND || !profile.needs.contains(Need::Change)))
                     && (headcount < LARGE_ORG || how == Route::ItManager)
                     && profile.tech.is_none_or(|t| t <= TEAM_SMALL)
                 {
@@ -472,10 +475,9 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                         h if h > TYPOLOGY_END => t.why_no_cto.ciso_full,
                         // A group's company: its group's CISO first, a security contact on site (not beside a
                         // department of its own).
-                        // (Not a group's IT of twenty or more, whoever heads it: a CISO of its own.)
-                        _ if profile.org == Some(Org::Group) && held != Some(ItHeld::Cio) && profile.tech.is_none_or(|n| n < TEAM_LARGE) => {
-                            t.why_no_cto.ciso_group
-                        }
+                        // (Not a group's IT of twenty or more, whoever heads it: a CISO of its own; nor a
+                        // department's, read as if its head were in place: an ETI's twelve whose CIO left.)
+                        _ if group_site_security(profile, how) => t.why_no_cto.ciso_group,
                         _ => t.why_no_cto.ciso_too,
                     });
                 }
@@ -503,8 +505,14 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                     instead.insert(1.min(instead.len()), n.business_software);
                 }
                 // (Not where the app is being built: it is the IT department's project; nor for a department of a
-                // hundred or more, which builds already.)
-                if !it_department_app(profile) && !builds && profile.tech.is_none_or(|n| n < LARGE_DEPARTMENT) {
+                // hundred or more, which builds already; nor for a public body or past 250 people, whose own
+                // software would be its IT department's or a chief digital officer's.)
+                if !it_department_app(profile)
+                    && !builds
+                    && profile.tech.is_none_or(|n| n < LARGE_DEPARTMENT)
+                    && profile.org != Some(Org::Public)
+                    && headcount < LARGE_ORG
+                {
                     instead.push(t.why_no_cto.instead_build);
                 }
                 instead
@@ -801,6 +809,14 @@ fn it_held(profile: &Profile, how: Route) -> Option<ItHeld> {
     }
 }
 
+/// A group's company whose IT is no department of its own (under twenty, and not a department were its
+/// head in place: an ETI's twelve whose CIO left has one): its security is the group's CISO's first.
+pub fn group_site_security(profile: &Profile, how: Route) -> bool {
+    profile.org == Some(Org::Group)
+        && it_held(&Profile { cto: Some(Incumbent::InPlace), ..*profile }, how) != Some(ItHeld::Cio)
+        && profile.tech.is_none_or(|n| n < TEAM_LARGE)
+}
+
 /// A small organisation (under fifty people) with at most `most` people in IT: its figures live in its
 /// software, its changes are projects with its vendors.
 pub fn small_with_it(profile: &Profile, most: u32) -> bool {
@@ -1088,7 +1104,9 @@ fn why(profile: &Profile, a: &Assessment, winner: CtoType, how: Route, t: &Texts
     let asked = super::scoring::asked(profile);
     // (From a large organisation, a full-time CISO.)
     // (The servers beside, for a certification: the same.)
-    if asked.contains(Need::QualitySecurity) && asked.iter().all(|n| matches!(n, Need::QualitySecurity | Need::Infrastructure)) {
+    // (Past a thousand people, whatever else is asked beside it: a bank's CISO.)
+    let beyond = profile.headcount.is_some_and(|h| h > TYPOLOGY_END);
+    if asked.contains(Need::QualitySecurity) && (beyond || asked.iter().all(|n| matches!(n, Need::QualitySecurity | Need::Infrastructure))) {
         notes.push(if profile.headcount.is_some_and(|h| h >= LARGE_ORG) { w.ciso_beside_cto } else { w.security_beside_cto }.to_owned());
     }
     // A CTO in place asked for data: the choices stay theirs, the analyses a data hire's beside them.

@@ -340,7 +340,9 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
     let unsaid_no_team = profile.software.is_none()
         && profile.org_read() != Some(Org::Startup)
         && profile.tech == Some(0)
-        && matches!(profile.stage, Some(Stage::Launched | Stage::Established))
+        // (...or its stage left blank from fifty people: a firm of 120 asking its roadmap.)
+        && (matches!(profile.stage, Some(Stage::Launched | Stage::Established))
+            || (profile.stage.is_none() && profile.headcount.is_some_and(|h| h >= LARGE_BOUND)))
         && only(&[Need::Change, Need::Processes, Need::Roadmap, Need::Data, Need::InternalIt, Need::Infrastructure, Need::QualitySecurity]);
     // Software, organisation and team unsaid (or nobody in tech), a change asked and nothing to build: a
     // business's transformation (its tools, its processes), not a product.
@@ -415,7 +417,8 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
     let public_ops = matches!(profile.org, Some(Org::Public | Org::Nonprofit))
         && profile.software == Some(Software::Support)
         && asked.contains(Need::Infrastructure)
-        && only(&[Need::Infrastructure, Need::QualitySecurity, Need::InternalIt, Need::OrganizeDelivery, Need::Processes]);
+        // (Its data beside its servers too: a research institute's ten.)
+        && only(&[Need::Infrastructure, Need::QualitySecurity, Need::InternalIt, Need::OrganizeDelivery, Need::Processes, Need::Data]);
     let it_team = profile.tech.is_some_and(|t| t > 0) && (staff_tools || unsaid_not_product || beside_the_business || unsaid_it_work || public_ops);
     let product_team = profile.tech.is_some_and(|t| t > 0) && !it_team;
     // An IT team on staff tools that hires or organises its own work while asked for IT operations is

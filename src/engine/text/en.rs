@@ -738,6 +738,7 @@ pub static EN: Texts = Texts {
         dev_head_it_large_public: "For the development teams, a director of software development reporting to the CIO, on a senior management post, paid on the public scale.",
         dev_head_it_large: "For the development teams, a director of software development reporting to the CIO, at an executive's level and pay.",
         dev_head_it: "For the developers themselves, a head of software development reporting to the IT director, paid as a senior, not as an executive.",
+        dev_lead_it_manager: "For the developers themselves, a lead developer among them who runs their releases, reporting to the IT manager.",
         data_team: "For your data, a head of data with a small team.",
         business_software: "To choose your business software (quotes, management, accounts), compare the solutions made for your trade and ask for demonstrations; a few days of independent advice if you are torn (about €800 to €1,500 a day before tax): a managed IT provider does not choose your business software.",
         shop_advice: "If you are torn between several services, a few days of advice are enough (about €800 to €1,500 a day before tax).",

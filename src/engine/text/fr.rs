@@ -794,6 +794,7 @@ pub static FR: Texts = Texts {
         dev_head_it_large_public: "Pour les équipes de développement, une directrice ou un directeur des études et développements, rattaché à la ou au DSI, sur un emploi de direction, selon la grille.",
         dev_head_it_large: "Pour les équipes de développement, une directrice ou un directeur des études et développements, rattaché à la ou au DSI, au niveau et à la rémunération d’un dirigeant.",
         dev_head_it: "Pour les développeurs eux-mêmes, une ou un responsable des études et développements, rattaché à la direction des systèmes d’information, payé comme un profil senior, pas comme un dirigeant.",
+        dev_lead_it_manager: "Pour les développeurs eux-mêmes, une ou un lead développeur choisi parmi eux, qui mène leurs livraisons et rend compte à la ou au responsable informatique.",
         data_team: "Pour vos données, une ou un responsable des données, avec une petite équipe.",
         business_software: "Pour choisir vos logiciels métier (devis, gestion, comptabilité), comparez les solutions de votre métier et demandez des démonstrations\u{a0}; quelques jours de conseil indépendant si vous hésitez (environ 800 à 1\u{a0}500\u{a0}€ HT par jour)\u{a0}: un prestataire d’infogérance ne choisit pas vos logiciels métier.",
         shop_advice: "Si vous hésitez entre plusieurs solutions, quelques jours de conseil suffisent (environ 800 à 1\u{a0}500\u{a0}€ HT par jour).",

@@ -213,6 +213,8 @@ table! {
         pub data_team: &'static str,
         /// An IT department's developers on staff tools: their head, under the IT director.
         pub dev_head_it: &'static str,
+        /// ...under an IT manager (no IT director): a lead developer among them.
+        pub dev_lead_it_manager: &'static str,
         pub dev_head_it_large: &'static str,
         pub dev_head_it_large_public: &'static str,
         pub dev_head_it_public: &'static str,
