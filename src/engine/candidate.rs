@@ -308,6 +308,9 @@ pub fn read(profile: &Profile) -> Option<Reading> {
         // (A CIO's seat over eight or fewer is an IT manager's step: a town's IT service of eight.)
         Some(super::route::Route::Cio | super::route::Route::ItDirector) if profile.tech.is_some_and(|t| t <= 2 * TEAM_SMALL) => 1,
         Some(super::route::Route::Cio | super::route::Route::ItDirector) => 2,
+        // (An IT manager's seat over one person in IT, under a hundred people, is that person's own seat
+        // taken in hand: a commune of sixty's technician, no level up.)
+        Some(super::route::Route::ItManager) if profile.tech.is_none_or(|t| t <= 1) && profile.headcount.is_some_and(|h| h < 2 * LARGE_BOUND) => 0,
         Some(super::route::Route::ItManager) => 1,
         _ => 0,
     };

@@ -4,7 +4,7 @@
 //! CTO's job (seed 004), so it does not raise the band.
 
 use super::profile::{Profile, Stage};
-use super::scoring::{SMALL_BOUND, TEAM_LARGE, TEAM_SMALL, TYPOLOGY_END};
+use super::scoring::{LARGE_BOUND, SMALL_BOUND, TEAM_LARGE, TEAM_SMALL, TYPOLOGY_END};
 
 /// From this headcount, the post calls for an expert.
 pub const EXPERT_HEADCOUNT: u32 = 200;
@@ -52,7 +52,11 @@ pub fn seniority_for(ty: crate::engine::scoring::CtoType, profile: &Profile) -> 
                 return (Seniority::Junior, Because::Team(t));
             }
             // A lead promoted over a team of twenty or more, in a small firm: a senior's pay, from that team.
-            if let (crate::engine::scoring::CtoType::Industrializer, Some(t)) = (ty, profile.tech) {
+            // (Whatever the type: a stabilizer promoted over thirty-five in a firm of thirty-five too.)
+            if let Some(t) = profile
+                .tech
+                .filter(|t| ty == crate::engine::scoring::CtoType::Industrializer || (*t >= TEAM_LARGE && profile.headcount.is_some_and(|h| h <= LARGE_BOUND)))
+            {
                 return (Seniority::Senior, Because::Team(t));
             }
         }

@@ -412,6 +412,10 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 if app && grows {
                     instead.push(n.app_project);
                 }
+                // (A client platform under load beside the business, no developers' head named: its architect.)
+                if role == Some(Role::DigitalChange) && profile.software == Some(Software::Support) && profile.needs.contains(Need::Scalability) && !builds {
+                    instead.push(n.scale_beside_cio);
+                }
                 // A change beside one or a lead who runs IT: the project itself needs its director; under fifty
                 // people, whoever runs IT leads it with the vendor, a part-time CIO only if it is heavy.
                 let change_beside = role == Some(Role::DigitalChange) && matches!(held, Some(ItHeld::One | ItHeld::Lead));
@@ -1242,6 +1246,8 @@ fn why_no_cto(profile: &Profile, found: Option<&ItOperations>, how: Route, held:
             (true, false) if profile.tech == Some(1) && profile.cto == Some(Incumbent::Left) => n.it_one_left,
             (true, false) if profile.tech == Some(1) => n.it_one,
             (true, false) => n.it_team,
+            // (A large organisation that gave no team is not told it has none: it has its IT.)
+            _ if profile.tech.is_none() && profile.headcount.is_some_and(|h| h >= LARGE_ORG) => return out,
             _ => no_team,
         }
         .to_owned(),

@@ -95,6 +95,7 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
     let headcount = profile.headcount.unwrap_or(1);
     let tech = profile.tech.unwrap_or(0);
     let early = matches!(profile.stage, None | Some(Stage::Idea | Stage::Mvp));
+    let starting = profile.stage.is_some() || profile.org_read() == Some(Org::Startup) || profile.building() || profile.needs.is_empty();
     // Equity to share, and a business built on software: a shop or staff tools get help, not a partner.
     let shares = matches!(profile.org, None | Some(Org::Startup | Org::Sme)) && !matches!(profile.software, Some(Software::Support | Software::Internal));
     // A public body or a non-profit with at most one person in tech and no software to sell: a part-time
@@ -264,7 +265,10 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
         Outcome::Cto(CtoType::Hacker) if tech >= 1 && headcount <= 3 && profile.cto != Some(Incumbent::Left) => Route::Founder,
         // Nothing built, a handful of people, nobody in tech: a co-founder shares the risk and the equity,
         // where there is equity to share (not in a public body, a non-profit or a group's company).
-        Outcome::Cto(CtoType::Hacker) if early && headcount < SMALL_BOUND && tech <= 1 && shares => Route::Cofounder,
+        // (The stage unsaid, nothing that says a venture starts: no first version, no investors, no startup
+        // said: framed part time, a small firm's product design.)
+        Outcome::Cto(CtoType::Hacker) if early && headcount < SMALL_BOUND && tech <= 1 && shares && starting => Route::Cofounder,
+        Outcome::Cto(CtoType::Hacker) if early && headcount < SMALL_BOUND && tech <= 1 && shares => Route::Fractional,
         Outcome::Cto(CtoType::Hacker) if early && headcount < SMALL_BOUND && tech <= 1 && !shares => Route::Fractional,
         // (A running firm's product idea, nobody to build it, under fifty: framed part time before any hire,
         // a consultancy's first SaaS.)

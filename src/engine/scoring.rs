@@ -787,8 +787,11 @@ fn rank(profile: &Profile) -> Option<Ranked> {
 fn runner_up(profile: &Profile, ranked: &Ranked) -> Option<RunnerUp> {
     let Outcome::Cto(winner) = ranked.outcome else {
         // A company that needs no CTO and starts building begins with nobody in tech.
-        let assumes_no_team = profile.tech.is_none();
-        let start = Profile { tech: profile.tech.or(Some(0)), ..*profile };
+        // (Not a large organisation that gave no team: it has its IT, and its first product comes with
+        // its scale, read from its size as the team's own reading does.)
+        let large = profile.tech.is_none() && profile.headcount.is_some_and(|h| h >= LARGE_ORG);
+        let assumes_no_team = profile.tech.is_none() && !large;
+        let start = Profile { tech: if large { None } else { profile.tech.or(Some(0)) }, ..*profile };
         // (Under fifty people, read from the size, the team and the stage: the needs that named another
         // role would not be a product's: a notary's processes do not make its first product an
         // industrializer's. A large organisation's first product still comes with its scale.)

@@ -388,7 +388,7 @@ fn a_cto_in_place_or_gone_is_said_beside_another_role() {
 fn an_it_lead_in_place_is_strengthened_not_hired_over() {
     let v = view("headcount=200&tech=6&stage=established&org=nonprofit&software=internal&cto=in-place&needs=data,internal-it,change&lang=fr");
     assert_eq!(v.outcome, Outcome::NoCto);
-    assert_eq!(v.route.name, "Votre responsable informatique en place, renforcé");
+    assert_eq!(v.route.name, "Votre responsable informatique en place, avec des renforts");
     assert!(v.instead[0].starts_with("Gardez la personne en poste"), "{:?}", v.instead);
     // Without anyone in the seat, the seat itself.
     let none = view("headcount=300&tech=6&stage=established&org=nonprofit&software=internal&needs=data,internal-it,change&lang=fr");
@@ -452,7 +452,7 @@ fn one_it_person_in_place_is_backed_by_a_provider_and_a_cio_is_not_given_his_tit
     assert!(firm.instead[0].starts_with("Gardez la personne en poste comme référente"), "{:?}", firm.instead);
     assert!(texts(&firm.reasons).iter().all(|r| !r.contains("rôle de DSI")), "{:?}", texts(&firm.reasons));
     let big = view("headcount=3500&tech=120&stage=established&org=public&software=internal&cto=in-place&needs=change,data&lang=fr");
-    assert_eq!(big.route.name, "Votre DSI en place, renforcé");
+    assert_eq!(big.route.name, "Votre DSI en place, avec des renforts");
     assert!(!big.route.why.contains("titre"), "{}", big.route.why);
     assert!(!big.instead.iter().any(|i| i.contains("mutualisé")), "a CIO in place has no seat to define: {:?}", big.instead);
 }
@@ -517,7 +517,7 @@ fn founders_at_the_idea_keep_the_seat_and_a_seat_held_gets_no_presentation() {
 #[test]
 fn a_cio_in_a_large_organisation_is_called_one() {
     let hospital = view("headcount=800&tech=12&stage=established&org=public&software=internal&cto=in-place&needs=internal-it,quality-security&lang=fr");
-    assert_eq!(hospital.route.name, "Votre DSI en place, renforcé");
+    assert_eq!(hospital.route.name, "Votre DSI en place, avec des renforts");
     let clinics = view("headcount=45&tech=1&stage=established&org=sme&software=internal&cto=in-place&needs=internal-it,change&lang=fr");
     assert_eq!(clinics.route.name, "La personne en place, épaulée par un prestataire");
     assert!(!clinics.instead.iter().any(|i| i.starts_with("À votre taille, un DSI à temps partagé")), "{:?}", clinics.instead);
@@ -1801,4 +1801,31 @@ fn the_sixtieth_readings() {
     ] {
         assert_eq!(view(fragment).instead.iter().any(|i| i.contains("come back")), said, "{fragment}");
     }
+}
+
+/// The sixty-first CTO reading (34/5/1) and the sixty-second French reading (9/10): a technician facing a
+/// commune's IT manager seat over its one IT person is not a level below it; a firm of four asking only
+/// product design, its stage unsaid, is framed part time rather than offered a co-founder's equity; a large
+/// organisation that gave no team is not told it has none, its runner-up read from its size; a lead
+/// promoted over thirty-five in a firm of thirty-five is paid as a senior; a client platform under load
+/// beside a CIO hears of its architect.
+#[test]
+fn the_sixty_first_readings() {
+    let technician = candidate("headcount=60&tech=1&stage=established&org=public&software=internal&needs=internal-it,quality-security&mode=candidate&led=0&did=internal-it,quality-security,infrastructure");
+    assert_eq!(technician.reading.fit, Some(crate::engine::candidate::Fit::Strong));
+    assert_eq!(view("headcount=4&needs=product").route.route, Route::Fractional);
+    for fragment in ["headcount=4&needs=investors", "headcount=7&needs=first-version", "headcount=3&stage=idea&needs=first-version", "headcount=5"] {
+        assert_eq!(view(fragment).route.route, Route::Cofounder, "{fragment}");
+    }
+    let large = view("headcount=2000&needs=quality-security,infrastructure");
+    assert!(texts(&large.reasons).iter().all(|r| !r.contains("read it as none")), "{:?}", texts(&large.reasons));
+    assert_eq!(large.runner_up.as_ref().map(|r| r.ty), Some(CtoType::Industrializer));
+    let small = view("headcount=200&org=nonprofit&needs=internal-it");
+    assert!(texts(&small.reasons).iter().any(|r| r.contains("read it as none")), "{:?}", texts(&small.reasons));
+    let promoted = view("headcount=35&tech=35");
+    assert_eq!(promoted.route.route, Route::Promote);
+    assert!(promoted.deeper.as_ref().is_some_and(|d| d.job.contains("€80k–€100k")), "{:?}", promoted.deeper.as_ref().map(|d| &d.job));
+    let retailer = view("headcount=1200&tech=40&stage=established&org=group&software=support&cto=in-place&needs=data,product,scalability&lang=fr");
+    assert!(retailer.instead.iter().any(|i| i.contains("monte en charge")), "{:?}", retailer.instead);
+    assert!(all_text(&retailer).contains("au service de votre activité"), "{}", all_text(&retailer));
 }

@@ -733,6 +733,7 @@ pub static EN: Texts = Texts {
         data_team_public: "For your data, a head of data with a small team (in a hospital, with its medical information department; in a local authority, with its open data policy).",
         data_small_tagline: "Your figures are already in your software: a few days to get them out, not a seat.",
         data_small_portrait: "A CTO builds and leads a technology. At your size, your figures come from your business software's exports and dashboards; a BI consultancy or a freelancer on a fixed price takes over if that is not enough.",
+        scale_beside_cio: "For your clients' platform under load, an architect or a head of development beside your CIO, and managed hosting if operations cannot keep up.",
         app_project: "For the app itself, a product owner in house, with an agency or the vendor, reporting to the IT director.",
         dev_head_it_public: "For the developers themselves, a head of software development reporting to the IT director, on a management post of the public scale.",
         dev_head_it_large_public: "For the development teams, a director of software development reporting to the CIO, on a senior management post, paid on the public scale.",
@@ -1120,7 +1121,7 @@ pub static EN: Texts = Texts {
         it_manager_existing_team: "You already have a small IT team: give one of them, or a hire if the workload calls for it, charge of the service (providers, security, the IT budget), reporting to management.",
         it_manager_group: "If the group's IT does not cover the day-to-day on site, someone in house (a field technician, or an IT manager if the workload calls for it) is the link with it and steers the providers.",
         ciso_public: "At your size security is a full-time job: a CISO owns the risks, the security policy and the accreditation of the systems, beside the IT director.",
-        search_public_it: "Publish the post on the public job boards (for a local authority, on its own board too), open to civil servants and contract staff alike.",
+        search_public_it: "Publish the post on the public job boards, open to civil servants and contract staff alike; a local authority creates the post by a council decision if it does not exist, declares the vacancy to its management centre and publishes it on its own board.",
         it_manager_left_team: "Your IT team stays: give the service to one of them or to a hire, who will also lead your projects, reporting to management; get the access back now.",
         it_manager_existing: "You already have someone in IT: give them, or a hire if the workload calls for it, charge of the service (providers, security, the IT budget), reporting to management.",
         data_small_name: "Your business software and its exports, rather than a hire",
@@ -1326,9 +1327,7 @@ fn role_needs(r: Role) -> Plural {
         Role::ItOperations => ["{needs}: an IT department's work, not a CTO's", "{needs}: an IT department's work, not a CTO's"],
         Role::Data => ["{needs} alone: an analyst's job, not a CTO's", "{needs} alone: an analyst's job, not a CTO's"],
         Role::Security => ["Security alone: a specialist's job, not a CTO's", "Security alone: a specialist's job, not a CTO's"],
-        Role::DigitalChange => {
-            ["{needs}, where IT serves how the organization works: a CIO's job", "{needs}, where IT serves how the organization works: a CIO's job"]
-        }
+        Role::DigitalChange => ["{needs}, where IT serves the business: a CIO's job", "{needs}, where IT serves the business: a CIO's job"],
         Role::Hosting => ["{needs} for software already built: operations, not a CTO's job", "{needs} for software already built: operations, not a CTO's job"],
         Role::Audit => ["{needs}: a question for a few days, not a seat", "{needs}: a question for a few days, not a seat"],
     }

@@ -789,6 +789,7 @@ pub static FR: Texts = Texts {
         data_team_public: "Pour vos données, une ou un responsable des données, avec une petite équipe (à l’hôpital, en lien avec le DIM\u{a0}; dans une collectivité, avec sa politique d’ouverture des données).",
         data_small_tagline: "Vos chiffres sont déjà dans vos logiciels\u{a0}: quelques jours pour les en sortir, pas un poste.",
         data_small_portrait: "Un CTO construit et dirige une technologie. À votre taille, vos chiffres viennent des exports et tableaux de bord de vos logiciels métier\u{a0}; un cabinet de BI ou une ou un freelance au forfait prend le relais si cela ne suffit pas.",
+        scale_beside_cio: "Pour la plateforme de vos clients qui monte en charge, une ou un architecte ou une ou un responsable des études auprès de votre DSI, et un hébergeur en infogérance si l’exploitation ne suit pas.",
         app_project: "Pour l’application elle-même, une ou un product owner en interne, avec une agence ou l’éditeur, rattaché à la direction des systèmes d’information.",
         dev_head_it_public: "Pour les développeurs eux-mêmes, une ou un responsable des études et développements, rattaché à la direction des systèmes d’information, sur un poste d’encadrement de catégorie A, selon la grille.",
         dev_head_it_large_public: "Pour les équipes de développement, une directrice ou un directeur des études et développements, rattaché à la ou au DSI, sur un emploi de direction, selon la grille.",
@@ -1163,11 +1164,11 @@ pub static FR: Texts = Texts {
             "Quelqu’un s’occupe déjà de votre informatique\u{a0}: gardez cette personne comme référente, et confiez à un prestataire d’infogérance ce qu’une personne seule ne peut pas tenir (sauvegardes, supervision, sécurité, remplacement pendant ses absences).",
         ],
         in_place_lead: [
-            "Votre responsable informatique en place, renforcé",
+            "Votre responsable informatique en place, avec des renforts",
             "Quelqu’un tient déjà ce poste\u{a0}: donnez-lui les moyens d’un DSI (un budget, un mandat de la direction) et ajoutez à ses côtés ce que demandent vos besoins plutôt que de recruter au-dessus de cette personne.",
         ],
         in_place_cio: [
-            "Votre DSI en place, renforcé",
+            "Votre DSI en place, avec des renforts",
             "Votre DSI est en poste\u{a0}: ajoutez à ses côtés ce que demandent vos besoins plutôt que de recruter au-dessus de cette personne.",
         ],
         founder_team_name: "L’une ou l’un de vos ingénieurs",
@@ -1178,7 +1179,7 @@ pub static FR: Texts = Texts {
         it_manager_existing_team: "Vous avez déjà une petite équipe informatique\u{a0}: confiez à l’une ou l’un de ses membres, ou à une recrue si le volume l’exige, la responsabilité du service (prestataires, sécurité, budget informatique), avec un rattachement à la direction.",
         it_manager_group: "Si la DSI du groupe n’assure pas le quotidien sur place, une personne en interne (technicienne ou technicien de proximité, ou responsable informatique selon le volume) fait le lien avec elle et pilote les prestataires.",
         ciso_public: "À votre taille, la sécurité est un poste à plein temps\u{a0}: une ou un RSSI répond des risques, de la PSSI et de l’homologation des systèmes (RGS), aux côtés de la ou du DSI.",
-        search_public_it: "Publiez le poste sur Choisir le service public (et, pour une collectivité, sur Emploi-Territorial), ouvert aux titulaires et aux contractuels.",
+        search_public_it: "Publiez le poste sur Choisir le service public, ouvert aux titulaires et aux contractuels\u{a0}; pour une collectivité, faites créer l’emploi par délibération s’il n’existe pas, déclarez la vacance au centre de gestion et publiez sur Emploi-Territorial.",
         it_manager_left_team: "Votre équipe informatique reste en place\u{a0}: confiez le service à l’une ou l’un de ses membres ou à une recrue, qui pilotera aussi vos projets, avec un rattachement à la direction\u{a0}; récupérez dès maintenant les accès.",
         it_manager_existing: "Vous avez déjà quelqu’un en informatique\u{a0}: confiez-lui, ou à une recrue si le volume l’exige, la responsabilité du service (prestataires, sécurité, budget informatique), avec un rattachement à la direction.",
         data_small_name: "Vos logiciels métier et leurs exports, plutôt qu’un poste",
@@ -1386,10 +1387,9 @@ fn role_needs(r: Role) -> Plural {
         }
         Role::Data => ["{needs} seulement\u{a0}: un travail d’analyste, pas de CTO", "{needs} seulement\u{a0}: un travail d’analyste, pas de CTO"],
         Role::Security => ["La sécurité seule\u{a0}: un travail de spécialiste, pas de CTO", "La sécurité seule\u{a0}: un travail de spécialiste, pas de CTO"],
-        Role::DigitalChange => [
-            "{needs}, au service du fonctionnement de l’organisation\u{a0}: le rôle d’un DSI",
-            "{needs}, au service du fonctionnement de l’organisation\u{a0}: le rôle d’un DSI",
-        ],
+        Role::DigitalChange => {
+            ["{needs}, au service de votre activité\u{a0}: le rôle d’un DSI", "{needs}, au service de votre activité\u{a0}: le rôle d’un DSI"]
+        }
         Role::Hosting => [
             "{needs} d’un logiciel déjà construit\u{a0}: de l’exploitation, pas un poste de CTO",
             "{needs} d’un logiciel déjà construit\u{a0}: de l’exploitation, pas un poste de CTO",

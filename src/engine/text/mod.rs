@@ -219,6 +219,8 @@ table! {
         pub dev_head_it_large_public: &'static str,
         pub dev_head_it_public: &'static str,
         /// An IT department's app: a product owner under the CIO.
+        /// A client platform under load, beside a CIO: an architect or a head of development, managed hosting.
+        pub scale_beside_cio: &'static str,
         pub app_project: &'static str,
         pub data_small_portrait: &'static str,
         /// A small organisation's figures: the banner and the portrait.
