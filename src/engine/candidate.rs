@@ -305,6 +305,9 @@ pub fn read(profile: &Profile) -> Option<Reading> {
     // An IT record for an IT seat a level or two above the teams led (a technician for a CIO's seat): at
     // most partial one level up, weak two up; the team's size is then said by the level, not again.
     let seat_level: u8 = match seat {
+        // (A small organisation's change with nobody in IT is a project with its vendor or pooled services:
+        // no seat, no level to climb.)
+        Some(super::route::Route::Cio | super::route::Route::ItDirector) if super::result::small_with_it(profile, 0) => 0,
         // (A CIO's seat over eight or fewer is an IT manager's step: a town's IT service of eight.)
         Some(super::route::Route::Cio | super::route::Route::ItDirector) if profile.tech.is_some_and(|t| t <= 2 * TEAM_SMALL) => 1,
         Some(super::route::Route::Cio | super::route::Route::ItDirector) => 2,

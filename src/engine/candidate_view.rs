@@ -200,6 +200,8 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         _ if reading.role == Some(Outcome::NoCto)
             && profile.cto == Some(super::profile::Incumbent::Left)
             && it_leader
+            // (Not a level or two above the teams led: that step is said below.)
+            && reading.level_gap == 0
             && matches!(reading.fit, Some(super::candidate::Fit::Strong | super::candidate::Fit::Partial)) =>
         {
             advice.push(c.it_seat_left.to_owned())
@@ -244,7 +246,8 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         && reading.role == Some(Outcome::NoCto)
         && (matches!(reading.specialty, Some(super::candidate::Specialty::Data | super::candidate::Specialty::Product)) || no_it_work);
     // ...where the organisation opens no seat (a provider, the person in place, its software's figures).
-    let no_seat = seat == Some(super::route::Route::ManagedIt)
+    let provider_seat = seat == Some(super::route::Route::ManagedIt) || (seat == Some(super::route::Route::Cio) && super::result::small_with_it(profile, 0));
+    let no_seat = provider_seat
         || super::result::small_with_it(profile, 1)
         || (profile.cto == Some(super::profile::Incumbent::InPlace) && profile.tech.is_some_and(|n| n <= 2));
     // (A ready-made service or a few days of advice: nobody kept in place, no figures asked.)
@@ -265,7 +268,8 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         }
     }
     // The organisation is told to hand IT to a provider: what an IT record can offer it instead.
-    if seat == Some(super::route::Route::ManagedIt) && !other_trade {
+    // (...or, small with nobody in IT, its change to a project with its vendor or pooled services.)
+    if provider_seat && !other_trade {
         // (A record that fits: the need is there, the post probably not.)
         if reading.fit == Some(super::candidate::Fit::Strong) {
             advice.push(c.managed_it_strong.to_owned());
@@ -304,6 +308,7 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
     if reading.role.is_some()
         && profile.org == Some(super::profile::Org::Public)
         && !matches!(seat, Some(super::route::Route::Fractional | super::route::Route::ManagedIt | super::route::Route::Audit))
+        && !provider_seat
     {
         advice.push(c.public_note.to_owned());
     }

@@ -1116,6 +1116,10 @@ fn why(profile: &Profile, a: &Assessment, winner: CtoType, how: Route, t: &Texts
     // A CTO in place asked for data: the choices stay theirs, the analyses a data hire's beside them.
     if data_beside_cto(profile, how) {
         notes.push(w.data_beside_cto.to_owned());
+    } else if how == Route::Coach && profile.needs.contains(Need::Data) && profile.headcount.is_some_and(|h| h >= LARGE_ORG) {
+        // (From a large organisation: a head of data and a team beside them, a data office past five thousand.)
+        let n = &t.why_no_cto;
+        notes.push(if profile.headcount.is_some_and(|h| h >= 5 * TYPOLOGY_END) { n.data_office } else { n.data_team }.to_owned());
     }
     let sparse = profile.stage.is_none() && profile.needs.is_empty() && profile.software.is_none() && profile.org.is_none();
     // (The team given too: staff IT may be what is needed, not software.)
@@ -1260,6 +1264,8 @@ fn runner_up(r: &RunnerUp, outcome: Outcome, few: bool, t: &Texts, lang: Lang) -
     let the = (t.cto)(r.ty).the;
     let heading = match (outcome, r.close, r.by_size) {
         (Outcome::NoCto, _, _) => u.none_heading,
+        // (A close call nothing realistic would tip, read from the size: said as the size's, not as close.)
+        (_, true, true) if r.tips.is_empty() => u.by_size_heading,
         (_, true, _) => u.close_heading,
         (_, _, true) => u.by_size_heading,
         _ => u.heading,

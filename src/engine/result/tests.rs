@@ -1829,3 +1829,28 @@ fn the_sixty_first_readings() {
     assert!(retailer.instead.iter().any(|i| i.contains("monte en charge")), "{:?}", retailer.instead);
     assert!(all_text(&retailer).contains("au service de votre activité"), "{}", all_text(&retailer));
 }
+
+/// The sixty-second CTO reading (36/4/0) and the sixty-third French reading (8/10): a technician facing a
+/// commune of thirty with nobody in IT, told to pool its IT, is told the body will open no post and where
+/// such posts are (not a level to climb, nor the public hiring note); a large company's CTO in place asked
+/// for data hears of a head of data; a close call read from the size with nothing to tip it is said as the
+/// size's; an IT manager who led four facing a vacant IT director's seat is not told it is the one the
+/// record fits; a client portal is not read as an ERP.
+#[test]
+fn the_sixty_second_readings() {
+    let technician = candidate("headcount=30&tech=0&stage=established&org=public&software=internal&needs=change,internal-it,quality-security&mode=candidate&led=0&did=infrastructure,internal-it&lang=fr");
+    assert_eq!(technician.reading.level_gap, 0);
+    assert!(technician.advice.iter().all(|a| !a.contains("niveaux au-dessus") && !a.starts_with("Le poste est dans le public")), "{:?}", technician.advice);
+    assert!(technician.advice.iter().any(|a| a.contains("intercommunalité")), "{:?}", technician.advice);
+    let retail = view("headcount=2500&tech=90&stage=established&org=group&software=support&cto=in-place&needs=data,roadmap");
+    assert_eq!(retail.route.route, Route::Coach);
+    assert!(retail.notes.iter().any(|n| n.contains("head of data")), "{:?}", retail.notes);
+    let sparse = view("headcount=300&tech=0");
+    let r = sparse.runner_up.as_ref().expect("a runner-up");
+    assert!(r.tips.is_empty() && r.heading.starts_with("By headcount alone"), "{}", r.heading);
+    let manager = candidate("headcount=900&tech=25&stage=established&org=public&software=internal&cto=left&needs=infrastructure,quality-security&mode=candidate&led=4&did=internal-it,infrastructure,budget,quality-security");
+    assert!(manager.reading.level_gap > 0);
+    assert!(manager.advice.iter().all(|a| !a.contains("the one your record fits")), "{:?}", manager.advice);
+    let portal = view("headcount=1200&tech=40&stage=established&org=group&software=support&cto=in-place&needs=data,product,scalability");
+    assert!(all_text(&portal).contains("from an ERP to a client portal"), "{}", all_text(&portal));
+}

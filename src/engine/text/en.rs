@@ -1361,8 +1361,8 @@ fn role_portrait(r: Role) -> &'static str {
                            small, a full-time CISO from a few hundred people."
         }
         Role::DigitalChange => {
-            "A CTO builds a product and the team that makes it. Steering an organization's IT (its tools, \
-                                projects, processes and changes, such as an ERP or paperless work) is a CIO's job: they choose the \
+            "A CTO builds a product and the team that makes it. Steering an organization's IT (its tools and \
+                                applications, projects, processes and changes, from an ERP to a client portal) is a CIO's job: they choose the \
                                 vendors, run the projects and bring the staff along."
         }
         Role::Hosting => {

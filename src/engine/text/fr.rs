@@ -1429,7 +1429,7 @@ fn role_portrait(r: Role) -> &'static str {
         }
         Role::DigitalChange => {
             "Un CTO construit un produit et l’équipe qui le fabrique. Piloter l’informatique d’une organisation \
-                                (ses outils, ses projets, ses process, ses changements, comme un ERP ou la dématérialisation) revient à \
+                                (ses outils et ses applications, ses projets, ses process, ses changements, de l’ERP au portail client) revient à \
                                 un DSI, qui choisit les prestataires, mène les projets et fait adhérer les équipes."
         }
         Role::Hosting => {
