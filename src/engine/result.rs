@@ -388,7 +388,10 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                         // (A department of a hundred developers or more: their director is an executive too.)
                         // (From forty developers beside the business, led through team leads: a ministry's sixty;
                         // an IT department on staff tools counts its operations too: from a hundred.)
-                        let large = if profile.software == Some(Software::Internal) { LARGE_DEPARTMENT } else { 2 * TEAM_LARGE };
+                        // (...beside the business, from forty only where it hires or grows its platform: forty in IT
+                        // building an app with an agency are the whole department, its developers a dozen.)
+                        let hires_or_grows = profile.needs.contains(Need::HireTeam) || profile.needs.contains(Need::Scalability);
+                        let large = if profile.software == Some(Software::Internal) || !hires_or_grows { LARGE_DEPARTMENT } else { 2 * TEAM_LARGE };
                         // (A public body's on its scale: a senior management post.)
                         // (Under an IT manager, no IT director: a lead developer among them.)
                         match profile.tech.is_some_and(|t| t >= large) {

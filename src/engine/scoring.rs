@@ -507,8 +507,15 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
     // tech, past its start: managed hosting or a DevOps freelancer, not a seat.
     // (...or a public body's or a non-profit's few IT people, its platform run by providers: a museum's
     // ticketing under load.)
+    // (...or an established firm's one IT person, outside a startup, its platform under load: a wine
+    // estate's shop. A younger shop's one developer stays a hands-on lead's to frame.)
     let platform_strains = profile.software == Some(Software::Support)
-        && (nobody || (matches!(profile.org, Some(Org::Public | Org::Nonprofit)) && profile.tech.is_some_and(|t| t <= 2) && asked.contains(Need::Scalability)))
+        && (nobody
+            || (profile.tech == Some(1)
+                && profile.stage == Some(Stage::Established)
+                && profile.org_read() != Some(Org::Startup)
+                && asked.contains(Need::Scalability))
+            || (matches!(profile.org, Some(Org::Public | Org::Nonprofit)) && profile.tech.is_some_and(|t| t <= 2) && asked.contains(Need::Scalability)))
         && matches!(profile.stage, Some(Stage::Launched | Stage::Established))
         && profile.headcount.is_some_and(|h| h < LARGE_ORG)
         // (Its figures or its security beside its hosting: a wine shop's site and sales.)

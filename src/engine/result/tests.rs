@@ -1854,3 +1854,27 @@ fn the_sixty_second_readings() {
     let portal = view("headcount=1200&tech=40&stage=established&org=group&software=support&cto=in-place&needs=data,product,scalability");
     assert!(all_text(&portal).contains("from an ERP to a client portal"), "{}", all_text(&portal));
 }
+
+/// The sixty-fourth French reading (8/10): a public body's forty in IT building an app with an agency,
+/// neither hiring nor growing a platform, hear of a head of development on the category A scale, not of a
+/// director on a senior post (hiring keeps the director).
+#[test]
+fn a_public_bodys_app_beside_its_cio_opens_no_senior_post() {
+    let body = view("headcount=600&tech=40&stage=established&org=public&software=support&cto=in-place&needs=first-version,organize-delivery,product&lang=fr");
+    assert!(body.instead.iter().any(|i| i.contains("product owner")), "{:?}", body.instead);
+    assert!(body.instead.iter().all(|i| !i.contains("encadrement supérieur") && !i.contains("emploi de direction")), "{:?}", body.instead);
+    assert!(body.instead.iter().any(|i| i.contains("catégorie A")), "{:?}", body.instead);
+    let hiring = view("headcount=600&tech=40&stage=established&org=public&software=support&cto=in-place&needs=first-version,hire-team,product&lang=fr");
+    assert!(hiring.instead.iter().any(|i| i.contains("encadrement supérieur")), "{:?}", hiring.instead);
+}
+
+/// The sixty-third CTO reading (33/6/1): an established wine estate's one IT person, its online shop under
+/// load, gets managed hosting, not a part-time CTO (a younger shop's one developer keeps its hands-on lead).
+#[test]
+fn an_established_firms_one_it_person_with_its_shop_under_load_gets_managed_hosting() {
+    let estate = view("headcount=30&tech=1&stage=established&org=sme&software=support&needs=infrastructure,scalability");
+    assert_eq!((estate.outcome, estate.route.route), (Outcome::NoCto, Route::ManagedHosting));
+    assert_eq!(view("headcount=30&tech=1&stage=established&software=support&needs=infrastructure,scalability").route.route, Route::ManagedHosting);
+    assert_ne!(view("headcount=25&tech=1&stage=launched&software=support&needs=infrastructure,quality-security").outcome, Outcome::NoCto);
+    assert_ne!(view("headcount=30&tech=1&stage=established&org=startup&software=support&needs=infrastructure,scalability").outcome, Outcome::NoCto);
+}
