@@ -161,17 +161,20 @@ fn record_scores(profile: &Profile) -> [u32; 3] {
     if let Some(led) = profile.led {
         scores[CtoType::for_team(led).index()] += TEAM_POINTS;
     }
-    // (Read at the scale of the team led, as a company's at its team's, where the record ran it as a
-    // department (its processes, a change, its budget): hiring for thirty through managers. Hiring and
-    // sprints alone stay a team lead's, whatever the team.)
-    let department =
-        profile.led.is_some_and(|l| l >= super::scoring::TEAM_LARGE) && profile.did.iter().any(|n| matches!(n, Need::Processes | Need::Change | Need::Budget));
     for need in profile.did.iter() {
-        for &(ty, points) in need_pulls(need, if department { profile.led } else { None }) {
+        for &(ty, points) in need_pulls(need, record_scale(profile)) {
             scores[ty.index()] += points;
         }
     }
     scores
+}
+
+/// The scale the record's work is read at: the team led, where the record ran it as a department (its
+/// processes, a change, its budget: hiring for thirty through managers) or led forty or more; else none
+/// (hiring and sprints alone stay a team lead's). The reasons read it so too.
+pub fn record_scale(profile: &Profile) -> Option<u32> {
+    let department = profile.did.iter().any(|n| matches!(n, Need::Processes | Need::Change | Need::Budget));
+    profile.led.filter(|&l| l >= 2 * super::scoring::TEAM_LARGE || (l >= super::scoring::TEAM_LARGE && department))
 }
 
 /// The record's type, ranked as a company's types are: the best score; on a tie, the type of the team

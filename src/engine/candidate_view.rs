@@ -77,7 +77,8 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
     // (the technical choices are a hacker's and a stabilizer's work), else the one it pulls to most.
     let type_of = |need| {
         // At the scale the candidate led: hiring by someone who led seventy is a department's work.
-        let pulls = need_pulls(need, profile.led);
+        // (The record's own scale, as its reading; a small team's lead is read at that team's.)
+        let pulls = need_pulls(need, super::candidate::record_scale(profile).or(profile.led.filter(|&l| l < super::scoring::TEAM_LARGE)));
         let reads = reading.reads_as.cto().filter(|ty| pulls.iter().any(|(to, _)| to == ty));
         reads.or_else(|| pulls.iter().copied().reduce(|a, b| if b.1 > a.1 { b } else { a }).map(|(to, _)| to))
     };

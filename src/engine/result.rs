@@ -776,7 +776,12 @@ pub fn pilots_build(profile: &Profile, how: Route) -> bool {
 /// A part-time seat over software that is not what the organisation sells, or with a first version to build:
 /// it frames and steers the build (the portrait and the profile sought say so), whoever builds it.
 pub fn steers_build(profile: &Profile, how: Route) -> bool {
-    how == Route::Fractional && (profile.building() || matches!(profile.software, Some(Software::Support | Software::Internal))) && !unsaid(profile, how)
+    // (...or product design asked: a small firm's product framed part time, its stage unsaid.)
+    how == Route::Fractional
+        && (profile.building()
+            || (profile.asks_to_build() && profile.stage.is_none())
+            || matches!(profile.software, Some(Software::Support | Software::Internal)))
+        && !unsaid(profile, how)
 }
 
 /// A small firm past its start that said nothing: a part-time route with no seat asserted anywhere (route,

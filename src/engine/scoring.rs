@@ -404,6 +404,12 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
             || only(&[Need::QualitySecurity])
             // (...or both together: an insurer's IT asked for its data and its security.)
             || only(&[Need::Data, Need::QualitySecurity])
+            // (...or its servers beside them, asked of an established IT department: a mutual insurer's
+            // hundred and fifty in 2,500 asked its infrastructure and its security.)
+            || (it_department_for_change(profile)
+                && asked.contains(Need::Infrastructure)
+                && asked.len() >= 2
+                && only(&[Need::Infrastructure, Need::QualitySecurity, Need::Data]))
             || (small_team && (only(&[Need::Infrastructure]) || it_work))
             // (...or a large organisation's IT department under a thirtieth of its staff, asked for IT work: a
             // national association's eight choosing its donors' CRM.)

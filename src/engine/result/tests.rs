@@ -1776,8 +1776,9 @@ fn a_large_non_profits_cio_is_searched_through_a_firm_first() {
 fn the_sixtieth_readings() {
     let institute = view("headcount=300&tech=10&stage=established&org=public&software=support&needs=data,infrastructure");
     assert_eq!((institute.outcome, institute.route.route), (Outcome::NoCto, Route::ItDirector));
-    // (A firm's ten beside its business, the same answers: a team a CTO's type leads, as before.)
-    assert!(view("headcount=300&tech=10&stage=established&org=sme&software=support&needs=data,infrastructure").outcome.cto().is_some());
+    // (A firm's ten beside its business, the same answers: its IT department too, since the sixty-fifth
+    // French reading.)
+    assert_eq!(view("headcount=300&tech=10&stage=established&org=sme&software=support&needs=data,infrastructure").outcome, Outcome::NoCto);
     let sparse = view("headcount=120&tech=0&needs=roadmap");
     assert_eq!((sparse.outcome, sparse.route.route), (Outcome::NoCto, Route::Cio));
     assert_eq!(view("headcount=120&tech=0&needs=roadmap,first-version").route.route, Route::FirstHire);
@@ -1877,4 +1878,23 @@ fn an_established_firms_one_it_person_with_its_shop_under_load_gets_managed_host
     assert_eq!(view("headcount=30&tech=1&stage=established&software=support&needs=infrastructure,scalability").route.route, Route::ManagedHosting);
     assert_ne!(view("headcount=25&tech=1&stage=launched&software=support&needs=infrastructure,quality-security").outcome, Outcome::NoCto);
     assert_ne!(view("headcount=30&tech=1&stage=established&org=startup&software=support&needs=infrastructure,scalability").outcome, Outcome::NoCto);
+}
+
+/// The sixty-fourth CTO reading (36/3/1) and the sixty-fifth French reading (7/10): a firm of seven asking
+/// only product design, framed part time, is described as the seat that frames and steers (not a builder by
+/// hand); a mutual insurer's IT department of 150 in 2,500 asked its servers and its security keeps its CIO,
+/// a CISO beside (a bank asking its scale and processes keeps its CTO's coach); a record that led forty is
+/// read at that scale, its reasons and its reading alike.
+#[test]
+fn the_sixty_fourth_readings() {
+    let firm = view("headcount=7&needs=product");
+    assert_eq!(firm.route.route, Route::Fractional);
+    assert!(firm.portrait.contains("do not code"), "{}", firm.portrait);
+    let insurer = view("headcount=2500&tech=150&stage=established&software=support&cto=in-place&needs=infrastructure,quality-security&lang=fr");
+    assert_eq!((insurer.outcome, insurer.route.route), (Outcome::NoCto, Route::Cio));
+    assert!(insurer.instead.iter().any(|i| i.contains("RSSI")), "{:?}", insurer.instead);
+    let bank = view("headcount=5000&tech=600&stage=established&org=group&software=support&cto=in-place&needs=scalability,processes,quality-security");
+    assert_eq!(bank.route.route, Route::Coach);
+    let record = candidate("headcount=9&tech=0&stage=established&org=sme&software=support&needs=first-version,internal-it,quality-security&mode=candidate&led=40&did=hire-team,investors,organize-delivery,roadmap,scalability&lang=fr");
+    assert_eq!(record.reading.reads_as, Outcome::Cto(CtoType::Industrializer));
 }

@@ -431,7 +431,7 @@ fn role_none_reason(r: Role) -> &'static str {
         Role::Security => "The role is a security lead's, not a CTO's",
         Role::DigitalChange => "The role is a CIO's, not a CTO's",
         Role::Hosting => "The role is hosting and deployments, not a CTO's",
-        Role::Audit => "The role is a few days of review, not a CTO's seat",
+        Role::Audit => "The need is a ready-made service or a few days of advice, not a CTO's seat",
     }
 }
 

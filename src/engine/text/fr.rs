@@ -477,7 +477,7 @@ fn role_none_reason(r: Role) -> &'static str {
         Role::Security => "Le poste relève de la sécurité, pas d’un CTO",
         Role::DigitalChange => "Le poste relève d’un DSI, pas d’un CTO",
         Role::Hosting => "Le poste relève de l’hébergement et des mises en production, pas d’un CTO",
-        Role::Audit => "Le besoin tient en quelques jours d’audit, pas en un poste de CTO",
+        Role::Audit => "Le besoin tient en une solution existante ou quelques jours de conseil, pas en un poste de CTO",
     }
 }
 
