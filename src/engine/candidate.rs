@@ -5,7 +5,7 @@
 //! with the company's outcome and its needs, and every part of it comes from a named answer.
 
 use super::profile::{Need, NeedSet, Profile};
-use super::scoring::{assess, need_pulls, order, CtoType, Outcome, IT_OPERATIONS, LARGE_BOUND, TEAM_POINTS, TEAM_SMALL};
+use super::scoring::{assess, need_pulls, order, CtoType, Outcome, IT_OPERATIONS, LARGE_BOUND, SMALL_BOUND, TEAM_POINTS, TEAM_SMALL};
 
 /// A record that is not a builder's: product work with no code, stack or servers of its own, or data
 /// as the only thing built. It reads as that trade, not as a CTO type by the needs' pulls.
@@ -151,6 +151,8 @@ pub struct Reading {
     pub data_team_seat: bool,
     /// An IT record for an IT seat this many levels above the teams led (technician, IT manager, CIO).
     pub level_gap: u8,
+    /// An IT record that ran a department (twenty or more led) facing one person's IT seat: well below it.
+    pub seat_below: bool,
 }
 
 /// A candidate's record as points: the team led weighs as a company's tech team does, and what they
@@ -335,6 +337,17 @@ pub fn read(profile: &Profile) -> Option<Reading> {
         1 => fit = fit.map(|f| f.max(Fit::Partial)),
         _ => fit = Some(Fit::Weak),
     }
+    // (The other way: a CIO's record facing a commune's one-person IT seat is far above it: weak, over.)
+    let seat_below = reads_as == Outcome::NoCto
+        && role == Some(Outcome::NoCto)
+        && !data_seat
+        && seat_level == 0
+        && matches!(seat, Some(super::route::Route::ItManager | super::route::Route::ManagedIt))
+        && profile.tech.is_none_or(|t| t <= 1)
+        && profile.led.is_some_and(|led| led >= 2 * SMALL_BOUND);
+    if seat_below {
+        fit = Some(Fit::Weak);
+    }
     // Nothing the role asks, and no team led said: a type alone is no verdict.
     if wanted.is_empty() && profile.led.is_none() {
         fit = None;
@@ -345,6 +358,7 @@ pub fn read(profile: &Profile) -> Option<Reading> {
         fit = Some(Fit::Weak);
     }
     let direction = match (specialty, role) {
+        _ if seat_below => Some(Direction::Over),
         _ if data_seat || other_trade => None,
         (Some(_), Some(Outcome::Cto(_))) => Some(Direction::Under),
         _ => direction,
@@ -372,6 +386,7 @@ pub fn read(profile: &Profile) -> Option<Reading> {
         cio_seat,
         data_team_seat,
         level_gap,
+        seat_below,
     })
 }
 

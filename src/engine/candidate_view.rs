@@ -126,7 +126,10 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
             };
             reasons.push(fill(template, &[("k", &lang.number(reading.matched.len() as u64)), ("n", &lang.number(wanted as u64))]));
         }
-        if reading.thin_coverage && !reading.matched.is_empty() {
+        if reading.seat_below {
+            // (Far above the seat: its needs are not what is missing.)
+            reasons.push(c.seat_below_reason.to_owned());
+        } else if reading.thin_coverage && !reading.matched.is_empty() {
             reasons.push(c.thin.to_owned());
         }
         // (Nobody led: said once, above. A level's cap is the one lowering said.)
@@ -227,6 +230,7 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
             });
         }
         // (A part-time seat that steers the build codes nothing: no "you will code every day".)
+        (Some(Direction::Over), _) if reading.seat_below => advice.push(c.seat_below.to_owned()),
         (Some(Direction::Over), Some(role)) if !seat.is_some_and(|how| steering(profile, how)) => advice.push((c.over)(role).to_owned()),
         _ => {}
     }
@@ -310,6 +314,7 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         && profile.org == Some(super::profile::Org::Public)
         && !matches!(seat, Some(super::route::Route::Fractional | super::route::Route::ManagedIt | super::route::Route::Audit))
         && !provider_seat
+        && !reading.seat_below
     {
         advice.push(c.public_note.to_owned());
     }

@@ -20,10 +20,10 @@ pub const TYPOLOGY_END: u32 = 1_000;
 pub const TEAM_SMALL: u32 = 4;
 pub const TEAM_LARGE: u32 = 20;
 
-/// A tech team under a thirtieth of a large organisation: its IT department (a retail chain's, an NGO's),
+/// A tech team of at most a thirtieth of a large organisation: its IT department (a retail chain's, an NGO's),
 /// not a product team, whatever it is asked to build.
 pub fn it_department_share(profile: &Profile) -> bool {
-    matches!((profile.headcount, profile.tech), (Some(h), Some(t)) if h >= LARGE_ORG && t > 0 && t * 30 < h)
+    matches!((profile.headcount, profile.tech), (Some(h), Some(t)) if h >= LARGE_ORG && t > 0 && t * 30 <= h)
 }
 
 /// ...and, for a change to lead, an established organisation whose tech team is at most an eighth of its
@@ -521,7 +521,8 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
                 && profile.stage == Some(Stage::Established)
                 && profile.org_read() != Some(Org::Startup)
                 && asked.contains(Need::Scalability))
-            || (matches!(profile.org, Some(Org::Public | Org::Nonprofit)) && profile.tech.is_some_and(|t| t <= 2) && asked.contains(Need::Scalability)))
+            // (...up to a handful: a museum's three.)
+            || (matches!(profile.org, Some(Org::Public | Org::Nonprofit)) && profile.tech.is_some_and(|t| t <= TEAM_SMALL) && asked.contains(Need::Scalability)))
         && matches!(profile.stage, Some(Stage::Launched | Stage::Established))
         && profile.headcount.is_some_and(|h| h < LARGE_ORG)
         // (Its figures or its security beside its hosting: a wine shop's site and sales.)

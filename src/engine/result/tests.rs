@@ -1898,3 +1898,37 @@ fn the_sixty_fourth_readings() {
     let record = candidate("headcount=9&tech=0&stage=established&org=sme&software=support&needs=first-version,internal-it,quality-security&mode=candidate&led=40&did=hire-team,investors,organize-delivery,roadmap,scalability&lang=fr");
     assert_eq!(record.reading.reads_as, Outcome::Cto(CtoType::Industrializer));
 }
+
+/// The sixty-fifth CTO reading (34/5/1): a museum's three in IT with its ticketing under load get managed
+/// hosting, up to a handful (hiring or a product of its own keeps a CTO); a retail chain's forty in IT in
+/// 1,200, a thirtieth exactly, are its IT department.
+#[test]
+fn the_sixty_fifth_cto_reading() {
+    for fragment in [
+        "headcount=80&tech=3&stage=launched&org=public&software=support&needs=scalability,infrastructure",
+        "headcount=80&tech=4&stage=launched&org=nonprofit&software=support&needs=scalability,infrastructure",
+    ] {
+        let v = view(fragment);
+        assert_eq!((v.outcome, v.route.route), (Outcome::NoCto, Route::ManagedHosting), "{fragment}");
+    }
+    assert_ne!(view("headcount=80&tech=3&stage=launched&org=public&software=support&needs=scalability,infrastructure,hire-team").outcome, Outcome::NoCto);
+    assert_ne!(view("headcount=80&tech=3&stage=launched&org=public&software=product&needs=scalability,infrastructure").outcome, Outcome::NoCto);
+    let chain = checked("headcount=1200&tech=40&stage=scaling&org=sme&software=support&needs=data,scalability,organize-delivery");
+    assert!(crate::engine::scoring::it_department_share(&chain));
+    assert!(!crate::engine::scoring::it_department_share(&checked("headcount=1100&tech=40")));
+}
+
+/// The sixty-sixth French reading (8/10): a CIO who led sixty facing a commune's one-person IT seat reads as
+/// far above it (weak, over), told where seats at that level are, not to seek experience (the commune's
+/// technician keeps a strong fit; a group's CIO facing a firm's CIO seat too).
+#[test]
+fn a_cio_record_facing_a_technicians_seat_is_over_it() {
+    let cio = candidate("headcount=45&tech=1&stage=established&org=public&software=internal&cto=in-place&needs=change,internal-it,quality-security&mode=candidate&led=60&did=budget,change,hire-team,processes,roadmap&lang=fr");
+    assert!(cio.reading.seat_below);
+    assert_eq!(cio.reading.fit, Some(crate::engine::candidate::Fit::Weak));
+    assert!(cio.advice.iter().any(|a| a.contains("pas ici de poste à votre niveau")), "{:?}", cio.advice);
+    assert!(cio.advice.iter().all(|a| !a.starts_with("Expérience à aller chercher") && !a.starts_with("Le poste est dans le public")), "{:?}", cio.advice);
+    let technician = candidate("headcount=60&tech=1&stage=established&org=public&software=internal&needs=internal-it,quality-security&mode=candidate&led=0&did=internal-it,quality-security,infrastructure");
+    assert!(!technician.reading.seat_below);
+    assert_eq!(technician.reading.fit, Some(crate::engine::candidate::Fit::Strong));
+}

@@ -1268,6 +1268,8 @@ pub static EN: Texts = Texts {
         coverage: "The role's needs your record already covers: {k} of {n}",
         coverage_none: ["The role's one need is not in your record yet", "None of the role's {n} needs is in your record yet"],
         thin: "Few of the role's needs covered so far: the fit is one step lower",
+        seat_below_reason: "This seat is well below the teams you have led",
+        seat_below: "There is no seat at your level here: this organization's IT rests on one person or a provider. Aim for the IT department of a larger organization (for a public body, an inter-municipal body or a public IT syndicate).",
         thin_none: ["The role's one need is not in your record yet: the fit is one step lower", "None of the role's {n} needs is in your record yet: the fit is one step lower"],
         matched_heading: "What matches",
         gaps_heading: "What is missing",

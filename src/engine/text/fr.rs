@@ -1326,6 +1326,8 @@ pub static FR: Texts = Texts {
         coverage: "Besoins du poste déjà couverts par votre parcours\u{a0}: {k} sur {n}",
         coverage_none: ["Le seul besoin du poste ne figure pas encore dans votre parcours", "Aucun des {n}\u{a0}besoins du poste ne figure encore dans votre parcours"],
         thin: "Encore peu de besoins du poste couverts\u{a0}: l’adéquation baisse d’un cran",
+        seat_below_reason: "Ce poste est bien en dessous des équipes que vous avez dirigées",
+        seat_below: "Il n’y a pas ici de poste à votre niveau\u{a0}: l’informatique de cette structure repose sur une personne ou un prestataire. Visez la DSI d’une structure plus grande (dans le public, une intercommunalité ou un syndicat informatique).",
         thin_none: ["Le seul besoin du poste ne figure pas encore dans votre parcours\u{a0}: l’adéquation baisse d’un cran", "Aucun des {n}\u{a0}besoins du poste ne figure encore dans votre parcours\u{a0}: l’adéquation baisse d’un cran"],
         matched_heading: "Ce qui correspond",
         gaps_heading: "Ce qui manque",

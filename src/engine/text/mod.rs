@@ -956,6 +956,9 @@ table! {
         /// None of the role's needs done yet (`{n}`).
         pub coverage_none: Plural,
         pub thin: &'static str,
+        /// An IT record far above one person's IT seat: the reason, and where to aim instead.
+        pub seat_below_reason: &'static str,
+        pub seat_below: &'static str,
         /// None of the role's needs done: the fit is one step lower.
         pub thin_none: Plural,
         pub matched_heading: &'static str,
