@@ -149,6 +149,9 @@ pub struct Reading {
     pub cio_seat: bool,
     /// A data record for the head of data a large organisation is told to add beside its IT.
     pub data_team_seat: bool,
+    /// A security record facing a large organisation's IT seat asked for security: read for the CISO's seat
+    /// beside it.
+    pub ciso_team_seat: bool,
     /// An IT record for an IT seat this many levels above the teams led (technician, IT manager, CIO).
     pub level_gap: u8,
     /// An IT record that ran a department (twenty or more led) facing one person's IT seat: well below it.
@@ -289,7 +292,14 @@ pub fn read(profile: &Profile) -> Option<Reading> {
     // (...or for the head of data a large organisation is told to add beside its IT.)
     let data_team_seat = specialty == Some(Specialty::Data) && head_of_data_beside;
     let data_seat = specialty == Some(Specialty::Data) && (seat_role == Some(super::scoring::Role::Data) || data_team_seat);
-    if data_seat {
+    // (...and a security record for the CISO a large organisation is told to add beside its IT, whatever
+    // else its IT is asked: that seat, not the CIO's.)
+    let ciso_team_seat = specialty == Some(Specialty::Security)
+        && role == Some(Outcome::NoCto)
+        && seat_role != Some(super::scoring::Role::Security)
+        && profile.needs.contains(Need::QualitySecurity)
+        && profile.headcount.is_some_and(|h| h >= super::scoring::LARGE_ORG);
+    if data_seat || ciso_team_seat {
         fit = Some(Fit::Strong);
     }
     // (A security record read as IT operations stays one: a CISO's seat is an IT seat.)
@@ -303,10 +313,11 @@ pub fn read(profile: &Profile) -> Option<Reading> {
     let cto_step = if specialty.is_some() { 5 } else { 10 };
     // (Only a seat that leads the IT team: a CISO's or a head of data's team is not the CIO's.)
     let leads_it = matches!(seat_role, Some(super::scoring::Role::ItOperations | super::scoring::Role::DigitalChange));
-    let scale_step = (carried_the_seat && leads_it && !data_seat && profile.led.is_some_and(|led| profile.tech.is_some_and(|t| t >= 3 * led.max(1))))
-        || (matches!(role, Some(Outcome::Cto(_)))
-            && fit != Some(Fit::Weak)
-            && profile.led.is_some_and(|led| profile.tech.is_some_and(|t| t > cto_step * led.max(1))));
+    let scale_step =
+        (carried_the_seat && leads_it && !data_seat && !ciso_team_seat && profile.led.is_some_and(|led| profile.tech.is_some_and(|t| t >= 3 * led.max(1))))
+            || (matches!(role, Some(Outcome::Cto(_)))
+                && fit != Some(Fit::Weak)
+                && profile.led.is_some_and(|led| profile.tech.is_some_and(|t| t > cto_step * led.max(1))));
     // An IT record for an IT seat a level or two above the teams led (a technician for a CIO's seat): at
     // most partial one level up, weak two up; the team's size is then said by the level, not again.
     let seat_level: u8 = match seat {
@@ -327,7 +338,8 @@ pub fn read(profile: &Profile) -> Option<Reading> {
         Some(2..=4) => 1,
         _ => 2,
     };
-    let level_gap = if reads_as == Outcome::NoCto && role == Some(Outcome::NoCto) && !data_seat { seat_level.saturating_sub(record_level) } else { 0 };
+    let level_gap =
+        if reads_as == Outcome::NoCto && role == Some(Outcome::NoCto) && !data_seat && !ciso_team_seat { seat_level.saturating_sub(record_level) } else { 0 };
     // (One lowering, not two: the level's cap, else the team's step.)
     match level_gap {
         0 if scale_step => fit = fit.map(Fit::lower),
@@ -364,9 +376,11 @@ pub fn read(profile: &Profile) -> Option<Reading> {
         _ => direction,
     };
     // (The head of data's seat answers the data need alone.)
-    let (matched, gaps) = if data_team_seat {
-        let data_only = |set: NeedSet| set.iter().filter(|n| *n == Need::Data).collect::<NeedSet>();
-        (data_only(matched), data_only(gaps))
+    // (...the CISO's, security alone.)
+    let (matched, gaps) = if data_team_seat || ciso_team_seat {
+        let need = if data_team_seat { Need::Data } else { Need::QualitySecurity };
+        let only = |set: NeedSet| set.iter().filter(|n| *n == need).collect::<NeedSet>();
+        (only(matched), only(gaps))
     } else {
         (matched, gaps)
     };
@@ -385,6 +399,7 @@ pub fn read(profile: &Profile) -> Option<Reading> {
         seat_role,
         cio_seat,
         data_team_seat,
+        ciso_team_seat,
         level_gap,
         seat_below,
     })

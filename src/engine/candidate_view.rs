@@ -108,6 +108,7 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         reasons.push(match outcome {
             Outcome::Cto(_) if reading.cio_seat => c.cio_seat_reason.to_owned(),
             Outcome::NoCto if reading.data_team_seat => c.data_team_reason.to_owned(),
+            Outcome::NoCto if reading.ciso_team_seat => c.ciso_team_reason.to_owned(),
             Outcome::Cto(ty) => fill(c.role_reason, &[("type", (t.cto)(ty).the)]),
             // (A change an IT manager leads is that IT seat, not a CIO's.)
             Outcome::NoCto => (c.role_none_reason)(match reading.seat_role.unwrap_or(super::scoring::Role::ItOperations) {
@@ -420,7 +421,7 @@ pub(crate) mod tests {
     #[test]
     fn a_security_record_is_shown_the_ciso_seat_the_organisation_is_told_to_add() {
         let v = view("headcount=3500&tech=120&stage=established&org=public&software=internal&cto=in-place&needs=data,quality-security,budget&mode=candidate&led=6&did=quality-security,infrastructure,processes");
-        assert!(v.advice[0].starts_with("The CIO's seat is held, but this organization is told to add a full-time CISO"), "{:?}", v.advice);
+        assert!(v.advice[0].starts_with("The CIO's seat is held, but this organization is told to add a CISO"), "{:?}", v.advice);
     }
 
     #[test]
@@ -442,7 +443,7 @@ pub(crate) mod tests {
         assert_eq!(ciso.name, "Security", "a CISO's record reads as security whatever seat it is read for");
         // (An IT department of forty in a group's company has a CISO's seat of its own, since the fifty-ninth
         // French reading; a site of a few keeps the group's.)
-        assert!(ciso.advice[0].starts_with("This organization is told to add a full-time CISO"), "{:?}", ciso.advice);
+        assert!(ciso.advice[0].starts_with("This organization is told to add a CISO"), "{:?}", ciso.advice);
         let site = view("headcount=400&tech=6&stage=established&org=group&software=internal&cto=in-place&needs=quality-security,processes&mode=candidate&led=2&did=quality-security,infrastructure,processes");
         assert!(site.advice.iter().all(|a| !a.contains("full-time CISO")), "{:?}", site.advice);
         let pm = view("headcount=120&tech=45&stage=scaling&org=startup&software=product&needs=hire-team,organize-delivery,roadmap,investors&mode=candidate&led=5&did=product,roadmap,clients,data");

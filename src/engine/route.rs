@@ -123,6 +123,16 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
             Role::ItOperations if headcount < 2 * LARGE_ORG && profile.org == Some(Org::Group) && profile.tech.is_some_and(|t| t < TEAM_LARGE) => {
                 Route::ItManager
             }
+            // (...or its IT under twenty asked only its security or its figures, nothing of its computers or
+            // servers: an IT manager from the team, the specialists beside: a clinic of 250 with five.)
+            Role::ItOperations
+                if headcount <= 2 * LARGE_ORG
+                    && profile.tech.is_some_and(|t| t < TEAM_LARGE)
+                    && !profile.needs.contains(Need::InternalIt)
+                    && !profile.needs.contains(Need::Infrastructure) =>
+            {
+                Route::ItManager
+            }
             Role::ItOperations => Route::ItDirector,
             Role::Data if headcount < LARGE_ORG => Route::DataAnalyst,
             Role::Data => Route::HeadOfData,

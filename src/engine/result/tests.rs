@@ -1932,3 +1932,22 @@ fn a_cio_record_facing_a_technicians_seat_is_over_it() {
     assert!(!technician.reading.seat_below);
     assert_eq!(technician.reading.fit, Some(crate::engine::candidate::Fit::Strong));
 }
+
+/// The sixty-sixth CTO reading (35/4/1) and the sixty-seventh French reading (8/10): a clinic of 250 whose
+/// five in IT are asked only its security and its figures gets an IT manager from the team, the specialists
+/// beside (staff IT asked too keeps an IT director); a security record facing a large organisation told to
+/// add a CISO beside its IT is read for that seat (a strong fit, security its one need), not the CIO's.
+#[test]
+fn the_sixty_sixth_readings() {
+    let clinic = view("headcount=250&tech=5&stage=established&org=sme&software=internal&needs=quality-security,data");
+    assert_eq!((clinic.outcome, clinic.route.route), (Outcome::NoCto, Route::ItManager));
+    assert_eq!(view("headcount=250&tech=5&stage=established&org=sme&software=internal&needs=quality-security,data,internal-it").route.route, Route::ItDirector);
+    let ciso = candidate("headcount=500&tech=60&stage=established&org=nonprofit&software=internal&cto=in-place&needs=change,data,quality-security&mode=candidate&led=3&did=infrastructure,processes,quality-security&lang=fr");
+    assert!(ciso.reading.ciso_team_seat);
+    assert_eq!(ciso.reading.fit, Some(crate::engine::candidate::Fit::Strong));
+    assert_eq!(ciso.reading.level_gap, 0);
+    assert!(ciso.advice.iter().all(|a| !a.starts_with("Expérience à aller chercher")), "{:?}", ciso.advice);
+    // (A deputy CIO's record, staff IT and a change done, is read for the CIO's seat itself.)
+    let deputy = candidate("headcount=500&tech=60&stage=established&org=nonprofit&software=internal&cto=left&needs=change,data,quality-security&mode=candidate&led=12&did=internal-it,change,quality-security,processes");
+    assert!(!deputy.reading.ciso_team_seat);
+}

@@ -958,6 +958,8 @@ table! {
         pub thin: &'static str,
         /// An IT record far above one person's IT seat: the reason, and where to aim instead.
         pub seat_below_reason: &'static str,
+        /// A security record read for the CISO's seat beside the CIO.
+        pub ciso_team_reason: &'static str,
         pub seat_below: &'static str,
         /// None of the role's needs done: the fit is one step lower.
         pub thin_none: Plural,
