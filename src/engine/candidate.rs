@@ -294,8 +294,10 @@ pub fn read(profile: &Profile) -> Option<Reading> {
     let data_seat = specialty == Some(Specialty::Data) && (seat_role == Some(super::scoring::Role::Data) || data_team_seat);
     // (...and a security record for the CISO a large organisation is told to add beside its IT, whatever
     // else its IT is asked: that seat, not the CIO's.)
+    // (Not a group's site whose IT is no department: its CISO is the group's, a contact on site.)
     let ciso_team_seat = specialty == Some(Specialty::Security)
         && role == Some(Outcome::NoCto)
+        && !(profile.headcount.is_some_and(|h| h <= super::scoring::TYPOLOGY_END) && seat.is_some_and(|how| super::result::group_site_security(profile, how)))
         && seat_role != Some(super::scoring::Role::Security)
         && profile.needs.contains(Need::QualitySecurity)
         && profile.headcount.is_some_and(|h| h >= super::scoring::LARGE_ORG);
@@ -330,6 +332,8 @@ pub fn read(profile: &Profile) -> Option<Reading> {
         // (An IT manager's seat over one person in IT, under a hundred people, is that person's own seat
         // taken in hand: a commune of sixty's technician, no level up.)
         Some(super::route::Route::ItManager) if profile.tech.is_none_or(|t| t <= 1) && profile.headcount.is_some_and(|h| h < 2 * LARGE_BOUND) => 0,
+        // (...nor over a few whom the record already led: a technician who led one, two in IT.)
+        Some(super::route::Route::ItManager) if profile.tech.zip(profile.led).is_some_and(|(t, led)| t <= TEAM_SMALL && led >= 1 && led + 1 >= t) => 0,
         Some(super::route::Route::ItManager) => 1,
         _ => 0,
     };

@@ -367,10 +367,10 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 }
                 // An IT department's developers on staff tools, hiring or organising: their head, under the CIO.
                 // (A hundred or more asked for processes: a development organisation's, a group's IT company.)
-                // (Hiring alongside its computers, servers or security is an operations team's under a hundred:
-                // not developers; a department of a hundred or more has its studies and developments.)
+                // (Hiring alongside its computers, servers or security is an operations team's: not
+                // developers, at any size: a region hiring for its schools' networks.)
                 let operations = [Need::InternalIt, Need::Infrastructure, Need::QualitySecurity].iter().any(|n| profile.needs.contains(*n));
-                let hires_developers = profile.needs.contains(Need::HireTeam) && (!operations || profile.tech.is_some_and(|t| t >= LARGE_DEPARTMENT));
+                let hires_developers = profile.needs.contains(Need::HireTeam) && !operations;
                 let developers = hires_developers
                     || profile.needs.iter().any(|n| matches!(n, Need::OrganizeDelivery | Need::TechChoices))
                     || (profile.tech.is_some_and(|n| n >= LARGE_DEPARTMENT) && profile.needs.contains(Need::Processes));

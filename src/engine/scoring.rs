@@ -579,8 +579,9 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
     } else if only(&[Need::Data]) && (no_product_team || unsaid || it_team) {
         Role::Data
     } else if only(&[Need::QualitySecurity])
+        // (...nor a firm under ten with nobody in tech, whatever its software: a pharmacy's.)
         && !(profile.headcount.is_some_and(|h| h < LARGE_BOUND)
-            && matches!(profile.software, None | Some(Software::Internal))
+            && (matches!(profile.software, None | Some(Software::Internal)) || (profile.headcount.is_some_and(|h| h < SMALL_BOUND) && nobody))
             && !profile.needs.contains(Need::Clients))
         // (A large organisation that sells no software and says nothing of a team: read as none.)
         && (no_product_team || (profile.tech.is_none() && !sells_software && profile.headcount.is_some_and(|h| h >= LARGE_ORG)))

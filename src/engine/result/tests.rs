@@ -1735,12 +1735,15 @@ fn the_fifty_ninth_cto_reading() {
     }
     // (Its size alone: the seat to define first, as before.)
     assert_eq!(view("headcount=180&org=public").route.route, Route::Executive);
-    // An IT department hiring beside its servers and security hires operations people, not developers
-    // (a hundred or more in IT has its developers' head).
+    // An IT department hiring beside its servers and security hires operations people, not developers,
+    // at any size since the sixty-eighth French reading (a region hiring for its schools' networks); its
+    // sprints asked keep their head.
     let subsidiary = view("headcount=1100&tech=25&stage=established&org=group&software=internal&needs=quality-security,infrastructure,hire-team");
     assert!(subsidiary.instead.iter().all(|i| !i.contains("software development")), "{:?}", subsidiary.instead);
     let ministry = view("headcount=8000&tech=180&stage=established&org=public&software=internal&cto=left&needs=quality-security,infrastructure,hire-team");
-    assert!(ministry.instead.iter().any(|i| i.contains("software development")), "{:?}", ministry.instead);
+    assert!(ministry.instead.iter().all(|i| !i.contains("software development")), "{:?}", ministry.instead);
+    let delivering = view("headcount=8000&tech=180&stage=established&org=public&software=internal&cto=left&needs=quality-security,organize-delivery,hire-team");
+    assert!(delivering.instead.iter().any(|i| i.contains("software development")), "{:?}", delivering.instead);
     // Staff IT and a change, the team left blank (read as none): an IT manager and a provider for the computers.
     let sparse = view("headcount=75&needs=internal-it,change");
     assert_eq!(sparse.route.route, Route::ItManager);
@@ -1950,4 +1953,27 @@ fn the_sixty_sixth_readings() {
     // (A deputy CIO's record, staff IT and a change done, is read for the CIO's seat itself.)
     let deputy = candidate("headcount=500&tech=60&stage=established&org=nonprofit&software=internal&cto=left&needs=change,data,quality-security&mode=candidate&led=12&did=internal-it,change,quality-security,processes");
     assert!(!deputy.reading.ciso_team_seat);
+}
+
+/// The sixty-seventh CTO reading (33/5/2) and the sixty-eighth French reading (7/10): a pharmacy of nine
+/// with nobody in IT asking its security gets a managed provider and the certified-provider check-up, not
+/// a part-time CISO (clients asking keep the specialist); a technician who led one facing an IT manager's
+/// seat over two is not a level below it; a security record facing a group's site is not read for a CISO's
+/// seat the page does not advise; an IT department hiring for its operations is not told of a developers'
+/// director at any size.
+#[test]
+fn the_sixty_seventh_readings() {
+    let pharmacy = view("headcount=9&tech=0&stage=established&org=sme&software=support&needs=quality-security");
+    assert_eq!((pharmacy.outcome, pharmacy.route.route), (Outcome::NoCto, Route::ManagedIt));
+    assert!(pharmacy.instead.iter().any(|i| i.contains("certified for small organizations")), "{:?}", pharmacy.instead);
+    assert_eq!(view("headcount=9&tech=0&stage=established&org=sme&software=support&needs=quality-security,clients").route.route, Route::SecurityConsultant);
+    let technician = candidate("headcount=120&tech=2&stage=established&org=public&software=internal&needs=internal-it,quality-security,change&mode=candidate&led=1&did=internal-it,quality-security,infrastructure&lang=fr");
+    assert_eq!(technician.reading.seat, Some(Route::ItManager));
+    assert_eq!(technician.reading.fit, Some(crate::engine::candidate::Fit::Strong));
+    assert_eq!(technician.reading.level_gap, 0);
+    let site = candidate("headcount=300&tech=5&stage=established&org=group&software=internal&cto=in-place&needs=data,quality-security&mode=candidate&led=1&did=processes,quality-security&lang=fr");
+    assert!(!site.reading.ciso_team_seat);
+    let region =
+        view("headcount=4500&tech=200&stage=established&org=public&software=internal&cto=in-place&needs=budget,hire-team,infrastructure,internal-it&lang=fr");
+    assert!(region.instead.iter().all(|i| !i.contains("études et développements")), "{:?}", region.instead);
 }
