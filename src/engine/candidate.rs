@@ -50,13 +50,12 @@ fn specialty(did: NeedSet) -> Option<Specialty> {
         return Some(Specialty::Data);
     }
     // A head of data's record: the data, its team and its roadmap (its security too), nothing built.
-    // (Its tools chosen beside a team hired: a head of data's too.)
+    // (Its tools chosen beside a team hired or its roadmap: a head of data's too.)
     if did.contains(Need::Data)
         && did.iter().any(|n| matches!(n, Need::Roadmap | Need::HireTeam))
-        && did.iter().all(|n| {
-            matches!(n, Need::Data | Need::Roadmap | Need::HireTeam | Need::QualitySecurity | Need::Budget | Need::Change)
-                || (n == Need::TechChoices && did.contains(Need::HireTeam))
-        })
+        && did
+            .iter()
+            .all(|n| matches!(n, Need::Data | Need::Roadmap | Need::HireTeam | Need::QualitySecurity | Need::Budget | Need::Change | Need::TechChoices))
     {
         return Some(Specialty::Data);
     }
@@ -152,6 +151,8 @@ pub struct Reading {
     /// A security record facing a large organisation's IT seat asked for security: read for the CISO's seat
     /// beside it.
     pub ciso_team_seat: bool,
+    /// A data record that led a few facing a data office past five thousand people.
+    pub data_office_step: bool,
     /// An IT record for an IT seat this many levels above the teams led (technician, IT manager, CIO).
     pub level_gap: u8,
     /// An IT record that ran a department (twenty or more led) facing one person's IT seat: well below it.
@@ -301,8 +302,11 @@ pub fn read(profile: &Profile) -> Option<Reading> {
         && seat_role != Some(super::scoring::Role::Security)
         && profile.needs.contains(Need::QualitySecurity)
         && profile.headcount.is_some_and(|h| h >= super::scoring::LARGE_ORG);
+    // (...a step below a data office past five thousand people, for a record that led a few.)
+    let data_office_step =
+        data_seat && profile.headcount.is_some_and(|h| h >= 5 * super::scoring::TYPOLOGY_END) && profile.led.is_some_and(|led| led <= TEAM_SMALL);
     if data_seat || ciso_team_seat {
-        fit = Some(Fit::Strong);
+        fit = Some(if data_office_step { Fit::Partial } else { Fit::Strong });
     }
     // (A security record read as IT operations stays one: a CISO's seat is an IT seat.)
     if let (Some(_), Some(Outcome::Cto(_))) = (specialty, role) {
@@ -404,6 +408,7 @@ pub fn read(profile: &Profile) -> Option<Reading> {
         cio_seat,
         data_team_seat,
         ciso_team_seat,
+        data_office_step,
         level_gap,
         seat_below,
     })

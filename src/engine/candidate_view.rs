@@ -130,6 +130,8 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         if reading.seat_below {
             // (Far above the seat: its needs are not what is missing.)
             reasons.push(c.seat_below_reason.to_owned());
+        } else if reading.data_office_step {
+            reasons.push(c.data_office_step.to_owned());
         } else if reading.thin_coverage && !reading.matched.is_empty() {
             reasons.push(c.thin.to_owned());
         }

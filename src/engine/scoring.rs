@@ -435,8 +435,13 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
     let steers_its_it = asked.iter().any(|n| matches!(n, Need::Change | Need::Roadmap | Need::Processes))
         && !asked.contains(Need::OrganizeDelivery)
         && !asked.contains(Need::Scalability);
+    // (Quality and security asked beside delivery and the stack are the developers' own quality, not IT
+    // operations: an insurance broker's ten building its tools.)
+    let dev_quality = asked.contains(Need::OrganizeDelivery) && asked.contains(Need::TechChoices);
     let it_team_growing = (staff_tools || public_ops || (department_beside && changing && steers_its_it))
-        && (asked.iter().any(|n| IT_OPERATIONS.contains(&n)) || profile.tech.is_some_and(|t| t >= TEAM_LARGE) || steers_its_it)
+        && (asked.iter().any(|n| IT_OPERATIONS.contains(&n) && !(dev_quality && n == Need::QualitySecurity))
+            || profile.tech.is_some_and(|t| t >= TEAM_LARGE)
+            || steers_its_it)
         && !asked.contains(Need::FirstVersion)
         && !asked.contains(Need::Product);
     // A small shop with nobody in tech, past its start, wanting its site or app: a few days of advice and a

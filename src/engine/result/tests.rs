@@ -1977,3 +1977,21 @@ fn the_sixty_seventh_readings() {
         view("headcount=4500&tech=200&stage=established&org=public&software=internal&cto=in-place&needs=budget,hire-team,infrastructure,internal-it&lang=fr");
     assert!(region.instead.iter().all(|i| !i.contains("études et développements")), "{:?}", region.instead);
 }
+
+/// The sixty-eighth CTO reading (34/4/2) and the sixty-ninth French reading (8/10): an insurance broker's
+/// ten building its tools, asked their delivery, stack and quality, are developers (not IT operations); a
+/// head of data's record with its tools, data and roadmap reads as data; a data record that led two facing a
+/// university hospital's data office of 8,000 is a step below it (partial), not a strong fit.
+#[test]
+fn the_sixty_eighth_readings() {
+    let broker = view("headcount=150&tech=10&stage=established&org=sme&software=internal&needs=organize-delivery,quality-security,tech-choices");
+    assert_ne!(broker.outcome, Outcome::NoCto);
+    let office = candidate("headcount=8000&tech=120&stage=established&org=public&software=internal&cto=in-place&needs=data,hire-team,quality-security&mode=candidate&led=2&did=data,product&lang=fr");
+    assert!(office.reading.data_office_step);
+    assert_eq!(office.reading.fit, Some(crate::engine::candidate::Fit::Partial));
+    let led8 = candidate("headcount=8000&tech=120&stage=established&org=public&software=internal&cto=in-place&needs=data,hire-team,quality-security&mode=candidate&led=8&did=data,product&lang=fr");
+    assert!(!led8.reading.data_office_step);
+    let head = candidate("headcount=4000&tech=150&stage=established&org=public&software=internal&cto=in-place&needs=change,data,roadmap&mode=candidate&led=4&did=data,tech-choices,roadmap&lang=fr");
+    assert_eq!(head.reading.specialty, Some(crate::engine::candidate::Specialty::Data));
+    assert_eq!(head.reading.fit, Some(crate::engine::candidate::Fit::Strong));
+}

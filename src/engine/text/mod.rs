@@ -960,6 +960,8 @@ table! {
         pub seat_below_reason: &'static str,
         /// A security record read for the CISO's seat beside the CIO.
         pub ciso_team_reason: &'static str,
+        /// A data record that led a few facing a data office past five thousand people: a step up.
+        pub data_office_step: &'static str,
         pub seat_below: &'static str,
         /// None of the role's needs done: the fit is one step lower.
         pub thin_none: Plural,
