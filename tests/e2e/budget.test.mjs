@@ -51,10 +51,12 @@ const FIRST_LOAD = ["index.html", "loader.js", "cto-match.js", "cto-match_bg.was
  * group sites' IT managers, sparse forms, part-time rhythms) 1.2 KB: 174 KB; the forty-ninth to
  * fifty-third (IT costs and trades' software, data offices, CIO and department records, seats to define
  * for firms) 2.1 KB: 176 KB; the fifty-ninth and sixtieth (an IT department's hiring beside a change, a
- * large non-profit's search, roadmaps and rules beside the IT person in place) 0.4 KB: 178 KB, room left
- * for this session's readings, until issue 22 ships one language at a time. Every step is in BENCHMARKS.md.
+ * large non-profit's search, roadmaps and rules beside the IT person in place) 0.4 KB: 178 KB; the
+ * sixty-first to seventieth (CISOs and heads of data beside IT, developers' leads by the seat over them,
+ * candidates facing seats above or below their record) 1.5 KB: 180 KB, until issue 22 ships one language
+ * at a time. Every step is in BENCHMARKS.md.
  */
-const BUDGET = 178 * 1024;
+const BUDGET = 180 * 1024;
 
 const brotli = (file) => brotliSize(join(DIST, file));
 
