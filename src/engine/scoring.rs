@@ -367,30 +367,11 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
     // (Its hiring too, for an established organisation's IT department beside the business, at most an
     // eighth of its staff: a mutual insurer's 150 in 1,500 hiring while it leads a change is its CIO's.)
     let department_beside = profile.software == Some(Software::Support) && it_department_for_change(profile);
+    // (An IT department's own work, and one more need where the department's shape allows it.)
+    const IT_STEERING: [Need; 7] = [Need::Change, Need::Processes, Need::Roadmap, Need::Data, Need::InternalIt, Need::Infrastructure, Need::QualitySecurity];
+    let steering_with = |extra: Need| !asked.is_empty() && asked.iter().all(|n| n == extra || IT_STEERING.contains(&n));
     let changing = steers
-        && ((department_beside
-            && only(&[
-                Need::Change,
-                Need::Processes,
-                Need::Roadmap,
-                Need::Data,
-                Need::InternalIt,
-                Need::Infrastructure,
-                Need::QualitySecurity,
-                Need::HireTeam,
-            ]))
-            || only(&[Need::Change, Need::Processes, Need::Roadmap, Need::Data, Need::InternalIt, Need::Infrastructure, Need::QualitySecurity])
-            || (it_department_share(profile)
-                && only(&[
-                    Need::Change,
-                    Need::Processes,
-                    Need::Roadmap,
-                    Need::Data,
-                    Need::InternalIt,
-                    Need::Infrastructure,
-                    Need::QualitySecurity,
-                    Need::TechChoices,
-                ])));
+        && (only(&IT_STEERING) || (department_beside && steering_with(Need::HireTeam)) || (it_department_share(profile) && steering_with(Need::TechChoices)));
     // A few people asked for the business's figures or staff IT, with other IT work, run operations.
     // (Choosing the business software with staff IT is IT work too: a hotel's booking system.)
     let it_work = (only(&[Need::Data, Need::InternalIt, Need::Infrastructure, Need::QualitySecurity, Need::Processes, Need::TechChoices])
