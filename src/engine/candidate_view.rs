@@ -178,7 +178,9 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         // A security record where the organisation is told to add a CISO beside its CIO: that seat.
         // (A record that ran staff IT or a change is a CIO's: the seat itself, not the CISO's beside it.)
         // (Nor a record read as IT leadership, a deputy CIO's: the seat itself, said below.)
+        // (A security record: not a developer's whose quality was part of the build.)
         _ if reading.role == Some(Outcome::NoCto)
+            && reading.specialty == Some(super::candidate::Specialty::Security)
             && profile.did.contains(Need::QualitySecurity)
             && !profile.did.contains(Need::InternalIt)
             && !profile.did.contains(Need::Change)

@@ -369,11 +369,15 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 // (A hundred or more asked for processes: a development organisation's, a group's IT company.)
                 // (Hiring alongside its computers, servers or security is an operations team's: not
                 // developers, at any size: a region hiring for its schools' networks.)
+                // (Nor hiring beside its steering alone on staff tools, nothing of delivery or tools asked: a
+                // university's IT department; unless half its staff or more is in tech, a group's IT company.)
                 let operations = [Need::InternalIt, Need::Infrastructure, Need::QualitySecurity].iter().any(|n| profile.needs.contains(*n));
-                let hires_developers = profile.needs.contains(Need::HireTeam) && !operations;
+                let it_company = profile.tech.zip(profile.headcount).is_some_and(|(t, h)| t * 2 >= h);
+                let steering_only = profile.software == Some(Software::Internal) && !it_company;
+                let hires_developers = profile.needs.contains(Need::HireTeam) && !operations && !steering_only;
                 let developers = hires_developers
                     || profile.needs.iter().any(|n| matches!(n, Need::OrganizeDelivery | Need::TechChoices))
-                    || (profile.tech.is_some_and(|n| n >= LARGE_DEPARTMENT) && profile.needs.contains(Need::Processes));
+                    || (profile.tech.is_some_and(|n| n >= LARGE_DEPARTMENT) && profile.needs.contains(Need::Processes) && it_company);
                 // (...or beside the business, an IT department's developers building or hiring.)
                 let beside = role == Some(Role::DigitalChange) && profile.software == Some(Software::Support);
                 // (A CIO's seat over them too: a group's in-house software company of a hundred and ten.)
@@ -1204,9 +1208,10 @@ fn why_no_cto(profile: &Profile, found: Option<&ItOperations>, how: Route, held:
     match profile.software {
         // (Said above, once.)
         _ if found.role == Role::Audit && shop_site(profile) => {}
+        // (A staff app its IT department builds: its project, not "no product to build".)
+        _ if it_department_app(profile) => out.push(lang_of(n.it_dept_project.to_owned())),
         Some(Software::Internal) => out.push(lang_of(n.staff_tools.to_owned())),
         Some(Software::Product) => out.push(lang_of(n.product_built.to_owned())),
-        _ if it_department_app(profile) => out.push(lang_of(n.it_dept_project.to_owned())),
         // (A department of a hundred or more builds something: "nothing to build" is not said of it.)
         _ if profile.tech.is_some_and(|n| n >= LARGE_DEPARTMENT) => {}
         _ => out.push(lang_of(n.nothing_to_build.to_owned())),

@@ -68,7 +68,14 @@ pub fn tiny_staff_tools(profile: &Profile) -> bool {
 
 /// An IT department beside the business with an app to build: its CIO's project, not a CTO's seat.
 pub fn it_department_app(profile: &Profile) -> bool {
-    beside_with_a_team(profile) && it_department_for_app(profile) && profile.asks_to_build()
+    // (...or a staff app, its IT a thirtieth of the staff or less, no sprints or hiring asked: a cleaning
+    // company's six building a scheduling tool.)
+    let staff_app = profile.software == Some(Software::Internal)
+        && profile.tech.is_some_and(|t| t > TEAM_SMALL)
+        && it_department_share(profile)
+        && !profile.needs.contains(Need::OrganizeDelivery)
+        && !profile.needs.contains(Need::HireTeam);
+    (beside_with_a_team(profile) || staff_app) && it_department_for_app(profile) && profile.asks_to_build()
 }
 
 /// ...and, for an app to build, an organisation past its start whose tech team of five or more is under a

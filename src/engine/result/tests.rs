@@ -1995,3 +1995,25 @@ fn the_sixty_eighth_readings() {
     assert_eq!(head.reading.specialty, Some(crate::engine::candidate::Specialty::Data));
     assert_eq!(head.reading.fit, Some(crate::engine::candidate::Fit::Strong));
 }
+
+/// The sixty-ninth CTO reading (32/6/2) and the seventieth French reading (8/10): a cleaning company's six in
+/// IT building a staff scheduling app and choosing its stack is its IT department's project (a product owner
+/// with an agency or the vendor), not a promoted developer's team; a university's IT department hiring while
+/// it steers is told of no developers' director (a group's IT company keeps one, and so does delivery
+/// asked); a developer's record whose quality was part of the build is not pointed to a CISO's seat.
+#[test]
+fn the_sixty_ninth_readings() {
+    let cleaning = view("headcount=900&tech=6&stage=established&org=sme&software=internal&needs=first-version,tech-choices");
+    assert_eq!((cleaning.outcome, cleaning.route.route), (Outcome::NoCto, Route::Cio));
+    assert!(cleaning.instead.iter().any(|i| i.contains("product owner")), "{:?}", cleaning.instead);
+    assert!(texts(&cleaning.reasons).iter().all(|r| !r.contains("no product to build")), "{:?}", texts(&cleaning.reasons));
+    assert_ne!(view("headcount=120&tech=8&stage=established&org=sme&software=internal&needs=first-version,organize-delivery").outcome, Outcome::NoCto);
+    let university = view("headcount=4000&tech=110&stage=established&org=public&software=internal&cto=in-place&needs=hire-team,processes,roadmap&lang=fr");
+    assert!(university.instead.iter().all(|i| !i.contains("études et développements")), "{:?}", university.instead);
+    let it_company = view("headcount=150&tech=100&stage=established&org=group&software=internal&needs=hire-team,processes,roadmap");
+    assert!(it_company.instead.iter().any(|i| i.contains("software development")), "{:?}", it_company.instead);
+    let delivering = view("headcount=4000&tech=110&stage=established&org=public&software=internal&cto=in-place&needs=hire-team,organize-delivery,roadmap");
+    assert!(delivering.instead.iter().any(|i| i.contains("software development")), "{:?}", delivering.instead);
+    let developer = candidate("headcount=300&tech=12&stage=established&org=sme&software=internal&needs=organize-delivery,quality-security,hire-team&mode=candidate&led=2&did=first-version,tech-choices,quality-security,organize-delivery");
+    assert!(developer.advice.iter().all(|a| !a.contains("CISO")), "{:?}", developer.advice);
+}
