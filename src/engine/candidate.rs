@@ -153,6 +153,8 @@ pub struct Reading {
     pub ciso_team_seat: bool,
     /// A data record that led a few facing a data office past five thousand people.
     pub data_office_step: bool,
+    /// A record a type below, a third of the seat's team or less, facing an interim mission.
+    pub interim_step: bool,
     /// An IT record for an IT seat this many levels above the teams led (technician, IT manager, CIO).
     pub level_gap: u8,
     /// An IT record that ran a department (twenty or more led) facing one person's IT seat: well below it.
@@ -306,7 +308,12 @@ pub fn read(profile: &Profile) -> Option<Reading> {
     let data_office_step =
         data_seat && profile.headcount.is_some_and(|h| h >= 5 * super::scoring::TYPOLOGY_END) && profile.led.is_some_and(|led| led <= TEAM_SMALL);
     if data_seat || ciso_team_seat {
-        fit = Some(if data_office_step { Fit::Partial } else { Fit::Strong });
+        // (Two steps for a record that led nobody or one: weak.)
+        fit = Some(match profile.led {
+            _ if !data_office_step => Fit::Strong,
+            Some(0 | 1) => Fit::Weak,
+            _ => Fit::Partial,
+        });
     }
     // (A security record read as IT operations stays one: a CISO's seat is an IT seat.)
     if let (Some(_), Some(Outcome::Cto(_))) = (specialty, role) {
@@ -368,6 +375,14 @@ pub fn read(profile: &Profile) -> Option<Reading> {
     if seat_below {
         fit = Some(Fit::Weak);
     }
+    // (An interim mission goes to someone who has held such a seat: a record a type below whose largest team
+    // is a third of the seat's or less is weak for it.)
+    let interim_step = seat == Some(super::route::Route::Interim)
+        && matches!((role, reads_as), (Some(Outcome::Cto(want)), Outcome::Cto(have)) if want.index() > have.index())
+        && profile.led.is_some_and(|led| profile.tech.is_some_and(|t| t >= 3 * led.max(1)));
+    if interim_step {
+        fit = Some(Fit::Weak);
+    }
     // Nothing the role asks, and no team led said: a type alone is no verdict.
     if wanted.is_empty() && profile.led.is_none() {
         fit = None;
@@ -409,6 +424,7 @@ pub fn read(profile: &Profile) -> Option<Reading> {
         data_team_seat,
         ciso_team_seat,
         data_office_step,
+        interim_step,
         level_gap,
         seat_below,
     })

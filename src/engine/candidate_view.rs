@@ -167,9 +167,11 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         {
             advice.push(c.seat_interim_then.to_owned())
         }
+        Some(super::route::Route::Interim) if reading.interim_step => advice.push(c.seat_interim_step.to_owned()),
         Some(super::route::Route::Interim) => advice.push(c.seat_interim.to_owned()),
         Some(super::route::Route::Promote) => advice.push(c.seat_promote.to_owned()),
-        _ if reading.data_team_seat => advice.push(c.data_team_seat.to_owned()),
+        // (Not where the seat is a data office a step or two above the record: its reason says so.)
+        _ if reading.data_team_seat && !reading.data_office_step => advice.push(c.data_team_seat.to_owned()),
         Some(how) if super::result::unsaid(profile, how) => advice.push(c.seat_unsaid.to_owned()),
         // A part-time seat is paid by the day; a public body buys it as a service.
         Some(super::route::Route::Fractional) if profile.org == Some(super::profile::Org::Public) => advice.push(c.seat_part_time_public.to_owned()),

@@ -439,7 +439,9 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 // A public body past a few dozen: what its hospital group or local authorities already pool.
                 // (Security beside a CIO in place too: a hospital group often shares its CISO.)
                 // (Nor where its head is likely there, the question left blank.)
-                let pooled_seat = (profile.cto != Some(Incumbent::InPlace) && !head_unsaid) || role == Some(Role::Security);
+                // (A team under twenty whose head is likely there still hears of what is pooled.)
+                let department = profile.tech.is_some_and(|t| t >= TEAM_LARGE);
+                let pooled_seat = (profile.cto != Some(Incumbent::InPlace) && !(head_unsaid && department)) || role == Some(Role::Security);
                 if profile.org == Some(Org::Public) && it_role && headcount >= LARGE_BOUND && pooled_seat {
                     instead.push(n.public_pooled);
                 }
@@ -688,6 +690,8 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
             let search = match profile.org {
                 // (Its head likely there, the question left blank: where to search if the seat is empty.)
                 Some(Org::Public) if if_empty => Some(t.route.search_if_empty_public),
+                // (A non-profit under a thousand: its sector's boards first, the seat's emptiness said above.)
+                Some(Org::Nonprofit) if if_empty && headcount <= TYPOLOGY_END => Some(t.route.search_nonprofit),
                 _ if if_empty => Some(t.route.search_if_empty),
                 // (A public body's IT manager to hire: its boards at any size.)
                 Some(Org::Public) if held.is_none() && how == Route::ItManager => Some(t.route.search_public_it),
@@ -716,7 +720,9 @@ pub fn it_department_seat(profile: &Profile, how: Route) -> bool {
 /// The question on who leads left blank over an IT team of twenty or more, on an IT director's or a
 /// CIO's route: its head is likely in place.
 fn head_unsaid(profile: &Profile, how: Route, held: Option<ItHeld>) -> bool {
-    profile.cto.is_none() && held.is_none() && profile.tech.is_some_and(|t| t >= TEAM_LARGE) && matches!(how, Route::ItDirector | Route::Cio)
+    // (...or of more than a handful in a large organisation: a water utility's fourteen.)
+    let team = profile.tech.is_some_and(|t| t >= TEAM_LARGE || (t > TEAM_SMALL && profile.headcount.is_some_and(|h| h >= LARGE_ORG)));
+    profile.cto.is_none() && held.is_none() && team && matches!(how, Route::ItDirector | Route::Cio)
 }
 
 /// A public body or a non-profit that said nothing but its size: the seat is to define first. (An
@@ -1122,7 +1128,8 @@ fn why(profile: &Profile, a: &Assessment, winner: CtoType, how: Route, t: &Texts
     // (The servers beside, for a certification: the same.)
     // (Past a thousand people, whatever else is asked beside it: a bank's CISO.)
     let beyond = profile.headcount.is_some_and(|h| h > TYPOLOGY_END);
-    if asked.contains(Need::QualitySecurity) && (beyond || asked.iter().all(|n| matches!(n, Need::QualitySecurity | Need::Infrastructure))) {
+    // (...its processes too: the certification's.)
+    if asked.contains(Need::QualitySecurity) && (beyond || asked.iter().all(|n| matches!(n, Need::QualitySecurity | Need::Infrastructure | Need::Processes))) {
         notes.push(if profile.headcount.is_some_and(|h| h >= LARGE_ORG) { w.ciso_beside_cto } else { w.security_beside_cto }.to_owned());
     }
     // A CTO in place asked for data: the choices stay theirs, the analyses a data hire's beside them.

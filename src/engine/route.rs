@@ -177,7 +177,11 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
                 // (Company-wide processes over forty engineers too: a VP runs them across the teams.)
                 && (profile.needs.contains(Need::HireTeam)
                     || profile.needs.contains(Need::OrganizeDelivery)
-                    || (profile.needs.contains(Need::Processes) && tech >= 2 * TEAM_LARGE && profile.software == Some(Software::Product))) =>
+                    // (Not processes asked for a certification: a specialist's beside the CTO.)
+                    || (profile.needs.contains(Need::Processes)
+                        && !profile.needs.contains(Need::QualitySecurity)
+                        && tech >= 2 * TEAM_LARGE
+                        && profile.software == Some(Software::Product))) =>
         {
             Route::VpEngineering
         }

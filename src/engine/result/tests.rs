@@ -2017,3 +2017,30 @@ fn the_sixty_ninth_readings() {
     let developer = candidate("headcount=300&tech=12&stage=established&org=sme&software=internal&needs=organize-delivery,quality-security,hire-team&mode=candidate&led=2&did=first-version,tech-choices,quality-security,organize-delivery");
     assert!(developer.advice.iter().all(|a| !a.contains("CISO")), "{:?}", developer.advice);
 }
+
+/// The seventieth CTO reading (33/7/0) and the seventy-first French reading (7/10): a software company's CTO
+/// asked processes for a certification gets a specialist beside them, not a VP; a lead who led five facing
+/// an interim over forty-five is weak for it (an interim goes to someone who has held the seat); a data
+/// record that led nobody is two steps below a data office; an IT team of more than a handful in a large
+/// organisation, its head unsaid, is told its head is likely there (pooled services still said).
+#[test]
+fn the_seventieth_readings() {
+    let vendor = view("headcount=150&tech=60&stage=established&org=sme&software=product&cto=in-place&needs=clients,processes,quality-security&lang=fr");
+    assert_eq!(vendor.route.route, Route::Coach);
+    assert!(vendor.notes.iter().any(|n| n.contains("certification")), "{:?}", vendor.notes);
+    assert_eq!(
+        view("headcount=150&tech=60&stage=established&org=sme&software=product&cto=in-place&needs=processes,hire-team").route.route,
+        Route::VpEngineering
+    );
+    let lead = candidate("headcount=80&tech=45&stage=scaling&org=startup&software=product&cto=left&needs=hire-team,investors,organize-delivery&mode=candidate&led=5&did=first-version,hire-team,organize-delivery,tech-choices&lang=fr");
+    assert!(lead.reading.interim_step);
+    assert_eq!(lead.reading.fit, Some(crate::engine::candidate::Fit::Weak));
+    let engineer = candidate(
+        "headcount=5000&tech=150&stage=established&org=public&software=internal&cto=in-place&needs=data&mode=candidate&led=0&did=data,infrastructure&lang=fr",
+    );
+    assert_eq!(engineer.reading.fit, Some(crate::engine::candidate::Fit::Weak));
+    assert!(engineer.advice.iter().all(|a| !a.contains("c’est le poste qui correspond")), "{:?}", engineer.advice);
+    let utility = view("headcount=300&tech=14&stage=established&org=public&software=internal&needs=internal-it,infrastructure");
+    assert!(utility.instead.iter().any(|i| i.contains("usually has its CIO")), "{:?}", utility.instead);
+    assert!(utility.route.search.is_some_and(|s| s.starts_with("If the seat is empty")), "{:?}", utility.route.search);
+}

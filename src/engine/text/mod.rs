@@ -962,6 +962,8 @@ table! {
         pub ciso_team_reason: &'static str,
         /// A data record that led a few facing a data office past five thousand people: a step up.
         pub data_office_step: &'static str,
+        /// An interim mission a step above the record: for someone who has held such a seat.
+        pub seat_interim_step: &'static str,
         pub seat_below: &'static str,
         /// None of the role's needs done: the fit is one step lower.
         pub thin_none: Plural,
