@@ -155,6 +155,8 @@ pub struct Reading {
     pub data_office_step: bool,
     /// A record a type below, a third of the seat's team or less, facing an interim mission.
     pub interim_step: bool,
+    /// A security engineer's record facing a CISO's seat: a step below it.
+    pub ciso_step: bool,
     /// An IT record for an IT seat this many levels above the teams led (technician, IT manager, CIO).
     pub level_gap: u8,
     /// An IT record that ran a department (twenty or more led) facing one person's IT seat: well below it.
@@ -307,7 +309,12 @@ pub fn read(profile: &Profile) -> Option<Reading> {
     // (...a step below a data office past five thousand people, for a record that led a few.)
     let data_office_step =
         data_seat && profile.headcount.is_some_and(|h| h >= 5 * super::scoring::TYPOLOGY_END) && profile.led.is_some_and(|led| led <= TEAM_SMALL);
-    if data_seat || ciso_team_seat {
+    // (...a step below it for a security engineer's record: nobody led, no policy, roadmap or budget carried.)
+    let ciso_step =
+        ciso_team_seat && profile.led.is_some_and(|led| led <= 1) && !profile.did.iter().any(|n| matches!(n, Need::Processes | Need::Roadmap | Need::Budget));
+    if ciso_step {
+        fit = Some(Fit::Partial);
+    } else if data_seat || ciso_team_seat {
         // (Two steps for a record that led nobody or one: weak.)
         fit = Some(match profile.led {
             _ if !data_office_step => Fit::Strong,
@@ -425,6 +432,7 @@ pub fn read(profile: &Profile) -> Option<Reading> {
         ciso_team_seat,
         data_office_step,
         interim_step,
+        ciso_step,
         level_gap,
         seat_below,
     })

@@ -130,6 +130,8 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         if reading.seat_below {
             // (Far above the seat: its needs are not what is missing.)
             reasons.push(c.seat_below_reason.to_owned());
+        } else if reading.ciso_step {
+            reasons.push(c.ciso_step.to_owned());
         } else if reading.data_office_step {
             reasons.push(c.data_office_step.to_owned());
         } else if reading.thin_coverage && !reading.matched.is_empty() {
@@ -181,7 +183,9 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         // (A record that ran staff IT or a change is a CIO's: the seat itself, not the CISO's beside it.)
         // (Nor a record read as IT leadership, a deputy CIO's: the seat itself, said below.)
         // (A security record: not a developer's whose quality was part of the build.)
+        // (Not a step below it: the reason says so.)
         _ if reading.role == Some(Outcome::NoCto)
+            && !reading.ciso_step
             && reading.specialty == Some(super::candidate::Specialty::Security)
             && profile.did.contains(Need::QualitySecurity)
             && !profile.did.contains(Need::InternalIt)

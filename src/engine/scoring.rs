@@ -360,8 +360,21 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
         && !matches!(profile.stage, Some(Stage::Idea | Stage::Mvp))
         && asked.contains(Need::Change)
         && only(&[Need::Change, Need::Processes, Need::Roadmap, Need::Data, Need::InternalIt]);
-    let not_the_product =
-        matches!(profile.software, Some(Software::Internal | Software::Support)) || unsaid_not_product || unsaid_it_work || unsaid_no_team || unsaid_change;
+    // (A firm said, its software, team and growth unsaid, asking its records and their security: a
+    // health practice of twenty.)
+    let unsaid_firm_records = profile.org == Some(Org::Sme)
+        && profile.software.is_none()
+        && profile.tech.is_none()
+        && matches!(profile.stage, None | Some(Stage::Established))
+        && asked.contains(Need::Data)
+        && asked.contains(Need::QualitySecurity)
+        && only(&[Need::Data, Need::QualitySecurity, Need::Infrastructure]);
+    let not_the_product = matches!(profile.software, Some(Software::Internal | Software::Support))
+        || unsaid_not_product
+        || unsaid_it_work
+        || unsaid_no_team
+        || unsaid_change
+        || unsaid_firm_records;
     // A team on staff tools is an IT team, whatever its size; so are a few people in a public body or a
     // non-profit that says nothing of software; and a few people beside a business that sells something
     // else, asked only for its figures (a hotel group's two developers), are not a product team to lead.
@@ -554,7 +567,15 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
     // the organisation or a team included.
     let unsaid = profile.software.is_none() && profile.org.is_none() && profile.tech.is_none();
     let no_product_team = not_the_product || profile.tech == Some(0);
-    let role = if asked.iter().any(|n| STEERING.contains(&n)) {
+    // A certification clients ask for (its security and the processes it sets), nothing else but servers:
+    // a security specialist's, not a change to steer (an accountancy asked for ISO 27001).
+    let certification = profile.needs.contains(Need::Clients)
+        && asked.contains(Need::QualitySecurity)
+        && asked.contains(Need::Processes)
+        && only(&[Need::QualitySecurity, Need::Processes, Need::Infrastructure]);
+    let role = if certification && no_product_team {
+        Role::Security
+    } else if asked.iter().any(|n| STEERING.contains(&n)) {
         // A change led across a business that sells no software; a software company steering its
         // roadmap with nobody in tech still needs a CTO. Under twenty people with nobody in tech, a
         // roadmap or a change is a few days of an experienced adviser's, not a CIO's seat.

@@ -2044,3 +2044,31 @@ fn the_seventieth_readings() {
     assert!(utility.instead.iter().any(|i| i.contains("usually has its CIO")), "{:?}", utility.instead);
     assert!(utility.route.search.is_some_and(|s| s.starts_with("If the seat is empty")), "{:?}", utility.route.search);
 }
+
+/// The seventy-first CTO reading (35/4/1): an accountancy of sixty whose clients ask ISO 27001 (its security
+/// and processes) gets a security consultant or a part-time CISO, not a CIO to steer a change (the same
+/// without clients asking keeps its IT manager).
+#[test]
+fn a_certification_clients_ask_is_a_security_specialists() {
+    for tech in [2, 0] {
+        let firm = view(&format!("headcount=60&tech={tech}&stage=established&org=sme&software=internal&needs=quality-security,processes,clients"));
+        assert_eq!((firm.outcome, firm.route.route), (Outcome::NoCto, Route::SecurityConsultant), "{tech}");
+    }
+    assert_eq!(view("headcount=60&tech=2&stage=established&org=sme&software=internal&needs=quality-security,processes").route.route, Route::ItManager);
+}
+
+/// The seventy-second French reading (7/10): a health practice of twenty, a firm said and nothing else,
+/// asking its records and their security, gets a managed provider, not a CTO (a startup keeps its CTO); a
+/// security engineer who led nobody facing a CISO's seat is a step below it (a CISO's record with its
+/// processes keeps a strong fit).
+#[test]
+fn the_seventy_second_reading() {
+    let practice = view("headcount=20&org=sme&needs=data,quality-security&lang=fr");
+    assert_eq!((practice.outcome, practice.route.route), (Outcome::NoCto, Route::ManagedIt));
+    assert_ne!(view("headcount=20&org=startup&needs=data,quality-security").outcome, Outcome::NoCto);
+    let engineer = candidate("headcount=4200&tech=110&stage=established&org=public&software=internal&cto=in-place&needs=infrastructure,quality-security&mode=candidate&led=0&did=infrastructure,quality-security&lang=fr");
+    assert!(engineer.reading.ciso_step);
+    assert_eq!(engineer.reading.fit, Some(crate::engine::candidate::Fit::Partial));
+    let ciso = candidate("headcount=3500&tech=120&stage=established&org=public&software=internal&cto=in-place&needs=data,quality-security,budget&mode=candidate&led=6&did=quality-security,infrastructure,processes");
+    assert_eq!(ciso.reading.fit, Some(crate::engine::candidate::Fit::Strong));
+}

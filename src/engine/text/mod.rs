@@ -964,6 +964,8 @@ table! {
         pub data_office_step: &'static str,
         /// An interim mission a step above the record: for someone who has held such a seat.
         pub seat_interim_step: &'static str,
+        /// A security engineer's record facing a CISO's seat.
+        pub ciso_step: &'static str,
         pub seat_below: &'static str,
         /// None of the role's needs done: the fit is one step lower.
         pub thin_none: Plural,
