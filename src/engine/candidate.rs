@@ -330,7 +330,15 @@ pub fn read(profile: &Profile) -> Option<Reading> {
     // An IT record for an IT seat whose team is several times the one led: a step up, said in the fit.
     // (For a CTO's seat, a team over ten times the one led, five for a specialty: the type already says part
     // of the scale.)
-    let cto_step = if specialty.is_some() { 5 } else { 10 };
+    // (An industrializer's record facing a department of a hundred or more, over four times its largest
+    // team: managers of managers, a step in scale.)
+    let department_seat =
+        role == Some(Outcome::Cto(CtoType::Industrializer)) && reads_as == Outcome::Cto(CtoType::Industrializer) && profile.tech.is_some_and(|t| t >= 100);
+    let cto_step = match () {
+        _ if specialty.is_some() => 5,
+        _ if department_seat => 4,
+        _ => 10,
+    };
     // (Only a seat that leads the IT team: a CISO's or a head of data's team is not the CIO's.)
     let leads_it = matches!(seat_role, Some(super::scoring::Role::ItOperations | super::scoring::Role::DigitalChange));
     let scale_step =

@@ -163,9 +163,11 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         Some(super::route::Route::Founder) => advice.push(c.seat_founders.to_owned()),
         // (A record that fits, even partly: the permanent seat after the interim is the one to aim for.)
         // (Not a partial fit from below: the seat is a step up, said below.)
+        // (Nor a step in scale: said below.)
         Some(super::route::Route::Interim)
-            if reading.fit == Some(super::candidate::Fit::Strong)
-                || (reading.fit == Some(super::candidate::Fit::Partial) && reading.direction != Some(Direction::Under)) =>
+            if !reading.scale_step
+                && (reading.fit == Some(super::candidate::Fit::Strong)
+                    || (reading.fit == Some(super::candidate::Fit::Partial) && reading.direction != Some(Direction::Under))) =>
         {
             advice.push(c.seat_interim_then.to_owned())
         }
@@ -173,7 +175,9 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         Some(super::route::Route::Interim) => advice.push(c.seat_interim.to_owned()),
         Some(super::route::Route::Promote) => advice.push(c.seat_promote.to_owned()),
         // (Not where the seat is a data office a step or two above the record: its reason says so.)
-        _ if reading.data_team_seat && !reading.data_office_step => advice.push(c.data_team_seat.to_owned()),
+        // (A data office a step or two above the record: the teams it will hire, where such a record fits.)
+        _ if reading.data_office_step => advice.push(c.data_office_member.to_owned()),
+        _ if reading.data_team_seat => advice.push(c.data_team_seat.to_owned()),
         Some(how) if super::result::unsaid(profile, how) => advice.push(c.seat_unsaid.to_owned()),
         // A part-time seat is paid by the day; a public body buys it as a service.
         Some(super::route::Route::Fractional) if profile.org == Some(super::profile::Org::Public) => advice.push(c.seat_part_time_public.to_owned()),
@@ -259,6 +263,7 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         && reading.reads_as != Outcome::NoCto
         && !profile.did.iter().any(|n| super::scoring::IT_OPERATIONS.contains(&n) || n == Need::Change);
     let other_trade = reading.fit == Some(super::candidate::Fit::Weak)
+        && !reading.data_team_seat
         && reading.role == Some(Outcome::NoCto)
         && (matches!(reading.specialty, Some(super::candidate::Specialty::Data | super::candidate::Specialty::Product)) || no_it_work);
     // ...where the organisation opens no seat (a provider, the person in place, its software's figures).

@@ -2072,3 +2072,21 @@ fn the_seventy_second_reading() {
     let ciso = candidate("headcount=3500&tech=120&stage=established&org=public&software=internal&cto=in-place&needs=data,quality-security,budget&mode=candidate&led=6&did=quality-security,infrastructure,processes");
     assert_eq!(ciso.reading.fit, Some(crate::engine::candidate::Fit::Strong));
 }
+
+/// The seventy-second CTO reading (36/4/0) and the seventy-third French reading (7/10): a data analyst
+/// facing a region's data office is told of the teams it will hire (not of a mission bought by the day);
+/// a CTO who led forty facing an interim over two hundred engineers is a step in scale, not told to take
+/// the seat at once (one who led a hundred keeps a strong fit).
+#[test]
+fn the_seventy_third_reading() {
+    let analyst = candidate(
+        "headcount=5000&tech=250&stage=established&org=public&software=internal&cto=in-place&needs=change,data,roadmap&mode=candidate&led=0&did=data&lang=fr",
+    );
+    assert!(analyst.advice.iter().any(|a| a.contains("recrutera des data analysts")), "{:?}", analyst.advice);
+    assert!(analyst.advice.iter().all(|a| !a.contains("au forfait")), "{:?}", analyst.advice);
+    let cto = candidate("headcount=600&tech=200&stage=scaling&org=startup&software=product&cto=left&needs=investors,processes,roadmap&mode=candidate&led=40&did=hire-team,investors,organize-delivery,processes,scalability&lang=fr");
+    assert_eq!(cto.reading.fit, Some(crate::engine::candidate::Fit::Partial));
+    assert!(cto.reading.scale_step);
+    let larger = candidate("headcount=600&tech=200&stage=scaling&org=startup&software=product&cto=left&needs=investors,processes,roadmap&mode=candidate&led=100&did=hire-team,investors,organize-delivery,processes,scalability&lang=fr");
+    assert_eq!(larger.reading.fit, Some(crate::engine::candidate::Fit::Strong));
+}

@@ -1315,6 +1315,7 @@ pub static EN: Texts = Texts {
         cio_seat_reason: "The seat is a CIO's, with a product owner for the app",
         seat_interim_then: "The company first fills the seat with an interim of a few months, paid by the day, then hires its permanent CTO: that seat is the one your record fits; ask them when they open it, or offer to take it at once.",
         data_beside_cto_seat: "Here the tool tells the company to keep its CTO and add a data profile beside them: that seat, not the CTO's, is the one your record fits.",
+        data_office_member: "This data office will hire data analysts, data engineers and team leads: that is where your record fits, and the way up to its head.",
         ciso_step: "A CISO's seat carries the risks, the security policy and its sign-offs: a step beyond a security engineer's record, which lowers the fit",
         seat_interim_step: "The seat on offer is an interim mission of a few months, which goes to someone who has already held a seat of this level; if you are in the team, offer instead to hold the interim beside the leadership, with its backing.",
         seat_interim: "The seat on offer is an interim mission of a few months, paid by the day: check that this suits you before you apply.",

@@ -1373,6 +1373,7 @@ pub static FR: Texts = Texts {
         cio_seat_reason: "Le poste est celui d’une ou d’un DSI, avec une ou un product owner pour l’application",
         seat_interim_then: "L’entreprise confie d’abord le poste à une mission de transition de quelques mois, payée à la journée, puis recrute sa ou son CTO en titre\u{a0}: c’est ce poste-là qui correspond à votre parcours\u{a0}; demandez-lui quand elle l’ouvrira, ou proposez de le prendre tout de suite.",
         data_beside_cto_seat: "Ici, l’outil conseille à l’entreprise de garder sa ou son CTO et d’ajouter un profil data à ses côtés\u{a0}: c’est ce poste-là, pas celui de CTO, qui correspond à votre parcours.",
+        data_office_member: "Cette direction des données recrutera des data analysts, des data engineers et des responsables d’équipe\u{a0}: c’est là que votre parcours a sa place, et c’est de là qu’on monte à sa tête.",
         ciso_step: "Un poste de RSSI porte les risques, la politique de sécurité et l’homologation\u{a0}: une marche au-delà d’un parcours d’ingénieur sécurité, qui abaisse l’adéquation",
         seat_interim_step: "Le poste affiché est une mission de transition de quelques mois, qui se confie à quelqu’un qui a déjà tenu un poste de ce niveau\u{a0}; si vous êtes dans l’équipe, proposez plutôt à la direction d’assurer l’intérim avec son appui.",
         seat_interim: "Le poste affiché est une mission de transition de quelques mois, payée à la journée\u{a0}: voyez si ce cadre vous convient avant de postuler.",

@@ -966,6 +966,8 @@ table! {
         pub seat_interim_step: &'static str,
         /// A security engineer's record facing a CISO's seat.
         pub ciso_step: &'static str,
+        /// A data record facing a data office a step or two above it: the teams it will hire.
+        pub data_office_member: &'static str,
         pub seat_below: &'static str,
         /// None of the role's needs done: the fit is one step lower.
         pub thin_none: Plural,
