@@ -451,7 +451,8 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                         h if h >= 2 * LARGE_ORG => data_team,
                         // A shop's sales figures: its shop service and its till.
                         // (A non-profit's or a public body's platform has no till: its software's figures.)
-                        _ if (role == Some(Role::Audit) && shop_site(profile) || role == Some(Role::Hosting))
+                        // (A ready-made service's under fifty: an industrial firm of 110 has no till.)
+                        h if (role == Some(Role::Audit) && shop_site(profile) && h < LARGE_BOUND || role == Some(Role::Hosting))
                             && !matches!(profile.org, Some(Org::Nonprofit | Org::Public)) =>
                         {
                             n.shop_data

@@ -2090,3 +2090,13 @@ fn the_seventy_third_reading() {
     let larger = candidate("headcount=600&tech=200&stage=scaling&org=startup&software=product&cto=left&needs=investors,processes,roadmap&mode=candidate&led=100&did=hire-team,investors,organize-delivery,processes,scalability&lang=fr");
     assert_eq!(larger.reading.fit, Some(crate::engine::candidate::Fit::Strong));
 }
+
+/// The seventy-fourth French reading (8/10): a firm of 110 with nobody in IT asking its client portal and its
+/// production figures is not told its figures are in its till (a bakery of sixteen still is).
+#[test]
+fn a_firm_past_fifty_is_not_told_its_figures_are_in_its_till() {
+    let firm = view("headcount=110&tech=0&stage=established&org=sme&software=support&needs=data,first-version&lang=fr");
+    assert!(firm.instead.iter().all(|i| !i.contains("caisse")), "{:?}", firm.instead);
+    let bakery = view("headcount=16&tech=0&stage=established&org=sme&software=support&needs=data,first-version&lang=fr");
+    assert!(bakery.instead.iter().any(|i| i.contains("Vos chiffres de vente")), "{:?}", bakery.instead);
+}
