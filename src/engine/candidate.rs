@@ -302,7 +302,7 @@ pub fn read(profile: &Profile) -> Option<Reading> {
     // (Not a group's site whose IT is no department: its CISO is the group's, a contact on site.)
     let ciso_team_seat = specialty == Some(Specialty::Security)
         && role == Some(Outcome::NoCto)
-        && !(profile.headcount.is_some_and(|h| h <= super::scoring::TYPOLOGY_END) && seat.is_some_and(|how| super::result::group_site_security(profile, how)))
+        && !seat.is_some_and(|how| super::result::group_site_security(profile, how))
         && seat_role != Some(super::scoring::Role::Security)
         && profile.needs.contains(Need::QualitySecurity)
         && profile.headcount.is_some_and(|h| h >= super::scoring::LARGE_ORG);
@@ -351,7 +351,7 @@ pub fn read(profile: &Profile) -> Option<Reading> {
     let seat_level: u8 = match seat {
         // (A small organisation's change with nobody in IT is a project with its vendor or pooled services:
         // no seat, no level to climb.)
-        Some(super::route::Route::Cio | super::route::Route::ItDirector) if super::result::small_with_it(profile, 0) => 0,
+        Some(how) if super::result::vendor_project(profile, how) => 0,
         // (A CIO's seat over eight or fewer is an IT manager's step: a town's IT service of eight.)
         Some(super::route::Route::Cio | super::route::Route::ItDirector) if profile.tech.is_some_and(|t| t <= 2 * TEAM_SMALL) => 1,
         Some(super::route::Route::Cio | super::route::Route::ItDirector) => 2,

@@ -174,7 +174,6 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         Some(super::route::Route::Interim) if reading.interim_step => advice.push(c.seat_interim_step.to_owned()),
         Some(super::route::Route::Interim) => advice.push(c.seat_interim.to_owned()),
         Some(super::route::Route::Promote) => advice.push(c.seat_promote.to_owned()),
-        // (Not where the seat is a data office a step or two above the record: its reason says so.)
         // (A data office a step or two above the record: the teams it will hire, where such a record fits.)
         _ if reading.data_office_step => advice.push(c.data_office_member.to_owned()),
         _ if reading.data_team_seat => advice.push(c.data_team_seat.to_owned()),
@@ -201,9 +200,7 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
             pointed_to_ciso = true;
             advice.push(
                 // (The page's own reading: a group's company whose IT is no department of its own.)
-                if profile.headcount.is_some_and(|h| h <= super::scoring::TYPOLOGY_END)
-                    && seat.is_some_and(|how| super::result::group_site_security(profile, how))
-                {
+                if seat.is_some_and(|how| super::result::group_site_security(profile, how)) {
                     c.ciso_group_seat
                 } else if profile.cto == Some(super::profile::Incumbent::InPlace) {
                     c.ciso_seat
@@ -267,7 +264,7 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         && reading.role == Some(Outcome::NoCto)
         && (matches!(reading.specialty, Some(super::candidate::Specialty::Data | super::candidate::Specialty::Product)) || no_it_work);
     // ...where the organisation opens no seat (a provider, the person in place, its software's figures).
-    let provider_seat = seat == Some(super::route::Route::ManagedIt) || (seat == Some(super::route::Route::Cio) && super::result::small_with_it(profile, 0));
+    let provider_seat = seat.is_some_and(|how| how == super::route::Route::ManagedIt || super::result::vendor_project(profile, how));
     let no_seat = provider_seat
         || super::result::small_with_it(profile, 1)
         || (profile.cto == Some(super::profile::Incumbent::InPlace) && profile.tech.is_some_and(|n| n <= 2));

@@ -185,6 +185,9 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
     let how = route(profile, assessment.outcome);
     // Who runs IT today, for an IT seat: read once for the first advice, the route and the reasons.
     let held = it_held(profile, how).filter(|_| matches!(role, Some(Role::ItOperations | Role::DigitalChange)));
+    // (The question on who leads left blank over an IT team: its head is likely there, for the first advice
+    // and the search alike.)
+    let head_unsaid = head_unsaid(profile, how, held);
     let portrait = match (assessment.outcome, role) {
         // A product already out: the hacker keeps it running and moving rather than building a first version.
         // (A first version asked is still built, not taken over.)
@@ -273,9 +276,8 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                     h if h > TYPOLOGY_END && profile.org == Some(Org::Public) => n.data_team_public,
                     _ => n.data_team,
                 };
-                // (The question on who leads left blank over an IT team of twenty or more: its head is likely
-                // there: kept, or the seat filled first if it is empty: a metropolis's digital department.)
-                let head_unsaid = head_unsaid(profile, how, held);
+                // (The question on who leads left blank over an IT team: its head is likely there: kept, or the
+                // seat filled first if it is empty: a metropolis's digital department.)
                 let mut instead = vec![match role {
                     _ if head_unsaid => n.head_unsaid,
                     // Someone already holds IT: strengthen that seat rather than fill it again.
@@ -365,6 +367,8 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 {
                     instead.push(if profile.org == Some(Org::Public) { n.change_no_it_public } else { n.change_no_it });
                 }
+                // The team hired or the platform grown: read once for the developers' head and the app's owner.
+                let grows = profile.needs.contains(Need::HireTeam) || profile.needs.contains(Need::Scalability);
                 // An IT department's developers on staff tools, hiring or organising: their head, under the CIO.
                 // (A hundred or more asked for processes: a development organisation's, a group's IT company.)
                 // (Hiring alongside its computers, servers or security is an operations team's: not
@@ -394,8 +398,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                         // an IT department on staff tools counts its operations too: from a hundred.)
                         // (...beside the business, from forty only where it hires or grows its platform: forty in IT
                         // building an app with an agency are the whole department, its developers a dozen.)
-                        let hires_or_grows = profile.needs.contains(Need::HireTeam) || profile.needs.contains(Need::Scalability);
-                        let large = if profile.software == Some(Software::Internal) || !hires_or_grows { LARGE_DEPARTMENT } else { 2 * TEAM_LARGE };
+                        let large = if profile.software == Some(Software::Internal) || !grows { LARGE_DEPARTMENT } else { 2 * TEAM_LARGE };
                         // (A public body's on its scale: a senior management post.)
                         // (Under an IT manager, no IT director: a lead developer among them.)
                         match profile.tech.is_some_and(|t| t >= large) {
@@ -409,7 +412,6 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 // An IT department's app: a product owner under the CIO; its developers' head first where they are
                 // to be hired or the platform grown (a retail group's e-commerce).
                 let app = role == Some(Role::DigitalChange) && it_department_app(profile);
-                let grows = profile.needs.contains(Need::HireTeam) || profile.needs.contains(Need::Scalability);
                 if app && !grows {
                     instead.push(n.app_project);
                 }
@@ -648,10 +650,10 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                     ((t.route.name)(how), if profile.tech.is_some_and(|n| n >= 2) { t.route.it_manager_existing_team } else { t.route.it_manager_existing })
                 }
                 // A small organisation's change with nobody in IT: a project with the vendor.
-                (Route::Cio, None) if small_with_it(profile, 0) && profile.org == Some(Org::Public) => {
+                (Route::Cio, None) if vendor_project(profile, how) && profile.org == Some(Org::Public) => {
                     (t.route.change_project_public[0], t.route.change_project_public[1])
                 }
-                (Route::Cio, None) if small_with_it(profile, 0) => (t.route.change_project[0], t.route.change_project[1]),
+                (Route::Cio, None) if vendor_project(profile, how) => (t.route.change_project[0], t.route.change_project[1]),
                 // (The app's product owner only where an app is asked.)
                 (Route::Executive, _) if it_department_seat(profile, how) && !profile.asks_to_build() => {
                     (t.route.cio_plain, t.route.executive_it_department_plain)
@@ -687,7 +689,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
             // (An executive's and a large interim's texts say their own search.)
             // (Where the head is likely there, the question left blank, the advice says "if the seat is empty".)
             let hired = held.is_none() && matches!(how, Route::ItDirector | Route::Cio | Route::Ciso | Route::HeadOfData);
-            let if_empty = hired && headcount >= LARGE_ORG && head_unsaid(profile, how, held);
+            let if_empty = hired && headcount >= LARGE_ORG && head_unsaid;
             let search = match profile.org {
                 // (Its head likely there, the question left blank: where to search if the seat is empty.)
                 Some(Org::Public) if if_empty => Some(t.route.search_if_empty_public),
@@ -832,12 +834,20 @@ fn it_held(profile: &Profile, how: Route) -> Option<ItHeld> {
     }
 }
 
-/// A group's company whose IT is no department of its own (under twenty, and not a department were its
-/// head in place: an ETI's twelve whose CIO left has one): its security is the group's CISO's first.
+/// A group's company of a thousand or fewer whose IT is no department of its own (under twenty, and not a
+/// department were its head in place: an ETI's twelve whose CIO left has one): its security is the group's
+/// CISO's first. (Past a thousand, a CISO of its own: the page's advice says so before asking this.)
 pub fn group_site_security(profile: &Profile, how: Route) -> bool {
     profile.org == Some(Org::Group)
+        && profile.headcount.is_some_and(|h| h <= TYPOLOGY_END)
         && it_held(&Profile { cto: Some(Incumbent::InPlace), ..*profile }, how) != Some(ItHeld::Cio)
         && profile.tech.is_none_or(|n| n < TEAM_LARGE)
+}
+
+/// A small organisation's change with nobody in IT, on the CIO's route: a project with its vendor (or pooled
+/// services), no seat opened: the route's name, and a candidate's reading of the seat.
+pub fn vendor_project(profile: &Profile, how: Route) -> bool {
+    how == Route::Cio && small_with_it(profile, 0)
 }
 
 /// A small organisation (under fifty people) with at most `most` people in IT: its figures live in its
