@@ -161,6 +161,8 @@ pub struct Reading {
     pub level_gap: u8,
     /// An IT record that ran a department (twenty or more led) facing one person's IT seat: well below it.
     pub seat_below: bool,
+    /// A record that led nobody or one facing a part-time seat that guides developers or hires a team.
+    pub steer_step: bool,
 }
 
 /// A candidate's record as points: the team led weighs as a company's tech team does, and what they
@@ -398,6 +400,15 @@ pub fn read(profile: &Profile) -> Option<Reading> {
     if interim_step {
         fit = Some(Fit::Weak);
     }
+    // (A part-time seat that guides developers in place or hires a team, facing a record that led nobody
+    // or one: the framing may be there, the leading is not: at most partial.)
+    let steer_step = seat == Some(super::route::Route::Fractional)
+        && matches!(role, Some(Outcome::Cto(_)))
+        && profile.led.is_some_and(|led| led <= 1)
+        && profile.led.is_some_and(|led| profile.tech.is_some_and(|t| t >= led + 2) || wanted.contains(Need::HireTeam));
+    if steer_step {
+        fit = fit.map(|f| f.max(Fit::Partial));
+    }
     // Nothing the role asks, and no team led said: a type alone is no verdict.
     if wanted.is_empty() && profile.led.is_none() {
         fit = None;
@@ -443,6 +454,7 @@ pub fn read(profile: &Profile) -> Option<Reading> {
         ciso_step,
         level_gap,
         seat_below,
+        steer_step,
     })
 }
 

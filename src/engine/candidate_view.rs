@@ -63,6 +63,14 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
 
     let mut reasons = Vec::new();
     match profile.led {
+        // (A part-time seat over a team or hiring one: what the record lacks for it, said.)
+        Some(0 | 1) if reading.steer_step => reasons.push(match profile.tech.filter(|&t| t >= 2) {
+            Some(n) => fill(
+                if profile.needs.contains(Need::HireTeam) { c.led_none_steers_hires } else { c.led_none_steers },
+                &[("n", &number(n)), ("people", lang.people(n.into()))],
+            ),
+            None => c.led_none_hires.to_owned(),
+        }),
         Some(0) => reasons.push(c.led_none.to_owned()),
         Some(1) => reasons.push(c.led_one.to_owned()),
         Some(n) if reading.reads_as == Outcome::NoCto || reading.specialty.is_some() => {
@@ -220,9 +228,17 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
             && reading.level_gap == 0
             && matches!(reading.fit, Some(super::candidate::Fit::Strong | super::candidate::Fit::Partial)) =>
         {
-            advice.push(c.it_seat_left.to_owned())
+            // (A step in scale said: the seat is of the trade, a scale above.)
+            advice.push(if reading.scale_step { c.it_seat_left_step } else { c.it_seat_left }.to_owned())
         }
         _ => {}
+    }
+    if reading.steer_step {
+        advice.push(c.steer_step_show.to_owned());
+    }
+    // (A small team's interim, part time beside its most senior developer: that developer may hold it.)
+    if seat == Some(super::route::Route::Interim) && super::result::interim_part_time(profile) && profile.tech.is_some_and(|t| t > 0) {
+        advice.push(c.interim_senior_developer.to_owned());
     }
     match (reading.direction, reading.role) {
         (Some(Direction::Under), Some(Outcome::Cto(want))) => {
@@ -346,7 +362,9 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
             // (Two to four led: a small organisation's IT, or a team within a larger one.)
             Some(2..=4) => 1,
             Some(n) if n < 10 => 2,
-            _ => 3,
+            // (A department led, or its roadmap, budget or change carried: a CIO's record.)
+            Some(n) if n < 20 && !profile.did.iter().any(|d| matches!(d, Need::Change | Need::Roadmap | Need::Budget)) => 3,
+            _ => 4,
         }]
         .to_owned(),
         None => fill((c.suits)(reading.reads_as), &[("low", &number(SMALL_BOUND)), ("high", &number(LARGE_BOUND))]),

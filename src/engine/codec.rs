@@ -62,7 +62,8 @@ pub fn read_field(key: &str, value: &str, answers: &mut Answers, errors: &mut Ve
 fn read_needs(field: Field, value: &str, errors: &mut Vec<InputError>) -> NeedSet {
     let mut needs = NeedSet::default();
     let mut unknown = 0;
-    for id in value.split(',').map(str::trim).filter(|id| !id.is_empty()) {
+    // (A semicolon typed for a comma: "data;roadmap".)
+    for id in value.split([',', ';']).map(str::trim).filter(|id| !id.is_empty()) {
         match Need::from_id(id) {
             Some(need) => needs = needs.with(need),
             None if unknown < ERRORS_SHOWN => {

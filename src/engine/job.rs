@@ -370,6 +370,11 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     if leads_in_place(ty, profile, how) && !described {
         must[1] = j.must_lead.to_owned();
     }
+    // (Quality and security asked: a prerequisite, not a plus.)
+    let security_must = profile.needs.contains(Need::QualitySecurity) && !described;
+    if security_must {
+        must.push((j.nice)(Need::QualitySecurity).into());
+    }
     must.push((j.qualities)(ty).into());
     if !described {
         must.push(j.experience.into());
@@ -381,7 +386,8 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
         .iter()
         // (A VP's must-haves already ask for delivery and hiring.)
         .filter(|n| {
-            *n != Need::InternalIt && !must_covers(ty).contains(n) && !(how == Route::VpEngineering && matches!(n, Need::OrganizeDelivery | Need::HireTeam))
+            let covered = must_covers(ty).contains(n) || (security_must && *n == Need::QualitySecurity);
+            *n != Need::InternalIt && !covered && !(how == Route::VpEngineering && matches!(n, Need::OrganizeDelivery | Need::HireTeam))
         })
         .take(NICE_TO_HAVE)
         .map(|n| {

@@ -448,7 +448,8 @@ pub fn cap_errors(errors: impl IntoIterator<Item = InputError>) -> (Vec<InputErr
 /// Reads a whole number as people type it: digits, optionally grouped by thousands with commas or
 /// spaces ("1,200", "1 200"). Anything else, or a group of other than three digits, is refused.
 pub fn parse_whole(text: &str) -> Option<u64> {
-    let parts: Vec<&str> = text.trim().split([',', ' ', '\u{a0}', '\u{202f}']).collect();
+    // (A French visitor's "1.200" too: groups of three after a point are thousands, never a headcount's decimals.)
+    let parts: Vec<&str> = text.trim().split([',', '.', ' ', '\u{a0}', '\u{202f}']).collect();
     let (first, rest) = parts.split_first()?;
     let first_ok = if rest.is_empty() { !first.is_empty() } else { (1..=3).contains(&first.len()) };
     if !first_ok || rest.iter().any(|group| group.len() != 3) {
@@ -582,6 +583,9 @@ mod tests {
             ("  45 ", Some(45)),
             ("1,200", Some(1200)),
             ("1 200", Some(1200)),
+            ("1.200", Some(1200)),
+            ("2.500.000", Some(2_500_000)),
+            ("1.20", None),
             ("1\u{202f}000\u{202f}000", Some(1_000_000)),
             ("0", Some(0)),
             ("007", Some(7)),

@@ -299,11 +299,17 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                     Some(Role::Audit) if shop_site(profile) => n.shop_platform,
                     // (The first advice follows the route: an IT manager past 250 people with a few in IT.)
                     // (...over a team of five or more: its lead, not a provider's contact.)
-                    None | Some(Role::ItOperations) if how == Route::ItManager && profile.tech.is_some_and(|t| t > TEAM_SMALL) => n.it_manager_team_first,
+                    None | Some(Role::ItOperations) if how == Route::ItManager && profile.tech.is_some_and(|t| t >= 2) => n.it_manager_team_first,
                     None | Some(Role::ItOperations) if how == Route::ItManager => n.instead[1],
                     // A small public body: pooling first, or a provider by tender.
+                    // (...its one IT person the referent, pooling or a provider behind.)
+                    None | Some(Role::ItOperations) if how == Route::ManagedIt && profile.org == Some(Org::Public) && profile.tech == Some(1) => {
+                        n.managed_it_public_referent
+                    }
                     None | Some(Role::ItOperations) if how == Route::ManagedIt && profile.org == Some(Org::Public) => n.managed_it_public_first,
                     None | Some(Role::ItOperations) => n.instead[instead_tier(headcount)],
+                    // (A group's company: its CIO answers to its management and to the group's CIO.)
+                    Some(Role::DigitalChange) if profile.org == Some(Org::Group) => n.cio_group,
                     Some(Role::Security) if headcount >= LARGE_ORG && profile.org == Some(Org::Public) => n.ciso_full_public,
                     Some(Role::Security) if headcount >= LARGE_ORG => n.ciso_full,
                     // A small organisation's figures: its software's exports first.
@@ -325,15 +331,23 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 // (The CRM or reporting tool chosen by an IT team in place: a project lead and an integrator.)
                 if role == Some(Role::Data) && profile.needs.contains(Need::TechChoices) && profile.tech.is_some_and(|n| n > 1) {
                     instead.push(n.data_tool_project);
+                } else if role == Some(Role::Data) && profile.needs.contains(Need::TechChoices) && profile.tech.is_none_or(|n| n == 0) {
+                    // (Nobody in IT: the tool chosen among the sector's, its first dashboards with it.)
+                    instead.push(n.data_tool_choose);
                 }
                 if role == Some(Role::Audit) && shop_site(profile) {
                     instead.push(n.shop_advice);
+                    // (Its season's load: the platform's higher plan or managed hosting, load-tested.)
+                    if profile.needs.contains(Need::Scalability) {
+                        instead.push(n.shop_load);
+                    }
                     // Its tills, computers and network: a provider or the till's vendor, monthly.
                     // (An association's: its computers and its ticketing.)
                     if profile.needs.contains(Need::InternalIt) {
                         instead.push(match profile.org {
                             Some(Org::Nonprofit) => n.venue_it,
                             // (A public body's computers: pooling, or a provider by tender.)
+                            Some(Org::Public) if profile.tech == Some(1) => n.managed_it_public_referent,
                             Some(Org::Public) => n.managed_it_public_first,
                             _ => n.shop_it,
                         });
@@ -461,6 +475,10 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                         }
                         // A firm of a few with nobody in tech: its figures live in its business software.
                         _ if small_with_it(profile, 1) => data_small,
+                        // (Its software being chosen: its reports first, before any BI project.)
+                        h if profile.needs.contains(Need::TechChoices) && profile.software == Some(Software::Internal) && h < 2 * LARGE_ORG => {
+                            n.data_from_chosen
+                        }
                         // (A public body's figures and their opening: a data officer.)
                         _ if profile.org == Some(Org::Public) => n.data_too_public,
                         _ => n.data_too,
@@ -519,6 +537,13 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 // A small organisation choosing its business software: its trade's vendors, not the IT provider.
                 if role == Some(Role::ItOperations) && profile.needs.contains(Need::TechChoices) && headcount < LARGE_BOUND {
                     instead.insert(1.min(instead.len()), n.business_software);
+                } else if role == Some(Role::ItOperations)
+                    && profile.needs.contains(Need::TechChoices)
+                    && headcount < LARGE_ORG
+                    && profile.tech.is_some_and(|t| (1..=TEAM_SMALL).contains(&t))
+                {
+                    // (A mid-sized one with a few IT people: they run the choice, with advice if torn.)
+                    instead.insert(1.min(instead.len()), n.business_software_it);
                 }
                 // (Not where the app is being built: it is the IT department's project; nor for a department of a
                 // hundred or more, which builds already; nor for a public body or past 250 people, whose own
@@ -640,6 +665,11 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 // The IT lead gone, a few in IT remain: one of them, or a hire, takes the service.
                 (Route::ItManager, None) if profile.cto == Some(Incumbent::Left) && profile.tech.is_some_and(|n| (2..=TEAM_SMALL).contains(&n)) => {
                     ((t.route.name)(how), t.route.it_manager_left_team)
+                }
+                // (A public IT syndicate, its technicians half its staff or more: IT is its trade, headed by a
+                // technical director of production and infrastructure.)
+                (Route::ItManager, None) if profile.org == Some(Org::Public) && profile.tech.is_some_and(|n| n > TEAM_SMALL && n * 2 >= headcount) => {
+                    (t.route.it_trade_name, why)
                 }
                 (_, Some(ItHeld::One)) if profile.org == Some(Org::Public) => (t.route.in_place_one[0], t.route.in_place_one_public),
                 (_, Some(ItHeld::One)) => (t.route.in_place_one[0], t.route.in_place_one[1]),
@@ -773,9 +803,11 @@ fn pilot_words(profile: &Profile, how: Route, t: &Texts) -> [&'static str; 4] {
     let app = matches!(profile.software, Some(Software::Support | Software::Internal))
         || (profile.software.is_none() && matches!(profile.org, Some(Org::Public | Org::Nonprofit)))
         || pilots_build(profile, how);
+    // (A team to hire: the permanent lead comes with it.)
+    let next = if how == Route::Fractional && profile.needs.contains(Need::HireTeam) { r.pilot_next_hiring } else { r.pilot_next };
     match (app, nobody) {
-        (true, true) => [r.pilot_tagline, r.pilot_portrait_provider, r.pilot_position, r.pilot_next],
-        (true, false) => [r.pilot_tagline, r.pilot_portrait, r.pilot_position, r.pilot_next],
+        (true, true) => [r.pilot_tagline, r.pilot_portrait_provider, r.pilot_position, next],
+        (true, false) => [r.pilot_tagline, r.pilot_portrait, r.pilot_position, next],
         (false, nobody) => [r.pilot_product[0], r.pilot_product[if nobody { 2 } else { 1 }], r.pilot_product[3], r.pilot_product[4]],
     }
 }
@@ -984,6 +1016,9 @@ fn deeper(ty: CtoType, profile: &Profile, lang: Lang, how: Route) -> DeeperView 
             pilot_words(profile, how, t)[2]
         } else if how == Route::Coach {
             (g.coach_position)(ty)
+        // (An IT department's head: a CIO's record, not an engineering head's.)
+        } else if it_department_seat(profile, how) {
+            g.position_cio
         } else if how == Route::Interim && ty == CtoType::Hacker {
             g.position_interim
         } else if ty == CtoType::Hacker && profile.org_read().is_some_and(|o| o != Org::Startup) && !matches!(how, Route::Founder | Route::Cofounder) {
@@ -1022,7 +1057,10 @@ fn deeper(ty: CtoType, profile: &Profile, lang: Lang, how: Route) -> DeeperView 
             Route::Interim if profile.tech.is_some_and(|n| n >= 2 * SMALL_DEPARTMENT) && !matches!(profile.org, Some(Org::Public | Org::Nonprofit)) => {
                 banded(t.job.pay_day_reading_senior)
             }
-            Route::Fractional if part_time_lasts(profile) => t.job.pay_day_lasting.to_owned(),
+            // (A team to hire for it: the permanent lead comes with that team, placed by the band.)
+            Route::Fractional if part_time_lasts(profile) && !profile.needs.contains(Need::HireTeam) => t.job.pay_day_lasting.to_owned(),
+            // (A young startup's permanent seat after the interim: equity too.)
+            Route::Interim if profile.equity() && matches!(profile.stage, Some(Stage::Idea | Stage::Mvp)) => banded(t.job.pay_day_reading_equity),
             // (The seat that follows paid on a public body's or a non-profit's own scale.)
             Route::Fractional | Route::Interim if matches!(profile.org, Some(Org::Public | Org::Nonprofit)) => banded(t.job.pay_day_reading_grid),
             Route::Fractional | Route::Interim => banded(t.job.pay_day_reading),
@@ -1207,6 +1245,9 @@ fn why_no_cto(profile: &Profile, found: Option<&ItOperations>, how: Route, held:
     } else if found.role == Role::Data && small_with_it(profile, 1) {
         // A small organisation's figures, and the tools that give them: days, not a post.
         out.push(lang_of(n.data_small_reason.to_owned()));
+    } else if found.role == Role::Data && found.needs.contains(Need::TechChoices) {
+        // (The tools for its figures asked too: not "data alone".)
+        out.push(lang_of(n.data_tools_reason.to_owned()));
     } else if !named.is_empty() {
         // (A change an IT manager leads is said as IT work.)
         let worded = if found.role == Role::DigitalChange && how == Route::ItManager { Role::ItOperations } else { found.role };

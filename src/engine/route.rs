@@ -410,6 +410,11 @@ mod tests {
             ),
             ("headcount=30&tech=30&stage=mvp&needs=hire-team", Route::Founder, "thirty all in tech at MVP: one of them"),
             (
+                "headcount=18&tech=0&stage=launched&org=sme&software=support&needs=product,scalability",
+                Route::Audit,
+                "a wine estate's shop redesigned before the holidays: an agency and the platform's plan, not a part-time CTO",
+            ),
+            (
                 "headcount=12&tech=1&stage=launched&org=sme&software=support&needs=scalability,infrastructure,quality-security",
                 Route::Fractional,
                 "a shop of twelve with one developer: part time, not a full-time leader",

@@ -471,6 +471,14 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
         && matches!(profile.stage, Some(Stage::Launched | Stage::Scaling | Stage::Established))
         && !asked.contains(Need::Product)
         && !asked.contains(Need::HireTeam);
+    // (Its load for the season beside its design or first version, nobody in tech, under fifty, no team
+    // asked: the platform's higher plan or managed hosting carries it: a wine estate's shop redesigned
+    // before the holidays.)
+    let seasonal_load = nobody
+        && profile.headcount.is_some_and(|h| h < LARGE_BOUND)
+        && asked.contains(Need::Scalability)
+        && !asked.contains(Need::HireTeam)
+        && !asked.contains(Need::OrganizeDelivery);
     let shop_setup = (profile.software == Some(Software::Support) || tiny_staff_tools(profile) || unsaid_service)
         && (nobody || it_person)
         // (Under fifty people, a first version asked without product design: a bakery's shops and their
@@ -491,7 +499,7 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
                 || (h < LARGE_ORG && asked.contains(Need::FirstVersion) && matches!(profile.org, Some(Org::Sme | Org::Public | Org::Nonprofit)))
         })
         && ((running
-            && only(&READY_MADE)
+            && (only(&READY_MADE) || (seasonal_load && asked.iter().all(|n| n == Need::Scalability || READY_MADE.contains(&n))))
             && asked.iter().any(|n| matches!(n, Need::FirstVersion | Need::Product | Need::TechChoices)))
             || (profile.needs.is_empty()
                 && !matches!(profile.stage, Some(Stage::Idea | Stage::Mvp))

@@ -217,3 +217,28 @@ fn a_budget_alone_is_no_record() {
     assert!(read(&decode("headcount=30&mode=candidate&did=budget").profile).is_none());
     assert!(read(&decode("headcount=30&mode=candidate&led=4&did=budget").profile).is_some());
 }
+
+/// The seventy-third CTO reading: a freelancer who led nobody facing a part-time seat that guides four
+/// developers and hires is a partial fit, told what to show; one who led four keeps a strong fit; a
+/// foundation's MVP steered with an agency (nobody in tech, no hiring) stays strong for the freelancer.
+#[test]
+fn a_part_time_seat_over_a_team_asks_for_a_team_led() {
+    let seat = "headcount=220&tech=4&stage=established&org=sme&software=support&needs=first-version,tech-choices,hire-team&mode=candidate";
+    let freelancer = read(&checked(&format!("{seat}&led=0&did=first-version,tech-choices,product"))).expect("a reading");
+    assert!(freelancer.steer_step);
+    assert_eq!(freelancer.fit, Some(Fit::Partial));
+    let view = crate::engine::candidate_view::candidate_view(
+        &checked(&format!("{seat}&led=0&did=first-version,tech-choices,product&lang=fr")),
+        crate::engine::profile::Lang::Fr,
+    )
+    .expect("a view");
+    assert!(view.advice.iter().any(|a| a.contains("guidée")), "{:?}", view.advice);
+    assert!(view.reasons.iter().any(|r| r.contains("guide une équipe de 4")), "{:?}", view.reasons);
+    let no_hiring = read(&checked("headcount=220&tech=4&stage=established&org=sme&software=support&needs=first-version,tech-choices&mode=candidate&led=0&did=first-version,tech-choices,product")).expect("a reading");
+    assert_eq!(no_hiring.fit, Some(Fit::Partial));
+    let lead = read(&checked(&format!("{seat}&led=4&did=first-version,tech-choices,product"))).expect("a reading");
+    assert!(!lead.steer_step);
+    assert_eq!(lead.fit, Some(Fit::Strong));
+    let agency = read(&checked("headcount=25&tech=0&stage=mvp&org=nonprofit&software=support&needs=first-version,tech-choices&mode=candidate&led=0&did=first-version,tech-choices,product")).expect("a reading");
+    assert!(!agency.steer_step, "steering an agency is a freelancer's work");
+}

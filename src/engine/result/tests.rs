@@ -2100,3 +2100,64 @@ fn a_firm_past_fifty_is_not_told_its_figures_are_in_its_till() {
     let bakery = view("headcount=16&tech=0&stage=established&org=sme&software=support&needs=data,first-version&lang=fr");
     assert!(bakery.instead.iter().any(|i| i.contains("Vos chiffres de vente")), "{:?}", bakery.instead);
 }
+
+/// The seventy-third CTO reading (36/2/2): a wine estate's shop redesigned before the holidays gets an agency
+/// and its platform's plan for the load, not a part-time CTO; a machine-tool maker hiring developers for
+/// its connected service is told the permanent lead comes with that team (not that part time may last);
+/// a foundation of sixty choosing its grants system hears its IT manager runs the choice, and its figures
+/// wait for that system's reports.
+#[test]
+fn the_seventy_third_cto_reading() {
+    let estate = view("headcount=18&tech=0&stage=launched&org=sme&software=support&needs=product,scalability&lang=fr");
+    assert_eq!(estate.outcome, Outcome::NoCto);
+    assert!(estate.deeper.is_none(), "no job ad for an agency's project");
+    assert!(estate.instead.iter().any(|i| i.contains("infogérance") && i.contains("montée en charge")), "{:?}", estate.instead);
+    let hosting = view("headcount=18&tech=0&stage=launched&org=sme&software=support&needs=scalability");
+    assert_eq!(hosting.route.route, Route::ManagedHosting);
+    let with_developers = view("headcount=18&tech=2&stage=launched&org=sme&software=support&needs=product,scalability");
+    assert!(matches!(with_developers.outcome, Outcome::Cto(_)), "two developers: a CTO's to frame");
+
+    let maker = view("headcount=220&tech=4&stage=established&org=sme&software=support&needs=first-version,tech-choices,hire-team&lang=en");
+    let d = maker.deeper.expect("a part-time seat");
+    assert!(!d.pay_reading.contains("may last"), "{}", d.pay_reading);
+    assert!(d.next.contains("comes with the team"), "{}", d.next);
+    let without_hiring = view("headcount=220&tech=4&stage=established&org=sme&software=support&needs=first-version,tech-choices&lang=en");
+    assert!(without_hiring.deeper.expect("a part-time seat").pay_reading.contains("may last"));
+
+    let foundation = view("headcount=60&tech=2&stage=established&org=nonprofit&software=internal&needs=tech-choices,data,quality-security&lang=en");
+    assert!(foundation.instead.iter().any(|i| i.contains("your IT manager runs the choice")), "{:?}", foundation.instead);
+    assert!(foundation.instead.iter().any(|i| i.contains("before any BI project")), "{:?}", foundation.instead);
+    assert!(foundation.instead.iter().all(|i| !i.contains("a BI consultancy, on a fixed-price project")), "{:?}", foundation.instead);
+    let small = view("headcount=45&tech=2&stage=established&org=nonprofit&software=internal&needs=tech-choices,quality-security&lang=en");
+    assert!(small.instead.iter().any(|i| i.contains("a managed IT provider does not choose")), "{:?}", small.instead);
+}
+
+/// The seventy-fourth French reading's retouches: a public vacancy of a senior grade goes through the
+/// CNFPT; a commune's one IT person stays the referent; a group's company's CIO answers to the group's CIO
+/// too; a young startup's permanent seat after an interim carries equity; security asked is a must-have;
+/// an IT department's head is sought among CIOs; a foundation choosing its CRM for its figures hears of
+/// the tool and its data alike; "1.200" and "data;roadmap" are read as a French visitor means them.
+#[test]
+fn the_seventy_fourth_french_reading_retouches() {
+    let department = view("headcount=4000&tech=120&stage=established&org=public&software=internal&cto=left&needs=internal-it,change&lang=fr");
+    assert!(format!("{:?}", department.route).contains("au CNFPT pour un emploi de catégorie A+"), "{:?}", department.route);
+    let commune = view("headcount=60&tech=1&stage=established&org=public&software=support&needs=first-version,internal-it&lang=fr");
+    assert!(commune.instead.iter().any(|i| i.contains("reste le référent")), "{:?}", commune.instead);
+    let subsidiary = view("headcount=400&tech=0&stage=established&org=group&software=internal&needs=change,roadmap&lang=fr");
+    assert!(subsidiary.instead.iter().any(|i| i.contains("à la DSI du groupe")), "{:?}", subsidiary.instead);
+    let fintech = view("headcount=12&tech=4&stage=mvp&org=startup&software=product&cto=left&needs=first-version&lang=fr");
+    assert_eq!(fintech.route.route, Route::Interim);
+    assert!(fintech.deeper.expect("a seat").pay_reading.contains("BSPCE"));
+    let health = view("headcount=30&tech=6&stage=launched&org=startup&software=product&needs=quality-security,scalability&lang=fr").deeper.expect("a seat");
+    let must = health.job.split("Apprécié").next().unwrap_or_default();
+    assert!(must.contains("culture de la qualité logicielle et de la sécurité"), "{}", health.job);
+    let foundation = view("headcount=50&tech=0&stage=established&org=nonprofit&software=internal&needs=data,tech-choices&lang=fr");
+    assert!(texts(&foundation.reasons).iter().any(|r| r.contains("les outils pour les exploiter")), "{:?}", texts(&foundation.reasons));
+    assert!(foundation.instead.iter().any(|i| i.contains("comparez d’abord les solutions de votre secteur")), "{:?}", foundation.instead);
+    let syndicate = view("headcount=35&tech=25&stage=established&org=public&software=support&needs=infrastructure,organize-delivery,quality-security&lang=fr");
+    assert!(syndicate.route.name.contains("directeur technique (production et infrastructures)"), "{}", syndicate.route.name);
+    let typed = decode("headcount=1.200&tech=0&stage=established&org=sme&needs=data;roadmap&lang=fr");
+    assert!(typed.errors.is_empty(), "{:?}", typed.errors);
+    assert_eq!(typed.profile.headcount, Some(1200));
+    assert!(typed.profile.needs.contains(Need::Data) && typed.profile.needs.contains(Need::Roadmap));
+}

@@ -205,6 +205,8 @@ table! {
         pub group_it: &'static str,
         /// A small public body's first advice: pooling, or a provider by tender.
         pub managed_it_public_first: &'static str,
+        pub managed_it_public_referent: &'static str,
+        pub cio_group: &'static str,
         /// ...where a CIO with a department is in place.
         pub group_it_held: &'static str,
         /// A public body's pooled IT (a hospital group's, local authorities' joint bodies) first.
@@ -229,10 +231,15 @@ table! {
         pub data_team_public: &'static str,
         /// A small shop's site: a ready-made service, then a few days of advice if torn between several.
         pub shop_advice: &'static str,
+        pub shop_load: &'static str,
+        pub data_tool_choose: &'static str,
+        pub business_software_it: &'static str,
+        pub data_from_chosen: &'static str,
         /// A small organisation choosing its business software: its trade's vendors, a few days of advice.
         pub business_software: &'static str,
         /// The why line of a shop's site: a choice of service, not a seat.
         pub site_not_seat: &'static str,
+        pub data_tools_reason: &'static str,
         pub site_not_seat_service: &'static str,
         /// Quality and security asked of IT: its security (not a clinic's quality of care).
         pub it_security: &'static str,
@@ -401,6 +408,7 @@ table! {
         pub position_interim: &'static str,
         /// A builder outside a startup: no founder who codes.
         pub position_builder: &'static str,
+        pub position_cio: &'static str,
         /// A CTO in place: the profile to grow them towards.
         pub coach_position: fn(CtoType) -> &'static str,
         pub pay_title: &'static str,
@@ -664,6 +672,7 @@ table! {
         pub seat_equity_partner: &'static str,
         /// A day rate's reading (part-time, interim): `{band}` places the permanent seat.
         pub pay_day_reading: &'static str,
+        pub pay_day_reading_equity: &'static str,
         /// ...a public body's or a non-profit's, paid on its own scale.
         pub pay_day_reading_grid: &'static str,
         pub pay_day_reading_senior: &'static str,
@@ -720,6 +729,7 @@ table! {
         pub founder_solo: &'static str,
         /// A small shop's or association's site: a web agency or a freelancer (the audit route's name and why).
         pub shop_name: &'static str,
+        pub it_trade_name: &'static str,
         /// A small public body's online services.
         pub shop_name_public: &'static str,
         /// Under ten people: a subscription they set up themselves.
@@ -789,6 +799,7 @@ table! {
         pub pilot_position: &'static str,
         /// The growth view of a part-time seat that steers a build: no type comes next.
         pub pilot_next: &'static str,
+        pub pilot_next_hiring: &'static str,
         pub pilot_portrait: &'static str,
         /// A part-time seat beside an IT person in place: it steers, it does not code.
         pub pilot_tagline: &'static str,
@@ -940,6 +951,12 @@ table! {
         /// `{n}`, `{people}`, `{type}` (the type that team size reads as).
         pub led: &'static str,
         pub led_none: &'static str,
+        pub led_none_steers: &'static str,
+        pub led_none_steers_hires: &'static str,
+        pub led_none_hires: &'static str,
+        pub steer_step_show: &'static str,
+        pub it_seat_left_step: &'static str,
+        pub interim_senior_developer: &'static str,
         /// One person led: no "up to".
         pub led_one: &'static str,
         /// `{needs}`, `{type}`.
@@ -1016,7 +1033,7 @@ table! {
         /// ...for a product, data, infrastructure or security record: that trade's seats.
         pub suits_trade: fn(Specialty) -> &'static str,
         /// ...for an IT record, by the team led: a technician's, an IT manager's, a CIO's.
-        pub suits_it: [&'static str; 4],
+        pub suits_it: [&'static str; 5],
         /// The team led, for a record that reads as another role than a CTO (no type's scale).
         pub led_plain: &'static str,
         /// Work that a smaller type does, in a record that reads as a larger one: a base, not a ceiling.
