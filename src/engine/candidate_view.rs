@@ -73,7 +73,10 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         }),
         Some(0) => reasons.push(c.led_none.to_owned()),
         Some(1) => reasons.push(c.led_one.to_owned()),
-        Some(n) if reading.reads_as == Outcome::NoCto || reading.specialty.is_some() => {
+        // (A record read a type below its team's scale: the size said plainly, not that type's scale.)
+        Some(n)
+            if reading.reads_as == Outcome::NoCto || reading.specialty.is_some() || reading.reads_as.cto().is_some_and(|have| have < CtoType::for_team(n)) =>
+        {
             reasons.push(fill(c.led_plain, &[("n", &number(n)), ("people", lang.people(n.into()))]))
         }
         Some(n) => reasons.push(fill(c.led, &[("n", &number(n)), ("people", lang.people(n.into())), ("type", (t.cto)(CtoType::for_team(n)).the)])),
@@ -236,8 +239,19 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
     if reading.steer_step {
         advice.push(c.steer_step_show.to_owned());
     }
+    // (An IT record that led five times this small IT service: said, kindly, with what to expect.)
+    let small_it = profile.tech.filter(|t| (2..=super::scoring::TEAM_SMALL).contains(t));
+    if let Some(n) = small_it.filter(|&t| {
+        reading.reads_as == Outcome::NoCto && reading.role == Some(Outcome::NoCto) && !reading.seat_below && profile.led.is_some_and(|led| led >= 5 * t)
+    }) {
+        advice.push(fill(c.it_seat_much_smaller, &[("n", &number(n)), ("people", lang.people(n.into()))]));
+    }
     // (A small team's interim, part time beside its most senior developer: that developer may hold it.)
-    if seat == Some(super::route::Route::Interim) && super::result::interim_part_time(profile) && profile.tech.is_some_and(|t| t > 0) {
+    // (Not to a record that led a team as large as this one: the interim mission is its own format.)
+    if seat == Some(super::route::Route::Interim)
+        && super::result::interim_part_time(profile)
+        && profile.tech.is_some_and(|t| t > 0 && profile.led.is_none_or(|led| led < t))
+    {
         advice.push(c.interim_senior_developer.to_owned());
     }
     match (reading.direction, reading.role) {
@@ -254,6 +268,13 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
                 (Some(kind), _) => (c.specialty)(kind)[4].to_owned(),
                 // An IT director's record lacks a product, not a first version built by hand.
                 (None, Outcome::NoCto) => c.step_from_it.to_owned(),
+                // (A department's scale already led: what the seat adds is its budget and processes.)
+                (None, Outcome::Cto(have))
+                    if CtoType::ALL[(have.index() + 1).min(want.index())] == CtoType::Industrializer
+                        && profile.led.is_some_and(|l| l >= super::scoring::TEAM_LARGE) =>
+                {
+                    c.step_department.to_owned()
+                }
                 (None, Outcome::Cto(have)) => (c.step)(CtoType::ALL[(have.index() + 1).min(want.index())]).to_owned(),
             });
         }
@@ -354,6 +375,10 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
     // (A trade's record suits that trade's seats, not a CTO type's company.)
     let suits = reading.role.is_none().then(|| match reading.specialty {
         // (A data record that has led a few: a project lead's seat, not an analyst's again.)
+        // (...its pipes and tools carried too: a lead data engineer's.)
+        Some(super::candidate::Specialty::Data) if profile.led.is_some_and(|n| n >= 2) && profile.did.contains(Need::Infrastructure) => {
+            c.suits_data_engineer_lead.to_owned()
+        }
         Some(super::candidate::Specialty::Data) if profile.led.is_some_and(|n| n >= 2) => c.suits_data_lead.to_owned(),
         Some(kind) => (c.suits_trade)(kind).to_owned(),
         // (An IT record by the team led, as its portrait says.)

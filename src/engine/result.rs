@@ -7,7 +7,7 @@ use super::hats::{hats_by_role, team_for_hats, Hat, HatRole};
 use super::hiring::{seniority_for, Because, Seniority};
 use super::job::{job_ad, job_file_name, part_time_lasts, small_team, SMALL_DEPARTMENT};
 use super::missions::{just_past_mvp, missions_for, past_mvp, Group, Mission, Tier};
-use super::profile::{Incumbent, InputError, Lang, Need, Org, Problem, Profile, Software, Stage};
+use super::profile::{Incumbent, InputError, Lang, Mode, Need, Org, Problem, Profile, Software, Stage};
 use super::route::{route, Route};
 use super::scoring::{
     asked, assess, it_department_app, need_pulls, Assessment, CtoType, ItOperations, Outcome, Reason, Role, RunnerUp, Tip, LARGE_BOUND, LARGE_ORG, SMALL_BOUND,
@@ -281,6 +281,8 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 let mut instead = vec![match role {
                     _ if head_unsaid => n.head_unsaid,
                     // Someone already holds IT: strengthen that seat rather than fill it again.
+                    // (Two in IT, one of them its manager: that pair kept, not one contact.)
+                    _ if held == Some(ItHeld::One) && profile.tech == Some(2) && profile.cto == Some(Incumbent::InPlace) => n.in_place_two,
                     _ if held == Some(ItHeld::One) => n.in_place_one,
                     _ if held == Some(ItHeld::Cio) => n.in_place_dept,
                     _ if held == Some(ItHeld::Lead) => n.in_place_it,
@@ -308,8 +310,15 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                     }
                     None | Some(Role::ItOperations) if how == Route::ManagedIt && profile.org == Some(Org::Public) => n.managed_it_public_first,
                     None | Some(Role::ItOperations) => n.instead[instead_tier(headcount)],
-                    // (A group's company: its CIO answers to its management and to the group's CIO.)
-                    Some(Role::DigitalChange) if profile.org == Some(Org::Group) => n.cio_group,
+                    // (A group's company: its CIO answers to its management and to the group's CIO. Past a
+                    // thousand people or twenty in IT, the group itself: its CIO sits on its executive committee.)
+                    Some(Role::DigitalChange)
+                        if profile.org == Some(Org::Group)
+                            && profile.headcount.is_some_and(|h| h <= TYPOLOGY_END)
+                            && profile.tech.is_none_or(|n| n < TEAM_LARGE) =>
+                    {
+                        n.cio_group
+                    }
                     Some(Role::Security) if headcount >= LARGE_ORG && profile.org == Some(Org::Public) => n.ciso_full_public,
                     Some(Role::Security) if headcount >= LARGE_ORG => n.ciso_full,
                     // A small organisation's figures: its software's exports first.
@@ -468,7 +477,8 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                         // A shop's sales figures: its shop service and its till.
                         // (A non-profit's or a public body's platform has no till: its software's figures.)
                         // (A ready-made service's under fifty: an industrial firm of 110 has no till.)
-                        h if (role == Some(Role::Audit) && shop_site(profile) && h < LARGE_BOUND || role == Some(Role::Hosting))
+                        h if ((role == Some(Role::Audit) && shop_site(profile)) || role == Some(Role::Hosting))
+                            && h < LARGE_BOUND
                             && !matches!(profile.org, Some(Org::Nonprofit | Org::Public)) =>
                         {
                             n.shop_data
@@ -535,8 +545,10 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                     }
                 }
                 // A small organisation choosing its business software: its trade's vendors, not the IT provider.
-                if role == Some(Role::ItOperations) && profile.needs.contains(Need::TechChoices) && headcount < LARGE_BOUND {
-                    instead.insert(1.min(instead.len()), n.business_software);
+                // (A small firm's software switch with nobody in IT: its trade's solutions compared first.)
+                let vendor_choice = role == Some(Role::DigitalChange) && vendor_project(profile, how) && profile.software == Some(Software::Internal);
+                if (role == Some(Role::ItOperations) || vendor_choice) && profile.needs.contains(Need::TechChoices) && headcount < LARGE_BOUND {
+                    instead.insert(if vendor_choice { 0 } else { 1.min(instead.len()) }, n.business_software);
                 } else if role == Some(Role::ItOperations)
                     && profile.needs.contains(Need::TechChoices)
                     && headcount < LARGE_ORG
@@ -544,6 +556,17 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 {
                     // (A mid-sized one with a few IT people: they run the choice, with advice if torn.)
                     instead.insert(1.min(instead.len()), n.business_software_it);
+                } else if role == Some(Role::ItOperations)
+                    && profile.needs.contains(Need::TechChoices)
+                    && headcount < LARGE_ORG
+                    && how == Route::ItManager
+                    && profile.tech.is_none_or(|t| t == 0)
+                {
+                    // (...nobody in IT yet: the person hired runs it; a public body buys by tender.)
+                    instead.insert(
+                        1.min(instead.len()),
+                        if profile.org == Some(Org::Public) { n.business_software_hire_public } else { n.business_software_hire },
+                    );
                 }
                 // (Not where the app is being built: it is the IT department's project; nor for a department of a
                 // hundred or more, which builds already; nor for a public body or past 250 people, whose own
@@ -657,6 +680,8 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
             // means for a lead, more beside a CIO with a department).
             let (name, why) = match (how, held) {
                 (Route::Audit, _) if shop_site(profile) && profile.tech == Some(1) && profile.org != Some(Org::Public) => (t.route.shop_name_it_person, why),
+                // (A public body's IT: pooling first, as its text says.)
+                (Route::ManagedIt, None) if profile.org == Some(Org::Public) => (t.route.managed_it_public_name, why),
                 (Route::Audit, _) if business_software(profile) => (t.route.business_software_name, why),
                 (Route::Audit, _) if it_costs(profile) => (t.route.it_costs_name, why),
                 (Route::Audit, _) if shop_site(profile) && profile.org == Some(Org::Public) => (t.route.shop_name_public, why),
@@ -672,6 +697,9 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                     (t.route.it_trade_name, why)
                 }
                 (_, Some(ItHeld::One)) if profile.org == Some(Org::Public) => (t.route.in_place_one[0], t.route.in_place_one_public),
+                (_, Some(ItHeld::One)) if profile.tech == Some(2) && profile.cto == Some(Incumbent::InPlace) => {
+                    (t.route.in_place_two_name, t.route.in_place_two)
+                }
                 (_, Some(ItHeld::One)) => (t.route.in_place_one[0], t.route.in_place_one[1]),
                 (_, Some(ItHeld::Cio)) => (t.route.in_place_cio[0], t.route.in_place_cio[1]),
                 (_, Some(ItHeld::Lead)) => (t.route.in_place_lead[0], t.route.in_place_lead[1]),
@@ -682,6 +710,11 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 // A small organisation's change with nobody in IT: a project with the vendor.
                 (Route::Cio, None) if vendor_project(profile, how) && profile.org == Some(Org::Public) => {
                     (t.route.change_project_public[0], t.route.change_project_public[1])
+                }
+                (Route::Cio, None)
+                    if vendor_project(profile, how) && profile.needs.contains(Need::TechChoices) && profile.software == Some(Software::Internal) =>
+                {
+                    (t.route.change_project_choice[0], t.route.change_project_choice[1])
                 }
                 (Route::Cio, None) if vendor_project(profile, how) => (t.route.change_project[0], t.route.change_project[1]),
                 // (The app's product owner only where an app is asked.)
@@ -727,6 +760,14 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 Some(Org::Nonprofit) if if_empty && headcount <= TYPOLOGY_END => Some(t.route.search_nonprofit),
                 _ if if_empty => Some(t.route.search_if_empty),
                 // (A public body's IT manager to hire: its boards at any size.)
+                // (A senior grade's vacancy, declared to the national centre, only for a large body's IT head.)
+                Some(Org::Public)
+                    if held.is_none()
+                        && how == Route::ItManager
+                        && (profile.tech.is_some_and(|n| n >= TEAM_LARGE) || profile.headcount.is_some_and(|h| h >= TYPOLOGY_END)) =>
+                {
+                    Some(t.route.search_public_it_senior)
+                }
                 Some(Org::Public) if held.is_none() && how == Route::ItManager => Some(t.route.search_public_it),
                 _ if !hired || headcount < LARGE_ORG => None,
                 Some(Org::Public) => Some(t.route.search_public),
@@ -1193,6 +1234,9 @@ fn why(profile: &Profile, a: &Assessment, winner: CtoType, how: Route, t: &Texts
     // (The team given too: staff IT may be what is needed, not software.)
     if sparse {
         notes.push(if profile.tech.is_none() { w.size_only } else { w.size_team_only }.to_owned());
+    } else if how == Route::Fractional && profile.tech.is_none() && profile.stage.is_none() && profile.software.is_none() {
+        // (Part time read from the size and a few needs, the team unsaid: a team that builds would change it.)
+        notes.push(w.size_needs_part_time.to_owned());
     }
     (reasons, against, notes)
 }
@@ -1437,6 +1481,18 @@ pub fn error_message(error: &InputError, lang: Lang) -> String {
         let quoted: Vec<String> = labels.iter().map(|l| fill(t.quoted, &[("label", l)])).collect();
         t.list(&quoted.iter().map(String::as_str).collect::<Vec<_>>(), t.or)
     };
+    // A value whose meaning is plain ("pme", "croissance", "candidat"): the option it names, and its id.
+    if let Some((label, id)) = nearest_choice(error) {
+        let label = |l: Lang| match error.problem {
+            Problem::UnknownStage => (l.texts().stage)(Stage::ALL[label]).label,
+            Problem::UnknownSoftware => (l.texts().software)(Software::ALL[label]).label,
+            Problem::UnknownOrg => (l.texts().org)(Org::ALL[label]).label,
+            Problem::UnknownIncumbent => (l.texts().cto_today)(Incumbent::ALL[label]).label,
+            _ => [l.texts().candidate.mode_company, l.texts().candidate.mode_candidate][label],
+        };
+        let values = [("field", (t.field)(error.field)), ("given", error.given.as_str()), ("label", label(lang)), ("id", id)];
+        return fill(t.unknown_choice_near, &values);
+    }
     let (template, extra): (&str, Option<(&str, String)>) = match error.problem {
         Problem::NotWholeNumber => (t.not_whole_number, None),
         Problem::BelowMin(0) => (t.below_zero, None),
@@ -1464,6 +1520,123 @@ pub fn error_message(error: &InputError, lang: Lang) -> String {
     values.extend(extra);
     let values: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
     fill(template, &values)
+}
+
+/// The option a rejected choice plainly means, as its index in the field's `ALL` and its id: the id or a
+/// label's word in either language, a common word for it ("pme", "association", "parti"), or the id with one
+/// letter wrong. Only when exactly one option matches.
+fn nearest_choice(error: &InputError) -> Option<(usize, &'static str)> {
+    // (Lowercase, accents folded, letters and digits only: "Lancée" reads "lancee".)
+    let fold = |text: &str| -> String {
+        text.chars()
+            .flat_map(char::to_lowercase)
+            .map(|c| match c {
+                'à' | 'â' | 'ä' => 'a',
+                'é' | 'è' | 'ê' | 'ë' => 'e',
+                'î' | 'ï' => 'i',
+                'ô' | 'ö' => 'o',
+                'ù' | 'û' | 'ü' => 'u',
+                'ç' => 'c',
+                c => c,
+            })
+            .filter(|c| c.is_alphanumeric() || *c == ' ')
+            .collect()
+    };
+    let given = fold(&error.given);
+    let given = given.trim();
+    if given.chars().count() < 3 {
+        return None;
+    }
+    let options: Vec<(&'static str, Vec<&'static str>, &'static [&'static str])> = match error.problem {
+        Problem::UnknownStage => Stage::ALL
+            .iter()
+            .map(|&s| {
+                let words: &'static [&'static str] = match s {
+                    Stage::Idea => &["idee"],
+                    Stage::Mvp => &["prototype", "poc"],
+                    Stage::Launched => &["lance", "lancee", "launch"],
+                    Stage::Scaling => &["croissance", "growth", "scale"],
+                    Stage::Established => &["etabli", "etablie", "mature"],
+                };
+                (s.id(), Lang::ALL.iter().map(|l| (l.texts().stage)(s).label).collect(), words)
+            })
+            .collect(),
+        Problem::UnknownSoftware => Software::ALL
+            .iter()
+            .map(|&s| {
+                let words: &'static [&'static str] = match s {
+                    Software::Product => &["produit", "saas", "editeur"],
+                    Software::Support => &["metier", "boutique", "site"],
+                    Software::Internal => &["interne", "interne seulement", "outils", "tools"],
+                };
+                (s.id(), Lang::ALL.iter().map(|l| (l.texts().software)(s).label).collect(), words)
+            })
+            .collect(),
+        Problem::UnknownOrg => Org::ALL
+            .iter()
+            .map(|&o| {
+                let words: &'static [&'static str] = match o {
+                    Org::Startup => &["start up", "startup"],
+                    Org::Sme => &["pme", "tpe", "eti", "sme", "entreprise", "company", "business"],
+                    Org::Group => &["groupe", "filiale", "subsidiary"],
+                    Org::Public => &["collectivite", "mairie", "commune", "hopital", "administration", "etat", "government"],
+                    Org::Nonprofit => &["association", "asso", "fondation", "foundation", "ong", "ngo", "charity", "non profit"],
+                };
+                (o.id(), Lang::ALL.iter().map(|l| (l.texts().org)(o).label).collect(), words)
+            })
+            .collect(),
+        Problem::UnknownIncumbent => Incumbent::ALL
+            .iter()
+            .map(|&i| {
+                let words: &'static [&'static str] = match i {
+                    Incumbent::Nobody => &["non", "aucun", "personne", "no", "nobody"],
+                    Incumbent::Left => &["parti", "partie", "depart", "gone"],
+                    Incumbent::InPlace => &["oui", "yes", "en poste", "en place"],
+                };
+                (i.id(), Lang::ALL.iter().map(|l| (l.texts().cto_today)(i).label).collect(), words)
+            })
+            .collect(),
+        Problem::UnknownMode => Mode::ALL
+            .iter()
+            .map(|&m| {
+                let words: &'static [&'static str] = match m {
+                    Mode::Company => &["entreprise", "company", "societe", "structure"],
+                    Mode::Candidate => &["candidat", "candidate", "candidature", "candidat e"],
+                };
+                let labels = Lang::ALL.iter().map(|l| [l.texts().candidate.mode_company, l.texts().candidate.mode_candidate][m as usize]).collect();
+                (m.id(), labels, words)
+            })
+            .collect(),
+        _ => return None,
+    };
+    // (The id with one letter wrong, added, dropped or swapped: "startp", "mvpp", "launchd".)
+    let one_off = |id: &str| {
+        let (a, b): (Vec<char>, Vec<char>) = (id.chars().collect(), given.chars().collect());
+        let (short, long) = if a.len() <= b.len() { (&a, &b) } else { (&b, &a) };
+        match long.len() - short.len() {
+            0 => {
+                let diff: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
+                diff.len() == 1 || (diff.len() == 2 && diff[1] == diff[0] + 1 && a[diff[0]] == b[diff[1]] && a[diff[1]] == b[diff[0]])
+            }
+            1 => (0..long.len()).any(|skip| long.iter().enumerate().filter(|(i, _)| *i != skip).map(|(_, c)| c).eq(short.iter())),
+            _ => false,
+        }
+    };
+    let matches: Vec<(usize, &'static str)> = options
+        .iter()
+        .enumerate()
+        .filter(|(_, (id, labels, words))| {
+            fold(id) == given
+                || words.contains(&given)
+                || (id.len() >= 4 && one_off(&fold(id)))
+                || labels.iter().any(|label| fold(label) == given || (given.len() >= 4 && fold(label).split(' ').any(|word| word == given)))
+        })
+        .map(|(i, (id, _, _))| (i, *id))
+        .collect();
+    match matches.as_slice() {
+        [one] => Some(*one),
+        _ => None,
+    }
 }
 
 #[cfg(test)]

@@ -197,11 +197,16 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
         Outcome::Cto(_) if profile.cto == Some(Incumbent::InPlace) => Route::Coach,
         // (Nobody in tech, the stage unsaid, needs given but none that builds, under fifty, no software sold:
         // a roadmap's few days, part time, not a builder hired: a firm of twenty asking its roadmap.)
+        // (...or the team left blank, nothing said of a product team (investors, delivery, hiring, a startup):
+        // fifteen people asking a roadmap and a budget.)
         Outcome::Cto(_)
-            if profile.tech == Some(0)
+            if profile.tech.is_none_or(|t| t == 0)
                 && profile.stage.is_none()
                 && !profile.needs.is_empty()
                 && !profile.needs.iter().any(|n| BUILDING.contains(&n))
+                && (profile.tech == Some(0)
+                    || (!profile.needs.iter().any(|n| matches!(n, Need::Investors | Need::OrganizeDelivery | Need::HireTeam))
+                        && profile.org_read() != Some(Org::Startup)))
                 && profile.software != Some(Software::Product)
                 && headcount < LARGE_BOUND =>
         {
@@ -409,6 +414,9 @@ mod tests {
                 "twenty building a first version: one of them, not an executive search",
             ),
             ("headcount=30&tech=30&stage=mvp&needs=hire-team", Route::Founder, "thirty all in tech at MVP: one of them"),
+            ("headcount=15&needs=roadmap,budget", Route::Fractional, "fifteen people asking a roadmap and a budget, no team said: part time first"),
+            ("headcount=15&tech=5&needs=roadmap,budget", Route::FirstHire, "five in tech: a first hire"),
+            ("headcount=15&org=startup&needs=roadmap,budget", Route::FirstHire, "a startup's roadmap: its first hire"),
             (
                 "headcount=18&tech=0&stage=launched&org=sme&software=support&needs=product,scalability",
                 Route::Audit,

@@ -187,7 +187,11 @@ fn error_messages_name_field_value_and_rule() {
         ("headcount=2000000", Lang::En, "People in the company: at most 1,000,000 (you entered 2,000,000)."),
         ("headcount=5&tech=9", Lang::En, "Tech team: 9 is more than the 5 people in the whole company."),
         ("stage=rocket", Lang::En, "Stage: “rocket” is not a value the widget knows; choose in the form among “Idea”, “First version”, “Launched”, “Scaling” or “Established”."),
-        ("software=saas", Lang::En, "Software: “saas” is not a value the widget knows; choose in the form among “It is what we sell”, “It supports what we sell” or “Staff tools only”."),
+        ("software=widgets", Lang::En, "Software: “widgets” is not a value the widget knows; choose in the form among “It is what we sell”, “It supports what we sell” or “Staff tools only”."),
+        // (A value whose meaning is plain: the option it names, and its id for a link.)
+        ("software=saas", Lang::En, "Software: “saas” is not a value the widget knows; did you mean “It is what we sell” (“product” in a link)?"),
+        ("stage=startp", Lang::En, "Stage: “startp” is not a value the widget knows; choose in the form among “Idea”, “First version”, “Launched”, “Scaling” or “Established”."),
+        ("org=startp", Lang::En, "Organization: “startp” is not a value the widget knows; did you mean “A startup with investors” (“startup” in a link)?"),
         ("needs=coffee", Lang::En, "Needs: “coffee” is not a need this widget knows."),
         ("lang=de", Lang::En, "Language: “de” is not available; the widget speaks English (en) and French (fr)."),
         (
@@ -2145,6 +2149,9 @@ fn the_seventy_fourth_french_reading_retouches() {
     assert!(commune.instead.iter().any(|i| i.contains("reste le référent")), "{:?}", commune.instead);
     let subsidiary = view("headcount=400&tech=0&stage=established&org=group&software=internal&needs=change,roadmap&lang=fr");
     assert!(subsidiary.instead.iter().any(|i| i.contains("à la DSI du groupe")), "{:?}", subsidiary.instead);
+    // (A group of 1,200 whose IT department of thirty lost its head is the group: no subsidiary's CIO.)
+    let group = view("headcount=1200&tech=30&stage=established&org=group&software=internal&cto=left&needs=budget,change,quality-security,roadmap&lang=fr");
+    assert!(all_text(&group).contains("DSI") && !all_text(&group).contains("filiale"), "{}", all_text(&group));
     let fintech = view("headcount=12&tech=4&stage=mvp&org=startup&software=product&cto=left&needs=first-version&lang=fr");
     assert_eq!(fintech.route.route, Route::Interim);
     assert!(fintech.deeper.expect("a seat").pay_reading.contains("BSPCE"));
@@ -2160,4 +2167,41 @@ fn the_seventy_fourth_french_reading_retouches() {
     assert!(typed.errors.is_empty(), "{:?}", typed.errors);
     assert_eq!(typed.profile.headcount, Some(1200));
     assert!(typed.profile.needs.contains(Need::Data) && typed.profile.needs.contains(Need::Roadmap));
+}
+
+/// The seventy-fourth CTO reading (36/4/0) and the seventy-fifth French reading (8/10): a group of 1,200
+/// is the group (its CIO is no subsidiary's); a plumbing firm switching its software hears of its trade's
+/// solutions first; a chain of 220's figures are not in its till; a candidate who led 25 is told what the
+/// seat adds (its budget and processes), not to lead several teams first; an IT pair in place is kept as a
+/// pair; a misspelled value plainly meant is suggested.
+#[test]
+fn the_seventy_fourth_cto_and_seventy_fifth_french_readings() {
+    let plumbers = view("headcount=28&tech=0&stage=established&org=sme&software=internal&needs=tech-choices,change&lang=en");
+    assert_eq!(plumbers.outcome, Outcome::NoCto);
+    assert!(plumbers.instead[0].contains("compare the solutions made for your trade"), "{:?}", plumbers.instead);
+    assert!(plumbers.route.why.contains("only if the change"), "{}", plumbers.route.why);
+    let change = view("headcount=28&tech=0&stage=established&org=sme&software=internal&needs=change&lang=en");
+    assert!(change.route.why.contains("with a part-time CIO a few days a month"), "{}", change.route.why);
+
+    let chain = view("headcount=220&tech=0&stage=established&org=sme&software=support&needs=scalability,data&lang=en");
+    assert!(chain.instead.iter().all(|i| !i.contains("till")), "{:?}", chain.instead);
+
+    let v = candidate("headcount=60&tech=20&stage=scaling&org=startup&software=product&cto=left&needs=quality-security,investors&mode=candidate&led=25&did=quality-security,investors,hire-team,roadmap,scalability");
+    assert!(v.reasons.iter().all(|r| !r.contains("the scale the industrializer works at")), "{:?}", v.reasons);
+    assert!(v.advice.iter().all(|a| !a.contains("lead several teams through their managers")), "{:?}", v.advice);
+    assert!(v.advice.iter().any(|a| a.contains("the technical budget and company-wide processes")), "{:?}", v.advice);
+    let lead = candidate("headcount=60&tech=20&stage=scaling&org=startup&software=product&cto=left&needs=quality-security,investors&mode=candidate&led=8&did=quality-security,hire-team,scalability");
+    assert!(lead.advice.iter().any(|a| a.contains("lead several teams through their managers")), "{:?}", lead.advice);
+
+    let pair = view("headcount=180&tech=2&stage=established&org=sme&software=internal&cto=in-place&needs=internal-it,quality-security&lang=fr");
+    assert!(pair.instead.iter().any(|i| i.contains("avec sa ou son collègue")), "{:?}", pair.instead);
+
+    let sparse = view("headcount=15&needs=roadmap,budget&lang=en");
+    assert_eq!(sparse.route.route, Route::Fractional);
+    assert!(sparse.notes.iter().any(|n| n.contains("give its size")), "{:?}", sparse.notes);
+
+    let typo = decode("headcount=40&org=pme&lang=fr");
+    assert!(error_message(&typo.errors[0], Lang::Fr).contains("vouliez-vous dire «\u{a0}Une PME"), "{}", error_message(&typo.errors[0], Lang::Fr));
+    let unclear = decode("headcount=40&stage=une");
+    assert!(error_message(&unclear.errors[0], Lang::En).contains("choose in the form among"));
 }

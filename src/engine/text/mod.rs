@@ -205,6 +205,7 @@ table! {
         pub group_it: &'static str,
         /// A small public body's first advice: pooling, or a provider by tender.
         pub managed_it_public_first: &'static str,
+        pub in_place_two: &'static str,
         pub managed_it_public_referent: &'static str,
         pub cio_group: &'static str,
         /// ...where a CIO with a department is in place.
@@ -234,6 +235,8 @@ table! {
         pub shop_load: &'static str,
         pub data_tool_choose: &'static str,
         pub business_software_it: &'static str,
+        pub business_software_hire: &'static str,
+        pub business_software_hire_public: &'static str,
         pub data_from_chosen: &'static str,
         /// A small organisation choosing its business software: its trade's vendors, a few days of advice.
         pub business_software: &'static str,
@@ -312,6 +315,7 @@ table! {
         pub software: fn(Software) -> &'static str,
         /// Only a headcount given: the result is read from size alone.
         pub size_only: &'static str,
+        pub size_needs_part_time: &'static str,
         pub size_team_only: &'static str,
     }
 }
@@ -730,6 +734,7 @@ table! {
         /// A small shop's or association's site: a web agency or a freelancer (the audit route's name and why).
         pub shop_name: &'static str,
         pub it_trade_name: &'static str,
+        pub managed_it_public_name: &'static str,
         /// A small public body's online services.
         pub shop_name_public: &'static str,
         /// Under ten people: a subscription they set up themselves.
@@ -742,6 +747,7 @@ table! {
         pub it_manager_left_team: &'static str,
         /// A public body's IT manager: where the post is published.
         pub search_public_it: &'static str,
+        pub search_public_it_senior: &'static str,
         /// A public body's CISO: the security policy and the systems' accreditation.
         pub ciso_public: &'static str,
         /// A group's company: someone on site, the link with the group's IT.
@@ -752,6 +758,7 @@ table! {
         pub cio_plain: &'static str,
         /// A small organisation's change with nobody in IT: a project with the vendor, `[name, why]`.
         pub change_project: [&'static str; 2],
+        pub change_project_choice: [&'static str; 2],
         /// A small organisation's figures: its software's exports first.
         pub data_small_why: &'static str,
         pub data_small_name: &'static str,
@@ -787,6 +794,8 @@ table! {
         pub change_project_public: [&'static str; 2],
         /// A public body's one IT person: kept, pooled services or a provider by public tender behind them.
         pub in_place_one_public: &'static str,
+        pub in_place_two: &'static str,
+        pub in_place_two_name: &'static str,
         /// The person in place leads a public body's or an organisation's own tools, not a CTO by title:
         /// `[name, why]`.
         pub coach_lead: [&'static str; 2],
@@ -955,6 +964,8 @@ table! {
         pub led_none_steers_hires: &'static str,
         pub led_none_hires: &'static str,
         pub steer_step_show: &'static str,
+        pub it_seat_much_smaller: &'static str,
+        pub step_department: &'static str,
         pub it_seat_left_step: &'static str,
         pub interim_senior_developer: &'static str,
         /// One person led: no "up to".
@@ -1026,6 +1037,7 @@ table! {
         pub builder_for_it_seat: &'static str,
         /// A data record that has led a few: a project lead's or a mid-sized head of data's seat.
         pub suits_data_lead: &'static str,
+        pub suits_data_engineer_lead: &'static str,
         pub managed_it_public: &'static str,
         pub seek: &'static str,
         /// With no company, which company the record suits; `{low}`, `{high}`.
@@ -1130,6 +1142,7 @@ table! {
         pub tech_above_headcount: &'static str,
         /// `{choices}`: the ids a stage or software answer can take.
         pub unknown_choice: &'static str,
+        pub unknown_choice_near: &'static str,
         pub unknown_need: &'static str,
         /// A choice named in a message (`{label}`), quoted: “…” in English, « … » in French.
         pub quoted: &'static str,
