@@ -7,7 +7,7 @@ use super::hats::{hats_by_role, team_for_hats, Hat, HatRole};
 use super::hiring::{seniority_for, Because, Seniority};
 use super::job::{job_ad, job_file_name, part_time_lasts, small_team, SMALL_DEPARTMENT};
 use super::missions::{just_past_mvp, missions_for, past_mvp, Group, Mission, Tier};
-use super::profile::{Incumbent, InputError, Lang, Mode, Need, Org, Problem, Profile, Software, Stage};
+use super::profile::{Incumbent, InputError, Lang, Need, Org, Problem, Profile, Software, Stage};
 use super::route::{route, Route};
 use super::scoring::{
     asked, assess, it_department_app, need_pulls, Assessment, CtoType, ItOperations, Outcome, Reason, Role, RunnerUp, Tip, LARGE_BOUND, LARGE_ORG, SMALL_BOUND,
@@ -272,6 +272,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 // A large public body's data: a hospital's medical information department beside it.
                 // (Past five thousand, a data office under its chief data officer: a ministry's.)
                 let data_team = match headcount {
+                    h if h >= 5 * TYPOLOGY_END && profile.org == Some(Org::Public) => n.data_office_public,
                     h if h >= 5 * TYPOLOGY_END => n.data_office,
                     h if h > TYPOLOGY_END && profile.org == Some(Org::Public) => n.data_team_public,
                     _ => n.data_team,
@@ -283,12 +284,14 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                     // Someone already holds IT: strengthen that seat rather than fill it again.
                     // (Two in IT, one of them its manager: that pair kept, not one contact.)
                     _ if held == Some(ItHeld::One) && profile.tech == Some(2) && profile.cto == Some(Incumbent::InPlace) => n.in_place_two,
+                    _ if held == Some(ItHeld::One) && profile.tech == Some(2) => n.in_place_two_unsaid,
                     _ if held == Some(ItHeld::One) => n.in_place_one,
                     _ if held == Some(ItHeld::Cio) => n.in_place_dept,
+                    _ if held == Some(ItHeld::Lead) && profile.org == Some(Org::Group) => n.in_place_it_group,
                     _ if held == Some(ItHeld::Lead) => n.in_place_it,
                     // A small organisation's change with nobody in IT: a project with the vendor.
-                    Some(Role::DigitalChange) if small_with_it(profile, 0) && profile.org == Some(Org::Public) => n.change_no_it_public,
-                    Some(Role::DigitalChange) if small_with_it(profile, 0) => n.change_no_it,
+                    Some(Role::DigitalChange) if vendor_project(profile, how) && profile.org == Some(Org::Public) => n.change_no_it_public,
+                    Some(Role::DigitalChange) if vendor_project(profile, how) => n.change_no_it,
                     // Figures at a large organisation: a head of data's seat.
                     Some(Role::Data) if how == Route::HeadOfData => data_team,
                     // A change an IT manager leads: that seat, not a CIO's.
@@ -327,6 +330,8 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                     Some(Role::Audit) if it_costs(profile) => n.it_costs,
                     // (Its trade's software chosen: its vendors, peers and accountant first.)
                     Some(Role::Audit) if business_software(profile) => n.business_software_first,
+                    // (Past a thousand people: a seat on the executive committee.)
+                    Some(Role::DigitalChange) if headcount > TYPOLOGY_END => n.cio_large,
                     Some(role) => (n.instead_role)(role),
                 }];
                 // (A small firm's: its chamber of trades' or of commerce's digital check-up first; a shop's budget too.)
@@ -466,9 +471,12 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 // (Nor where its head is likely there, the question left blank.)
                 // (A team under twenty whose head is likely there still hears of what is pooled.)
                 let department = profile.tech.is_some_and(|t| t >= TEAM_LARGE);
+                // (A department of twenty or more whose head left: the seat is defined, and vacant; what is
+                // pooled already draws its scope.)
+                let vacant_department = profile.cto == Some(Incumbent::Left) && department;
                 let pooled_seat = (profile.cto != Some(Incumbent::InPlace) && !(head_unsaid && department)) || role == Some(Role::Security);
                 if profile.org == Some(Org::Public) && it_role && headcount >= LARGE_BOUND && pooled_seat {
-                    instead.push(n.public_pooled);
+                    instead.push(if vacant_department && role != Some(Role::Security) { n.public_pooled_scope } else { n.public_pooled });
                 }
                 // (A hosted platform's figures too: its back office and its till.)
                 if matches!(role, Some(Role::ItOperations | Role::DigitalChange | Role::Audit | Role::Hosting)) && profile.needs.contains(Need::Data) {
@@ -500,6 +508,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 // or a roadmap or rules written with the person in place.)
                 if role == Some(Role::DigitalChange)
                     && !small_with_it(profile, 0)
+                    && !vendor_project(profile, how)
                     && !(change_beside && (headcount < LARGE_BOUND || !profile.needs.contains(Need::Change)))
                     && (headcount < LARGE_ORG || how == Route::ItManager)
                     && profile.tech.is_none_or(|t| t <= TEAM_SMALL)
@@ -547,8 +556,10 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 // A small organisation choosing its business software: its trade's vendors, not the IT provider.
                 // (A small firm's software switch with nobody in IT: its trade's solutions compared first.)
                 let vendor_choice = role == Some(Role::DigitalChange) && vendor_project(profile, how) && profile.software == Some(Software::Internal);
-                if (role == Some(Role::ItOperations) || vendor_choice) && profile.needs.contains(Need::TechChoices) && headcount < LARGE_BOUND {
-                    instead.insert(if vendor_choice { 0 } else { 1.min(instead.len()) }, n.business_software);
+                if ((role == Some(Role::ItOperations) && headcount < LARGE_BOUND) || vendor_choice) && profile.needs.contains(Need::TechChoices) {
+                    // (A non-profit's or a public body's: its sector's, its donors or members.)
+                    let line = if matches!(profile.org, Some(Org::Nonprofit | Org::Public)) { n.business_software_sector } else { n.business_software };
+                    instead.insert(if vendor_choice { 0 } else { 1.min(instead.len()) }, line);
                 } else if role == Some(Role::ItOperations)
                     && profile.needs.contains(Need::TechChoices)
                     && headcount < LARGE_ORG
@@ -697,9 +708,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                     (t.route.it_trade_name, why)
                 }
                 (_, Some(ItHeld::One)) if profile.org == Some(Org::Public) => (t.route.in_place_one[0], t.route.in_place_one_public),
-                (_, Some(ItHeld::One)) if profile.tech == Some(2) && profile.cto == Some(Incumbent::InPlace) => {
-                    (t.route.in_place_two_name, t.route.in_place_two)
-                }
+                (_, Some(ItHeld::One)) if profile.tech == Some(2) => (t.route.in_place_two_name, t.route.in_place_two),
                 (_, Some(ItHeld::One)) => (t.route.in_place_one[0], t.route.in_place_one[1]),
                 (_, Some(ItHeld::Cio)) => (t.route.in_place_cio[0], t.route.in_place_cio[1]),
                 (_, Some(ItHeld::Lead)) => (t.route.in_place_lead[0], t.route.in_place_lead[1]),
@@ -714,7 +723,11 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 (Route::Cio, None)
                     if vendor_project(profile, how) && profile.needs.contains(Need::TechChoices) && profile.software == Some(Software::Internal) =>
                 {
-                    (t.route.change_project_choice[0], t.route.change_project_choice[1])
+                    // (Its processes reviewed too: the part-time CIO is planned, not conditional.)
+                    (
+                        t.route.change_project_choice[0],
+                        if profile.needs.contains(Need::Processes) { t.route.change_project_choice_processes } else { t.route.change_project_choice[1] },
+                    )
                 }
                 (Route::Cio, None) if vendor_project(profile, how) => (t.route.change_project[0], t.route.change_project[1]),
                 // (The app's product owner only where an app is asked.)
@@ -805,7 +818,8 @@ pub fn unsaid_body(profile: &Profile) -> bool {
     // (...or a firm or a group's company said, its stage unsaid.)
     let firm = (matches!(profile.org, None | Some(Org::Sme | Org::Group)) && profile.stage == Some(Stage::Established)
         || matches!(profile.org, Some(Org::Sme | Org::Group)) && profile.stage.is_none())
-        && profile.tech.is_none();
+        // (...nobody in tech said too: no product to take over is said either.)
+        && profile.tech.is_none_or(|t| t == 0);
     (matches!(profile.org, Some(Org::Public | Org::Nonprofit)) || firm) && profile.software.is_none() && profile.needs.is_empty()
 }
 
@@ -920,7 +934,13 @@ pub fn group_site_security(profile: &Profile, how: Route) -> bool {
 /// A small organisation's change with nobody in IT, on the CIO's route: a project with its vendor (or pooled
 /// services), no seat opened: the route's name, and a candidate's reading of the seat.
 pub fn vendor_project(profile: &Profile, how: Route) -> bool {
-    how == Route::Cio && small_with_it(profile, 0)
+    // (...or its software chosen and changed up to a hundred people, nobody in IT: a foundation of sixty's CRM.)
+    how == Route::Cio
+        && (small_with_it(profile, 0)
+            || (profile.tech == Some(0)
+                && profile.needs.contains(Need::TechChoices)
+                && profile.software == Some(Software::Internal)
+                && profile.headcount.is_some_and(|h| h < 2 * LARGE_BOUND)))
 }
 
 /// A small organisation (under fifty people) with at most `most` people in IT: its figures live in its
@@ -1228,7 +1248,14 @@ fn why(profile: &Profile, a: &Assessment, winner: CtoType, how: Route, t: &Texts
     } else if how == Route::Coach && profile.needs.contains(Need::Data) && profile.headcount.is_some_and(|h| h >= LARGE_ORG) {
         // (From a large organisation: a head of data and a team beside them, a data office past five thousand.)
         let n = &t.why_no_cto;
-        notes.push(if profile.headcount.is_some_and(|h| h >= 5 * TYPOLOGY_END) { n.data_office } else { n.data_team }.to_owned());
+        notes.push(
+            match profile.headcount {
+                Some(h) if h >= 5 * TYPOLOGY_END && profile.org == Some(Org::Public) => n.data_office_public,
+                Some(h) if h >= 5 * TYPOLOGY_END => n.data_office,
+                _ => n.data_team,
+            }
+            .to_owned(),
+        );
     }
     let sparse = profile.stage.is_none() && profile.needs.is_empty() && profile.software.is_none() && profile.org.is_none();
     // (The team given too: staff IT may be what is needed, not software.)
@@ -1351,7 +1378,12 @@ fn why_no_cto(profile: &Profile, found: Option<&ItOperations>, how: Route, held:
         Some(Incumbent::Left) => out.push(lang_of(n.cto_left.to_owned())),
         _ => {}
     }
-    let no_team = if profile.tech.is_none() { n.no_team_unsaid } else { n.no_team };
+    // (People in IT who run the software, not build it: no product team, said so.)
+    let no_team = match profile.tech {
+        None => n.no_team_unsaid,
+        Some(1..) if found.role == Role::Hosting => n.no_team_runs,
+        _ => n.no_team,
+    };
     out.push(lang_of(
         match (found.it_team, found.beside) {
             // (An IT department's app: said once, above.)
@@ -1484,6 +1516,7 @@ pub fn error_message(error: &InputError, lang: Lang) -> String {
     // A value whose meaning is plain ("pme", "croissance", "candidat"): the option it names, and its id.
     if let Some((label, id)) = nearest_choice(error) {
         let label = |l: Lang| match error.problem {
+            Problem::UnknownNeed => (l.texts().need)(Need::ALL[label]).label,
             Problem::UnknownStage => (l.texts().stage)(Stage::ALL[label]).label,
             Problem::UnknownSoftware => (l.texts().software)(Software::ALL[label]).label,
             Problem::UnknownOrg => (l.texts().org)(Org::ALL[label]).label,
@@ -1522,121 +1555,103 @@ pub fn error_message(error: &InputError, lang: Lang) -> String {
     fill(template, &values)
 }
 
-/// The option a rejected choice plainly means, as its index in the field's `ALL` and its id: the id or a
-/// label's word in either language, a common word for it ("pme", "association", "parti"), or the id with one
-/// letter wrong. Only when exactly one option matches.
+/// The option a rejected choice plainly means, as its index in the field's `ALL` and its id: the id, a
+/// common word for it in either language ("pme", "association", "parti", "croissance"), or the id with one
+/// letter wrong. Only when exactly one option matches. (Plain tables and bytes: a hint is not worth
+/// kilobytes of wasm.)
 fn nearest_choice(error: &InputError) -> Option<(usize, &'static str)> {
-    // (Lowercase, accents folded, letters and digits only: "Lancée" reads "lancee".)
-    let fold = |text: &str| -> String {
-        text.chars()
-            .flat_map(char::to_lowercase)
-            .map(|c| match c {
-                'à' | 'â' | 'ä' => 'a',
-                'é' | 'è' | 'ê' | 'ë' => 'e',
-                'î' | 'ï' => 'i',
-                'ô' | 'ö' => 'o',
-                'ù' | 'û' | 'ü' => 'u',
-                'ç' => 'c',
-                c => c,
-            })
-            .filter(|c| c.is_alphanumeric() || *c == ' ')
-            .collect()
-    };
-    let given = fold(&error.given);
+    // (Lowercase, French accents folded, letters, digits and spaces only: "Lancée" reads "lancee".)
+    let given: String = error
+        .given
+        .chars()
+        .map(|c| match c {
+            'à' | 'â' | 'ä' | 'À' | 'Â' => 'a',
+            'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' => 'e',
+            'î' | 'ï' | 'Î' => 'i',
+            'ô' | 'ö' | 'Ô' => 'o',
+            'ù' | 'û' | 'ü' | 'Û' => 'u',
+            'ç' | 'Ç' => 'c',
+            '-' | '_' => ' ',
+            c => c.to_ascii_lowercase(),
+        })
+        .filter(|c| c.is_ascii_alphanumeric() || *c == ' ')
+        .collect();
     let given = given.trim();
-    if given.chars().count() < 3 {
+    if given.len() < 3 {
         return None;
     }
-    let options: Vec<(&'static str, Vec<&'static str>, &'static [&'static str])> = match error.problem {
-        Problem::UnknownStage => Stage::ALL
-            .iter()
-            .map(|&s| {
-                let words: &'static [&'static str] = match s {
-                    Stage::Idea => &["idee"],
-                    Stage::Mvp => &["prototype", "poc"],
-                    Stage::Launched => &["lance", "lancee", "launch"],
-                    Stage::Scaling => &["croissance", "growth", "scale"],
-                    Stage::Established => &["etabli", "etablie", "mature"],
-                };
-                (s.id(), Lang::ALL.iter().map(|l| (l.texts().stage)(s).label).collect(), words)
-            })
-            .collect(),
-        Problem::UnknownSoftware => Software::ALL
-            .iter()
-            .map(|&s| {
-                let words: &'static [&'static str] = match s {
-                    Software::Product => &["produit", "saas", "editeur"],
-                    Software::Support => &["metier", "boutique", "site"],
-                    Software::Internal => &["interne", "interne seulement", "outils", "tools"],
-                };
-                (s.id(), Lang::ALL.iter().map(|l| (l.texts().software)(s).label).collect(), words)
-            })
-            .collect(),
-        Problem::UnknownOrg => Org::ALL
-            .iter()
-            .map(|&o| {
-                let words: &'static [&'static str] = match o {
-                    Org::Startup => &["start up", "startup"],
-                    Org::Sme => &["pme", "tpe", "eti", "sme", "entreprise", "company", "business"],
-                    Org::Group => &["groupe", "filiale", "subsidiary"],
-                    Org::Public => &["collectivite", "mairie", "commune", "hopital", "administration", "etat", "government"],
-                    Org::Nonprofit => &["association", "asso", "fondation", "foundation", "ong", "ngo", "charity", "non profit"],
-                };
-                (o.id(), Lang::ALL.iter().map(|l| (l.texts().org)(o).label).collect(), words)
-            })
-            .collect(),
-        Problem::UnknownIncumbent => Incumbent::ALL
-            .iter()
-            .map(|&i| {
-                let words: &'static [&'static str] = match i {
-                    Incumbent::Nobody => &["non", "aucun", "personne", "no", "nobody"],
-                    Incumbent::Left => &["parti", "partie", "depart", "gone"],
-                    Incumbent::InPlace => &["oui", "yes", "en poste", "en place"],
-                };
-                (i.id(), Lang::ALL.iter().map(|l| (l.texts().cto_today)(i).label).collect(), words)
-            })
-            .collect(),
-        Problem::UnknownMode => Mode::ALL
-            .iter()
-            .map(|&m| {
-                let words: &'static [&'static str] = match m {
-                    Mode::Company => &["entreprise", "company", "societe", "structure"],
-                    Mode::Candidate => &["candidat", "candidate", "candidature", "candidat e"],
-                };
-                let labels = Lang::ALL.iter().map(|l| [l.texts().candidate.mode_company, l.texts().candidate.mode_candidate][m as usize]).collect();
-                (m.id(), labels, words)
-            })
-            .collect(),
+    let options: &[(&'static str, &[&str])] = match error.problem {
+        Problem::UnknownStage => &[
+            ("idea", &["idee"]),
+            ("mvp", &["prototype", "poc", "premier produit"]),
+            ("launched", &["lance", "lancee", "launch"]),
+            ("scaling", &["croissance", "forte croissance", "growth", "scale"]),
+            ("established", &["etabli", "etablie", "installee", "mature"]),
+        ],
+        Problem::UnknownSoftware => &[
+            ("product", &["produit", "saas", "editeur"]),
+            ("support", &["metier", "boutique", "site"]),
+            ("internal", &["interne", "outils internes", "outils", "tools"]),
+        ],
+        Problem::UnknownOrg => &[
+            ("startup", &["start up"]),
+            ("sme", &["pme", "tpe", "eti", "entreprise", "company", "business"]),
+            ("group", &["groupe", "filiale", "subsidiary"]),
+            ("public", &["collectivite", "mairie", "commune", "hopital", "administration", "etat", "government"]),
+            ("nonprofit", &["association", "asso", "fondation", "foundation", "ong", "ngo", "charity", "non profit"]),
+        ],
+        Problem::UnknownIncumbent => &[
+            ("none", &["non", "aucun", "personne", "pas encore", "nobody"]),
+            ("left", &["parti", "partie", "depart", "gone"]),
+            ("in-place", &["oui", "yes", "en poste", "en place", "in place"]),
+        ],
+        Problem::UnknownMode => &[("company", &["entreprise", "societe", "structure", "recruteur"]), ("candidate", &["candidat", "candidature"])],
+        Problem::UnknownNeed => &[
+            ("first-version", &["mvp", "v1", "premiere version"]),
+            ("product", &["produit", "ux", "design"]),
+            ("tech-choices", &["stack", "choix techniques"]),
+            ("hire-team", &["recrutement", "recruter", "hiring", "recruit"]),
+            ("organize-delivery", &["livraisons", "delivery", "sprints", "agile"]),
+            ("scalability", &["scalabilite", "montee en charge", "scale"]),
+            ("infrastructure", &["infra", "serveurs", "servers", "hebergement", "hosting", "cloud"]),
+            ("quality-security", &["securite", "security", "qualite", "quality", "cybersecurite", "cyber"]),
+            ("data", &["donnees", "bi"]),
+            ("internal-it", &["informatique", "postes", "parc"]),
+            ("change", &["transformation", "changement"]),
+            ("processes", &["process", "processus"]),
+            ("roadmap", &["feuille de route", "strategie", "strategy"]),
+            ("budget", &["budgets"]),
+            ("clients", &["client", "customers"]),
+            ("investors", &["investisseurs", "levee", "fundraising"]),
+        ],
         _ => return None,
     };
-    // (The id with one letter wrong, added, dropped or swapped: "startp", "mvpp", "launchd".)
-    let one_off = |id: &str| {
-        let (a, b): (Vec<char>, Vec<char>) = (id.chars().collect(), given.chars().collect());
-        let (short, long) = if a.len() <= b.len() { (&a, &b) } else { (&b, &a) };
+    // (The id with one letter wrong, added, dropped or swapped: "startp", "launchd", "etablished".)
+    let one_off = |id: &[u8], typed: &[u8]| {
+        let (short, long) = if id.len() <= typed.len() { (id, typed) } else { (typed, id) };
+        let prefix = short.iter().zip(long).take_while(|(a, b)| a == b).count();
         match long.len() - short.len() {
             0 => {
-                let diff: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
-                diff.len() == 1 || (diff.len() == 2 && diff[1] == diff[0] + 1 && a[diff[0]] == b[diff[1]] && a[diff[1]] == b[diff[0]])
+                short[prefix + 1..] == long[prefix + 1..]
+                    || (prefix + 2 <= short.len()
+                        && short[prefix] == long[prefix + 1]
+                        && short[prefix + 1] == long[prefix]
+                        && short[prefix + 2..] == long[prefix + 2..])
             }
-            1 => (0..long.len()).any(|skip| long.iter().enumerate().filter(|(i, _)| *i != skip).map(|(_, c)| c).eq(short.iter())),
+            1 => short[prefix..] == long[prefix + 1..],
             _ => false,
         }
     };
-    let matches: Vec<(usize, &'static str)> = options
-        .iter()
-        .enumerate()
-        .filter(|(_, (id, labels, words))| {
-            fold(id) == given
-                || words.contains(&given)
-                || (id.len() >= 4 && one_off(&fold(id)))
-                || labels.iter().any(|label| fold(label) == given || (given.len() >= 4 && fold(label).split(' ').any(|word| word == given)))
-        })
-        .map(|(i, (id, _, _))| (i, *id))
-        .collect();
-    match matches.as_slice() {
-        [one] => Some(*one),
-        _ => None,
+    let mut found = None;
+    for (i, (id, words)) in options.iter().enumerate() {
+        if *id == given || words.contains(&given) || (id.len() >= 4 && given != *id && one_off(id.as_bytes(), given.as_bytes())) {
+            if found.is_some() {
+                return None;
+            }
+            found = Some((i, *id));
+        }
     }
+    found
 }
 
 #[cfg(test)]

@@ -195,6 +195,11 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
             Route::Fractional
         }
         Outcome::Cto(_) if profile.cto == Some(Incumbent::InPlace) => Route::Coach,
+        // (An established firm that said only its size and that nobody is in tech: the seat is to define
+        // first, as with the team left blank; a CTO comes once software is said.)
+        Outcome::Cto(_) if profile.tech == Some(0) && profile.cto.is_none() && headcount >= LARGE_BOUND && super::result::unsaid_body(profile) => {
+            Route::Executive
+        }
         // (Nobody in tech, the stage unsaid, needs given but none that builds, under fifty, no software sold:
         // a roadmap's few days, part time, not a builder hired: a firm of twenty asking its roadmap.)
         // (...or the team left blank, nothing said of a product team (investors, delivery, hiring, a startup):
@@ -414,6 +419,9 @@ mod tests {
                 "twenty building a first version: one of them, not an executive search",
             ),
             ("headcount=30&tech=30&stage=mvp&needs=hire-team", Route::Founder, "thirty all in tech at MVP: one of them"),
+            ("headcount=53&tech=0&stage=established", Route::Executive, "an established firm, nobody in tech, nothing else: a seat to define"),
+            ("headcount=53&tech=0&stage=established&software=product", Route::FirstHire, "its product said: the takeover"),
+            ("headcount=55&tech=0", Route::FirstHire, "stage and organisation blank: as before, with its note"),
             ("headcount=15&needs=roadmap,budget", Route::Fractional, "fifteen people asking a roadmap and a budget, no team said: part time first"),
             ("headcount=15&tech=5&needs=roadmap,budget", Route::FirstHire, "five in tech: a first hire"),
             ("headcount=15&org=startup&needs=roadmap,budget", Route::FirstHire, "a startup's roadmap: its first hire"),

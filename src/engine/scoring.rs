@@ -438,7 +438,14 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
         && !asked.contains(Need::Scalability);
     // (Quality and security asked beside delivery and the stack are the developers' own quality, not IT
     // operations: an insurance broker's ten building its tools.)
-    let dev_quality = asked.contains(Need::OrganizeDelivery) && asked.contains(Need::TechChoices);
+    // (...or beside the software's scale and a team to hire, a few people, neither computers nor servers
+    // asked: a transport firm's two on their own TMS.)
+    let dev_quality = (asked.contains(Need::OrganizeDelivery) && asked.contains(Need::TechChoices))
+        || (asked.contains(Need::Scalability)
+            && asked.contains(Need::HireTeam)
+            && !asked.contains(Need::InternalIt)
+            && !asked.contains(Need::Infrastructure)
+            && profile.tech.is_some_and(|t| t <= TEAM_SMALL));
     let it_team_growing = (staff_tools || public_ops || (department_beside && changing && steers_its_it))
         && (asked.iter().any(|n| IT_OPERATIONS.contains(&n) && !(dev_quality && n == Need::QualitySecurity))
             || profile.tech.is_some_and(|t| t >= TEAM_LARGE)

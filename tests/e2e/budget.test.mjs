@@ -53,10 +53,13 @@ const FIRST_LOAD = ["index.html", "loader.js", "cto-match.js", "cto-match_bg.was
  * for firms) 2.1 KB: 176 KB; the fifty-ninth and sixtieth (an IT department's hiring beside a change, a
  * large non-profit's search, roadmaps and rules beside the IT person in place) 0.4 KB: 178 KB; the
  * sixty-first to seventieth (CISOs and heads of data beside IT, developers' leads by the seat over them,
- * candidates facing seats above or below their record) 1.5 KB: 180 KB, until issue 22 ships one language
- * at a time. Every step is in BENCHMARKS.md.
+ * candidates facing seats above or below their record) 1.5 KB: 180 KB; the seventy-third to seventy-sixth
+ * (shops' seasonal load, part-time seats over a team, business software chosen by the IT people or the
+ * hire, group and public CIOs' reporting lines, IT pairs, seats to define) 4.6 KB, and the suggestion
+ * for a value plainly meant ("pme", "sécurité") 2.1 KB: 188 KB, until issue 22 ships one language at a
+ * time. Every step is in BENCHMARKS.md.
  */
-const BUDGET = 180 * 1024;
+const BUDGET = 188 * 1024;
 
 const brotli = (file) => brotliSize(join(DIST, file));
 

@@ -2205,3 +2205,36 @@ fn the_seventy_fourth_cto_and_seventy_fifth_french_readings() {
     let unclear = decode("headcount=40&stage=une");
     assert!(error_message(&unclear.errors[0], Lang::En).contains("choose in the form among"));
 }
+
+/// The seventy-fifth CTO reading (35/3/2) and the seventy-sixth French reading (8/10): two people on their
+/// own transport system asked to scale it, secure it and hire are a software team, not a provider's
+/// contact; an established firm of fifty-three that said only that nobody is in tech defines its seat
+/// first; a foundation of sixty choosing and changing its CRM with nobody in IT runs a project with its
+/// vendor, not a CIO's seat; two IT people are two; misspelled needs are suggested.
+#[test]
+fn the_seventy_fifth_cto_and_seventy_sixth_french_readings() {
+    let tms = view("headcount=45&tech=2&stage=established&org=sme&software=internal&needs=scalability,quality-security,hire-team&lang=en");
+    assert_eq!(tms.outcome, Outcome::Cto(CtoType::Stabilizer));
+    assert!(tms.notes.iter().any(|n| n.contains("IT operations to oversee")), "{:?}", tms.notes);
+    let it = view("headcount=45&tech=2&stage=established&org=sme&software=internal&needs=internal-it,quality-security,hire-team&lang=en");
+    assert_eq!(it.outcome, Outcome::NoCto);
+    let pair = view("headcount=30&tech=2&stage=established&org=sme&software=internal&needs=internal-it,quality-security&lang=en");
+    assert!(!pair.route.why.contains("one person"), "{}", pair.route.why);
+    assert!(pair.instead.iter().all(|i| !i.contains("Keep the person")), "{:?}", pair.instead);
+
+    let firm = view("headcount=53&tech=0&stage=established&lang=en");
+    assert!(firm.route.why.contains("an IT manager or a managed IT provider first"), "{}", firm.route.why);
+    let job = &firm.deeper.as_ref().expect("a seat").job;
+    assert!(!job.contains("built today by a provider"), "{job}");
+
+    let foundation = view("headcount=60&tech=0&stage=established&org=nonprofit&software=internal&needs=change,data,tech-choices&lang=fr");
+    assert_eq!(foundation.route.route, Route::Cio);
+    assert!(foundation.route.name.contains("Le logiciel de votre métier"), "{}", foundation.route.name);
+    assert!(foundation.instead.iter().all(|i| !i.contains("peut suffire")), "{:?}", foundation.instead);
+    assert!(foundation.instead[0].contains("donateurs"), "{:?}", foundation.instead);
+    let large = view("headcount=180&tech=0&stage=established&org=sme&software=internal&needs=change,tech-choices&lang=fr");
+    assert!(!large.route.name.contains("Le logiciel de votre métier"), "{}", large.route.name);
+
+    let typo = decode("headcount=40&needs=sécurité&lang=fr");
+    assert!(error_message(&typo.errors[0], Lang::Fr).contains("«\u{a0}quality-security\u{a0}»"), "{}", error_message(&typo.errors[0], Lang::Fr));
+}

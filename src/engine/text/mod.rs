@@ -205,7 +205,14 @@ table! {
         pub group_it: &'static str,
         /// A small public body's first advice: pooling, or a provider by tender.
         pub managed_it_public_first: &'static str,
+        pub data_office_public: &'static str,
+        pub business_software_sector: &'static str,
+        pub cio_large: &'static str,
+        pub public_pooled_scope: &'static str,
+        pub in_place_it_group: &'static str,
+        pub no_team_runs: &'static str,
         pub in_place_two: &'static str,
+        pub in_place_two_unsaid: &'static str,
         pub managed_it_public_referent: &'static str,
         pub cio_group: &'static str,
         /// ...where a CIO with a department is in place.
@@ -759,6 +766,7 @@ table! {
         /// A small organisation's change with nobody in IT: a project with the vendor, `[name, why]`.
         pub change_project: [&'static str; 2],
         pub change_project_choice: [&'static str; 2],
+        pub change_project_choice_processes: &'static str,
         /// A small organisation's figures: its software's exports first.
         pub data_small_why: &'static str,
         pub data_small_name: &'static str,
