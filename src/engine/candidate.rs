@@ -278,7 +278,9 @@ pub fn read(profile: &Profile) -> Option<Reading> {
     };
     // Fewer than half of the company's needs done lowers a strong fit; none at all lowers a partial one.
     let thin = !wanted.is_empty() && matched.len() * 2 < wanted.len();
-    let lowered = fit.filter(|f| thin && (*f == Fit::Strong || matched.is_empty())).map(Fit::lower);
+    // (A need every CTO carries, investors, clients or a budget, is no cover of the seat's own work.)
+    let own = matched.iter().filter(|n| !super::scoring::NEUTRAL.contains(n)).count();
+    let lowered = fit.filter(|f| thin && (*f == Fit::Strong || own == 0)).map(Fit::lower);
     let thin_coverage = lowered.is_some();
     fit = lowered.or(fit);
     // Every need of the role done: scale alone never makes it weak (a former executive who built before

@@ -175,12 +175,16 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         // (A record that fits, even partly: the permanent seat after the interim is the one to aim for.)
         // (Not a partial fit from below: the seat is a step up, said below.)
         // (Nor a step in scale: said below.)
+        // (A public body: the interim by the deputy or a contract bought by tender, then a post published;
+        // one applies through the published offer.)
+        Some(super::route::Route::Interim) if profile.org == Some(super::profile::Org::Public) => advice.push(c.seat_interim_public.to_owned()),
         Some(super::route::Route::Interim)
             if !reading.scale_step
                 && (reading.fit == Some(super::candidate::Fit::Strong)
                     || (reading.fit == Some(super::candidate::Fit::Partial) && reading.direction != Some(Direction::Under))) =>
         {
-            advice.push(c.seat_interim_then.to_owned())
+            // (A non-profit's seat has its holder, not "its CTO in title".)
+            advice.push(if profile.org == Some(super::profile::Org::Nonprofit) { c.seat_interim_then_nonprofit } else { c.seat_interim_then }.to_owned())
         }
         Some(super::route::Route::Interim) if reading.interim_step => advice.push(c.seat_interim_step.to_owned()),
         Some(super::route::Route::Interim) => advice.push(c.seat_interim.to_owned()),

@@ -280,6 +280,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 // (The question on who leads left blank over an IT team: its head is likely there: kept, or the
                 // seat filled first if it is empty: a metropolis's digital department.)
                 let mut instead = vec![match role {
+                    _ if head_unsaid && profile.tech.is_none() => n.head_unsaid_org,
                     _ if head_unsaid => n.head_unsaid,
                     // Someone already holds IT: strengthen that seat rather than fill it again.
                     // (Two in IT, one of them its manager: that pair kept, not one contact.)
@@ -465,6 +466,10 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                         _ if asked(Need::Roadmap) || asked(Need::Budget) => n.roadmap_beside_it,
                         _ => n.processes_beside_it,
                     });
+                }
+                // (A CIO in place leading a change (an ERP, going paperless): a project director beside them.)
+                if role == Some(Role::DigitalChange) && held == Some(ItHeld::Cio) && profile.needs.contains(Need::Change) {
+                    instead.push(n.change_project_lead);
                 }
                 // A public body past a few dozen: what its hospital group or local authorities already pool.
                 // (Security beside a CIO in place too: a hospital group often shares its CISO.)
@@ -808,7 +813,9 @@ pub fn it_department_seat(profile: &Profile, how: Route) -> bool {
 /// CIO's route: its head is likely in place.
 fn head_unsaid(profile: &Profile, how: Route, held: Option<ItHeld>) -> bool {
     // (...or of more than a handful in a large organisation: a water utility's fourteen.)
-    let team = profile.tech.is_some_and(|t| t >= TEAM_LARGE || (t > TEAM_SMALL && profile.headcount.is_some_and(|h| h >= LARGE_ORG)));
+    let team = profile.tech.is_some_and(|t| t >= TEAM_LARGE || (t > TEAM_SMALL && profile.headcount.is_some_and(|h| h >= LARGE_ORG)))
+        // (...or its team left blank from five hundred people: its IT is there, its head likely too.)
+        || (profile.tech.is_none() && profile.headcount.is_some_and(|h| h >= 2 * LARGE_ORG));
     profile.cto.is_none() && held.is_none() && team && matches!(how, Route::ItDirector | Route::Cio)
 }
 
@@ -1514,16 +1521,21 @@ pub fn error_message(error: &InputError, lang: Lang) -> String {
         t.list(&quoted.iter().map(String::as_str).collect::<Vec<_>>(), t.or)
     };
     // A value whose meaning is plain ("pme", "croissance", "candidat"): the option it names, and its id.
-    if let Some((label, id)) = nearest_choice(error) {
-        let label = |l: Lang| match error.problem {
-            Problem::UnknownNeed => (l.texts().need)(Need::ALL[label]).label,
-            Problem::UnknownStage => (l.texts().stage)(Stage::ALL[label]).label,
-            Problem::UnknownSoftware => (l.texts().software)(Software::ALL[label]).label,
-            Problem::UnknownOrg => (l.texts().org)(Org::ALL[label]).label,
-            Problem::UnknownIncumbent => (l.texts().cto_today)(Incumbent::ALL[label]).label,
-            _ => [l.texts().candidate.mode_company, l.texts().candidate.mode_candidate][label],
+    // (The label read from the suggested id itself, never from a position in a list.)
+    let near = nearest_choice(error).and_then(|id| {
+        let label = match error.problem {
+            Problem::UnknownNeed => (t.need)(Need::from_id(id)?).label,
+            Problem::UnknownStage => (t.stage)(Stage::from_id(id)?).label,
+            Problem::UnknownSoftware => (t.software)(Software::from_id(id)?).label,
+            Problem::UnknownOrg => (t.org)(Org::from_id(id)?).label,
+            Problem::UnknownIncumbent => (t.cto_today)(Incumbent::from_id(id)?).label,
+            _ if super::profile::Mode::from_id(id)? == super::profile::Mode::Candidate => t.candidate.mode_candidate,
+            _ => t.candidate.mode_company,
         };
-        let values = [("field", (t.field)(error.field)), ("given", error.given.as_str()), ("label", label(lang)), ("id", id)];
+        Some((label, id))
+    });
+    if let Some((label, id)) = near {
+        let values = [("field", (t.field)(error.field)), ("given", error.given.as_str()), ("label", label), ("id", id)];
         return fill(t.unknown_choice_near, &values);
     }
     let (template, extra): (&str, Option<(&str, String)>) = match error.problem {
@@ -1555,11 +1567,11 @@ pub fn error_message(error: &InputError, lang: Lang) -> String {
     fill(template, &values)
 }
 
-/// The option a rejected choice plainly means, as its index in the field's `ALL` and its id: the id, a
+/// The option a rejected choice plainly means, as its id: the id, a
 /// common word for it in either language ("pme", "association", "parti", "croissance"), or the id with one
 /// letter wrong. Only when exactly one option matches. (Plain tables and bytes: a hint is not worth
 /// kilobytes of wasm.)
-fn nearest_choice(error: &InputError) -> Option<(usize, &'static str)> {
+fn nearest_choice(error: &InputError) -> Option<&'static str> {
     // (Lowercase, French accents folded, letters, digits and spaces only: "Lancée" reads "lancee".)
     let given: String = error
         .given
@@ -1643,12 +1655,14 @@ fn nearest_choice(error: &InputError) -> Option<(usize, &'static str)> {
         }
     };
     let mut found = None;
-    for (i, (id, words)) in options.iter().enumerate() {
-        if *id == given || words.contains(&given) || (id.len() >= 4 && given != *id && one_off(id.as_bytes(), given.as_bytes())) {
+    for (id, words) in options {
+        // (Read as the visitor's words are: "first-version" as "first version".)
+        let plain = id.replace('-', " ");
+        if plain == given || words.contains(&given) || (id.len() >= 4 && one_off(plain.as_bytes(), given.as_bytes())) {
             if found.is_some() {
                 return None;
             }
-            found = Some((i, *id));
+            found = Some(*id);
         }
     }
     found

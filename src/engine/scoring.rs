@@ -215,7 +215,7 @@ pub fn need_pulls(need: Need, tech: Option<u32>) -> &'static [(CtoType, u32)] {
 pub const IT_OPERATIONS: [Need; 3] = [Need::InternalIt, Need::Infrastructure, Need::QualitySecurity];
 /// Needs that shape any leader's missions but say nothing of which role is needed (seed 004: every
 /// CTO's daily missions).
-const NEUTRAL: [Need; 3] = [Need::Budget, Need::Investors, Need::Clients];
+pub(crate) const NEUTRAL: [Need; 3] = [Need::Budget, Need::Investors, Need::Clients];
 
 /// What a ready-made service answers for an organisation that sells no software: a site, a portal, tills
 /// or online ordering, with their figures, servers, security and the change around them.
@@ -440,12 +440,12 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
     // operations: an insurance broker's ten building its tools.)
     // (...or beside the software's scale and a team to hire, a few people, neither computers nor servers
     // asked: a transport firm's two on their own TMS.)
+    // (...or beside their releases, no change asked: a logistics firm's four on its warehouse software.)
+    let few_builders = !asked.contains(Need::InternalIt) && !asked.contains(Need::Infrastructure) && profile.tech.is_some_and(|t| t <= TEAM_SMALL);
     let dev_quality = (asked.contains(Need::OrganizeDelivery) && asked.contains(Need::TechChoices))
-        || (asked.contains(Need::Scalability)
-            && asked.contains(Need::HireTeam)
-            && !asked.contains(Need::InternalIt)
-            && !asked.contains(Need::Infrastructure)
-            && profile.tech.is_some_and(|t| t <= TEAM_SMALL));
+        || (few_builders
+            && ((asked.contains(Need::Scalability) && asked.contains(Need::HireTeam))
+                || (asked.contains(Need::OrganizeDelivery) && !asked.contains(Need::Change))));
     let it_team_growing = (staff_tools || public_ops || (department_beside && changing && steers_its_it))
         && (asked.iter().any(|n| IT_OPERATIONS.contains(&n) && !(dev_quality && n == Need::QualitySecurity))
             || profile.tech.is_some_and(|t| t >= TEAM_LARGE)
@@ -819,7 +819,11 @@ fn rank(profile: &Profile) -> Option<Ranked> {
     }
     let size_type = CtoType::for_headcount(headcount);
     let team_type = profile.tech.map(CtoType::for_team);
-    let order = order(&scores, size_type, team_type);
+    // (The team blank, a first version asked and nothing said to run: the builder wins a tie.)
+    let first_build = profile.tech.is_none()
+        && profile.needs.contains(Need::FirstVersion)
+        && !matches!(profile.stage, Some(Stage::Launched | Stage::Scaling | Stage::Established));
+    let order = order(&scores, size_type, team_type.or(first_build.then_some(CtoType::Hacker)));
     let it_operations = it_operations(profile);
     let outcome = if it_operations.is_some() { Outcome::NoCto } else { Outcome::Cto(order[0]) };
     Some(Ranked { outcome, best: order[0], order, size_type, team_type, scores, points, it_operations })

@@ -242,3 +242,14 @@ fn a_part_time_seat_over_a_team_asks_for_a_team_led() {
     let agency = read(&checked("headcount=25&tech=0&stage=mvp&org=nonprofit&software=support&needs=first-version,tech-choices&mode=candidate&led=0&did=first-version,tech-choices,product")).expect("a reading");
     assert!(!agency.steer_step, "steering an agency is a freelancer's work");
 }
+
+/// The seventy-fifth CTO reading: a record whose only match is investors is no cover of an executive
+/// seat's own work (weak); with the roadmap too, partial.
+#[test]
+fn an_investors_only_match_is_no_cover_of_an_executive_seat() {
+    let seat = "headcount=320&tech=90&stage=scaling&org=startup&software=product&cto=none&needs=processes,budget,investors,roadmap&mode=candidate";
+    let investors = read(&checked(&format!("{seat}&led=12&did=first-version,hire-team,investors,scalability"))).expect("a reading");
+    assert_eq!(investors.fit, Some(Fit::Weak));
+    let roadmap = read(&checked(&format!("{seat}&led=12&did=first-version,hire-team,investors,scalability,roadmap"))).expect("a reading");
+    assert_eq!(roadmap.fit, Some(Fit::Partial));
+}

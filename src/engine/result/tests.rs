@@ -60,7 +60,8 @@ fn no_cto_says_what_to_look_for_by_size() {
     let mid = view("headcount=150&software=internal");
     assert!(mid.instead[0].starts_with("An IT manager on staff"), "{:?}", mid.instead);
     let large = view("headcount=3000&needs=infrastructure&lang=fr");
-    assert!(large.instead[0].starts_with("Une ou un DSI avec une équipe informatique"), "{:?}", large.instead);
+    // (Its team left blank at three thousand people: its IT head is likely there.)
+    assert!(large.instead[0].starts_with("Une structure de cette taille a d’ordinaire sa ou son DSI"), "{:?}", large.instead);
     assert_eq!(small.reasons[0].text, "Staff IT: an IT department's work, not a CTO's");
     let r = small.runner_up.expect("a build would call for a CTO");
     assert_eq!(r.heading, "If you built technology of your own, it would be the hacker");
@@ -2237,4 +2238,65 @@ fn the_seventy_fifth_cto_and_seventy_sixth_french_readings() {
 
     let typo = decode("headcount=40&needs=sécurité&lang=fr");
     assert!(error_message(&typo.errors[0], Lang::Fr).contains("«\u{a0}quality-security\u{a0}»"), "{}", error_message(&typo.errors[0], Lang::Fr));
+}
+
+/// The seventy-seventh French reading (7/10): a suggestion names the option its id names, in both
+/// languages, for every value of every field (a need's label was read by position in another order).
+#[test]
+fn a_suggestion_names_the_option_of_its_own_id() {
+    for lang in Lang::ALL {
+        let t = lang.texts();
+        for need in Need::ALL.into_iter().filter(|n| n.id().len() >= 4) {
+            for field in ["needs", "did"] {
+                let typed = decode(&format!("{field}={}x", need.id()));
+                let message = error_message(&typed.errors[0], lang);
+                assert!(message.contains((t.need)(need).label) && message.contains(need.id()), "{message}");
+            }
+        }
+        for stage in Stage::ALL.into_iter().filter(|s| s.id().len() >= 4) {
+            let message = error_message(&decode(&format!("stage={}x", stage.id())).errors[0], lang);
+            assert!(message.contains((t.stage)(stage).label), "{message}");
+        }
+        for org in Org::ALL.into_iter().filter(|o| o.id().len() >= 4) {
+            let message = error_message(&decode(&format!("org={}x", org.id())).errors[0], lang);
+            assert!(message.contains((t.org)(org).label), "{message}");
+        }
+        for software in Software::ALL {
+            let message = error_message(&decode(&format!("software={}x", software.id())).errors[0], lang);
+            assert!(message.contains((t.software)(software).label), "{message}");
+        }
+        for cto in Incumbent::ALL.into_iter().filter(|i| i.id().len() >= 4) {
+            let message = error_message(&decode(&format!("cto={}x", cto.id())).errors[0], lang);
+            assert!(message.contains((t.cto_today)(cto).label), "{message}");
+        }
+    }
+    let fr = |fragment: &str| error_message(&decode(fragment).errors[0], Lang::Fr);
+    assert!(fr("needs=infra").contains("«\u{a0}Gérer l’infrastructure\u{a0}»"), "{}", fr("needs=infra"));
+    assert!(fr("did=sécurité").contains("«\u{a0}Qualité et sécurité\u{a0}»"), "{}", fr("did=sécurité"));
+    assert!(fr("mode=candidat").contains("«\u{a0}Je suis candidate ou candidat\u{a0}»"), "{}", fr("mode=candidat"));
+}
+
+/// The seventy-sixth CTO reading (37/2/1) and the seventy-seventh French reading: four developers asking
+/// their releases, their quality and a roadmap are a software team; a public body's interim is said as
+/// the public sector fills it; ten people asking a first version, the team blank, get the builder on a
+/// tie; five hundred people with their team blank are told their IT head is likely there.
+#[test]
+fn the_seventy_sixth_cto_and_seventy_seventh_french_readings() {
+    let logistics = view("headcount=60&tech=4&stage=established&org=sme&software=internal&needs=organize-delivery,quality-security,roadmap&lang=en");
+    assert_eq!(logistics.outcome, Outcome::Cto(CtoType::Stabilizer));
+    let it = view("headcount=60&tech=4&stage=established&org=sme&software=internal&needs=organize-delivery,quality-security,internal-it&lang=en");
+    assert_eq!(it.outcome, Outcome::NoCto);
+    let change = view("headcount=60&tech=4&stage=established&org=sme&software=internal&needs=organize-delivery,quality-security,change&lang=en");
+    assert_eq!(change.outcome, Outcome::NoCto);
+
+    let ministry = candidate("headcount=300&tech=60&stage=launched&org=public&software=product&cto=left&needs=hire-team,organize-delivery,product,quality-security&mode=candidate&led=20&did=hire-team,organize-delivery,processes,quality-security,scalability&lang=fr");
+    assert!(ministry.advice.iter().any(|a| a.contains("Choisir le service public")), "{:?}", ministry.advice);
+    assert!(ministry.advice.iter().all(|a| !a.contains("L’entreprise") && !a.contains("CTO en titre")), "{:?}", ministry.advice);
+
+    assert_eq!(view("headcount=10&needs=first-version,investors").outcome, Outcome::Cto(CtoType::Hacker));
+    assert_eq!(view("headcount=10").outcome, Outcome::Cto(CtoType::Stabilizer));
+
+    let firm = view("headcount=500&stage=established&needs=change&lang=en");
+    assert_eq!(firm.route.route, Route::Cio);
+    assert!(firm.instead[0].contains("if so,") && firm.instead[0].contains("if the seat is empty"), "{:?}", firm.instead);
 }

@@ -206,6 +206,7 @@ table! {
         /// A small public body's first advice: pooling, or a provider by tender.
         pub managed_it_public_first: &'static str,
         pub data_office_public: &'static str,
+        pub head_unsaid_org: &'static str,
         pub business_software_sector: &'static str,
         pub cio_large: &'static str,
         pub public_pooled_scope: &'static str,
@@ -972,6 +973,8 @@ table! {
         pub led_none_steers_hires: &'static str,
         pub led_none_hires: &'static str,
         pub steer_step_show: &'static str,
+        pub seat_interim_public: &'static str,
+        pub seat_interim_then_nonprofit: &'static str,
         pub it_seat_much_smaller: &'static str,
         pub step_department: &'static str,
         pub it_seat_left_step: &'static str,
