@@ -263,6 +263,10 @@ pub fn read(profile: &Profile) -> Option<Reading> {
         (Some(Outcome::NoCto), Outcome::NoCto) => (Some(Fit::Strong), None),
         // (A builder's record with no IT work at all, for an IT seat: another trade, not a larger one.)
         (Some(Outcome::NoCto), Outcome::Cto(_)) if it_done == 0 => (Some(Fit::Weak), None),
+        // (A builder's record facing a security seat, no policy or processes ever set: another trade.)
+        (Some(Outcome::NoCto), Outcome::Cto(_)) if seat_role == Some(super::scoring::Role::Security) && !profile.did.contains(Need::Processes) => {
+            (Some(Fit::Weak), None)
+        }
         (Some(Outcome::NoCto), Outcome::Cto(_)) => (Some(Fit::Partial), Some(Direction::Over)),
         (Some(Outcome::Cto(_)), Outcome::NoCto) if cio_seat => (Some(Fit::Strong), None),
         (Some(Outcome::Cto(_)), Outcome::NoCto) => (Some(Fit::Weak), Some(Direction::Under)),
@@ -336,8 +340,8 @@ pub fn read(profile: &Profile) -> Option<Reading> {
     // of the scale.)
     // (An industrializer's record facing a department of a hundred or more, over four times its largest
     // team: managers of managers, a step in scale.)
-    let department_seat =
-        role == Some(Outcome::Cto(CtoType::Industrializer)) && reads_as == Outcome::Cto(CtoType::Industrializer) && profile.tech.is_some_and(|t| t >= 100);
+    // (...or any record facing it: a head of engineering who led fifteen, for a VP over a hundred and ten.)
+    let department_seat = role == Some(Outcome::Cto(CtoType::Industrializer)) && profile.tech.is_some_and(|t| t >= 100);
     let cto_step = match () {
         _ if specialty.is_some() => 5,
         _ if department_seat => 4,

@@ -37,6 +37,14 @@ fn ciso_beside(profile: &Profile) -> bool {
 }
 
 /// The candidate's result; `None` until they have said something about their record.
+/// An IT record with neither staff IT nor servers in it (a tool chosen, a change led, its data): an IT
+/// project lead's, not a technician's.
+fn it_project_record(profile: &Profile) -> bool {
+    !profile.did.contains(Need::InternalIt)
+        && !profile.did.contains(Need::Infrastructure)
+        && profile.did.iter().any(|n| matches!(n, Need::Change | Need::TechChoices | Need::Processes))
+}
+
 pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
     let t = lang.texts();
     let c = &t.candidate;
@@ -54,6 +62,9 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         // A CTO's seat: the way there; another seat: the trade itself.
         (None, Outcome::NoCto) if matches!(reading.role, Some(Outcome::Cto(_))) => (c.it_operations_name, c.it_operations_portrait),
         // No team led: a technician's path, not a CIO's.
+        // (Nor computers nor servers in it: an IT project lead's record (a CRM chosen, a change led), not a
+        // technician's.)
+        (None, Outcome::NoCto) if profile.led.is_some_and(|n| n <= 1) && it_project_record(profile) => (c.it_operations_name, c.it_project_portrait),
         (None, Outcome::NoCto) if profile.led.is_some_and(|n| n <= 1) => (c.it_operations_name, c.it_technician_portrait),
         // A few led: an IT manager's path, not yet a CIO's.
         (None, Outcome::NoCto) if profile.led.is_some_and(|n| n < 10) => (c.it_operations_name, c.it_manager_portrait),
@@ -150,7 +161,8 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         }
         // (Nobody led: said once, above. A level's cap is the one lowering said.)
         if reading.level_gap > 0 {
-            reasons.push(c.level_reason.to_owned());
+            // (Nobody led: the seat's level said without "the teams you have led".)
+            reasons.push(if profile.led.is_some_and(|n| n == 0) { c.level_reason_none } else { c.level_reason }.to_owned());
         } else if let (true, Some(tech), Some(led @ 1..)) = (reading.scale_step, profile.tech, profile.led) {
             let template = if led <= 1 { c.scale_step_one } else { c.scale_step };
             reasons.push(fill(template, &[("tech", &number(tech)), ("led", &number(led))]));
@@ -233,6 +245,8 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
             && it_leader
             // (Not a level or two above the teams led: that step is said below.)
             && reading.level_gap == 0
+            // (Nor a record five times the service: said below, kindly.)
+            && !profile.tech.zip(profile.led).is_some_and(|(t, led)| (2..=super::scoring::TEAM_SMALL).contains(&t) && led >= 5 * t)
             && matches!(reading.fit, Some(super::candidate::Fit::Strong | super::candidate::Fit::Partial)) =>
         {
             // (A step in scale said: the seat is of the trade, a scale above.)
@@ -291,7 +305,14 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
     if pointed_to_ciso {
         // (The CISO's seat said: no step toward the CIO's after it.)
     } else if reading.level_gap > 0 {
-        advice.push(if profile.led.is_some_and(|n| n >= 2) { c.level_step_manager } else { c.level_step_it }.to_owned());
+        advice.push(
+            match profile.led {
+                Some(2..) => c.level_step_manager,
+                _ if it_project_record(profile) => c.level_step_project,
+                _ => c.level_step_it,
+            }
+            .to_owned(),
+        );
     } else if reading.scale_step && reading.role == Some(Outcome::NoCto) {
         advice.push(c.scale_step_it.to_owned());
     }
@@ -386,6 +407,7 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         Some(super::candidate::Specialty::Data) if profile.led.is_some_and(|n| n >= 2) => c.suits_data_lead.to_owned(),
         Some(kind) => (c.suits_trade)(kind).to_owned(),
         // (An IT record by the team led, as its portrait says.)
+        None if reading.reads_as == Outcome::NoCto && profile.led.is_some_and(|n| n <= 1) && it_project_record(profile) => c.suits_it_project.to_owned(),
         None if reading.reads_as == Outcome::NoCto => c.suits_it[match profile.led {
             Some(0 | 1) => 0,
             // (Two to four led: a small organisation's IT, or a team within a larger one.)

@@ -124,6 +124,8 @@ fn role_text(ty: CtoType, profile: &Profile, how: Route, j: &super::text::JobTex
         Route::Fractional
             if profile.tech.is_some_and(|n| n >= 3)
                 || (profile.tech.is_some_and(|n| n >= 1)
+                    // (One IT person at a public body or a non-profit runs its tools: no developer to guide.)
+                    && !(profile.tech == Some(1) && matches!(org, Some(Org::Public | Org::Nonprofit)))
                     && matches!(profile.software, Some(Software::Support | Software::Internal))
                     && !pilots_build(profile, how))
                 // (...or a developer already building the product: a non-profit's helpline app.)

@@ -294,6 +294,8 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                     Some(Role::DigitalChange) if vendor_project(profile, how) && profile.org == Some(Org::Public) => n.change_no_it_public,
                     Some(Role::DigitalChange) if vendor_project(profile, how) => n.change_no_it,
                     // Figures at a large organisation: a head of data's seat.
+                    // (Under five hundred people, an analyst's or a BI consultancy's first dashboards before the seat.)
+                    Some(Role::Data) if how == Route::HeadOfData && headcount < 2 * LARGE_ORG => (n.instead_role)(Role::Data),
                     Some(Role::Data) if how == Route::HeadOfData => data_team,
                     // A change an IT manager leads: that seat, not a CIO's.
                     Some(Role::DigitalChange) if how == Route::ItManager => n.it_manager_change,
@@ -330,6 +332,8 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                     // (Its IT costs alone: an IT consultant's few days, not a CTO's.)
                     Some(Role::Audit) if it_costs(profile) => n.it_costs,
                     // (Its trade's software chosen: its vendors, peers and accountant first.)
+                    // (A public body's: pooled services and a tender, not its accountant.)
+                    Some(Role::Audit) if business_software(profile) && profile.org == Some(Org::Public) => n.business_software_public_first,
                     Some(Role::Audit) if business_software(profile) => n.business_software_first,
                     // (Past a thousand people: a seat on the executive committee.)
                     Some(Role::DigitalChange) if headcount > TYPOLOGY_END => n.cio_large,
@@ -378,6 +382,11 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 }
                 // Where the first advice now stands.
                 let first = usize::from(group_first);
+                // (A platform beside the business run by one person or none: most often a vendor's service,
+                // its load the vendor's: a theatre's ticketing.)
+                if role == Some(Role::Hosting) && profile.software == Some(Software::Support) && profile.tech.is_none_or(|t| t <= 1) {
+                    instead.insert(first, n.platform_vendor_first);
+                }
                 // A first online service beside a small IT team's work: ready-made or its software's module
                 // first. (An IT department's app is its CIO's project, said below.)
                 if matches!(role, Some(Role::ItOperations | Role::DigitalChange))
@@ -468,7 +477,11 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                     });
                 }
                 // (A CIO in place leading a change (an ERP, going paperless): a project director beside them.)
-                if role == Some(Role::DigitalChange) && held == Some(ItHeld::Cio) && profile.needs.contains(Need::Change) {
+                // (...or a large organisation's change under an IT manager still to name: the same.)
+                if role == Some(Role::DigitalChange)
+                    && profile.needs.contains(Need::Change)
+                    && (held == Some(ItHeld::Cio) || (held.is_none() && how == Route::ItManager && headcount >= LARGE_ORG))
+                {
                     instead.push(n.change_project_lead);
                 }
                 // A public body past a few dozen: what its hospital group or local authorities already pool.
@@ -614,6 +627,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 // or a tender, below.)
                 Route::Audit if shop_site(profile) && profile.tech == Some(1) && profile.org != Some(Org::Public) => t.route.shop_why_it_person,
                 // (A small firm choosing its business software: its trade's vendors first.)
+                Route::Audit if business_software(profile) && profile.org == Some(Org::Public) => t.why_no_cto.business_software_public,
                 Route::Audit if business_software(profile) => t.why_no_cto.business_software,
                 Route::Audit if it_costs(profile) => t.route.it_costs_why,
                 Route::Audit if shop_site(profile) && profile.org == Some(Org::Public) => t.route.shop_why_public,
@@ -698,6 +712,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 (Route::Audit, _) if shop_site(profile) && profile.tech == Some(1) && profile.org != Some(Org::Public) => (t.route.shop_name_it_person, why),
                 // (A public body's IT: pooling first, as its text says.)
                 (Route::ManagedIt, None) if profile.org == Some(Org::Public) => (t.route.managed_it_public_name, why),
+                (Route::Audit, _) if business_software(profile) && profile.org == Some(Org::Public) => (t.route.business_software_public_name, why),
                 (Route::Audit, _) if business_software(profile) => (t.route.business_software_name, why),
                 (Route::Audit, _) if it_costs(profile) => (t.route.it_costs_name, why),
                 (Route::Audit, _) if shop_site(profile) && profile.org == Some(Org::Public) => (t.route.shop_name_public, why),
@@ -1602,7 +1617,7 @@ fn nearest_choice(error: &InputError) -> Option<&'static str> {
         ],
         Problem::UnknownSoftware => &[
             ("product", &["produit", "saas", "editeur"]),
-            ("support", &["metier", "boutique", "site"]),
+            ("support", &["boutique", "site"]),
             ("internal", &["interne", "outils internes", "outils", "tools"]),
         ],
         Problem::UnknownOrg => &[

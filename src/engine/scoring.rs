@@ -61,7 +61,7 @@ pub fn tiny_staff_tools(profile: &Profile) -> bool {
     // (One IT person at such a body, the software question blank: the same, that person kept as the
     // contact: a commune of forty-five.)
     (profile.software == Some(Software::Internal) || unsaid_body)
-        && profile.tech.is_none_or(|t| t == 0 || (unsaid_body && t == 1))
+        && profile.tech.is_none_or(|t| t == 0 || ((unsaid_body || small_body) && t == 1))
         && (profile.headcount.is_some_and(|h| h < SMALL_BOUND) || small_body)
         && profile.asks_to_build()
 }
@@ -469,7 +469,13 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
             h < LARGE_BOUND || (h < LARGE_ORG && (asked.contains(Need::InternalIt) || profile.org == Some(Org::Nonprofit)))
         })
         && matches!(profile.org, Some(Org::Sme | Org::Nonprofit | Org::Public))
-        && asked.contains(Need::FirstVersion)
+        // (...or a small public body's or association's site designed beside its computers: a commune of
+        // forty-five's IT person, its site a ready-made one.)
+        && (asked.contains(Need::FirstVersion)
+            || (asked.contains(Need::Product)
+                && asked.contains(Need::InternalIt)
+                && matches!(profile.org, Some(Org::Public | Org::Nonprofit))
+                && profile.headcount.is_some_and(|h| h < LARGE_BOUND)))
         && only(&READY_MADE);
     // (A public body or a non-profit that left the software question blank, past its start, its online
     // service asked without a product to design or a team to hire: a commune of sixty's new site.)

@@ -2300,3 +2300,54 @@ fn the_seventy_sixth_cto_and_seventy_seventh_french_readings() {
     assert_eq!(firm.route.route, Route::Cio);
     assert!(firm.instead[0].contains("if so,") && firm.instead[0].contains("if the seat is empty"), "{:?}", firm.instead);
 }
+
+/// The seventy-sixth CTO reading's defensible pages: a museum's one IT person is no development team to
+/// guide; a public water syndicate choosing its software hears of pooled services and a tender, not of
+/// its accountant.
+#[test]
+fn a_museum_and_a_syndicate_in_their_own_terms() {
+    let museum = view("headcount=60&tech=1&stage=established&org=public&software=support&needs=first-version,product,data&lang=en");
+    let ad = &museum.deeper.as_ref().expect("a seat").job;
+    assert!(!ad.contains("our developers") && !ad.contains("guide our development team"), "{ad}");
+    let firm = view("headcount=60&tech=4&stage=established&org=sme&software=support&needs=first-version,product&lang=en");
+    assert!(firm.deeper.as_ref().expect("a seat").job.contains("development team"));
+    let syndicate = view("headcount=15&tech=0&stage=established&org=public&software=internal&needs=tech-choices,budget&lang=en");
+    assert!(syndicate.route.why.contains("pooled") && syndicate.route.why.contains("tender"), "{}", syndicate.route.why);
+    assert!(syndicate.instead.iter().all(|i| !i.contains("accountant")), "{:?}", syndicate.instead);
+}
+
+/// The seventy-seventh CTO reading (34/6/0) and the seventy-eighth French reading (7/10): a commune of
+/// forty-five with one IT person asking its site designed beside its computers gets pooled services and a
+/// ready-made site (not a part-time CTO); a CRM project lead's record is read as an IT project lead's (not
+/// a technician's); a theatre's ticketing under load asks its vendor first; a cooperative of three hundred
+/// changing its ERP hears of a project director; two hundred and fifty people asking their figures keep
+/// the analyst's first step in view; a freelance CTO's record facing a security seat is another trade.
+#[test]
+fn the_seventy_seventh_cto_and_seventy_eighth_french_readings() {
+    let commune = view("headcount=45&tech=1&stage=established&org=public&software=internal&cto=none&needs=internal-it,product,quality-security&lang=fr");
+    assert_eq!(commune.outcome, Outcome::NoCto);
+    assert!(commune.route.name.contains("mutualisation"), "{}", commune.route.name);
+    let hiring =
+        view("headcount=45&tech=1&stage=established&org=public&software=internal&cto=none&needs=internal-it,product,quality-security,hire-team&lang=fr");
+    assert!(matches!(hiring.outcome, Outcome::Cto(_)));
+
+    let crm = candidate("headcount=150&tech=3&stage=established&org=nonprofit&software=internal&cto=none&needs=data,quality-security,tech-choices&mode=candidate&led=0&did=change,data,tech-choices&lang=fr");
+    assert!(!crm.portrait.contains("technicien"), "{}", crm.portrait);
+    assert!(crm.advice.iter().all(|a| !a.contains("responsable informatique d’une petite structure")), "{:?}", crm.advice);
+    assert!(crm.reasons.iter().all(|r| !r.contains("équipes que vous avez encadrées")), "{:?}", crm.reasons);
+    let technician = candidate("headcount=150&tech=3&stage=established&org=nonprofit&software=internal&cto=none&needs=internal-it,quality-security&mode=candidate&led=0&did=internal-it,infrastructure&lang=fr");
+    assert!(technician.portrait.contains("technicien"), "{}", technician.portrait);
+
+    let theatre = view("headcount=25&tech=1&stage=established&org=nonprofit&software=support&needs=scalability,data&lang=en");
+    assert_eq!(theatre.route.route, Route::ManagedHosting);
+    assert!(theatre.instead[0].contains("vendor"), "{:?}", theatre.instead);
+
+    let coop = view("headcount=300&tech=3&stage=established&org=sme&software=internal&needs=tech-choices,change,budget&lang=en");
+    assert!(coop.instead.iter().any(|i| i.contains("project director")), "{:?}", coop.instead);
+
+    let figures = view("headcount=250&needs=data&lang=en");
+    assert!(figures.instead.iter().any(|i| i.contains("data analyst")), "{:?}", figures.instead);
+
+    let freelance = candidate("headcount=90&tech=2&stage=established&org=sme&software=internal&needs=quality-security,processes,clients&mode=candidate&led=3&did=first-version,tech-choices,quality-security,infrastructure&lang=en");
+    assert_eq!(freelance.reading.fit, Some(crate::engine::candidate::Fit::Weak), "{:?}", freelance.reading);
+}

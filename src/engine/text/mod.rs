@@ -206,6 +206,9 @@ table! {
         /// A small public body's first advice: pooling, or a provider by tender.
         pub managed_it_public_first: &'static str,
         pub data_office_public: &'static str,
+        pub platform_vendor_first: &'static str,
+        pub business_software_public_first: &'static str,
+        pub business_software_public: &'static str,
         pub head_unsaid_org: &'static str,
         pub business_software_sector: &'static str,
         pub cio_large: &'static str,
@@ -742,6 +745,7 @@ table! {
         /// A small shop's or association's site: a web agency or a freelancer (the audit route's name and why).
         pub shop_name: &'static str,
         pub it_trade_name: &'static str,
+        pub business_software_public_name: &'static str,
         pub managed_it_public_name: &'static str,
         /// A small public body's online services.
         pub shop_name_public: &'static str,
@@ -976,6 +980,10 @@ table! {
         pub seat_interim_public: &'static str,
         pub seat_interim_then_nonprofit: &'static str,
         pub it_seat_much_smaller: &'static str,
+        pub it_project_portrait: &'static str,
+        pub level_reason_none: &'static str,
+        pub level_step_project: &'static str,
+        pub suits_it_project: &'static str,
         pub step_department: &'static str,
         pub it_seat_left_step: &'static str,
         pub interim_senior_developer: &'static str,
