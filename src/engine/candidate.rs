@@ -24,8 +24,15 @@ fn specialty(did: NeedSet) -> Option<Specialty> {
     if infrastructure(did) {
         return Some(Specialty::Infrastructure);
     }
+    // (Its awareness campaigns ticked as a change, beside its policies, no roadmap: a CISO's still; with the
+    // roadmap too, a deputy CIO's.)
+    // (Servers run too: an IT manager's or a CIO's record, as before.)
+    let awareness = did.contains(Need::Change) && did.contains(Need::Processes) && !did.contains(Need::Roadmap) && !did.contains(Need::Infrastructure);
     if did.contains(Need::QualitySecurity)
-        && did.iter().all(|n| matches!(n, Need::QualitySecurity | Need::Processes | Need::Roadmap | Need::Budget | Need::Infrastructure | Need::Clients))
+        && did.iter().all(|n| {
+            matches!(n, Need::QualitySecurity | Need::Processes | Need::Roadmap | Need::Budget | Need::Infrastructure | Need::Clients)
+                || (awareness && n == Need::Change)
+        })
     {
         return Some(Specialty::Security);
     }

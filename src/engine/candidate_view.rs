@@ -404,6 +404,12 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         Some(super::candidate::Specialty::Data) if profile.led.is_some_and(|n| n >= 2) && profile.did.contains(Need::Infrastructure) => {
             c.suits_data_engineer_lead.to_owned()
         }
+        // (Five or more led with a budget or a roadmap: a head of data's.)
+        Some(super::candidate::Specialty::Data)
+            if profile.led.is_some_and(|n| n >= 5) && (profile.did.contains(Need::Budget) || profile.did.contains(Need::Roadmap)) =>
+        {
+            c.suits_head_of_data.to_owned()
+        }
         Some(super::candidate::Specialty::Data) if profile.led.is_some_and(|n| n >= 2) => c.suits_data_lead.to_owned(),
         Some(kind) => (c.suits_trade)(kind).to_owned(),
         // (An IT record by the team led, as its portrait says.)

@@ -335,6 +335,12 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                     // (A public body's: pooled services and a tender, not its accountant.)
                     Some(Role::Audit) if business_software(profile) && profile.org == Some(Org::Public) => n.business_software_public_first,
                     Some(Role::Audit) if business_software(profile) => n.business_software_first,
+                    // (A mid-sized firm's business software chosen, nobody in IT: an IT consultant's days, not a CTO's.)
+                    Some(Role::Audit)
+                        if profile.needs.contains(Need::TechChoices) && profile.software == Some(Software::Internal) && headcount >= LARGE_BOUND =>
+                    {
+                        n.business_software_consultant
+                    }
                     // (Past a thousand people: a seat on the executive committee.)
                     Some(Role::DigitalChange) if headcount > TYPOLOGY_END => n.cio_large,
                     Some(role) => (n.instead_role)(role),
@@ -482,7 +488,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                     && profile.needs.contains(Need::Change)
                     && (held == Some(ItHeld::Cio) || (held.is_none() && how == Route::ItManager && headcount >= LARGE_ORG))
                 {
-                    instead.push(n.change_project_lead);
+                    instead.push(if held.is_none() { n.change_project_lead_to_name } else { n.change_project_lead });
                 }
                 // A public body past a few dozen: what its hospital group or local authorities already pool.
                 // (Security beside a CIO in place too: a hospital group often shares its CISO.)
@@ -803,6 +809,8 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 }
                 Some(Org::Public) if held.is_none() && how == Route::ItManager => Some(t.route.search_public_it),
                 _ if !hired || headcount < LARGE_ORG => None,
+                // (A senior grade's vacancy to the national centre: a region's, a department's, a large town's.)
+                Some(Org::Public) if headcount >= TYPOLOGY_END => Some(t.route.search_public_senior),
                 Some(Org::Public) => Some(t.route.search_public),
                 // (A non-profit: its sector's job boards first, a search firm second; past a thousand people,
                 // a leadership seat: a search firm that knows the sector first.)
@@ -828,7 +836,8 @@ pub fn it_department_seat(profile: &Profile, how: Route) -> bool {
 /// CIO's route: its head is likely in place.
 fn head_unsaid(profile: &Profile, how: Route, held: Option<ItHeld>) -> bool {
     // (...or of more than a handful in a large organisation: a water utility's fourteen.)
-    let team = profile.tech.is_some_and(|t| t >= TEAM_LARGE || (t > TEAM_SMALL && profile.headcount.is_some_and(|h| h >= LARGE_ORG)))
+    // (...or ten and more at any size: an insurance broker's fifteen.)
+    let team = profile.tech.is_some_and(|t| t >= 10 || (t > TEAM_SMALL && profile.headcount.is_some_and(|h| h >= LARGE_ORG)))
         // (...or its team left blank from five hundred people: its IT is there, its head likely too.)
         || (profile.tech.is_none() && profile.headcount.is_some_and(|h| h >= 2 * LARGE_ORG));
     profile.cto.is_none() && held.is_none() && team && matches!(how, Route::ItDirector | Route::Cio)
@@ -1341,6 +1350,9 @@ fn why_no_cto(profile: &Profile, found: Option<&ItOperations>, how: Route, held:
     } else if found.role == Role::Data && found.needs.contains(Need::TechChoices) {
         // (The tools for its figures asked too: not "data alone".)
         out.push(lang_of(n.data_tools_reason.to_owned()));
+    } else if found.role == Role::DigitalChange && vendor_project(profile, how) {
+        // (A small organisation's tools chosen and put in place: a project with their vendor, no CIO's seat.)
+        out.push(lang_of(n.vendor_project_reason.to_owned()));
     } else if !named.is_empty() {
         // (A change an IT manager leads is said as IT work.)
         let worded = if found.role == Role::DigitalChange && how == Route::ItManager { Role::ItOperations } else { found.role };

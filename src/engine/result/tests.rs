@@ -2343,11 +2343,36 @@ fn the_seventy_seventh_cto_and_seventy_eighth_french_readings() {
     assert!(theatre.instead[0].contains("vendor"), "{:?}", theatre.instead);
 
     let coop = view("headcount=300&tech=3&stage=established&org=sme&software=internal&needs=tech-choices,change,budget&lang=en");
-    assert!(coop.instead.iter().any(|i| i.contains("project director")), "{:?}", coop.instead);
+    assert!(coop.instead.iter().any(|i| i.contains("a project lead")), "{:?}", coop.instead);
 
     let figures = view("headcount=250&needs=data&lang=en");
     assert!(figures.instead.iter().any(|i| i.contains("data analyst")), "{:?}", figures.instead);
 
     let freelance = candidate("headcount=90&tech=2&stage=established&org=sme&software=internal&needs=quality-security,processes,clients&mode=candidate&led=3&did=first-version,tech-choices,quality-security,infrastructure&lang=en");
     assert_eq!(freelance.reading.fit, Some(crate::engine::candidate::Fit::Weak), "{:?}", freelance.reading);
+}
+
+/// The seventy-eighth CTO reading (36/4/0) and the seventy-ninth French reading (8/10): a CISO's record
+/// that ran awareness campaigns (a change) beside its policies is still a CISO's; a small firm's tools are
+/// a project with their vendor, no CIO's seat; a senior grade's national vacancy only for a large body; a
+/// broker's fifteen in IT likely have their head; a mid-sized firm's software choice is an IT consultant's.
+#[test]
+fn the_seventy_eighth_cto_and_seventy_ninth_french_readings() {
+    let ciso = candidate("mode=candidate&led=4&did=budget,change,processes,quality-security&lang=fr");
+    assert!(ciso.portrait.contains("RSSI"), "{}", ciso.portrait);
+    assert!(ciso.suits.as_deref().is_some_and(|s| s.contains("RSSI")), "{:?}", ciso.suits);
+    let deputy = candidate("mode=candidate&led=4&did=budget,change,processes,quality-security,roadmap&lang=fr");
+    assert!(!deputy.portrait.contains("RSSI"), "{}", deputy.portrait);
+
+    let pharmacy = view("headcount=9&tech=0&stage=established&org=sme&software=internal&needs=tech-choices,change&lang=fr");
+    assert!(texts(&pharmacy.reasons).iter().all(|r| !r.contains("le rôle d’un DSI")), "{:?}", texts(&pharmacy.reasons));
+
+    let commune = view("headcount=250&tech=3&stage=established&org=public&software=internal&needs=internal-it,quality-security&lang=fr");
+    assert!(format!("{:?}", commune.route).contains("Choisir le service public") && !format!("{:?}", commune.route).contains("CNFPT"), "{:?}", commune.route);
+
+    let broker = view("headcount=200&tech=15&stage=established&org=sme&software=internal&needs=internal-it,infrastructure,change&lang=en");
+    assert!(broker.instead.iter().any(|i| i.contains("if the seat is empty")), "{:?}", broker.instead);
+
+    let consultancy = view("headcount=150&tech=0&stage=established&org=sme&software=internal&needs=tech-choices&lang=en");
+    assert!(consultancy.instead.iter().all(|i| !i.contains("experienced CTO")), "{:?}", consultancy.instead);
 }

@@ -206,6 +206,9 @@ table! {
         /// A small public body's first advice: pooling, or a provider by tender.
         pub managed_it_public_first: &'static str,
         pub data_office_public: &'static str,
+        pub vendor_project_reason: &'static str,
+        pub business_software_consultant: &'static str,
+        pub change_project_lead_to_name: &'static str,
         pub platform_vendor_first: &'static str,
         pub business_software_public_first: &'static str,
         pub business_software_public: &'static str,
@@ -760,6 +763,7 @@ table! {
         /// A public body's IT manager: where the post is published.
         pub search_public_it: &'static str,
         pub search_public_it_senior: &'static str,
+        pub search_public_senior: &'static str,
         /// A public body's CISO: the security policy and the systems' accreditation.
         pub ciso_public: &'static str,
         /// A group's company: someone on site, the link with the group's IT.
@@ -1057,6 +1061,7 @@ table! {
         /// A data record that has led a few: a project lead's or a mid-sized head of data's seat.
         pub suits_data_lead: &'static str,
         pub suits_data_engineer_lead: &'static str,
+        pub suits_head_of_data: &'static str,
         pub managed_it_public: &'static str,
         pub seek: &'static str,
         /// With no company, which company the record suits; `{low}`, `{high}`.
