@@ -326,14 +326,20 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         && reading.role == Some(Outcome::NoCto)
         && (matches!(reading.specialty, Some(super::candidate::Specialty::Data | super::candidate::Specialty::Product)) || no_it_work);
     // ...where the organisation opens no seat (a provider, the person in place, its software's figures).
-    let provider_seat = seat.is_some_and(|how| how == super::route::Route::ManagedIt || super::result::vendor_project(profile, how));
+    // (...or a ready-made service for a public body or beside the organisation's computers, faced by an IT
+    // record: pooled services or a provider carry its IT, where such posts are.)
+    let it_record_ready_made = seat == Some(super::route::Route::Audit)
+        && reading.reads_as == Outcome::NoCto
+        && reading.specialty.is_none()
+        && (profile.org == Some(super::profile::Org::Public) || profile.needs.contains(Need::InternalIt));
+    let provider_seat = it_record_ready_made || seat.is_some_and(|how| how == super::route::Route::ManagedIt || super::result::vendor_project(profile, how));
     let no_seat = provider_seat
         || super::result::small_with_it(profile, 1)
         || (profile.cto == Some(super::profile::Incumbent::InPlace) && profile.tech.is_some_and(|n| n <= 2));
     // (A ready-made service or a few days of advice: nobody kept in place, no figures asked.)
     if other_trade && seat == Some(super::route::Route::Audit) {
         advice.push(c.no_seat_ready_made.to_owned());
-    } else if seat == Some(super::route::Route::Audit) {
+    } else if seat == Some(super::route::Route::Audit) && !it_record_ready_made {
         // (A record that could give those few days: a short mission, not a seat.)
         advice.push(c.audit_mission.to_owned());
     } else if other_trade && no_seat {
@@ -377,11 +383,19 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         advice.push(c.data_engineer_analyst.to_owned());
     }
     if !reading.gaps.is_empty() && !other_trade {
-        let gaps: Vec<String> = reading.gaps.iter().map(|n| (t.need)(n).short.to_owned()).collect();
+        // (A ready-made service's design is its provider's, not a gap in the record.)
+        let gaps: Vec<String> = reading
+            .gaps
+            .iter()
+            .filter(|n| !(seat == Some(super::route::Route::Audit) && matches!(n, Need::Product | Need::FirstVersion)))
+            .map(|n| (t.need)(n).short.to_owned())
+            .collect();
         let gaps: Vec<&str> = gaps.iter().map(String::as_str).collect();
         // A record larger than the role may have done them without saying: to show, not to seek.
         let seek = if reading.direction == Some(Direction::Over) { c.seek_over } else { c.seek };
-        advice.push(fill(seek, &[("needs", &t.list(&gaps, t.and))]));
+        if !gaps.is_empty() {
+            advice.push(fill(seek, &[("needs", &t.list(&gaps, t.and))]));
+        }
     }
     // A public body hires on its own terms and scale (a part-time seat is bought as a service: said above).
     // (Nor where it opens no post: pooled services or a provider.)

@@ -1636,7 +1636,7 @@ fn nearest_choice(error: &InputError) -> Option<&'static str> {
             ("startup", &["start up"]),
             ("sme", &["pme", "tpe", "eti", "entreprise", "company", "business"]),
             ("group", &["groupe", "filiale", "subsidiary"]),
-            ("public", &["collectivite", "mairie", "commune", "hopital", "administration", "etat", "government"]),
+            ("public", &["publique", "collectivite", "mairie", "commune", "hopital", "administration", "etat", "government"]),
             ("nonprofit", &["association", "asso", "fondation", "foundation", "ong", "ngo", "charity", "non profit"]),
         ],
         Problem::UnknownIncumbent => &[

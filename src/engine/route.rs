@@ -135,6 +135,9 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
             }
             Role::ItOperations => Route::ItDirector,
             Role::Data if headcount < LARGE_ORG => Route::DataAnalyst,
+            // (...or under five hundred, its tool still to choose and at most one in IT: an analyst and the
+            // tool's own dashboards before a head of data's team.)
+            Role::Data if headcount < 2 * LARGE_ORG && profile.needs.contains(Need::TechChoices) && profile.tech.is_none_or(|t| t <= 1) => Route::DataAnalyst,
             Role::Data => Route::HeadOfData,
             Role::Security if headcount < LARGE_ORG => Route::SecurityConsultant,
             Role::Security => Route::Ciso,
@@ -419,6 +422,12 @@ mod tests {
                 "twenty building a first version: one of them, not an executive search",
             ),
             ("headcount=30&tech=30&stage=mvp&needs=hire-team", Route::Founder, "thirty all in tech at MVP: one of them"),
+            (
+                "headcount=300&tech=0&stage=established&org=sme&software=internal&needs=data,tech-choices",
+                Route::DataAnalyst,
+                "a consultancy of 300 choosing its tool for its figures: an analyst first",
+            ),
+            ("headcount=300&tech=0&stage=established&org=sme&software=internal&needs=data", Route::HeadOfData, "its figures alone at 300: a head of data"),
             ("headcount=53&tech=0&stage=established", Route::Executive, "an established firm, nobody in tech, nothing else: a seat to define"),
             ("headcount=53&tech=0&stage=established&software=product", Route::FirstHire, "its product said: the takeover"),
             ("headcount=55&tech=0", Route::FirstHire, "stage and organisation blank: as before, with its note"),

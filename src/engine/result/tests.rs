@@ -2376,3 +2376,21 @@ fn the_seventy_eighth_cto_and_seventy_ninth_french_readings() {
     let consultancy = view("headcount=150&tech=0&stage=established&org=sme&software=internal&needs=tech-choices&lang=en");
     assert!(consultancy.instead.iter().all(|i| !i.contains("experienced CTO")), "{:?}", consultancy.instead);
 }
+
+/// The seventy-ninth CTO reading (37/3/0) and the eightieth French reading (8/10): a technician facing a
+/// commune told to use pooled services and a ready-made site hears where such posts are (not of a short
+/// paid mission), and the site's design is no gap of theirs; a CTO's record facing a shop's ready-made
+/// service keeps its short mission; a consultancy of 300 choosing its tool for its figures starts with an
+/// analyst.
+#[test]
+fn the_seventy_ninth_cto_and_eightieth_french_readings() {
+    let technician = candidate("headcount=35&tech=0&stage=established&org=public&needs=internal-it,product,quality-security&mode=candidate&led=0&did=infrastructure,internal-it&lang=fr");
+    assert!(technician.advice.iter().any(|a| a.contains("syndicat informatique") && a.contains("centre de gestion")), "{:?}", technician.advice);
+    assert!(technician.advice.iter().all(|a| !a.contains("payée à la journée") && !a.contains("conception produit")), "{:?}", technician.advice);
+    let cto = candidate(
+        "headcount=8&tech=0&stage=launched&org=sme&software=support&needs=product&mode=candidate&led=3&did=first-version,tech-choices,product&lang=fr",
+    );
+    assert!(cto.advice.iter().any(|a| a.contains("courte mission")), "{:?}", cto.advice);
+    let consultancy = view("headcount=300&tech=0&stage=established&org=sme&software=internal&needs=data,tech-choices&lang=en");
+    assert_eq!(consultancy.route.route, Route::DataAnalyst);
+}
