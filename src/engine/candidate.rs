@@ -292,7 +292,7 @@ pub fn read(profile: &Profile) -> Option<Reading> {
     // (A need every CTO carries, investors, clients or a budget, is no cover of the seat's own work.)
     let own = matched.iter().filter(|n| !super::scoring::NEUTRAL.contains(n)).count();
     let lowered = fit.filter(|f| thin && (*f == Fit::Strong || own == 0)).map(Fit::lower);
-    let thin_coverage = lowered.is_some();
+    let mut thin_coverage = lowered.is_some();
     fit = lowered.or(fit);
     // Every need of the role done: scale alone never makes it weak (a former executive who built before
     // is a partial fit, told what a smaller seat asks of them).
@@ -327,6 +327,10 @@ pub fn read(profile: &Profile) -> Option<Reading> {
     // (...a step below it for a security engineer's record: nobody led, no policy, roadmap or budget carried.)
     let ciso_step =
         ciso_team_seat && profile.led.is_some_and(|led| led <= 1) && !profile.did.iter().any(|n| matches!(n, Need::Processes | Need::Roadmap | Need::Budget));
+    // (The fit set from the seat's own need: no lowering for the others said.)
+    if ciso_step || data_seat || ciso_team_seat {
+        thin_coverage = false;
+    }
     if ciso_step {
         fit = Some(Fit::Partial);
     } else if data_seat || ciso_team_seat {

@@ -390,7 +390,11 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 let first = usize::from(group_first);
                 // (A platform beside the business run by one person or none: most often a vendor's service,
                 // its load the vendor's: a theatre's ticketing.)
-                if role == Some(Role::Hosting) && profile.software == Some(Software::Support) && profile.tech.is_none_or(|t| t <= 1) {
+                // (...up to a public body's or a non-profit's handful, as the route reads them.)
+                if role == Some(Role::Hosting)
+                    && profile.software == Some(Software::Support)
+                    && profile.tech.is_none_or(|t| t <= 1 || (t <= TEAM_SMALL && matches!(profile.org, Some(Org::Public | Org::Nonprofit))))
+                {
                     instead.insert(first, n.platform_vendor_first);
                 }
                 // A first online service beside a small IT team's work: ready-made or its software's module
@@ -455,7 +459,8 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                     });
                 // An IT department's app: a product owner under the CIO; its developers' head first where they are
                 // to be hired or the platform grown (a retail group's e-commerce).
-                let app = role == Some(Role::DigitalChange) && it_department_app(profile);
+                // (...or a public body's or a non-profit's platform its IT head keeps: a product owner beside them.)
+                let app = role == Some(Role::DigitalChange) && (it_department_app(profile) || super::scoring::headed_platform(profile));
                 if app && !grows {
                     instead.push(n.app_project);
                 }
@@ -505,6 +510,14 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 // (A hosted platform's figures too: its back office and its till.)
                 if matches!(role, Some(Role::ItOperations | Role::DigitalChange | Role::Audit | Role::Hosting)) && profile.needs.contains(Need::Data) {
                     instead.push(match headcount {
+                        // (Its software being chosen up to a thousand people, its IT under ten: its reports first.)
+                        h if (2 * LARGE_ORG..=TYPOLOGY_END).contains(&h)
+                            && profile.needs.contains(Need::TechChoices)
+                            && profile.software == Some(Software::Internal)
+                            && profile.tech.is_some_and(|t| t < 10) =>
+                        {
+                            n.data_from_chosen
+                        }
                         h if h >= 2 * LARGE_ORG => data_team,
                         // A shop's sales figures: its shop service and its till.
                         // (A non-profit's or a public body's platform has no till: its software's figures.)
@@ -1373,7 +1386,7 @@ fn why_no_cto(profile: &Profile, found: Option<&ItOperations>, how: Route, held:
         // (Said above, once.)
         _ if found.role == Role::Audit && shop_site(profile) => {}
         // (A staff app its IT department builds: its project, not "no product to build".)
-        _ if it_department_app(profile) => out.push(lang_of(n.it_dept_project.to_owned())),
+        _ if it_department_app(profile) || super::scoring::headed_platform(profile) => out.push(lang_of(n.it_dept_project.to_owned())),
         Some(Software::Internal) => out.push(lang_of(n.staff_tools.to_owned())),
         Some(Software::Product) => out.push(lang_of(n.product_built.to_owned())),
         // (A department of a hundred or more builds something: "nothing to build" is not said of it.)

@@ -39,6 +39,20 @@ fn beside_with_a_team(profile: &Profile) -> bool {
     profile.software == Some(Software::Support) && profile.tech.is_some_and(|t| t > TEAM_SMALL)
 }
 
+/// A public body's or a non-profit's platform beside its work, its IT head in place over a few people,
+/// from fifty people, asked to design it with nothing built or hired: that head keeps it, with a product
+/// owner and a ready-made solution or an agency (an NGO of 150's donations platform), not a CTO's seat.
+pub fn headed_platform(profile: &Profile) -> bool {
+    matches!(profile.org, Some(Org::Public | Org::Nonprofit))
+        && profile.software == Some(Software::Support)
+        && matches!(profile.stage, Some(Stage::Launched | Stage::Established))
+        && profile.cto == Some(Incumbent::InPlace)
+        && profile.headcount.is_some_and(|h| h >= LARGE_BOUND)
+        && profile.tech.is_some_and(|t| (2..=TEAM_SMALL).contains(&t))
+        && profile.needs.contains(Need::Product)
+        && !profile.needs.iter().any(|n| matches!(n, Need::FirstVersion | Need::HireTeam | Need::OrganizeDelivery | Need::Scalability))
+}
+
 /// A firm of a few with nobody in tech that said "staff tools" and asks for a site or an app: a plumber's
 /// online bookings, a ready-made service all the same (`it_operations`, the result's shop texts).
 pub fn tiny_staff_tools(profile: &Profile) -> bool {
@@ -533,7 +547,7 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
     // or the vendor, not a CTO's seat. (Delivery and hiring alone say a team that builds: a CTO's.)
     // (With its head in place or just gone, whatever it asks: that head is the CIO.)
     let headed = matches!(profile.cto, Some(Incumbent::InPlace | Incumbent::Left)) && it_department_share(profile);
-    if it_department_app(profile) || (beside_with_a_team(profile) && headed) {
+    if it_department_app(profile) || (beside_with_a_team(profile) && headed) || headed_platform(profile) {
         return Some(ItOperations { role: Role::DigitalChange, needs: asked, staff_tools, it_team: true, beside: true });
     }
     // A business's platform, bought and run by providers, that strains (its hosting, its growth), nobody in

@@ -2394,3 +2394,25 @@ fn the_seventy_ninth_cto_and_eightieth_french_readings() {
     let consultancy = view("headcount=300&tech=0&stage=established&org=sme&software=internal&needs=data,tech-choices&lang=en");
     assert_eq!(consultancy.route.route, Route::DataAnalyst);
 }
+
+/// The eightieth CTO reading (35/5/0) and the eighty-first French reading (8/10): an NGO of 150 whose IT
+/// head is in place over four, asked to design its donations platform, keeps that head with a product
+/// owner (not a hands-on CTO to grow into); a security engineer's record facing a CISO's seat is not told
+/// its fit was lowered; a museum's two in IT ask their ticketing vendor first; a firm of 900 choosing its
+/// tools hears its figures will come from them.
+#[test]
+fn the_eightieth_cto_and_eighty_first_french_readings() {
+    let ngo = view("headcount=150&tech=4&stage=established&org=nonprofit&software=support&cto=in-place&needs=budget,data,product&lang=fr");
+    assert_eq!(ngo.outcome, Outcome::NoCto);
+    assert!(ngo.instead.iter().any(|i| i.contains("product owner")), "{:?}", ngo.instead);
+    assert!(!all_text(&ngo).contains("les mains dans le code"), "{}", all_text(&ngo));
+    let building =
+        view("headcount=150&tech=4&stage=established&org=nonprofit&software=support&cto=in-place&needs=budget,data,product,organize-delivery&lang=fr");
+    assert!(matches!(building.outcome, Outcome::Cto(_)));
+
+    let museum = view("headcount=90&tech=2&stage=established&org=public&software=support&needs=scalability&lang=en");
+    assert!(museum.instead.iter().any(|i| i.contains("vendor")), "{:?}", museum.instead);
+
+    let cleaning = view("headcount=900&tech=6&stage=established&org=sme&software=internal&needs=tech-choices,data,internal-it&lang=en");
+    assert!(cleaning.instead.iter().any(|i| i.contains("before any BI project")), "{:?}", cleaning.instead);
+}
