@@ -248,8 +248,14 @@ pub fn read(profile: &Profile) -> Option<Reading> {
     let it_done = profile.did.iter().filter(|n| it_work(*n)).count();
     let cto_done = profile.did.iter().filter(|n| !it_work(*n) && !need_pulls(*n, None).is_empty()).count();
     // The head of data a large organisation is told to add beside its IT, where data is asked.
-    let head_of_data_beside =
-        seat_role.is_some() && profile.needs.contains(Need::Data) && profile.headcount.is_some_and(|h| h >= 2 * super::scoring::LARGE_ORG);
+    // (...or the data officer a public body of fifty or more is told to name beside its IT: a water agency's.)
+    let public_data_officer = profile.org == Some(super::profile::Org::Public)
+        && matches!(seat_role, Some(super::scoring::Role::ItOperations | super::scoring::Role::DigitalChange))
+        && profile.headcount.is_some_and(|h| h >= LARGE_BOUND)
+        && profile.tech.is_some_and(|t| t > 1);
+    let head_of_data_beside = seat_role.is_some()
+        && profile.needs.contains(Need::Data)
+        && (profile.headcount.is_some_and(|h| h >= 2 * super::scoring::LARGE_ORG) || public_data_officer);
     // (A data record stays one for a seat that is not a data one: a data engineer's servers are not staff IT.)
     let data_record = specialty(profile.did) == Some(Specialty::Data) && seat_role != Some(super::scoring::Role::Data) && !head_of_data_beside;
     // (A tie goes to IT where the record ran staff IT or a change: a deputy CIO's processes and roadmap.)

@@ -203,6 +203,13 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         Some(super::route::Route::Promote) => advice.push(c.seat_promote.to_owned()),
         // (A data office a step or two above the record: the teams it will hire, where such a record fits.)
         _ if reading.data_office_step => advice.push(c.data_office_member.to_owned()),
+        // (A public body under five hundred: the data officer its page advises.)
+        _ if reading.data_team_seat
+            && profile.org == Some(super::profile::Org::Public)
+            && profile.headcount.is_some_and(|h| h < 2 * super::scoring::LARGE_ORG) =>
+        {
+            advice.push(c.data_officer_seat.to_owned())
+        }
         _ if reading.data_team_seat => advice.push(c.data_team_seat.to_owned()),
         Some(how) if super::result::unsaid(profile, how) => advice.push(c.seat_unsaid.to_owned()),
         // A part-time seat is paid by the day; a public body buys it as a service.
@@ -245,6 +252,8 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
             && it_leader
             // (Not a level or two above the teams led: that step is said below.)
             && reading.level_gap == 0
+            // (Nor where the organisation is told to hand its IT to pooled services or a provider.)
+            && seat != Some(super::route::Route::ManagedIt)
             // (Nor a record five times the service: said below, kindly.)
             && !profile.tech.zip(profile.led).is_some_and(|(t, led)| (2..=super::scoring::TEAM_SMALL).contains(&t) && led >= 5 * t)
             && matches!(reading.fit, Some(super::candidate::Fit::Strong | super::candidate::Fit::Partial)) =>

@@ -223,6 +223,8 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 Role::Audit if !profile.equity() => ((n.tagline)(role), n.audit_plain),
                 // A small organisation's figures: its software's exports, not a seat.
                 Role::Data if small_with_it(profile, 1) => (n.data_small_tagline, n.data_small_portrait),
+                // (A small organisation's tools with their vendor: no CIO's seat either.)
+                Role::DigitalChange if vendor_project(profile, how) => (n.vendor_project_tagline, (n.portrait)(role)),
                 _ => ((n.tagline)(role), (n.portrait)(role)),
             };
             TypeText { tagline, portrait, ..t.no_cto }

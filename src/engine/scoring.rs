@@ -48,7 +48,8 @@ pub fn headed_platform(profile: &Profile) -> bool {
         && matches!(profile.stage, Some(Stage::Launched | Stage::Established))
         && profile.cto == Some(Incumbent::InPlace)
         && profile.headcount.is_some_and(|h| h >= LARGE_BOUND)
-        && profile.tech.is_some_and(|t| (2..=TEAM_SMALL).contains(&t))
+        // (...or more, a tenth of its staff or less: a federation of 120's five.)
+        && profile.tech.zip(profile.headcount).is_some_and(|(t, h)| t >= 2 && (t <= TEAM_SMALL || t * 10 < h))
         && profile.needs.contains(Need::Product)
         && !profile.needs.iter().any(|n| matches!(n, Need::FirstVersion | Need::HireTeam | Need::OrganizeDelivery | Need::Scalability))
 }
@@ -383,7 +384,15 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
         && asked.contains(Need::Data)
         && asked.contains(Need::QualitySecurity)
         && only(&[Need::Data, Need::QualitySecurity, Need::Infrastructure]);
+    // (The software question blank outside a startup, a team of a thirtieth or less of a large
+    // organisation, only IT work, steering or figures asked: its IT department (270 people's two asked
+    // their figures; a thousand people's twenty-five asked their servers and security).)
+    let unsaid_department = profile.software.is_none()
+        && profile.org_read() != Some(Org::Startup)
+        && it_department_share(profile)
+        && only(&[Need::Change, Need::Processes, Need::Roadmap, Need::Data, Need::InternalIt, Need::Infrastructure, Need::QualitySecurity]);
     let not_the_product = matches!(profile.software, Some(Software::Internal | Software::Support))
+        || unsaid_department
         || unsaid_not_product
         || unsaid_it_work
         || unsaid_no_team
@@ -440,7 +449,8 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
         && asked.contains(Need::Infrastructure)
         // (Its data beside its servers too: a research institute's ten.)
         && only(&[Need::Infrastructure, Need::QualitySecurity, Need::InternalIt, Need::OrganizeDelivery, Need::Processes, Need::Data]);
-    let it_team = profile.tech.is_some_and(|t| t > 0) && (staff_tools || unsaid_not_product || beside_the_business || unsaid_it_work || public_ops);
+    let it_team =
+        profile.tech.is_some_and(|t| t > 0) && (staff_tools || unsaid_not_product || beside_the_business || unsaid_it_work || public_ops || unsaid_department);
     let product_team = profile.tech.is_some_and(|t| t > 0) && !it_team;
     // An IT team on staff tools that hires or organises its own work while asked for IT operations is
     // growing IT, not building a product.

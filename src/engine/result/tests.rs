@@ -2416,3 +2416,30 @@ fn the_eightieth_cto_and_eighty_first_french_readings() {
     let cleaning = view("headcount=900&tech=6&stage=established&org=sme&software=internal&needs=tech-choices,data,internal-it&lang=en");
     assert!(cleaning.instead.iter().any(|i| i.contains("before any BI project")), "{:?}", cleaning.instead);
 }
+
+/// The eighty-first CTO reading (34/4/2) and the eighty-second French reading (7/10): with the software
+/// question blank, a team of a thirtieth or less of a large organisation asked only IT work or figures is
+/// its IT department (not a product team: no hands-on CTO for 270 people's figures, no engineering
+/// executive for a thousand people's servers); a federation whose IT head leads five keeps that head with a
+/// product owner; a data record facing a public body of 300 told to name a data officer is read for that
+/// seat; a small organisation's tools with their vendor are no CIO's seat in the heading either.
+#[test]
+fn the_eighty_first_cto_and_eighty_second_french_readings() {
+    assert_eq!(view("headcount=270&tech=2&needs=data").outcome, Outcome::NoCto);
+    let servers = view("headcount=1000&tech=25&needs=quality-security,infrastructure");
+    assert_eq!(servers.route.route, Route::ItDirector);
+    assert!(matches!(view("headcount=1000&tech=25&org=startup&needs=quality-security,infrastructure").outcome, Outcome::Cto(_)));
+    assert!(matches!(view("headcount=270&tech=20&needs=data").outcome, Outcome::Cto(_)), "a team above a thirtieth: as before");
+
+    let federation = view("headcount=120&tech=5&stage=established&org=nonprofit&software=support&cto=in-place&needs=product,roadmap&lang=fr");
+    assert_eq!(federation.outcome, Outcome::NoCto);
+    assert!(federation.instead.iter().any(|i| i.contains("product owner")), "{:?}", federation.instead);
+
+    let analyst = candidate("headcount=300&tech=15&stage=established&org=public&software=internal&cto=none&needs=data,processes,roadmap&mode=candidate&led=3&did=data,processes,roadmap&lang=fr");
+    assert_eq!(analyst.reading.fit, Some(crate::engine::candidate::Fit::Strong));
+    assert!(analyst.advice.iter().any(|a| a.contains("administrateur des données")), "{:?}", analyst.advice);
+    assert!(analyst.advice.iter().all(|a| !a.contains("proposez-vous pour cette mission")), "{:?}", analyst.advice);
+
+    let foundation = view("headcount=30&tech=0&stage=established&org=nonprofit&software=internal&needs=tech-choices,change&lang=fr");
+    assert!(!foundation.tagline.contains("rôle d’un DSI"), "{}", foundation.tagline);
+}
