@@ -170,6 +170,8 @@ pub struct Reading {
     pub seat_below: bool,
     /// A record that led nobody or one facing a part-time seat that guides developers or hires a team.
     pub steer_step: bool,
+    /// A data record that led nobody facing the head of data with a team a large organisation is told to add.
+    pub data_team_step: bool,
 }
 
 /// A candidate's record as points: the team led weighs as a company's tech team does, and what they
@@ -337,7 +339,14 @@ pub fn read(profile: &Profile) -> Option<Reading> {
     if ciso_step || data_seat || ciso_team_seat {
         thin_coverage = false;
     }
-    if ciso_step {
+    // (A data record that led nobody or one, no roadmap, hiring or budget carried, facing the head of data
+    // with a team a large organisation is told to add: its team is where the record fits, a step below.)
+    let data_team_step = data_team_seat
+        && !data_office_step
+        && !public_data_officer
+        && profile.led.is_some_and(|led| led <= 1)
+        && !profile.did.iter().any(|n| matches!(n, Need::Roadmap | Need::HireTeam | Need::Budget));
+    if ciso_step || data_team_step {
         fit = Some(Fit::Partial);
     } else if data_seat || ciso_team_seat {
         // (Two steps for a record that led nobody or one: weak.)
@@ -478,6 +487,7 @@ pub fn read(profile: &Profile) -> Option<Reading> {
         level_gap,
         seat_below,
         steer_step,
+        data_team_step,
     })
 }
 

@@ -156,6 +156,8 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
             reasons.push(c.ciso_step.to_owned());
         } else if reading.data_office_step {
             reasons.push(c.data_office_step.to_owned());
+        } else if reading.data_team_step {
+            reasons.push(c.data_team_step.to_owned());
         } else if reading.thin_coverage && !reading.matched.is_empty() {
             reasons.push(c.thin.to_owned());
         }
@@ -203,6 +205,7 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         Some(super::route::Route::Promote) => advice.push(c.seat_promote.to_owned()),
         // (A data office a step or two above the record: the teams it will hire, where such a record fits.)
         _ if reading.data_office_step => advice.push(c.data_office_member.to_owned()),
+        _ if reading.data_team_step => advice.push(c.data_team_member.to_owned()),
         // (A public body under five hundred: the data officer its page advises.)
         _ if reading.data_team_seat
             && profile.org == Some(super::profile::Org::Public)

@@ -224,7 +224,19 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 // A small organisation's figures: its software's exports, not a seat.
                 Role::Data if small_with_it(profile, 1) => (n.data_small_tagline, n.data_small_portrait),
                 // (A small organisation's tools with their vendor: no CIO's seat either.)
-                Role::DigitalChange if vendor_project(profile, how) => (n.vendor_project_tagline, (n.portrait)(role)),
+                Role::DigitalChange
+                    if vendor_project(profile, how)
+                        && headcount < 2 * SMALL_BOUND
+                        && !profile.needs.contains(Need::Processes)
+                        && profile.org != Some(Org::Public) =>
+                {
+                    (n.vendor_project_tagline, n.vendor_project_portrait)
+                }
+                // (A public body's: pooled services or support bought by tender.)
+                Role::DigitalChange if vendor_project(profile, how) && profile.org == Some(Org::Public) => {
+                    (n.vendor_project_tagline, n.vendor_project_portrait_public)
+                }
+                Role::DigitalChange if vendor_project(profile, how) => (n.vendor_project_tagline, n.vendor_project_portrait_mid),
                 _ => ((n.tagline)(role), (n.portrait)(role)),
             };
             TypeText { tagline, portrait, ..t.no_cto }
@@ -769,6 +781,11 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                         t.route.change_project_choice[0],
                         if profile.needs.contains(Need::Processes) { t.route.change_project_choice_processes } else { t.route.change_project_choice[1] },
                     )
+                }
+                // (Under twenty, neither processes to review nor software to choose: the vendor and the IT
+                // provider carry it: a notary's office of eleven going paperless.)
+                (Route::Cio, None) if vendor_project(profile, how) && !profile.needs.contains(Need::Processes) && headcount < 2 * SMALL_BOUND => {
+                    (t.route.change_project_light[0], t.route.change_project_light[1])
                 }
                 (Route::Cio, None) if vendor_project(profile, how) => (t.route.change_project[0], t.route.change_project[1]),
                 // (The app's product owner only where an app is asked.)

@@ -2443,3 +2443,23 @@ fn the_eighty_first_cto_and_eighty_second_french_readings() {
     let foundation = view("headcount=30&tech=0&stage=established&org=nonprofit&software=internal&needs=tech-choices,change&lang=fr");
     assert!(!foundation.tagline.contains("rôle d’un DSI"), "{}", foundation.tagline);
 }
+
+/// The eighty-second CTO reading (38/2/0) and the eighty-third French reading (7/10): a notary's office of
+/// eleven going paperless with nobody in IT runs it with its vendor and its IT provider (no part-time CIO
+/// planned, and no "a CIO's job" in its portrait); a plumber of forty-five keeps its part-time CIO; a data
+/// engineer who led nobody facing the head of data with a team a firm of 1,200 is told to add is a step
+/// below it, pointed to that team.
+#[test]
+fn the_eighty_second_cto_and_eighty_third_french_readings() {
+    let notary = view("headcount=11&tech=0&stage=established&org=sme&software=internal&needs=change,internal-it&lang=fr");
+    assert_eq!(notary.route.name, "Un projet avec l’éditeur et votre prestataire");
+    assert!(!notary.portrait.contains("DSI à temps partagé quelques jours par mois"), "{}", notary.portrait);
+    let plumber = view("headcount=45&tech=0&stage=established&org=sme&software=internal&needs=change,internal-it&lang=fr");
+    assert!(plumber.route.name.contains("DSI à temps partagé"), "{}", plumber.route.name);
+
+    let engineer = candidate("headcount=1200&tech=18&stage=established&org=sme&software=internal&cto=in-place&needs=change,data,processes&mode=candidate&led=0&did=data,infrastructure&lang=fr");
+    assert_eq!(engineer.reading.fit, Some(crate::engine::candidate::Fit::Partial));
+    assert!(engineer.advice.iter().any(|a| a.contains("recrutera des data engineers")), "{:?}", engineer.advice);
+    let lead = candidate("headcount=1200&tech=18&stage=established&org=sme&software=internal&cto=in-place&needs=change,data,processes&mode=candidate&led=3&did=data,roadmap,hire-team&lang=fr");
+    assert_eq!(lead.reading.fit, Some(crate::engine::candidate::Fit::Strong));
+}
