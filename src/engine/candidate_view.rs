@@ -358,6 +358,8 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         advice.push(c.no_seat_other_trade.to_owned());
     } else if other_trade {
         match reading.specialty {
+            // (Its figures to come from the software it is choosing, as its page says: that choice is the mission.)
+            Some(super::candidate::Specialty::Data) if super::result::figures_from_chosen(profile) => advice.push(c.data_for_chosen_tool.to_owned()),
             Some(super::candidate::Specialty::Data) => advice.push(c.data_for_it_seat.to_owned()),
             Some(super::candidate::Specialty::Product) => advice.push(c.product_for_it_seat.to_owned()),
             // (A builder's record: where it fits, and what would open an IT seat.)

@@ -1006,6 +1006,17 @@ pub fn vendor_project(profile: &Profile, how: Route) -> bool {
                 && profile.headcount.is_some_and(|h| h < 2 * LARGE_BOUND)))
 }
 
+/// Its figures to come from the business software it is choosing (its reports before any BI project), as
+/// the page's advice says: up to five hundred people, or a thousand with IT under ten, nobody few.
+pub fn figures_from_chosen(profile: &Profile) -> bool {
+    let headcount = profile.headcount.unwrap_or_default();
+    profile.needs.contains(Need::TechChoices)
+        && profile.needs.contains(Need::Data)
+        && profile.software == Some(Software::Internal)
+        && !small_with_it(profile, 1)
+        && (headcount < 2 * LARGE_ORG || (headcount <= TYPOLOGY_END && profile.tech.is_some_and(|t| t < 10)))
+}
+
 /// A small organisation (under fifty people) with at most `most` people in IT: its figures live in its
 /// software, its changes are projects with its vendors.
 pub fn small_with_it(profile: &Profile, most: u32) -> bool {

@@ -2463,3 +2463,17 @@ fn the_eighty_second_cto_and_eighty_third_french_readings() {
     let lead = candidate("headcount=1200&tech=18&stage=established&org=sme&software=internal&cto=in-place&needs=change,data,processes&mode=candidate&led=3&did=data,roadmap,hire-team&lang=fr");
     assert_eq!(lead.reading.fit, Some(crate::engine::candidate::Fit::Strong));
 }
+
+/// The eighty-third CTO reading (39/1/0) and the eighty-fourth French reading (8/10): a data record
+/// facing a foundation whose figures will come from the software it is choosing is told that choice is
+/// the mission (not to sell the BI project its page advises against); without a tool to choose, the
+/// analyst's mission stays.
+#[test]
+fn a_data_record_facing_a_tool_to_choose_hears_what_the_page_advises() {
+    let fragment = "headcount=120&tech=0&stage=established&org=nonprofit&software=internal&needs=change,data,tech-choices&mode=candidate&led=0&did=data,roadmap,tech-choices&lang=fr";
+    let consultant = candidate(fragment);
+    assert!(consultant.advice.iter().all(|a| !a.contains("data analyst ou à un cabinet")), "{:?}", consultant.advice);
+    assert!(consultant.advice.iter().any(|a| a.contains("partir du logiciel qu’elle va choisir")), "{:?}", consultant.advice);
+    let page = view("headcount=120&tech=0&stage=established&org=nonprofit&software=internal&needs=change,data,tech-choices&lang=fr");
+    assert!(page.instead.iter().any(|i| i.contains("avant tout projet de BI")), "{:?}", page.instead);
+}
