@@ -56,6 +56,14 @@ fn specialty(did: NeedSet) -> Option<Specialty> {
     {
         return Some(Specialty::Data);
     }
+    // (A BI or data governance record: the data and its rules, its tools chosen, its roadmap or clients,
+    // no change led: a data consultant's.)
+    if did.contains(Need::Data)
+        && did.contains(Need::Processes)
+        && did.iter().all(|n| matches!(n, Need::Data | Need::Processes | Need::TechChoices | Need::Roadmap | Need::Clients))
+    {
+        return Some(Specialty::Data);
+    }
     // A head of data's record: the data, its team and its roadmap (its security too), nothing built.
     // (Its tools chosen beside a team hired or its roadmap: a head of data's too.)
     if did.contains(Need::Data)
@@ -255,8 +263,10 @@ pub fn read(profile: &Profile) -> Option<Reading> {
         && matches!(seat_role, Some(super::scoring::Role::ItOperations | super::scoring::Role::DigitalChange))
         && profile.headcount.is_some_and(|h| h >= LARGE_BOUND)
         && profile.tech.is_some_and(|t| t > 1);
+    // (Not where the page says its figures will come from the software it is choosing.)
     let head_of_data_beside = seat_role.is_some()
         && profile.needs.contains(Need::Data)
+        && !super::result::figures_from_chosen(profile)
         && (profile.headcount.is_some_and(|h| h >= 2 * super::scoring::LARGE_ORG) || public_data_officer);
     // (A data record stays one for a seat that is not a data one: a data engineer's servers are not staff IT.)
     let data_record = specialty(profile.did) == Some(Specialty::Data) && seat_role != Some(super::scoring::Role::Data) && !head_of_data_beside;

@@ -2477,3 +2477,15 @@ fn a_data_record_facing_a_tool_to_choose_hears_what_the_page_advises() {
     let page = view("headcount=120&tech=0&stage=established&org=nonprofit&software=internal&needs=change,data,tech-choices&lang=fr");
     assert!(page.instead.iter().any(|i| i.contains("avant tout projet de BI")), "{:?}", page.instead);
 }
+
+/// The eighty-fourth CTO reading (38/2/0) and the eighty-fifth French reading (7/10): a BI or data
+/// governance record (its data, its rules and its tools) reads as data, not as a builder; facing a firm
+/// whose figures will come from the software it is choosing, it hears that choice is the mission, not a
+/// head of data's seat the page does not advise.
+#[test]
+fn a_data_governance_record_facing_a_tool_to_choose_reads_as_data() {
+    let consultant = candidate("headcount=650&tech=6&stage=established&org=sme&software=internal&cto=left&needs=data,quality-security,roadmap,tech-choices&mode=candidate&led=0&did=data,processes,tech-choices&lang=fr");
+    assert!(!consultant.portrait.contains("première version"), "{}", consultant.portrait);
+    assert!(consultant.advice.iter().all(|a| !a.contains("direction technique d’un éditeur")), "{:?}", consultant.advice);
+    assert!(consultant.advice.iter().all(|a| !a.contains("responsable des données avec son équipe")), "{:?}", consultant.advice);
+}
