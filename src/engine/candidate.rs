@@ -100,6 +100,12 @@ fn infrastructure(did: NeedSet) -> bool {
         })
 }
 
+/// The page advises a product owner for the organisation's app, beside its IT (an IT department's app, or a
+/// platform its IT head keeps): a product record's seat.
+pub fn product_owner_seat(profile: &Profile) -> bool {
+    profile.needs.contains(Need::Product) && (super::scoring::it_department_app(profile) || super::scoring::headed_platform(profile))
+}
+
 /// How well the record fits the role.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Fit {
@@ -324,7 +330,8 @@ pub fn read(profile: &Profile) -> Option<Reading> {
     // (A product record that worked the data, facing a data seat: read as data, the seat it fits.)
     let for_data_seat = seat_role == Some(super::scoring::Role::Data) || head_of_data_beside;
     let specialty = specialty(profile.did)
-        .map(|s| if s == Specialty::Product && profile.did.contains(Need::Data) && for_data_seat { Specialty::Data } else { s })
+        // (Not where the page advises a product owner for the app: that seat is the product record's.)
+        .map(|s| if s == Specialty::Product && profile.did.contains(Need::Data) && for_data_seat && !product_owner_seat(profile) { Specialty::Data } else { s })
         .filter(|s| matches!(s, Specialty::Infrastructure | Specialty::Security) || reads_as != Outcome::NoCto || (*s == Specialty::Data && for_data_seat));
     // A data record for a data seat (an analyst's, a head of data's): the trade itself.
     // (...or for the head of data a large organisation is told to add beside its IT.)

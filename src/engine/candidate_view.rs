@@ -361,6 +361,8 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
             // (Its figures to come from the software it is choosing, as its page says: that choice is the mission.)
             Some(super::candidate::Specialty::Data) if super::result::figures_from_chosen(profile) => advice.push(c.data_for_chosen_tool.to_owned()),
             Some(super::candidate::Specialty::Data) => advice.push(c.data_for_it_seat.to_owned()),
+            // (The product owner the page advises for the app: that seat is the record's.)
+            Some(super::candidate::Specialty::Product) if super::candidate::product_owner_seat(profile) => advice.push(c.product_owner_seat.to_owned()),
             Some(super::candidate::Specialty::Product) => advice.push(c.product_for_it_seat.to_owned()),
             // (A builder's record: where it fits, and what would open an IT seat.)
             None => advice.push(c.builder_for_it_seat.to_owned()),

@@ -2489,3 +2489,14 @@ fn a_data_governance_record_facing_a_tool_to_choose_reads_as_data() {
     assert!(consultant.advice.iter().all(|a| !a.contains("direction technique d’un éditeur")), "{:?}", consultant.advice);
     assert!(consultant.advice.iter().all(|a| !a.contains("responsable des données avec son équipe")), "{:?}", consultant.advice);
 }
+
+/// The eighty-fifth French reading's second finding: a product manager's record facing an NGO whose page
+/// advises a CIO with a product owner for its application is pointed to that product owner's seat (not
+/// read as data and sent to the data team).
+#[test]
+fn a_product_record_facing_a_product_owner_seat_is_pointed_to_it() {
+    let manager = candidate("headcount=900&tech=15&stage=launched&org=nonprofit&software=support&cto=none&needs=data,product,scalability&mode=candidate&led=0&did=clients,data,product&lang=fr");
+    assert_eq!(manager.reading.specialty, Some(crate::engine::candidate::Specialty::Product));
+    assert!(manager.advice.iter().any(|a| a.contains("product owner")), "{:?}", manager.advice);
+    assert!(manager.advice.iter().all(|a| !a.contains("data engineers")), "{:?}", manager.advice);
+}

@@ -1323,6 +1323,7 @@ pub static EN: Texts = Texts {
         suits_it_project: "Your record suits an IT project lead's post, or an applications manager's in a mid-sized organization.",
         data_team_step: "The seat leads a data team, and you have not led one yet: a step to take, which lowers the fit",
         data_team_member: "That team will hire data engineers and data analysts: that is where your record fits, and where one grows toward its head.",
+        product_owner_seat: "Here the seat runs IT, another trade than yours; but the tool advises this organization a product owner for its application, beside its IT department: that seat is the one your record fits.",
         data_for_chosen_tool: "Here the seat runs IT, another trade than yours; for its figures, the tool advises this organization to start from the software it is choosing, before any BI project: offer yourself on assignment for that choice and for moving its data across, or aim for a data seat in a larger organization.",
         data_officer_seat: "Here the tool advises this body a data officer beside its IT: that seat is the one your record fits; ask whether it is open or still to be created.",
         it_seat_much_smaller: "You have led far more than this service ({n} {people}): say what draws you to it, show you still do things yourself, and expect pay sized to the seat, not to your record.",

@@ -991,6 +991,7 @@ table! {
         pub it_seat_much_smaller: &'static str,
         pub data_officer_seat: &'static str,
         pub data_for_chosen_tool: &'static str,
+        pub product_owner_seat: &'static str,
         pub data_team_step: &'static str,
         pub data_team_member: &'static str,
         pub it_project_portrait: &'static str,
