@@ -353,7 +353,8 @@ pub fn read(profile: &Profile) -> Option<Reading> {
     let ciso_step =
         ciso_team_seat && profile.led.is_some_and(|led| led <= 1) && !profile.did.iter().any(|n| matches!(n, Need::Processes | Need::Roadmap | Need::Budget));
     // (The fit set from the seat's own need: no lowering for the others said.)
-    if ciso_step || data_seat || ciso_team_seat {
+    // (A CISO's step is a CISO's seat: said by `ciso_team_seat`.)
+    if data_seat || ciso_team_seat {
         thin_coverage = false;
     }
     // (A data record that led nobody or one, no roadmap, hiring or budget carried, facing the head of data
@@ -453,8 +454,7 @@ pub fn read(profile: &Profile) -> Option<Reading> {
     // or one: the framing may be there, the leading is not: at most partial.)
     let steer_step = seat == Some(super::route::Route::Fractional)
         && matches!(role, Some(Outcome::Cto(_)))
-        && profile.led.is_some_and(|led| led <= 1)
-        && profile.led.is_some_and(|led| profile.tech.is_some_and(|t| t >= led + 2) || wanted.contains(Need::HireTeam));
+        && profile.led.is_some_and(|led| led <= 1 && (profile.tech.is_some_and(|t| t >= led + 2) || wanted.contains(Need::HireTeam)));
     if steer_step {
         fit = fit.map(|f| f.max(Fit::Partial));
     }

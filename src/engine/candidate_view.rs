@@ -175,6 +175,8 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
     let mut advice = Vec::new();
     // A record read as IT leadership (no trade of its own): a CIO's, a deputy's.
     let it_leader = reading.specialty.is_none() && reading.reads_as == Outcome::NoCto;
+    // (A small IT service, two to a handful, that the record led five times over: its size, said once below.)
+    let service_far_below = profile.tech.filter(|&t| (2..=super::scoring::TEAM_SMALL).contains(&t) && profile.led.is_some_and(|led| led >= 5 * t));
     // (Pointed to the CISO's seat: no step toward the CIO's said after it.)
     let mut pointed_to_ciso = false;
     // A CTO in place, or founders who keep the seat: the reading holds, the seat is not open.
@@ -258,7 +260,7 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
             // (Nor where the organisation is told to hand its IT to pooled services or a provider.)
             && seat != Some(super::route::Route::ManagedIt)
             // (Nor a record five times the service: said below, kindly.)
-            && !profile.tech.zip(profile.led).is_some_and(|(t, led)| (2..=super::scoring::TEAM_SMALL).contains(&t) && led >= 5 * t)
+            && service_far_below.is_none()
             && matches!(reading.fit, Some(super::candidate::Fit::Strong | super::candidate::Fit::Partial)) =>
         {
             // (A step in scale said: the seat is of the trade, a scale above.)
@@ -270,10 +272,7 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         advice.push(c.steer_step_show.to_owned());
     }
     // (An IT record that led five times this small IT service: said, kindly, with what to expect.)
-    let small_it = profile.tech.filter(|t| (2..=super::scoring::TEAM_SMALL).contains(t));
-    if let Some(n) = small_it.filter(|&t| {
-        reading.reads_as == Outcome::NoCto && reading.role == Some(Outcome::NoCto) && !reading.seat_below && profile.led.is_some_and(|led| led >= 5 * t)
-    }) {
+    if let Some(n) = service_far_below.filter(|_| reading.reads_as == Outcome::NoCto && reading.role == Some(Outcome::NoCto) && !reading.seat_below) {
         advice.push(fill(c.it_seat_much_smaller, &[("n", &number(n)), ("people", lang.people(n.into()))]));
     }
     // (A small team's interim, part time beside its most senior developer: that developer may hold it.)

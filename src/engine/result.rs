@@ -524,14 +524,9 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 // (A hosted platform's figures too: its back office and its till.)
                 if matches!(role, Some(Role::ItOperations | Role::DigitalChange | Role::Audit | Role::Hosting)) && profile.needs.contains(Need::Data) {
                     instead.push(match headcount {
-                        // (Its software being chosen up to a thousand people, its IT under ten: its reports first.)
-                        h if (2 * LARGE_ORG..=TYPOLOGY_END).contains(&h)
-                            && profile.needs.contains(Need::TechChoices)
-                            && profile.software == Some(Software::Internal)
-                            && profile.tech.is_some_and(|t| t < 10) =>
-                        {
-                            n.data_from_chosen
-                        }
+                        // (Its software being chosen: its reports first, before any BI project; the candidate's
+                        // reading asks the same.)
+                        _ if figures_from_chosen(profile) => n.data_from_chosen,
                         h if h >= 2 * LARGE_ORG => data_team,
                         // A shop's sales figures: its shop service and its till.
                         // (A non-profit's or a public body's platform has no till: its software's figures.)
@@ -544,10 +539,6 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                         }
                         // A firm of a few with nobody in tech: its figures live in its business software.
                         _ if small_with_it(profile, 1) => data_small,
-                        // (Its software being chosen: its reports first, before any BI project.)
-                        h if profile.needs.contains(Need::TechChoices) && profile.software == Some(Software::Internal) && h < 2 * LARGE_ORG => {
-                            n.data_from_chosen
-                        }
                         // (A public body's figures and their opening: a data officer.)
                         _ if profile.org == Some(Org::Public) => n.data_too_public,
                         _ => n.data_too,
@@ -1689,15 +1680,15 @@ fn nearest_choice(error: &InputError) -> Option<&'static str> {
         ],
         Problem::UnknownMode => &[("company", &["entreprise", "societe", "structure", "recruteur"]), ("candidate", &["candidat", "candidature"])],
         Problem::UnknownNeed => &[
-            ("first-version", &["mvp", "v1", "premiere version"]),
-            ("product", &["produit", "ux", "design"]),
+            ("first-version", &["mvp", "premiere version"]),
+            ("product", &["produit", "design"]),
             ("tech-choices", &["stack", "choix techniques"]),
             ("hire-team", &["recrutement", "recruter", "hiring", "recruit"]),
             ("organize-delivery", &["livraisons", "delivery", "sprints", "agile"]),
             ("scalability", &["scalabilite", "montee en charge", "scale"]),
             ("infrastructure", &["infra", "serveurs", "servers", "hebergement", "hosting", "cloud"]),
             ("quality-security", &["securite", "security", "qualite", "quality", "cybersecurite", "cyber"]),
-            ("data", &["donnees", "bi"]),
+            ("data", &["donnees"]),
             ("internal-it", &["informatique", "postes", "parc"]),
             ("change", &["transformation", "changement"]),
             ("processes", &["process", "processus"]),
