@@ -250,15 +250,25 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
             )
         }
         // Another role than a CTO, where a CTO is in place: they hold it (a CIO's seat, in fact).
-        _ if reading.role == Some(Outcome::NoCto) && profile.cto == Some(super::profile::Incumbent::InPlace) => advice.push(c.seat_not_open.to_owned()),
+        // (Not a data or security seat the page advises beside them: that one is open.)
+        _ if reading.role == Some(Outcome::NoCto)
+            && profile.cto == Some(super::profile::Incumbent::InPlace)
+            && !matches!(reading.seat_role, Some(super::scoring::Role::Data | super::scoring::Role::Security)) =>
+        {
+            advice.push(c.seat_not_open.to_owned())
+        }
         // (The seat that runs IT left vacant, an IT record that fits it: that seat, the interim first.)
         _ if reading.role == Some(Outcome::NoCto)
             && profile.cto == Some(super::profile::Incumbent::Left)
             && it_leader
             // (Not a level or two above the teams led: that step is said below.)
             && reading.level_gap == 0
-            // (Nor where the organisation is told to hand its IT to pooled services or a provider.)
-            && seat != Some(super::route::Route::ManagedIt)
+            // (The seat that runs IT itself: not pooled services or a provider, a few days of advice, hosting, nor
+            // a data or security seat beside it.)
+            && matches!(
+                seat,
+                Some(super::route::Route::Interim | super::route::Route::Promote | super::route::Route::Executive | super::route::Route::ItManager | super::route::Route::ItDirector | super::route::Route::Cio)
+            )
             // (Nor a record five times the service: said below, kindly.)
             && service_far_below.is_none()
             && matches!(reading.fit, Some(super::candidate::Fit::Strong | super::candidate::Fit::Partial)) =>
@@ -342,13 +352,15 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
     let it_record_ready_made = seat == Some(super::route::Route::Audit)
         && reading.reads_as == Outcome::NoCto
         && reading.specialty.is_none()
-        && (profile.org == Some(super::profile::Org::Public) || profile.needs.contains(Need::InternalIt));
+        // (A public body's only where its page names pooled services.)
+        && if profile.org == Some(super::profile::Org::Public) { super::result::pooled_audit(profile) } else { profile.needs.contains(Need::InternalIt) };
     let provider_seat = it_record_ready_made || seat.is_some_and(|how| how == super::route::Route::ManagedIt || super::result::vendor_project(profile, how));
     let no_seat = provider_seat
         || super::result::small_with_it(profile, 1)
         || (profile.cto == Some(super::profile::Incumbent::InPlace) && profile.tech.is_some_and(|n| n <= 2));
     // (A ready-made service or a few days of advice: nobody kept in place, no figures asked.)
-    if other_trade && seat == Some(super::route::Route::Audit) {
+    // (Hosting, a security consultant: a provider too, no seat.)
+    if other_trade && matches!(seat, Some(super::route::Route::Audit | super::route::Route::ManagedHosting | super::route::Route::SecurityConsultant)) {
         advice.push(c.no_seat_ready_made.to_owned());
     } else if seat == Some(super::route::Route::Audit) && !it_record_ready_made {
         // (A record that could give those few days: a short mission, not a seat.)
@@ -359,7 +371,9 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         match reading.specialty {
             // (Its figures to come from the software it is choosing, as its page says: that choice is the mission.)
             Some(super::candidate::Specialty::Data) if super::result::figures_from_chosen(profile) => advice.push(c.data_for_chosen_tool.to_owned()),
-            Some(super::candidate::Specialty::Data) => advice.push(c.data_for_it_seat.to_owned()),
+            // (The analyst or consultancy the page advises for its data: that assignment; no data asked, a data seat elsewhere.)
+            Some(super::candidate::Specialty::Data) if profile.needs.contains(Need::Data) => advice.push(c.data_for_it_seat.to_owned()),
+            Some(super::candidate::Specialty::Data) => advice.push(c.data_elsewhere.to_owned()),
             // (The product owner the page advises for the app: that seat is the record's.)
             Some(super::candidate::Specialty::Product) if super::candidate::product_owner_seat(profile) => advice.push(c.product_owner_seat.to_owned()),
             Some(super::candidate::Specialty::Product) => advice.push(c.product_for_it_seat.to_owned()),

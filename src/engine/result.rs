@@ -653,6 +653,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 // (A small firm choosing its business software: its trade's vendors first.)
                 Route::Audit if business_software(profile) && profile.org == Some(Org::Public) => t.why_no_cto.business_software_public,
                 Route::Audit if business_software(profile) => t.why_no_cto.business_software,
+                Route::Audit if it_costs(profile) && profile.org == Some(Org::Public) => t.route.it_costs_why_public,
                 Route::Audit if it_costs(profile) => t.route.it_costs_why,
                 Route::Audit if shop_site(profile) && profile.org == Some(Org::Public) => t.route.shop_why_public,
                 Route::Audit if shop_site(profile) && headcount < SMALL_BOUND => t.route.shop_why_small,
@@ -1012,6 +1013,12 @@ pub fn figures_from_chosen(profile: &Profile) -> bool {
 /// software, its changes are projects with its vendors.
 pub fn small_with_it(profile: &Profile, most: u32) -> bool {
     profile.headcount.is_some_and(|h| h < LARGE_BOUND) && profile.tech.is_none_or(|t| t <= most)
+}
+
+/// A public body's few days of advice that its page sends first to pooled services (its business software, its
+/// IT's costs or roadmap, its site or forms).
+pub fn pooled_audit(profile: &Profile) -> bool {
+    profile.org == Some(Org::Public) && (business_software(profile) || it_costs(profile) || shop_site(profile))
 }
 
 /// Only what every leader asks (a budget, clients), of a business that sells no software: a question on its

@@ -2500,3 +2500,89 @@ fn a_product_record_facing_a_product_owner_seat_is_pointed_to_it() {
     assert!(manager.advice.iter().any(|a| a.contains("product owner")), "{:?}", manager.advice);
     assert!(manager.advice.iter().all(|a| !a.contains("data engineers")), "{:?}", manager.advice);
 }
+
+/// Everything the company page says of who to hire and how, in one string.
+fn page_text(v: &ResultView) -> String {
+    let mut out = all_text(v);
+    out.extend(["\n", v.route.name, "\n", v.route.why, "\n", v.route.search.unwrap_or("")]);
+    if let Some(d) = &v.deeper {
+        out.extend(["\n", &d.pay_reading, "\n", &d.job]);
+    }
+    out
+}
+
+/// A candidate is told what "the tool advises" the organisation only when its company page says so: over a
+/// generated spread of organisations and records (every size bound, every kind, incumbents, mixed needs), each
+/// piece of advice that names the page's seat or its advice is checked against that page.
+#[test]
+fn a_candidate_is_told_only_what_the_company_page_advises() {
+    use crate::engine::profile::Need;
+    let t = Lang::En.texts();
+    let c = &t.candidate;
+    let it_seats = ["it-manager", "it-director", "cio", "interim"];
+    // (What the advice claims, and what the page must hold for it.)
+    type Holds<'a> = &'a dyn Fn(&str, &str) -> bool;
+    let claims: [(&str, Holds); 15] = [
+        (c.data_for_it_seat, &|p, _| p.contains("analyst") || p.contains("consultanc")),
+        (c.data_for_it_seat, &|_, r| it_seats.contains(&r)),
+        (c.it_seat_left, &|_, r| it_seats.contains(&r)),
+        (c.seat_not_open, &|p, r| r == "coach" || ["in place", "already", "keep", "in the seat"].iter().any(|w| p.to_lowercase().contains(w))),
+        (c.managed_it_public, &|p, _| p.to_lowercase().contains("pool") || p.contains("shared services")),
+        (c.product_owner_seat, &|p, _| p.contains("product owner")),
+        (c.data_team_seat, &|p, _| p.contains("head of data") || p.contains("data office")),
+        (c.ciso_seat_open, &|p, _| p.contains("CISO")),
+        (c.ciso_seat, &|p, _| p.contains("CISO")),
+        (c.seat_vp, &|_, r| r == "vp-engineering"),
+        (c.seat_founders, &|_, r| r == "founder"),
+        (c.seat_promote, &|_, r| r == "promote"),
+        (c.seat_part_time, &|_, r| r == "fractional"),
+        (c.seat_interim, &|_, r| r == "interim"),
+        (c.seat_equity_advice, &|p, _| p.contains("equity")),
+    ];
+    let heads = [1, 2, 5, 9, 10, 11, 20, 45, 50, 51, 80, 150, 249, 250, 300, 500, 999, 1000, 1001, 3000, 12000];
+    let (mut state, mut checked_claims) = (0x2026_1126_u64, 0);
+    let mut next = |n: usize| {
+        state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        (state >> 33) as usize % n
+    };
+    for _ in 0..6000 {
+        let h = heads[next(heads.len())];
+        let tech = [0, 0, 1, 2, 3, 5, 10, 25, h / 10, h / 30, h][next(11)].min(h);
+        let mut f = format!("headcount={h}&tech={tech}");
+        for (key, values) in [
+            ("stage", &["", "idea", "mvp", "launched", "scaling", "established"][..]),
+            ("org", &["", "startup", "sme", "group", "public", "nonprofit"]),
+            ("software", &["", "", "product", "support", "internal"]),
+            ("cto", &["", "", "", "none", "left", "in-place"]),
+        ] {
+            let v = values[next(values.len())];
+            if !v.is_empty() {
+                f += &format!("&{key}={v}");
+            }
+        }
+        let pick = |next: &mut dyn FnMut(usize) -> usize, k: usize| {
+            let mut ids: Vec<&str> = (0..k).map(|_| Need::ALL[next(Need::ALL.len())].id()).collect();
+            ids.dedup();
+            ids.join(",")
+        };
+        let (k, j) = (1 + next(4), 1 + next(5));
+        let needs = pick(&mut next, k);
+        let did = pick(&mut next, j);
+        let led = [0, 1, 2, 5, 8, 12, 20, 40, 200][next(9)];
+        f += &format!("&needs={needs}&mode=candidate&led={led}&did={did}");
+        let profile = checked(&f);
+        let (Some(page), Some(cand)) = (result_view(&profile, Lang::En), crate::engine::candidate_view::candidate_view(&profile, Lang::En)) else {
+            continue;
+        };
+        let (text, route) = (page_text(&page), page.route.route.id());
+        for advice in &cand.advice {
+            for (claim, holds) in &claims {
+                if advice == claim {
+                    checked_claims += 1;
+                    assert!(holds(&text, route), "{f}\nthe candidate is told: {advice}\nthe page ({route}) says:\n{text}");
+                }
+            }
+        }
+    }
+    assert!(checked_claims > 300, "the spread reaches the claims: {checked_claims}");
+}

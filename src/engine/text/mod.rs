@@ -811,6 +811,8 @@ table! {
         pub business_software_name: &'static str,
         pub it_costs_name: &'static str,
         pub it_costs_why: &'static str,
+        /// A public body's: its pooled services first, then a consultant bought by public order.
+        pub it_costs_why_public: &'static str,
         /// A small public body's change with nobody in IT: pooled services first, else project-owner support by
         /// public tender, `[name, why]`.
         pub change_project_public: [&'static str; 2],
@@ -1058,10 +1060,12 @@ table! {
         pub data_small_advice: &'static str,
         /// A data engineer's record facing an analyst's seat.
         pub data_engineer_analyst: &'static str,
-        /// A product record facing an IT seat.
+        /// A product record facing a seat of another trade.
         pub product_for_it_seat: &'static str,
-        /// A data record facing an IT seat.
+        /// A data record facing an IT seat, where the page advises an analyst or a consultancy for its data.
         pub data_for_it_seat: &'static str,
+        /// ...where the page says nothing of data, or the seat is not IT.
+        pub data_elsewhere: &'static str,
         /// A record of another trade where the organisation opens no seat.
         pub no_seat_other_trade: &'static str,
         pub no_seat_ready_made: &'static str,
