@@ -186,6 +186,8 @@ pub struct Reading {
     pub steer_step: bool,
     /// A data record that led nobody facing the head of data with a team a large organisation is told to add.
     pub data_team_step: bool,
+    /// A security record facing a seat that runs IT as a whole, no CISO's advised beside it.
+    pub security_for_it_seat: bool,
 }
 
 /// A candidate's record as points: the team led weighs as a company's tech team does, and what they
@@ -467,6 +469,12 @@ pub fn read(profile: &Profile) -> Option<Reading> {
     if other_trade {
         fit = Some(Fit::Weak);
     }
+    // (A security record facing a seat that runs IT as a whole, no CISO's seat advised beside it: the seat asks
+    // tools, vendors and projects well beyond security: at most partial.)
+    let security_for_it_seat = specialty == Some(Specialty::Security) && leads_it && !ciso_team_seat;
+    if security_for_it_seat {
+        fit = fit.map(|f| f.max(Fit::Partial));
+    }
     let direction = match (specialty, role) {
         _ if seat_below => Some(Direction::Over),
         _ if data_seat || other_trade => None,
@@ -505,6 +513,7 @@ pub fn read(profile: &Profile) -> Option<Reading> {
         seat_below,
         steer_step,
         data_team_step,
+        security_for_it_seat,
     })
 }
 

@@ -281,6 +281,9 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
     if reading.steer_step {
         advice.push(c.steer_step_show.to_owned());
     }
+    if reading.security_for_it_seat {
+        advice.push(c.security_for_it_seat.to_owned());
+    }
     // (An IT record that led five times this small IT service: said, kindly, with what to expect.)
     if let Some(n) = service_far_below.filter(|_| reading.reads_as == Outcome::NoCto && reading.role == Some(Outcome::NoCto) && !reading.seat_below) {
         advice.push(fill(c.it_seat_much_smaller, &[("n", &number(n)), ("people", lang.people(n.into()))]));
@@ -384,7 +387,14 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
     }
     // The organisation is told to hand IT to a provider: what an IT record can offer it instead.
     // (...or, small with nobody in IT, its change to a project with its vendor or pooled services.)
-    if provider_seat && !other_trade {
+    // (The page keeps an IT contact in house, a provider behind them: that post, if open, is the record's.)
+    // (Far above that post: no seat at its level, said above.)
+    let contact = seat.is_some_and(|how| super::result::keeps_it_contact(profile, how));
+    if provider_seat && !other_trade && contact {
+        if !reading.seat_below {
+            advice.push(c.managed_it_contact.to_owned());
+        }
+    } else if provider_seat && !other_trade {
         // (A record that fits: the need is there, the post probably not.)
         if reading.fit == Some(super::candidate::Fit::Strong) {
             advice.push(c.managed_it_strong.to_owned());
@@ -585,7 +595,12 @@ pub(crate) mod tests {
     fn a_technician_and_an_analyst_are_told_where_the_seat_is() {
         let tech = view("headcount=30&tech=1&stage=established&org=sme&software=internal&needs=internal-it,quality-security&mode=candidate&led=0&did=internal-it,infrastructure&lang=fr");
         assert!(tech.portrait.starts_with("Un parcours de technicienne ou de technicien"), "{}", tech.portrait);
-        assert!(tech.advice.iter().any(|a| a.contains("technicienne ou technicien de proximité")), "{:?}", tech.advice);
+        // (Its page keeps its one IT person, a provider behind them: that post, if open, is the technician's.)
+        assert!(tech.advice.iter().any(|a| a.contains("garder en interne une personne référente")), "{:?}", tech.advice);
+        let fr86 = view("headcount=48&tech=1&stage=established&org=sme&software=internal&needs=internal-it,infrastructure,data&mode=candidate&led=1&did=internal-it,infrastructure&lang=fr");
+        assert!(fr86.advice.iter().all(|a| !a.contains("n’ouvrira sans doute pas") && !a.contains("confier l’informatique")), "{:?}", fr86.advice);
+        let none = view("headcount=30&tech=0&stage=established&org=sme&software=internal&needs=internal-it,quality-security&mode=candidate&led=0&did=internal-it,infrastructure&lang=fr");
+        assert!(none.advice.iter().any(|a| a.contains("technicienne ou technicien de proximité")), "{:?}", none.advice);
         let analyst = view("headcount=25&tech=0&stage=established&org=nonprofit&software=support&needs=data&mode=candidate&led=0&did=data");
         assert!(analyst.advice.iter().any(|a| a.contains("exports of the software in place")), "{:?}", analyst.advice);
     }

@@ -960,6 +960,11 @@ enum ItHeld {
     Cio,
 }
 
+/// The page keeps the one or two people who run IT as its contact, a provider behind them.
+pub fn keeps_it_contact(profile: &Profile, how: Route) -> bool {
+    it_held(profile, how) == Some(ItHeld::One)
+}
+
 fn it_held(profile: &Profile, how: Route) -> Option<ItHeld> {
     let tech = profile.tech.filter(|t| *t > 0)?;
     let said = profile.cto == Some(Incumbent::InPlace);

@@ -136,8 +136,14 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
             Role::ItOperations => Route::ItDirector,
             Role::Data if headcount < LARGE_ORG => Route::DataAnalyst,
             // (...or under five hundred, its tool still to choose and at most one in IT: an analyst and the
-            // tool's own dashboards before a head of data's team.)
-            Role::Data if headcount < 2 * LARGE_ORG && profile.needs.contains(Need::TechChoices) && profile.tech.is_none_or(|t| t <= 1) => Route::DataAnalyst,
+            // tool's own dashboards before a head of data's team; nobody or one in IT, said: a senior analyst or a
+            // BI project first, as its page says, the head of data once data is a team.)
+            Role::Data
+                if headcount < 2 * LARGE_ORG
+                    && (profile.tech.is_some_and(|t| t <= 1) || (profile.needs.contains(Need::TechChoices) && profile.tech.is_none())) =>
+            {
+                Route::DataAnalyst
+            }
             Role::Data => Route::HeadOfData,
             Role::Security if headcount < LARGE_ORG => Route::SecurityConsultant,
             Role::Security => Route::Ciso,
@@ -427,7 +433,17 @@ mod tests {
                 Route::DataAnalyst,
                 "a consultancy of 300 choosing its tool for its figures: an analyst first",
             ),
-            ("headcount=300&tech=0&stage=established&org=sme&software=internal&needs=data", Route::HeadOfData, "its figures alone at 300: a head of data"),
+            (
+                "headcount=300&tech=0&stage=established&org=sme&software=internal&needs=data",
+                Route::DataAnalyst,
+                "its figures alone at 300, nobody in IT: an analyst first, as its page says",
+            ),
+            ("headcount=260&tech=0&org=public&needs=data", Route::DataAnalyst, "a public body of 260, nobody in IT: the same (cto86)"),
+            (
+                "headcount=300&tech=4&stage=established&org=sme&software=internal&needs=data",
+                Route::HeadOfData,
+                "its figures at 300 beside an IT team: a head of data",
+            ),
             ("headcount=53&tech=0&stage=established", Route::Executive, "an established firm, nobody in tech, nothing else: a seat to define"),
             ("headcount=53&tech=0&stage=established&software=product", Route::FirstHire, "its product said: the takeover"),
             ("headcount=55&tech=0", Route::FirstHire, "stage and organisation blank: as before, with its note"),
@@ -483,7 +499,12 @@ mod tests {
             ("headcount=160&tech=0&stage=established&needs=first-version", Route::FirstHire, "a large firm's first product: a senior hands-on hire"),
             ("headcount=10&tech=3&stage=launched", Route::Promote, "a small team with a developer who grew with it"),
             ("headcount=40&tech=0&stage=established&software=support&needs=data", Route::DataAnalyst, "an online shop that wants its figures"),
-            ("headcount=300&tech=0&stage=established&software=internal&needs=data,budget", Route::HeadOfData, "a large firm's data, a function of its own"),
+            ("headcount=300&tech=5&stage=established&software=internal&needs=data,budget", Route::HeadOfData, "a large firm's data, a function of its own"),
+            (
+                "headcount=300&tech=0&stage=established&software=internal&needs=data,budget",
+                Route::DataAnalyst,
+                "nobody in IT: an analyst or a BI project first",
+            ),
             ("headcount=600&tech=0&stage=established&software=internal&needs=internal-it", Route::ItDirector, "a large firm's IT: an IT director"),
             ("headcount=30&tech=0&stage=established&software=support&needs=quality-security,clients", Route::SecurityConsultant, "a certification for clients"),
             ("headcount=2000&tech=0&stage=established&software=internal&needs=quality-security", Route::Ciso, "a large public body's security"),
@@ -599,7 +620,7 @@ mod tests {
             "headcount=150&needs=internal-it",
             "headcount=600&needs=internal-it",
             "headcount=40&tech=0&software=support&needs=data",
-            "headcount=300&tech=0&software=support&needs=data",
+            "headcount=300&tech=5&software=support&needs=data",
             "headcount=30&tech=0&software=support&needs=quality-security",
             "headcount=300&tech=0&software=support&needs=quality-security",
             "headcount=400&software=internal&needs=change",

@@ -548,7 +548,12 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
         && nobody
         && !sells_software
         && profile.org != Some(Org::Startup)
-        && matches!(profile.stage, Some(Stage::Launched | Stage::Established));
+        // (An SME, a group's company, a public body or a non-profit under 250 that left its stage blank is running
+        // too: a firm of sixty asking its budget and clients.)
+        && (matches!(profile.stage, Some(Stage::Launched | Stage::Established))
+            || (profile.stage.is_none()
+                && profile.headcount.is_some_and(|h| h < LARGE_ORG)
+                && matches!(profile.org, Some(Org::Sme | Org::Group | Org::Public | Org::Nonprofit))));
     if shop_setup || neutral_only {
         return Some(ItOperations { role: Role::Audit, needs: asked, staff_tools, it_team: false, beside: false });
     }

@@ -1340,7 +1340,7 @@ fn the_forty_eighth_reading() {
     assert_ne!(small.outcome, Outcome::NoCto);
     let joinery = view("headcount=12&stage=established&org=sme&needs=budget&lang=fr");
     assert_eq!(joinery.route.route, Route::Audit);
-    assert_eq!(joinery.route.name, "Une ou un consultant informatique pour quelques jours");
+    assert_eq!(joinery.route.name, "Une consultante ou un consultant informatique pour quelques jours");
     assert!(!all_text(&joinery).contains("CTO expérimenté") && joinery.instead.iter().any(|i| i.contains("chambre de métiers")), "{:?}", joinery.instead);
     let review = view("headcount=45&tech=1&stage=established&org=sme&software=internal&needs=tech-choices,budget");
     assert_eq!(review.route.name, "A CTO for a few days");
@@ -1621,9 +1621,9 @@ fn the_fifty_fifth_cto_and_fifty_sixth_french_readings() {
     assert_eq!((village.outcome, village.route.route), (Outcome::NoCto, Route::Audit));
     assert_eq!(view("headcount=9&tech=0&stage=idea&org=public&needs=internal-it,first-version").route.route, Route::Fractional);
     let metropolis = view("headcount=7000&tech=250&stage=established&org=public&software=internal&needs=data,hire-team,quality-security&lang=fr");
-    assert!(metropolis.instead[0].starts_with("Une équipe informatique de cette taille a d’ordinaire sa ou son DSI"), "{:?}", metropolis.instead);
+    assert!(metropolis.instead[0].starts_with("Une organisation de cette taille a d’ordinaire sa ou son DSI"), "{:?}", metropolis.instead);
     let held = view("headcount=7000&tech=250&stage=established&org=public&software=internal&cto=in-place&needs=data,hire-team,quality-security&lang=fr");
-    assert!(!held.instead[0].starts_with("Une équipe informatique de cette taille"), "{:?}", held.instead);
+    assert!(!held.instead[0].starts_with("Une organisation de cette taille"), "{:?}", held.instead);
     let data_lead = candidate("headcount=4000&tech=90&stage=established&org=public&software=internal&cto=in-place&needs=change,data,roadmap&mode=candidate&led=3&did=data,processes,product&lang=fr");
     assert_eq!((data_lead.reading.specialty, data_lead.fit), (Some(crate::engine::candidate::Specialty::Data), Some("Forte adéquation")));
     let federation =
@@ -2522,7 +2522,11 @@ fn a_candidate_is_told_only_what_the_company_page_advises() {
     let it_seats = ["it-manager", "it-director", "cio", "interim"];
     // (What the advice claims, and what the page must hold for it.)
     type Holds<'a> = &'a dyn Fn(&str, &str) -> bool;
-    let claims: [(&str, Holds); 15] = [
+    let keeps = |p: &str| ["Keep the person", "Keep your two", "Keep your IT manager", "keep that person"].iter().any(|w| p.contains(w));
+    let claims: [(&str, Holds); 18] = [
+        (c.managed_it_technician, &|p, _| !keeps(p)),
+        (c.managed_it_advice, &|p, _| !keeps(p)),
+        (c.managed_it_contact, &|p, _| keeps(p)),
         (c.data_for_it_seat, &|p, _| p.contains("analyst") || p.contains("consultanc")),
         (c.data_for_it_seat, &|_, r| it_seats.contains(&r)),
         (c.it_seat_left, &|_, r| it_seats.contains(&r)),
@@ -2585,4 +2589,23 @@ fn a_candidate_is_told_only_what_the_company_page_advises() {
         }
     }
     assert!(checked_claims > 300, "the spread reaches the claims: {checked_claims}");
+}
+
+#[test]
+fn the_eighty_sixth_readings() {
+    // A firm of sixty, nobody in tech, its stage blank, asking only its budget and clients: a few days of
+    // advice, not a hacker hired to build a product it never mentioned; at twelve too.
+    for fragment in ["headcount=60&tech=0&org=sme&needs=budget,clients&lang=fr", "headcount=12&tech=0&org=sme&needs=budget,clients"] {
+        let v = view(fragment);
+        assert_eq!((v.outcome, v.route.route), (Outcome::NoCto, Route::Audit), "{fragment}");
+    }
+    // (A startup's stays a CTO's question.)
+    assert_ne!(view("headcount=12&tech=0&org=startup&needs=budget,clients").outcome, Outcome::NoCto);
+    // A security record facing a CIO's seat with no CISO advised beside it: partial, told the seat is wider.
+    let security = candidate("headcount=100&tech=0&org=sme&needs=quality-security,processes&mode=candidate&led=2&did=quality-security,processes,clients");
+    assert_eq!(security.reading.fit, Some(crate::engine::candidate::Fit::Partial));
+    assert!(security.advice.iter().any(|a| a.starts_with("This seat runs IT as a whole")), "{:?}", security.advice);
+    // (Past a thousand, the CISO the page advises beside IT: that seat, as before.)
+    let ciso = candidate("headcount=1200&tech=30&org=sme&needs=quality-security,processes&mode=candidate&led=2&did=quality-security,processes,clients");
+    assert!(ciso.reading.ciso_team_seat && !ciso.reading.security_for_it_seat);
 }

@@ -633,8 +633,14 @@ const OTHER_ROLES: &[(&str, &str, &str, &str)] = &[
     (
         "family-owned retailer of 300, staff tools, data and a budget",
         "headcount=300&tech=0&stage=established&software=internal&needs=data,budget",
+        "data-analyst",
+        "nobody in IT even at 300: a senior analyst or a BI project first, the head of data once data is a team (cto86)",
+    ),
+    (
+        "family-owned retailer of 300 with its IT team of four, data and a budget",
+        "headcount=300&tech=4&stage=established&software=internal&needs=data,budget",
         "head-of-data",
-        "data as a function of its own at that size: a head of data",
+        "data as a function of its own at that size, beside its IT: a head of data",
     ),
     (
         "non-profit of 60, donor reporting",

@@ -1056,6 +1056,10 @@ table! {
         pub managed_it_strong: &'static str,
         /// The same for a record with no team led: an on-site technician's path.
         pub managed_it_technician: &'static str,
+        /// A security record facing a seat that runs IT as a whole.
+        pub security_for_it_seat: &'static str,
+        /// ...where the page keeps an IT contact in house, a provider behind them.
+        pub managed_it_contact: &'static str,
         /// A data seat the organisation is told is not worth a post yet.
         pub data_small_advice: &'static str,
         /// A data engineer's record facing an analyst's seat.
