@@ -274,7 +274,9 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                     || profile.software == Some(Software::Internal)
                     || profile.org == Some(Org::Public)
                     || (profile.software == Some(Software::Support) && profile.tech.is_none_or(|n| n == 0) && assessment.outcome == Outcome::NoCto);
-                runner_up(r, assessment.outcome, few, t, lang)
+                // (A first version or a design asked: not said to be absent from the answers.)
+                let building = profile.needs.contains(Need::FirstVersion) || profile.needs.contains(Need::Product);
+                runner_up(r, assessment.outcome, few, building, t, lang)
             }),
         tiers: assessment.outcome.cto().map(|ty| tiers(ty, profile, how, t)).unwrap_or_default(),
         instead: match assessment.outcome {
@@ -1461,6 +1463,8 @@ fn why_no_cto(profile: &Profile, found: Option<&ItOperations>, how: Route, held:
     // (People in IT who run the software, not build it: no product team, said so.)
     let no_team = match profile.tech {
         None => n.no_team_unsaid,
+        // (One person: not "no tech team", but no team to lead.)
+        Some(1) if found.role != Role::Hosting => n.no_team_one,
         Some(1..) if found.role == Role::Hosting => n.no_team_runs,
         _ => n.no_team,
     };
@@ -1487,7 +1491,7 @@ fn why_no_cto(profile: &Profile, found: Option<&ItOperations>, how: Route, held:
     out
 }
 
-fn runner_up(r: &RunnerUp, outcome: Outcome, few: bool, t: &Texts, lang: Lang) -> RunnerUpView {
+fn runner_up(r: &RunnerUp, outcome: Outcome, few: bool, building: bool, t: &Texts, lang: Lang) -> RunnerUpView {
     let u = &t.runner_up;
     let the = (t.cto)(r.ty).the;
     let heading = match (outcome, r.close, r.by_size) {
@@ -1517,6 +1521,7 @@ fn runner_up(r: &RunnerUp, outcome: Outcome, few: bool, t: &Texts, lang: Lang) -
         heading: fill(heading, &[("type", the)]),
         intro: fill(
             match (tips.is_empty(), outcome) {
+                (true, Outcome::NoCto) if building => u.none_no_tip_asked,
                 (true, Outcome::NoCto) => u.none_no_tip,
                 (true, _) => u.no_tip,
                 (false, Outcome::NoCto) => u.none_intro,

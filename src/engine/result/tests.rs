@@ -414,7 +414,7 @@ fn a_business_of_a_few_is_not_told_which_boxes_would_make_a_cto() {
     let florist = view("headcount=3&tech=0&stage=established&org=sme&software=support&needs=first-version,clients&lang=fr");
     let r = florist.runner_up.expect("a runner-up");
     assert!(r.tips.is_empty(), "{:?}", r.tips);
-    assert!(r.intro.starts_with("Cela supposerait un produit"), "{}", r.intro);
+    assert!(r.intro.starts_with("Il faudrait pour cela un produit à vous"), "{}", r.intro);
     // Nor a firm whose one person in tech runs its staff tools.
     let one = view("headcount=70&tech=1&stage=established&org=sme&software=internal&needs=internal-it,budget,change");
     assert!(one.runner_up.expect("a runner-up").tips.is_empty());

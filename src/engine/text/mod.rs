@@ -104,6 +104,7 @@ table! {
         /// Software is what the business sells, already built.
         pub product_built: &'static str,
         pub no_team: &'static str,
+        pub no_team_one: &'static str,
         /// A CTO in place, or one who has left, beside a verdict that is not a CTO.
         pub cto_in_place: &'static str,
         /// Whoever leads IT in place, where the software is staff tools: another role beside them.
@@ -354,6 +355,8 @@ table! {
         pub tips_intro_any: &'static str,
         /// Another role than a CTO, and no change of the answers close enough: what a CTO would take.
         pub none_no_tip: &'static str,
+        /// ...where a first version or a design was asked all the same.
+        pub none_no_tip_asked: &'static str,
         pub no_tip: &'static str,
         pub add_any: &'static str,
         pub add_all: &'static str,
