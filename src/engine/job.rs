@@ -67,6 +67,19 @@ fn taken_over(profile: &Profile, how: Route) -> bool {
     takeover(profile) && !matches!(how, Route::Founder | Route::Cofounder | Route::Coach)
 }
 
+/// A part-time seat over a product that runs, developers on staff, nothing asked to be built: it reviews what
+/// runs and guides them (the route's words and the ad's missions say so too).
+/// (One person in IT at a public body or a non-profit runs its tools: no developer to guide.)
+pub fn part_time_running(profile: &Profile, how: Route) -> bool {
+    how == Route::Fractional
+        && !taken_over(profile, how)
+        && !it_department_seat(profile, how)
+        && !profile.building()
+        && !profile.asks_to_build()
+        && past_mvp(profile.stage)
+        && profile.tech.is_some_and(|n| n > 1 || (n == 1 && !matches!(profile.org_read(), Some(Org::Public | Org::Nonprofit))))
+}
+
 /// A CTO gone who left developers behind: a stack and a team to take over.
 fn left_a_team(profile: &Profile) -> bool {
     profile.cto == Some(super::profile::Incumbent::Left) && profile.tech.is_some_and(|n| n > 0)
@@ -97,12 +110,7 @@ fn role_text(ty: CtoType, profile: &Profile, how: Route, j: &super::text::JobTex
         Route::Fractional if taken_over => j.role_part_time_takeover,
         // (One person in IT at a public body or a non-profit runs its tools: no developer to guide.)
         // (An app asked to be grown is built by those developers: guided, below, not reviewed a few days a month.)
-        Route::Fractional
-            if !building
-                && !profile.asks_to_build()
-                && past_mvp(profile.stage)
-                && profile.tech.is_some_and(|n| n > 1 || (n == 1 && !matches!(org, Some(Org::Public | Org::Nonprofit)))) =>
-        {
+        Route::Fractional if part_time_running(profile, how) => {
             if profile.tech.is_some_and(|n| n > 1) {
                 j.role_part_time_running_team
             } else {
@@ -310,7 +318,10 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     };
     // An ad lists responsibilities, not the week's rituals; a part-time seat with nobody in tech, or over
     // software that is not what the organisation sells, manages a provider, not a team.
+    // (A product running with developers on staff, reviewed and guided part time: their work, not a provider's.)
+    let running = role_text == j.role_part_time_running || role_text == j.role_part_time_running_team;
     let no_team = how == Route::Fractional
+        && !running
         && (profile.tech.is_none_or(|n| n == 0)
             || (profile.tech.is_some_and(|n| n <= 2) && matches!(profile.software, Some(Software::Support | Software::Internal))))
         && !profile.needs.contains(Need::HireTeam);
@@ -338,10 +349,12 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     let described = matches!(how, Route::Coach | Route::Founder) || unsaid_seat || to_define;
     let part_time_team_must = [j.must_team_part_time, j.must_part_time[1]];
     let takeover_must = [j.must_part_time_takeover, j.must_part_time[1]];
+    let running_must = [j.must_part_time_running, j.must_part_time[1]];
     let must_lines: &[&str] = match how {
         // A part-time seat scopes and steers the building; it does not write the code.
         Route::Fractional if role_text == j.role_part_time_team || role_text == j.role_part_time_team_running => &part_time_team_must,
         Route::Fractional if role_text == j.role_part_time_takeover => &takeover_must,
+        Route::Fractional if running => &running_must,
         // (Or steers the providers who run the tools.)
         // (A seat the page says steers, codes nothing in the ad either.)
         Route::Fractional

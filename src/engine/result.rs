@@ -237,6 +237,11 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                     (n.vendor_project_tagline, n.vendor_project_portrait_public)
                 }
                 Role::DigitalChange if vendor_project(profile, how) => (n.vendor_project_tagline, n.vendor_project_portrait_mid),
+                // (Its projects, processes, data or roadmap asked, nothing of its computers, servers or security: those
+                // in the words, not equipment and accounts.)
+                Role::ItOperations if !profile.needs.iter().any(|n| matches!(n, Need::InternalIt | Need::Infrastructure | Need::QualitySecurity)) => {
+                    ((n.tagline)(role), n.it_projects_portrait)
+                }
                 _ => ((n.tagline)(role), (n.portrait)(role)),
             };
             TypeText { tagline, portrait, ..t.no_cto }
@@ -319,7 +324,8 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                     // (Under ten people, a subscription of their own, no agency.)
                     Some(Role::Audit) if shop_site(profile) && headcount < SMALL_BOUND => n.shop_platform_small,
                     // (A public body's or a non-profit's: a portal, by tender for a public body.)
-                    Some(Role::Audit) if shop_site(profile) && matches!(profile.org, Some(Org::Public | Org::Nonprofit)) => n.shop_platform_service,
+                    Some(Role::Audit) if shop_site(profile) && profile.org == Some(Org::Public) => n.shop_platform_service_public,
+                    Some(Role::Audit) if shop_site(profile) && profile.org == Some(Org::Nonprofit) => n.shop_platform_service,
                     Some(Role::Audit) if shop_site(profile) => n.shop_platform,
                     // (The first advice follows the route: an IT manager past 250 people with a few in IT.)
                     // (...over a team of five or more: its lead, not a provider's contact.)
@@ -352,11 +358,9 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                     Some(Role::Audit) if business_software(profile) && profile.org == Some(Org::Public) => n.business_software_public_first,
                     Some(Role::Audit) if business_software(profile) => n.business_software_first,
                     // (A mid-sized firm's business software chosen, nobody in IT: an IT consultant's days, not a CTO's.)
-                    Some(Role::Audit)
-                        if profile.needs.contains(Need::TechChoices) && profile.software == Some(Software::Internal) && headcount >= LARGE_BOUND =>
-                    {
-                        n.business_software_consultant
-                    }
+                    // (With an IT team: that team runs the choice, a consultant's days beside it.)
+                    Some(Role::Audit) if software_choice(profile) && profile.tech.is_some_and(|n| n > 0) => n.business_software_team,
+                    Some(Role::Audit) if software_choice(profile) => n.business_software_consultant,
                     // (Past a thousand people: a seat on the executive committee.)
                     Some(Role::DigitalChange) if headcount > TYPOLOGY_END => n.cio_large,
                     Some(role) => (n.instead_role)(role),
@@ -657,6 +661,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 Route::Audit if business_software(profile) => t.why_no_cto.business_software,
                 Route::Audit if it_costs(profile) && profile.org == Some(Org::Public) => t.route.it_costs_why_public,
                 Route::Audit if it_costs(profile) => t.route.it_costs_why,
+                Route::Audit if software_choice(profile) => t.route.software_choice_why,
                 Route::Audit if shop_site(profile) && profile.org == Some(Org::Public) => t.route.shop_why_public,
                 Route::Audit if shop_site(profile) && headcount < SMALL_BOUND => t.route.shop_why_small,
                 Route::Audit if shop_site(profile) => t.route.shop_why,
@@ -704,6 +709,8 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 Route::Fractional if unsaid(profile, how) => t.route.fractional_unsaid,
                 // A product an agency built: taken back in house part time.
                 Route::Fractional if takeover(profile) => t.route.fractional_takeover,
+                // (A product that runs, developers on staff: reviewed and guided, as the ad says.)
+                Route::Fractional if super::job::part_time_running(profile, how) => t.route.fractional_team,
                 // Developers on staff beside the business: they build, the part-time seat frames and guides.
                 // (Developers on staff beside the business, one or more, an app to build: guided, an agency when
                 // they are not enough.)
@@ -741,7 +748,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 (Route::ManagedIt, None) if profile.org == Some(Org::Public) => (t.route.managed_it_public_name, why),
                 (Route::Audit, _) if business_software(profile) && profile.org == Some(Org::Public) => (t.route.business_software_public_name, why),
                 (Route::Audit, _) if business_software(profile) => (t.route.business_software_name, why),
-                (Route::Audit, _) if it_costs(profile) => (t.route.it_costs_name, why),
+                (Route::Audit, _) if it_costs(profile) || software_choice(profile) => (t.route.it_costs_name, why),
                 (Route::Audit, _) if shop_site(profile) && profile.org == Some(Org::Public) => (t.route.shop_name_public, why),
                 (Route::Audit, _) if shop_site(profile) && headcount < SMALL_BOUND => (t.route.shop_name_small, why),
                 (Route::Audit, _) if shop_site(profile) => (t.route.shop_name, why),
@@ -799,6 +806,8 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 (Route::Fractional, _) if unsaid(profile, how) => (t.route.fractional_unsaid_name, why),
                 (Route::Fractional, _) if profile.org == Some(Org::Public) => (t.route.fractional_public_name, why),
                 (Route::Fractional, _) if pilots_build(profile, how) => (t.route.fractional_in_place_name, why),
+                // (A product that runs, developers on staff: no agency named.)
+                (Route::Fractional, _) if super::job::part_time_running(profile, how) => (t.route.fractional_running_name, why),
                 // Under thirty engineers beside a CTO: a head of engineering, not a VP over managers.
                 (Route::VpEngineering, _) if profile.tech.is_some_and(|n| n < super::route::VP_FROM) => {
                     (t.route.head_of_engineering, t.route.head_of_engineering_why)
@@ -823,6 +832,8 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 Some(Org::Public) if if_empty => Some(t.route.search_if_empty_public),
                 // (A non-profit under a thousand: its sector's boards first, the seat's emptiness said above.)
                 Some(Org::Nonprofit) if if_empty && headcount <= TYPOLOGY_END => Some(t.route.search_nonprofit),
+                // (Past a thousand: a search firm that knows the sector, the seat's emptiness said above.)
+                Some(Org::Nonprofit) if if_empty => Some(t.route.search_nonprofit_large),
                 _ if if_empty => Some(t.route.search_if_empty),
                 // (A public body's IT manager to hire: its boards at any size.)
                 // (A senior grade's vacancy, declared to the national centre, only for a large body's IT head.)
@@ -1040,6 +1051,12 @@ pub fn it_costs(profile: &Profile) -> bool {
 }
 
 /// A small firm on staff tools with nobody in IT choosing its business software: its trade's vendors.
+/// A mid-sized or large organisation on staff tools choosing its business software (not a small firm's, with
+/// its trade's vendors): an information-systems consultant's few days, not a CTO's.
+fn software_choice(profile: &Profile) -> bool {
+    profile.needs.contains(Need::TechChoices) && profile.software == Some(Software::Internal) && profile.headcount.is_some_and(|h| h >= LARGE_BOUND)
+}
+
 fn business_software(profile: &Profile) -> bool {
     staff_tools_question(profile) && profile.needs.contains(Need::TechChoices)
 }

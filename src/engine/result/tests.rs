@@ -792,7 +792,7 @@ fn a_route_is_said_the_same_in_every_block() {
     // A data scientist for an association whose IT person is in place: no seat for that trade, said so.
     let c = candidate("headcount=25&tech=1&stage=established&org=nonprofit&software=internal&cto=in-place&needs=data,internal-it&mode=candidate&led=2&did=data,scalability,product");
     assert_eq!(c.fit, Some("Weak fit"));
-    assert!(c.advice.iter().any(|a| a.contains("there is no seat for a record like yours")), "{:?}", c.advice);
+    assert!(c.advice.iter().any(|a| a.contains("no in-house seat of your trade")), "{:?}", c.advice);
     assert!(!c.advice.iter().any(|a| a.contains("part-time CIO") || a.starts_with("Put forward if you have done it")), "{:?}", c.advice);
 }
 
@@ -2608,4 +2608,26 @@ fn the_eighty_sixth_readings() {
     // (Past a thousand, the CISO the page advises beside IT: that seat, as before.)
     let ciso = candidate("headcount=1200&tech=30&org=sme&needs=quality-security,processes&mode=candidate&led=2&did=quality-security,processes,clients");
     assert!(ciso.reading.ciso_team_seat && !ciso.reading.security_for_it_seat);
+}
+
+#[test]
+fn the_eighty_seventh_french_reading() {
+    // A group's company of a thousand choosing its business software beside its IT team of eight: that team
+    // runs the choice with an information-systems consultant's days, not a CTO's.
+    let v = view("headcount=1000&tech=8&stage=established&org=group&software=internal&needs=tech-choices");
+    assert_eq!((v.outcome, v.route.route, v.route.name), (Outcome::NoCto, Route::Audit, "An IT consultant for a few days"));
+    assert!(v.instead[0].starts_with("Your IT team runs the choice"), "{:?}", v.instead);
+    assert!(v.route.why.starts_with("Choosing business software"), "{}", v.route.why);
+    // (Nobody in IT: the consultant, then someone to run IT.)
+    let alone = view("headcount=300&tech=0&stage=established&org=sme&software=internal&needs=tech-choices");
+    assert!(alone.instead[0].contains("then someone to run your IT"), "{:?}", alone.instead);
+    // A startup of nine whose product runs, one developer on staff, asking its load and its hosting: the
+    // part-time seat reviews what runs and guides that developer, in the route and the ad alike.
+    let v = view("headcount=9&tech=1&stage=launched&org=startup&software=support&needs=scalability,infrastructure,investors");
+    assert_eq!(v.route.route, Route::Fractional);
+    assert!(v.route.why.contains("reviews what runs"), "{}", v.route.why);
+    let job = &v.deeper.expect("a CTO").job;
+    assert!(job.contains("guide our developer"), "{job}");
+    assert!(!job.contains("Write the brief") && !job.contains("steer the provider") && !job.contains("steered a freelancer"), "{job}");
+    assert!(job.contains("kept a product in production"), "{job}");
 }

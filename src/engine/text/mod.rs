@@ -186,6 +186,11 @@ table! {
         /// A small shop's first site or app: a ready-made platform set up by an agency.
         pub shop_platform: &'static str,
         pub shop_platform_service: &'static str,
+        /// The same, with an IT team: it runs the choice.
+        pub business_software_team: &'static str,
+        /// IT operations asked for its projects, processes, data or roadmap, not its computers.
+        pub it_projects_portrait: &'static str,
+        pub shop_platform_service_public: &'static str,
         /// ...under ten people: a subscription, no agency.
         pub shop_platform_small: &'static str,
         /// A CIO for an organisation under a large one's size: part time may do.
@@ -485,6 +490,8 @@ table! {
         pub role_part_time_team: &'static str,
         pub role_part_time_team_running: &'static str,
         pub must_part_time_takeover: &'static str,
+        /// A part-time seat over a product running with developers on staff.
+        pub must_part_time_running: &'static str,
         /// A product an agency built, taken back in house part time.
         pub role_part_time_takeover: &'static str,
         /// A part-time seat's first version, built by the developers on staff.
@@ -814,6 +821,8 @@ table! {
         pub business_software_name: &'static str,
         pub it_costs_name: &'static str,
         pub it_costs_why: &'static str,
+        /// A mid-sized or large organisation's business software chosen.
+        pub software_choice_why: &'static str,
         /// A public body's: its pooled services first, then a consultant bought by public order.
         pub it_costs_why_public: &'static str,
         /// A small public body's change with nobody in IT: pooled services first, else project-owner support by
@@ -846,6 +855,7 @@ table! {
         pub pilot_portrait_provider: &'static str,
         /// One person in IT in place over software that serves the business: they lead on your side.
         pub fractional_in_place_name: &'static str,
+        pub fractional_running_name: &'static str,
         pub fractional_unsaid_name: &'static str,
         /// A large organisation's IT department beside the business: its director, likelier.
         pub executive_it_department: &'static str,
