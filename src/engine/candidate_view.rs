@@ -413,6 +413,10 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
     }
     // A data seat the organisation is told to start with its software's exports.
     if seat == Some(super::route::Route::DataAnalyst) && super::result::small_with_it(profile, 1) {
+        // (A record that fits: the need is there, the post probably not, as for IT handed to a provider.)
+        if reading.fit == Some(super::candidate::Fit::Strong) {
+            advice.push(c.managed_it_strong.to_owned());
+        }
         advice.push(c.data_small_advice.to_owned());
     } else if seat == Some(super::route::Route::DataAnalyst)
         && reading.specialty == Some(super::candidate::Specialty::Data)

@@ -2630,4 +2630,7 @@ fn the_eighty_seventh_french_reading() {
     assert!(job.contains("guide our developer"), "{job}");
     assert!(!job.contains("Write the brief") && !job.contains("steer the provider") && !job.contains("steered a freelancer"), "{job}");
     assert!(job.contains("kept a product in production"), "{job}");
+    // An analyst's record facing a firm of eight told a full-time analyst is not worth it: no post, said first.
+    let analyst = candidate("headcount=8&tech=0&org=sme&software=support&needs=data&mode=candidate&led=0&did=data");
+    assert!(analyst.advice[0].contains("probably not open a post"), "{:?}", analyst.advice);
 }
