@@ -40,6 +40,21 @@ pub enum Because {
 /// The seniority the answers call for, and the first answer that calls for it.
 /// The band for a type: a hands-on builder (the hacker) tops out at the senior band, whatever the
 /// organisation's size (a large firm's first product is built by a senior, not an executive).
+/// The band an outside hire calls for: where the route promotes a lead over a handful (paid from that team),
+/// the ad is for the senior the route names if nobody fits, paid as the answers call for.
+pub fn seniority_hired(ty: crate::engine::scoring::CtoType, profile: &Profile) -> (Seniority, Because) {
+    match seniority_for(ty, profile) {
+        (Seniority::Junior, Because::Team(_)) if promoted_over_a_handful(ty, profile) => seniority_for(ty, &Profile { tech: None, ..*profile }),
+        other => other,
+    }
+}
+
+/// The route promotes the lead developer over a handful: paid from that team, a raise with a real stake.
+fn promoted_over_a_handful(ty: crate::engine::scoring::CtoType, profile: &Profile) -> bool {
+    crate::engine::route::route(profile, crate::engine::scoring::Outcome::Cto(ty)) == crate::engine::route::Route::Promote
+        && profile.tech.is_some_and(|t| t <= TEAM_SMALL)
+}
+
 pub fn seniority_for(ty: crate::engine::scoring::CtoType, profile: &Profile) -> (Seniority, Because) {
     // The head of an internal-tools team is paid from the team they lead, not the organisation's size.
     let (level, because) =

@@ -5,7 +5,7 @@
 //! rendered as plain text (to copy) and as Markdown (to download); the source's caveat on pay stays
 //! beside the ad in the widget, never inside it.
 
-use super::hiring::{seniority_for, Seniority};
+use super::hiring::{seniority_hired, Seniority};
 use super::missions::{missions_for, past_mvp, Mission, Tier};
 use super::profile::{Lang, Need, Org, Profile, Software, Stage};
 use super::result::{interim_part_time, it_department_seat, mission_words, pilots_build, takeover, unsaid, unsaid_body};
@@ -419,7 +419,8 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     // The offer, in the organisation's convention: a day rate for a part-time or interim seat (nothing
     // else: they are not staff), a public scale, a non-profit's grid, a search firm's brief past the
     // typology, else the band the answers call for; equity only in a startup.
-    let level = seniority_for(ty, profile).0;
+    // (The ad is for the one hired: a lead promoted over a handful is paid from that team, said in the result.)
+    let level = seniority_hired(ty, profile).0;
     let pay = match how {
         Route::Cofounder | Route::Founder => j.pay_cofounder.to_owned(),
         // (As the result's pay reading: a public body's or a non-profit's interim at the usual day rate.)

@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use super::hats::{hats_by_role, team_for_hats, Hat, HatRole};
-use super::hiring::{seniority_for, Because, Seniority};
+use super::hiring::{seniority_for, seniority_hired, Because, Seniority};
 use super::job::{job_ad, job_file_name, part_time_lasts, small_team, SMALL_DEPARTMENT};
 use super::missions::{just_past_mvp, missions_for, past_mvp, Group, Mission, Tier};
 use super::profile::{Incumbent, InputError, Lang, Need, Org, Problem, Profile, Software, Stage};
@@ -1135,6 +1135,10 @@ fn deeper(ty: CtoType, profile: &Profile, lang: Lang, how: Route) -> DeeperView 
     }
     skills.push(g.skills_human);
     let (level, because) = seniority_for(ty, profile);
+    // (A lead promoted over a handful is paid from that team; the ad, for the senior hired if nobody fits,
+    // says the band the answers call for: both said.)
+    let hired = seniority_hired(ty, profile).0;
+    let outside = if hired != level { format!(" {}", fill(t.job.pay_promote_outside, &[("band", g.pay_bands[hired.index()].label)])) } else { String::new() };
     let ad = job_ad(ty, profile, lang);
     let because = match because {
         Because::Small => g.because_small.to_owned(),
@@ -1229,7 +1233,7 @@ fn deeper(ty: CtoType, profile: &Profile, lang: Lang, how: Route) -> DeeperView 
                 [fill(g.pay_reading, &[("band", g.pay_bands[level.index()].label), ("because", &because)]), t.job.pay_group.to_owned()].join(" ")
             }
             _ => fill(g.pay_reading, &[("band", g.pay_bands[level.index()].label), ("because", &because)]),
-        },
+        } + &outside,
         job: ad.plain(),
         job_markdown: ad.markdown(),
         job_file: job_file_name(ty, lang),

@@ -2634,3 +2634,18 @@ fn the_eighty_seventh_french_reading() {
     let analyst = candidate("headcount=8&tech=0&org=sme&software=support&needs=data&mode=candidate&led=0&did=data");
     assert!(analyst.advice[0].contains("probably not open a post"), "{:?}", analyst.advice);
 }
+
+#[test]
+fn the_eighty_eighth_cto_reading() {
+    // A startup of eleven promoting its lead over four: the promoted lead paid from that team, the ad (for the
+    // senior hired if nobody fits) at the band the answers call for, both said.
+    let v = view("headcount=11&tech=4&stage=mvp&org=startup&software=product&needs=first-version,hire-team,investors");
+    assert_eq!(v.route.route, Route::Promote);
+    let d = v.deeper.expect("a CTO");
+    assert!(d.pay_reading.starts_with("This widget's reading: the junior CTO band"), "{}", d.pay_reading);
+    assert!(d.pay_reading.ends_with("count on the senior CTO band, as in the ad."), "{}", d.pay_reading);
+    assert!(d.job.contains("€80k–€100k"), "{}", d.job);
+    // (Under ten, nothing else calling for a senior: one band, said once.)
+    let small = view("headcount=8&tech=3&stage=mvp&org=startup&software=product&needs=first-version").deeper.expect("a CTO");
+    assert!(!small.pay_reading.contains("from outside") && small.job.contains("€60k–€80k"), "{}", small.pay_reading);
+}

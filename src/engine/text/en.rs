@@ -974,6 +974,7 @@ pub static EN: Texts = Texts {
         vp_delivery: "Run delivery across the teams: planning, releases and the engineering managers",
         part_time_first_version_team: "Lead the first version with our developers",
         role_part_time_takeover: "We are looking for the person who will take charge of our technology a few days a week: take the code, the accounts and the contracts back from the agency that built our product, set the architecture for what comes next, and hire and guide our first developers.",
+        pay_promote_outside: "If nobody in the team fits and you hire from outside, count on the {band} band, as in the ad.",
         must_part_time_running: "You have kept a product in production through its growth and guided the developers who build it",
         must_part_time_takeover: "You have taken over a product built by a provider and hired the first developers of a team",
         role_part_time_team_running: "We are looking for the person who will take charge of our technology a few days a week: set the architecture, frame the next versions, and guide our development team that builds them.",

@@ -1032,6 +1032,7 @@ pub static FR: Texts = Texts {
         vp_delivery: "Piloter les livraisons de toutes les équipes\u{a0}: planification, mises en production, managers",
         part_time_first_version_team: "Mener la première version avec notre équipe",
         role_part_time_takeover: "Nous cherchons la personne qui prendra en charge nos sujets techniques quelques jours par semaine\u{a0}: reprendre à l’agence qui a construit notre produit le code, les accès et les contrats, fixer l’architecture pour la suite, puis recruter et guider nos premiers développeurs et développeuses.",
+        pay_promote_outside: "Si personne dans l’équipe ne convient et que vous recrutez à l’extérieur, comptez plutôt sur le repère «\u{a0}{band}\u{a0}», comme dans l’annonce.",
         must_part_time_running: "Vous avez déjà fait tenir un produit en production pendant sa croissance et guidé l’équipe de développement qui le fait évoluer",
         must_part_time_takeover: "Vous avez déjà repris un produit construit par un prestataire et recruté les premiers développeurs d’une équipe",
         role_part_time_team_running: "Nous cherchons la personne qui prendra en charge nos sujets techniques quelques jours par semaine\u{a0}: fixer l’architecture, cadrer les prochaines versions et guider notre équipe de développement qui les construit.",

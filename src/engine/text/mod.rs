@@ -492,6 +492,8 @@ table! {
         pub must_part_time_takeover: &'static str,
         /// A part-time seat over a product running with developers on staff.
         pub must_part_time_running: &'static str,
+        /// After a promoted lead's pay reading: the band of an outside hire, as in the ad.
+        pub pay_promote_outside: &'static str,
         /// A product an agency built, taken back in house part time.
         pub role_part_time_takeover: &'static str,
         /// A part-time seat's first version, built by the developers on staff.
