@@ -334,7 +334,17 @@ pub fn read(profile: &Profile) -> Option<Reading> {
     let specialty = specialty(profile.did)
         // (Not where the page advises a product owner for the app: that seat is the product record's.)
         .map(|s| if s == Specialty::Product && profile.did.contains(Need::Data) && for_data_seat && !product_owner_seat(profile) { Specialty::Data } else { s })
-        .filter(|s| matches!(s, Specialty::Infrastructure | Specialty::Security) || reads_as != Outcome::NoCto || (*s == Specialty::Data && for_data_seat));
+        .filter(|s| matches!(s, Specialty::Infrastructure | Specialty::Security) || reads_as != Outcome::NoCto || (*s == Specialty::Data && for_data_seat))
+        // (A product scaled and its servers run beside its data, facing a CTO's seat that asks its data too: a
+        // builder's record read by its type, the seat it fits, not sent to a data team. A CTO in place: the data
+        // profile the page advises beside them is the record's.)
+        .filter(|s| {
+            !(*s == Specialty::Data
+                && matches!(role, Some(Outcome::Cto(_)))
+                && profile.cto != Some(super::profile::Incumbent::InPlace)
+                && wanted.contains(Need::Data)
+                && profile.did.iter().any(|n| matches!(n, Need::Scalability | Need::Infrastructure)))
+        });
     // A data record for a data seat (an analyst's, a head of data's): the trade itself.
     // (...or for the head of data a large organisation is told to add beside its IT.)
     let data_team_seat = specialty == Some(Specialty::Data) && head_of_data_beside;

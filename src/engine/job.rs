@@ -318,10 +318,12 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     };
     // An ad lists responsibilities, not the week's rituals; a part-time seat with nobody in tech, or over
     // software that is not what the organisation sells, manages a provider, not a team.
-    // (A product running with developers on staff, reviewed and guided part time: their work, not a provider's.)
+    // (A product running with developers on staff, reviewed and guided part time, or a team on staff that builds
+    // it, framed and guided: their work, not a provider's.)
     let running = role_text == j.role_part_time_running || role_text == j.role_part_time_running_team;
+    let guides_team = running || role_text == j.role_part_time_team || role_text == j.role_part_time_team_running;
     let no_team = how == Route::Fractional
-        && !running
+        && !guides_team
         && (profile.tech.is_none_or(|n| n == 0)
             || (profile.tech.is_some_and(|n| n <= 2) && matches!(profile.software, Some(Software::Support | Software::Internal))))
         && !profile.needs.contains(Need::HireTeam);
@@ -329,8 +331,11 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     let leads_do = ty == CtoType::Stabilizer && profile.tech.is_some_and(|n| n >= TEAM_WITH_LEADS);
     // (An interim of a few months trains no sales team.)
     let interim_skips = |m: &Mission| how == Route::Interim && *m == Mission::SalesTraining;
-    let left_out =
-        |m: &Mission| cto_only(m) || RITUALS.contains(m) || (no_team && TEAM_WORK.contains(m)) || (leads_do && LEADS_WORK.contains(m)) || interim_skips(m);
+    // (A part-time seat guiding developers on staff hires nobody unless hiring was asked.)
+    let hires_none = |m: &Mission| guides_team && *m == Mission::RecruitTeam && !profile.needs.contains(Need::HireTeam);
+    let left_out = |m: &Mission| {
+        cto_only(m) || RITUALS.contains(m) || (no_team && TEAM_WORK.contains(m)) || (leads_do && LEADS_WORK.contains(m)) || interim_skips(m) || hires_none(m)
+    };
     let listed = |m: &&Mission| !left_out(m);
     let mut missions: Vec<String> = if no_team { j.part_time_missions.iter().map(|m| (*m).to_owned()).collect() } else { Vec::new() };
     // A product a provider built: taken over first.

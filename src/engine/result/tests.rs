@@ -2648,4 +2648,13 @@ fn the_eighty_eighth_cto_reading() {
     // (Under ten, nothing else calling for a senior: one band, said once.)
     let small = view("headcount=8&tech=3&stage=mvp&org=startup&software=product&needs=first-version").deeper.expect("a CTO");
     assert!(!small.pay_reading.contains("from outside") && small.job.contains("€60k–€80k"), "{}", small.pay_reading);
+    // The eighty-eighth French reading: a federation's app in service, two developers on staff, its load asked:
+    // the part-time seat guides them, no provider's missions in its ad.
+    let job = view("headcount=30&tech=2&stage=launched&org=nonprofit&software=support&needs=product,scalability").deeper.expect("a CTO").job.clone();
+    assert!(!job.contains("Write the brief") && !job.contains("Choose and steer the provider"), "{job}");
+    assert!(job.contains("Lay out the architecture") && !job.contains("Recruit and structure the team"), "{job}");
+    // A record that scaled a product and ran its servers beside its data, facing a stabilizer's seat that asks
+    // them: read as a stabilizer, not sent to a data team.
+    let record = candidate("headcount=50&tech=5&stage=established&org=sme&software=support&cto=none&needs=scalability,data,budget&mode=candidate&led=5&did=scalability,infrastructure,data");
+    assert_eq!((record.name, record.reading.specialty), ("The stabilizer", None), "{:?}", record.reasons);
 }
