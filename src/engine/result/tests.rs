@@ -1861,7 +1861,7 @@ fn the_sixty_second_readings() {
     assert!(manager.reading.level_gap > 0);
     assert!(manager.advice.iter().all(|a| !a.contains("the one your record fits")), "{:?}", manager.advice);
     let portal = view("headcount=1200&tech=40&stage=established&org=group&software=support&cto=in-place&needs=data,product,scalability");
-    assert!(all_text(&portal).contains("from an ERP to a client portal"), "{}", all_text(&portal));
+    assert!(all_text(&portal).contains("from an ERP to an online portal"), "{}", all_text(&portal));
 }
 
 /// The sixty-fourth French reading (8/10): a public body's forty in IT building an app with an agency,

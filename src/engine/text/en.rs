@@ -732,7 +732,7 @@ pub static EN: Texts = Texts {
         cio_backing: "To structure processes and projects, a part-time CIO a few days a month can back whoever runs your IT.",
         cio_small: "At your size, a part-time CIO or a consultancy may be enough.",
         data_beside_it: "Data: an analyst's work, not a CTO's",
-        public_pooled: "In the public sector, see first what is pooled, or could be, before you define the seat: a hospital group for a hospital, a joint IT body or a service shared between an inter-municipal body and its towns, your network's shared services, the government's digital agency for the state.",
+        public_pooled: "In the public sector, see first what is pooled, or could be, before you define the seat: a hospital group for a hospital, a joint IT body or a service shared between an inter-municipal body and its towns, your ministry's digital department for the state.",
         group_it_held: "If you are a subsidiary, see with the group's IT department what it already carries.",
         managed_it_public_referent: "For your computers, your IT person stays the referent, backed by pooling (your inter-municipal body, a public IT syndicate, the management centre) or a provider chosen by public tender.",
         cio_group: "A CIO who steers the tools, the providers and the projects, and answers both to the company's management and to the group's CIO (in an international group, fluent English is usually expected).",
@@ -1455,7 +1455,7 @@ fn role_portrait(r: Role) -> &'static str {
         }
         Role::DigitalChange => {
             "A CTO builds a product and the team that makes it. Steering an organization's IT (its tools and \
-                                applications, projects, processes and changes, from an ERP to a client portal) is a CIO's job: they choose the \
+                                applications, projects, processes and changes, from an ERP to an online portal) is a CIO's job: they choose the \
                                 vendors, run the projects and bring the staff along."
         }
         Role::Hosting => {

@@ -170,7 +170,7 @@ fn cto(ty: CtoType) -> TypeText {
             label: "stabilisateur",
             the: "le stabilisateur",
             name: "Le stabilisateur",
-            tagline: "Fait d’un produit qui marche un produit qui dure, et de quelques développeurs une équipe.",
+            tagline: "Fait d’un produit qui marche un produit qui dure, et de quelques développeuses et développeurs une équipe.",
             portrait: "L’équipe tech s’étoffe. Ce CTO la recrute, la forme et apporte la rigueur qui rend le \
                        produit robuste, bien conçu et facile à faire évoluer.",
         },
@@ -279,7 +279,7 @@ fn mission_text(m: Mission) -> MissionText {
             mission("Prioriser selon les enjeux métier", "Arbitre entre la fonctionnalité demandée par un client, un contrat à signer et le reste.")
         }
         Mission::CrossTeamRollout => {
-            mission("Travailler avec le produit, l’exploitation et les données", "Coordonne le déploiement des nouveautés techniques entre les équipes.")
+            mission("Travailler avec le produit, l’exploitation et l’équipe data", "Coordonne le déploiement des nouveautés techniques entre les équipes.")
         }
         Mission::SalesTraining => {
             mission("Former l’équipe commerciale", "Donne aux commerciaux les arguments techniques et les chiffres clés pour vendre avec assurance.")
@@ -422,7 +422,7 @@ fn mission_for(m: Mission, o: Option<Org>) -> MissionText {
             mission("Animer le point quotidien", "Un point rapide chaque matin pour savoir où en est chacun.")
         }
         (Mission::CrossTeamRollout, Some(Org::Public | Org::Nonprofit | Org::Sme | Org::Group)) => mission(
-            "Travailler avec les équipes métier, l’exploitation et les données",
+            "Travailler avec les équipes métier, l’exploitation et l’équipe data",
             "Coordonne le déploiement des nouveautés techniques entre les équipes.",
         ),
         (Mission::SalesTraining, Some(Org::Public | Org::Nonprofit)) => mission(
@@ -719,7 +719,7 @@ pub static FR: Texts = Texts {
         name: "Un autre rôle qu’un CTO",
         tagline: "Ce que vous décrivez appelle un autre rôle qu’un CTO, et le résultat dit lequel.",
         portrait: "Un CTO conçoit et construit la technologie que l’entreprise vend ou sur laquelle elle s’appuie, \
-                   et dirige ceux qui la fabriquent. Le matériel, les comptes, les serveurs et leur sécurité sont \
+                   et dirige celles et ceux qui la fabriquent. Le matériel, les comptes, les serveurs et leur sécurité sont \
                    un autre métier\u{a0}: un salaire de CTO paierait des compétences dont vous n’avez pas besoin.",
     },
     why_no_cto: NoCtoText {
@@ -765,20 +765,20 @@ pub static FR: Texts = Texts {
         it_costs_chamber: "Pour une entreprise artisanale ou une petite entreprise, voyez d’abord le diagnostic numérique de votre chambre de métiers ou de votre CCI.",
         data_tool_project: "Pour l’outil lui-même (un CRM, une suite de reporting), une cheffe ou un chef de projet avec un intégrateur, aux côtés de votre service informatique, qui reste en place.",
         change_no_it_public: "D’abord la mutualisation (intercommunalité, syndicat informatique, centre de gestion)\u{a0}; à défaut, le matériel, les comptes et les sauvegardes vont à un prestataire d’infogérance retenu sur marché public.",
-        change_project_lead: "Pour le projet lui-même (un ERP, un logiciel métier, la dématérialisation), une directrice ou un directeur de projet, en interne ou en mission, rattaché à la personne qui dirige votre informatique.",
+        change_project_lead: "Pour le projet lui-même (un ERP, un logiciel métier, la dématérialisation), une directrice ou un directeur de projet, en interne ou en mission, avec un rattachement à la personne qui dirige votre informatique.",
         it_left_small: "La personne qui s’occupait de votre informatique est partie\u{a0}: à votre taille, un contrat d’infogérance avec une référente ou un référent en interne coûte en général moins cher qu’un poste et ne dépend plus d’une seule personne\u{a0}; récupérez dès maintenant les accès",
         change_no_it: "Le matériel, les comptes et les sauvegardes\u{a0}: un prestataire d’infogérance, au forfait mensuel.",
         it_left_one: "La personne qui s’occupait de votre informatique est partie\u{a0}: recrutez quelqu’un pour la remplacer et, d’ici là, demandez à un prestataire d’infogérance d’assurer la continuité (accès, sauvegardes, assistance)",
         it_left_public: "La personne qui dirigeait votre informatique est partie\u{a0}: il s’agit de la remplacer\u{a0}; le temps du recrutement, confiez l’intérim à son adjointe ou son adjoint, ou à une ou un manager de transition retenu sur marché public",
         it_one_left: "Le poste à pourvoir s’occupe des outils internes\u{a0}: un poste informatique, pas une équipe produit",
         in_place_dept: "Gardez votre DSI aux commandes et donnez à sa direction les renforts que demandent vos besoins.",
-        cto_in_place_dept: "Votre DSI est en poste\u{a0}: ce que vous décrivez se renforce à ses côtés, sans recruter au-dessus de cette personne",
+        cto_in_place_dept: "Votre DSI est en poste\u{a0}: les compétences que vous décrivez viennent renforcer sa direction, sans recruter au-dessus de cette personne",
         cto_in_place_one: "La personne déjà en poste tient votre informatique au quotidien\u{a0}: donnez-lui un budget et un prestataire en appui",
         in_place_it: "Gardez la personne en poste et donnez-lui les moyens d’un DSI\u{a0}: un budget et un mandat de la direction.",
         cto_left: "La personne qui tenait ce rôle est partie\u{a0}: ce que vous décrivez appelle un autre rôle, à pourvoir directement ou, le temps de recruter, en management de transition",
         no_team_unsaid: "Vous n’avez pas indiqué d’équipe tech\u{a0}: nous partons du principe qu’il n’y en a pas",
         shop_platform_small: "Un abonnement à une solution en ligne prête à l’emploi (vitrine, boutique, commande à retirer, réservation, billetterie, prise de rendez-vous, adhésions et dons) suffit souvent, sans agence.",
-        it_projects_portrait: "Un CTO conçoit et construit la technologie que votre organisation propose ou sur laquelle elle s’appuie, et dirige ceux qui la fabriquent. Piloter l’informatique d’une organisation (ses outils, ses projets, ses process et ses données, avec ses prestataires) est un autre métier\u{a0}: un salaire de CTO paierait des compétences dont vous n’avez pas besoin.",
+        it_projects_portrait: "Un CTO conçoit et construit la technologie que votre organisation propose ou sur laquelle elle s’appuie, et dirige celles et ceux qui la fabriquent. Piloter l’informatique d’une organisation (ses outils, ses projets, ses process et ses données, avec ses prestataires) est un autre métier\u{a0}: un salaire de CTO paierait des compétences dont vous n’avez pas besoin.",
         business_software_team: "Votre équipe informatique mène le choix avec les équipes qui utiliseront le logiciel, appuyée par quelques jours d’une consultante ou d’un consultant en systèmes d’information (AMOA) pour le cahier des charges et les démonstrations des éditeurs.",
         shop_platform_service: "Une solution existante pour votre service en ligne (un portail, un catalogue, des formulaires, des réservations), souvent déjà utilisée par d’autres structures, mise en place au forfait par un prestataire, suffit généralement.",
         shop_platform_service_public: "Une solution existante pour votre service en ligne (un portail, un catalogue, des formulaires, des réservations), souvent déjà utilisée par d’autres structures, mise en place au forfait par un prestataire retenu sur marché public, suffit généralement.",
@@ -788,7 +788,7 @@ pub static FR: Texts = Texts {
         cio_backing: "Pour structurer les process et les projets, quelques jours par mois d’une ou d’un DSI à temps partagé peuvent épauler la personne qui dirige votre informatique.",
         cio_small: "À votre taille, une ou un DSI à temps partagé ou un cabinet de conseil peut suffire.",
         data_beside_it: "Les données\u{a0}: le travail d’un data analyst, pas d’un CTO",
-        public_pooled: "Dans le public, voyez d’abord ce qui est mutualisé, ou pourrait l’être, avant de définir le poste\u{a0}: le GHT pour un hôpital, un syndicat informatique ou un service commun entre l’intercommunalité et ses communes, les services communs de votre réseau, la DINUM pour l’État.",
+        public_pooled: "Dans le public, voyez d’abord ce qui est mutualisé, ou pourrait l’être, avant de définir le poste\u{a0}: le GHT pour un hôpital, un syndicat informatique ou un service commun entre l’intercommunalité et ses communes, la direction du numérique de votre ministère pour l’État.",
         group_it_held: "Si vous êtes une filiale, voyez avec la DSI du groupe ce qu’elle porte déjà.",
         managed_it_public_referent: "Pour les postes, votre informaticienne ou informaticien reste le référent\u{a0}; la mutualisation (intercommunalité, syndicat informatique, centre de gestion) ou un prestataire retenu sur marché public en appui.",
         cio_group: "Une ou un DSI qui pilote les outils, les prestataires et les projets, et rend compte à la direction générale de la filiale et à la DSI du groupe (dans un groupe international, un anglais courant est en général attendu).",
@@ -809,7 +809,7 @@ pub static FR: Texts = Texts {
         vendor_project_portrait_public: "À votre taille, vos outils et leurs projets passent d’abord par les services mutualisés, ou par quelques jours par mois d’une assistance à maîtrise d’ouvrage retenue sur marché public\u{a0}: pas de poste à plein temps.",
         vendor_project_tagline: "Choisir vos outils et mener leur projet avec l’éditeur\u{a0}: ni un poste de CTO, ni un poste de DSI.",
         vendor_project_reason: "Choisir et mettre en place les outils de votre métier\u{a0}: un projet avec leur éditeur, pas un poste de CTO ni de DSI",
-        change_project_lead_to_name: "Pour le projet lui-même (un ERP, un logiciel métier, la dématérialisation), une cheffe ou un chef de projet, en interne ou en mission, rattaché à la direction générale aux côtés de la ou du responsable informatique que vous désignerez.",
+        change_project_lead_to_name: "Pour le projet lui-même (un ERP, un logiciel métier, la dématérialisation), une cheffe ou un chef de projet, en interne ou en mission, avec un rattachement à la direction générale aux côtés de la ou du responsable informatique que vous désignerez.",
         data_office_public: "Pour vos données, une direction des données\u{a0}: une administratrice ou un administrateur des données (à l’hôpital, en lien avec le DIM), avec une équipe pour la gouvernance, la qualité et les analyses.",
         in_place_it_group: "Gardez la personne en poste et donnez-lui les moyens d’un DSI\u{a0}: un budget et un mandat de la direction de la filiale, en lien avec la DSI du groupe.",
         no_team_runs: "Votre équipe informatique exploite le logiciel, elle ne le construit pas\u{a0}: pas d’équipe produit à diriger",
@@ -1189,7 +1189,7 @@ pub static FR: Texts = Texts {
         takeover_mission: "Reprendre le code existant et organiser la transition avec le prestataire",
         interim_architecture: "Sécuriser l’architecture existante et signaler ce qu’il faudra revoir",
         group_placeholder: ", au sein du groupe [À compléter\u{a0}: son nom]",
-        title_vp_company: "Directrice ou directeur de l’ingénierie (H/F)",
+        title_vp_company: "Directeur de l’ingénierie (H/F)",
         title_interim_public: "Directrice ou directeur du numérique par intérim (H/F)",
         interim_hiring: "Mener les recrutements en cours",
         interim_processes: "Faire vivre les process en place",
@@ -1506,7 +1506,7 @@ fn role_portrait(r: Role) -> &'static str {
     match r {
         Role::ItOperations => {
             "Un CTO conçoit et construit la technologie que votre organisation propose ou sur laquelle elle s’appuie, \
-                               et dirige ceux qui la fabriquent. Le matériel, les comptes, les serveurs et leur sécurité sont \
+                               et dirige celles et ceux qui la fabriquent. Le matériel, les comptes, les serveurs et leur sécurité sont \
                                un autre métier\u{a0}: un salaire de CTO paierait des compétences dont vous n’avez pas besoin."
         }
         Role::Data => {
@@ -1522,7 +1522,7 @@ fn role_portrait(r: Role) -> &'static str {
         }
         Role::DigitalChange => {
             "Un CTO construit un produit et l’équipe qui le fabrique. Piloter l’informatique d’une organisation \
-                                (ses outils et ses applications, ses projets, ses process, ses changements, de l’ERP au portail client) revient à \
+                                (ses outils et ses applications, ses projets, ses process, ses changements, de l’ERP au portail en ligne) revient à \
                                 un DSI, qui choisit les prestataires, mène les projets et fait adhérer les équipes."
         }
         Role::Hosting => {
