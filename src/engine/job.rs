@@ -395,31 +395,31 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     if security_must {
         must.push((j.nice)(Need::QualitySecurity).into());
     }
+    // (What the seat was asked for is required, not a plus: the first two needs ticked beyond what every CTO
+    // does (investors, clients, a budget) and what the must-haves already ask.)
+    let line = |n: Need| match n {
+        Need::Investors if org != Some(Org::Startup) => j.nice_funders,
+        // Past sprints: the delivery of several teams, through their managers.
+        Need::OrganizeDelivery if ty == CtoType::Industrializer => j.nice_delivery_scale,
+        _ => (j.nice)(n),
+    };
+    let covered = |n: &Need| {
+        must_covers(ty).contains(n)
+            || (security_must && *n == Need::QualitySecurity)
+            || *n == Need::InternalIt
+            // (A VP's must-haves already ask for delivery and hiring.)
+            || (how == Route::VpEngineering && matches!(n, Need::OrganizeDelivery | Need::HireTeam))
+    };
+    let required: Vec<Need> =
+        if described { Vec::new() } else { profile.needs.iter().filter(|n| !covered(n) && !super::scoring::NEUTRAL.contains(n)).take(2).collect() };
+    must.extend(required.iter().map(|n| line(*n).to_owned()));
     must.push((j.qualities)(ty).into());
     if !described {
         must.push(j.experience.into());
     }
     let must = Section { heading: if described { j.must_heading_internal } else { j.must_heading }, paragraphs: vec![], bullets: must };
     // A need the must-haves already ask for is not asked again as a nice-to-have.
-    let nice: Vec<String> = profile
-        .needs
-        .iter()
-        // (A VP's must-haves already ask for delivery and hiring.)
-        .filter(|n| {
-            let covered = must_covers(ty).contains(n) || (security_must && *n == Need::QualitySecurity);
-            *n != Need::InternalIt && !covered && !(how == Route::VpEngineering && matches!(n, Need::OrganizeDelivery | Need::HireTeam))
-        })
-        .take(NICE_TO_HAVE)
-        .map(|n| {
-            match n {
-                Need::Investors if org != Some(Org::Startup) => j.nice_funders,
-                // Past sprints: the delivery of several teams, through their managers.
-                Need::OrganizeDelivery if ty == CtoType::Industrializer => j.nice_delivery_scale,
-                _ => (j.nice)(n),
-            }
-            .to_owned()
-        })
-        .collect();
+    let nice: Vec<String> = profile.needs.iter().filter(|n| !covered(n) && !required.contains(n)).take(NICE_TO_HAVE).map(|n| line(n).to_owned()).collect();
 
     // The offer, in the organisation's convention: a day rate for a part-time or interim seat (nothing
     // else: they are not staff), a public scale, a non-profit's grid, a search firm's brief past the

@@ -44,13 +44,13 @@ Must-have
 
 - Solid experience in software development and architecture
 - You have recruited and led a development team
+- You know how to structure and use data (data engineering, metrics)
 - Rigor, patience to train people, and empathy
 - [To complete: the experience you expect, in years.]
 
 Nice to have
 
 - You have presented technology to investors or a board
-- You know how to structure and use data (data engineering, metrics)
 
 What we offer
 
@@ -72,7 +72,7 @@ How to apply
 #[test]
 fn a_french_ad_reads_whole() {
     let text = ad("headcount=3&stage=idea&needs=first-version,investors&lang=fr", CtoType::Hacker).plain();
-    let expected = "CTO associé (H/F)\n\nLes mains dans le code, pour construire notre produit.\n\nQui sommes-nous\u{a0}?\n\nNous sommes une startup de 3\u{a0}personnes, et nous en sommes au stade de l’idée.\n\n[À compléter\u{a0}: votre nom, ce que vous faites, pour qui, et pourquoi maintenant.]\n\n[À compléter\u{a0}: votre stack technique, ou «\u{a0}à choisir\u{a0}».]\n\nLe poste\n\nNous cherchons la personne qui prendra en charge la technique\u{a0}: choisir la stack et construire la première version, du front au back, en codant l’essentiel.\n\nVous travaillez main dans la main avec l’équipe fondatrice.\n\nCe poste donne accès au capital\u{a0}: vous nous rejoignez comme cofondatrice ou cofondateur, avec une part significative.\n\nVos missions\n\n- Construire une première version fonctionnelle\n- Poser l’architecture\n- Faire tourner l’infrastructure\n- Prioriser selon les enjeux métier\n- Préparer la levée et convaincre les investisseurs\n\nLe profil recherché\n\n- Vous développez sur toute la stack\u{a0}: conception, code, architecture, tests\n- Vous avez déjà choisi des technologies et géré une petite infrastructure\n- Autonomie, sens des priorités et goût du concret\n- [À compléter\u{a0}: l’expérience attendue, en années.]\n\nApprécié\n\n- Vous avez déjà lancé un produit à partir de zéro\n- Vous avez déjà défendu des choix techniques devant des investisseurs ou un conseil d’administration\n\nCe que nous proposons\n\n- [À compléter\u{a0}: rémunération de départ, le cas échéant.]\n- [À compléter\u{a0}: lieu de travail et politique de télétravail.]\n- [À compléter\u{a0}: statut (mandataire social ou salarié) et part du capital, BSPCE compris.]\n- [À compléter\u{a0}: date de prise de poste.]\n\nProcessus de recrutement\n\n- [À compléter\u{a0}: les étapes, par exemple plusieurs rencontres et un court projet mené ensemble.]\n- [À compléter\u{a0}: à qui écrire, et comment.]\n";
+    let expected = "CTO associé (H/F)\n\nLes mains dans le code, pour construire notre produit.\n\nQui sommes-nous\u{a0}?\n\nNous sommes une startup de 3\u{a0}personnes, et nous en sommes au stade de l’idée.\n\n[À compléter\u{a0}: votre nom, ce que vous faites, pour qui, et pourquoi maintenant.]\n\n[À compléter\u{a0}: votre stack technique, ou «\u{a0}à choisir\u{a0}».]\n\nLe poste\n\nNous cherchons la personne qui prendra en charge la technique\u{a0}: choisir la stack et construire la première version, du front au back, en codant l’essentiel.\n\nVous travaillez main dans la main avec l’équipe fondatrice.\n\nCe poste donne accès au capital\u{a0}: vous nous rejoignez comme cofondatrice ou cofondateur, avec une part significative.\n\nVos missions\n\n- Construire une première version fonctionnelle\n- Poser l’architecture\n- Faire tourner l’infrastructure\n- Prioriser selon les enjeux métier\n- Préparer la levée et convaincre les investisseurs\n\nLe profil recherché\n\n- Vous développez sur toute la stack\u{a0}: conception, code, architecture, tests\n- Vous avez déjà choisi des technologies et géré une petite infrastructure\n- Vous avez déjà lancé un produit à partir de zéro\n- Autonomie, sens des priorités et goût du concret\n- [À compléter\u{a0}: l’expérience attendue, en années.]\n\nApprécié\n\n- Vous avez déjà défendu des choix techniques devant des investisseurs ou un conseil d’administration\n\nCe que nous proposons\n\n- [À compléter\u{a0}: rémunération de départ, le cas échéant.]\n- [À compléter\u{a0}: lieu de travail et politique de télétravail.]\n- [À compléter\u{a0}: statut (mandataire social ou salarié) et part du capital, BSPCE compris.]\n- [À compléter\u{a0}: date de prise de poste.]\n\nProcessus de recrutement\n\n- [À compléter\u{a0}: les étapes, par exemple plusieurs rencontres et un court projet mené ensemble.]\n- [À compléter\u{a0}: à qui écrire, et comment.]\n";
     assert_eq!(text, expected);
 }
 
