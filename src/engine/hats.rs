@@ -131,6 +131,8 @@ pub fn hats_by_role(profile: &Profile, ty: CtoType) -> [Vec<(Hat, bool)>; 3] {
     let mut roles: [Vec<(Hat, bool)>; 3] = Default::default();
     for hat in Hat::ALL {
         let role = match hat.role(team) {
+            // (Staff IT ticked: the result's note gives it to a provider rather than to the CTO.)
+            _ if hat == Hat::InternalIt && profile.needs.contains(Need::InternalIt) => HatRole::HandOver,
             HatRole::HandOver if profile.needs.contains(hat.need()) => HatRole::Share,
             role => role,
         };

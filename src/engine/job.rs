@@ -80,6 +80,27 @@ pub fn part_time_running(profile: &Profile, how: Route) -> bool {
         && profile.tech.is_some_and(|n| n > 1 || (n == 1 && !matches!(profile.org_read(), Some(Org::Public | Org::Nonprofit))))
 }
 
+/// A part-time seat over developers on staff whose product is in service, its next versions asked (product
+/// design, no first version): it frames them and guides the team, in the role, the headline, the rhythm, the
+/// portrait and the growth alike.
+pub fn next_versions(profile: &Profile, how: Route) -> bool {
+    let org = profile.org_read();
+    how == Route::Fractional
+        && past_mvp(profile.stage)
+        && profile.needs.contains(Need::Product)
+        && !profile.needs.contains(Need::FirstVersion)
+        && !profile.building()
+        && !taken_over(profile, how)
+        && !it_department_seat(profile, how)
+        && !pilots_build(profile, how)
+        && profile.tech.is_some_and(|n| {
+            n >= 3
+                || (n >= 1
+                    && !(n == 1 && matches!(org, Some(Org::Public | Org::Nonprofit)))
+                    && matches!(profile.software, Some(Software::Support | Software::Internal)))
+        })
+}
+
 /// A CTO gone who left developers behind: a stack and a team to take over.
 fn left_a_team(profile: &Profile) -> bool {
     profile.cto == Some(super::profile::Incumbent::Left) && profile.tech.is_some_and(|n| n > 0)
@@ -282,6 +303,8 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
         Route::Cofounder => role.push(j.cofounder_line.into()),
         // (Weeks while it is built, months once it runs.)
         Route::Fractional if pilots_build(profile, how) => role.push(j.fractional_in_place_line.into()),
+        // (Its next versions, a product in service: weeks while the team is small, not a build's months.)
+        Route::Fractional if next_versions(profile, how) => role.push(j.fractional_next_line.into()),
         // (An app asked of developers on staff: built too, as the route says; nobody in tech, the providers'
         // tools are steered a few days a month.)
         Route::Fractional if part_time_lasts(profile) && (building || (profile.asks_to_build() && profile.tech.is_some_and(|n| n > 0))) => {
@@ -520,6 +543,7 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
         Route::Fractional if !building && past_mvp(profile.stage) && !(profile.asks_to_build() && profile.tech.is_some_and(|n| n > 0)) => {
             (j.title_part_time, j.headline_part_time_running)
         }
+        Route::Fractional if next_versions(profile, how) => (j.title_part_time, j.headline_part_time_next),
         Route::Fractional if app => (j.title_part_time, j.headline_part_time_app),
         Route::Fractional => (j.title_part_time, j.headline_part_time),
         Route::Interim if profile.org == Some(Org::Public) => (j.title_interim_public, j.interim_public[0]),

@@ -710,7 +710,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 // A product an agency built: taken back in house part time.
                 Route::Fractional if takeover(profile) => t.route.fractional_takeover,
                 // (A product that runs, developers on staff: reviewed and guided, as the ad says.)
-                Route::Fractional if super::job::part_time_running(profile, how) => t.route.fractional_team,
+                Route::Fractional if super::job::part_time_running(profile, how) || super::job::next_versions(profile, how) => t.route.fractional_team,
                 // Developers on staff beside the business: they build, the part-time seat frames and guides.
                 // (Developers on staff beside the business, one or more, an app to build: guided, an agency when
                 // they are not enough.)
@@ -753,7 +753,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 (Route::Audit, _) if shop_site(profile) && headcount < SMALL_BOUND => (t.route.shop_name_small, why),
                 (Route::Audit, _) if shop_site(profile) => (t.route.shop_name, why),
                 // The IT lead gone, a few in IT remain: one of them, or a hire, takes the service.
-                (Route::ItManager, None) if profile.cto == Some(Incumbent::Left) && profile.tech.is_some_and(|n| (2..=TEAM_SMALL).contains(&n)) => {
+                (Route::ItManager, None) if profile.cto == Some(Incumbent::Left) && profile.tech.is_some_and(|n| n >= 2) => {
                     ((t.route.name)(how), t.route.it_manager_left_team)
                 }
                 // (A public IT syndicate, its technicians half its staff or more: IT is its trade, headed by a
@@ -807,7 +807,9 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 (Route::Fractional, _) if profile.org == Some(Org::Public) => (t.route.fractional_public_name, why),
                 (Route::Fractional, _) if pilots_build(profile, how) => (t.route.fractional_in_place_name, why),
                 // (A product that runs, developers on staff: no agency named.)
-                (Route::Fractional, _) if super::job::part_time_running(profile, how) => (t.route.fractional_running_name, why),
+                (Route::Fractional, _) if super::job::part_time_running(profile, how) || super::job::next_versions(profile, how) => {
+                    (t.route.fractional_running_name, why)
+                }
                 // Under thirty engineers beside a CTO: a head of engineering, not a VP over managers.
                 (Route::VpEngineering, _) if profile.tech.is_some_and(|n| n < super::route::VP_FROM) => {
                     (t.route.head_of_engineering, t.route.head_of_engineering_why)
@@ -929,6 +931,11 @@ fn pilot_words(profile: &Profile, how: Route, t: &Texts) -> [&'static str; 4] {
     // (A team to hire: the permanent lead comes with it.)
     let next = if how == Route::Fractional && profile.needs.contains(Need::HireTeam) { r.pilot_next_hiring } else { r.pilot_next };
     match (app, nobody) {
+        // (A product in service, its next versions built by developers on staff.)
+        _ if super::job::next_versions(profile, how) => {
+            let [tagline, portrait, position, growth] = r.pilot_next_versions;
+            [tagline, portrait, position, if how == Route::Fractional && profile.needs.contains(Need::HireTeam) { next } else { growth }]
+        }
         (true, true) => [r.pilot_tagline, r.pilot_portrait_provider, r.pilot_position, next],
         (true, false) => [r.pilot_tagline, r.pilot_portrait, r.pilot_position, next],
         (false, nobody) => [r.pilot_product[0], r.pilot_product[if nobody { 2 } else { 1 }], r.pilot_product[3], r.pilot_product[4]],
@@ -1062,7 +1069,9 @@ fn business_software(profile: &Profile) -> bool {
 }
 
 fn staff_tools_question(profile: &Profile) -> bool {
-    profile.software == Some(Software::Internal) && small_with_it(profile, 0) && !shop_site(profile)
+    // (A public body or a non-profit that left the software question blank sells none: its staff tools.)
+    let staff_tools = profile.software == Some(Software::Internal) || (profile.software.is_none() && matches!(profile.org, Some(Org::Public | Org::Nonprofit)));
+    staff_tools && small_with_it(profile, 0) && !shop_site(profile)
 }
 
 /// Which kind of IT operations fits the size: a managed provider, an IT manager, an IT director.
@@ -1472,7 +1481,8 @@ fn why_no_cto(profile: &Profile, found: Option<&ItOperations>, how: Route, held:
                 _ if profile.org == Some(Org::Public) => n.it_left_public,
                 // An IT manager's seat: the provider steps up meanwhile.
                 // (A few in IT remain: one of them holds the service meanwhile, as the route says.)
-                _ if how == Route::ItManager && profile.tech.is_some_and(|n| (2..=TEAM_SMALL).contains(&n)) => n.it_left_team,
+                // (Five or more too: the team holds it, not a provider; the eighty-ninth French reading.)
+                _ if how == Route::ItManager && profile.tech.is_some_and(|n| n >= 2) => n.it_left_team,
                 _ if how == Route::ItManager => n.it_left_manager,
                 _ => n.it_left,
             }

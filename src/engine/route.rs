@@ -305,7 +305,10 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
         Outcome::Cto(CtoType::Hacker) if early && headcount < SMALL_BOUND && tech <= 1 && !shares => Route::Fractional,
         // (A running firm's product idea, nobody to build it, under fifty: framed part time before any hire,
         // a consultancy's first SaaS.)
-        Outcome::Cto(CtoType::Hacker) if early && headcount < LARGE_BOUND && tech <= 1 && profile.org == Some(Org::Sme) => Route::Fractional,
+        // (A group's company too.)
+        Outcome::Cto(CtoType::Hacker) if early && headcount < LARGE_BOUND && tech <= 1 && matches!(profile.org, Some(Org::Sme | Org::Group)) => {
+            Route::Fractional
+        }
         // A real need without a full-time seat: internal tools, or a small firm with at most one developer.
         // A firm of 20 or more that sells software needs the seat full time.
         Outcome::Cto(CtoType::Hacker)

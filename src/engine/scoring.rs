@@ -482,7 +482,9 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
     // the same case (a plumber's site).
     // (A firm's, a non-profit's or a public body's project at its idea, a joiner's quote configurator, a
     // sports federation's app: the organisation itself is running; the size is bounded below.)
-    let running = matches!(profile.stage, Some(Stage::Launched | Stage::Established)) || matches!(profile.org, Some(Org::Sme | Org::Nonprofit | Org::Public));
+    // (A group's company too: a business of its group, its stage blank.)
+    let running = matches!(profile.stage, Some(Stage::Launched | Stage::Established))
+        || matches!(profile.org, Some(Org::Sme | Org::Group | Org::Nonprofit | Org::Public));
     // (One IT person in a small firm, a public body or a non-profit runs the project with the vendor.)
     // (A new service asked, nothing else of IT's: its figures asked are a data role's.)
     // (Up to a mid-sized one where its tills and computers come with it: a restaurant group's ordering.)
@@ -526,14 +528,14 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
                 || (h < LARGE_BOUND && asked.contains(Need::FirstVersion) && !asked.contains(Need::Product))
                 // (...or its site designed, nobody in tech, under fifty: a garden centre's click-and-collect, a
                 // bakery chain's pre-orders.)
-                || (h < LARGE_BOUND && nobody && asked.contains(Need::Product) && matches!(profile.org, Some(Org::Sme | Org::Nonprofit)))
+                || (h < LARGE_BOUND && nobody && asked.contains(Need::Product) && matches!(profile.org, Some(Org::Sme | Org::Group | Org::Nonprofit)))
                 || (h < LARGE_BOUND && matches!(profile.org, Some(Org::Public | Org::Nonprofit)))
                 // (A new service asked by a firm, a public body or a non-profit, up to a mid-sized one: a
                 // bakery of three shops and twenty-two people and its click-and-collect, its design
                 // included; a group of eight restaurants' tills and online ordering; a foundation's
                 // donations platform. A running one to grow is steered part time: a tourist office's
                 // ticketing.)
-                || (h < LARGE_ORG && asked.contains(Need::FirstVersion) && matches!(profile.org, Some(Org::Sme | Org::Public | Org::Nonprofit)))
+                || (h < LARGE_ORG && asked.contains(Need::FirstVersion) && matches!(profile.org, Some(Org::Sme | Org::Group | Org::Public | Org::Nonprofit)))
         })
         && ((running
             && (only(&READY_MADE) || (seasonal_load && asked.iter().all(|n| n == Need::Scalability || READY_MADE.contains(&n))))

@@ -997,14 +997,16 @@ fn the_thirty_fourth_readings() {
     assert!(builder.advice.iter().any(|a| a.starts_with("The seat on offer is a part-time mission")), "{:?}", builder.advice);
 }
 
-/// The thirty-fifth readings: a federation's donors' site to grow is steered part time like a first version;
+/// The thirty-fifth readings: a federation's donors' site to grow is steered part time;
 /// a joiner's quote configurator is a ready-made service; a record that fits the permanent seat after an
 /// interim is told so; a seat the page says steers asks for no coding in its ad.
 #[test]
 fn the_thirty_fifth_readings() {
     let federation = view("headcount=90&tech=2&stage=established&org=nonprofit&software=support&cto=none&needs=budget,data,product&lang=fr");
     assert_eq!(federation.route.route, Route::Fractional);
-    assert!(federation.route.why.contains("guide votre équipe interne"), "{}", federation.route.why);
+    // (Its site in service, two developers on staff: their next versions guided, not a build steered; the
+    // eighty-eighth and eighty-ninth French readings.)
+    assert!(federation.route.why.contains("guide votre équipe de développement"), "{}", federation.route.why);
     let d = federation.deeper.as_ref().expect("details");
     assert!(!d.job.contains("toute la stack"), "{}", d.job);
     let joiner = view("headcount=4&tech=0&stage=idea&org=sme&software=support&cto=none&needs=first-version,budget");
@@ -2657,4 +2659,31 @@ fn the_eighty_eighth_cto_reading() {
     // them: read as a stabilizer, not sent to a data team.
     let record = candidate("headcount=50&tech=5&stage=established&org=sme&software=support&cto=none&needs=scalability,data,budget&mode=candidate&led=5&did=scalability,infrastructure,data");
     assert_eq!((record.name, record.reading.specialty), ("The stabilizer", None), "{:?}", record.reasons);
+}
+
+#[test]
+fn the_eighty_ninth_readings() {
+    // A shop of 28 whose site is in service and grows, two developers on staff, its design asked: the part-time
+    // seat makes it grow and guides them, in the portrait, the route, the headline, the rhythm and the growth.
+    let v = view("headcount=28&tech=2&stage=scaling&org=sme&software=support&needs=scalability,data,product");
+    assert_eq!(v.route.route, Route::Fractional);
+    assert!(v.tagline.starts_with("Makes your application grow") && v.route.why.contains("reviews what runs"), "{} / {}", v.tagline, v.route.why);
+    let d = v.deeper.expect("a seat");
+    assert!(d.job.contains("To make our application grow") && d.job.contains("as long as the team stays small"), "{}", d.job);
+    assert!(!d.job.contains("while it is built") && !d.next.contains("framed and built"), "{} / {}", d.job, d.next);
+    // A group's clinic whose IT head left, five in IT: one of them holds the service meanwhile, not a provider.
+    let clinic = view("headcount=250&tech=5&stage=established&org=group&software=internal&cto=left&needs=internal-it,quality-security,change");
+    assert!(clinic.route.why.starts_with("Your IT team stays"), "{}", clinic.route.why);
+    // A commune of ten choosing its software, the software question blank: pooled services and public buying.
+    let commune = view("headcount=10&tech=0&org=public&needs=tech-choices,budget");
+    assert!(commune.route.name.contains("pooled services"), "{}", commune.route.name);
+    // A group's company of 35, nobody in tech, its stage blank, asking a first version: a ready-made service, as
+    // an SME's, not a full-time builder.
+    let group = view("headcount=35&tech=0&org=group&software=support&needs=first-version,clients");
+    assert_eq!((group.outcome, group.route.route), (Outcome::NoCto, Route::Audit));
+    // Staff IT ticked beside a CTO: the note gives it to a provider, and so do the hats.
+    let firm = view("headcount=11&tech=1&org=sme&software=internal&needs=internal-it,data,first-version");
+    let hats = &firm.deeper.expect("a CTO").hats;
+    let worn = hats.first().expect("hats worn");
+    assert!(worn.hats.iter().all(|h| h.name != "Internal IT"), "{:?}", worn.hats.iter().map(|h| h.name).collect::<Vec<_>>());
 }

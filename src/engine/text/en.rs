@@ -962,6 +962,7 @@ pub static EN: Texts = Texts {
         title_cto: "CTO",
         title_part_time: "Part-time CTO",
         headline_part_time: "To choose, brief and steer the building of our product.",
+        headline_part_time_next: "To make our application grow and guide the team that builds it.",
         headline_part_time_app: "To choose, brief and steer the building of our application.",
         interim_public: [
             "To lead our digital services while we recruit their director.",
@@ -1026,6 +1027,7 @@ pub static EN: Texts = Texts {
         role_interim: "We are looking for our interim CTO, for three to six months, while we recruit: keep the team delivering, secure what matters most, and help choose who comes next.",
         interim_part_time_line: "Two or three days a week, backing our most senior developer.",
         fractional_in_place_line: "You work with the person who runs our IT, who leads the project on our side.",
+        fractional_next_line: "A few days a week, as long as the team stays small.",
         fractional_building: "A few days a week while it is built, then a few days a month once the application runs.",
         fractional_lasting: "A few days a month, more during a project.",
         fractional_line: "A few days a month or a week to start, with room to grow into the full role.",
@@ -1225,6 +1227,12 @@ pub static EN: Texts = Texts {
         fractional_in_place_name: "Your IT person, with a part-time CTO",
         fractional_running_name: "A part-time CTO, for the product that runs",
         pilot_tagline: "Frames your app and steers those who build it.",
+        pilot_next_versions: [
+            "Makes your application grow and guides those who build it.",
+            "Sets the architecture, frames the next versions and guides your developers who build them; an agency on a fixed price only where they are not enough. Part time, they frame and guide rather than code the app.",
+            "Someone who has made an application in service grow and guided the developers who build it.",
+            "A part-time seat while the team stays small: a permanent seat comes only if the software becomes a service of its own, with a team to lead.",
+        ],
         pilot_product: [
             "Frames your product and steers those who build it.",
             "Writes the brief, sets the architecture and guides your developers who build the product, with an agency on a fixed price when they are not enough. They do not code it themselves.",

@@ -35,7 +35,7 @@ fn software(s: Software) -> Choice {
 
 fn org(o: Org) -> Choice {
     match o {
-        Org::Startup => choice("Une startup financée par des investisseurs", "Levées de fonds, croissance rapide\u{a0}: le capital fait partie de l’offre."),
+        Org::Startup => choice("Une start-up financée par des investisseurs", "Levées de fonds, croissance rapide\u{a0}: le capital fait partie de l’offre."),
         Org::Sme => choice("Une PME ou une entreprise autofinancée", "Indépendante, familiale ou sans levée de fonds."),
         Org::Group => choice("Un groupe ou l’une de ses filiales", "Une maison mère fixe les grilles de salaire et mutualise une partie de l’informatique."),
         Org::Public => choice("Un organisme public", "Administration, collectivité, hôpital, établissement public."),
@@ -377,7 +377,7 @@ fn job_headline(ty: CtoType) -> &'static str {
 fn job_org(o: Option<Org>) -> &'static str {
     match o {
         None | Some(Org::Sme) => "une entreprise",
-        Some(Org::Startup) => "une startup",
+        Some(Org::Startup) => "une start-up",
         Some(Org::Group) => "[À compléter\u{a0}: un groupe, ou une société d’un groupe]",
         Some(Org::Public) => "un organisme public",
         Some(Org::Nonprofit) => "une [À compléter\u{a0}: association ou fondation]",
@@ -858,12 +858,12 @@ pub static FR: Texts = Texts {
         instead_build: "Le jour où vous développerez votre propre logiciel, revenez\u{a0}: c’est là qu’un CTO prend tout son sens.",
         instead_role: role_instead,
     },
-    beyond_typology: "À {n}\u{a0}personnes, vous êtes bien au-delà des startups pour lesquelles ce modèle a été conçu. \
+    beyond_typology: "À {n}\u{a0}personnes, vous êtes bien au-delà des start-up pour lesquelles ce modèle a été conçu. \
                       À cette taille, le plus haut poste tech est celui d’un CTO groupe (dans le public, d’une directrice \
                       ou d’un directeur du numérique). Il encadre des CTO ou des VP Engineering, souvent avec un DSI \
                       à ses côtés pour l’informatique interne. Lisez ce résultat comme le profil de l’un de ces postes.",
-    beyond_it_department: "À {n}\u{a0}personnes, vous êtes bien au-delà des startups pour lesquelles ce modèle a été conçu. Quand l’équipe tech est votre service informatique, le plus haut poste tech est d’ordinaire celui d’une ou d’un DSI, au comité de direction\u{a0}: lisez ce résultat comme le profil de ce poste.",
-    beyond_team: "À {n}\u{a0}personnes, vous êtes bien au-delà des startups pour lesquelles ce modèle a été conçu\u{a0}: \
+    beyond_it_department: "À {n}\u{a0}personnes, vous êtes bien au-delà des start-up pour lesquelles ce modèle a été conçu. Quand l’équipe tech est votre service informatique, le plus haut poste tech est d’ordinaire celui d’une ou d’un DSI, au comité de direction\u{a0}: lisez ce résultat comme le profil de ce poste.",
+    beyond_team: "À {n}\u{a0}personnes, vous êtes bien au-delà des start-up pour lesquelles ce modèle a été conçu\u{a0}: \
                   lisez ce résultat comme le profil de l’équipe que vous montez, pas comme celui du CTO du groupe.",
 
     scores_heading: "Le score des trois profils",
@@ -1007,7 +1007,7 @@ pub static FR: Texts = Texts {
         because_team_vp: "l’équipe tech que pilotera votre VP Engineering compte {n}\u{a0}{people}",
         because_team: "l’équipe tech que dirige le CTO compte {n}\u{a0}{people}",
         because_stage,
-        because_beyond: "votre structure compte {n}\u{a0}personnes, bien au-delà d’une startup",
+        because_beyond: "votre structure compte {n}\u{a0}personnes, bien au-delà d’une start-up",
     },
     job: JobText {
         heading: "Offre d’emploi",
@@ -1020,6 +1020,7 @@ pub static FR: Texts = Texts {
         title_cto: "CTO (H/F)",
         title_part_time: "CTO à temps partagé (H/F)",
         headline_part_time: "Pour choisir, cadrer et piloter la réalisation de notre produit.",
+        headline_part_time_next: "Pour faire évoluer notre application et guider l’équipe qui la développe.",
         headline_part_time_app: "Pour choisir, cadrer et piloter la réalisation de notre application.",
         interim_public: [
             "Pour tenir la direction du numérique pendant que nous recrutons sa ou son titulaire.",
@@ -1075,6 +1076,7 @@ pub static FR: Texts = Texts {
         cofounder_line: "Ce poste donne accès au capital\u{a0}: vous nous rejoignez comme cofondatrice ou cofondateur, avec une part significative.",
         interim_part_time_line: "Deux à trois jours par semaine, en appui de notre développeuse ou développeur le plus expérimenté.",
         fractional_in_place_line: "Vous travaillez avec la personne qui tient notre informatique, cheffe ou chef de projet de notre côté.",
+        fractional_next_line: "Quelques jours par semaine, tant que l’équipe reste petite.",
         fractional_building: "Quelques jours par semaine pendant la réalisation, puis quelques jours par mois une fois l’application en service.",
         fractional_lasting: "Quelques jours par mois, davantage pendant un projet.",
         fractional_line: "Quelques jours par mois ou par semaine pour commencer, avec la possibilité d’évoluer vers un temps plein.",
@@ -1283,6 +1285,12 @@ pub static FR: Texts = Texts {
         fractional_in_place_name: "Votre informaticienne ou informaticien, avec une ou un CTO à temps partagé",
         fractional_running_name: "Une ou un CTO à temps partagé, pour le produit qui tourne",
         pilot_tagline: "Cadre votre application et pilote celles et ceux qui la réalisent.",
+        pilot_next_versions: [
+            "Fait évoluer votre application et guide celles et ceux qui la développent.",
+            "Fixe l’architecture, cadre les prochaines versions et guide vos développeuses et développeurs qui les réalisent\u{a0}; une agence au forfait seulement s’ils n’y suffisent pas. À temps partagé, elle ou il cadre et guide plutôt que de coder l’application.",
+            "Quelqu’un qui a déjà fait évoluer une application en service et guidé l’équipe qui la développe.",
+            "Un poste à temps partagé tant que l’équipe reste petite\u{a0}: un poste permanent ne viendra que si le logiciel devient un service à part entière, avec une équipe à diriger.",
+        ],
         pilot_product: [
             "Cadre votre produit et pilote celles et ceux qui le réalisent.",
             "Écrit le besoin, fixe l’architecture et guide votre équipe qui construit le produit, avec une agence au forfait si elle n’y suffit pas. Elle ou il ne le code pas.",

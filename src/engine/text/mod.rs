@@ -477,6 +477,7 @@ table! {
         /// A part-time seat: it chooses, briefs and steers the building, rather than coding it.
         pub headline_part_time: &'static str,
         pub headline_part_time_app: &'static str,
+        pub headline_part_time_next: &'static str,
         pub role_part_time: &'static str,
         /// A part-time seat over what already runs (nothing to build).
         pub headline_part_time_running: &'static str,
@@ -574,6 +575,7 @@ table! {
         pub fractional_lasting: &'static str,
         /// A part-time seat while a first version is built.
         pub fractional_building: &'static str,
+        pub fractional_next_line: &'static str,
         pub fractional_in_place_line: &'static str,
         /// A small team's interim: part time beside the senior developer.
         pub interim_part_time_line: &'static str,
@@ -853,6 +855,8 @@ table! {
         /// The same seat over a product the organisation makes: `[tagline, portrait with developers on staff,
         /// portrait with nobody in tech, position, growth]`.
         pub pilot_product: [&'static str; 5],
+        /// A product in service whose next versions developers on staff build: tagline, portrait, position, growth.
+        pub pilot_next_versions: [&'static str; 4],
         /// Over an application, nobody in tech: a freelancer or an agency builds it.
         pub pilot_portrait_provider: &'static str,
         /// One person in IT in place over software that serves the business: they lead on your side.
