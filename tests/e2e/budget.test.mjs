@@ -56,11 +56,12 @@ const FIRST_LOAD = ["index.html", "loader.js", "cto-match.js", "cto-match_bg.was
  * candidates facing seats above or below their record) 1.5 KB: 180 KB; the seventy-third to seventy-sixth
  * (shops' seasonal load, part-time seats over a team, business software chosen by the IT people or the
  * hire, group and public CIOs' reporting lines, IT pairs, seats to define) 4.6 KB, and the suggestion
- * for a value plainly meant ("pme", "sécurité") 2.1 KB: 188 KB; the eighty-sixth and eighty-seventh
- * (a candidate told only what the company page advises, held by a generated test; French doublets) 0.8 KB:
- * 190 KB, until issue 22 ships one language at a time. Every step is in BENCHMARKS.md.
+ * for a value plainly meant ("pme", "sécurité") 2.1 KB: 188 KB; the eighty-sixth to eighty-ninth
+ * (a candidate told only what the company page advises, held by a generated test; part-time seats over a
+ * product in service; business software chosen beside an IT team; promoted leads' two bands; French
+ * doublets) 2.5 KB: 192 KB, until issue 22 ships one language at a time. Every step is in BENCHMARKS.md.
  */
-const BUDGET = 190 * 1024;
+const BUDGET = 192 * 1024;
 
 const brotli = (file) => brotliSize(join(DIST, file));
 
