@@ -432,6 +432,8 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
             || *n == Need::InternalIt
             // (A VP's must-haves already ask for delivery and hiring.)
             || (how == Route::VpEngineering && matches!(n, Need::OrganizeDelivery | Need::HireTeam))
+            // (A startup's interim must-haves already ask for an architecture defended before investors.)
+            || (how == Route::Interim && *n == Need::Investors && org == Some(Org::Startup) && ty != CtoType::Industrializer)
     };
     let required: Vec<Need> =
         if described { Vec::new() } else { profile.needs.iter().filter(|n| !covered(n) && !super::scoring::NEUTRAL.contains(n)).take(2).collect() };

@@ -347,8 +347,10 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                     {
                         n.cio_group
                     }
-                    Some(Role::Security) if headcount >= LARGE_ORG && profile.org == Some(Org::Public) => n.ciso_full_public,
-                    Some(Role::Security) if headcount >= LARGE_ORG => n.ciso_full,
+                    // (A full-time CISO where the route says so: a shared or part-time one under a thousand people
+                    // with no IT department.)
+                    Some(Role::Security) if how == Route::Ciso && profile.org == Some(Org::Public) => n.ciso_full_public,
+                    Some(Role::Security) if how == Route::Ciso => n.ciso_full,
                     // A small organisation's figures: its software's exports first.
                     Some(Role::Data) if small_with_it(profile, 1) => data_small,
                     // (Its IT costs alone: an IT consultant's few days, not a CTO's.)
@@ -931,8 +933,8 @@ fn pilot_words(profile: &Profile, how: Route, t: &Texts) -> [&'static str; 4] {
     // (A team to hire: the permanent lead comes with it.)
     let next = if how == Route::Fractional && profile.needs.contains(Need::HireTeam) { r.pilot_next_hiring } else { r.pilot_next };
     match (app, nobody) {
-        // (A product in service, its next versions built by developers on staff.)
-        _ if super::job::next_versions(profile, how) => {
+        // (A product in service, its next versions built by developers on staff, or reviewed with them.)
+        _ if super::job::next_versions(profile, how) || super::job::part_time_running(profile, how) => {
             let [tagline, portrait, position, growth] = r.pilot_next_versions;
             [tagline, portrait, position, if how == Route::Fractional && profile.needs.contains(Need::HireTeam) { next } else { growth }]
         }

@@ -8,7 +8,7 @@
 
 use super::missions::past_mvp;
 use super::profile::{Incumbent, Need, Org, Profile, Software, Stage};
-use super::scoring::{it_operations, CtoType, Outcome, Role, BUILDING, LARGE_BOUND, LARGE_ORG, SMALL_BOUND, TEAM_LARGE, TEAM_SMALL};
+use super::scoring::{it_operations, CtoType, Outcome, Role, BUILDING, LARGE_BOUND, LARGE_ORG, SMALL_BOUND, TEAM_LARGE, TEAM_SMALL, TYPOLOGY_END};
 
 /// Beside a CTO, a VP of Engineering runs managers; under this many engineers, a head of engineering runs
 /// team leads (same route, its own name and ad title).
@@ -146,6 +146,9 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
             }
             Role::Data => Route::HeadOfData,
             Role::Security if headcount < LARGE_ORG => Route::SecurityConsultant,
+            // (Security alone under a thousand people, no IT department (under twenty in IT, or none said): a
+            // shared or part-time CISO, full time only where a regulation or clients demand it.)
+            Role::Security if headcount < TYPOLOGY_END && profile.tech.is_none_or(|t| t < TEAM_LARGE) => Route::SecurityConsultant,
             Role::Security => Route::Ciso,
             // A person or two in IT under fifty people, or a few under 250: an IT manager leads the change,
             // a part-time CIO beside them if the change needs one.
@@ -199,7 +202,12 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
         // One person in IT, said to hold the seat, over software that serves the business or the staff: they
         // stay the in-house lead; the build is steered part time with an agency or a vendor, not coded alone.
         Outcome::Cto(CtoType::Hacker | CtoType::Stabilizer)
-            if profile.cto == Some(Incumbent::InPlace) && tech <= 2 && headcount > 1 && super::job::part_time_lasts(profile) =>
+            // (A build asked: nothing to build, the CTO in place is coached, as any.)
+            if profile.cto == Some(Incumbent::InPlace)
+                && tech <= 2
+                && headcount > 1
+                && super::job::part_time_lasts(profile)
+                && (profile.asks_to_build() || profile.building()) =>
         {
             Route::Fractional
         }
@@ -625,7 +633,7 @@ mod tests {
             "headcount=40&tech=0&software=support&needs=data",
             "headcount=300&tech=5&software=support&needs=data",
             "headcount=30&tech=0&software=support&needs=quality-security",
-            "headcount=300&tech=0&software=support&needs=quality-security",
+            "headcount=1500&tech=0&software=support&needs=quality-security",
             "headcount=400&software=internal&needs=change",
             "headcount=15&tech=0&software=product&needs=infrastructure",
             "headcount=20&tech=0&software=support&needs=tech-choices",

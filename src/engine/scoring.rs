@@ -356,7 +356,11 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
         && profile.org != Some(Org::Startup)
         && asked.contains(Need::InternalIt)
         && only(&[Need::InternalIt, Need::Infrastructure, Need::QualitySecurity, Need::Data, Need::Change, Need::Processes, Need::Roadmap])
-        && (asked.len() == 1 || !asked.contains(Need::Infrastructure) || asked.iter().any(|n| matches!(n, Need::Change | Need::Processes | Need::Roadmap)));
+        // (One or two people in tech with staff IT and its servers: they run IT, nothing says they build.)
+        && (asked.len() == 1
+            || !asked.contains(Need::Infrastructure)
+            || asked.iter().any(|n| matches!(n, Need::Change | Need::Processes | Need::Roadmap))
+            || profile.tech.is_some_and(|t| t <= 2 && profile.headcount.is_some_and(|h| h > t)));
     // Software not said, nobody in tech, past the start, outside a startup, asked only to steer or run
     // IT: nothing says there is a product (a construction firm's processes and budget).
     let unsaid_no_team = profile.software.is_none()

@@ -36,7 +36,7 @@ What you will do
 - Hold one-on-ones
 - Plan the next sprints
 - Put the data to work
-- Work with product, operations and data
+- Work with product and the business teams
 - Decide strategy and roadmap
 - Report to investors and the board
 

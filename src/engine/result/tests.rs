@@ -165,7 +165,7 @@ fn deeper_reads_hats_from_the_team_and_pay_from_seniority() {
     assert_eq!(roles, vec!["Wear it yourself", "Share it with the team", "Hand it over"]);
     let priorities: Vec<&str> = d.hats.iter().flat_map(|g| &g.hats).filter(|h| h.priority).map(|h| h.name).collect();
     assert_eq!(priorities, vec!["Architect", "Manager", "Innovation director"], "past the MVP");
-    assert_eq!(d.next, "Around 50 people, the stabilizer's job turns into the industrializer's.");
+    assert_eq!(d.next, "Past 50 people, the stabilizer's job turns into the industrializer's.");
     assert_eq!(d.skills.len(), 3, "the data need adds data skills");
     assert_eq!(d.job_file, "cto-stabilizer-en.md");
 }
@@ -2686,4 +2686,32 @@ fn the_eighty_ninth_readings() {
     let hats = &firm.deeper.expect("a CTO").hats;
     let worn = hats.first().expect("hats worn");
     assert!(worn.hats.iter().all(|h| h.name != "Internal IT"), "{:?}", worn.hats.iter().map(|h| h.name).collect::<Vec<_>>());
+}
+
+#[test]
+fn the_ninetieth_readings() {
+    // A shop of nine whose site runs, one developer, its load and servers asked: the running part-time seat in
+    // every block, its portrait and growth too (the ninetieth French reading).
+    let v = view("headcount=9&tech=1&stage=scaling&org=sme&software=support&needs=scalability,infrastructure,budget");
+    assert!(v.tagline.starts_with("Makes your application grow"), "{}", v.tagline);
+    assert!(!v.deeper.expect("a seat").next.contains("framed and built"));
+    // Security alone at 250, three in IT, no IT department: a consultant or a part-time CISO, not a full-time one
+    // beside an IT director it does not have (the ninetieth CTO reading); past a thousand, a CISO.
+    let foundation = view("headcount=250&tech=3&org=nonprofit&needs=quality-security");
+    assert_eq!(foundation.route.route, Route::SecurityConsultant);
+    assert!(foundation.instead.iter().all(|i| !i.contains("full-time CISO")), "{:?}", foundation.instead);
+    assert_eq!(view("headcount=1500&tech=3&org=nonprofit&needs=quality-security").route.route, Route::Ciso);
+    // A firm of nine, one person in tech, its staff IT and servers asked, the software question blank: its IT
+    // person with a provider, not a builder (two people in tech too).
+    for fragment in
+        ["headcount=9&tech=1&org=sme&needs=infrastructure,internal-it", "headcount=30&tech=2&org=sme&needs=infrastructure,internal-it,quality-security"]
+    {
+        let v = view(fragment);
+        assert_eq!((v.outcome, v.route.route), (Outcome::NoCto, Route::ManagedIt), "{fragment}");
+    }
+    // A shop of fifteen, two developers and a CTO in place, asking its data and delivery: that CTO coached, not
+    // an IT person beside a part-time CTO steering an agency.
+    assert_eq!(view("headcount=15&tech=2&stage=scaling&org=sme&software=support&cto=in-place&needs=data,organize-delivery").route.route, Route::Coach);
+    // (Two founders who are both in tech stay founders.)
+    assert_ne!(view("headcount=2&tech=2&stage=launched&cto=in-place&needs=infrastructure,internal-it").outcome, Outcome::NoCto);
 }

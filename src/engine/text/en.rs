@@ -255,7 +255,7 @@ fn mission_text(m: Mission) -> MissionText {
         Mission::ReleaseCoordination => mission("Coordinate releases", "Brings the code together and ships it to production safely."),
         Mission::WeeklyReview => mission("Close the week with the team", "A weekly Scrum review of what shipped and what comes next."),
         Mission::BusinessPriorities => mission("Set priorities by business need", "Weighs a client's feature or a contract to sign against the rest."),
-        Mission::CrossTeamRollout => mission("Work with product, operations and data", "Coordinates how new technology rolls out across teams."),
+        Mission::CrossTeamRollout => mission("Work with product and the business teams", "Coordinates how new technology rolls out across teams."),
         Mission::SalesTraining => mission("Train the sales team", "Gives sales the technical and data pitch, so they sell with confidence."),
         Mission::EngineeringProcesses => mission("Define engineering processes", "Sets the ways of working the whole company follows."),
         Mission::LeadChange => mission("Lead change", "Carries change through the company and explains it to each department."),
@@ -296,8 +296,8 @@ fn because_stage(s: Stage) -> &'static str {
 
 fn next(ty: CtoType) -> &'static str {
     match ty {
-        CtoType::Hacker => "Around {bound} people, the hacker's job turns into the stabilizer's.",
-        CtoType::Stabilizer => "Around {bound} people, the stabilizer's job turns into the industrializer's.",
+        CtoType::Hacker => "From {bound} people, the hacker's job turns into the stabilizer's.",
+        CtoType::Stabilizer => "Past {bound} people, the stabilizer's job turns into the industrializer's.",
         CtoType::Industrializer => {
             "The industrializer is the last of the three steps: the bigger the team, the more a manager and the less a producer of code."
         }
@@ -383,7 +383,7 @@ fn mission_for(m: Mission, o: Option<Org>) -> MissionText {
             mission("Present the technology to users and partners", "Explains the service's technology and takes the hardest technical questions.")
         }
         (Mission::CrossTeamRollout, Some(Org::Public | Org::Nonprofit | Org::Sme | Org::Group)) => {
-            mission("Work with the business teams, operations and data", "Coordinates how new technology rolls out across teams.")
+            mission("Work with the business teams", "Coordinates how new technology rolls out across teams.")
         }
         (Mission::SalesTraining, Some(Org::Public | Org::Nonprofit)) => {
             mission("Train the teams who serve the public", "Explains the tools and the data to the teams in the field, so they use them with confidence.")

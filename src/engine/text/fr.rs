@@ -164,13 +164,13 @@ fn cto(ty: CtoType) -> TypeText {
             tagline: "Construit la première version de ses propres mains.",
             portrait: "Un profil touche-à-tout\u{a0}: front, back et serveurs. Choisit l’architecture et les langages, \
                        puis écrit l’essentiel d’une première version qui tourne. Répond déjà aux questions \
-                       techniques des clients, des usagers et des financeurs.",
+                       techniques des clients, des usagers, des investisseurs ou des financeurs.",
         },
         CtoType::Stabilizer => TypeText {
             label: "stabilisateur",
             the: "le stabilisateur",
             name: "Le stabilisateur",
-            tagline: "Fait d’un produit qui marche un produit qui dure, et de quelques développeuses et développeurs une équipe.",
+            tagline: "Fait d’un produit qui marche un produit qui dure, et de vos développeuses et développeurs une équipe.",
             portrait: "L’équipe tech s’étoffe. Ce CTO la recrute, la forme et apporte la rigueur qui rend le \
                        produit robuste, bien conçu et facile à faire évoluer.",
         },
@@ -279,7 +279,7 @@ fn mission_text(m: Mission) -> MissionText {
             mission("Prioriser selon les enjeux métier", "Arbitre entre la fonctionnalité demandée par un client, un contrat à signer et le reste.")
         }
         Mission::CrossTeamRollout => {
-            mission("Travailler avec le produit, l’exploitation et l’équipe data", "Coordonne le déploiement des nouveautés techniques entre les équipes.")
+            mission("Travailler avec le produit et les équipes métier", "Coordonne le déploiement des nouveautés techniques entre les équipes.")
         }
         Mission::SalesTraining => {
             mission("Former l’équipe commerciale", "Donne aux commerciaux les arguments techniques et les chiffres clés pour vendre avec assurance.")
@@ -330,8 +330,8 @@ fn because_stage(s: Stage) -> &'static str {
 
 fn next(ty: CtoType) -> &'static str {
     match ty {
-        CtoType::Hacker => "Vers {bound}\u{a0}personnes, le poste de hackeur devient celui de stabilisateur.",
-        CtoType::Stabilizer => "Vers {bound}\u{a0}personnes, le poste de stabilisateur devient celui d’industrialisateur.",
+        CtoType::Hacker => "Dès {bound}\u{a0}personnes, le poste de hackeur devient celui de stabilisateur.",
+        CtoType::Stabilizer => "Passé {bound}\u{a0}personnes, le poste de stabilisateur devient celui d’industrialisateur.",
         CtoType::Industrializer => {
             "L’industrialisateur est la dernière des trois étapes\u{a0}: plus l’équipe grandit, plus le CTO est manager et moins il code."
         }
@@ -421,10 +421,9 @@ fn mission_for(m: Mission, o: Option<Org>) -> MissionText {
         (Mission::DailyStandup, Some(Org::Public | Org::Nonprofit | Org::Sme | Org::Group)) => {
             mission("Animer le point quotidien", "Un point rapide chaque matin pour savoir où en est chacun.")
         }
-        (Mission::CrossTeamRollout, Some(Org::Public | Org::Nonprofit | Org::Sme | Org::Group)) => mission(
-            "Travailler avec les équipes métier, l’exploitation et l’équipe data",
-            "Coordonne le déploiement des nouveautés techniques entre les équipes.",
-        ),
+        (Mission::CrossTeamRollout, Some(Org::Public | Org::Nonprofit | Org::Sme | Org::Group)) => {
+            mission("Travailler avec les équipes métier", "Coordonne le déploiement des nouveautés techniques entre les équipes.")
+        }
         (Mission::SalesTraining, Some(Org::Public | Org::Nonprofit)) => mission(
             "Former les équipes au contact du public",
             "Explique les outils et les données aux équipes de terrain, pour qu’elles s’en servent en confiance.",
@@ -930,7 +929,7 @@ pub static FR: Texts = Texts {
     hacker_running: [
         "Fait tourner et avancer le produit, les mains dans le code.",
         "Un touche-à-tout\u{a0}: front, back et serveurs. Reprend le code existant, le fait tourner et le fait évoluer, \
-         et répond déjà aux questions techniques des clients, des usagers et des financeurs.",
+         et répond déjà aux questions techniques des clients, des usagers, des investisseurs ou des financeurs.",
     ],
     investors_early: MissionText { title: "Préparer la levée et convaincre les investisseurs", detail: "Raconte l’histoire technique aux premiers investisseurs et répond à leurs questions." },
     first_sales: MissionText { title: "Appuyer les premiers rendez-vous clients", detail: "Répond aux questions techniques des premiers clients, aux côtés de celles et ceux qui vendent." },
