@@ -850,7 +850,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 }
                 Some(Org::Public) if held.is_none() && how == Route::ItManager => Some(t.route.search_public_it),
                 _ if !hired || headcount < LARGE_ORG => None,
-                // (A senior grade's vacancy to the national centre: a region's, a department's, a large town's.)
+                // (A senior grade's vacancy to the national centre: a chief engineer's or an administrator's, in a body past a thousand people.)
                 Some(Org::Public) if headcount >= TYPOLOGY_END => Some(t.route.search_public_senior),
                 Some(Org::Public) => Some(t.route.search_public),
                 // (A non-profit: its sector's job boards first, a search firm second; past a thousand people,

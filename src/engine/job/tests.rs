@@ -139,7 +139,7 @@ fn the_caveat_and_the_widget_stay_out_of_the_ad() {
 fn placeholders_are_marked_and_the_route_shows() {
     let fractional = ad("headcount=25&tech=1&stage=launched&needs=infrastructure", CtoType::Hacker).plain();
     assert!(fractional.contains("A few days a month or a week to start"), "{fractional}");
-    assert!(fractional.contains("[To complete: the form (freelance or part-time contract) and the days per week.]"), "{fractional}");
+    assert!(fractional.contains("[To complete: the form (freelance or part-time contract) and the number of days, per week or per month.]"), "{fractional}");
     assert!(!fractional.contains("equity") && !fractional.contains("benefits"), "a part-time CTO is not staff: {fractional}");
     assert!(fractional.contains("review what runs, guide our developer"), "nothing to build: the part-time seat takes what runs in hand: {fractional}");
     let building = ad("headcount=25&tech=1&stage=launched&needs=infrastructure,first-version", CtoType::Hacker).plain();

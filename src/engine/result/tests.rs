@@ -931,7 +931,7 @@ fn a_part_time_seat_over_developers_steers_the_build() {
     assert!(d.job.contains("Mener la première version avec notre équipe") && !d.job.contains("- Construire une première version"), "{}", d.job);
     // (The thirty-third: no trace of a seat that codes in the other blocks, and an application, not a product.)
     assert!(texts(&plant.reasons).iter().all(|r| !r.contains("code avec")), "{:?}", texts(&plant.reasons));
-    assert!(texts(&plant.reasons).iter().any(|r| r.contains("cadre et guide son travail")), "{:?}", texts(&plant.reasons));
+    assert!(texts(&plant.reasons).iter().any(|r| r.contains("cadre et guide le travail de l’équipe")), "{:?}", texts(&plant.reasons));
     let missions: Vec<&str> = plant.tiers.iter().flat_map(|t| t.missions.iter().map(|m| m.title)).collect();
     assert!(missions.contains(&"Mener la première version avec notre équipe"), "{missions:?}");
     assert!(d.growth.is_empty() && d.next.starts_with("Un poste à temps partagé"), "{}", d.next);
