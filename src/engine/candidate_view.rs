@@ -331,6 +331,11 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
     } else if reading.level_gap > 0 {
         advice.push(
             match profile.led {
+                // (The page gives the service to one of its few IT people: if that is the record, a step to take
+                // from within.)
+                _ if seat == Some(super::route::Route::ItManager) && profile.tech.is_some_and(|t| (2..=super::scoring::TEAM_SMALL).contains(&t)) => {
+                    c.level_step_member
+                }
                 Some(2..) => c.level_step_manager,
                 _ if it_project_record(profile) => c.level_step_project,
                 _ => c.level_step_it,

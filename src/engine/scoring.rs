@@ -368,7 +368,10 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
         && profile.tech == Some(0)
         // (...or its stage left blank from fifty people: a firm of 120 asking its roadmap.)
         && (matches!(profile.stage, Some(Stage::Launched | Stage::Established))
-            || (profile.stage.is_none() && profile.headcount.is_some_and(|h| h >= LARGE_BOUND)))
+            || (profile.stage.is_none() && profile.headcount.is_some_and(|h| h >= LARGE_BOUND))
+            // (...or a firm, a group's company, a public body or a non-profit said, its stage blank: a firm of nine
+            // asking its security and processes.)
+            || (profile.stage.is_none() && matches!(profile.org, Some(Org::Sme | Org::Group | Org::Public | Org::Nonprofit))))
         && only(&[Need::Change, Need::Processes, Need::Roadmap, Need::Data, Need::InternalIt, Need::Infrastructure, Need::QualitySecurity]);
     // Software, organisation and team unsaid (or nobody in tech), a change asked and nothing to build: a
     // business's transformation (its tools, its processes), not a product.
@@ -470,10 +473,12 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
     // asked: a transport firm's two on their own TMS.)
     // (...or beside their releases, no change asked: a logistics firm's four on its warehouse software.)
     let few_builders = !asked.contains(Need::InternalIt) && !asked.contains(Need::Infrastructure) && profile.tech.is_some_and(|t| t <= TEAM_SMALL);
+    // (...or beside their delivery at any size, nothing of staff IT or servers asked: twelve developers whose
+    // lead left, asked their releases and their quality.)
+    let builders = !asked.contains(Need::InternalIt) && !asked.contains(Need::Infrastructure);
     let dev_quality = (asked.contains(Need::OrganizeDelivery) && asked.contains(Need::TechChoices))
-        || (few_builders
-            && ((asked.contains(Need::Scalability) && asked.contains(Need::HireTeam))
-                || (asked.contains(Need::OrganizeDelivery) && !asked.contains(Need::Change))));
+        || (few_builders && asked.contains(Need::Scalability) && asked.contains(Need::HireTeam))
+        || (builders && asked.contains(Need::OrganizeDelivery) && !asked.contains(Need::Change));
     let it_team_growing = (staff_tools || public_ops || (department_beside && changing && steers_its_it))
         && (asked.iter().any(|n| IT_OPERATIONS.contains(&n) && !(dev_quality && n == Need::QualitySecurity))
             || profile.tech.is_some_and(|t| t >= TEAM_LARGE)
@@ -625,7 +630,9 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
     let no_product_team = not_the_product || profile.tech == Some(0);
     // A certification clients ask for (its security and the processes it sets), nothing else but servers:
     // a security specialist's, not a change to steer (an accountancy asked for ISO 27001).
-    let certification = profile.needs.contains(Need::Clients)
+    // (...or with nobody in tech, no client said: its security and the rules that go with it, a specialist's
+    // few days, not a CTO's: a firm of nine.)
+    let certification = (profile.needs.contains(Need::Clients) || profile.tech == Some(0))
         && asked.contains(Need::QualitySecurity)
         && asked.contains(Need::Processes)
         && only(&[Need::QualitySecurity, Need::Processes, Need::Infrastructure]);

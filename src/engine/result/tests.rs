@@ -1484,9 +1484,9 @@ fn the_fiftieth_cto_reading() {
     let sprints = view("headcount=350&tech=8&stage=established&org=public&software=internal&cto=none&needs=roadmap,hire-team,organize-delivery");
     assert_ne!(sprints.outcome, Outcome::NoCto);
     let broker = view("headcount=180&tech=15&stage=established&org=sme&software=internal&cto=none&needs=organize-delivery,hire-team,quality-security");
-    // (Under an IT manager, with no IT director: a lead developer among them, since the sixtieth reading.)
-    assert!(broker.instead.iter().any(|i| i.contains("a lead developer among them")), "{:?}", broker.instead);
-    assert!(!broker.instead.iter().any(|i| i.contains("runs a provider")), "{:?}", broker.instead);
+    // (Fifteen developers asked their delivery, hiring and quality, nothing of staff IT or servers: their lead,
+    // the stabilizer, since the ninety-first reading; no longer an IT manager's team.)
+    assert_eq!((broker.outcome, broker.route.route), (Outcome::Cto(CtoType::Stabilizer), Route::Promote));
     let fractional = candidate("headcount=12&tech=0&stage=established&org=sme&software=support&needs=first-version&mode=candidate&led=3&did=first-version,tech-choices,product&lang=fr");
     assert!(fractional.advice.iter().any(|a| a.contains("courte mission")), "{:?}", fractional.advice);
 }
@@ -2604,7 +2604,11 @@ fn the_eighty_sixth_readings() {
     // (A startup's stays a CTO's question.)
     assert_ne!(view("headcount=12&tech=0&org=startup&needs=budget,clients").outcome, Outcome::NoCto);
     // A security record facing a CIO's seat with no CISO advised beside it: partial, told the seat is wider.
-    let security = candidate("headcount=100&tech=0&org=sme&needs=quality-security,processes&mode=candidate&led=2&did=quality-security,processes,clients");
+    // (Security and processes alone with nobody in tech now go to a security specialist, since the ninety-first
+    // reading: a change asked beside them keeps the CIO's seat.)
+    assert_eq!(view("headcount=100&tech=0&org=sme&needs=quality-security,processes").route.route, Route::SecurityConsultant);
+    let security =
+        candidate("headcount=100&tech=0&org=sme&needs=quality-security,processes,change&mode=candidate&led=2&did=quality-security,processes,clients");
     assert_eq!(security.reading.fit, Some(crate::engine::candidate::Fit::Partial));
     assert!(security.advice.iter().any(|a| a.starts_with("This seat runs IT as a whole")), "{:?}", security.advice);
     // (Past a thousand, the CISO the page advises beside IT: that seat, as before.)
@@ -2714,4 +2718,21 @@ fn the_ninetieth_readings() {
     assert_eq!(view("headcount=15&tech=2&stage=scaling&org=sme&software=support&cto=in-place&needs=data,organize-delivery").route.route, Route::Coach);
     // (Two founders who are both in tech stay founders.)
     assert_ne!(view("headcount=2&tech=2&stage=launched&cto=in-place&needs=infrastructure,internal-it").outcome, Outcome::NoCto);
+}
+
+#[test]
+fn the_ninety_first_readings() {
+    // A firm of nine, nobody in tech, its stage blank, asking its security and processes: a security specialist,
+    // not a hacker to build a first version.
+    let firm = view("headcount=9&tech=0&org=sme&needs=quality-security,processes");
+    assert_eq!((firm.outcome, firm.route.route), (Outcome::NoCto, Route::SecurityConsultant));
+    // Twelve developers whose lead left, asked their delivery and its quality, nothing of staff IT or servers:
+    // their lead (the stabilizer) through an interim, not an IT manager.
+    let developers = view("headcount=120&tech=12&stage=established&org=sme&software=internal&cto=left&needs=organize-delivery,quality-security");
+    assert_eq!((developers.outcome, developers.route.route), (Outcome::Cto(CtoType::Stabilizer), Route::Interim));
+    // A technician facing a commune's IT manager's seat over its two IT people, which the page gives to one of
+    // them: told to put themselves forward, not to aim for a smaller seat first.
+    let technician = candidate("headcount=250&tech=2&stage=established&org=public&software=internal&cto=none&needs=internal-it,change,processes&mode=candidate&led=0&did=internal-it,infrastructure");
+    assert!(technician.advice.iter().any(|a| a.contains("if you are one of them, put yourself forward")), "{:?}", technician.advice);
+    assert!(technician.advice.iter().all(|a| !a.contains("in a small organization")), "{:?}", technician.advice);
 }

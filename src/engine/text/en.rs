@@ -1367,6 +1367,7 @@ pub static EN: Texts = Texts {
         over: over_text,
         managed_it_contact: "Here the tool advises this organization to keep someone in house as its IT contact, with a provider behind them: that post is the one your record fits; ask whether it is open. If it is held, offer yourself to managed IT providers, or aim for an organization with an IT department.",
         security_for_it_seat: "This seat runs IT as a whole (its tools, vendors and projects), well beyond security: put forward the vendors and projects you have run, or offer yourself for the security missions such an organization buys (a check-up, a part-time CISO).",
+        level_step_member: "Here the tool advises giving the service to one of the IT team: if you are one of them, put yourself forward, with a project or a provider you have run to show.",
         managed_it_technician: "Here the tool advises handing IT to a provider: offer your services to managed IT providers (as an on-site technician), or aim for an organization with an IT department.",
         suits_head_of_data: "Your record suits a head of data's or a data director's post, in a mid-sized organization or a large department.",
         suits_data_engineer_lead: "Your record suits a lead data engineer's seat, or a head of data's in a mid-sized organization.",

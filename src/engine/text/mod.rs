@@ -1075,6 +1075,8 @@ table! {
         pub managed_it_strong: &'static str,
         /// The same for a record with no team led: an on-site technician's path.
         pub managed_it_technician: &'static str,
+        /// A level up facing an IT manager's seat the page gives to one of its few IT people.
+        pub level_step_member: &'static str,
         /// A security record facing a seat that runs IT as a whole.
         pub security_for_it_seat: &'static str,
         /// ...where the page keeps an IT contact in house, a provider behind them.
