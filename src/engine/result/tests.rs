@@ -1838,7 +1838,7 @@ fn the_sixty_first_readings() {
     assert!(promoted.deeper.as_ref().is_some_and(|d| d.job.contains("€80k–€100k")), "{:?}", promoted.deeper.as_ref().map(|d| &d.job));
     let retailer = view("headcount=1200&tech=40&stage=established&org=group&software=support&cto=in-place&needs=data,product,scalability&lang=fr");
     assert!(retailer.instead.iter().any(|i| i.contains("monte en charge")), "{:?}", retailer.instead);
-    assert!(all_text(&retailer).contains("au service de votre activité"), "{}", all_text(&retailer));
+    assert!(all_text(&retailer).contains("au service de votre organisation"), "{}", all_text(&retailer));
 }
 
 /// The sixty-second CTO reading (36/4/0) and the sixty-third French reading (8/10): a technician facing a

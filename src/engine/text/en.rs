@@ -1429,7 +1429,7 @@ fn role_needs(r: Role) -> Plural {
         Role::ItOperations => ["{needs}: an IT department's work, not a CTO's", "{needs}: an IT department's work, not a CTO's"],
         Role::Data => ["{needs} alone: an analyst's job, not a CTO's", "{needs} alone: an analyst's job, not a CTO's"],
         Role::Security => ["Security alone: a specialist's job, not a CTO's", "Security alone: a specialist's job, not a CTO's"],
-        Role::DigitalChange => ["{needs}, where IT serves the business: a CIO's job", "{needs}, where IT serves the business: a CIO's job"],
+        Role::DigitalChange => ["{needs}, where IT serves the organization: a CIO's job", "{needs}, where IT serves the organization: a CIO's job"],
         Role::Hosting => ["{needs} for software already built: operations, not a CTO's job", "{needs} for software already built: operations, not a CTO's job"],
         Role::Audit => ["{needs}: a question for a few days, not a seat", "{needs}: a question for a few days, not a seat"],
     }

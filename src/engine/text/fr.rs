@@ -726,7 +726,7 @@ pub static FR: Texts = Texts {
         tagline: role_tagline,
         portrait: role_portrait,
         staff_tools: "Le logiciel se limite aux outils internes\u{a0}: il n’y a pas de produit à construire",
-        it_dept_project: "Votre application est un projet de votre direction des systèmes d’information, au service de votre activité\u{a0}: pas une équipe produit à diriger",
+        it_dept_project: "Votre application est un projet de votre direction des systèmes d’information, au service de votre organisation\u{a0}: pas une équipe produit à diriger",
         nothing_to_build: "Rien à construire\u{a0}: ni produit, ni première version en chantier",
         product_built: "Votre logiciel existe, et rien de nouveau n’est en chantier",
         no_team: "Pas d’équipe tech à diriger",
@@ -1276,10 +1276,10 @@ pub static FR: Texts = Texts {
         head_of_engineering: "Une ou un head of engineering aux côtés de votre CTO",
         fractional_takeover: "Le besoin est réel, mais ne fait pas encore un temps plein\u{a0}: une ou un CTO à temps partagé, quelques jours par semaine, reprend à l’agence le code, les accès et les contrats, fixe l’architecture et recrute vos premiers développeurs\u{a0}; ensuite, l’un d’eux ou un CTO à plein temps prend la tête de l’équipe à mesure qu’elle grandit.",
         fractional_unsaid: "Rien dans vos réponses n’appelle encore un poste\u{a0}: à votre taille, la plupart des entreprises ont besoin d’une solution existante pour leur site et leurs outils, et d’un prestataire d’infogérance\u{a0}; une ou un CTO à temps partagé, payé à la journée, se justifie quand vous avez un logiciel à vous à construire ou à reprendre. Dites ce dont vous avez besoin pour une lecture plus fine.",
-        executive_it_department_group: "Votre équipe tech est votre informatique interne, au service de votre activité\u{a0}: le poste est d’ordinaire sa direction, une ou un DSI (en filiale, voyez d’abord ce que porte la DSI du groupe), qui porte l’application avec son éditeur ou une agence et une ou un product owner\u{a0}; si vos développeurs la construisent eux-mêmes, une ou un responsable des études et développements les encadre, sous sa direction.",
+        executive_it_department_group: "Votre équipe tech est votre informatique interne, au service de votre organisation\u{a0}: le poste est d’ordinaire sa direction, une ou un DSI (en filiale, voyez d’abord ce que porte la DSI du groupe), qui porte l’application avec son éditeur ou une agence et une ou un product owner\u{a0}; si vos développeurs la construisent eux-mêmes, une ou un responsable des études et développements les encadre, sous sa direction.",
         executive_it_department_name: "Une ou un DSI, avec une ou un product owner pour l’application",
-        executive_it_department_plain: "Votre équipe tech est votre informatique interne, au service de votre activité\u{a0}: le poste est d’ordinaire sa direction, une ou un DSI, au comité de direction\u{a0}; un dirigeant de l’ingénierie ne se justifie que si vous construisez votre propre logiciel.",
-        executive_it_department: "Votre équipe tech est votre informatique interne, au service de votre activité\u{a0}: le poste est d’ordinaire sa direction (une ou un DSI), qui porte la plateforme avec ses équipes, son éditeur s’il y en a un et son hébergeur, avec une ou un product owner pour l’application\u{a0}; si vos développeurs la construisent eux-mêmes, une ou un responsable des études et développements les encadre, sous sa direction.",
+        executive_it_department_plain: "Votre équipe tech est votre informatique interne, au service de votre organisation\u{a0}: le poste est d’ordinaire sa direction, une ou un DSI, au comité de direction\u{a0}; un dirigeant de l’ingénierie ne se justifie que si vous construisez votre propre logiciel.",
+        executive_it_department: "Votre équipe tech est votre informatique interne, au service de votre organisation\u{a0}: le poste est d’ordinaire sa direction (une ou un DSI), qui porte la plateforme avec ses équipes, son éditeur s’il y en a un et son hébergeur, avec une ou un product owner pour l’application\u{a0}; si vos développeurs la construisent eux-mêmes, une ou un responsable des études et développements les encadre, sous sa direction.",
         fractional_unsaid_name: "Pas de poste à pourvoir pour l’instant",
         fractional_in_place_name: "Votre informaticienne ou informaticien, avec une ou un CTO à temps partagé",
         fractional_running_name: "Une ou un CTO à temps partagé, pour le produit qui tourne",
@@ -1489,7 +1489,7 @@ fn role_needs(r: Role) -> Plural {
         Role::Data => ["{needs} seulement\u{a0}: un travail d’analyste, pas de CTO", "{needs} seulement\u{a0}: un travail d’analyste, pas de CTO"],
         Role::Security => ["La sécurité seule\u{a0}: un travail de spécialiste, pas de CTO", "La sécurité seule\u{a0}: un travail de spécialiste, pas de CTO"],
         Role::DigitalChange => {
-            ["{needs}, au service de votre activité\u{a0}: le rôle d’un DSI", "{needs}, au service de votre activité\u{a0}: le rôle d’un DSI"]
+            ["{needs}, au service de votre organisation\u{a0}: le rôle d’un DSI", "{needs}, au service de votre organisation\u{a0}: le rôle d’un DSI"]
         }
         Role::Hosting => [
             "{needs} d’un logiciel déjà construit\u{a0}: de l’exploitation, pas un poste de CTO",
