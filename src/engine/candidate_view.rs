@@ -55,7 +55,13 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
     let (name, portrait) = match (reading.specialty, reading.reads_as) {
         (Some(kind), _) => ((c.specialty)(kind)[0], (c.specialty)(kind)[1]),
         // (A part-time seat that steers the build: the record read in the seat's terms, not as coding.)
-        (None, Outcome::Cto(ty)) if ty == CtoType::Hacker && profile.did.contains(Need::FirstVersion) && seat.is_some_and(|how| steering(profile, how)) => {
+        // (Only where the seat has a first version to build: a product in service is not framed anew.)
+        (None, Outcome::Cto(ty))
+            if ty == CtoType::Hacker
+                && profile.did.contains(Need::FirstVersion)
+                && (profile.needs.contains(Need::FirstVersion) || profile.building())
+                && seat.is_some_and(|how| steering(profile, how)) =>
+        {
             ((t.cto)(ty).name, c.steering_portrait)
         }
         (None, Outcome::Cto(ty)) => ((t.cto)(ty).name, (t.cto)(ty).tagline),

@@ -1063,7 +1063,10 @@ pub fn it_costs(profile: &Profile) -> bool {
 /// A mid-sized or large organisation on staff tools choosing its business software (not a small firm's, with
 /// its trade's vendors): an information-systems consultant's few days, not a CTO's.
 fn software_choice(profile: &Profile) -> bool {
-    profile.needs.contains(Need::TechChoices) && profile.software == Some(Software::Internal) && profile.headcount.is_some_and(|h| h >= LARGE_BOUND)
+    // (...or a smaller one's with its IT person or team: they run the choice.)
+    profile.needs.contains(Need::TechChoices)
+        && profile.software == Some(Software::Internal)
+        && (profile.headcount.is_some_and(|h| h >= LARGE_BOUND) || profile.tech.is_some_and(|n| n > 0))
 }
 
 fn business_software(profile: &Profile) -> bool {

@@ -90,7 +90,7 @@ describe("the job description draft", () => {
   test("downloads as a Markdown file, in the widget's language", async () => {
     for (const [lang, file, heading] of [
       ["en", "cto-stabilizer-en.md", "# CTO\n\nTo grow our tech team and make the product last."],
-      ["fr", "cto-stabilizer-fr.md", "# CTO (H/F)\n\nPour faire grandir notre équipe tech et faire durer notre produit."],
+      ["fr", "cto-stabilizer-fr.md", "# CTO (H/F)\n\nPour faire grandir notre équipe tech et pérenniser notre produit."],
     ]) {
       await closing(open(`${SCALING}&lang=${lang}`, { acceptDownloads: true }), async ({ page, problems }) => {
         await page.locator(".job-draft .deeper__summary").click();

@@ -22,7 +22,7 @@ describe("the job ad", () => {
   test("copies as plain text and downloads as Markdown, the caveat beside it, in English and French", async () => {
     for (const [lang, title, headline, heading, pay] of [
       ["en", "CTO", "To grow our tech team and make the product last.", "What you will do", "Salary: €80k–€100k gross per year, depending on experience"],
-      ["fr", "CTO (H/F)", "Pour faire grandir notre équipe tech et faire durer notre produit.", "Vos missions", "Rémunération\u00a0: 80 à 100\u00a0k€ brut annuel selon profil"],
+      ["fr", "CTO (H/F)", "Pour faire grandir notre équipe tech et pérenniser notre produit.", "Vos missions", "Rémunération\u00a0: 80 à 100\u00a0k€ brut annuel selon profil"],
     ]) {
       const options = { permissions: ["clipboard-read", "clipboard-write"], acceptDownloads: true };
       await closing(open(`headcount=45&tech=6&stage=scaling&needs=hire-team,investors&lang=${lang}`, options), async ({ page, problems }) => {

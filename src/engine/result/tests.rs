@@ -1344,8 +1344,11 @@ fn the_forty_eighth_reading() {
     assert_eq!(joinery.route.route, Route::Audit);
     assert_eq!(joinery.route.name, "Une consultante ou un consultant informatique pour quelques jours");
     assert!(!all_text(&joinery).contains("CTO expérimenté") && joinery.instead.iter().any(|i| i.contains("chambre de métiers")), "{:?}", joinery.instead);
+    // (Its staff tools' choice, its IT person in place: that person runs it, an information-systems consultant's
+    // days beside, since the ninety-second reading; no longer a CTO's few days.)
     let review = view("headcount=45&tech=1&stage=established&org=sme&software=internal&needs=tech-choices,budget");
-    assert_eq!(review.route.name, "A CTO for a few days");
+    assert_eq!(review.route.name, "An IT consultant for a few days");
+    assert!(review.instead[0].starts_with("Whoever runs your IT leads the choice"), "{:?}", review.instead);
 }
 
 /// The forty-eighth CTO reading (34/5/1) and the forty-ninth French reading (7/10): a garden centre of
@@ -1380,7 +1383,7 @@ fn the_forty_eighth_cto_and_forty_ninth_french_readings() {
 fn the_forty_ninth_reading_touch_ups() {
     let maker =
         view("headcount=300&tech=15&stage=established&org=sme&software=support&needs=hire-team,quality-security&lang=fr").deeper.expect("a CTO").job.clone();
-    assert!(maker.contains("des outils qui durent") && !maker.contains("monter en charge"), "{maker}");
+    assert!(maker.contains("nos logiciels solides et évolutifs") && !maker.contains("monter en charge"), "{maker}");
     let agglomeration = view("headcount=400&tech=3&stage=established&org=public&software=internal&needs=change,data&lang=fr");
     assert!(agglomeration.instead.iter().any(|i| i.contains("data.gouv.fr")), "{:?}", agglomeration.instead);
     let lead = candidate("mode=candidate&led=3&did=clients,data,tech-choices&lang=fr");
@@ -2622,7 +2625,7 @@ fn the_eighty_seventh_french_reading() {
     // runs the choice with an information-systems consultant's days, not a CTO's.
     let v = view("headcount=1000&tech=8&stage=established&org=group&software=internal&needs=tech-choices");
     assert_eq!((v.outcome, v.route.route, v.route.name), (Outcome::NoCto, Route::Audit, "An IT consultant for a few days"));
-    assert!(v.instead[0].starts_with("Your IT team runs the choice"), "{:?}", v.instead);
+    assert!(v.instead[0].starts_with("Whoever runs your IT leads the choice"), "{:?}", v.instead);
     assert!(v.route.why.starts_with("Choosing business software"), "{}", v.route.why);
     // (Nobody in IT: the consultant, then someone to run IT.)
     let alone = view("headcount=300&tech=0&stage=established&org=sme&software=internal&needs=tech-choices");
@@ -2735,4 +2738,16 @@ fn the_ninety_first_readings() {
     let technician = candidate("headcount=250&tech=2&stage=established&org=public&software=internal&cto=none&needs=internal-it,change,processes&mode=candidate&led=0&did=internal-it,infrastructure");
     assert!(technician.advice.iter().any(|a| a.contains("if you are one of them, put yourself forward")), "{:?}", technician.advice);
     assert!(technician.advice.iter().all(|a| !a.contains("in a small organization")), "{:?}", technician.advice);
+}
+
+#[test]
+fn the_ninety_second_readings() {
+    // An accountancy of 45 whose IT person chooses its practice software: that person leads the choice, an
+    // information-systems consultant's days beside, not a CTO's.
+    let firm = view("headcount=45&tech=1&org=sme&software=internal&needs=tech-choices");
+    assert_eq!((firm.route.route, firm.route.name), (Route::Audit, "An IT consultant for a few days"));
+    // A builder's record facing a part-time seat over a product in service: not told a first version is the heart
+    // of a seat that asks none.
+    let record = candidate("headcount=14&tech=1&stage=launched&org=sme&software=support&needs=scalability,infrastructure&mode=candidate&led=0&did=first-version,infrastructure,tech-choices");
+    assert!(!record.portrait.contains("first version brought to life"), "{}", record.portrait);
 }

@@ -723,7 +723,7 @@ pub static EN: Texts = Texts {
         no_team_unsaid: "You gave no tech team: we read it as none",
         shop_platform_small: "A subscription to a ready-made online service (a showcase site, a shop, click and collect, reservations, ticketing, bookings, memberships and donations) is often enough, with no agency.",
         it_projects_portrait: "A CTO designs and builds the technology a business sells or runs on, and leads the people who build it. Running an organization's IT (its tools, projects, processes and data, with its providers) is another trade, and a CTO's salary would pay for the wrong work.",
-        business_software_team: "Your IT team runs the choice with the teams who will use the software, backed by a few days of an information-systems consultant for the specifications and the vendors' demonstrations.",
+        business_software_team: "Whoever runs your IT leads the choice with the teams who will use the software, backed by a few days of an information-systems consultant for the specifications and the vendors' demonstrations.",
         shop_platform_service: "An existing solution for your online service (a portal, a catalogue, forms, bookings), often one other bodies already use, set up by a provider at a fixed price, is usually enough.",
         shop_platform_service_public: "An existing solution for your online service (a portal, a catalogue, forms, bookings), often one other bodies already use, set up at a fixed price by a provider chosen by public tender, is usually enough.",
         shop_platform: "A ready-made online service (a showcase site, a shop, click and collect, reservations, ticketing, bookings, a client portal), set up by a web agency, is usually enough.",
