@@ -1152,7 +1152,12 @@ fn deeper(ty: CtoType, profile: &Profile, lang: Lang, how: Route) -> DeeperView 
     // (A lead promoted over a handful is paid from that team; the ad, for the senior hired if nobody fits,
     // says the band the answers call for: both said.)
     let hired = seniority_hired(ty, profile).0;
-    let outside = if hired != level { format!(" {}", fill(t.job.pay_promote_outside, &[("band", g.pay_bands[hired.index()].label)])) } else { String::new() };
+    // (Only where the ad states a band: not a public body's, a non-profit's or a group's own scale.)
+    let outside = if hired != level && !matches!(profile.org, Some(Org::Public | Org::Nonprofit | Org::Group)) {
+        format!(" {}", fill(t.job.pay_promote_outside, &[("band", g.pay_bands[hired.index()].label)]))
+    } else {
+        String::new()
+    };
     let ad = job_ad(ty, profile, lang);
     let because = match because {
         Because::Small => g.because_small.to_owned(),
