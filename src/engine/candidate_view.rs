@@ -45,6 +45,12 @@ fn it_project_record(profile: &Profile) -> bool {
         && profile.did.iter().any(|n| matches!(n, Need::Change | Need::TechChoices | Need::Processes))
 }
 
+/// A public body under five hundred people: the data officer its page advises beside its IT, not a head of data's
+/// team.
+fn public_data_officer(profile: &Profile) -> bool {
+    profile.org == Some(super::profile::Org::Public) && profile.headcount.is_some_and(|h| h < 2 * super::scoring::LARGE_ORG)
+}
+
 pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
     let t = lang.texts();
     let c = &t.candidate;
@@ -135,6 +141,8 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
     if let Some(outcome) = reading.role {
         reasons.push(match outcome {
             Outcome::Cto(_) if reading.cio_seat => c.cio_seat_reason.to_owned(),
+            // (A public body under five hundred: the data officer its page advises, not a head of data's team.)
+            Outcome::NoCto if reading.data_team_seat && public_data_officer(profile) => c.data_officer_reason.to_owned(),
             Outcome::NoCto if reading.data_team_seat => c.data_team_reason.to_owned(),
             Outcome::NoCto if reading.ciso_team_seat => c.ciso_team_reason.to_owned(),
             Outcome::Cto(ty) => fill(c.role_reason, &[("type", (t.cto)(ty).the)]),
@@ -215,12 +223,7 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         _ if reading.data_office_step => advice.push(c.data_office_member.to_owned()),
         _ if reading.data_team_step => advice.push(c.data_team_member.to_owned()),
         // (A public body under five hundred: the data officer its page advises.)
-        _ if reading.data_team_seat
-            && profile.org == Some(super::profile::Org::Public)
-            && profile.headcount.is_some_and(|h| h < 2 * super::scoring::LARGE_ORG) =>
-        {
-            advice.push(c.data_officer_seat.to_owned())
-        }
+        _ if reading.data_team_seat && public_data_officer(profile) => advice.push(c.data_officer_seat.to_owned()),
         _ if reading.data_team_seat => advice.push(c.data_team_seat.to_owned()),
         Some(how) if super::result::unsaid(profile, how) => advice.push(c.seat_unsaid.to_owned()),
         // A part-time seat is paid by the day; a public body buys it as a service.

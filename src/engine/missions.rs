@@ -173,7 +173,10 @@ pub struct Pick {
 /// those answering a ticked need first. A ticked need always shows its missions, in the first tier.
 pub fn missions_for(ty: CtoType, profile: &Profile) -> Vec<Pick> {
     let ticked: NeedSet = profile.needs;
+    // (A stabilizer's or an industrializer's company that left its stage blank has its first version: product
+    // design is its next versions, not a first build.)
     let past = past_mvp(profile.stage);
+    let built = past || (profile.stage.is_none() && ty != CtoType::Hacker);
     // A department, said or read from the type when the team is not given: its rituals go through managers.
     // Three quarters of the way to a department (15 engineers before 20), the rituals are handed over
     // already, as the growth view says.
@@ -187,13 +190,13 @@ pub fn missions_for(ty: CtoType, profile: &Profile) -> Vec<Pick> {
                 .needs()
                 .iter()
                 .copied()
-                .filter(|n| !(past && mission == Mission::BuildFirstVersion && *n != Need::FirstVersion))
+                .filter(|n| !(built && mission == Mission::BuildFirstVersion && *n != Need::FirstVersion))
                 .find(|n| ticked.contains(*n));
             let tier = if department && TEAM_RITUALS.contains(&mission) {
                 Tier::Later
             } else if matched.is_some() || (past && PAST_MVP_FIRST.contains(&mission)) {
                 Tier::First
-            } else if past && mission == Mission::BuildFirstVersion {
+            } else if built && mission == Mission::BuildFirstVersion {
                 // The first version exists: building it again is no mission unless asked.
                 Tier::Asked
             } else {

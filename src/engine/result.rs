@@ -1498,6 +1498,10 @@ fn why_no_cto(profile: &Profile, found: Option<&ItOperations>, how: Route, held:
             }
             .to_owned(),
         )),
+        // (No post to fill: a provider, a few days of advice or an analyst's project; the access taken back first.)
+        Some(Incumbent::Left) if matches!(how, Route::ManagedHosting | Route::Audit | Route::SecurityConsultant | Route::DataAnalyst | Route::ManagedIt) => {
+            out.push(lang_of(n.cto_left_no_post.to_owned()))
+        }
         Some(Incumbent::Left) => out.push(lang_of(n.cto_left.to_owned())),
         _ => {}
     }

@@ -1513,7 +1513,7 @@ fn the_fifty_first_reading_touch_ups() {
 /// The fifty-first CTO reading (35/3/2) and the fifty-second French reading (9/10): a firm of twenty with
 /// nobody in tech asking only for a roadmap, its stage unsaid, is framed part time, not sent to hire a
 /// builder (a first version asked still hires); a head of data's record that chose its tools while hiring
-/// reads as data; a close call in French reads "Ce serait le cas si"; a home-care association of 500 with
+/// reads as data; a close call in French reads "Il en irait ainsi si"; a home-care association of 500 with
 /// four in IT has an IT manager; a small public IT's head of development is on the public scale.
 #[test]
 fn the_fifty_first_cto_and_fifty_second_french_readings() {
@@ -1527,7 +1527,7 @@ fn the_fifty_first_cto_and_fifty_second_french_readings() {
     let home_care = view("headcount=500&tech=4&stage=established&org=nonprofit&software=internal&cto=none&needs=change,internal-it,processes&lang=fr");
     assert_eq!(home_care.route.route, Route::ItManager);
     let association = view("headcount=120&tech=2&stage=established&org=nonprofit&software=support&needs=data,quality-security&lang=fr");
-    assert_eq!(association.runner_up.as_ref().map(|r| r.intro.as_str()), Some("Ce serait le cas si"));
+    assert_eq!(association.runner_up.as_ref().map(|r| r.intro.as_str()), Some("Il en irait ainsi si"));
     let department = view("headcount=4000&tech=25&stage=established&org=public&software=internal&needs=hire-team,organize-delivery&lang=fr");
     assert!(department.instead.iter().any(|i| i.contains("catégorie A") || i.contains("emploi de direction")), "{:?}", department.instead);
 }
@@ -2750,4 +2750,27 @@ fn the_ninety_second_readings() {
     // of a seat that asks none.
     let record = candidate("headcount=14&tech=1&stage=launched&org=sme&software=support&needs=scalability,infrastructure&mode=candidate&led=0&did=first-version,infrastructure,tech-choices");
     assert!(!record.portrait.contains("first version brought to life"), "{}", record.portrait);
+}
+
+#[test]
+fn the_ninety_third_cto_reading() {
+    // A firm of twelve whose only tech person left, asking its hosting: the access back, no interim to hire.
+    let v = view("headcount=12&tech=0&org=sme&software=support&cto=left&needs=infrastructure");
+    assert_eq!(v.route.route, Route::ManagedHosting);
+    let text = all_text(&v);
+    assert!(text.contains("get the access back now") && !text.contains("while you hire"), "{text}");
+    // A public body of 80 whose eight build its software, the stage blank, asking its design: no first version
+    // in an ad that makes its software last.
+    let body = view("headcount=80&tech=8&org=public&software=support&needs=data,product");
+    let job = &body.deeper.expect("a CTO").job;
+    assert!(!job.contains("Build the first working version"), "{job}");
+}
+
+#[test]
+fn the_ninety_third_french_reading() {
+    // A data record facing an inter-municipal body of 260 told to name a data officer beside its IT: that seat in
+    // the reason too, not a head of data beside an IT department it does not have.
+    let record = candidate("headcount=260&tech=3&org=public&software=internal&cto=none&needs=data,roadmap&mode=candidate&led=1&did=data,processes&lang=fr");
+    assert!(record.reasons.iter().any(|r| r.contains("administratrice ou d’administrateur des données")), "{:?}", record.reasons);
+    assert!(record.reasons.iter().all(|r| !r.contains("responsable des données")), "{:?}", record.reasons);
 }

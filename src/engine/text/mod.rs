@@ -104,6 +104,8 @@ table! {
         /// Software is what the business sells, already built.
         pub product_built: &'static str,
         pub no_team: &'static str,
+        /// The person who held the role left, and no post is advised.
+        pub cto_left_no_post: &'static str,
         pub no_team_one: &'static str,
         /// A CTO in place, or one who has left, beside a verdict that is not a CTO.
         pub cto_in_place: &'static str,
@@ -1075,6 +1077,8 @@ table! {
         pub managed_it_strong: &'static str,
         /// The same for a record with no team led: an on-site technician's path.
         pub managed_it_technician: &'static str,
+        /// The data officer a public body's page advises beside its IT: the record's seat.
+        pub data_officer_reason: &'static str,
         /// A level up facing an IT manager's seat the page gives to one of its few IT people.
         pub level_step_member: &'static str,
         /// A security record facing a seat that runs IT as a whole.
