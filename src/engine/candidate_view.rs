@@ -290,7 +290,8 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
     if reading.steer_step {
         advice.push(c.steer_step_show.to_owned());
     }
-    if reading.security_for_it_seat {
+    // (Not where the seat is held, nor beside a group's CISO the page points to: said above.)
+    if reading.security_for_it_seat && !pointed_to_ciso && profile.cto != Some(super::profile::Incumbent::InPlace) {
         advice.push(c.security_for_it_seat.to_owned());
     }
     // (An IT record that led five times this small IT service: said, kindly, with what to expect.)

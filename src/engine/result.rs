@@ -704,6 +704,8 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 Route::Founder if headcount == 1 && profile.software == Some(Software::Support) && past_mvp(profile.stage) => t.route.founder_solo_trade,
                 Route::Founder if headcount == 1 => t.route.founder_solo,
                 // A public body's part-time seat: pooled services, or a service bought by public tender.
+                // (Its holder gone: the access back first, then the part-time seat.)
+                Route::Fractional if profile.cto == Some(Incumbent::Left) && profile.org != Some(Org::Public) => t.route.fractional_left,
                 Route::Fractional if profile.org == Some(Org::Public) && !unsaid(profile, how) => t.route.fractional_public,
                 // One person in IT in place: they lead on the organisation's side, a part-time CTO beside.
                 Route::Fractional if pilots_build(profile, how) => t.route.fractional_in_place,

@@ -180,6 +180,15 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
         // A startup's co-founding CTO gone at the start: investors expect a new technical partner.
         Outcome::Cto(_) if profile.cto == Some(Incumbent::Left) && headcount < SMALL_BOUND && early && tech < headcount && shares => Route::Cofounder,
         Outcome::Cto(_) if profile.cto == Some(Incumbent::Left) && headcount < SMALL_BOUND && tech == 0 => Route::Fractional,
+        // (A seat that would be part time and may stay so, software serving the business: its holder gone, it
+        // stays part time, no interim before a hire.)
+        Outcome::Cto(_)
+            if profile.cto == Some(Incumbent::Left)
+                && super::job::part_time_lasts(profile)
+                && route(&Profile { cto: None, ..*profile }, outcome) == Route::Fractional =>
+        {
+            Route::Fractional
+        }
         Outcome::Cto(_) if profile.cto == Some(Incumbent::Left) => Route::Interim,
         Outcome::Cto(CtoType::Stabilizer | CtoType::Industrializer)
             if profile.cto == Some(Incumbent::InPlace)

@@ -630,9 +630,9 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
     let no_product_team = not_the_product || profile.tech == Some(0);
     // A certification clients ask for (its security and the processes it sets), nothing else but servers:
     // a security specialist's, not a change to steer (an accountancy asked for ISO 27001).
-    // (...or with nobody in tech, no client said: its security and the rules that go with it, a specialist's
-    // few days, not a CTO's: a firm of nine.)
-    let certification = (profile.needs.contains(Need::Clients) || profile.tech == Some(0))
+    // (...or with nobody in tech from fifty people, no client said: its security and the rules that go with it, a
+    // specialist's, not a CTO's.)
+    let certification = (profile.needs.contains(Need::Clients) || (profile.tech == Some(0) && profile.headcount.is_some_and(|h| h >= LARGE_BOUND)))
         && asked.contains(Need::QualitySecurity)
         && asked.contains(Need::Processes)
         && only(&[Need::QualitySecurity, Need::Processes, Need::Infrastructure]);
@@ -648,7 +648,13 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
         match not_the_product {
             // (Its computers or servers asked too: a provider runs them, the steering comes with it: an
             // accountancy of fifteen's processes.)
-            true if small && !vendor_project && (asked.contains(Need::InternalIt) || asked.contains(Need::Infrastructure)) => Role::ItOperations,
+            // (...or its security: the provider runs it, a check-up writes its rules: a clinic of six.)
+            true if small
+                && !vendor_project
+                && (asked.contains(Need::InternalIt) || asked.contains(Need::Infrastructure) || asked.contains(Need::QualitySecurity)) =>
+            {
+                Role::ItOperations
+            }
             true if small && !vendor_project => Role::Audit,
             true => Role::DigitalChange,
             false => return None,

@@ -2725,10 +2725,12 @@ fn the_ninetieth_readings() {
 
 #[test]
 fn the_ninety_first_readings() {
-    // A firm of nine, nobody in tech, its stage blank, asking its security and processes: a security specialist,
-    // not a hacker to build a first version.
+    // A firm of nine, nobody in tech, its stage blank, asking its security and processes: its provider and a
+    // check-up (the ninety-fourth reading), not a hacker to build a first version.
     let firm = view("headcount=9&tech=0&org=sme&needs=quality-security,processes");
-    assert_eq!((firm.outcome, firm.route.route), (Outcome::NoCto, Route::SecurityConsultant));
+    assert_eq!((firm.outcome, firm.route.route), (Outcome::NoCto, Route::ManagedIt));
+    // (From fifty people, a specialist's.)
+    assert_eq!(view("headcount=80&tech=0&org=sme&needs=quality-security,processes").route.route, Route::SecurityConsultant);
     // Twelve developers whose lead left, asked their delivery and its quality, nothing of staff IT or servers:
     // their lead (the stabilizer) through an interim, not an IT manager.
     let developers = view("headcount=120&tech=12&stage=established&org=sme&software=internal&cto=left&needs=organize-delivery,quality-security");
@@ -2773,4 +2775,20 @@ fn the_ninety_third_french_reading() {
     let record = candidate("headcount=260&tech=3&org=public&software=internal&cto=none&needs=data,roadmap&mode=candidate&led=1&did=data,processes&lang=fr");
     assert!(record.reasons.iter().any(|r| r.contains("administratrice ou d’administrateur des données")), "{:?}", record.reasons);
     assert!(record.reasons.iter().all(|r| !r.contains("responsable des données")), "{:?}", record.reasons);
+}
+
+#[test]
+fn the_ninety_fourth_readings() {
+    // A shop of ten whose one tech person left, asking its hosting and security: the access back, then a part-time
+    // seat that may last, not an interim before a permanent hire.
+    let v = view("headcount=10&tech=1&stage=launched&org=sme&software=support&cto=left&needs=infrastructure,quality-security");
+    assert_eq!(v.route.route, Route::Fractional);
+    assert!(v.route.why.contains("get the access back now"), "{}", v.route.why);
+    // A clinic of six with nobody in IT asking its security and processes: its provider and a check-up, not a
+    // part-time CISO's retainer.
+    assert_eq!(view("headcount=6&tech=0&org=sme&software=internal&needs=quality-security,processes").route.route, Route::ManagedIt);
+    // A security record facing a group's clinic whose IT head is in place: pointed to the on-site contact only,
+    // not told to put forward projects for a seat that is held.
+    let record = candidate("headcount=320&tech=8&stage=established&org=group&software=internal&cto=in-place&needs=quality-security,processes&mode=candidate&led=2&did=quality-security,processes,infrastructure");
+    assert!(record.advice.iter().all(|a| !a.starts_with("This seat runs IT as a whole")), "{:?}", record.advice);
 }

@@ -1226,6 +1226,7 @@ pub static EN: Texts = Texts {
         executive_it_department: "Your tech team is your IT department, beside the business: the seat is usually its director (a CIO), who owns the platform with its teams, its vendor if any, and its hosting, with a product owner for the app; if your developers build it themselves, a head of software development leads them under the CIO.",
         fractional_unsaid_name: "No seat to fill for now",
         fractional_in_place_name: "Your IT person, with a part-time CTO",
+        fractional_left: "The person who held the seat has left: get the access back now (code, hosting, domain, admin accounts); then a part-time CTO, a few days a month, takes the product in hand. At your size that can last, with no permanent seat to fill.",
         fractional_running_name: "A part-time CTO, for the product that runs",
         pilot_tagline: "Frames your app and steers those who build it.",
         pilot_next_versions: [
@@ -1486,9 +1487,11 @@ fn role_instead(r: Role) -> &'static str {
         Role::Data => {
             "A data analyst, or a BI consultancy for a first set of dashboards (a fixed-price project); a head of data once data is a team of its own."
         }
-        Role::Security => "A security consultant or a part-time CISO, a few days a month at a day rate (about 800 to 1,500 €), to get certified and stay so.",
+        Role::Security => {
+            "A security consultant or a part-time CISO, a few days a month at a day rate (about €800 to €1,500 before tax), to get certified and stay so."
+        }
         Role::DigitalChange => "A CIO (in France, a DSI) who owns the tools, the vendors and the projects and reports to the leadership.",
         Role::Hosting => "A managed hosting provider (a monthly fee), or a DevOps freelancer for a few weeks, paid by the day.",
-        Role::Audit => "An experienced CTO for a few days, paid by the day (about 800 to 1,500 €), who leaves a written report.",
+        Role::Audit => "An experienced CTO for a few days, paid by the day (about €800 to €1,500 before tax), who leaves a written report.",
     }
 }

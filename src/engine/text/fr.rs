@@ -1283,6 +1283,7 @@ pub static FR: Texts = Texts {
         executive_it_department: "Votre équipe tech est votre informatique interne, au service de votre organisation\u{a0}: le poste est d’ordinaire sa direction (une ou un DSI), qui porte la plateforme avec ses équipes, son éditeur s’il y en a un et son hébergeur, avec une ou un product owner pour l’application\u{a0}; si vos développeurs la construisent eux-mêmes, une ou un responsable des études et développements les encadre, sous sa direction.",
         fractional_unsaid_name: "Pas de poste à pourvoir pour l’instant",
         fractional_in_place_name: "Votre informaticienne ou informaticien, avec une ou un CTO à temps partagé",
+        fractional_left: "La personne qui tenait le poste est partie\u{a0}: récupérez dès maintenant les accès (code, hébergement, nom de domaine, comptes d’administration)\u{a0}; ensuite, une ou un CTO à temps partagé, quelques jours par mois, reprend le produit en main. À votre taille, cela peut durer, sans poste permanent à pourvoir.",
         fractional_running_name: "Une ou un CTO à temps partagé, pour le produit qui tourne",
         pilot_tagline: "Cadre votre application et pilote celles et ceux qui la réalisent.",
         pilot_next_versions: [

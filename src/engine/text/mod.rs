@@ -864,6 +864,8 @@ table! {
         /// One person in IT in place over software that serves the business: they lead on your side.
         pub fractional_in_place_name: &'static str,
         pub fractional_running_name: &'static str,
+        /// A part-time seat whose holder has left.
+        pub fractional_left: &'static str,
         pub fractional_unsaid_name: &'static str,
         /// A large organisation's IT department beside the business: its director, likelier.
         pub executive_it_department: &'static str,
