@@ -532,7 +532,7 @@ fn route_why(r: Route) -> &'static str {
         Route::ItDirector => "At your size IT is a department: an IT director with a team runs operations, security and the IT budget, and reports to the leadership.",
         Route::DataAnalyst => "Your figures are the need: a data analyst, or a BI consultancy for a first set of dashboards, gets reports and your first indicators running, for far less than a CTO.",
         Route::HeadOfData => "At your size data is a function of its own: a head of data decides what to measure, builds a small team (analysts, then a data engineer) and reports to the leadership.",
-        Route::SecurityConsultant => "Security and compliance without a product team: a consultant or a part-time CISO, a few days a month, sets the rules, runs the audits and gets you certified.",
+        Route::SecurityConsultant => "Security and compliance without a product team: a consultant or a part-time CISO, a few days a month, sets the rules and runs the audits, and the certification where clients or a regulator ask for one.",
         Route::Ciso => "At your size security is a full-time job: a CISO owns the risks, the policies and the certifications, beside the IT director.",
         Route::Cio => "What is at stake is how your organization works, not a product: a CIO chooses the tools and the vendors, runs the projects and brings the teams along.",
         Route::ManagedHosting => "Your software is built and what hurts is running it: a managed hosting provider, or a DevOps freelancer for a few weeks, puts hosting and deployments right.",
@@ -1462,8 +1462,8 @@ fn role_portrait(r: Role) -> &'static str {
         }
         Role::Security => {
             "A CTO owns security when there is a product and a team to build it. Without them, security and \
-                           compliance (GDPR, ISO 27001, SOC 2) are a specialist's job: a consultant or a part-time CISO when \
-                           small, a full-time CISO from a few hundred people."
+                           compliance (GDPR, ISO 27001, SOC 2) are a specialist's job: a consultant or a part-time CISO, \
+                           a full-time CISO past a thousand people or beside an IT department of twenty or more."
         }
         Role::DigitalChange => {
             "A CTO builds a product and the team that makes it. Steering an organization's IT (its tools and \

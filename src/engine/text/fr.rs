@@ -587,7 +587,7 @@ fn route_why(r: Route) -> &'static str {
         Route::ItDirector => "À votre taille, l’informatique est une direction à part entière\u{a0}: une ou un DSI et son équipe assurent l’exploitation, la sécurité et le budget informatique, et rendent compte à la direction générale.",
         Route::DataAnalyst => "Le besoin, ce sont vos chiffres\u{a0}: une ou un data analyst, ou un cabinet de BI pour de premiers tableaux de bord, met en place le reporting et vos premiers indicateurs, pour bien moins cher qu’un CTO.",
         Route::HeadOfData => "À votre taille, la donnée est une fonction à part entière\u{a0}: une ou un responsable des données décide de ce qu’on mesure, monte une petite équipe (des analystes, puis un data engineer) et rend compte à la direction.",
-        Route::SecurityConsultant => "De la sécurité et de la conformité sans équipe produit\u{a0}: un cabinet de sécurité, ou une ou un RSSI à temps partagé, quelques jours par mois, fixe les règles, mène les audits et vous fait certifier.",
+        Route::SecurityConsultant => "De la sécurité et de la conformité sans équipe produit\u{a0}: un cabinet de sécurité, ou une ou un RSSI à temps partagé, quelques jours par mois, fixe les règles et mène les audits, et la certification si des clients ou une réglementation l’exigent.",
         Route::Ciso => "À votre taille, la sécurité est un poste à plein temps\u{a0}: une ou un RSSI répond des risques, des politiques et des certifications, aux côtés de la ou du DSI.",
         Route::Cio => "L’enjeu porte sur le fonctionnement de votre organisation, pas sur un produit\u{a0}: une ou un DSI choisit les outils et les prestataires, mène les projets et fait adhérer les équipes.",
         Route::ManagedHosting => "Votre logiciel existe et c’est son exploitation qui pèche\u{a0}: un hébergeur en infogérance, ou une ou un freelance DevOps pour quelques semaines, remet d’aplomb l’hébergement et les mises en production.",
@@ -1528,8 +1528,8 @@ fn role_portrait(r: Role) -> &'static str {
         Role::Security => {
             "Un CTO porte la sécurité quand il y a un produit et une équipe pour le construire. Sans eux, la sécurité et la \
                            conformité (RGPD, ISO 27001, référentiels de l’ANSSI) sont un métier de spécialiste\u{a0}: une consultante ou un consultant, ou une ou un RSSI à temps \
-                           partagé quand la structure est petite, une ou un RSSI à plein temps à partir de quelques centaines de \
-                           personnes."
+                           partagé, une ou un RSSI à plein temps au-delà de mille personnes ou à côté d’une direction informatique \
+                           d’au moins vingt personnes."
         }
         Role::DigitalChange => {
             "Un CTO construit un produit et l’équipe qui le fabrique. Piloter l’informatique d’une organisation \
