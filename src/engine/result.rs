@@ -574,8 +574,12 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 if headcount >= LARGE_ORG && profile.needs.contains(Need::QualitySecurity) && role != Some(Role::Security) {
                     // Shared with other bodies for a mid-sized one; a seat of its own past a thousand.
                     instead.push(match headcount {
-                        h if h > TYPOLOGY_END && profile.org == Some(Org::Public) => t.why_no_cto.ciso_full_public,
-                        h if h > TYPOLOGY_END => t.why_no_cto.ciso_full,
+                        // (...or beside an IT department of twenty or more, at a thousand too: a department's of a
+                        // hundred; the ninety-fifth French reading.)
+                        h if (h >= TYPOLOGY_END || profile.tech.is_some_and(|n| n >= TEAM_LARGE)) && profile.org == Some(Org::Public) => {
+                            t.why_no_cto.ciso_full_public
+                        }
+                        h if h >= TYPOLOGY_END || profile.tech.is_some_and(|n| n >= TEAM_LARGE) => t.why_no_cto.ciso_full,
                         // A group's company: its group's CISO first, a security contact on site (not beside a
                         // department of its own).
                         // (Not a group's IT of twenty or more, whoever heads it: a CISO of its own; nor a
@@ -722,6 +726,9 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                     if steers_build(profile, how)
                         && (profile.tech.is_some_and(|n| n >= 3)
                             || (profile.tech.is_some_and(|n| n >= 1)
+                                // (One IT person at a public body or a non-profit runs its tools: no developer to
+                                // guide, as the ad says.)
+                                && !(profile.tech == Some(1) && matches!(profile.org, Some(Org::Public | Org::Nonprofit)))
                                 && matches!(profile.software, Some(Software::Support | Software::Internal))
                                 && (profile.asks_to_build() || matches!(profile.stage, Some(Stage::Idea | Stage::Mvp))))) =>
                 {

@@ -2792,3 +2792,18 @@ fn the_ninety_fourth_readings() {
     let record = candidate("headcount=320&tech=8&stage=established&org=group&software=internal&cto=in-place&needs=quality-security,processes&mode=candidate&led=2&did=quality-security,processes,infrastructure");
     assert!(record.advice.iter().all(|a| !a.starts_with("This seat runs IT as a whole")), "{:?}", record.advice);
 }
+
+#[test]
+fn the_ninety_fifth_readings() {
+    // A department of a thousand with an IT department of a hundred, its security asked: a full-time CISO, not a
+    // shared one.
+    let department = view("headcount=1000&tech=100&stage=established&org=public&software=internal&cto=in-place&needs=quality-security,infrastructure");
+    assert!(department.instead.iter().any(|i| i.starts_with("A full-time CISO")), "{:?}", department.instead);
+    // An association of nine whose one IT person runs its tools: the route names no team to guide, as its ad.
+    let association = view("headcount=9&tech=1&stage=launched&org=nonprofit&software=support&needs=product,tech-choices");
+    assert!(!association.route.why.contains("guides your"), "{}", association.route.why);
+    // Security alone at 600 in a group with nobody in IT: its portrait and route agree on a part-time seat.
+    let group = view("headcount=600&tech=0&org=group&needs=quality-security");
+    assert_eq!(group.route.route, Route::SecurityConsultant);
+    assert!(!group.portrait.contains("from a few hundred people") && !group.route.why.contains("gets you certified"), "{}", group.portrait);
+}
