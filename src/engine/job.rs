@@ -80,6 +80,12 @@ pub fn part_time_running(profile: &Profile, how: Route) -> bool {
         && profile.tech.is_some_and(|n| n > 1 || (n == 1 && !matches!(profile.org_read(), Some(Org::Public | Org::Nonprofit))))
 }
 
+/// A part-time seat over a product in service with developers on staff, reviewed or grown with them: its words
+/// in the result (portrait, route and its name) follow the ad's.
+pub fn guides_product_in_service(profile: &Profile, how: Route) -> bool {
+    part_time_running(profile, how) || next_versions(profile, how)
+}
+
 /// A part-time seat over developers on staff whose product is in service, its next versions asked (product
 /// design, no first version): it frames them and guides the team, in the role, the headline, the rhythm, the
 /// portrait and the growth alike.
@@ -343,7 +349,7 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     // software that is not what the organisation sells, manages a provider, not a team.
     // (A product running with developers on staff, reviewed and guided part time, or a team on staff that builds
     // it, framed and guided: their work, not a provider's.)
-    let running = role_text == j.role_part_time_running || role_text == j.role_part_time_running_team;
+    let running = part_time_running(profile, how);
     let guides_team = running || role_text == j.role_part_time_team || role_text == j.role_part_time_team_running;
     let no_team = how == Route::Fractional
         && !guides_team

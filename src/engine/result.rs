@@ -718,7 +718,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 // A product an agency built: taken back in house part time.
                 Route::Fractional if takeover(profile) => t.route.fractional_takeover,
                 // (A product that runs, developers on staff: reviewed and guided, as the ad says.)
-                Route::Fractional if super::job::part_time_running(profile, how) || super::job::next_versions(profile, how) => t.route.fractional_team,
+                Route::Fractional if super::job::guides_product_in_service(profile, how) => t.route.fractional_team,
                 // Developers on staff beside the business: they build, the part-time seat frames and guides.
                 // (Developers on staff beside the business, one or more, an app to build: guided, an agency when
                 // they are not enough.)
@@ -818,9 +818,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 (Route::Fractional, _) if profile.org == Some(Org::Public) => (t.route.fractional_public_name, why),
                 (Route::Fractional, _) if pilots_build(profile, how) => (t.route.fractional_in_place_name, why),
                 // (A product that runs, developers on staff: no agency named.)
-                (Route::Fractional, _) if super::job::part_time_running(profile, how) || super::job::next_versions(profile, how) => {
-                    (t.route.fractional_running_name, why)
-                }
+                (Route::Fractional, _) if super::job::guides_product_in_service(profile, how) => (t.route.fractional_running_name, why),
                 // Under thirty engineers beside a CTO: a head of engineering, not a VP over managers.
                 (Route::VpEngineering, _) if profile.tech.is_some_and(|n| n < super::route::VP_FROM) => {
                     (t.route.head_of_engineering, t.route.head_of_engineering_why)
@@ -943,7 +941,7 @@ fn pilot_words(profile: &Profile, how: Route, t: &Texts) -> [&'static str; 4] {
     let next = if how == Route::Fractional && profile.needs.contains(Need::HireTeam) { r.pilot_next_hiring } else { r.pilot_next };
     match (app, nobody) {
         // (A product in service, its next versions built by developers on staff, or reviewed with them.)
-        _ if super::job::next_versions(profile, how) || super::job::part_time_running(profile, how) => {
+        _ if super::job::guides_product_in_service(profile, how) => {
             let [tagline, portrait, position, growth] = r.pilot_next_versions;
             [tagline, portrait, position, if how == Route::Fractional && profile.needs.contains(Need::HireTeam) { next } else { growth }]
         }
