@@ -79,8 +79,12 @@ fn specialty(did: NeedSet) -> Option<Specialty> {
         _ if built || it_operations_record(did) => None,
         // (Developers hired beside the product: an engineering lead's record, not a product manager's.)
         _ if did.contains(Need::Product) && !did.contains(Need::HireTeam) => Some(Specialty::Product),
-        // (A change led with the processes beside the data: a CIO's record, not a data one.)
-        _ if did.contains(Need::Data) && !did.contains(Need::QualitySecurity) && !(did.contains(Need::Change) && did.contains(Need::Processes)) => {
+        // (A change led with the processes beside the data: a CIO's record, not a data one; nor staff IT run
+        // beside it: an IT person's who also did the figures.)
+        _ if did.contains(Need::Data)
+            && !did.iter().any(|n| matches!(n, Need::QualitySecurity | Need::InternalIt))
+            && !(did.contains(Need::Change) && did.contains(Need::Processes)) =>
+        {
             Some(Specialty::Data)
         }
         _ => None,
@@ -293,6 +297,10 @@ pub fn read(profile: &Profile) -> Option<Reading> {
     let gaps: NeedSet = wanted.iter().filter(|n| !profile.did.contains(*n)).collect();
     let (mut fit, direction) = match (role, reads_as) {
         (None, _) => (None, None),
+        // (An IT record that never did security, facing a security seat: another trade.)
+        (Some(Outcome::NoCto), Outcome::NoCto) if seat_role == Some(super::scoring::Role::Security) && !profile.did.contains(Need::QualitySecurity) => {
+            (Some(Fit::Weak), None)
+        }
         (Some(Outcome::NoCto), Outcome::NoCto) => (Some(Fit::Strong), None),
         // (A builder's record with no IT work at all, for an IT seat: another trade, not a larger one.)
         (Some(Outcome::NoCto), Outcome::Cto(_)) if it_done == 0 => (Some(Fit::Weak), None),

@@ -84,6 +84,20 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         (None, Outcome::NoCto) => (c.it_operations_name, c.it_operations_portrait_seat),
     };
 
+    // ...where the organisation opens no seat (a provider, the person in place, its software's figures).
+    // (...or a ready-made service for a public body or beside the organisation's computers, faced by an IT
+    // record: pooled services or a provider carry its IT, where such posts are.)
+    let it_record_ready_made = seat == Some(super::route::Route::Audit)
+        && reading.reads_as == Outcome::NoCto
+        && reading.specialty.is_none()
+        // (A public body's only where its page names pooled services.)
+        && if profile.org == Some(super::profile::Org::Public) { super::result::pooled_audit(profile) } else { profile.needs.contains(Need::InternalIt) };
+    let provider_seat = it_record_ready_made || seat.is_some_and(|how| how == super::route::Route::ManagedIt || super::result::vendor_project(profile, how));
+    // (The page keeps an IT contact in house, a provider behind them: that post, if open, is the record's.)
+    let contact = seat.is_some_and(|how| super::result::keeps_it_contact(profile, how));
+    // No post in house at all: the reason and the fit say so first, not a CIO's role.
+    // (A ready-made service or a few days of advice say it in their own reason.)
+    let no_post = provider_seat && !contact && seat != Some(super::route::Route::Audit);
     let mut reasons = Vec::new();
     match profile.led {
         // (A part-time seat over a team or hiring one: what the record lacks for it, said.)
@@ -145,6 +159,9 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
             Outcome::NoCto if reading.data_team_seat && public_data_officer(profile) => c.data_officer_reason.to_owned(),
             Outcome::NoCto if reading.data_team_seat => c.data_team_reason.to_owned(),
             Outcome::NoCto if reading.ciso_team_seat => c.ciso_team_reason.to_owned(),
+            Outcome::NoCto if no_post && profile.org == Some(super::profile::Org::Public) => c.provider_reason_public.to_owned(),
+            Outcome::NoCto if no_post && seat == Some(super::route::Route::ManagedIt) => c.provider_reason.to_owned(),
+            Outcome::NoCto if no_post => c.vendor_reason.to_owned(),
             Outcome::Cto(ty) => fill(c.role_reason, &[("type", (t.cto)(ty).the)]),
             // (A change an IT manager leads is that IT seat, not a CIO's.)
             Outcome::NoCto => (c.role_none_reason)(match reading.seat_role.unwrap_or(super::scoring::Role::ItOperations) {
@@ -364,15 +381,6 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         && !reading.data_team_seat
         && reading.role == Some(Outcome::NoCto)
         && (matches!(reading.specialty, Some(super::candidate::Specialty::Data | super::candidate::Specialty::Product)) || no_it_work);
-    // ...where the organisation opens no seat (a provider, the person in place, its software's figures).
-    // (...or a ready-made service for a public body or beside the organisation's computers, faced by an IT
-    // record: pooled services or a provider carry its IT, where such posts are.)
-    let it_record_ready_made = seat == Some(super::route::Route::Audit)
-        && reading.reads_as == Outcome::NoCto
-        && reading.specialty.is_none()
-        // (A public body's only where its page names pooled services.)
-        && if profile.org == Some(super::profile::Org::Public) { super::result::pooled_audit(profile) } else { profile.needs.contains(Need::InternalIt) };
-    let provider_seat = it_record_ready_made || seat.is_some_and(|how| how == super::route::Route::ManagedIt || super::result::vendor_project(profile, how));
     let no_seat = provider_seat
         || super::result::small_with_it(profile, 1)
         || (profile.cto == Some(super::profile::Incumbent::InPlace) && profile.tech.is_some_and(|n| n <= 2));
@@ -404,14 +412,13 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
     // (...or, small with nobody in IT, its change to a project with its vendor or pooled services.)
     // (The page keeps an IT contact in house, a provider behind them: that post, if open, is the record's.)
     // (Far above that post: no seat at its level, said above.)
-    let contact = seat.is_some_and(|how| super::result::keeps_it_contact(profile, how));
     if provider_seat && !other_trade && contact {
         if !reading.seat_below {
             advice.push(c.managed_it_contact.to_owned());
         }
     } else if provider_seat && !other_trade {
-        // (A record that fits: the need is there, the post probably not.)
-        if reading.fit == Some(super::candidate::Fit::Strong) {
+        // (A record that fits: the need is there, the post probably not; said in the reason unless a few days'.)
+        if reading.fit == Some(super::candidate::Fit::Strong) && !no_post {
             advice.push(c.managed_it_strong.to_owned());
         }
         // (A public body pools its IT or buys it by tender: the bodies that hire for it.)
@@ -500,7 +507,7 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
     });
     Some(CandidateView {
         key: (*profile, lang),
-        fit: reading.fit.map(|f| (c.fit)(f)),
+        fit: reading.fit.map(|f| if f == super::candidate::Fit::Strong && no_post { c.fit_need } else { (c.fit)(f) }),
         name,
         portrait,
         reasons,

@@ -1175,6 +1175,7 @@ fn deeper(ty: CtoType, profile: &Profile, lang: Lang, how: Route) -> DeeperView 
             match how {
                 Route::VpEngineering if profile.tech.is_some_and(|n| n < super::route::VP_FROM) => g.because_team_head,
                 Route::VpEngineering => g.because_team_vp,
+                Route::Promote => g.because_team_promoted,
                 _ => g.because_team,
             },
             &[("n", &lang.number(n.into())), ("people", lang.people(n.into()))],

@@ -19,6 +19,9 @@ pub const TYPOLOGY_END: u32 = 1_000;
 /// team is a department led through managers.
 pub const TEAM_SMALL: u32 = 4;
 pub const TEAM_LARGE: u32 = 20;
+/// ...but a company whose staff are all engineers stays one team to structure until this size (a flat
+/// studio of twenty-odd); from it, like a game studio of 45 with 35, it is a department at any stage.
+pub const FLAT_TEAM_END: u32 = 30;
 
 /// A tech team of at most a thirtieth of a large organisation: its IT department (a retail chain's, an NGO's),
 /// not a product team, whatever it is asked to build.
@@ -797,8 +800,12 @@ pub fn points(profile: &Profile, headcount: u32) -> Vec<Point> {
             points.push(Point { to: CtoType::Stabilizer, points: TEAM_POINTS - half, reason: Reason::TeamToHire });
         }
         // Twenty or more building a first version in a company under fifty are not yet a department
-        // run through managers: a team to structure.
-        Some(tech) if tech >= TEAM_LARGE && headcount <= LARGE_BOUND && (matches!(profile.stage, Some(Stage::Idea | Stage::Mvp)) || tech >= headcount) => {
+        // run through managers: a team to structure; so are twenty-odd staff who are all engineers.
+        Some(tech)
+            if tech >= TEAM_LARGE
+                && headcount <= LARGE_BOUND
+                && (matches!(profile.stage, Some(Stage::Idea | Stage::Mvp)) || (tech >= headcount && tech < FLAT_TEAM_END)) =>
+        {
             points.push(Point { to: CtoType::Stabilizer, points: TEAM_POINTS, reason: Reason::Team(tech) })
         }
         Some(tech) => points.push(Point { to: CtoType::for_team(tech), points: TEAM_POINTS, reason: Reason::Team(tech) }),

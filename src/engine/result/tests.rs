@@ -1836,7 +1836,9 @@ fn the_sixty_first_readings() {
     assert_eq!(large.runner_up.as_ref().map(|r| r.ty), Some(CtoType::Industrializer));
     let small = view("headcount=200&org=nonprofit&needs=internal-it");
     assert!(texts(&small.reasons).iter().any(|r| r.contains("read it as none")), "{:?}", texts(&small.reasons));
-    let promoted = view("headcount=35&tech=35");
+    // (cto96: thirty-five who are all engineers are a department, like 35 in 45; twenty-five are a team.)
+    assert_eq!(view("headcount=35&tech=35").outcome, Outcome::Cto(CtoType::Industrializer));
+    let promoted = view("headcount=25&tech=25");
     assert_eq!(promoted.route.route, Route::Promote);
     assert!(promoted.deeper.as_ref().is_some_and(|d| d.job.contains("€80k–€100k")), "{:?}", promoted.deeper.as_ref().map(|d| &d.job));
     let retailer = view("headcount=1200&tech=40&stage=established&org=group&software=support&cto=in-place&needs=data,product,scalability&lang=fr");
@@ -2806,4 +2808,42 @@ fn the_ninety_fifth_readings() {
     let group = view("headcount=600&tech=0&org=group&needs=quality-security");
     assert_eq!(group.route.route, Route::SecurityConsultant);
     assert!(!group.portrait.contains("from a few hundred people") && !group.route.why.contains("gets you certified"), "{}", group.portrait);
+}
+
+/// The ninety-fifth CTO reading's two left open: a firm whose forty-five staff are all engineers reads as its
+/// forty-four would (a department, whatever the stage), its promoted lead's band said as a first seat; a
+/// candidate facing a commune's vendor project hears there is no post before any fit to a CIO's role.
+#[test]
+fn the_ninety_fifth_readings_left_open() {
+    for tech in [44, 45] {
+        let v = view(&format!("headcount=45&tech={tech}&stage=established&org=sme&software=product&needs=organize-delivery,hire-team"));
+        assert_eq!(v.outcome, Outcome::Cto(CtoType::Industrializer), "{tech}");
+        assert_eq!(v.route.route, Route::Executive, "{tech}");
+    }
+    // Twenty-five who are all engineers are still one team, and its lead promoted is paid as a first seat.
+    let flat = view("headcount=25&tech=25&stage=established&software=product&needs=organize-delivery");
+    assert_eq!((flat.outcome, flat.route.route), (Outcome::Cto(CtoType::Stabilizer), Route::Promote));
+    let pay = flat.deeper.as_ref().map(|d| d.pay_reading.clone()).unwrap_or_default();
+    assert!(pay.contains("the person promoted from within takes a first CTO seat"), "{pay}");
+    let record =
+        candidate("headcount=18&tech=0&org=public&software=internal&needs=internal-it,change&mode=candidate&led=1&did=internal-it,infrastructure&lang=fr");
+    assert_eq!(record.fit, Some("Forte adéquation avec le besoin"));
+    assert!(record.reasons.iter().all(|r| !r.contains("DSI")), "{:?}", record.reasons);
+    assert!(record.reasons.iter().any(|r| r.starts_with("Ici, le besoin relève de services mutualisés")), "{:?}", record.reasons);
+    assert!(record.advice.iter().all(|a| !a.contains("n’ouvrira sans doute pas")), "{:?}", record.advice);
+}
+
+/// The ninety-sixth CTO reading (33/5/2) and French reading (7/10).
+#[test]
+fn the_ninety_sixth_readings() {
+    // Staff IT run beside the figures: an IT person's record, read as information systems, not sent to a data seat.
+    let it = candidate("headcount=150&tech=2&org=nonprofit&software=internal&needs=data,change,roadmap&mode=candidate&led=3&did=data,internal-it");
+    assert_eq!(it.reading.reads_as, Outcome::NoCto);
+    assert_eq!(it.reading.specialty, None);
+    assert_eq!(it.reading.fit, Some(crate::engine::candidate::Fit::Partial));
+    // An IT record that never did security, facing a CISO's seat: another trade, weak.
+    let technician = candidate(
+        "headcount=1000&tech=3&org=public&software=internal&needs=budget,quality-security&mode=candidate&led=1&did=data,hire-team,budget,clients,internal-it",
+    );
+    assert_eq!(technician.reading.fit, Some(crate::engine::candidate::Fit::Weak));
 }

@@ -455,6 +455,8 @@ table! {
         /// ...run by a VP of Engineering beside the CTO.
         pub because_team_vp: &'static str,
         pub because_team_head: &'static str,
+        /// ...led by the person promoted from within: a first CTO seat, paid as such.
+        pub because_team_promoted: &'static str,
         pub because_stage: fn(Stage) -> &'static str,
         pub because_beyond: &'static str,
     }
@@ -1003,6 +1005,12 @@ table! {
         pub it_operations_portrait: &'static str,
         pub fit_heading: &'static str,
         pub fit: fn(Fit) -> &'static str,
+        /// A strong fit where the organisation opens no post: the fit is with the need.
+        pub fit_need: &'static str,
+        /// The role's reason where a provider, pooled services or the vendor's project carry the need.
+        pub provider_reason: &'static str,
+        pub vendor_reason: &'static str,
+        pub provider_reason_public: &'static str,
         pub why_heading: &'static str,
         /// `{n}`, `{people}`, `{type}` (the type that team size reads as).
         pub led: &'static str,
