@@ -391,6 +391,17 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
     } else if seat == Some(super::route::Route::Audit) && !it_record_ready_made {
         // (A record that could give those few days: a short mission, not a seat.)
         advice.push(c.audit_mission.to_owned());
+    } else if seat == Some(super::route::Route::SecurityConsultant)
+        && profile.did.contains(Need::QualitySecurity)
+        && reading.fit != Some(super::candidate::Fit::Weak)
+    {
+        // (A record that could give those days a month: a mission at a day rate, not a salaried post.)
+        advice.push(c.security_mission.to_owned());
+    } else if seat == Some(super::route::Route::ManagedHosting)
+        && profile.did.contains(Need::Infrastructure)
+        && reading.fit != Some(super::candidate::Fit::Weak)
+    {
+        advice.push(c.hosting_mission.to_owned());
     } else if other_trade && no_seat {
         advice.push(c.no_seat_other_trade.to_owned());
     } else if other_trade {

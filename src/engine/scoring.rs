@@ -677,6 +677,16 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
         Role::Security
     } else if only(&[Need::Infrastructure]) && (sells_software || profile.software == Some(Software::Support)) {
         Role::Hosting
+    } else if asked.contains(Need::Infrastructure)
+        && only(&[Need::Infrastructure, Need::Data, Need::QualitySecurity])
+        && profile.software == Some(Software::Support)
+        && profile.tech.is_some_and(|t| t <= TEAM_SMALL)
+        && profile.headcount.is_some_and(|h| h < LARGE_BOUND)
+    {
+        // (A small business's platform kept by its few developers, its hosting asked beside its figures or its
+        // security: a shop of ten's site. The host or a DevOps freelancer, the figures beside; its developers
+        // keep the code.)
+        Role::Hosting
     } else if only(&[Need::TechChoices]) && no_product_team {
         Role::Audit
     } else if it_team_growing

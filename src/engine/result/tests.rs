@@ -2846,4 +2846,14 @@ fn the_ninety_sixth_readings() {
         "headcount=1000&tech=3&org=public&software=internal&needs=budget,quality-security&mode=candidate&led=1&did=data,hire-team,budget,clients,internal-it",
     );
     assert_eq!(technician.reading.fit, Some(crate::engine::candidate::Fit::Weak));
+    // A shop of ten whose two developers keep its site, asking its hosting beside its figures: the host or a
+    // DevOps freelancer, the figures beside (fr96 C1), as with its hosting alone.
+    for needs in ["data,infrastructure,budget", "infrastructure,budget"] {
+        let shop = view(&format!("headcount=10&tech=2&stage=launched&org=sme&software=support&needs={needs}"));
+        assert_eq!(shop.route.route, Route::ManagedHosting, "{needs}");
+    }
+    // A security record facing a security firm or a part-time CISO: a mission at a day rate, not a post (fr96 C2).
+    let record = candidate("headcount=52&tech=0&stage=established&org=sme&software=internal&needs=quality-security,processes,clients&mode=candidate&led=0&did=quality-security,processes");
+    assert_eq!(record.reading.seat, Some(Route::SecurityConsultant));
+    assert!(record.advice.iter().any(|a| a.contains("a mission, not a salaried post")), "{:?}", record.advice);
 }

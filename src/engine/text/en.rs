@@ -1382,6 +1382,8 @@ pub static EN: Texts = Texts {
         suits_data_lead: "Your record suits a data project lead's seat, or a head of data's in a mid-sized organization.",
         builder_for_it_seat: "Your record is that of a CTO who builds a product; this seat runs an organization's tools, providers and security. Aim rather for the technical lead of a software company or a scale-up; to move into IT leadership, put first what you have held of infrastructure, security and budget.",
         audit_mission: "Here the tool advises a ready-made service or a few days of advice: at most a short mission, not a seat.",
+        security_mission: "Here the tool advises a security firm or a part-time CISO, a few days a month at a day rate: a mission, not a salaried post. Offer yourself as an independent, or join a firm that serves organizations like this one.",
+        hosting_mission: "Here the tool advises a managed hosting provider or a DevOps freelancer for a few weeks: a mission, not a salaried post. Offer yourself as a freelancer, or join a hosting provider.",
         it_seat_left: "The seat that runs IT is vacant, and it is the one your record fits; if you are the deputy, put yourself forward now for the interim.",
         no_seat_ready_made: "Here the tool advises this organization a provider or a few days of an expert's time, with no post in house: nothing to apply for with a record like yours. Aim for an organization that builds its own software.",
         managed_it_public: "Here the tool advises pooled services or a provider chosen by public tender: aim for the IT service of an inter-municipal body, a public IT syndicate or a management centre, which hire for such bodies.",

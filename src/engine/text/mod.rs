@@ -1110,6 +1110,10 @@ table! {
         pub no_seat_ready_made: &'static str,
         pub it_seat_left: &'static str,
         pub audit_mission: &'static str,
+        /// A security firm or a part-time CISO, or managed hosting and a DevOps freelancer, faced by a record of
+        /// that trade: a mission at a day rate, not a salaried post.
+        pub security_mission: &'static str,
+        pub hosting_mission: &'static str,
         pub builder_for_it_seat: &'static str,
         /// A data record that has led a few: a project lead's or a mid-sized head of data's seat.
         pub suits_data_lead: &'static str,
