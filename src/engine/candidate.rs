@@ -110,6 +110,12 @@ pub fn product_owner_seat(profile: &Profile) -> bool {
     profile.needs.contains(Need::Product) && (super::scoring::it_department_app(profile) || super::scoring::headed_platform(profile))
 }
 
+/// The page's CIO seat over an IT department's app built by more than a handful of developers: it names a
+/// head of software development under the CIO, the seat an engineering lead's record fits.
+pub fn dev_head_seat(profile: &Profile, seat: Option<super::route::Route>) -> bool {
+    seat == Some(super::route::Route::Cio) && super::scoring::it_department_app(profile) && profile.tech.is_some_and(|t| t > TEAM_SMALL)
+}
+
 /// How well the record fits the role.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Fit {
@@ -192,6 +198,9 @@ pub struct Reading {
     pub data_team_step: bool,
     /// A security record facing a seat that runs IT as a whole, no CISO's advised beside it.
     pub security_for_it_seat: bool,
+    /// An engineering lead's record facing a CIO's seat whose page names a head of software development
+    /// for its developers: that seat, read as the stabilizer's.
+    pub dev_head_seat: bool,
 }
 
 /// A candidate's record as points: the team led weighs as a company's tech team does, and what they
@@ -295,8 +304,17 @@ pub fn read(profile: &Profile) -> Option<Reading> {
     let reads_as =
         if it_operations_record(profile.did) || carried_the_seat || it_record { Outcome::NoCto } else { Outcome::Cto(record_type(profile, &scores)) };
     let gaps: NeedSet = wanted.iter().filter(|n| !profile.did.contains(*n)).collect();
+    let dev_head_seat = dev_head_seat(profile, seat)
+        && matches!(reads_as, Outcome::Cto(_))
+        && specialty(profile.did).is_none()
+        && profile.did.iter().any(|n| matches!(n, Need::OrganizeDelivery | Need::HireTeam));
     let (mut fit, direction) = match (role, reads_as) {
         (None, _) => (None, None),
+        (Some(Outcome::NoCto), Outcome::Cto(have)) if dev_head_seat => {
+            let want = CtoType::Stabilizer;
+            let fit = if have == want { Fit::Strong } else { Fit::Partial };
+            (Some(fit), (have != want).then_some(if have < want { Direction::Under } else { Direction::Over }))
+        }
         // (An IT record that never did security, facing a security seat: another trade.)
         (Some(Outcome::NoCto), Outcome::NoCto) if seat_role == Some(super::scoring::Role::Security) && !profile.did.contains(Need::QualitySecurity) => {
             (Some(Fit::Weak), None)
@@ -532,6 +550,7 @@ pub fn read(profile: &Profile) -> Option<Reading> {
         steer_step,
         data_team_step,
         security_for_it_seat,
+        dev_head_seat,
     })
 }
 

@@ -57,7 +57,7 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
     let reading = read(profile)?;
     // How the seat is filled, read once for every reason and piece of advice that depends on it.
     let seat = reading.seat;
-    let number = |n: u32| lang.number(n.into());
+    let number = |n: u32| lang.count(n.into());
     let (name, portrait) = match (reading.specialty, reading.reads_as) {
         (Some(kind), _) => ((c.specialty)(kind)[0], (c.specialty)(kind)[1]),
         // (A part-time seat that steers the build: the record read in the seat's terms, not as coding.)
@@ -159,6 +159,7 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
             Outcome::NoCto if reading.data_team_seat && public_data_officer(profile) => c.data_officer_reason.to_owned(),
             Outcome::NoCto if reading.data_team_seat => c.data_team_reason.to_owned(),
             Outcome::NoCto if reading.ciso_team_seat => c.ciso_team_reason.to_owned(),
+            Outcome::NoCto if reading.dev_head_seat => c.dev_head_reason.to_owned(),
             Outcome::NoCto if no_post && profile.org == Some(super::profile::Org::Public) => c.provider_reason_public.to_owned(),
             Outcome::NoCto if no_post && seat == Some(super::route::Route::ManagedIt) => c.provider_reason.to_owned(),
             Outcome::NoCto if no_post => c.vendor_reason.to_owned(),
@@ -349,6 +350,8 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         }
         // (A part-time seat that steers the build codes nothing: no "you will code every day".)
         (Some(Direction::Over), _) if reading.seat_below => advice.push(c.seat_below.to_owned()),
+        // (The head of software development's seat named in the reason: no "not a CTO's seat" after it.)
+        (Some(Direction::Over), _) if reading.dev_head_seat => {}
         (Some(Direction::Over), Some(role)) if !seat.is_some_and(|how| steering(profile, how)) => advice.push((c.over)(role).to_owned()),
         _ => {}
     }
@@ -551,7 +554,7 @@ pub(crate) mod tests {
         assert_eq!(
             v.reasons,
             vec![
-                "You have led up to 3 people: the scale the hacker works at",
+                "You have led up to three people: the scale the hacker works at",
                 "The first version, product design and the infrastructure: the work the hacker does",
                 "The role calls for the stabilizer",
                 "None of the role's 3 needs is in your record yet: the fit is one step lower",
@@ -625,7 +628,7 @@ pub(crate) mod tests {
         assert!(site.advice.iter().all(|a| !a.contains("full-time CISO")), "{:?}", site.advice);
         let pm = view("headcount=120&tech=45&stage=scaling&org=startup&software=product&needs=hire-team,organize-delivery,roadmap,investors&mode=candidate&led=5&did=product,roadmap,clients,data");
         assert_eq!(pm.name, "Product");
-        assert!(pm.reasons.iter().any(|r| r.starts_with("The seat's team is 45 people, far more than the 5")), "{:?}", pm.reasons);
+        assert!(pm.reasons.iter().any(|r| r.starts_with("The seat's team is 45 people, far more than the five")), "{:?}", pm.reasons);
     }
 
     #[test]
@@ -633,7 +636,7 @@ pub(crate) mod tests {
         let tech = view("headcount=30&tech=1&stage=established&org=sme&software=internal&needs=internal-it,quality-security&mode=candidate&led=0&did=internal-it,infrastructure&lang=fr");
         assert!(tech.portrait.starts_with("Un parcours de technicienne ou de technicien"), "{}", tech.portrait);
         // (Its page keeps its one IT person, a provider behind them: that post, if open, is the technician's.)
-        assert!(tech.advice.iter().any(|a| a.contains("garder en interne une personne référente")), "{:?}", tech.advice);
+        assert!(tech.advice.iter().any(|a| a.contains("garde en interne une personne référente")), "{:?}", tech.advice);
         let fr86 = view("headcount=48&tech=1&stage=established&org=sme&software=internal&needs=internal-it,infrastructure,data&mode=candidate&led=1&did=internal-it,infrastructure&lang=fr");
         assert!(fr86.advice.iter().all(|a| !a.contains("n’ouvrira sans doute pas") && !a.contains("confier l’informatique")), "{:?}", fr86.advice);
         let none = view("headcount=30&tech=0&stage=established&org=sme&software=internal&needs=internal-it,quality-security&mode=candidate&led=0&did=internal-it,infrastructure&lang=fr");

@@ -35,6 +35,8 @@ pub enum Because {
     Stage(Stage),
     /// Past the startup typology.
     Beyond(u32),
+    /// A builder's seat over a handful at most, in a larger organisation: hands on, the senior band at most.
+    HandsOn,
 }
 
 /// The seniority the answers call for, and the first answer that calls for it.
@@ -86,8 +88,13 @@ pub fn seniority_for(ty: crate::engine::scoring::CtoType, profile: &Profile) -> 
     // A builder, or the leader of a team under twenty (the stabilizer), is paid as a senior whatever the
     // organisation's size: the band follows the team led.
     if ty != crate::engine::scoring::CtoType::Industrializer && level == Seniority::Expert && !matches!(because, Because::Team(_)) {
-        // Said from the team when there is one ("the tech team the CTO leads has 8 people").
-        (Seniority::Senior, because_team(profile, because))
+        // Said from the team when there is one ("the tech team the CTO leads has 8 people"); a handful or
+        // fewer would say a junior's band: the seat builds by hand, which caps it.
+        match profile.tech {
+            Some(t) if t > TEAM_SMALL => (Seniority::Senior, Because::Team(t)),
+            _ if ty == crate::engine::scoring::CtoType::Hacker => (Seniority::Senior, Because::HandsOn),
+            _ => (Seniority::Senior, because_team(profile, because)),
+        }
     } else {
         (level, because)
     }

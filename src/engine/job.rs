@@ -214,7 +214,7 @@ pub fn part_time_lasts(profile: &Profile) -> bool {
 pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     let t = lang.texts();
     let j = &t.job;
-    let number = |n: u32| lang.number(n.into());
+    let number = |n: u32| lang.count(n.into());
     let people = |n: u32| lang.people(n.into());
     let how = route(profile, Outcome::Cto(ty));
     let org = profile.org_read();
@@ -341,6 +341,7 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
         (Route::Interim, Mission::EngineeringProcesses) => j.interim_processes,
         // (Developers on staff build it themselves.)
         (Route::Fractional, Mission::BuildFirstVersion) => part_time_first_version(ty, profile, how, j).unwrap_or_default(),
+        (Route::Fractional, Mission::RunInfrastructure) => j.part_time_infrastructure,
         (_, Mission::BuildFirstVersion) if cio_seat => j.cio_first_version,
         // At the start, a startup's board is its raise.
         _ => mission_words(t, m, ty, profile).title,
@@ -428,6 +429,8 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     // does (investors, clients, a budget) and what the must-haves already ask.)
     let line = |n: Need| match n {
         Need::Investors if org != Some(Org::Startup) => j.nice_funders,
+        // (A public body or a non-profit serves users, members and partners, not clients.)
+        Need::Clients if matches!(org, Some(Org::Public | Org::Nonprofit)) => j.nice_public_clients,
         // Past sprints: the delivery of several teams, through their managers.
         Need::OrganizeDelivery if ty == CtoType::Industrializer => j.nice_delivery_scale,
         _ => (j.nice)(n),

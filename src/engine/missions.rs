@@ -207,6 +207,11 @@ pub fn missions_for(ty: CtoType, profile: &Profile) -> Vec<Pick> {
         .filter(|pick| pick.tier != Tier::Asked)
         // Where everyone is in tech, there is no sales team to train.
         .filter(|pick| !(pick.mission == Mission::SalesTraining && profile.tech.is_some_and(|t| profile.headcount.is_some_and(|h| t >= h))))
+        // Staff tools only: no sales team to train, nor clients to face unless asked.
+        .filter(|pick| {
+            !(profile.software == Some(crate::engine::profile::Software::Internal)
+                && (pick.mission == Mission::SalesTraining || (pick.mission == Mission::ClientsPartners && pick.matched.is_none())))
+        })
         // A one-person company's CTO is its CEO: no check-in with one.
         .filter(|pick| !(pick.mission == Mission::CeoCheckin && profile.headcount == Some(1)))
         .collect();

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use super::hats::{hats_by_role, team_for_hats, Hat, HatRole};
 use super::hiring::{seniority_for, seniority_hired, Because, Seniority};
 use super::job::{job_ad, job_file_name, part_time_lasts, small_team, SMALL_DEPARTMENT};
-use super::missions::{just_past_mvp, missions_for, past_mvp, Group, Mission, Tier};
+use super::missions::{just_past_mvp, missions_for, past_mvp, Group, Mission, Pick, Tier};
 use super::profile::{Incumbent, InputError, Lang, Need, Org, Problem, Profile, Software, Stage};
 use super::route::{route, Route};
 use super::scoring::{
@@ -219,6 +219,9 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
             let (tagline, portrait) = match role {
                 // A small shop's site: a ready-made service, not a question for an expert.
                 Role::Audit if shop_site(profile) && headcount < SMALL_BOUND => (n.shop_tagline, n.shop_portrait_small),
+                // (A non-profit's members, sign-ups and ticketing; a public body's, its procedures.)
+                Role::Audit if shop_site(profile) && profile.org == Some(Org::Public) => (n.shop_tagline, n.shop_portrait_public),
+                Role::Audit if shop_site(profile) && profile.org == Some(Org::Nonprofit) => (n.shop_tagline, n.shop_portrait_service),
                 Role::Audit if shop_site(profile) => (n.shop_tagline, n.shop_portrait),
                 Role::Audit if !profile.equity() => ((n.tagline)(role), n.audit_plain),
                 // A small organisation's figures: its software's exports, not a seat.
@@ -319,6 +322,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                     Some(Role::Data) if how == Route::HeadOfData && headcount < 2 * LARGE_ORG => (n.instead_role)(Role::Data),
                     Some(Role::Data) if how == Route::HeadOfData => data_team,
                     // A change an IT manager leads: that seat, not a CIO's.
+                    Some(Role::DigitalChange) if how == Route::ItManager && profile.org == Some(Org::Public) => n.it_manager_change_public,
                     Some(Role::DigitalChange) if how == Route::ItManager => n.it_manager_change,
                     // A small shop's site: a ready-made service first, advice only if torn.
                     // (Under ten people, a subscription of their own, no agency.)
@@ -337,6 +341,8 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                         n.managed_it_public_referent
                     }
                     None | Some(Role::ItOperations) if how == Route::ManagedIt && profile.org == Some(Org::Public) => n.managed_it_public_first,
+                    // (An IT department already there: its head, not a team to build.)
+                    None | Some(Role::ItOperations) if instead_tier(headcount) == 2 && profile.tech.is_some_and(|t| t > TEAM_SMALL) => n.it_director_team,
                     None | Some(Role::ItOperations) => n.instead[instead_tier(headcount)],
                     // (A group's company: its CIO answers to its management and to the group's CIO. Past a
                     // thousand people or twenty in IT, the group itself: its CIO sits on its executive committee.)
@@ -1148,7 +1154,7 @@ fn deeper(ty: CtoType, profile: &Profile, lang: Lang, how: Route) -> DeeperView 
     // Three quarters of the way to the next step's team (15 engineers before 20): handing over starts now.
     if ty != CtoType::Industrializer && given && team * 4 >= team_step * 3 {
         next.push(' ');
-        next.push_str(&fill(g.next_now, &[("n", &lang.number(team.into())), ("people", lang.people(team.into()))]));
+        next.push_str(&fill(g.next_now, &[("n", &lang.count(team.into())), ("people", lang.people(team.into()))]));
     }
     let mut skills = vec![g.skills_dev];
     if profile.needs.contains(Need::Data) {
@@ -1168,7 +1174,7 @@ fn deeper(ty: CtoType, profile: &Profile, lang: Lang, how: Route) -> DeeperView 
     let ad = job_ad(ty, profile, lang);
     let because = match because {
         Because::Small => g.because_small.to_owned(),
-        Because::Headcount(n) => fill(g.because_headcount, &[("n", &lang.number(n.into())), ("people", lang.people(n.into()))]),
+        Because::Headcount(n) => fill(g.because_headcount, &[("n", &lang.count(n.into())), ("people", lang.people(n.into()))]),
         // (Beside a CTO, the team a VP of Engineering will run.)
         Because::Team(n) => fill(
             // (Under thirty engineers the seat is a head of engineering's, as the ad's title says.)
@@ -1178,10 +1184,11 @@ fn deeper(ty: CtoType, profile: &Profile, lang: Lang, how: Route) -> DeeperView 
                 Route::Promote => g.because_team_promoted,
                 _ => g.because_team,
             },
-            &[("n", &lang.number(n.into())), ("people", lang.people(n.into()))],
+            &[("n", &lang.count(n.into())), ("people", lang.people(n.into()))],
         ),
         Because::Stage(stage) => (g.because_stage)(stage).to_owned(),
         Because::Beyond(n) => fill(g.because_beyond, &[("n", &lang.number(n.into()))]),
+        Because::HandsOn => g.because_hands_on.to_owned(),
     };
     // A pay reading that names the band the answers call for.
     let banded = |text: &str| fill(text, &[("band", g.pay_bands[level.index()].label)]);
@@ -1191,7 +1198,7 @@ fn deeper(ty: CtoType, profile: &Profile, lang: Lang, how: Route) -> DeeperView 
     DeeperView {
         hats_heading: if large { t.hats.heading_large } else { t.hats.heading },
         hats,
-        hats_team: fill(team_note, &[("n", &lang.number(team.into())), ("people", lang.people(team.into()))]),
+        hats_team: fill(team_note, &[("n", &lang.count(team.into())), ("people", lang.people(team.into()))]),
         priorities_note: just_past_mvp(profile.stage).then_some(t.hats.priorities_note),
         next: if steering { pilot_words(profile, how, t)[3].to_owned() } else { next },
         growth: if steering { Vec::new() } else { growth },
@@ -1356,8 +1363,13 @@ fn why(profile: &Profile, a: &Assessment, winner: CtoType, how: Route, t: &Texts
     if profile.needs.contains(Need::InternalIt) {
         notes.push(w.staff_it.to_owned());
     }
-    if let Some(software) = profile.software {
-        notes.push((w.software)(software).to_owned());
+    // (Staff tools, the seat under the head of IT as its ad says: IT operations stay with that head.)
+    match profile.software {
+        Some(Software::Internal) if super::job::internal_seat(winner, profile) && !matches!(how, Route::VpEngineering | Route::Cofounder) => {
+            notes.push(w.software_internal_seat.to_owned())
+        }
+        Some(software) => notes.push((w.software)(software).to_owned()),
+        None => {}
     }
     // Security alone asked of a product's CTO: the certification's audit and documents, a specialist's days.
     let asked = super::scoring::asked(profile);
@@ -1566,7 +1578,7 @@ fn runner_up(r: &RunnerUp, outcome: Outcome, few: bool, building: bool, t: &Text
             Tip::DropNeeds { needs: list, all: false } => fill(u.drop_any, &[("needs", &needs(list, t.or))]),
             Tip::DropNeeds { needs: list, all: true } => fill(u.drop_all, &[("needs", &needs(list, t.and))]),
             Tip::Headcount(n) => fill(u.headcount, &[("n", &lang.number((*n).into()))]),
-            Tip::TechTeam(n) => fill(u.team, &[("n", &lang.number((*n).into())), ("people", lang.people((*n).into()))]),
+            Tip::TechTeam(n) => fill(u.team, &[("n", &lang.count((*n).into())), ("people", lang.people((*n).into()))]),
         })
         .collect();
     RunnerUpView {
@@ -1590,7 +1602,17 @@ fn runner_up(r: &RunnerUp, outcome: Outcome, few: bool, building: bool, t: &Text
 
 fn tiers(ty: CtoType, profile: &Profile, how: Route, t: &Texts) -> Vec<TierView> {
     // A VP of Engineering leaves the CTO's own missions (strategy, architecture, the board) to the CTO.
-    let picks: Vec<_> = missions_for(ty, profile).into_iter().filter(|p| !(how == Route::VpEngineering && super::job::CTO_ONLY.contains(&p.mission))).collect();
+    let picks: Vec<_> = missions_for(ty, profile)
+        .into_iter()
+        .filter(|p| !(how == Route::VpEngineering && super::job::CTO_ONLY.contains(&p.mission)))
+        // (A part-time seat recruits only when hiring was asked: otherwise part of the job, not first.)
+        .map(|p| match p {
+            Pick { mission: Mission::RecruitTeam, tier: Tier::First, matched: None } if how == Route::Fractional && !profile.needs.contains(Need::HireTeam) => {
+                Pick { tier: Tier::Also, ..p }
+            }
+            p => p,
+        })
+        .collect();
     Tier::SHOWN
         .into_iter()
         .map(|tier| TierView {
@@ -1607,8 +1629,12 @@ fn tiers(ty: CtoType, profile: &Profile, how: Route, t: &Texts) -> Vec<TierView>
                 .map(|p| {
                     let text = mission_words(t, p.mission, ty, profile);
                     // A part-time seat's first version in the ad's words: guided, not coded.
-                    let first_version =
-                        (p.mission == Mission::BuildFirstVersion).then(|| super::job::part_time_first_version(ty, profile, how, &t.job)).flatten();
+                    let first_version = match p.mission {
+                        Mission::BuildFirstVersion => super::job::part_time_first_version(ty, profile, how, &t.job),
+                        // (...and the servers overseen, not run.)
+                        Mission::RunInfrastructure if how == Route::Fractional => Some(t.job.part_time_infrastructure),
+                        _ => None,
+                    };
                     MissionView {
                         id: p.mission.id(),
                         title: first_version.unwrap_or(text.title),

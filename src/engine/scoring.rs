@@ -915,7 +915,7 @@ fn runner_up(profile: &Profile, ranked: &Ranked) -> Option<RunnerUp> {
         // role would not be a product's: a notary's processes do not make its first product an
         // industrializer's. A large organisation's first product still comes with its scale.)
         let bare = Profile { needs: NeedSet::default(), ..start };
-        let read = if profile.headcount.is_some_and(|h| h < LARGE_BOUND) { &bare } else { &start };
+        let read = if profile.headcount.is_some_and(|h| h < LARGE_ORG) { &bare } else { &start };
         let best = rank(read).map_or(ranked.best, |r| r.best);
         return Some(RunnerUp { ty: best, by_size: false, close: false, tips: tips(&start, None, best), assumes_no_team });
     };

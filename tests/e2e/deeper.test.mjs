@@ -62,7 +62,7 @@ describe("the job description draft", () => {
     await page.getByText("Job ad").click();
     const draft = await page.locator(".job-draft__text").inputValue();
     assert.match(draft, /^CTO\n\nTo grow our tech team and make the product last\.\n/);
-    assert.match(draft, /We are a company of 45 people, 6 of them in tech, and we are growing fast\./);
+    assert.match(draft, /We are a company of 45 people, six of them in tech, and we are growing fast\./);
     assert.ok(!draft.startsWith("#"), "shown and copied as plain text");
     await page.getByRole("button", { name: "Copy" }).click();
     await page.locator(".job-draft__status", { hasText: "Copied to the clipboard." }).waitFor();

@@ -233,7 +233,7 @@ fn a_part_time_seat_over_a_team_asks_for_a_team_led() {
     )
     .expect("a view");
     assert!(view.advice.iter().any(|a| a.contains("guidée")), "{:?}", view.advice);
-    assert!(view.reasons.iter().any(|r| r.contains("guide une équipe de 4")), "{:?}", view.reasons);
+    assert!(view.reasons.iter().any(|r| r.contains("guide une équipe de quatre")), "{:?}", view.reasons);
     let no_hiring = read(&checked("headcount=220&tech=4&stage=established&org=sme&software=support&needs=first-version,tech-choices&mode=candidate&led=0&did=first-version,tech-choices,product")).expect("a reading");
     assert_eq!(no_hiring.fit, Some(Fit::Partial));
     let lead = read(&checked(&format!("{seat}&led=4&did=first-version,tech-choices,product"))).expect("a reading");

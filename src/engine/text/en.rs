@@ -147,7 +147,7 @@ fn cto(ty: CtoType) -> TypeText {
             tagline: "Builds the first version with their own hands.",
             portrait: "A jack of all trades: front end, back end and servers. They pick the architecture and the \
                        languages, then write the first working version, mostly alone, while already answering \
-                       the technical questions of clients, users and funders.",
+                       the technical questions asked from outside.",
         },
         CtoType::Stabilizer => TypeText {
             label: "stabilizer",
@@ -217,6 +217,9 @@ fn software_reason(s: Software) -> &'static str {
         Software::Internal => "Software is staff tools only: whoever you hire also has IT operations to oversee.",
     }
 }
+
+const SOFTWARE_INTERNAL_SEAT: &str =
+    "Software is staff tools only: IT operations stay with your head of IT if you have one; otherwise whoever you hire oversees them too.";
 
 fn tier(t: Tier, ty: CtoType) -> &'static str {
     match (t, ty) {
@@ -784,6 +787,8 @@ pub static EN: Texts = Texts {
         site_not_seat: "Your site, online shop, client portal or bookings: a choice of existing service, not a seat",
         shop_tagline: "What you describe is settled with a ready-made service, not a seat.",
         shop_portrait_small: "A website, ticketing, an online shop or bookings are set up today with subscription services, which you put in place yourself or with a freelancer for a few days.",
+        shop_portrait_service: "A website, a members' or users' area, sign-ups, donations or online ticketing are set up today with ready-made services, often already used by organizations like yours: a web agency or a freelancer sets them up for a fixed price, then develops them as needed.",
+        shop_portrait_public: "A website, an online procedures portal, sign-ups or ticketing are set up today with ready-made services, often offered by your pooled services: a provider chosen by public tender sets them up, then develops them as needed.",
         shop_portrait: "A website, an online shop, a client portal or ticketing is set up today with ready-made services, or your management software's own module: a web agency, a freelancer or your ERP's integrator puts them in place at a fixed price, then changes them as needed.",
         audit_plain: "Writing and costing a roadmap, choosing a service or a provider, or reviewing costs or security takes a few days of an expert paid by the day, with a written report: a permanent seat would outlast the question.",
         cto_in_place_cio: "The person already in the seat in fact holds a CIO's role: give them the means to hold it, whatever the title",
@@ -800,6 +805,8 @@ pub static EN: Texts = Texts {
             "An IT manager on staff, who runs a provider and keeps security and the IT budget in hand.",
             "An IT director with an IT team, who runs operations, security and the IT budget, and reports to the leadership.",
         ],
+        it_director_team: "An IT director at the head of your IT team, who runs operations, security and the IT budget, and reports to the leadership.",
+        it_manager_change_public: "An IT manager on staff, who runs your projects (finance and HR software, procedures online) with the departments and the providers, and reports to the director general.",
         instead_build: "If you start building software of your own, come back: that is when a CTO makes sense.",
         instead_role: role_instead,
     },
@@ -837,6 +844,7 @@ pub static EN: Texts = Texts {
         ],
         staff_it: "Staff IT is best left to an IT provider, not to your CTO.",
         software: software_reason,
+        software_internal_seat: SOFTWARE_INTERNAL_SEAT,
         size_team_only: "Read from your size and your team alone: your stage and your needs can change the answer (if it is staff IT you need rather than software, tick it).",
         size_needs_part_time: "Read from your size and your needs: if a team already builds software here, give its size; the seat may then be a first hire.",
         size_only: "Read from your size alone: your tech team, your stage and your needs can change the answer.",
@@ -874,7 +882,7 @@ pub static EN: Texts = Texts {
     hacker_running: [
         "Keeps the product running and moving, hands on.",
         "A generalist across front end, back end and servers. Takes over the code already there, keeps it running and moves it on, \
-         and already answers the technical questions of clients, users and funders.",
+         and already answers the technical questions asked from outside.",
     ],
     investors_early: MissionText { title: "Prepare the raise and win the investors over", detail: "Tells the technical story to the first investors and answers their questions." },
     first_sales: MissionText { title: "Back the first client meetings", detail: "Answers the first clients' technical questions, beside whoever sells." },
@@ -945,6 +953,7 @@ pub static EN: Texts = Texts {
         pay_caveat: "Pay follows the person's seniority, and depends on company size, sector, experience and location: the source calls these figures \"not an absolute truth\".",
         pay_reading: "This widget's reading: the {band} band, because {because}; the actual pay follows the person's experience.",
         because_small: "a small company and a small team do not yet call for more",
+        because_hands_on: "the seat builds by hand, which tops out at that band whatever your organization's size",
         because_headcount: "your organization has {n} {people}",
         because_team_head: "the tech team your head of engineering will run has {n} {people}",
         because_team_vp: "the tech team your VP of Engineering will run has {n} {people}",
@@ -976,6 +985,8 @@ pub static EN: Texts = Texts {
         must_team_part_time: "You have framed a product and guided a small team who built it",
         vp_delivery: "Run delivery across the teams: planning, releases and the engineering managers",
         part_time_first_version_team: "Lead the first version with our developers",
+        part_time_infrastructure: "Oversee the infrastructure",
+        nice_public_clients: "You have taken the hardest technical questions of users, members or partners",
         role_part_time_takeover: "We are looking for the person who will take charge of our technology a few days a week: take the code, the accounts and the contracts back from the agency that built our product, set the architecture for what comes next, and hire and guide our first developers.",
         pay_promote_outside: "If nobody in the team fits and you hire from outside, count on the {band} band, as in the ad.",
         must_part_time_running: "You have kept a product in production through its growth and guided the developers who build it",
@@ -1066,7 +1077,7 @@ pub static EN: Texts = Texts {
         contract_part_time: "[To complete: the form (freelance or part-time contract) and the number of days, per week or per month.]",
         contract_interim_part_time: "[To complete: the form of the mission (freelance, umbrella company, interim management) and its exact length.]",
         contract_interim: "[To complete: the form of the mission (freelance, umbrella company, interim management), its exact length and its rhythm (full time or a few days a week).]",
-        contract_cofounder_venture: "[To complete: the company set up for the product (a simplified joint-stock company beside the firm, whose own capital may be reserved by its profession's rules), your status in it and your share of its capital, stock options included.]",
+        contract_cofounder_venture: "[To complete: the company set up for the product (often a simplified joint-stock company beside the firm, whose own capital may be closed to outsiders, as in a regulated profession's), your status in it and your share of its capital, stock options included.]",
         contract_cofounder: "[To complete: status (corporate officer or employee) and share of the capital, stock options included.]",
         contract_public: "[To complete: civil servant or contract staff, and the contract's length.]",
         pay_grid: "Salary on our pay grid. [To complete: gross annual range.]",
@@ -1330,6 +1341,7 @@ pub static EN: Texts = Texts {
         fit_need: "Strong fit with the need",
         provider_reason: "Here the need is for a provider, not a post in house",
         vendor_reason: "Here the need is a project with the software's vendor, not a post in house",
+        dev_head_reason: "The top seat is a CIO's; for its developers, the page names a head of software development under the CIO: the seat your record fits",
         provider_reason_public: "Here the need is for pooled services or a provider chosen by public tender, not a post in house",
         fit: fit_text,
         why_heading: "Why",
@@ -1387,7 +1399,7 @@ pub static EN: Texts = Texts {
         it_seat_left: "The seat that runs IT is vacant, and it is the one your record fits; if you are the deputy, put yourself forward now for the interim.",
         no_seat_ready_made: "Here the tool advises this organization a provider or a few days of an expert's time, with no post in house: nothing to apply for with a record like yours. Aim for an organization that builds its own software.",
         managed_it_public: "Here the tool advises pooled services or a provider chosen by public tender: aim for the IT service of an inter-municipal body, a public IT syndicate or a management centre, which hire for such bodies.",
-        no_seat_other_trade: "Here the tool advises this organization no in-house seat of your trade: aim for an organization that builds its own software or has a data team.",
+        no_seat_other_trade: "Here the tool advises this organization no in-house seat of your trade: aim for an organization with a product or data team.",
         data_for_it_seat: "Here the seat runs IT (an IT manager's or a CIO's), another trade than yours; for its data, the tool advises this organization to call on a data analyst or a consultancy, on a fixed price: offer yourself for that assignment, or aim for a data seat in a larger organization.",
         data_elsewhere: "The seat here is another trade than yours: aim for a data seat instead.",
         product_for_it_seat: "The seat here is another trade than yours: aim for a product seat instead.",
@@ -1474,7 +1486,7 @@ fn role_portrait(r: Role) -> &'static str {
         }
         Role::DigitalChange => {
             "A CTO builds a product and the team that makes it. Steering an organization's IT (its tools and \
-                                applications, projects, processes and changes, from an ERP to an online portal) is a CIO's job: they choose the \
+                                applications, projects, processes and changes, from finance software to an online portal) is a CIO's job: they choose the \
                                 vendors, run the projects and bring the staff along."
         }
         Role::Hosting => {
@@ -1495,7 +1507,7 @@ fn role_instead(r: Role) -> &'static str {
             "A data analyst, or a BI consultancy for a first set of dashboards (a fixed-price project); a head of data once data is a team of its own."
         }
         Role::Security => {
-            "A security consultant or a part-time CISO, a few days a month at a day rate (about €800 to €1,500 before tax), to get certified and stay so."
+            "A security consultant or a part-time CISO, a few days a month at a day rate (about €800 to €1,500 before tax), to weigh your risks, set the rules and keep them up (and to get certified where clients or a regulator ask)."
         }
         Role::DigitalChange => "A CIO (in France, a DSI) who owns the tools, the vendors and the projects and reports to the leadership.",
         Role::Hosting => "A managed hosting provider (a monthly fee), or a DevOps freelancer for a few weeks, paid by the day.",

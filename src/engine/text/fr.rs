@@ -88,11 +88,9 @@ fn need_text(n: Need) -> NeedText {
         }
         Need::Roadmap => need("Feuille de route technique", "la feuille de route", "Une vision technique au service de la stratégie de l’entreprise."),
         Need::Budget => need("Budgets techniques", "les budgets", "Prévoir et tenir ce que coûte la tech."),
-        Need::Investors => need(
-            "Investisseurs et conseil d’administration",
-            "les investisseurs",
-            "Expliquer et défendre la tech devant les investisseurs et le conseil d’administration.",
-        ),
+        Need::Investors => {
+            need("Investisseurs et board", "les investisseurs", "Expliquer et défendre la tech devant les investisseurs et le board (comité stratégique).")
+        }
         Need::Clients => need("Clients et partenaires", "la relation client", "Présenter la tech et répondre aux questions techniques les plus pointues."),
         Need::Data => need("Exploiter les données", "les données", "Collecter les données de la plateforme et les exploiter."),
         Need::Product => {
@@ -164,7 +162,7 @@ fn cto(ty: CtoType) -> TypeText {
             tagline: "Construit la première version de ses propres mains.",
             portrait: "Un profil touche-à-tout\u{a0}: front, back et serveurs. Choisit l’architecture et les langages, \
                        puis écrit l’essentiel d’une première version qui tourne. Répond déjà aux questions \
-                       techniques des clients, des usagers, des investisseurs ou des financeurs.",
+                       techniques posées de l’extérieur.",
         },
         CtoType::Stabilizer => TypeText {
             label: "stabilisateur",
@@ -235,6 +233,8 @@ fn software_reason(s: Software) -> &'static str {
     }
 }
 
+const SOFTWARE_INTERNAL_SEAT: &str = "Le logiciel se limite aux outils internes\u{a0}: l’exploitation informatique reste à votre responsable informatique s’il y en a un\u{a0}; sinon, la personne recrutée la supervisera aussi.";
+
 fn tier(t: Tier, ty: CtoType) -> &'static str {
     match (t, ty) {
         (Tier::First, _) => "En priorité, à mener en personne",
@@ -291,7 +291,7 @@ fn mission_text(m: Mission) -> MissionText {
         }
         Mission::CeoCheckin => mission("Arbitrer les priorités avec le CEO", "Un rendez-vous régulier sur l’avancement, les recrutements et la stratégie."),
         Mission::InvestorsBoard => {
-            mission("Rendre compte aux investisseurs et au conseil d’administration", "Présente la stratégie tech et répond de ses choix.")
+            mission("Rendre compte aux investisseurs et au comité stratégique (board)", "Présente la stratégie tech et répond de ses choix.")
         }
         Mission::ClientsPartners => mission(
             "Défendre la tech auprès des clients et des partenaires",
@@ -486,7 +486,7 @@ fn job_role(ty: CtoType) -> &'static str {
     match ty {
         CtoType::Hacker => "Nous cherchons la personne qui prendra en charge la technique\u{a0}: choisir la stack et construire la première version, du front au back, en codant l’essentiel.",
         CtoType::Stabilizer => "Nous cherchons la personne qui rendra solide et évolutif un produit qui marche\u{a0}: recruter et faire grandir l’équipe, et apporter la rigueur qui permet au produit de monter en charge.",
-        CtoType::Industrializer => "Nous cherchons la personne qui pilotera la tech comme une direction à part entière (stratégie, process, budgets) et la représentera au comité de direction.",
+        CtoType::Industrializer => "Nous cherchons la personne qui pilotera la technologie comme une direction à part entière (stratégie, process, budgets) et la représentera au comité de direction.",
     }
 }
 
@@ -537,7 +537,7 @@ fn job_nice(n: Need) -> &'static str {
         Need::Processes => "Vous avez déjà mis en place des process d’ingénierie à l’échelle d’une entreprise",
         Need::Roadmap => "Vous avez déjà construit une feuille de route technique au service de la stratégie d’une organisation",
         Need::Budget => "Vous avez déjà construit et tenu un budget technique",
-        Need::Investors => "Vous avez déjà défendu des choix techniques devant des investisseurs ou un conseil d’administration",
+        Need::Investors => "Vous avez déjà défendu des choix techniques devant des investisseurs ou un comité stratégique (board)",
         Need::Clients => "Vous avez déjà répondu à des questions techniques pointues de clients",
         Need::Data => "Vous savez structurer et exploiter les données (ingénierie des données, indicateurs)",
         Need::Product => "Vous avez une vraie sensibilité produit et UX",
@@ -606,7 +606,7 @@ fn did_text(n: Need) -> &'static str {
         Need::Processes => "Mis en place des process pour toute l’entreprise",
         Need::Roadmap => "Construit une feuille de route technique",
         Need::Budget => "Tenu un budget technique",
-        Need::Investors => "Défendu la tech devant des investisseurs ou un conseil d’administration",
+        Need::Investors => "Défendu la tech devant des investisseurs ou un board",
         Need::Clients => "Défendu la tech auprès de clients",
         Need::Data => "Exploité des données",
         Need::Product => "Façonné un produit",
@@ -839,6 +839,8 @@ pub static FR: Texts = Texts {
         site_not_seat: "Votre site, votre boutique, votre portail client ou votre prise de rendez-vous en ligne\u{a0}: le choix d’une solution existante, pas un poste",
         shop_tagline: "Ce que vous décrivez se règle avec une solution existante, pas avec un poste.",
         shop_portrait_small: "Un site, une billetterie, une boutique ou une prise de rendez-vous en ligne se montent aujourd’hui avec des solutions à abonnement, que l’on met en place soi-même ou avec une ou un freelance pour quelques jours.",
+        shop_portrait_service: "Un site, un espace adhérents ou usagers, des inscriptions, des dons ou une billetterie en ligne se montent aujourd’hui avec des solutions existantes, souvent déjà utilisées par des structures comme la vôtre\u{a0}: une agence web ou une ou un freelance les met en place au forfait, puis les fait évoluer au besoin.",
+        shop_portrait_public: "Un site, un portail des démarches, des inscriptions ou une billetterie en ligne se montent aujourd’hui avec des solutions existantes, souvent proposées par vos services mutualisés\u{a0}: un prestataire retenu sur marché public les met en place, puis les fait évoluer au besoin.",
         shop_portrait: "Un site, une boutique, un portail client ou une billetterie en ligne se montent aujourd’hui avec des solutions existantes, ou le module de votre logiciel de gestion\u{a0}: une agence web, une ou un freelance ou l’intégrateur de votre ERP les met en place au forfait, puis les fait évoluer au besoin.",
         audit_plain: "Une feuille de route à écrire et à chiffrer, le choix d’une solution ou d’un prestataire, une revue des coûts ou de la sécurité demandent quelques jours d’un expert payé à la journée, avec un rapport écrit\u{a0}: un poste permanent durerait plus longtemps que la question.",
         cto_in_place_cio: "La personne déjà en poste tient en fait un rôle de DSI\u{a0}: donnez-lui les moyens de l’exercer, quel que soit son titre",
@@ -855,6 +857,8 @@ pub static FR: Texts = Texts {
             "Une ou un responsable informatique en interne, qui pilote un prestataire et garde la main sur la sécurité et le budget informatique.",
             "Une ou un DSI avec une équipe informatique, qui pilote l’exploitation, la sécurité et le budget, et rend compte à la direction générale.",
         ],
+        it_director_team: "Une ou un DSI à la tête de votre équipe informatique, qui pilote l’exploitation, la sécurité et le budget, et rend compte à la direction générale.",
+        it_manager_change_public: "Une ou un responsable informatique en interne, qui mène vos projets (logiciels de finances et de ressources humaines, démarches en ligne) avec les services et les prestataires, et rend compte à la direction générale (des services, dans une collectivité).",
         instead_build: "Le jour où vous développerez votre propre logiciel, revenez\u{a0}: c’est là qu’un CTO prend tout son sens.",
         instead_role: role_instead,
     },
@@ -893,6 +897,7 @@ pub static FR: Texts = Texts {
         ],
         staff_it: "Mieux vaut confier l’informatique des salariés à un prestataire qu’à votre CTO.",
         software: software_reason,
+        software_internal_seat: SOFTWARE_INTERNAL_SEAT,
         size_team_only: "Résultat fondé sur votre seul effectif et votre équipe tech\u{a0}: votre maturité et vos besoins peuvent changer la réponse (si c’est l’informatique des salariés qu’il vous faut plutôt qu’un logiciel, cochez-la).",
         size_needs_part_time: "Résultat fondé sur votre effectif et vos besoins\u{a0}: si une équipe développe déjà un logiciel chez vous, indiquez sa taille\u{a0}; le poste pourrait alors être un premier recrutement.",
         size_only: "Résultat fondé sur votre seul effectif\u{a0}: votre équipe tech, votre maturité et vos besoins peuvent changer la réponse.",
@@ -930,7 +935,7 @@ pub static FR: Texts = Texts {
     hacker_running: [
         "Fait tourner et avancer le produit, les mains dans le code.",
         "Un touche-à-tout\u{a0}: front, back et serveurs. Reprend le code existant, le fait tourner et le fait évoluer, \
-         et répond déjà aux questions techniques des clients, des usagers, des investisseurs ou des financeurs.",
+         et répond déjà aux questions techniques posées de l’extérieur.",
     ],
     investors_early: MissionText { title: "Préparer la levée et convaincre les investisseurs", detail: "Raconte l’histoire technique aux premiers investisseurs et répond à leurs questions." },
     first_sales: MissionText { title: "Appuyer les premiers rendez-vous clients", detail: "Répond aux questions techniques des premiers clients, aux côtés de celles et ceux qui vendent." },
@@ -1002,6 +1007,7 @@ pub static FR: Texts = Texts {
         pay_caveat: "La rémunération dépend surtout de l’expérience de la personne, puis de la taille de l’entreprise, du secteur et du lieu\u{a0}; la source rappelle que ces chiffres ne sont «\u{a0}pas une vérité absolue\u{a0}».",
         pay_reading: "Repère retenu\u{a0}: «\u{a0}{band}\u{a0}», parce que {because}\u{a0}; la rémunération réelle suit l’expérience de la personne.",
         because_small: "la structure et son équipe sont encore petites",
+        because_hands_on: "le poste construit lui-même, ce qui plafonne à cette fourchette quelle que soit la taille de votre organisation",
         because_headcount: "votre organisation compte {n}\u{a0}{people}",
         because_team_head: "l’équipe tech que pilotera votre head of engineering compte {n}\u{a0}{people}",
         because_team_vp: "l’équipe tech que pilotera votre VP Engineering compte {n}\u{a0}{people}",
@@ -1033,6 +1039,8 @@ pub static FR: Texts = Texts {
         must_team_part_time: "Vous avez déjà cadré un produit et guidé la petite équipe qui l’a construit",
         vp_delivery: "Piloter les livraisons de toutes les équipes\u{a0}: planification, mises en production, managers",
         part_time_first_version_team: "Mener la première version avec notre équipe",
+        part_time_infrastructure: "Superviser l’infrastructure",
+        nice_public_clients: "Vous avez déjà répondu à des questions techniques pointues d’usagers, d’adhérents ou de partenaires",
         role_part_time_takeover: "Nous cherchons la personne qui prendra en charge nos sujets techniques quelques jours par semaine\u{a0}: reprendre à l’agence qui a construit notre produit le code, les accès et les contrats, fixer l’architecture pour la suite, puis recruter et guider nos premiers développeurs et développeuses.",
         pay_promote_outside: "Si personne dans l’équipe ne convient et que vous recrutez à l’extérieur, comptez plutôt sur le repère «\u{a0}{band}\u{a0}», comme dans l’annonce.",
         must_part_time_running: "Vous avez déjà fait tenir un produit en production pendant sa croissance et guidé l’équipe de développement qui le fait évoluer",
@@ -1114,7 +1122,7 @@ pub static FR: Texts = Texts {
         contract_part_time: "[À compléter\u{a0}: la forme (indépendant ou contrat à temps partiel) et le nombre de jours, par semaine ou par mois.]",
         contract_interim_part_time: "[À compléter\u{a0}: la forme de la mission (indépendant, portage, management de transition) et sa durée exacte.]",
         contract_interim: "[À compléter\u{a0}: la forme de la mission (indépendant, portage, management de transition), sa durée exacte et son rythme (temps plein ou quelques jours par semaine).]",
-        contract_cofounder_venture: "[À compléter\u{a0}: la société créée pour le produit (une SAS à côté du cabinet ou de l’entreprise, dont le capital peut être réservé par les règles de sa profession), votre statut et votre part de son capital, BSPCE compris.]",
+        contract_cofounder_venture: "[À compléter\u{a0}: la société créée pour le produit (souvent une SAS à côté de l’entreprise, dont le capital peut être fermé aux tiers, comme dans une profession réglementée), votre statut et votre part de son capital, BSPCE compris.]",
         contract_cofounder: "[À compléter\u{a0}: statut (mandataire social ou salarié) et part du capital, BSPCE compris.]",
         contract_public: "[À compléter\u{a0}: pour un contrat, sa durée.]",
         pay_grid: "Rémunération selon notre grille. [À compléter\u{a0}: fourchette brute annuelle.]",
@@ -1387,10 +1395,11 @@ pub static FR: Texts = Texts {
         fit_need: "Forte adéquation avec le besoin",
         provider_reason: "Ici, le besoin relève d’un prestataire, pas d’un poste en interne",
         vendor_reason: "Ici, le besoin relève d’un projet avec l’éditeur du logiciel, pas d’un poste en interne",
+        dev_head_reason: "Le poste de direction est celui d’une ou d’un DSI\u{a0}; pour ses développeurs, la page prévoit une ou un responsable des études et développements sous sa direction\u{a0}: c’est le poste qui correspond à votre parcours",
         provider_reason_public: "Ici, le besoin relève de services mutualisés ou d’un prestataire retenu sur appel d’offres, pas d’un poste en interne",
         fit: fit_text,
         why_heading: "Pourquoi",
-        led: "Vous avez dirigé jusqu’à {n}\u{a0}{people}\u{a0}: l’échelle où travaille {type}",
+        led: "Vous avez encadré jusqu’à {n}\u{a0}{people}\u{a0}: l’échelle où travaille {type}",
         led_one: "Vous avez encadré une personne",
         led_none: "Vous n’avez pas encore dirigé d’équipe\u{a0}: un parcours d’expert, au plus près du terrain",
         led_none_steers: "Vous n’avez pas encore dirigé d’équipe, et ce poste guide une équipe de {n}\u{a0}{people}",
@@ -1405,8 +1414,8 @@ pub static FR: Texts = Texts {
         suits_it_project: "Votre parcours convient à un poste de cheffe ou chef de projet SI, ou de responsable des applications dans une structure moyenne.",
         data_team_step: "Le poste dirige une équipe data, et vous n’avez pas encore encadré\u{a0}: une marche à franchir, qui abaisse l’adéquation",
         data_team_member: "Cette équipe recrutera des data engineers et des data analysts\u{a0}: c’est là que votre parcours a sa place, et c’est de là qu’on monte à sa tête.",
-        product_owner_seat: "Ici, le poste pilote l’informatique, un autre métier que le vôtre\u{a0}; mais la page de l’organisation recommande à cette organisation une ou un product owner pour son application, rattaché à sa direction des systèmes d’information\u{a0}: c’est le poste qui correspond à votre parcours.",
-        data_for_chosen_tool: "Ici, le poste pilote l’informatique, un autre métier que le vôtre\u{a0}; pour ses chiffres, la page de l’organisation recommande à cette organisation de partir du logiciel qu’elle va choisir, avant tout projet de BI\u{a0}: proposez-vous en mission pour ce choix et la reprise de ses données, ou visez un poste data dans une structure plus grande.",
+        product_owner_seat: "Ici, le poste pilote l’informatique, un autre métier que le vôtre\u{a0}; mais sa page recommande à cette organisation une ou un product owner pour son application, rattaché à sa direction des systèmes d’information\u{a0}: c’est le poste qui correspond à votre parcours.",
+        data_for_chosen_tool: "Ici, le poste pilote l’informatique, un autre métier que le vôtre\u{a0}; pour ses chiffres, sa page lui recommande de partir du logiciel qu’elle va choisir, avant tout projet de BI\u{a0}: proposez-vous en mission pour ce choix et la reprise de ses données, ou visez un poste data dans une structure plus grande.",
         data_officer_seat: "Ici, la page de l’organisation recommande à cet organisme une administratrice ou un administrateur des données à côté de son informatique\u{a0}: c’est le poste qui correspond à votre parcours\u{a0}; demandez s’il est ouvert ou encore à créer.",
         it_seat_much_smaller: "Vous avez dirigé bien plus que ce service ({n}\u{a0}{people})\u{a0}: dites ce qui vous y attire, montrez que vous savez aussi faire par vous-même, et attendez une rémunération à la taille du poste, pas de votre parcours.",
         seat_interim_public: "L’organisme assure d’abord l’intérim, par l’adjointe ou l’adjoint ou par une mission retenue sur marché public, puis publie le poste sur Choisir le service public\u{a0}: c’est par cette offre que l’on candidate\u{a0}; suivez sa publication, et dites-vous disponible si l’on vous sollicite pour la mission.",
@@ -1429,7 +1438,7 @@ pub static FR: Texts = Texts {
         advice_heading: "Ce qui comblerait l’écart",
         step: step_text,
         over: over_text,
-        managed_it_contact: "Ici, la page de l’organisation recommande à cette organisation de garder en interne une personne référente pour l’informatique, avec un prestataire en appui\u{a0}: c’est le poste qui correspond à votre parcours\u{a0}; demandez s’il est ouvert. S’il est déjà tenu, proposez-vous aux prestataires d’infogérance, ou visez une structure dotée d’un service informatique.",
+        managed_it_contact: "D’après sa page, cette organisation garde en interne une personne référente pour l’informatique, avec un prestataire en appui\u{a0}: c’est le poste qui correspond à votre parcours\u{a0}; demandez s’il est ouvert. S’il est déjà tenu, proposez-vous aux prestataires d’infogérance, ou visez une structure dotée d’un service informatique.",
         security_for_it_seat: "Ce poste pilote toute l’informatique (ses outils, ses prestataires, ses projets), bien au-delà de la sécurité\u{a0}: mettez en avant les prestataires et les projets que vous avez pilotés, ou proposez-vous pour les missions de sécurité qu’achète une telle organisation (un diagnostic, une ou un RSSI à temps partagé).",
         level_step_member: "Ici, la page de l’organisation recommande de confier le service à l’un des membres de l’équipe informatique\u{a0}: si vous en faites partie, proposez-vous, en montrant un projet ou un prestataire que vous avez piloté.",
         data_officer_reason: "Le poste qui vous correspond ici est celui d’administratrice ou d’administrateur des données que la page de l’organisation recommande à côté de son informatique, pas celui de la ou du responsable informatique",
@@ -1442,10 +1451,10 @@ pub static FR: Texts = Texts {
         security_mission: "Ici, la page de l’organisation recommande un cabinet de sécurité ou une ou un RSSI à temps partagé, quelques jours par mois payés à la journée\u{a0}: c’est une mission, pas un poste salarié. Proposez-vous en indépendant, ou rejoignez un cabinet qui accompagne ce type de structure.",
         hosting_mission: "Ici, la page de l’organisation recommande un hébergeur en infogérance ou une ou un freelance DevOps pour quelques semaines\u{a0}: c’est une mission, pas un poste salarié. Proposez-vous en freelance, ou rejoignez un hébergeur.",
         it_seat_left: "Le poste qui pilote l’informatique est vacant, et c’est celui qui correspond à votre parcours\u{a0}; si vous êtes l’adjointe ou l’adjoint, proposez-vous dès maintenant pour l’intérim.",
-        no_seat_ready_made: "Ici, la page de l’organisation recommande à cette organisation un prestataire ou quelques jours d’expertise, sans poste en interne\u{a0}: rien à pourvoir pour un parcours comme le vôtre. Visez une structure qui construit son propre logiciel.",
+        no_seat_ready_made: "D’après sa page, cette organisation a besoin d’un prestataire ou de quelques jours d’expertise, sans poste en interne\u{a0}: rien à pourvoir pour un parcours comme le vôtre. Visez une structure qui construit son propre logiciel.",
         managed_it_public: "Ici, la page de l’organisation recommande la mutualisation ou un prestataire retenu sur marché public\u{a0}: visez le service informatique d’une intercommunalité, d’un syndicat informatique ou d’un centre de gestion, qui recrutent pour ces structures (Emploi-Territorial).",
-        no_seat_other_trade: "Ici, la page de l’organisation ne recommande à cette organisation aucun poste interne de votre métier\u{a0}: visez une structure qui construit son propre logiciel ou qui a une équipe data.",
-        data_for_it_seat: "Ici, le poste pilote l’informatique (responsable informatique ou DSI), un autre métier que le vôtre\u{a0}; pour ses données, la page de l’organisation recommande à cette organisation de faire appel à une ou un data analyst ou à un cabinet, au forfait\u{a0}: proposez-vous pour cette mission, ou visez un poste data dans une structure plus grande.",
+        no_seat_other_trade: "D’après sa page, cette organisation n’ouvrira pas de poste interne de votre métier\u{a0}: visez une structure dotée d’une équipe produit ou data.",
+        data_for_it_seat: "Ici, le poste pilote l’informatique (responsable informatique ou DSI), un autre métier que le vôtre\u{a0}; pour ses données, sa page lui recommande de faire appel à une ou un data analyst ou à un cabinet, au forfait\u{a0}: proposez-vous pour cette mission, ou visez un poste data dans une structure plus grande.",
         data_elsewhere: "Ici, le poste relève d’un autre métier que le vôtre\u{a0}: visez plutôt un poste data.",
         product_for_it_seat: "Ici, le poste relève d’un autre métier que le vôtre\u{a0}: visez plutôt un poste produit.",
         data_engineer_analyst: "Ici, le poste est d’abord celui d’une ou d’un analyste (tableaux de bord, reporting)\u{a0}: mettez en avant ce que vous avez construit pour les utilisateurs des données.",
@@ -1467,11 +1476,11 @@ pub static FR: Texts = Texts {
             "Votre parcours convient à l’exploitation informatique\u{a0}: un poste de responsable informatique ou de DSI, dans une entreprise qui n’a pas besoin de CTO.",
             "Votre parcours convient à la direction des systèmes d’information\u{a0}: un poste de DSI dans une PME, une ETI ou une collectivité moyenne, ou d’adjointe ou adjoint à la ou au DSI dans une grande structure, là où il ne faut pas de CTO.",
         ],
-        led_plain: "Vous avez dirigé jusqu’à {n}\u{a0}{people}",
+        led_plain: "Vous avez encadré jusqu’à {n}\u{a0}{people}",
         did_base: "{needs}\u{a0}: une base utile à tous les stades",
         seat_promote: "Ici, la page de l’organisation recommande d’abord de confier le poste à la personne qui mène déjà l’équipe\u{a0}: si ce n’est pas vous, demandez à l’organisation où elle en est.",
         seat_unsaid: "Rien dans les réponses de cette entreprise n’appelle encore un poste\u{a0}: demandez-lui ce dont elle a besoin avant de postuler.",
-        data_team_seat: "Ici, la page de l’organisation recommande à cette organisation de créer, à côté de sa direction informatique, un poste de responsable des données avec son équipe (au-delà de cinq mille personnes, une direction des données)\u{a0}: c’est le poste qui correspond à votre parcours.",
+        data_team_seat: "D’après sa page, cette organisation doit créer, à côté de sa direction informatique, un poste de responsable des données avec son équipe (au-delà de cinq mille personnes, une direction des données)\u{a0}: c’est le poste qui correspond à votre parcours.",
         data_office_step: "À cette taille, le poste dirige une direction des données, avec plusieurs équipes et leurs responsables\u{a0}: une marche à franchir, qui abaisse l’adéquation",
         data_team_reason: "Le poste qui vous correspond ici est celui de responsable des données que la page de l’organisation recommande de créer à côté de la DSI, pas celui de la ou du DSI",
         cio_seat_reason: "Le poste est celui d’une ou d’un DSI, avec une ou un product owner pour l’application",
@@ -1540,7 +1549,7 @@ fn role_portrait(r: Role) -> &'static str {
         }
         Role::DigitalChange => {
             "Un CTO construit un produit et l’équipe qui le fabrique. Piloter l’informatique d’une organisation \
-                                (ses outils et ses applications, ses projets, ses process, ses changements, de l’ERP au portail en ligne) revient à \
+                                (ses outils et ses applications, ses projets, ses process, ses changements, de la gestion financière au portail en ligne) revient à \
                                 un DSI, qui choisit les prestataires, mène les projets et fait adhérer les équipes."
         }
         Role::Hosting => {
@@ -1559,7 +1568,7 @@ fn role_instead(r: Role) -> &'static str {
     match r {
         Role::ItOperations => "Un prestataire d’infogérance, un responsable informatique ou un DSI, selon votre taille.",
         Role::Data => "Une ou un data analyst, ou un cabinet de BI pour de premiers tableaux de bord (un projet au forfait)\u{a0}; une ou un responsable des données quand la donnée devient une équipe à part entière.",
-        Role::Security => "Un cabinet de sécurité, ou une ou un RSSI à temps partagé, quelques jours par mois au tarif journalier (environ 800 à 1\u{a0}500\u{a0}€ HT), pour obtenir vos certifications et les garder.",
+        Role::Security => "Un cabinet de sécurité, ou une ou un RSSI à temps partagé, quelques jours par mois au tarif journalier (environ 800 à 1\u{a0}500\u{a0}€ HT), pour évaluer vos risques, fixer les règles et les faire vivre (et obtenir une certification si des clients ou un régulateur l’exigent).",
         Role::DigitalChange => "Une ou un DSI qui pilote les outils, les prestataires et les projets, et rend compte à la direction générale.",
         Role::Hosting => "Un hébergeur en infogérance (un forfait mensuel), ou une ou un freelance DevOps pour quelques semaines, payé à la journée.",
         Role::Audit => "Une ou un CTO expérimenté pour quelques jours, payé à la journée (environ 800 à 1\u{a0}500\u{a0}€ HT), qui vous laisse un rapport écrit.",

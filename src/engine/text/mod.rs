@@ -276,6 +276,9 @@ table! {
         pub shop_tagline: &'static str,
         pub shop_portrait: &'static str,
         pub shop_portrait_small: &'static str,
+        /// ...a non-profit's or a public body's.
+        pub shop_portrait_service: &'static str,
+        pub shop_portrait_public: &'static str,
         /// A one-off question outside a funded startup: no raise nor due diligence.
         pub audit_plain: &'static str,
         /// A CTO in place where the need is IT or a digital change: they hold a CIO's seat.
@@ -292,6 +295,10 @@ table! {
         pub instead_heading: &'static str,
         /// Under 50 people, 50 to 249, from 250.
         pub instead: [&'static str; 3],
+        /// ...the IT director over an IT team already there.
+        pub it_director_team: &'static str,
+        /// ...a public body's IT manager leading its change.
+        pub it_manager_change_public: &'static str,
         pub instead_build: &'static str,
         /// For the roles other than IT operations: who, and what it costs.
         pub instead_role: fn(Role) -> &'static str,
@@ -339,6 +346,8 @@ table! {
         pub universal_needs: Plural,
         pub staff_it: &'static str,
         pub software: fn(Software) -> &'static str,
+        /// Staff tools only, the seat under the head of IT (as its ad says): who keeps IT operations.
+        pub software_internal_seat: &'static str,
         /// Only a headcount given: the result is read from size alone.
         pub size_only: &'static str,
         pub size_needs_part_time: &'static str,
@@ -457,6 +466,8 @@ table! {
         pub because_team_head: &'static str,
         /// ...led by the person promoted from within: a first CTO seat, paid as such.
         pub because_team_promoted: &'static str,
+        /// A builder's seat in a larger organisation: hands on, capped at the senior band.
+        pub because_hands_on: &'static str,
         pub because_stage: fn(Stage) -> &'static str,
         pub because_beyond: &'static str,
     }
@@ -503,6 +514,10 @@ table! {
         pub role_part_time_takeover: &'static str,
         /// A part-time seat's first version, built by the developers on staff.
         pub part_time_first_version_team: &'static str,
+        /// A part-time seat does not run the servers day to day: it oversees whoever does.
+        pub part_time_infrastructure: &'static str,
+        /// The clients' line of a public body's or a non-profit's ad.
+        pub nice_public_clients: &'static str,
         /// A VP of Engineering's first mission.
         pub vp_delivery: &'static str,
         /// A part-time seat over developers on staff.
@@ -1010,6 +1025,8 @@ table! {
         /// The role's reason where a provider, pooled services or the vendor's project carry the need.
         pub provider_reason: &'static str,
         pub vendor_reason: &'static str,
+        /// An engineering lead's record facing a CIO's seat whose page names a head of software development.
+        pub dev_head_reason: &'static str,
         pub provider_reason_public: &'static str,
         pub why_heading: &'static str,
         /// `{n}`, `{people}`, `{type}` (the type that team size reads as).
@@ -1318,6 +1335,18 @@ impl Lang {
     }
 
     /// A whole number as the language writes it: 1,200 in English, 1 200 in French.
+    /// A count in prose: two to nine in words, as both languages' style guides write them; one (its gender
+    /// and elision in French) and ten or more in figures.
+    pub fn count(self, n: u64) -> String {
+        const EN: [&str; 8] = ["two", "three", "four", "five", "six", "seven", "eight", "nine"];
+        const FR: [&str; 8] = ["deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"];
+        match (self, n) {
+            (Lang::En, 2..=9) => EN[n as usize - 2].to_owned(),
+            (Lang::Fr, 2..=9) => FR[n as usize - 2].to_owned(),
+            _ => self.number(n),
+        }
+    }
+
     pub fn number(self, n: u64) -> String {
         let separator = match self {
             Lang::En => ",",
