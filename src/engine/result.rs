@@ -582,10 +582,8 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                     instead.push(match headcount {
                         // (...or beside an IT department of twenty or more, at a thousand too: a department's of a
                         // hundred; the ninety-fifth French reading.)
-                        h if (h >= TYPOLOGY_END || profile.tech.is_some_and(|n| n >= TEAM_LARGE)) && profile.org == Some(Org::Public) => {
-                            t.why_no_cto.ciso_full_public
-                        }
-                        h if h >= TYPOLOGY_END || profile.tech.is_some_and(|n| n >= TEAM_LARGE) => t.why_no_cto.ciso_full,
+                        _ if super::route::full_time_ciso(profile) && profile.org == Some(Org::Public) => t.why_no_cto.ciso_full_public,
+                        _ if super::route::full_time_ciso(profile) => t.why_no_cto.ciso_full,
                         // A group's company: its group's CISO first, a security contact on site (not beside a
                         // department of its own).
                         // (Not a group's IT of twenty or more, whoever heads it: a CISO of its own; nor a
@@ -1114,6 +1112,15 @@ fn deeper(ty: CtoType, profile: &Profile, lang: Lang, how: Route) -> DeeperView 
             hats.retain(|(hat, _)| *hat != Hat::Developer);
         }
         by_role[HatRole::HandOver.index()].insert(0, (Hat::Developer, false));
+    }
+    // A part-time seat, a few days a month, wears only the architect's, the roadmap's and the product's hats
+    // and what was asked of it: the rest is the team's, shared, or with nobody in tech a provider's.
+    if how == Route::Fractional {
+        let keeps = |hat: Hat| matches!(hat, Hat::Architect | Hat::Innovation | Hat::ProductManager) || profile.needs.contains(hat.need());
+        let (kept, moved): (Vec<_>, Vec<_>) = std::mem::take(&mut by_role[HatRole::Wear.index()]).into_iter().partition(|(hat, _)| keeps(*hat));
+        by_role[HatRole::Wear.index()] = kept;
+        let to = if profile.tech.is_some_and(|t| t > 0) { HatRole::Share } else { HatRole::HandOver };
+        by_role[to.index()].extend(moved);
     }
     let hats = HatRole::ALL
         .into_iter()

@@ -90,6 +90,12 @@ impl Route {
     }
 }
 
+/// Security is a full-time CISO's seat past a thousand people, or beside an IT department of twenty or
+/// more: one rule for the route and for the CISO advised beside a CIO.
+pub fn full_time_ciso(profile: &Profile) -> bool {
+    profile.headcount.is_some_and(|h| h >= TYPOLOGY_END) || profile.tech.is_some_and(|t| t >= TEAM_LARGE)
+}
+
 /// The usual way to fill the seat, for an outcome and the answers behind it.
 pub fn route(profile: &Profile, outcome: Outcome) -> Route {
     let headcount = profile.headcount.unwrap_or(1);
@@ -148,7 +154,7 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
             Role::Security if headcount < LARGE_ORG => Route::SecurityConsultant,
             // (Security alone under a thousand people, no IT department (under twenty in IT, or none said): a
             // shared or part-time CISO, full time only where a regulation or clients demand it.)
-            Role::Security if headcount < TYPOLOGY_END && profile.tech.is_none_or(|t| t < TEAM_LARGE) => Route::SecurityConsultant,
+            Role::Security if !full_time_ciso(profile) => Route::SecurityConsultant,
             Role::Security => Route::Ciso,
             // A person or two in IT under fifty people, or a few under 250: an IT manager leads the change,
             // a part-time CIO beside them if the change needs one.

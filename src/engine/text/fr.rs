@@ -315,7 +315,7 @@ fn hat(h: Hat) -> Choice {
         Hat::Innovation => choice("Directrice ou directeur de l’innovation", "La veille technologique, et une feuille de route liée à la stratégie."),
         Hat::DataOfficer => choice("Responsable des données (CDO)", "Collecte les données de la plateforme et les met à profit."),
         Hat::Designer => choice("Designer UX et web", "L’apparence du produit et son expérience utilisateur."),
-        Hat::InternalIt => choice("DSI «\u{a0}interne\u{a0}»", "Le matériel et les outils des salariés."),
+        Hat::InternalIt => choice("Informatique interne", "Le matériel et les outils des salariés."),
     }
 }
 
