@@ -6,7 +6,7 @@
 //! beside the ad in the widget, never inside it.
 
 use super::hiring::{seniority_hired, Seniority};
-use super::missions::{missions_for, past_mvp, Mission, Tier};
+use super::missions::{missions_for, Mission, Tier};
 use super::profile::{Lang, Need, Org, Profile, Software, Stage};
 use super::result::{interim_part_time, it_department_seat, mission_words, pilots_build, takeover, unsaid, unsaid_body};
 use super::route::{route, Route};
@@ -76,7 +76,7 @@ pub fn part_time_running(profile: &Profile, how: Route) -> bool {
         && !it_department_seat(profile, how)
         && !profile.building()
         && !profile.asks_to_build()
-        && past_mvp(profile.stage)
+        && profile.in_service()
         && profile.tech.is_some_and(|n| n > 1 || (n == 1 && !matches!(profile.org_read(), Some(Org::Public | Org::Nonprofit))))
 }
 
@@ -92,7 +92,7 @@ pub fn guides_product_in_service(profile: &Profile, how: Route) -> bool {
 pub fn next_versions(profile: &Profile, how: Route) -> bool {
     let org = profile.org_read();
     how == Route::Fractional
-        && past_mvp(profile.stage)
+        && profile.in_service()
         && profile.needs.contains(Need::Product)
         && !profile.needs.contains(Need::FirstVersion)
         && !profile.building()
@@ -120,7 +120,7 @@ fn role_text(ty: CtoType, profile: &Profile, how: Route, j: &super::text::JobTex
     let cio_seat = it_department_seat(profile, how);
     let left_a_team = left_a_team(profile);
     // (A team unsaid, past the start: a product exists, taken in hand rather than built.)
-    let takes_in_hand = ty == CtoType::Hacker && past_mvp(profile.stage) && profile.tech.is_none_or(|n| n > 0) && !profile.needs.contains(Need::FirstVersion);
+    let takes_in_hand = ty == CtoType::Hacker && profile.in_service() && profile.tech.is_none_or(|n| n > 0) && !profile.needs.contains(Need::FirstVersion);
     let building = profile.building();
     let internal = internal_seat(ty, profile);
     match how {
@@ -149,7 +149,7 @@ fn role_text(ty: CtoType, profile: &Profile, how: Route, j: &super::text::JobTex
         // non-profit runs its tools and steers the providers, as here.)
         Route::Fractional
             if !building
-                && past_mvp(profile.stage)
+                && profile.in_service()
                 && !(profile.asks_to_build() && profile.tech.is_some_and(|n| n > 1 || (n == 1 && !matches!(org, Some(Org::Public | Org::Nonprofit))))) =>
         {
             j.role_part_time_services
@@ -167,7 +167,7 @@ fn role_text(ty: CtoType, profile: &Profile, how: Route, j: &super::text::JobTex
                 || (profile.tech.is_some_and(|n| n >= 1) && matches!(profile.stage, Some(Stage::Idea | Stage::Mvp)) && !pilots_build(profile, how)) =>
         {
             // (A product running, its next versions asked rather than a first one.)
-            if past_mvp(profile.stage) && !profile.needs.contains(Need::FirstVersion) {
+            if profile.in_service() && !profile.needs.contains(Need::FirstVersion) {
                 j.role_part_time_team_running
             } else {
                 j.role_part_time_team
@@ -271,7 +271,7 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     }
     // (A stack is known past the start, or where a CTO left developers behind.)
     let left_a_team = left_a_team(profile);
-    let stack = if past_mvp(profile.stage) || left_a_team { j.stack_placeholder_known } else { j.stack_placeholder };
+    let stack = if profile.in_service() || left_a_team { j.stack_placeholder_known } else { j.stack_placeholder };
     let about = Section { heading: j.about_heading, paragraphs: vec![company, j.about_placeholder.into(), stack.into()], bullets: vec![] };
 
     // The role: what the seat is for, and whom it answers to.
@@ -551,7 +551,7 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
         // (A product taken back from its agency: a few days a week, as the role says.)
         Route::Fractional if taken_over => (j.title_part_time, j.headline_part_time_takeover),
         // (Developers on staff asked to build: the app's headline, as the role and the rhythm say.)
-        Route::Fractional if !building && past_mvp(profile.stage) && !(profile.asks_to_build() && profile.tech.is_some_and(|n| n > 0)) => {
+        Route::Fractional if !building && profile.in_service() && !(profile.asks_to_build() && profile.tech.is_some_and(|n| n > 0)) => {
             (j.title_part_time, j.headline_part_time_running)
         }
         Route::Fractional if next_versions(profile, how) => (j.title_part_time, j.headline_part_time_next),
@@ -567,7 +567,7 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
         _ if taken_over => (title, j.headline_takeover),
         _ if ty == CtoType::Stabilizer && building => (title, j.headline_building),
         _ if leads_in_place(ty, profile, how) => (title, j.headline_lead),
-        _ if ty == CtoType::Hacker && past_mvp(profile.stage) && !building => (title, j.headline_running),
+        _ if ty == CtoType::Hacker && profile.in_service() && !building => (title, j.headline_running),
         // No product to sell: a service (a shop's site, a public body's or a non-profit's) to make last.
         _ if ty == CtoType::Stabilizer && (profile.software == Some(Software::Support) || public_or_nonprofit) => (title, j.headline_support),
         _ => (title, headline_of(ty)),

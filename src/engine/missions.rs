@@ -175,7 +175,7 @@ pub fn missions_for(ty: CtoType, profile: &Profile) -> Vec<Pick> {
     let ticked: NeedSet = profile.needs;
     // (A stabilizer's or an industrializer's company that left its stage blank has its first version: product
     // design is its next versions, not a first build.)
-    let past = past_mvp(profile.stage);
+    let past = profile.in_service();
     let built = past || (profile.stage.is_none() && ty != CtoType::Hacker);
     // A department, said or read from the type when the team is not given: its rituals go through managers.
     // Three quarters of the way to a department (15 engineers before 20), the rituals are handed over

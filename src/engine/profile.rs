@@ -322,6 +322,16 @@ impl Profile {
         matches!(self.stage, Some(Stage::Idea | Stage::Mvp)) || self.needs.contains(Need::FirstVersion)
     }
 
+    /// A product in service: past the first version, or the stage left blank with people in tech asked its load
+    /// or its servers and no first version (scaling presupposes something that runs).
+    pub fn in_service(&self) -> bool {
+        matches!(self.stage, Some(Stage::Launched | Stage::Scaling | Stage::Established))
+            || (self.stage.is_none()
+                && self.tech.is_some_and(|t| t > 0)
+                && !self.needs.contains(Need::FirstVersion)
+                && (self.needs.contains(Need::Scalability) || self.needs.contains(Need::Infrastructure)))
+    }
+
     /// Something to build is asked: a first version, or product design.
     pub fn asks_to_build(&self) -> bool {
         self.needs.contains(Need::FirstVersion) || self.needs.contains(Need::Product)

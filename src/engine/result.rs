@@ -197,7 +197,8 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
             TypeText { tagline: p[0], portrait: p[1], ..(t.cto)(ty) }
         }
         (Outcome::Cto(CtoType::Hacker), _)
-            if (just_past_mvp(profile.stage) || profile.stage == Some(Stage::Established)) && !profile.needs.contains(Need::FirstVersion) =>
+            if (just_past_mvp(profile.stage) || profile.stage == Some(Stage::Established) || (profile.stage.is_none() && profile.in_service()))
+                && !profile.needs.contains(Need::FirstVersion) =>
         {
             TypeText { tagline: t.hacker_running[0], portrait: t.hacker_running[1], ..(t.cto)(CtoType::Hacker) }
         }
