@@ -602,6 +602,8 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 {
                     let nobody = profile.tech.is_none_or(|n| n == 0);
                     let checkup = match profile.tech {
+                        // (Clients asking: a consultant's few days for their questionnaires, no retainer.)
+                        _ if nobody && profile.needs.contains(Need::Clients) && !profile.needs.contains(Need::InternalIt) => n.security_checkup_clients,
                         _ if nobody => n.security_checkup_provider,
                         Some(2..) => n.security_checkup_team,
                         _ => n.security_checkup,

@@ -666,9 +666,12 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
         Role::Data
     } else if only(&[Need::QualitySecurity])
         // (...nor a firm under ten with nobody in tech, whatever its software: a pharmacy's.)
+        // (...nor under twenty with nobody in tech and no software sold, clients asking or not: its provider,
+        // a consultant's days for the clients' questionnaires; cto93 #11.)
         && !(profile.headcount.is_some_and(|h| h < LARGE_BOUND)
             && (matches!(profile.software, None | Some(Software::Internal)) || (profile.headcount.is_some_and(|h| h < SMALL_BOUND) && nobody))
-            && !profile.needs.contains(Need::Clients))
+            && (!profile.needs.contains(Need::Clients)
+                || (nobody && profile.headcount.is_some_and(|h| h < 2 * SMALL_BOUND) && matches!(profile.software, None | Some(Software::Internal)))))
         // (A large organisation that sells no software and says nothing of a team: read as none.)
         && (no_product_team || (profile.tech.is_none() && !sells_software && profile.headcount.is_some_and(|h| h >= LARGE_ORG)))
     {

@@ -2861,6 +2861,15 @@ fn the_ninety_sixth_readings() {
     assert_eq!(lead.reading.fit, Some(crate::engine::candidate::Fit::Strong));
     assert!(lead.reasons.iter().any(|r| r.contains("head of software development under the CIO")), "{:?}", lead.reasons);
     assert!(lead.advice.iter().all(|a| !a.contains("Aim rather for")), "{:?}", lead.advice);
+    // Eight people with nobody in tech, their clients asking for their security: the provider, a consultant's few
+    // days for the questionnaires, no monthly CISO (cto93 #11).
+    let firm = view("headcount=8&tech=0&org=sme&needs=quality-security,clients");
+    assert_eq!(firm.route.route, Route::ManagedIt);
+    assert!(firm.instead.iter().any(|i| i.contains("security questionnaires")), "{:?}", firm.instead);
+    // A shop of ten whose one developer is asked its load, the stage blank: a product in service, not a first
+    // version (cto93 #3).
+    let shop = view("headcount=10&tech=1&org=sme&software=support&needs=scalability");
+    assert!(!shop.mission_ids().contains(&"build-first-version"), "{:?}", shop.mission_ids());
     // A security record facing a security firm or a part-time CISO: a mission at a day rate, not a post (fr96 C2).
     let record = candidate("headcount=52&tech=0&stage=established&org=sme&software=internal&needs=quality-security,processes,clients&mode=candidate&led=0&did=quality-security,processes");
     assert_eq!(record.reading.seat, Some(Route::SecurityConsultant));

@@ -147,6 +147,8 @@ table! {
         pub security_checkup_team: &'static str,
         /// ...where nobody is in IT: the provider carries out the plan.
         pub security_checkup_provider: &'static str,
+        /// ...clients asking for their security: a consultant's few days for their questionnaires.
+        pub security_checkup_clients: &'static str,
         /// A public body's security: the national agency's schemes and the regional response centre.
         pub security_public: &'static str,
         /// A change led beside whoever runs IT: a project director for the project itself.
