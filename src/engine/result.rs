@@ -1089,7 +1089,10 @@ fn business_software(profile: &Profile) -> bool {
 
 fn staff_tools_question(profile: &Profile) -> bool {
     // (A public body or a non-profit that left the software question blank sells none: its staff tools.)
-    let staff_tools = profile.software == Some(Software::Internal) || (profile.software.is_none() && matches!(profile.org, Some(Org::Public | Org::Nonprofit)));
+    // (...nor, most likely, a small firm under ten with nobody in tech that left it blank: cto93 #10.)
+    let small_firm = profile.org == Some(Org::Sme) && profile.headcount.is_some_and(|h| h < SMALL_BOUND) && profile.tech == Some(0);
+    let staff_tools = profile.software == Some(Software::Internal)
+        || (profile.software.is_none() && (matches!(profile.org, Some(Org::Public | Org::Nonprofit)) || small_firm));
     staff_tools && small_with_it(profile, 0) && !shop_site(profile)
 }
 

@@ -2866,6 +2866,10 @@ fn the_ninety_sixth_readings() {
     let firm = view("headcount=8&tech=0&org=sme&needs=quality-security,clients");
     assert_eq!(firm.route.route, Route::ManagedIt);
     assert!(firm.instead.iter().any(|i| i.contains("security questionnaires")), "{:?}", firm.instead);
+    // A firm of four with nobody in tech asking its technical choices, its software unsaid: its trade's vendors
+    // first, a few days of advice only if torn (cto93 #10).
+    let four = view("headcount=4&tech=0&org=sme&needs=tech-choices");
+    assert!(four.instead[0].starts_with("Your trade's software vendors first"), "{:?}", four.instead);
     // A shop of ten whose one developer is asked its load, the stage blank: a product in service, not a first
     // version (cto93 #3).
     let shop = view("headcount=10&tech=1&org=sme&software=support&needs=scalability");
