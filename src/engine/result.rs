@@ -202,6 +202,8 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
         {
             TypeText { tagline: t.hacker_running[0], portrait: t.hacker_running[1], ..(t.cto)(CtoType::Hacker) }
         }
+        // An IT department's head: a CIO's seat, said in its words.
+        (Outcome::Cto(ty), _) if it_department_seat(profile, how) => TypeText { tagline: t.cio_seat[0], portrait: t.cio_seat[1], ..(t.cto)(ty) },
         // (Software that serves the business: its applications, not a product, made to last.)
         (Outcome::Cto(CtoType::Stabilizer), _) if matches!(profile.software, Some(Software::Support | Software::Internal)) => {
             TypeText { tagline: t.stabilizer_app[0], portrait: t.stabilizer_app[1], ..(t.cto)(CtoType::Stabilizer) }
@@ -1208,12 +1210,27 @@ fn deeper(ty: CtoType, profile: &Profile, lang: Lang, how: Route) -> DeeperView 
     // "An early CTO" speaks to a small startup; a department to lead, or a company past the source's
     // upper bound, reads the same hats shared out.
     let large = team >= TEAM_LARGE || profile.headcount.is_some_and(|h| h > LARGE_BOUND);
+    // An IT department's head: the CIO's words for the hats, the next step and the band.
+    let cio = it_department_seat(profile, how);
+    let reading = if cio { g.pay_reading_cio } else { g.pay_reading };
     DeeperView {
-        hats_heading: if large { t.hats.heading_large } else { t.hats.heading },
+        hats_heading: if cio {
+            t.hats.heading_cio
+        } else if large {
+            t.hats.heading_large
+        } else {
+            t.hats.heading
+        },
         hats,
         hats_team: fill(team_note, &[("n", &lang.count(team.into())), ("people", lang.people(team.into()))]),
         priorities_note: just_past_mvp(profile.stage).then_some(t.hats.priorities_note),
-        next: if steering { pilot_words(profile, how, t)[3].to_owned() } else { next },
+        next: if steering {
+            pilot_words(profile, how, t)[3].to_owned()
+        } else if cio {
+            g.next_cio.to_owned()
+        } else {
+            next
+        },
         growth: if steering { Vec::new() } else { growth },
         skills,
         ladder: g.ladder.to_vec(),
@@ -1277,9 +1294,9 @@ fn deeper(ty: CtoType, profile: &Profile, lang: Lang, how: Route) -> DeeperView 
             _ if profile.org == Some(Org::Nonprofit) => banded(t.job.pay_reading_nonprofit),
             // (A group's company: the group's own pay scales first.)
             _ if profile.org == Some(Org::Group) => {
-                [fill(g.pay_reading, &[("band", g.pay_bands[level.index()].label), ("because", &because)]), t.job.pay_group.to_owned()].join(" ")
+                [fill(reading, &[("band", g.pay_bands[level.index()].label), ("because", &because)]), t.job.pay_group.to_owned()].join(" ")
             }
-            _ => fill(g.pay_reading, &[("band", g.pay_bands[level.index()].label), ("because", &because)]),
+            _ => fill(reading, &[("band", g.pay_bands[level.index()].label), ("because", &because)]),
         } + &outside,
         job: ad.plain(),
         job_markdown: ad.markdown(),
@@ -1381,6 +1398,7 @@ fn why(profile: &Profile, a: &Assessment, winner: CtoType, how: Route, t: &Texts
         Some(Software::Internal) if super::job::internal_seat(winner, profile) && !matches!(how, Route::VpEngineering | Route::Cofounder) => {
             notes.push(w.software_internal_seat.to_owned())
         }
+        Some(Software::Support) if it_department_seat(profile, how) => notes.push(w.software_cio.to_owned()),
         Some(software) => notes.push((w.software)(software).to_owned()),
         None => {}
     }
@@ -1618,6 +1636,8 @@ fn tiers(ty: CtoType, profile: &Profile, how: Route, t: &Texts) -> Vec<TierView>
     let picks: Vec<_> = missions_for(ty, profile)
         .into_iter()
         .filter(|p| !(how == Route::VpEngineering && super::job::CTO_ONLY.contains(&p.mission)))
+        // (An IT department's head trains no sales team, and faces clients only when asked.)
+        .filter(|p| !(it_department_seat(profile, how) && (p.mission == Mission::SalesTraining || (p.mission == Mission::ClientsPartners && p.matched.is_none()))))
         // (A part-time seat recruits only when hiring was asked: otherwise part of the job, not first.)
         .map(|p| match p {
             Pick { mission: Mission::RecruitTeam, tier: Tier::First, matched: None } if how == Route::Fractional && !profile.needs.contains(Need::HireTeam) => {
@@ -1646,6 +1666,8 @@ fn tiers(ty: CtoType, profile: &Profile, how: Route, t: &Texts) -> Vec<TierView>
                         Mission::BuildFirstVersion => super::job::part_time_first_version(ty, profile, how, &t.job),
                         // (...and the servers overseen, not run.)
                         Mission::RunInfrastructure if how == Route::Fractional => Some(t.job.part_time_infrastructure),
+                        // (An IT department's indicators, not an engineering department's.)
+                        Mission::Dashboard if it_department_seat(profile, how) => Some(t.job.cio_dashboard),
                         _ => None,
                     };
                     MissionView {

@@ -846,6 +846,7 @@ pub static EN: Texts = Texts {
         staff_it: "Staff IT is best left to an IT provider, not to your CTO.",
         software: software_reason,
         software_internal_seat: SOFTWARE_INTERNAL_SEAT,
+        software_cio: "Software serves your business: your CIO works for the business teams as much as on the tools.",
         size_team_only: "Read from your size and your team alone: your stage and your needs can change the answer (if it is staff IT you need rather than software, tick it).",
         size_needs_part_time: "Read from your size and your needs: if a team already builds software here, give its size; the seat may then be a first hire.",
         size_only: "Read from your size alone: your tech team, your stage and your needs can change the answer.",
@@ -880,6 +881,10 @@ pub static EN: Texts = Texts {
         "Makes the applications that work last, and turns a few developers into a team.",
         "The tech team is growing. This CTO recruits and trains it, and brings the rigor that keeps your applications reliable, well built and easy to change, for the teams who use them.",
     ],
+    cio_seat: [
+        "Leads your IT as a department, through service heads and processes.",
+        "A leadership post: the information systems strategy, the projects carried with the business teams, the vendors and the providers, the budget, and IT's voice on the executive committee. Here the industrializer's seat is a CIO's.",
+    ],
     hacker_running: [
         "Keeps the product running and moving, hands on.",
         "A generalist across front end, back end and servers. Takes over the code already there, keeps it running and moves it on, \
@@ -900,6 +905,7 @@ pub static EN: Texts = Texts {
     hats: HatsText {
         heading: "The twelve hats of a CTO at a small company",
         heading_large: "The twelve hats of a CTO, and who wears them at your size",
+        heading_cio: "The twelve hats, and who wears them in your IT department",
         intro: "At the start the CTO wears all twelve, and nobody excels at all of them. The lean way: cover the vital minimum, then improve in small steps. As the team grows, hats are shared, then handed over.",
         team_given: "Read for a tech team of {n} {people}.",
         team_none: "With no tech team yet, the CTO wears every hat.",
@@ -955,6 +961,8 @@ pub static EN: Texts = Texts {
         pay_reading: "This widget's reading: the {band} band, because {because}; the actual pay follows the person's experience.",
         because_small: "a small company and a small team do not yet call for more",
         because_hands_on: "the seat builds by hand, which tops out at that band whatever your organization's size",
+        pay_reading_cio: "This widget's reading: the source's {band} band, a CIO's at this size, because {because}; the actual pay follows the person's experience.",
+        next_cio: "The industrializer is the last of the three steps: here a CIO's seat, which leads through its service heads rather than by coding.",
         because_headcount: "your organization has {n} {people}",
         because_team_head: "the tech team your head of engineering will run has {n} {people}",
         because_team_vp: "the tech team your VP of Engineering will run has {n} {people}",
@@ -987,6 +995,7 @@ pub static EN: Texts = Texts {
         vp_delivery: "Run delivery across the teams: planning, releases and the engineering managers",
         part_time_first_version_team: "Lead the first version with our developers",
         part_time_infrastructure: "Oversee the infrastructure",
+        cio_dashboard: "Track the IT department's indicators",
         nice_public_clients: "You have taken the hardest technical questions of users, members or partners",
         role_part_time_takeover: "We are looking for the person who will take charge of our technology a few days a week: take the code, the accounts and the contracts back from the agency that built our product, set the architecture for what comes next, and hire and guide our first developers.",
         pay_promote_outside: "If nobody in the team fits and you hire from outside, count on the {band} band, as in the ad.",

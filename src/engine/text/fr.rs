@@ -899,6 +899,7 @@ pub static FR: Texts = Texts {
         staff_it: "Mieux vaut confier l’informatique des salariés à un prestataire qu’à votre CTO.",
         software: software_reason,
         software_internal_seat: SOFTWARE_INTERNAL_SEAT,
+        software_cio: "Le logiciel sert votre métier\u{a0}: votre DSI travaille pour les équipes métier autant que sur les outils.",
         size_team_only: "Résultat fondé sur votre seul effectif et votre équipe tech\u{a0}: votre maturité et vos besoins peuvent changer la réponse (si c’est l’informatique des salariés qu’il vous faut plutôt qu’un logiciel, cochez-la).",
         size_needs_part_time: "Résultat fondé sur votre effectif et vos besoins\u{a0}: si une équipe développe déjà un logiciel chez vous, indiquez sa taille\u{a0}; le poste pourrait alors être un premier recrutement.",
         size_only: "Résultat fondé sur votre seul effectif\u{a0}: votre équipe tech, votre maturité et vos besoins peuvent changer la réponse.",
@@ -933,6 +934,10 @@ pub static FR: Texts = Texts {
         "Rend solides et évolutives des applications qui marchent, et fait d’une poignée de développeuses et développeurs une équipe.",
         "L’équipe tech s’étoffe. Ce CTO la recrute, la forme et apporte la rigueur qui rend vos applications fiables, bien conçues et faciles à faire évoluer, pour celles et ceux qui s’en servent.",
     ],
+    cio_seat: [
+        "Dirige votre informatique comme une direction, avec des responsables de service et des process.",
+        "Un poste de direction\u{a0}: la stratégie des systèmes d’information, les projets menés avec les métiers, les éditeurs et les prestataires, le budget, et la voix de l’informatique au comité de direction. Ici, le poste de l’industrialisateur est celui d’une ou d’un DSI.",
+    ],
     hacker_running: [
         "Fait tourner et avancer le produit, les mains dans le code.",
         "Un touche-à-tout\u{a0}: front, back et serveurs. Reprend le code existant, le fait tourner et le fait évoluer, \
@@ -954,6 +959,7 @@ pub static FR: Texts = Texts {
     hats: HatsText {
         heading: "Les douze casquettes d’un CTO de petite structure",
         heading_large: "Les douze casquettes d’un CTO, et qui les porte à votre taille",
+        heading_cio: "Les douze casquettes, et qui les porte dans votre direction informatique",
         intro: "Au départ, le CTO porte les douze casquettes, et personne n’excelle dans toutes. Mieux vaut assurer l’essentiel, puis progresser par petites touches. Quand l’équipe grandit, les casquettes se partagent, puis se délèguent.",
         team_given: "Répartition pour une équipe tech de {n}\u{a0}{people}.",
         team_none: "Sans équipe tech, le CTO porte toutes les casquettes.",
@@ -1009,6 +1015,8 @@ pub static FR: Texts = Texts {
         pay_reading: "Repère retenu\u{a0}: «\u{a0}{band}\u{a0}», parce que {because}\u{a0}; la rémunération réelle suit l’expérience de la personne.",
         because_small: "la structure et son équipe sont encore petites",
         because_hands_on: "le poste construit lui-même, ce qui plafonne à cette fourchette quelle que soit la taille de votre organisation",
+        pay_reading_cio: "Repère retenu\u{a0}: la fourchette «\u{a0}{band}\u{a0}» de la source, celle d’une ou d’un DSI à cette taille, parce que {because}\u{a0}; la rémunération réelle suit l’expérience de la personne.",
+        next_cio: "L’industrialisateur est la dernière des trois étapes\u{a0}: ici, un poste de DSI, qui dirige par ses responsables de service plutôt qu’en codant.",
         because_headcount: "votre organisation compte {n}\u{a0}{people}",
         because_team_head: "l’équipe tech que pilotera votre head of engineering compte {n}\u{a0}{people}",
         because_team_vp: "l’équipe tech que pilotera votre VP Engineering compte {n}\u{a0}{people}",
@@ -1041,6 +1049,7 @@ pub static FR: Texts = Texts {
         vp_delivery: "Piloter les livraisons de toutes les équipes\u{a0}: planification, mises en production, managers",
         part_time_first_version_team: "Mener la première version avec notre équipe",
         part_time_infrastructure: "Superviser l’infrastructure",
+        cio_dashboard: "Suivre les indicateurs de la DSI",
         nice_public_clients: "Vous avez déjà répondu à des questions techniques pointues d’usagers, d’adhérents ou de partenaires",
         role_part_time_takeover: "Nous cherchons la personne qui prendra en charge nos sujets techniques quelques jours par semaine\u{a0}: reprendre à l’agence qui a construit notre produit le code, les accès et les contrats, fixer l’architecture pour la suite, puis recruter et guider nos premiers développeurs et développeuses.",
         pay_promote_outside: "Si personne dans l’équipe ne convient et que vous recrutez à l’extérieur, comptez plutôt sur le repère «\u{a0}{band}\u{a0}», comme dans l’annonce.",

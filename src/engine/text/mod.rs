@@ -350,6 +350,8 @@ table! {
         pub software: fn(Software) -> &'static str,
         /// Staff tools only, the seat under the head of IT (as its ad says): who keeps IT operations.
         pub software_internal_seat: &'static str,
+        /// Software that serves the business, the seat its IT department's head (a CIO).
+        pub software_cio: &'static str,
         /// Only a headcount given: the result is read from size alone.
         pub size_only: &'static str,
         pub size_needs_part_time: &'static str,
@@ -392,6 +394,8 @@ table! {
         pub heading: &'static str,
         /// Past a small startup (a department to lead, or a large company): the same hats, shared out.
         pub heading_large: &'static str,
+        /// ...in an IT department led by its CIO.
+        pub heading_cio: &'static str,
         pub intro: &'static str,
         /// `{n}`, `{people}`: the tech team the split is read from.
         pub team_given: &'static str,
@@ -470,6 +474,10 @@ table! {
         pub because_team_promoted: &'static str,
         /// A builder's seat in a larger organisation: hands on, capped at the senior band.
         pub because_hands_on: &'static str,
+        /// The reading for a CIO's seat: the source's band, a CIO's at that size.
+        pub pay_reading_cio: &'static str,
+        /// The industrializer's next step read as a CIO's seat.
+        pub next_cio: &'static str,
         pub because_stage: fn(Stage) -> &'static str,
         pub because_beyond: &'static str,
     }
@@ -518,6 +526,8 @@ table! {
         pub part_time_first_version_team: &'static str,
         /// A part-time seat does not run the servers day to day: it oversees whoever does.
         pub part_time_infrastructure: &'static str,
+        /// An IT department's indicators, for its CIO.
+        pub cio_dashboard: &'static str,
         /// The clients' line of a public body's or a non-profit's ad.
         pub nice_public_clients: &'static str,
         /// A VP of Engineering's first mission.
@@ -1283,6 +1293,8 @@ table! {
         pub hacker_running: [&'static str; 2],
         /// The stabilizer over software that serves the business (a shop's site, staff tools): `[tagline, portrait]`.
         pub stabilizer_app: [&'static str; 2],
+        /// An IT department's head: the industrializer's seat said as a CIO's (tagline, portrait).
+        pub cio_seat: [&'static str; 2],
         /// Training a sales team that a company of a few does not have: the first client meetings.
         pub first_sales: MissionText,
         /// A startup at its start: its board is its raise.
