@@ -92,9 +92,11 @@ fn specialty(did: NeedSet) -> Option<Specialty> {
 }
 
 /// An infrastructure record: servers run at scale, with no staff IT, product or first version.
+/// (Nor a team's hiring and its delivery both: an engineering lead's who also ran the servers; cto97 #39.)
 fn infrastructure(did: NeedSet) -> bool {
     did.contains(Need::Infrastructure)
         && did.contains(Need::Scalability)
+        && !(did.contains(Need::HireTeam) && did.contains(Need::OrganizeDelivery))
         && !did.iter().any(|n| matches!(n, Need::InternalIt | Need::FirstVersion | Need::Product | Need::TechChoices | Need::Change))
         && did.iter().all(|n| {
             matches!(

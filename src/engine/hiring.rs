@@ -47,6 +47,13 @@ pub enum Because {
 pub fn seniority_hired(ty: crate::engine::scoring::CtoType, profile: &Profile) -> (Seniority, Because) {
     match seniority_for(ty, profile) {
         (Seniority::Junior, Because::Team(_)) if promoted_over_a_handful(ty, profile) => seniority_for(ty, &Profile { tech: None, ..*profile }),
+        // (A lead promoted over a larger team: whoever is hired from outside, at the band the answers call for;
+        // cto97 #19.)
+        (Seniority::Senior, Because::Team(_))
+            if crate::engine::route::route(profile, crate::engine::scoring::Outcome::Cto(ty)) == crate::engine::route::Route::Promote =>
+        {
+            unpromoted(ty, profile)
+        }
         other => other,
     }
 }
@@ -58,9 +65,6 @@ fn promoted_over_a_handful(ty: crate::engine::scoring::CtoType, profile: &Profil
 }
 
 pub fn seniority_for(ty: crate::engine::scoring::CtoType, profile: &Profile) -> (Seniority, Because) {
-    // The head of an internal-tools team is paid from the team they lead, not the organisation's size.
-    let (level, because) =
-        if crate::engine::job::internal_seat(ty, profile) { seniority(&Profile { headcount: None, ..*profile }) } else { seniority(profile) };
     // A lead developer promoted over a handful is paid from that team; a VP of Engineering under
     // the CTO, a band below the executive's.
     match crate::engine::route::route(profile, crate::engine::scoring::Outcome::Cto(ty)) {
@@ -85,6 +89,15 @@ pub fn seniority_for(ty: crate::engine::scoring::CtoType, profile: &Profile) -> 
         crate::engine::route::Route::VpEngineering => return (Seniority::Senior, because_team(profile, Because::Small)),
         _ => {}
     }
+    unpromoted(ty, profile)
+}
+
+/// The band for a type whoever takes the seat, no promotion nor VP's seat read: the answers' band, a builder's
+/// or a team's lead under twenty capped at the senior's.
+fn unpromoted(ty: crate::engine::scoring::CtoType, profile: &Profile) -> (Seniority, Because) {
+    // The head of an internal-tools team is paid from the team they lead, not the organisation's size.
+    let (level, because) =
+        if crate::engine::job::internal_seat(ty, profile) { seniority(&Profile { headcount: None, ..*profile }) } else { seniority(profile) };
     // A builder, or the leader of a team under twenty (the stabilizer), is paid as a senior whatever the
     // organisation's size: the band follows the team led.
     if ty != crate::engine::scoring::CtoType::Industrializer && level == Seniority::Expert && !matches!(because, Because::Team(_)) {

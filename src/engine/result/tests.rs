@@ -1838,9 +1838,11 @@ fn the_sixty_first_readings() {
     assert!(texts(&small.reasons).iter().any(|r| r.contains("read it as none")), "{:?}", texts(&small.reasons));
     // (cto96: thirty-five who are all engineers are a department, like 35 in 45; twenty-five are a team.)
     assert_eq!(view("headcount=35&tech=35").outcome, Outcome::Cto(CtoType::Industrializer));
+    // (The lead promoted is paid as a senior; the ad, for whoever is hired if nobody fits, at the expert band a
+    // team of twenty-five calls for: cto97 #19.)
     let promoted = view("headcount=25&tech=25");
     assert_eq!(promoted.route.route, Route::Promote);
-    assert!(promoted.deeper.as_ref().is_some_and(|d| d.job.contains("€80k–€100k")), "{:?}", promoted.deeper.as_ref().map(|d| &d.job));
+    assert!(promoted.deeper.as_ref().is_some_and(|d| d.job.contains("€100k–€150k") && d.pay_reading.contains("the senior CTO band")), "{:?}", promoted.deeper.as_ref().map(|d| &d.pay_reading));
     let retailer = view("headcount=1200&tech=40&stage=established&org=group&software=support&cto=in-place&needs=data,product,scalability&lang=fr");
     assert!(retailer.instead.iter().any(|i| i.contains("monte en charge")), "{:?}", retailer.instead);
     assert!(all_text(&retailer).contains("au service de votre organisation"), "{}", all_text(&retailer));
@@ -2874,6 +2876,11 @@ fn the_ninety_sixth_readings() {
     // version (cto93 #3).
     let shop = view("headcount=10&tech=1&org=sme&software=support&needs=scalability");
     assert!(!shop.mission_ids().contains(&"build-first-version"), "{:?}", shop.mission_ids());
+    // A lead who hired, ran delivery, scaled and ran the servers: an engineering lead's record, not a platform
+    // lead's (cto97 #39).
+    let lead = candidate("headcount=1000&tech=100&stage=scaling&org=group&software=support&cto=left&needs=organize-delivery,scalability&mode=candidate&led=15&did=organize-delivery,scalability,hire-team,infrastructure");
+    assert_eq!(lead.reading.specialty, None);
+    assert_eq!(lead.reading.reads_as, Outcome::Cto(CtoType::Stabilizer));
     // A security record facing a security firm or a part-time CISO: a mission at a day rate, not a post (fr96 C2).
     let record = candidate("headcount=52&tech=0&stage=established&org=sme&software=internal&needs=quality-security,processes,clients&mode=candidate&led=0&did=quality-security,processes");
     assert_eq!(record.reading.seat, Some(Route::SecurityConsultant));
