@@ -509,7 +509,9 @@ pub fn read(profile: &Profile) -> Option<Reading> {
     }
     // (A security record facing a seat that runs IT as a whole, no CISO's seat advised beside it: the seat asks
     // tools, vendors and projects well beyond security: at most partial.)
-    let security_for_it_seat = specialty == Some(Specialty::Security) && leads_it && !ciso_team_seat;
+    // (Not where a provider carries the IT, security included: no seat at all; fr97 C1.)
+    let provider_carries = seat == Some(super::route::Route::ManagedIt) || seat.is_some_and(|how| super::result::vendor_project(profile, how));
+    let security_for_it_seat = specialty == Some(Specialty::Security) && leads_it && !ciso_team_seat && !provider_carries;
     if security_for_it_seat {
         fit = fit.map(|f| f.max(Fit::Partial));
     }

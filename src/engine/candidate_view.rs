@@ -5,7 +5,7 @@
 use super::candidate::{read, Direction, Reading};
 use super::profile::{Lang, Need, NeedSet, Profile};
 use super::result::steering;
-use super::scoring::{need_pulls, CtoType, Outcome, LARGE_BOUND, LARGE_ORG, SMALL_BOUND};
+use super::scoring::{need_pulls, CtoType, Outcome, LARGE_BOUND, LARGE_ORG, SMALL_BOUND, TEAM_SMALL};
 use super::text::{capitalized, fill};
 
 #[derive(Clone, Debug)]
@@ -59,6 +59,13 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
     let seat = reading.seat;
     let number = |n: u32| lang.count(n.into());
     let (name, portrait) = match (reading.specialty, reading.reads_as) {
+        // (Servers and their security, no policy, roadmap or budget carried: a systems and security engineer's
+        // record, the ground for a CISO's seat; fr97 M15.)
+        (Some(kind @ super::candidate::Specialty::Security), _)
+            if profile.did.contains(Need::Infrastructure) && !profile.did.iter().any(|n| matches!(n, Need::Processes | Need::Roadmap | Need::Budget)) =>
+        {
+            ((c.specialty)(kind)[0], c.security_engineer_portrait)
+        }
         (Some(kind), _) => ((c.specialty)(kind)[0], (c.specialty)(kind)[1]),
         // (A part-time seat that steers the build: the record read in the seat's terms, not as coding.)
         // (Only where the seat has a first version to build: a product in service is not framed anew.)
@@ -325,6 +332,9 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         advice.push(c.interim_senior_developer.to_owned());
     }
     match (reading.direction, reading.role) {
+        // (A part-time mission over a small team: its format said above, no full-time team's step to climb; fr97 M17.)
+        (Some(Direction::Under), Some(Outcome::Cto(_)))
+            if seat == Some(super::route::Route::Fractional) && reading.specialty.is_none() && profile.tech.is_some_and(|t| t <= TEAM_SMALL) => {}
         (Some(Direction::Under), Some(Outcome::Cto(want))) => {
             advice.push(match (reading.specialty, reading.reads_as) {
                 // A product or data record lacks the building: said for what the seat asks.
@@ -430,6 +440,9 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         if !reading.seat_below {
             advice.push(c.managed_it_contact.to_owned());
         }
+    } else if provider_seat && !other_trade && reading.specialty == Some(super::candidate::Specialty::Security) {
+        // (A security record: the missions such an organisation buys, or an organisation that employs a CISO.)
+        advice.push(c.security_provider.to_owned());
     } else if provider_seat && !other_trade {
         // (A record that fits: the need is there, the post probably not; said in the reason unless a few days'.)
         if reading.fit == Some(super::candidate::Fit::Strong) && !no_post {
@@ -461,7 +474,8 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         // An engineer's record for an analyst's seat: what was built for the data's users.
         advice.push(c.data_engineer_analyst.to_owned());
     }
-    if !reading.gaps.is_empty() && !other_trade {
+    // (No post at all: nothing to seek for it.)
+    if !reading.gaps.is_empty() && !other_trade && !no_post {
         // (A ready-made service's design is its provider's, not a gap in the record.)
         let gaps: Vec<String> = reading
             .gaps

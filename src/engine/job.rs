@@ -248,6 +248,8 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
             (Some(0), _) => company.push_str(j.no_tech_team),
             _ if founders => {}
             _ if all_tech => company.push_str(j.all_tech),
+            // (A department of twenty or more: the technology department, not a team.)
+            (Some(n), _) if n >= SMALL_DEPARTMENT => company.push_str(&fill(j.tech_department, &[("n", &number(n))])),
             (Some(n), _) => company.push_str(&fill(j.tech_team, &[("n", &number(n)), ("people", people(n))])),
             _ => {}
         }
@@ -566,6 +568,8 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
         _ if internal => (j.title_internal, j.headline_internal),
         _ if taken_over => (title, j.headline_takeover),
         _ if ty == CtoType::Stabilizer && building => (title, j.headline_building),
+        // (Software that serves the business: its platform, not a software product.)
+        _ if leads_in_place(ty, profile, how) && profile.software == Some(Software::Support) => (title, j.headline_lead_platform),
         _ if leads_in_place(ty, profile, how) => (title, j.headline_lead),
         _ if ty == CtoType::Hacker && profile.in_service() && !building => (title, j.headline_running),
         // No product to sell: a service (a shop's site, a public body's or a non-profit's) to make last.

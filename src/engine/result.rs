@@ -607,6 +607,8 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                         // (Clients asking: a consultant's few days for their questionnaires, no retainer.)
                         _ if nobody && profile.needs.contains(Need::Clients) && !profile.needs.contains(Need::InternalIt) => n.security_checkup_clients,
                         _ if nobody => n.security_checkup_provider,
+                        // (A platform its developers keep, its host beside: they carry out the plan.)
+                        Some(_) if role == Some(Role::Hosting) => n.security_checkup_host,
                         Some(2..) => n.security_checkup_team,
                         _ => n.security_checkup,
                     };
@@ -1033,10 +1035,11 @@ pub fn group_site_security(profile: &Profile, how: Route) -> bool {
 /// services), no seat opened: the route's name, and a candidate's reading of the seat.
 pub fn vendor_project(profile: &Profile, how: Route) -> bool {
     // (...or its software chosen and changed up to a hundred people, nobody in IT: a foundation of sixty's CRM.)
+    // (...or its change led with nobody in IT under a hundred people: an association of sixty's; fr97 M13.)
     how == Route::Cio
         && (small_with_it(profile, 0)
             || (profile.tech == Some(0)
-                && profile.needs.contains(Need::TechChoices)
+                && (profile.needs.contains(Need::TechChoices) || profile.needs.contains(Need::Change))
                 && profile.software == Some(Software::Internal)
                 && profile.headcount.is_some_and(|h| h < 2 * LARGE_BOUND)))
 }
@@ -1349,9 +1352,9 @@ fn why(profile: &Profile, a: &Assessment, winner: CtoType, how: Route, t: &Texts
             Reason::Team(1) if pilots_build(profile, how) => w.team_it_person.to_owned(),
             Reason::Team(2) if pilots_build(profile, how) => w.team_it_people.to_owned(),
             // Developers beside a part-time seat that steers the build: guided, not coded with.
-            Reason::Team(n) if steers_build(profile, how) => fill(w.team_steered, &[("n", &number(n)), ("people", people(n))]),
+            Reason::Team(n) if steers_build(profile, how) => fill(w.team_steered, &[("n", &lang.count(n.into())), ("people", people(n))]),
             Reason::Team(1) if profile.cto == Some(Incumbent::InPlace) || profile.headcount == Some(1) => w.team_is_cto.to_owned(),
-            Reason::Team(n) => fill((w.team)(point.to), &[("n", &number(n)), ("people", people(n))]),
+            Reason::Team(n) => fill((w.team)(point.to), &[("n", &lang.count(n.into())), ("people", people(n))]),
             Reason::Stage(stage) => (w.stage)(stage).to_owned(),
             Reason::Need(_) => continue,
         };
@@ -1566,6 +1569,9 @@ fn why_no_cto(profile: &Profile, found: Option<&ItOperations>, how: Route, held:
     };
     out.push(lang_of(
         match (found.it_team, found.beside) {
+            // (A small business's platform kept by its developer or a few: they keep the code, its hosting is asked.)
+            _ if found.role == Role::Hosting && profile.tech == Some(1) => n.dev_keeps_code,
+            _ if found.role == Role::Hosting && profile.tech.is_some_and(|t| (2..=TEAM_SMALL).contains(&t)) => n.devs_keep_code,
             // (An IT department's app: said once, above.)
             (true, true) if it_department_app(profile) => return out,
             // (A public body's or a non-profit's team, half its staff or more, running the services it provides.)
@@ -1637,7 +1643,9 @@ fn tiers(ty: CtoType, profile: &Profile, how: Route, t: &Texts) -> Vec<TierView>
         .into_iter()
         .filter(|p| !(how == Route::VpEngineering && super::job::CTO_ONLY.contains(&p.mission)))
         // (An IT department's head trains no sales team, and faces clients only when asked.)
-        .filter(|p| !(it_department_seat(profile, how) && (p.mission == Mission::SalesTraining || (p.mission == Mission::ClientsPartners && p.matched.is_none()))))
+        .filter(|p| {
+            !(it_department_seat(profile, how) && (p.mission == Mission::SalesTraining || (p.mission == Mission::ClientsPartners && p.matched.is_none())))
+        })
         // (A part-time seat recruits only when hiring was asked: otherwise part of the job, not first.)
         .map(|p| match p {
             Pick { mission: Mission::RecruitTeam, tier: Tier::First, matched: None } if how == Route::Fractional && !profile.needs.contains(Need::HireTeam) => {
@@ -1676,7 +1684,8 @@ fn tiers(ty: CtoType, profile: &Profile, how: Route, t: &Texts) -> Vec<TierView>
                         detail: text.detail,
                         group: (t.group)(match p.mission {
                             // Reporting to owners, a group or a public body's bodies is done inside, not outside.
-                            Mission::InvestorsBoard if matches!(profile.org, Some(Org::Sme | Org::Group | Org::Public | Org::Nonprofit)) => Group::Leadership,
+                            // (Its words follow the organisation as read: only a startup's investors are outside.)
+                            Mission::InvestorsBoard if profile.org_read() != Some(Org::Startup) => Group::Leadership,
                             m => m.group(),
                         }),
                         matched: p.matched.map(|need| fill(t.matched, &[("need", (t.need)(need).label)])),

@@ -1842,7 +1842,11 @@ fn the_sixty_first_readings() {
     // team of twenty-five calls for: cto97 #19.)
     let promoted = view("headcount=25&tech=25");
     assert_eq!(promoted.route.route, Route::Promote);
-    assert!(promoted.deeper.as_ref().is_some_and(|d| d.job.contains("€100k–€150k") && d.pay_reading.contains("the senior CTO band")), "{:?}", promoted.deeper.as_ref().map(|d| &d.pay_reading));
+    assert!(
+        promoted.deeper.as_ref().is_some_and(|d| d.job.contains("€100k–€150k") && d.pay_reading.contains("the senior CTO band")),
+        "{:?}",
+        promoted.deeper.as_ref().map(|d| &d.pay_reading)
+    );
     let retailer = view("headcount=1200&tech=40&stage=established&org=group&software=support&cto=in-place&needs=data,product,scalability&lang=fr");
     assert!(retailer.instead.iter().any(|i| i.contains("monte en charge")), "{:?}", retailer.instead);
     assert!(all_text(&retailer).contains("au service de votre organisation"), "{}", all_text(&retailer));
@@ -2876,6 +2880,12 @@ fn the_ninety_sixth_readings() {
     // version (cto93 #3).
     let shop = view("headcount=10&tech=1&org=sme&software=support&needs=scalability");
     assert!(!shop.mission_ids().contains(&"build-first-version"), "{:?}", shop.mission_ids());
+    // A security record facing a notary's office of fourteen whose provider carries its IT: no post, the missions
+    // such an office buys, nothing to seek for a seat that will not open (fr97 C1).
+    let security = candidate("headcount=14&tech=0&stage=established&org=sme&software=internal&needs=quality-security,internal-it&mode=candidate&led=0&did=quality-security,processes");
+    assert!(!security.reading.security_for_it_seat);
+    assert!(security.advice.iter().any(|a| a.starts_with("Here the organization hands its IT, security included, to a provider")), "{:?}", security.advice);
+    assert!(security.advice.iter().all(|a| !a.starts_with("Experience to seek") && !a.contains("technician")), "{:?}", security.advice);
     // A lead who hired, ran delivery, scaled and ran the servers: an engineering lead's record, not a platform
     // lead's (cto97 #39).
     let lead = candidate("headcount=1000&tech=100&stage=scaling&org=group&software=support&cto=left&needs=organize-delivery,scalability&mode=candidate&led=15&did=organize-delivery,scalability,hire-team,infrastructure");

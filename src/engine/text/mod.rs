@@ -149,6 +149,8 @@ table! {
         pub security_checkup_provider: &'static str,
         /// ...clients asking for their security: a consultant's few days for their questionnaires.
         pub security_checkup_clients: &'static str,
+        /// ...a platform kept by its developers, hosted by a provider.
+        pub security_checkup_host: &'static str,
         /// A public body's security: the national agency's schemes and the regional response centre.
         pub security_public: &'static str,
         /// A change led beside whoever runs IT: a project director for the project itself.
@@ -232,6 +234,9 @@ table! {
         pub public_pooled_scope: &'static str,
         pub in_place_it_group: &'static str,
         pub no_team_runs: &'static str,
+        /// Hosting asked beside a developer or a few who keep the platform's code.
+        pub dev_keeps_code: &'static str,
+        pub devs_keep_code: &'static str,
         pub in_place_two: &'static str,
         pub in_place_two_unsaid: &'static str,
         pub managed_it_public_referent: &'static str,
@@ -526,6 +531,10 @@ table! {
         pub part_time_first_version_team: &'static str,
         /// A part-time seat does not run the servers day to day: it oversees whoever does.
         pub part_time_infrastructure: &'static str,
+        /// The headline of a lead over developers whose software serves the business.
+        pub headline_lead_platform: &'static str,
+        /// ", {n} of them in the technology department": twenty or more in tech.
+        pub tech_department: &'static str,
         /// An IT department's indicators, for its CIO.
         pub cio_dashboard: &'static str,
         /// The clients' line of a public body's or a non-profit's ad.
@@ -1142,6 +1151,10 @@ table! {
         /// A security firm or a part-time CISO, or managed hosting and a DevOps freelancer, faced by a record of
         /// that trade: a mission at a day rate, not a salaried post.
         pub security_mission: &'static str,
+        /// A security record facing an organisation whose provider carries its IT, security included.
+        pub security_provider: &'static str,
+        /// A systems and security engineer's record: no policy, roadmap or budget carried yet.
+        pub security_engineer_portrait: &'static str,
         pub hosting_mission: &'static str,
         pub builder_for_it_seat: &'static str,
         /// A data record that has led a few: a project lead's or a mid-sized head of data's seat.
