@@ -114,8 +114,10 @@ pub fn product_owner_seat(profile: &Profile) -> bool {
 
 /// The page's CIO seat over an IT department's app built by more than a handful of developers: it names a
 /// head of software development under the CIO, the seat an engineering lead's record fits.
-pub fn dev_head_seat(profile: &Profile, seat: Option<super::route::Route>) -> bool {
-    seat == Some(super::route::Route::Cio) && super::scoring::it_department_app(profile) && profile.tech.is_some_and(|t| t > TEAM_SMALL)
+/// (...or an IT director's or a CIO's page that names one for its developers: cto97 #27.)
+pub fn dev_head_seat(profile: &Profile, seat: Option<super::route::Route>, role: Option<super::scoring::Role>) -> bool {
+    (seat == Some(super::route::Route::Cio) && super::scoring::it_department_app(profile) && profile.tech.is_some_and(|t| t > TEAM_SMALL))
+        || (matches!(seat, Some(super::route::Route::Cio | super::route::Route::ItDirector)) && super::result::dev_head_named(profile, role))
 }
 
 /// How well the record fits the role.
@@ -306,7 +308,7 @@ pub fn read(profile: &Profile) -> Option<Reading> {
     let reads_as =
         if it_operations_record(profile.did) || carried_the_seat || it_record { Outcome::NoCto } else { Outcome::Cto(record_type(profile, &scores)) };
     let gaps: NeedSet = wanted.iter().filter(|n| !profile.did.contains(*n)).collect();
-    let dev_head_seat = dev_head_seat(profile, seat)
+    let dev_head_seat = dev_head_seat(profile, seat, seat_role)
         && matches!(reads_as, Outcome::Cto(_))
         && specialty(profile.did).is_none()
         && profile.did.iter().any(|n| matches!(n, Need::OrganizeDelivery | Need::HireTeam));

@@ -365,6 +365,15 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         (Some(Direction::Over), Some(role)) if !seat.is_some_and(|how| steering(profile, how)) => advice.push((c.over)(role).to_owned()),
         _ => {}
     }
+    // (An IT record that ran a team's delivery or hiring, facing a page that also names a head of software
+    // development: that seat, as the record stands; cto97 #27.)
+    if reading.reads_as == Outcome::NoCto
+        && !reading.dev_head_seat
+        && profile.did.iter().any(|n| matches!(n, Need::OrganizeDelivery | Need::HireTeam))
+        && super::candidate::dev_head_seat(profile, seat, reading.seat_role)
+    {
+        advice.push(c.dev_head_advice.to_owned());
+    }
     // A step in scale toward an IT seat: how to take it; a level or two up, the seat to aim for first.
     if pointed_to_ciso {
         // (The CISO's seat said: no step toward the CIO's after it.)

@@ -294,7 +294,8 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
         // A pair with a founder alone; beside two founders or more, the founding team.
         Route::Cofounder if profile.headcount.is_none_or(|h| h > 1) => j.reports_founders.to_owned(),
         Route::Cofounder => j.reports_cofounder.to_owned(),
-        _ if internal => j.reports_internal.to_owned(),
+        // (Nobody in IT: no head of IT to report to; cto97 #20.)
+        _ if internal && profile.tech != Some(0) => j.reports_internal.to_owned(),
         _ => fill((j.reports)(ty), &[("head", head)]),
     };
     // Founders who all build, and a CTO in place, are not recruiting: the seat is described, not sought.
@@ -337,7 +338,9 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     let title_of = |m: Mission| match (how, m) {
         (Route::Interim, Mission::StrategyRoadmap) => j.interim_roadmap,
         (Route::Interim, Mission::Architecture) => j.interim_architecture,
-        (Route::Interim, Mission::RecruitTeam) => j.interim_hiring,
+        (Route::Interim, Mission::RecruitTeam) if profile.needs.contains(Need::HireTeam) => j.interim_hiring,
+        // (No hiring asked: the next CTO is the hire it helps with; cto97 #12.)
+        (Route::Interim, Mission::RecruitTeam) => j.interim_next_cto,
         // (Beside the senior developer, part time: the first version is led with the team.)
         (Route::Interim, Mission::BuildFirstVersion) if interim_part_time(profile) && profile.tech.is_some_and(|n| n > 0) => j.part_time_first_version_team,
         (Route::Interim, Mission::EngineeringProcesses) => j.interim_processes,

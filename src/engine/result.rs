@@ -448,46 +448,23 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 }
                 // The team hired or the platform grown: read once for the developers' head and the app's owner.
                 let grows = profile.needs.contains(Need::HireTeam) || profile.needs.contains(Need::Scalability);
-                // An IT department's developers on staff tools, hiring or organising: their head, under the CIO.
-                // (A hundred or more asked for processes: a development organisation's, a group's IT company.)
-                // (Hiring alongside its computers, servers or security is an operations team's: not
-                // developers, at any size: a region hiring for its schools' networks.)
-                // (Nor hiring beside its steering alone on staff tools, nothing of delivery or tools asked: a
-                // university's IT department; unless half its staff or more is in tech, a group's IT company.)
-                let operations = [Need::InternalIt, Need::Infrastructure, Need::QualitySecurity].iter().any(|n| profile.needs.contains(*n));
-                let it_company = profile.tech.zip(profile.headcount).is_some_and(|(t, h)| t * 2 >= h);
-                let steering_only = profile.software == Some(Software::Internal) && !it_company;
-                let hires_developers = profile.needs.contains(Need::HireTeam) && !operations && !steering_only;
-                let developers = hires_developers
-                    || profile.needs.iter().any(|n| matches!(n, Need::OrganizeDelivery | Need::TechChoices))
-                    || (profile.tech.is_some_and(|n| n >= LARGE_DEPARTMENT) && profile.needs.contains(Need::Processes) && it_company);
-                // (...or beside the business, an IT department's developers building or hiring.)
-                let beside = role == Some(Role::DigitalChange) && profile.software == Some(Software::Support);
-                // (A CIO's seat over them too: a group's in-house software company of a hundred and ten.)
-                // (From five in IT on staff tools, their sprints or hiring asked: developers among them.)
-                let delivers = profile.software == Some(Software::Internal)
-                    && profile.tech.is_some_and(|n| n > TEAM_SMALL)
-                    && (profile.needs.contains(Need::OrganizeDelivery) || hires_developers);
-                let dev_head = ((matches!(role, Some(Role::ItOperations | Role::DigitalChange)) && profile.software == Some(Software::Internal) || beside)
-                    && (profile.tech.is_some_and(|n| n >= TEAM_LARGE) || delivers)
-                    && developers)
-                    .then(|| {
-                        // (A department of a hundred developers or more: their director is an executive too.)
-                        // (From forty developers beside the business, led through team leads: a ministry's sixty;
-                        // an IT department on staff tools counts its operations too: from a hundred.)
-                        // (...beside the business, from forty only where it hires or grows its platform: forty in IT
-                        // building an app with an agency are the whole department, its developers a dozen.)
-                        let large = if profile.software == Some(Software::Internal) || !grows { LARGE_DEPARTMENT } else { 2 * TEAM_LARGE };
-                        // (A public body's on its scale: a senior management post.)
-                        // (Under an IT manager, no IT director: a lead developer among them.)
-                        match profile.tech.is_some_and(|t| t >= large) {
-                            false if how == Route::ItManager => n.dev_lead_it_manager,
-                            true if profile.org == Some(Org::Public) => n.dev_head_it_large_public,
-                            true => n.dev_head_it_large,
-                            false if profile.org == Some(Org::Public) => n.dev_head_it_public,
-                            false => n.dev_head_it,
-                        }
-                    });
+                let dev_head = dev_head_named(profile, role).then(|| {
+                    // (A department of a hundred developers or more: their director is an executive too.)
+                    // (From forty developers beside the business, led through team leads: a ministry's sixty;
+                    // an IT department on staff tools counts its operations too: from a hundred.)
+                    // (...beside the business, from forty only where it hires or grows its platform: forty in IT
+                    // building an app with an agency are the whole department, its developers a dozen.)
+                    let large = if profile.software == Some(Software::Internal) || !grows { LARGE_DEPARTMENT } else { 2 * TEAM_LARGE };
+                    // (A public body's on its scale: a senior management post.)
+                    // (Under an IT manager, no IT director: a lead developer among them.)
+                    match profile.tech.is_some_and(|t| t >= large) {
+                        false if how == Route::ItManager => n.dev_lead_it_manager,
+                        true if profile.org == Some(Org::Public) => n.dev_head_it_large_public,
+                        true => n.dev_head_it_large,
+                        false if profile.org == Some(Org::Public) => n.dev_head_it_public,
+                        false => n.dev_head_it,
+                    }
+                });
                 // An IT department's app: a product owner under the CIO; its developers' head first where they are
                 // to be hired or the platform grown (a retail group's e-commerce).
                 // (...or a public body's or a non-profit's platform its IT head keeps: a product owner beside them.)
@@ -1055,6 +1032,35 @@ pub fn figures_from_chosen(profile: &Profile) -> bool {
         && (headcount < 2 * LARGE_ORG || (headcount <= TYPOLOGY_END && profile.tech.is_some_and(|t| t < 10)))
 }
 
+/// An IT department's developers whose head the page names, under its CIO or its IT director: on staff tools,
+/// hiring or organising their work, or beside the business, building or hiring. (The candidate's reading points
+/// an engineering lead's record to that seat.)
+pub fn dev_head_named(profile: &Profile, role: Option<Role>) -> bool {
+    // An IT department's developers on staff tools, hiring or organising: their head, under the CIO.
+    // (A hundred or more asked for processes: a development organisation's, a group's IT company.)
+    // (Hiring alongside its computers, servers or security is an operations team's: not
+    // developers, at any size: a region hiring for its schools' networks.)
+    // (Nor hiring beside its steering alone on staff tools, nothing of delivery or tools asked: a
+    // university's IT department; unless half its staff or more is in tech, a group's IT company.)
+    let operations = [Need::InternalIt, Need::Infrastructure, Need::QualitySecurity].iter().any(|n| profile.needs.contains(*n));
+    let it_company = profile.tech.zip(profile.headcount).is_some_and(|(t, h)| t * 2 >= h);
+    let steering_only = profile.software == Some(Software::Internal) && !it_company;
+    let hires_developers = profile.needs.contains(Need::HireTeam) && !operations && !steering_only;
+    let developers = hires_developers
+        || profile.needs.iter().any(|n| matches!(n, Need::OrganizeDelivery | Need::TechChoices))
+        || (profile.tech.is_some_and(|n| n >= LARGE_DEPARTMENT) && profile.needs.contains(Need::Processes) && it_company);
+    // (...or beside the business, an IT department's developers building or hiring.)
+    let beside = role == Some(Role::DigitalChange) && profile.software == Some(Software::Support);
+    // (A CIO's seat over them too: a group's in-house software company of a hundred and ten.)
+    // (From five in IT on staff tools, their sprints or hiring asked: developers among them.)
+    let delivers = profile.software == Some(Software::Internal)
+        && profile.tech.is_some_and(|n| n > TEAM_SMALL)
+        && (profile.needs.contains(Need::OrganizeDelivery) || hires_developers);
+    (matches!(role, Some(Role::ItOperations | Role::DigitalChange)) && profile.software == Some(Software::Internal) || beside)
+        && (profile.tech.is_some_and(|n| n >= TEAM_LARGE) || delivers)
+        && developers
+}
+
 /// A small organisation (under fifty people) with at most `most` people in IT: its figures live in its
 /// software, its changes are projects with its vendors.
 pub fn small_with_it(profile: &Profile, most: u32) -> bool {
@@ -1398,6 +1404,8 @@ fn why(profile: &Profile, a: &Assessment, winner: CtoType, how: Route, t: &Texts
     }
     // (Staff tools, the seat under the head of IT as its ad says: IT operations stay with that head.)
     match profile.software {
+        // (Staff IT asked: its note above already gives IT operations to a provider; cto97 #20.)
+        Some(Software::Internal) if profile.needs.contains(Need::InternalIt) => {}
         Some(Software::Internal) if super::job::internal_seat(winner, profile) && !matches!(how, Route::VpEngineering | Route::Cofounder) => {
             notes.push(w.software_internal_seat.to_owned())
         }

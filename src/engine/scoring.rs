@@ -914,11 +914,13 @@ fn runner_up(profile: &Profile, ranked: &Ranked) -> Option<RunnerUp> {
         let large = profile.tech.is_none() && profile.headcount.is_some_and(|h| h >= LARGE_ORG);
         let assumes_no_team = profile.tech.is_none() && !large;
         let start = Profile { tech: if large { None } else { profile.tech.or(Some(0)) }, ..*profile };
-        // (Under fifty people, read from the size, the team and the stage: the needs that named another
+        // (Under five hundred people, read from the size, the team and the stage: the needs that named another
         // role would not be a product's: a notary's processes do not make its first product an
         // industrializer's. A large organisation's first product still comes with its scale.)
         let bare = Profile { needs: NeedSet::default(), ..start };
-        let read = if profile.headcount.is_some_and(|h| h < LARGE_ORG) { &bare } else { &start };
+        // (...up to five hundred: an association of three hundred's first product starts with someone who builds;
+        // cto97 #35. A manufacturer of five hundred's comes with its scale.)
+        let read = if profile.headcount.is_some_and(|h| h < 2 * LARGE_ORG) { &bare } else { &start };
         let best = rank(read).map_or(ranked.best, |r| r.best);
         return Some(RunnerUp { ty: best, by_size: false, close: false, tips: tips(&start, None, best), assumes_no_team });
     };

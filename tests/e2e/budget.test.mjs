@@ -59,9 +59,13 @@ const FIRST_LOAD = ["index.html", "loader.js", "cto-match.js", "cto-match_bg.was
  * for a value plainly meant ("pme", "sécurité") 2.1 KB: 188 KB; the eighty-sixth to eighty-ninth
  * (a candidate told only what the company page advises, held by a generated test; part-time seats over a
  * product in service; business software chosen beside an IT team; promoted leads' two bands; French
- * doublets) 2.5 KB: 192 KB, until issue 22 ships one language at a time. Every step is in BENCHMARKS.md.
+ * doublets) 2.5 KB: 192 KB; session 14's ninety-sixth and ninety-seventh (no post in house said in the
+ * candidate's reason and fit, missions at a day rate, heads of software development under an IT seat, a
+ * CIO's seat in a CIO's words, part-time seats' hats and missions, public bodies' and non-profits' words,
+ * numbers in words) 3.7 KB: 196 KB, until issue 22 ships one language at a time. Every step is in
+ * BENCHMARKS.md.
  */
-const BUDGET = 192 * 1024;
+const BUDGET = 196 * 1024;
 
 const brotli = (file) => brotliSize(join(DIST, file));
 

@@ -1164,6 +1164,7 @@ pub static EN: Texts = Texts {
         title_vp_company: "Director of Engineering",
         title_interim_public: "Interim Chief Digital Officer",
         interim_hiring: "Run the hiring under way",
+        interim_next_cto: "Help recruit whoever takes the seat next",
         interim_processes: "Keep the processes in place running",
     },
     route: RouteText {
@@ -1356,7 +1357,8 @@ pub static EN: Texts = Texts {
         fit_need: "Strong fit with the need",
         provider_reason: "Here the need is for a provider, not a post in house",
         vendor_reason: "Here the need is a project with the software's vendor, not a post in house",
-        dev_head_reason: "The top seat is a CIO's; for its developers, the page names a head of software development under the CIO: the seat your record fits",
+        dev_head_advice: "The page also names a head of software development under the top seat: with the delivery and hiring you have led, that seat fits your record as it stands.",
+        dev_head_reason: "The top seat runs IT (a CIO's or an IT director's); for its developers, the page names a head of software development under it: the seat your record fits",
         provider_reason_public: "Here the need is for pooled services or a provider chosen by public tender, not a post in house",
         fit: fit_text,
         why_heading: "Why",

@@ -1218,6 +1218,7 @@ pub static FR: Texts = Texts {
         title_vp_company: "Directeur du développement logiciel (H/F)",
         title_interim_public: "Directrice ou directeur du numérique par intérim (H/F)",
         interim_hiring: "Mener les recrutements en cours",
+        interim_next_cto: "Aider à recruter la personne qui prendra le poste",
         interim_processes: "Faire vivre les process en place",
     },
     route: RouteText {
@@ -1410,7 +1411,8 @@ pub static FR: Texts = Texts {
         fit_need: "Forte adéquation avec le besoin",
         provider_reason: "Ici, le besoin relève d’un prestataire, pas d’un poste en interne",
         vendor_reason: "Ici, le besoin relève d’un projet avec l’éditeur du logiciel, pas d’un poste en interne",
-        dev_head_reason: "Le poste de direction est celui d’une ou d’un DSI\u{a0}; pour ses développeurs, la page prévoit une ou un responsable des études et développements sous sa direction\u{a0}: c’est le poste qui correspond à votre parcours",
+        dev_head_advice: "La page prévoit aussi une ou un responsable des études et développements sous la direction informatique\u{a0}: avec les livraisons et les recrutements que vous avez menés, ce poste correspond à votre parcours tel qu’il est.",
+        dev_head_reason: "Le poste de direction pilote l’informatique (celui d’une ou d’un DSI)\u{a0}; pour ses développeurs, la page prévoit une ou un responsable des études et développements sous sa direction\u{a0}: c’est le poste qui correspond à votre parcours",
         provider_reason_public: "Ici, le besoin relève de services mutualisés ou d’un prestataire retenu sur appel d’offres, pas d’un poste en interne",
         fit: fit_text,
         why_heading: "Pourquoi",

@@ -790,6 +790,7 @@ table! {
         pub title_interim_public: &'static str,
         /// An interim runs the hiring under way and the processes in place; the next CTO sets new ones.
         pub interim_hiring: &'static str,
+        pub interim_next_cto: &'static str,
         pub interim_processes: &'static str,
     }
 }
@@ -1048,6 +1049,7 @@ table! {
         pub vendor_reason: &'static str,
         /// An engineering lead's record facing a CIO's seat whose page names a head of software development.
         pub dev_head_reason: &'static str,
+        pub dev_head_advice: &'static str,
         pub provider_reason_public: &'static str,
         pub why_heading: &'static str,
         /// `{n}`, `{people}`, `{type}` (the type that team size reads as).
