@@ -164,11 +164,19 @@ fn role_text(ty: CtoType, profile: &Profile, how: Route, j: &super::text::JobTex
                     && matches!(profile.software, Some(Software::Support | Software::Internal))
                     && !pilots_build(profile, how))
                 // (...or a developer already building the product: a non-profit's helpline app.)
-                || (profile.tech.is_some_and(|n| n >= 1) && matches!(profile.stage, Some(Stage::Idea | Stage::Mvp)) && !pilots_build(profile, how)) =>
+                || (profile.tech.is_some_and(|n| n >= 1) && matches!(profile.stage, Some(Stage::Idea | Stage::Mvp)) && !pilots_build(profile, how))
+                // (...or a product of its own with a developer on staff, at any stage: a startup of nine's; cto98 #16.)
+                || (profile.tech.is_some_and(|n| n >= 1)
+                    && profile.software == Some(Software::Product)
+                    && !matches!(org, Some(Org::Public | Org::Nonprofit))
+                    && !pilots_build(profile, how)) =>
         {
             // (A product running, its next versions asked rather than a first one.)
             if profile.in_service() && !profile.needs.contains(Need::FirstVersion) {
                 j.role_part_time_team_running
+            } else if profile.tech == Some(1) {
+                // (One developer: said as one.)
+                j.role_part_time_one
             } else {
                 j.role_part_time_team
             }
@@ -193,7 +201,9 @@ fn role_text(ty: CtoType, profile: &Profile, how: Route, j: &super::text::JobTex
 /// on staff build it, or a freelancer or an agency.
 pub fn part_time_first_version(ty: CtoType, profile: &Profile, how: Route, j: &super::text::JobText) -> Option<&'static str> {
     (how == Route::Fractional).then(|| {
-        if matches!(role_text(ty, profile, how, j), t if t == j.role_part_time_team || t == j.role_part_time_team_running) {
+        if role_text(ty, profile, how, j) == j.role_part_time_one {
+            j.part_time_first_version_one
+        } else if matches!(role_text(ty, profile, how, j), t if t == j.role_part_time_team || t == j.role_part_time_team_running) {
             j.part_time_first_version_team
         } else {
             j.part_time_first_version
@@ -356,7 +366,7 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     // (A product running with developers on staff, reviewed and guided part time, or a team on staff that builds
     // it, framed and guided: their work, not a provider's.)
     let running = part_time_running(profile, how);
-    let guides_team = running || role_text == j.role_part_time_team || role_text == j.role_part_time_team_running;
+    let guides_team = running || role_text == j.role_part_time_team || role_text == j.role_part_time_team_running || role_text == j.role_part_time_one;
     let no_team = how == Route::Fractional
         && !guides_team
         && (profile.tech.is_none_or(|n| n == 0)
@@ -392,7 +402,9 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     let running_must = [j.must_part_time_running, j.must_part_time[1]];
     let must_lines: &[&str] = match how {
         // A part-time seat scopes and steers the building; it does not write the code.
-        Route::Fractional if role_text == j.role_part_time_team || role_text == j.role_part_time_team_running => &part_time_team_must,
+        Route::Fractional if role_text == j.role_part_time_team || role_text == j.role_part_time_team_running || role_text == j.role_part_time_one => {
+            &part_time_team_must
+        }
         Route::Fractional if role_text == j.role_part_time_takeover => &takeover_must,
         Route::Fractional if running => &running_must,
         // (Or steers the providers who run the tools.)

@@ -1716,7 +1716,8 @@ pub fn mission_words(t: &Texts, mission: Mission, ty: CtoType, profile: &Profile
     if mission == Mission::InvestorsBoard && profile.equity() && matches!(profile.stage, Some(Stage::Idea | Stage::Mvp)) {
         return t.investors_early;
     }
-    let at_scale = if ty == CtoType::Industrializer { (t.mission_at_scale)(mission) } else { None };
+    // (An executive over a team under twenty has no managers yet: the team's own words; cto98 #17.)
+    let at_scale = if ty == CtoType::Industrializer && !small_team(profile) { (t.mission_at_scale)(mission) } else { None };
     at_scale.unwrap_or_else(|| (t.mission_for)(mission, profile.org_read()))
 }
 

@@ -1367,7 +1367,7 @@ fn the_forty_eighth_cto_and_forty_ninth_french_readings() {
     assert_eq!((it_manager.reading.level_gap, it_manager.fit), (0, Some("Strong fit")));
     let helpline =
         view("headcount=5&tech=1&stage=mvp&org=nonprofit&software=product&cto=none&needs=first-version,investors").deeper.expect("a seat").job.clone();
-    assert!(!helpline.contains("freelancer or an agency") && helpline.contains("guide our development team"), "{helpline}");
+    assert!(!helpline.contains("freelancer or an agency") && helpline.contains("guide our developer who builds it"), "{helpline}");
     let foundation =
         view("headcount=150&tech=2&stage=established&org=nonprofit&software=support&cto=none&needs=product,data,hire-team").deeper.expect("a seat").job.clone();
     assert!(
@@ -2880,6 +2880,11 @@ fn the_ninety_sixth_readings() {
     // version (cto93 #3).
     let shop = view("headcount=10&tech=1&org=sme&software=support&needs=scalability");
     assert!(!shop.mission_ids().contains(&"build-first-version"), "{:?}", shop.mission_ids());
+    // A startup of nine whose one developer builds the product: the part-time seat guides that developer in the
+    // route, the missions and the ad alike, not a freelancer or an agency (cto98 #16).
+    let startup = view("headcount=9&tech=1&stage=launched&org=startup&software=product&needs=scalability,tech-choices,first-version");
+    let ad = startup.deeper.as_ref().map(|d| d.job.clone()).unwrap_or_default();
+    assert!(ad.contains("guide our developer who builds it") && !ad.contains("freelancer or agency") && !ad.contains("ready-made"), "{ad}");
     // An engineering lead facing an IT director's page that names a head of software development: that seat, in
     // the reason for a builder's record, in the advice for an IT record (cto97 #27).
     let builder = candidate("headcount=600&tech=60&stage=established&org=sme&software=internal&needs=organize-delivery,hire-team&mode=candidate&led=12&did=organize-delivery,hire-team");

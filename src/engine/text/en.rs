@@ -997,6 +997,8 @@ pub static EN: Texts = Texts {
         must_team_part_time: "You have framed a product and guided a small team who built it",
         vp_delivery: "Run delivery across the teams through their managers: planning and releases",
         part_time_first_version_team: "Lead the first version with our developers",
+        part_time_first_version_one: "Lead the first version with our developer",
+        role_part_time_one: "We are looking for the person who will take charge of our technology a few days a week: choose the architecture and the stack, frame the first version, and guide our developer who builds it.",
         part_time_infrastructure: "Oversee the infrastructure",
         cio_dashboard: "Track the IT department's indicators",
         nice_public_clients: "You have taken the hardest technical questions of users, members or partners",

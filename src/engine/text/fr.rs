@@ -1051,6 +1051,8 @@ pub static FR: Texts = Texts {
         must_team_part_time: "Vous avez déjà cadré un produit et guidé la petite équipe qui l’a construit",
         vp_delivery: "Piloter les livraisons de toutes les équipes par l’intermédiaire de leurs managers\u{a0}: planification et mises en production",
         part_time_first_version_team: "Mener la première version avec notre équipe",
+        part_time_first_version_one: "Mener la première version avec notre développeuse ou développeur",
+        role_part_time_one: "Nous cherchons la personne qui prendra en charge nos sujets techniques quelques jours par semaine\u{a0}: choisir l’architecture et la stack, cadrer la première version et guider notre développeuse ou développeur qui la construit.",
         part_time_infrastructure: "Superviser l’infrastructure",
         cio_dashboard: "Suivre les indicateurs de la DSI",
         nice_public_clients: "Vous avez déjà répondu à des questions techniques pointues d’usagers, d’adhérents ou de partenaires",

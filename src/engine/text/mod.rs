@@ -529,6 +529,9 @@ table! {
         pub role_part_time_takeover: &'static str,
         /// A part-time seat's first version, built by the developers on staff.
         pub part_time_first_version_team: &'static str,
+        /// ...with the one developer on staff.
+        pub part_time_first_version_one: &'static str,
+        pub role_part_time_one: &'static str,
         /// A part-time seat does not run the servers day to day: it oversees whoever does.
         pub part_time_infrastructure: &'static str,
         /// The headline of a lead over developers whose software serves the business.
