@@ -260,6 +260,7 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
             _ if all_tech => company.push_str(j.all_tech),
             // (A department of twenty or more: the technology department, not a team.)
             (Some(n), _) if n >= SMALL_DEPARTMENT => company.push_str(&fill(j.tech_department, &[("n", &number(n))])),
+            (Some(1), _) => company.push_str(j.tech_team_one),
             (Some(n), _) => company.push_str(&fill(j.tech_team, &[("n", &number(n)), ("people", people(n))])),
             _ => {}
         }

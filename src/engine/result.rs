@@ -371,6 +371,8 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                     // (A mid-sized firm's business software chosen, nobody in IT: an IT consultant's days, not a CTO's.)
                     // (With an IT team: that team runs the choice, a consultant's days beside it.)
                     Some(Role::Audit) if software_choice(profile) && profile.tech.is_some_and(|n| n > 0) => n.business_software_team,
+                    // (A group's company: the group's IT first, its listed vendors and framework contracts; fr98 C1.)
+                    Some(Role::Audit) if software_choice(profile) && profile.org == Some(Org::Group) => n.business_software_group,
                     Some(Role::Audit) if software_choice(profile) => n.business_software_consultant,
                     // (Past a thousand people: a seat on the executive committee.)
                     Some(Role::DigitalChange) if headcount > TYPOLOGY_END => n.cio_large,
@@ -655,6 +657,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 Route::Audit if business_software(profile) => t.why_no_cto.business_software,
                 Route::Audit if it_costs(profile) && profile.org == Some(Org::Public) => t.route.it_costs_why_public,
                 Route::Audit if it_costs(profile) => t.route.it_costs_why,
+                Route::Audit if software_choice(profile) && profile.org == Some(Org::Group) => t.route.software_choice_why_group,
                 Route::Audit if software_choice(profile) => t.route.software_choice_why,
                 Route::Audit if shop_site(profile) && profile.org == Some(Org::Public) => t.route.shop_why_public,
                 Route::Audit if shop_site(profile) && headcount < SMALL_BOUND => t.route.shop_why_small,
@@ -931,6 +934,8 @@ fn pilot_words(profile: &Profile, how: Route, t: &Texts) -> [&'static str; 4] {
         // (A product in service, its next versions built by developers on staff, or reviewed with them.)
         _ if super::job::guides_product_in_service(profile, how) => {
             let [tagline, portrait, position, growth] = r.pilot_next_versions;
+            // (One developer on staff: said as one.)
+            let portrait = if profile.tech == Some(1) { r.pilot_next_versions_one } else { portrait };
             [tagline, portrait, position, if how == Route::Fractional && profile.needs.contains(Need::HireTeam) { next } else { growth }]
         }
         (true, true) => [r.pilot_tagline, r.pilot_portrait_provider, r.pilot_position, next],

@@ -645,7 +645,14 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
         // A change led across a business that sells no software; a software company steering its
         // roadmap with nobody in tech still needs a CTO. Under twenty people with nobody in tech, a
         // roadmap or a change is a few days of an experienced adviser's, not a CIO's seat.
-        let small = profile.headcount.is_some_and(|h| h < 2 * SMALL_BOUND) && profile.tech.is_none_or(|t| t < 3);
+        // (...nor under fifty with nobody in IT asking only its roadmap, no change nor processes to run: a
+        // federation of thirty-five's; fr98 M5.)
+        let small = (profile.headcount.is_some_and(|h| h < 2 * SMALL_BOUND) && profile.tech.is_none_or(|t| t < 3))
+            || (profile.headcount.is_some_and(|h| h < LARGE_BOUND)
+                && nobody
+                && !asked.contains(Need::Change)
+                && !asked.contains(Need::Processes)
+                && !asked.contains(Need::TechChoices));
         // (A change with nobody in IT, a paperless office's, is a project with its vendor, at any size.)
         let vendor_project = asked.contains(Need::Change) && nobody;
         match not_the_product {

@@ -2880,6 +2880,17 @@ fn the_ninety_sixth_readings() {
     // version (cto93 #3).
     let shop = view("headcount=10&tech=1&org=sme&software=support&needs=scalability");
     assert!(!shop.mission_ids().contains(&"build-first-version"), "{:?}", shop.mission_ids());
+    // A group's company of 230 with nobody in IT choosing its business software: the group's IT first, its listed
+    // vendors and framework contracts (fr98 C1).
+    let subsidiary = view("headcount=230&tech=0&stage=established&org=group&software=internal&needs=tech-choices");
+    assert!(
+        subsidiary.route.why.contains("the group's IT department") && subsidiary.instead[0].starts_with("In a group's company"),
+        "{}",
+        subsidiary.route.why
+    );
+    // A federation of thirty-five with nobody in IT asking only its roadmap and its figures: a few days of an IT
+    // consultant or a part-time CIO, not a project with a vendor nobody asked for (fr98 M5).
+    assert_eq!(view("headcount=35&tech=0&stage=established&org=nonprofit&software=internal&needs=data,roadmap").route.route, Route::Audit);
     // A startup of nine whose one developer builds the product: the part-time seat guides that developer in the
     // route, the missions and the ad alike, not a freelancer or an agency (cto98 #16).
     let startup = view("headcount=9&tech=1&stage=launched&org=startup&software=product&needs=scalability,tech-choices,first-version");

@@ -805,6 +805,7 @@ pub static FR: Texts = Texts {
         business_software_public_first: "D’abord les services mutualisés (syndicat informatique, agence départementale, centrale d’achat) et ce qu’ont retenu des structures comme la vôtre\u{a0}: demandez des démonstrations, achetez par marché public ou par une centrale d’achat\u{a0}; quelques jours de conseil indépendant seulement si vous hésitez.",
         business_software_public: "Pour choisir vos logiciels métier, voyez d’abord ce que proposent les services mutualisés et ce qu’ont retenu des structures comme la vôtre\u{a0}; comparez sur démonstration, puis achetez par marché public ou par une centrale d’achat\u{a0}; quelques jours de conseil indépendant si vous hésitez (environ 800 à 1\u{a0}500\u{a0}€ HT par jour).",
         platform_vendor_first: "Si votre plateforme est le service en ligne d’un éditeur (billetterie, boutique, réservations), sa montée en charge est l’affaire de l’éditeur\u{a0}: demandez son offre pour les pics ou une file d’attente, ou changez d’éditeur\u{a0}; un hébergement à vous seulement si vous faites tourner le logiciel vous-mêmes.",
+        business_software_group: "En filiale, voyez d’abord avec la DSI du groupe\u{a0}: le choix d’un logiciel métier se fait en général dans son cadre (éditeurs référencés, contrats-cadres, sécurité)\u{a0}; si elle vous laisse la main, quelques jours d’une consultante ou d’un consultant en systèmes d’information (AMOA), et la DSI du groupe pour le faire tourner sur place.",
         business_software_consultant: "Une consultante ou un consultant en systèmes d’information, ou une ou un DSI à temps partagé, pour quelques jours payés à la journée, qui mène le choix avec vos équipes et les démonstrations des éditeurs\u{a0}; puis quelqu’un pour faire tourner votre informatique une fois le logiciel choisi.",
         vendor_project_portrait: "À votre taille, vos outils et leurs projets se mènent avec leurs éditeurs et votre prestataire informatique, une personne de l’équipe en référente ou référent\u{a0}; une ou un DSI à temps partagé seulement pour un changement lourd.",
         vendor_project_portrait_mid: "À votre taille, vos outils et leurs projets se mènent avec leurs éditeurs et une cheffe ou un chef de projet en interne, épaulés quelques jours par mois par une ou un DSI à temps partagé\u{a0}: pas de poste à plein temps.",
@@ -1088,6 +1089,7 @@ pub static FR: Texts = Texts {
         launched_service: ", et notre service a ses premiers usagers",
         tech_team: ", dont {n} dans l’équipe tech",
         tech_department: ", dont {n} à la direction technique",
+        tech_team_one: ", dont une personne dans l’équipe tech",
         no_tech_team: ", sans équipe tech pour l’instant",
         all_tech: ", toutes et tous dans la tech",
         about_placeholder: "[À compléter\u{a0}: votre nom, ce que vous faites, pour qui, et pourquoi maintenant.]",
@@ -1246,13 +1248,13 @@ pub static FR: Texts = Texts {
         promote_left: "Votre CTO est parti\u{a0}: votre ingénieure ou ingénieur le plus expérimenté connaît le code, les clients et l’équipe\u{a0}; confiez-lui le poste, et récupérez dès maintenant les accès, le code et la documentation. Si personne n’en veut, une ou un CTO de transition le tient le temps de recruter.",
         founder_team: "Ici, tout le monde construit\u{a0}: la personne la plus expérimentée prend dès maintenant le titre de CTO, et les autres continuent de construire à ses côtés.",
         cofounder_left: "Votre CTO cofondateur est parti\u{a0}: vos investisseurs attendront une nouvelle associée ou un nouvel associé technique, rémunéré en partie en capital (BSPCE ou actions). D’ici là, une ou un CTO à temps partagé, deux à trois jours par semaine, tient le code et l’infrastructure avec votre développeuse ou votre développeur le plus expérimenté. Récupérez dès maintenant les accès, le code et la documentation.",
-        it_manager_existing_team: "Vous avez déjà une petite équipe informatique\u{a0}: confiez à l’une ou l’un de ses membres, ou à une recrue si le volume l’exige, la responsabilité du service (prestataires, sécurité, budget informatique), avec un rattachement à la direction générale.",
+        it_manager_existing_team: "Vous avez déjà une petite équipe informatique\u{a0}: confiez à l’une ou l’un de ses membres, ou à une recrue si personne n’a l’envergure du poste, la responsabilité du service (prestataires, sécurité, budget informatique), avec un rattachement à la direction générale.",
         it_manager_group: "Si la DSI du groupe n’assure pas le quotidien sur place, une personne en interne (technicienne ou technicien de proximité, ou responsable informatique selon le volume) fait le lien avec elle et pilote les prestataires.",
         ciso_public: "À votre taille, la sécurité est un poste à plein temps\u{a0}: une ou un RSSI répond des risques, de la PSSI et de l’homologation des systèmes (RGS), aux côtés de la ou du DSI.",
         search_public_it: "Publiez le poste sur Choisir le service public, ouvert aux titulaires et aux contractuels\u{a0}; pour une collectivité, faites créer l’emploi par délibération s’il n’existe pas, déclarez la vacance au centre de gestion et publiez sur Emploi-Territorial.",
         search_public_it_senior: "Publiez le poste sur Choisir le service public, ouvert aux titulaires et aux contractuels\u{a0}; pour une collectivité, faites créer l’emploi par délibération s’il n’existe pas, déclarez la vacance au centre de gestion (au CNFPT pour un emploi de catégorie A+, comme ingénieur en chef) et publiez sur Emploi-Territorial.",
         it_manager_left_team: "Votre équipe informatique reste en place\u{a0}: confiez le service à l’une ou l’un de ses membres ou à une recrue, qui pilotera aussi vos projets, avec un rattachement à la direction\u{a0}; récupérez dès maintenant les accès.",
-        it_manager_existing: "Vous avez déjà quelqu’un en informatique\u{a0}: confiez-lui, ou à une recrue si le volume l’exige, la responsabilité du service (prestataires, sécurité, budget informatique), avec un rattachement à la direction générale.",
+        it_manager_existing: "Vous avez déjà quelqu’un en informatique\u{a0}: confiez-lui, ou à une recrue si cette personne n’a pas l’envergure du poste, la responsabilité du service (prestataires, sécurité, budget informatique), avec un rattachement à la direction générale.",
         data_small_name: "Vos logiciels métier et leurs exports, plutôt qu’un poste",
         data_small_why: "Vos chiffres vivent déjà dans vos logiciels (gestion, comptabilité, clients ou adhérents)\u{a0}: commencez par leurs exports et tableaux de bord, et choisissez vos outils sur ce qu’ils permettent d’en sortir\u{a0}; si cela ne suffit pas, un cabinet de BI ou une ou un freelance au forfait. Une ou un data analyst à plein temps ne se justifie pas à votre taille.",
         change_project_light: [
@@ -1313,6 +1315,7 @@ pub static FR: Texts = Texts {
         fractional_left: "La personne qui tenait le poste est partie\u{a0}: récupérez dès maintenant les accès (code, hébergement, nom de domaine, comptes d’administration)\u{a0}; ensuite, une ou un CTO à temps partagé, quelques jours par mois, reprend le produit en main. À votre taille, cela peut durer, sans poste permanent à pourvoir.",
         fractional_running_name: "Une ou un CTO à temps partagé, pour le produit qui tourne",
         pilot_tagline: "Cadre votre application et pilote celles et ceux qui la réalisent.",
+        pilot_next_versions_one: "Fixe l’architecture, cadre les prochaines versions et guide votre développeuse ou développeur qui les réalise\u{a0}; une agence au forfait seulement si une personne n’y suffit pas. À temps partagé, elle ou il cadre et guide plutôt que de coder l’application.",
         pilot_next_versions: [
             "Fait évoluer votre application et guide celles et ceux qui la développent.",
             "Fixe l’architecture, cadre les prochaines versions et guide vos développeuses et développeurs qui les réalisent\u{a0}; une agence au forfait seulement s’ils n’y suffisent pas. À temps partagé, elle ou il cadre et guide plutôt que de coder l’application.",
@@ -1344,6 +1347,7 @@ pub static FR: Texts = Texts {
         ],
         it_costs_name: "Une consultante ou un consultant informatique pour quelques jours",
         it_costs_why_public: "Une question ponctuelle sur votre informatique (ses coûts, une feuille de route, des process, le choix d’un prestataire)\u{a0}: demandez d’abord à vos services mutualisés (votre intercommunalité, un syndicat informatique, le centre de gestion)\u{a0}; sinon, quelques jours d’une consultante ou d’un consultant informatique indépendant, achetés par commande publique, avec un rapport écrit.",
+        software_choice_why_group: "En filiale, le choix d’un logiciel métier commence par la DSI du groupe, ses éditeurs référencés et ses contrats-cadres\u{a0}; si elle vous laisse la main, quelques jours d’une consultante ou d’un consultant en systèmes d’information (AMOA) cadrent les besoins, le cahier des charges et les démonstrations des éditeurs, payés à la journée.",
         software_choice_why: "Choisir un logiciel métier est un projet de votre informatique et des équipes qui l’utiliseront\u{a0}: quelques jours d’une consultante ou d’un consultant en systèmes d’information (AMOA) cadrent les besoins, le cahier des charges et les démonstrations des éditeurs, payés à la journée, avec un rapport écrit.",
         it_costs_why: "Une question ponctuelle sur votre informatique (ses coûts, une feuille de route, des process, le choix d’un prestataire)\u{a0}: quelques jours d’une consultante ou d’un consultant informatique indépendant ou d’une ou d’un DSI à temps partagé, payés à la journée, avec un rapport écrit.",
         business_software_name: "Les logiciels de votre métier, comparés avec leurs éditeurs",
@@ -1499,7 +1503,7 @@ pub static FR: Texts = Texts {
         ],
         led_plain: "Vous avez encadré jusqu’à {n}\u{a0}{people}",
         did_base: "{needs}\u{a0}: une base utile à tous les stades",
-        seat_promote: "Ici, la page de l’organisation recommande d’abord de confier le poste à la personne qui mène déjà l’équipe\u{a0}: si ce n’est pas vous, demandez à l’organisation où elle en est.",
+        seat_promote: "D’après sa page, le poste revient d’abord à la personne qui mène déjà l’équipe\u{a0}: si ce n’est pas vous, demandez où en est le recrutement.",
         seat_unsaid: "Rien dans les réponses de cette entreprise n’appelle encore un poste\u{a0}: demandez-lui ce dont elle a besoin avant de postuler.",
         data_team_seat: "D’après sa page, cette organisation doit créer, à côté de sa direction informatique, un poste de responsable des données avec son équipe (au-delà de cinq mille personnes, une direction des données)\u{a0}: c’est le poste qui correspond à votre parcours.",
         data_office_step: "À cette taille, le poste dirige une direction des données, avec plusieurs équipes et leurs responsables\u{a0}: une marche à franchir, qui abaisse l’adéquation",
@@ -1527,7 +1531,9 @@ fn role_needs(r: Role) -> Plural {
             ["{needs}\u{a0}: le travail d’un service informatique, pas d’un CTO", "{needs}\u{a0}: le travail d’un service informatique, pas d’un CTO"]
         }
         Role::Data => ["{needs} seulement\u{a0}: un travail d’analyste, pas de CTO", "{needs} seulement\u{a0}: un travail d’analyste, pas de CTO"],
-        Role::Security => ["La sécurité seule\u{a0}: un travail de spécialiste, pas de CTO", "La sécurité seule\u{a0}: un travail de spécialiste, pas de CTO"],
+        Role::Security => {
+            ["{needs}\u{a0}: un travail de spécialiste de la sécurité, pas de CTO", "{needs}\u{a0}: un travail de spécialiste de la sécurité, pas de CTO"]
+        }
         Role::DigitalChange => {
             ["{needs}, au service de votre organisation\u{a0}: le rôle d’un DSI", "{needs}, au service de votre organisation\u{a0}: le rôle d’un DSI"]
         }

@@ -224,6 +224,8 @@ table! {
         pub vendor_project_portrait_mid: &'static str,
         pub vendor_project_portrait_public: &'static str,
         pub business_software_consultant: &'static str,
+        /// ...in a group's company: the group's IT first.
+        pub business_software_group: &'static str,
         pub change_project_lead_to_name: &'static str,
         pub platform_vendor_first: &'static str,
         pub business_software_public_first: &'static str,
@@ -538,6 +540,7 @@ table! {
         pub headline_lead_platform: &'static str,
         /// ", {n} of them in the technology department": twenty or more in tech.
         pub tech_department: &'static str,
+        pub tech_team_one: &'static str,
         /// An IT department's indicators, for its CIO.
         pub cio_dashboard: &'static str,
         /// The clients' line of a public body's or a non-profit's ad.
@@ -871,6 +874,7 @@ table! {
         pub it_costs_why: &'static str,
         /// A mid-sized or large organisation's business software chosen.
         pub software_choice_why: &'static str,
+        pub software_choice_why_group: &'static str,
         /// A public body's: its pooled services first, then a consultant bought by public order.
         pub it_costs_why_public: &'static str,
         /// A small public body's change with nobody in IT: pooled services first, else project-owner support by
@@ -901,6 +905,8 @@ table! {
         pub pilot_product: [&'static str; 5],
         /// A product in service whose next versions developers on staff build: tagline, portrait, position, growth.
         pub pilot_next_versions: [&'static str; 4],
+        /// ...its portrait with one developer on staff.
+        pub pilot_next_versions_one: &'static str,
         /// Over an application, nobody in tech: a freelancer or an agency builds it.
         pub pilot_portrait_provider: &'static str,
         /// One person in IT in place over software that serves the business: they lead on your side.
