@@ -67,6 +67,12 @@ fn taken_over(profile: &Profile, how: Route) -> bool {
     takeover(profile) && !matches!(how, Route::Founder | Route::Cofounder | Route::Coach)
 }
 
+/// One person in tech at a public body or a non-profit, on its staff tools: they run its IT, not a developer
+/// to guide. (Over a platform that serves its public, that person builds it: a developer; fr99 C1.)
+fn lone_it_person(profile: &Profile) -> bool {
+    profile.tech == Some(1) && matches!(profile.org_read(), Some(Org::Public | Org::Nonprofit)) && profile.software != Some(Software::Support)
+}
+
 /// A part-time seat over a product that runs, developers on staff, nothing asked to be built: it reviews what
 /// runs and guides them (the route's words and the ad's missions say so too).
 /// (One person in IT at a public body or a non-profit runs its tools: no developer to guide.)
@@ -77,7 +83,7 @@ pub fn part_time_running(profile: &Profile, how: Route) -> bool {
         && !profile.building()
         && !profile.asks_to_build()
         && profile.in_service()
-        && profile.tech.is_some_and(|n| n > 1 || (n == 1 && !matches!(profile.org_read(), Some(Org::Public | Org::Nonprofit))))
+        && profile.tech.is_some_and(|n| n > 1 || (n == 1 && !lone_it_person(profile)))
 }
 
 /// A part-time seat over a product in service with developers on staff, reviewed or grown with them: its words
@@ -90,7 +96,6 @@ pub fn guides_product_in_service(profile: &Profile, how: Route) -> bool {
 /// design, no first version): it frames them and guides the team, in the role, the headline, the rhythm, the
 /// portrait and the growth alike.
 pub fn next_versions(profile: &Profile, how: Route) -> bool {
-    let org = profile.org_read();
     how == Route::Fractional
         && profile.in_service()
         && profile.needs.contains(Need::Product)
@@ -100,10 +105,7 @@ pub fn next_versions(profile: &Profile, how: Route) -> bool {
         && !it_department_seat(profile, how)
         && !pilots_build(profile, how)
         && profile.tech.is_some_and(|n| {
-            n >= 3
-                || (n >= 1
-                    && !(n == 1 && matches!(org, Some(Org::Public | Org::Nonprofit)))
-                    && matches!(profile.software, Some(Software::Support | Software::Internal)))
+            n >= 3 || (n >= 1 && !(n == 1 && lone_it_person(profile)) && matches!(profile.software, Some(Software::Support | Software::Internal)))
         })
 }
 
@@ -150,7 +152,7 @@ fn role_text(ty: CtoType, profile: &Profile, how: Route, j: &super::text::JobTex
         Route::Fractional
             if !building
                 && profile.in_service()
-                && !(profile.asks_to_build() && profile.tech.is_some_and(|n| n > 1 || (n == 1 && !matches!(org, Some(Org::Public | Org::Nonprofit))))) =>
+                && !(profile.asks_to_build() && profile.tech.is_some_and(|n| n > 1 || (n == 1 && !lone_it_person(profile)))) =>
         {
             j.role_part_time_services
         }
@@ -160,7 +162,7 @@ fn role_text(ty: CtoType, profile: &Profile, how: Route, j: &super::text::JobTex
             if profile.tech.is_some_and(|n| n >= 3)
                 || (profile.tech.is_some_and(|n| n >= 1)
                     // (One IT person at a public body or a non-profit runs its tools: no developer to guide.)
-                    && !(profile.tech == Some(1) && matches!(org, Some(Org::Public | Org::Nonprofit)))
+                    && !lone_it_person(profile)
                     && matches!(profile.software, Some(Software::Support | Software::Internal))
                     && !pilots_build(profile, how))
                 // (...or a developer already building the product: a non-profit's helpline app.)
@@ -172,7 +174,9 @@ fn role_text(ty: CtoType, profile: &Profile, how: Route, j: &super::text::JobTex
                     && !pilots_build(profile, how)) =>
         {
             // (A product running, its next versions asked rather than a first one.)
-            if profile.in_service() && !profile.needs.contains(Need::FirstVersion) {
+            if profile.in_service() && !profile.needs.contains(Need::FirstVersion) && profile.tech == Some(1) {
+                j.role_part_time_running_one
+            } else if profile.in_service() && !profile.needs.contains(Need::FirstVersion) {
                 j.role_part_time_team_running
             } else if profile.tech == Some(1) {
                 // (One developer: said as one.)
@@ -367,7 +371,11 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     // (A product running with developers on staff, reviewed and guided part time, or a team on staff that builds
     // it, framed and guided: their work, not a provider's.)
     let running = part_time_running(profile, how);
-    let guides_team = running || role_text == j.role_part_time_team || role_text == j.role_part_time_team_running || role_text == j.role_part_time_one;
+    let guides_team = running
+        || role_text == j.role_part_time_team
+        || role_text == j.role_part_time_team_running
+        || role_text == j.role_part_time_one
+        || role_text == j.role_part_time_running_one;
     let no_team = how == Route::Fractional
         && !guides_team
         && (profile.tech.is_none_or(|n| n == 0)
@@ -403,7 +411,12 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     let running_must = [j.must_part_time_running, j.must_part_time[1]];
     let must_lines: &[&str] = match how {
         // A part-time seat scopes and steers the building; it does not write the code.
-        Route::Fractional if role_text == j.role_part_time_team || role_text == j.role_part_time_team_running || role_text == j.role_part_time_one => {
+        Route::Fractional
+            if role_text == j.role_part_time_team
+                || role_text == j.role_part_time_team_running
+                || role_text == j.role_part_time_one
+                || role_text == j.role_part_time_running_one =>
+        {
             &part_time_team_must
         }
         Route::Fractional if role_text == j.role_part_time_takeover => &takeover_must,
@@ -572,6 +585,7 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
         Route::Fractional if !building && profile.in_service() && !(profile.asks_to_build() && profile.tech.is_some_and(|n| n > 0)) => {
             (j.title_part_time, j.headline_part_time_running)
         }
+        Route::Fractional if next_versions(profile, how) && profile.tech == Some(1) => (j.title_part_time, j.headline_part_time_next_one),
         Route::Fractional if next_versions(profile, how) => (j.title_part_time, j.headline_part_time_next),
         Route::Fractional if app => (j.title_part_time, j.headline_part_time_app),
         Route::Fractional => (j.title_part_time, j.headline_part_time),

@@ -709,7 +709,13 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 // A product an agency built: taken back in house part time.
                 Route::Fractional if takeover(profile) => t.route.fractional_takeover,
                 // (A product that runs, developers on staff: reviewed and guided, as the ad says.)
-                Route::Fractional if super::job::guides_product_in_service(profile, how) => t.route.fractional_team,
+                Route::Fractional if super::job::guides_product_in_service(profile, how) => {
+                    if profile.tech == Some(1) {
+                        t.route.fractional_team_one
+                    } else {
+                        t.route.fractional_team
+                    }
+                }
                 // Developers on staff beside the business: they build, the part-time seat frames and guides.
                 // (Developers on staff beside the business, one or more, an app to build: guided, an agency when
                 // they are not enough.)
@@ -726,7 +732,13 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                     t.route.fractional_team_support
                 }
                 // A part-time seat over developers building the product: it guides them.
-                Route::Fractional if profile.tech.is_some_and(|n| n >= 1) && profile.software == Some(Software::Product) => t.route.fractional_team,
+                Route::Fractional if profile.tech.is_some_and(|n| n >= 1) && profile.software == Some(Software::Product) => {
+                    if profile.tech == Some(1) {
+                        t.route.fractional_team_one
+                    } else {
+                        t.route.fractional_team
+                    }
+                }
                 Route::Cofounder if profile.cto == Some(Incumbent::Left) && profile.tech == Some(0) => t.route.cofounder_left_alone,
                 Route::Cofounder if profile.cto == Some(Incumbent::Left) => t.route.cofounder_left,
                 // (Two founders or more who build, not all: the most experienced of them.)

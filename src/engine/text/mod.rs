@@ -534,6 +534,8 @@ table! {
         /// ...with the one developer on staff.
         pub part_time_first_version_one: &'static str,
         pub role_part_time_one: &'static str,
+        pub role_part_time_running_one: &'static str,
+        pub headline_part_time_next_one: &'static str,
         /// A part-time seat does not run the servers day to day: it oversees whoever does.
         pub part_time_infrastructure: &'static str,
         /// The headline of a lead over developers whose software serves the business.
@@ -948,6 +950,7 @@ table! {
         /// A CTO gone from a department of forty or more: an acting CTO from its managers.
         pub interim_large: &'static str,
         /// A part-time seat over developers on staff: it guides them.
+        pub fractional_team_one: &'static str,
         pub fractional_team: &'static str,
         /// An executive seat in a group's company: the group's own people first.
         pub executive_group: &'static str,
