@@ -66,8 +66,9 @@ fn specialty(did: NeedSet) -> Option<Specialty> {
     }
     // A head of data's record: the data, its team and its roadmap (its security too), nothing built.
     // (Its tools chosen beside a team hired or its roadmap: a head of data's too.)
+    // (Not a team hired beside the data and its security alone: an engineering lead's; cto99 #27.)
     if did.contains(Need::Data)
-        && did.iter().any(|n| matches!(n, Need::Roadmap | Need::HireTeam))
+        && (did.contains(Need::Roadmap) || (did.contains(Need::HireTeam) && did.contains(Need::TechChoices)))
         && did
             .iter()
             .all(|n| matches!(n, Need::Data | Need::Roadmap | Need::HireTeam | Need::QualitySecurity | Need::Budget | Need::Change | Need::TechChoices))

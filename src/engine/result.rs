@@ -1765,7 +1765,25 @@ pub fn error_message(error: &InputError, lang: Lang) -> String {
         let values = [("field", (t.field)(error.field)), ("given", error.given.as_str()), ("label", label), ("id", id)];
         return fill(t.unknown_choice_near, &values);
     }
+    // A number written in words, zero to ten in either language: said in figures (fr99 M14).
+    const WORDS: [&[&str]; 11] = [
+        &["zero", "zéro"],
+        &["one", "un", "une"],
+        &["two", "deux"],
+        &["three", "trois"],
+        &["four", "quatre"],
+        &["five", "cinq"],
+        &["six"],
+        &["seven", "sept"],
+        &["eight", "huit"],
+        &["nine", "neuf"],
+        &["ten", "dix"],
+    ];
+    let in_words = (error.problem == Problem::NotWholeNumber)
+        .then(|| WORDS.iter().position(|words| words.iter().any(|w| error.given.trim().eq_ignore_ascii_case(w))))
+        .flatten();
     let (template, extra): (&str, Option<(&str, String)>) = match error.problem {
+        Problem::NotWholeNumber if in_words.is_some() => (t.number_in_words, in_words.map(|n| ("n", number(n as u32)))),
         Problem::NotWholeNumber => (t.not_whole_number, None),
         Problem::BelowMin(0) => (t.below_zero, None),
         Problem::BelowMin(min) => (t.below_min, Some(("min", number(min)))),

@@ -203,6 +203,9 @@ fn error_messages_name_field_value_and_rule() {
         ("headcount=0", Lang::Fr, "Effectif de la structure\u{a0}: indiquez au moins 1 (vous avez indiqué 0)."),
         ("headcount=-3", Lang::En, "People in the company: at least 1 (you entered -3)."),
         ("headcount=abc", Lang::En, "People in the company: “abc” is not a number of people (give a whole number, for example 45)."),
+        // (A number in words, in either language: said in figures; fr99 M14.)
+        ("headcount=12&tech=deux", Lang::Fr, "Équipe tech\u{a0}: écrivez «\u{a0}deux\u{a0}» en chiffres (2)."),
+        ("headcount=zero", Lang::En, "People in the company: write “zero” in figures (0)."),
         ("lang=de", Lang::Fr, "Langue\u{a0}: «\u{a0}de\u{a0}» n’est pas disponible\u{a0}; le widget existe en anglais (en) et en français (fr)."),
     ];
     for (fragment, lang, message) in cases {

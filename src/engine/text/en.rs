@@ -643,6 +643,7 @@ pub static EN: Texts = Texts {
     field,
     link_errors: "Some values given to the widget (by the link, the page or saved answers) could not be used and were left out:",
     not_whole_number: "{field}: “{given}” is not a number of people (give a whole number, for example 45).",
+    number_in_words: "{field}: write “{given}” in figures ({n}).",
     below_min: "{field}: at least {min} (you entered {given}).",
     below_zero: "{field}: 0 or more (you entered {given}).",
     above_max: "{field}: at most {max} (you entered {given}).",

@@ -1272,6 +1272,8 @@ table! {
         pub field: fn(Field) -> &'static str,
         pub link_errors: &'static str,
         pub not_whole_number: &'static str,
+        /// ...a number written in words: `{n}` in figures.
+        pub number_in_words: &'static str,
         pub below_min: &'static str,
         /// Below zero where zero is allowed (a tech team, a team led).
         pub below_zero: &'static str,
