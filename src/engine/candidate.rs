@@ -82,8 +82,10 @@ fn specialty(did: NeedSet) -> Option<Specialty> {
         _ if did.contains(Need::Product) && !did.contains(Need::HireTeam) => Some(Specialty::Product),
         // (A change led with the processes beside the data: a CIO's record, not a data one; nor staff IT run
         // beside it: an IT person's who also did the figures.)
+        // (...nor a team's delivery or hiring beside the data: an engineering lead's who also did the figures;
+        // cto100 #27.)
         _ if did.contains(Need::Data)
-            && !did.iter().any(|n| matches!(n, Need::QualitySecurity | Need::InternalIt))
+            && !did.iter().any(|n| matches!(n, Need::QualitySecurity | Need::InternalIt | Need::OrganizeDelivery | Need::HireTeam))
             && !(did.contains(Need::Change) && did.contains(Need::Processes)) =>
         {
             Some(Specialty::Data)

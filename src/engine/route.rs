@@ -341,7 +341,11 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
                     // (Growing fast with no team said: a team is likely, the seat a hire.)
                     && (profile.tech.is_some() || profile.stage != Some(Stage::Scaling))
                     && headcount < LARGE_BOUND
-                    && !(profile.software == Some(Software::Product) && headcount >= 2 * SMALL_BOUND)) =>
+                    // (...nor from ten a funded startup's product, its first customers in: its biggest risk is its
+                    // technology, a full-time seat now; cto100 #34.)
+                    && !(profile.software == Some(Software::Product)
+                        && (headcount >= 2 * SMALL_BOUND
+                            || (headcount >= SMALL_BOUND && (profile.org_read() == Some(Org::Startup) || profile.needs.contains(Need::Investors)))))) =>
         {
             Route::Fractional
         }

@@ -2894,6 +2894,16 @@ fn the_ninety_sixth_readings() {
         "{}",
         subsidiary.route.why
     );
+    // A funded startup of fifteen, launched, one developer: a full-time first hire, not a part-time seat (cto100
+    // #34); a lead who ran delivery and hired beside the figures reads as the stabilizer, not as data (cto100 #27).
+    assert_eq!(
+        view("headcount=15&tech=1&stage=launched&org=startup&software=product&needs=first-version,tech-choices,investors").route.route,
+        Route::FirstHire
+    );
+    let lead = candidate(
+        "headcount=51&tech=5&stage=established&org=sme&software=support&needs=organize-delivery,data&mode=candidate&led=6&did=organize-delivery,hire-team,data",
+    );
+    assert_eq!((lead.reading.specialty, lead.reading.reads_as), (None, Outcome::Cto(CtoType::Stabilizer)));
     // A federation of thirty-five with nobody in IT asking only its roadmap and its figures: a few days of an IT
     // consultant or a part-time CIO, not a project with a vendor nobody asked for (fr98 M5).
     assert_eq!(view("headcount=35&tech=0&stage=established&org=nonprofit&software=internal&needs=data,roadmap").route.route, Route::Audit);
