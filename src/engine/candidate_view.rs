@@ -490,6 +490,8 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
             .gaps
             .iter()
             .filter(|n| !(seat == Some(super::route::Route::Audit) && matches!(n, Need::Product | Need::FirstVersion)))
+            // (A budget, clients or investors are no trade to acquire for a seat that is not a CTO's; fr100 M9.)
+            .filter(|n| !(reading.role == Some(Outcome::NoCto) && super::scoring::NEUTRAL.contains(n)))
             .map(|n| (t.need)(n).short.to_owned())
             .collect();
         let gaps: Vec<&str> = gaps.iter().map(String::as_str).collect();

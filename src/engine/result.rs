@@ -584,7 +584,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                     let nobody = profile.tech.is_none_or(|n| n == 0);
                     let checkup = match profile.tech {
                         // (Clients asking: a consultant's few days for their questionnaires, no retainer.)
-                        _ if nobody && profile.needs.contains(Need::Clients) && !profile.needs.contains(Need::InternalIt) => n.security_checkup_clients,
+                        _ if nobody && profile.needs.contains(Need::Clients) => n.security_checkup_clients,
                         _ if nobody => n.security_checkup_provider,
                         // (A platform its developers keep, its host beside: they carry out the plan.)
                         Some(_) if role == Some(Role::Hosting) => n.security_checkup_host,

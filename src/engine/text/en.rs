@@ -701,7 +701,7 @@ pub static EN: Texts = Texts {
         security_checkup_team: "Start with a security check-up: a few days of a security consultant (about €800 to €1,500 a day before tax), then your IT staff or provider carry out the plan.",
         security_checkup: "Start with a security check-up: a few days of a security consultant (about €800 to €1,500 a day before tax), then whoever looks after your IT, or your provider, carries out the plan.",
         security_checkup_host: "Start with a security check-up: a few days of a consultant (about €800 to €1,500 a day before tax), then your developers and your host carry out the plan.",
-        security_checkup_clients: "Start with a provider certified for small organizations' cybersecurity (in France, ExpertCyber, on Cybermalveillance.gouv.fr); for your clients' security questionnaires, a consultant for a few days (about €800 to €1,500 a day before tax); a certification only if a contract requires one.",
+        security_checkup_clients: "Start with a provider certified for small organizations' cybersecurity (in France, ExpertCyber, on Cybermalveillance.gouv.fr); for your clients' security questionnaires, a consultant for a few days (about €800 to €1,500 a day before tax), then your provider carries out the plan; a certification only if a contract requires one.",
         security_checkup_provider: "Start with a provider certified for small organizations' cybersecurity (in France, ExpertCyber, on Cybermalveillance.gouv.fr); a check-up by a security consultant (about €800 to €1,500 a day before tax) if your data calls for it, then your provider carries out the plan.",
         security_public: "In the public sector, the national cybersecurity agency's support schemes or your region's incident response center can point you to the right help.",
         change_small_it: "Your project is run with the vendor or your provider, with whoever looks after your IT as its project lead; a few days a month of a part-time CIO can back them if the project is heavy.",
@@ -934,7 +934,7 @@ pub static EN: Texts = Texts {
             &["Running the sprints and the daily stand-up", "Coordinating each release", "Reviewing all the code yourself"],
         ],
         take_on: [
-            &["Recruiting and training the first developers", "Rigor: tests, reviews, monitoring", "An architecture that scales and can change"],
+            &["Recruiting and training the developers who join the team", "Rigor: tests, reviews, monitoring", "An architecture that scales and can change"],
             &["Strategy and the technology roadmap", "Processes the whole company follows", "Budgets, and the technology before the board"],
         ],
         keeps: &[
@@ -1380,7 +1380,7 @@ pub static EN: Texts = Texts {
         led_none_hires: "You have not led a team yet, and this seat hires its team and guides it",
         it_seat_left_step: "The seat that runs IT is vacant: a seat of your trade, a scale above the one you have held; if you are the deputy, put yourself forward for the interim, the best way to take that step.",
         interim_senior_developer: "Here the interim may go to the most senior developer, backed by a part-time CTO: if that is you, offer it; it is also the shortest way to the permanent seat.",
-        step_department: "What the seat asks beyond your record: the technical budget and company-wide processes, carried through your managers.",
+        step_department: "What the seat asks beyond your record: the technical budget and company-wide processes, carried through the team's managers.",
         it_project_portrait: "An IT project lead's record: tools chosen and changes carried through with the teams who use them, the ground for an applications manager's seat.",
         level_reason_none: "The seat is a level or two above a record that has led no team yet: the fit says so",
         level_step_project: "This seat runs a whole IT service: offer to lead its project (the tool to choose, the switch), or aim first for an IT project lead's or an applications manager's seat.",

@@ -36,7 +36,7 @@ fn software(s: Software) -> Choice {
 fn org(o: Org) -> Choice {
     match o {
         Org::Startup => choice("Une start-up financée par des investisseurs", "Levées de fonds, croissance rapide\u{a0}: le capital fait partie de l’offre."),
-        Org::Sme => choice("Une PME ou une entreprise autofinancée", "Indépendante, familiale ou sans levée de fonds."),
+        Org::Sme => choice("Une PME, une ETI ou une entreprise autofinancée", "Indépendante, familiale ou sans levée de fonds."),
         Org::Group => choice("Un groupe ou l’une de ses filiales", "Une maison mère fixe les grilles de salaire et mutualise une partie de l’informatique."),
         Org::Public => choice("Un organisme public", "Administration, collectivité, hôpital, établissement public."),
         Org::Nonprofit => choice("Une association ou une fondation", "Y compris les ONG et les structures de l’économie sociale et solidaire."),
@@ -753,7 +753,7 @@ pub static FR: Texts = Texts {
         security_checkup_team: "Commencez par un diagnostic de sécurité\u{a0}: quelques jours d’une consultante ou d’un consultant (environ 800 à 1\u{a0}500\u{a0}€ HT par jour), puis votre équipe informatique ou votre prestataire mettent en œuvre le plan.",
         security_checkup: "Commencez par un diagnostic de sécurité\u{a0}: quelques jours d’une consultante ou d’un consultant (environ 800 à 1\u{a0}500\u{a0}€ HT par jour), puis la personne qui s’occupe de votre informatique, ou votre prestataire, met en œuvre le plan.",
         security_checkup_host: "Commencez par un diagnostic de sécurité\u{a0}: quelques jours d’une consultante ou d’un consultant (environ 800 à 1\u{a0}500\u{a0}€ HT par jour), puis vos développeurs et votre hébergeur mettent en œuvre le plan.",
-        security_checkup_clients: "Commencez par un prestataire labellisé ExpertCyber (Cybermalveillance.gouv.fr)\u{a0}; pour les questionnaires de sécurité de vos clients, une consultante ou un consultant quelques jours (environ 800 à 1\u{a0}500\u{a0}€ HT par jour)\u{a0}; une certification seulement si un contrat l’exige.",
+        security_checkup_clients: "Commencez par un prestataire labellisé ExpertCyber (Cybermalveillance.gouv.fr)\u{a0}; pour les questionnaires de sécurité de vos clients, une consultante ou un consultant quelques jours (environ 800 à 1\u{a0}500\u{a0}€ HT par jour), puis votre prestataire met en œuvre le plan\u{a0}; une certification seulement si un contrat l’exige.",
         security_checkup_provider: "Commencez par un prestataire labellisé ExpertCyber (Cybermalveillance.gouv.fr)\u{a0}; un diagnostic par une consultante ou un consultant (environ 800 à 1\u{a0}500\u{a0}€ HT par jour) si vos données l’exigent, puis votre prestataire met en œuvre le plan.",
         security_public: "Dans le public, les dispositifs d’accompagnement de l’ANSSI ou le CSIRT de votre région peuvent vous orienter.",
         change_small_it: "Votre projet se mène avec l’éditeur ou votre prestataire, la personne qui s’occupe de votre informatique en cheffe ou chef de projet\u{a0}; quelques jours par mois d’une ou d’un DSI à temps partagé peuvent l’épauler si le projet est lourd.",
@@ -988,7 +988,7 @@ pub static FR: Texts = Texts {
             &["Animer les sprints et le point quotidien", "Coordonner chaque mise en production", "Relire soi-même tout le code"],
         ],
         take_on: [
-            &["Recruter et former les premières développeuses et les premiers développeurs", "La rigueur\u{a0}: tests, revues de code, supervision", "Une architecture qui monte en charge et sait évoluer"],
+            &["Recruter et former les développeuses et développeurs qui rejoignent l’équipe", "La rigueur\u{a0}: tests, revues de code, supervision", "Une architecture qui monte en charge et sait évoluer"],
             &["La stratégie et la feuille de route technique", "Des process suivis par toute l’organisation", "Les budgets et la présentation de la tech aux instances de gouvernance"],
         ],
         keeps: &[
@@ -1434,7 +1434,7 @@ pub static FR: Texts = Texts {
         led_none_hires: "Vous n’avez pas encore dirigé d’équipe, et ce poste recrute son équipe et la guide",
         it_seat_left_step: "Le poste qui pilote l’informatique est vacant\u{a0}: un poste de votre métier, à une échelle au-dessus de celle que vous avez tenue\u{a0}; si vous êtes l’adjointe ou l’adjoint, proposez-vous pour l’intérim, c’est la meilleure façon de franchir la marche.",
         interim_senior_developer: "Ici, l’intérim peut être confié à la développeuse ou au développeur le plus expérimenté, avec l’appui d’une ou d’un CTO à temps partagé\u{a0}: si c’est vous, proposez-le\u{a0}; c’est aussi le chemin le plus court vers le poste en titre.",
-        step_department: "Ce que le poste demande en plus de votre parcours\u{a0}: le budget technique et les processus de toute l’entreprise, portés par vos managers.",
+        step_department: "Ce que le poste demande en plus de votre parcours\u{a0}: le budget technique et les processus de toute l’entreprise, que l’on fait porter par les managers de l’équipe.",
         it_project_portrait: "Un parcours de cheffe ou de chef de projet informatique\u{a0}: des outils choisis et des changements menés avec les équipes qui les utilisent, le socle d’un poste de responsable des applications.",
         level_reason_none: "Le poste est d’un ou deux niveaux au-dessus d’un parcours qui n’a pas encore encadré d’équipe\u{a0}: l’adéquation en tient compte",
         level_step_project: "Ce poste tient tout un service informatique\u{a0}: proposez-vous pour en mener le projet (l’outil à choisir, la bascule), ou visez d’abord un poste de cheffe ou chef de projet SI, ou de responsable des applications.",
@@ -1525,7 +1525,7 @@ pub static FR: Texts = Texts {
         seat_vp: "Le poste ouvert est celui de VP Engineering, rattaché au CTO en place\u{a0}: vous n’auriez pas la direction technique.",
         public_note: "Le poste est dans le public\u{a0}: recrutement par voie statutaire ou contractuelle, rémunération selon la grille, souvent en dessous du privé à ce niveau.",
         seat_founders: "Ce poste revient à l’un des fondateurs\u{a0}: cette lecture vous dit si un poste de ce type vous correspond, pas s’il est ouvert ici.",
-        seat_not_open: "L’organisation a déjà sa ou son responsable technique\u{a0}: cette lecture vous dit si un poste de ce type vous correspond, pas s’il est ouvert ici.",
+        seat_not_open: "Le poste est déjà tenu\u{a0}: cette lecture vous dit si un poste de ce type vous correspond, pas s’il est ouvert ici.",
     },
 };
 
