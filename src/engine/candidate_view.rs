@@ -254,6 +254,8 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         // A part-time seat is paid by the day; a public body buys it as a service.
         Some(super::route::Route::Fractional) if profile.org == Some(super::profile::Org::Public) => advice.push(c.seat_part_time_public.to_owned()),
         Some(super::route::Route::Fractional) => advice.push(c.seat_part_time.to_owned()),
+        // (Under thirty engineers the seat is a head of engineering's, as the company page and its ad say; fr101 C1.)
+        Some(super::route::Route::VpEngineering) if profile.tech.is_some_and(|n| n < super::route::VP_FROM) => advice.push(c.seat_head.to_owned()),
         Some(super::route::Route::VpEngineering) => advice.push(c.seat_vp.to_owned()),
         // A security record where the organisation is told to add a CISO beside its CIO: that seat.
         // (A record that ran staff IT or a change is a CIO's: the seat itself, not the CISO's beside it.)
@@ -354,6 +356,10 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
                         && profile.led.is_some_and(|l| l >= super::scoring::TEAM_LARGE) =>
                 {
                     c.step_department.to_owned()
+                }
+                // (The head of engineering's seat itself, beside a CTO: what it asks, not a step toward it.)
+                (None, Outcome::Cto(_)) if seat == Some(super::route::Route::VpEngineering) && profile.tech.is_some_and(|n| n < super::route::VP_FROM) => {
+                    c.step_head_seat.to_owned()
                 }
                 (None, Outcome::Cto(have)) => (c.step)(CtoType::ALL[(have.index() + 1).min(want.index())]).to_owned(),
             });

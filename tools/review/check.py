@@ -2,6 +2,7 @@ import re, sys, collections
 # Candidate advice claims what "the tool advises" the organisation: each claim must be on the company page.
 RULES = [
  ("The seat open is a VP of Engineering", lambda c, r: r == "vp-engineering"),
+ ("The seat open is a head of engineering", lambda c, r: r == "vp-engineering"),
  ("This seat is held", lambda c, r: r == "coach" or any(w in c.lower() for w in ("in place", "already", "keep ", "in the seat"))),
  ("kept among the founders", lambda c, r: r == "founder"),
  ("interim of a few months", lambda c, r: r == "interim"),

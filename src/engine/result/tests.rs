@@ -2904,6 +2904,11 @@ fn the_ninety_sixth_readings() {
         "headcount=51&tech=5&stage=established&org=sme&software=support&needs=organize-delivery,data&mode=candidate&led=6&did=organize-delivery,hire-team,data",
     );
     assert_eq!((lead.reading.specialty, lead.reading.reads_as), (None, Outcome::Cto(CtoType::Stabilizer)));
+    // A lead of fifteen facing a head of engineering's seat beside a CTO in place: that seat named as the page and
+    // its ad name it, not a VP's, nor a step toward it (fr101 C1).
+    let head = candidate("headcount=250&tech=25&stage=established&org=group&software=product&cto=in-place&needs=hire-team,organize-delivery,budget&mode=candidate&led=15&did=hire-team,organize-delivery,scalability");
+    assert!(head.advice.iter().any(|a| a.starts_with("The seat open is a head of engineering's")), "{:?}", head.advice);
+    assert!(head.advice.iter().all(|a| !a.contains("VP of Engineering") && !a.contains("for example as a head of engineering")), "{:?}", head.advice);
     // A federation of thirty-five with nobody in IT asking only its roadmap and its figures: a few days of an IT
     // consultant or a part-time CIO, not a project with a vendor nobody asked for (fr98 M5).
     assert_eq!(view("headcount=35&tech=0&stage=established&org=nonprofit&software=internal&needs=data,roadmap").route.route, Route::Audit);

@@ -1469,6 +1469,8 @@ pub static EN: Texts = Texts {
         seat_part_time_public: "The seat is a part-time service the public body buys by public tender: you answer as a freelancer or through a firm, not with an application.",
         seat_equity_advice: "This seat is paid mostly in equity, with a modest starting salary: check that this suits you before you apply.",
         seat_vp: "The seat open is a VP of Engineering's, under the CTO in place: you would not lead technology.",
+        step_head_seat: "This seat leads several teams through their leads: show the people you have led and how you organized them.",
+        seat_head: "The seat open is a head of engineering's, beside the CTO in place: you would not lead technology.",
         public_note: "This seat is in the public sector: hiring as a civil servant or on contract, pay on the public scale, often below the private sector at this level.",
         seat_founders: "This seat is kept among the founders: this reading tells you whether a seat of this kind suits you, not whether it is open here.",
         seat_not_open: "This seat is held: the organization already has its technology lead. This reading tells you whether a seat of this kind suits you, not whether it is open here.",

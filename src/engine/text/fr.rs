@@ -1523,6 +1523,8 @@ pub static FR: Texts = Texts {
         seat_part_time_public: "Le poste est une prestation à temps partagé que la collectivité achète sur marché public\u{a0}: on y répond en indépendant ou par un cabinet, pas par une candidature.",
         seat_equity_advice: "Ce poste se paie surtout en capital, avec un salaire de départ modeste\u{a0}: voyez si ce cadre vous convient avant de postuler.",
         seat_vp: "Le poste ouvert est celui de VP Engineering, rattaché au CTO en place\u{a0}: vous n’auriez pas la direction technique.",
+        step_head_seat: "Ce poste dirige plusieurs équipes par l’intermédiaire de leurs responsables\u{a0}: montrez celles et ceux que vous avez encadrés et la façon dont vous les avez organisés.",
+        seat_head: "Le poste ouvert est celui de head of engineering, aux côtés du CTO en place\u{a0}: vous n’auriez pas la direction technique.",
         public_note: "Le poste est dans le public\u{a0}: recrutement par voie statutaire ou contractuelle, rémunération selon la grille, souvent en dessous du privé à ce niveau.",
         seat_founders: "Ce poste revient à l’un des fondateurs\u{a0}: cette lecture vous dit si un poste de ce type vous correspond, pas s’il est ouvert ici.",
         seat_not_open: "Le poste est déjà tenu\u{a0}: cette lecture vous dit si un poste de ce type vous correspond, pas s’il est ouvert ici.",

@@ -1195,6 +1195,8 @@ table! {
         pub seek_over: &'static str,
         /// The seat open is a VP of Engineering's, under the CTO in place.
         pub seat_vp: &'static str,
+        pub seat_head: &'static str,
+        pub step_head_seat: &'static str,
         /// A public body hires on its own terms.
         pub public_note: &'static str,
         /// The seat is kept among founders.
