@@ -353,6 +353,8 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     let title_of = |m: Mission| match (how, m) {
         (Route::Interim, Mission::StrategyRoadmap) => j.interim_roadmap,
         (Route::Interim, Mission::Architecture) => j.interim_architecture,
+        // (An interim of a few months answers the investors' technical questions; it does not lead the raise; fr101 M6.)
+        (Route::Interim, Mission::InvestorsBoard) if profile.equity() => j.interim_investors,
         (Route::Interim, Mission::RecruitTeam) if profile.needs.contains(Need::HireTeam) => j.interim_hiring,
         // (No hiring asked: the next CTO is the hire it helps with; cto97 #12.)
         (Route::Interim, Mission::RecruitTeam) => j.interim_next_cto,

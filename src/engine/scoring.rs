@@ -530,7 +530,15 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
         && asked.contains(Need::Scalability)
         && !asked.contains(Need::HireTeam)
         && !asked.contains(Need::OrganizeDelivery);
+    // (Not a client app designed and built from its idea by a small non-profit or public body: framed part time,
+    // a ready-made platform its first option; cto101 #6.)
+    let app_from_idea = matches!(profile.stage, Some(Stage::Idea | Stage::Mvp))
+        && asked.contains(Need::Product)
+        && asked.contains(Need::FirstVersion)
+        && matches!(profile.org, Some(Org::Public | Org::Nonprofit))
+        && profile.headcount.is_some_and(|h| h < SMALL_BOUND);
     let shop_setup = (profile.software == Some(Software::Support) || tiny_staff_tools(profile) || unsaid_service)
+        && !app_from_idea
         && (nobody || it_person)
         // (Under fifty people, a first version asked without product design: a bakery's shops and their
         // click-and-collect.)

@@ -2909,6 +2909,12 @@ fn the_ninety_sixth_readings() {
     let head = candidate("headcount=250&tech=25&stage=established&org=group&software=product&cto=in-place&needs=hire-team,organize-delivery,budget&mode=candidate&led=15&did=hire-team,organize-delivery,scalability");
     assert!(head.advice.iter().any(|a| a.starts_with("The seat open is a head of engineering's")), "{:?}", head.advice);
     assert!(head.advice.iter().all(|a| !a.contains("VP of Engineering") && !a.contains("for example as a head of engineering")), "{:?}", head.advice);
+    // A foundation of eight designing and building a client app from its idea: framed part time, a ready-made
+    // platform its first option, whether its software is said to support its work or left blank (cto101 #6).
+    for software in ["&software=support", ""] {
+        let app = view(&format!("headcount=8&tech=0&stage=idea&org=nonprofit{software}&needs=first-version,product"));
+        assert_eq!((app.outcome, app.route.route), (Outcome::Cto(CtoType::Hacker), Route::Fractional), "{software}");
+    }
     // A federation of thirty-five with nobody in IT asking only its roadmap and its figures: a few days of an IT
     // consultant or a part-time CIO, not a project with a vendor nobody asked for (fr98 M5).
     assert_eq!(view("headcount=35&tech=0&stage=established&org=nonprofit&software=internal&needs=data,roadmap").route.route, Route::Audit);

@@ -1172,6 +1172,7 @@ pub static EN: Texts = Texts {
         title_interim_public: "Interim Chief Digital Officer",
         interim_hiring: "Run the hiring under way",
         interim_next_cto: "Help recruit whoever takes the seat next",
+        interim_investors: "Answer the investors' technical questions (due diligence)",
         interim_processes: "Keep the processes in place running",
     },
     route: RouteText {

@@ -1226,6 +1226,7 @@ pub static FR: Texts = Texts {
         title_interim_public: "Directrice ou directeur du numérique par intérim (H/F)",
         interim_hiring: "Mener les recrutements en cours",
         interim_next_cto: "Aider à recruter la personne qui prendra le poste",
+        interim_investors: "Répondre aux questions techniques des investisseurs (due diligence)",
         interim_processes: "Faire vivre les process en place",
     },
     route: RouteText {

@@ -799,6 +799,7 @@ table! {
         /// An interim runs the hiring under way and the processes in place; the next CTO sets new ones.
         pub interim_hiring: &'static str,
         pub interim_next_cto: &'static str,
+        pub interim_investors: &'static str,
         pub interim_processes: &'static str,
     }
 }
