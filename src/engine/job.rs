@@ -189,6 +189,10 @@ fn role_text(ty: CtoType, profile: &Profile, how: Route, j: &super::text::JobTex
         _ if internal => j.role_internal,
         _ if taken_over => j.role_takeover,
         // A product still being built does not yet "last": the first version, then the team.
+        // (A first version asked while the organisation's service runs: a new product's; cto101 #16.)
+        _ if ty == CtoType::Stabilizer && building && matches!(profile.stage, Some(Stage::Launched | Stage::Scaling | Stage::Established)) => {
+            j.role_building_new
+        }
         _ if ty == CtoType::Stabilizer && building => j.role_building,
         _ if leads_in_place(ty, profile, how) => j.role_lead,
         // (Software that serves the business: tools that last, not a product that scales.)

@@ -800,6 +800,7 @@ table! {
         pub interim_hiring: &'static str,
         pub interim_next_cto: &'static str,
         pub interim_investors: &'static str,
+        pub role_building_new: &'static str,
         pub interim_processes: &'static str,
     }
 }
