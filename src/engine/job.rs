@@ -173,16 +173,12 @@ fn role_text(ty: CtoType, profile: &Profile, how: Route, j: &super::text::JobTex
                     && !matches!(org, Some(Org::Public | Org::Nonprofit))
                     && !pilots_build(profile, how)) =>
         {
-            // (A product running, its next versions asked rather than a first one.)
-            if profile.in_service() && !profile.needs.contains(Need::FirstVersion) && profile.tech == Some(1) {
-                j.role_part_time_running_one
-            } else if profile.in_service() && !profile.needs.contains(Need::FirstVersion) {
-                j.role_part_time_team_running
-            } else if profile.tech == Some(1) {
-                // (One developer: said as one.)
-                j.role_part_time_one
-            } else {
-                j.role_part_time_team
+            // (A product running, its next versions asked rather than a first one; one developer said as one.)
+            match (profile.in_service() && !profile.needs.contains(Need::FirstVersion), profile.tech == Some(1)) {
+                (true, true) => j.role_part_time_running_one,
+                (true, false) => j.role_part_time_team_running,
+                (false, true) => j.role_part_time_one,
+                (false, false) => j.role_part_time_team,
             }
         }
         Route::Fractional => j.role_part_time,
@@ -205,13 +201,20 @@ fn role_text(ty: CtoType, profile: &Profile, how: Route, j: &super::text::JobTex
     }
 }
 
+/// The part-time role texts that frame and guide developers on staff (one or a team, a first version or the
+/// next ones): the ad's must-haves and missions follow them.
+fn guides_developers(role: &str, j: &super::text::JobText) -> bool {
+    [j.role_part_time_team, j.role_part_time_team_running, j.role_part_time_one, j.role_part_time_running_one].contains(&role)
+}
+
 /// A part-time seat's first version, in the ad's words and the result's missions alike: guided developers
 /// on staff build it, or a freelancer or an agency.
 pub fn part_time_first_version(ty: CtoType, profile: &Profile, how: Route, j: &super::text::JobText) -> Option<&'static str> {
     (how == Route::Fractional).then(|| {
-        if role_text(ty, profile, how, j) == j.role_part_time_one {
+        let role = role_text(ty, profile, how, j);
+        if role == j.role_part_time_one {
             j.part_time_first_version_one
-        } else if matches!(role_text(ty, profile, how, j), t if t == j.role_part_time_team || t == j.role_part_time_team_running) {
+        } else if role == j.role_part_time_team || role == j.role_part_time_team_running {
             j.part_time_first_version_team
         } else {
             j.part_time_first_version
@@ -377,11 +380,7 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     // (A product running with developers on staff, reviewed and guided part time, or a team on staff that builds
     // it, framed and guided: their work, not a provider's.)
     let running = part_time_running(profile, how);
-    let guides_team = running
-        || role_text == j.role_part_time_team
-        || role_text == j.role_part_time_team_running
-        || role_text == j.role_part_time_one
-        || role_text == j.role_part_time_running_one;
+    let guides_team = running || guides_developers(role_text, j);
     let no_team = how == Route::Fractional
         && !guides_team
         && (profile.tech.is_none_or(|n| n == 0)
@@ -417,14 +416,7 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
     let running_must = [j.must_part_time_running, j.must_part_time[1]];
     let must_lines: &[&str] = match how {
         // A part-time seat scopes and steers the building; it does not write the code.
-        Route::Fractional
-            if role_text == j.role_part_time_team
-                || role_text == j.role_part_time_team_running
-                || role_text == j.role_part_time_one
-                || role_text == j.role_part_time_running_one =>
-        {
-            &part_time_team_must
-        }
+        Route::Fractional if guides_developers(role_text, j) => &part_time_team_must,
         Route::Fractional if role_text == j.role_part_time_takeover => &takeover_must,
         Route::Fractional if running => &running_must,
         // (Or steers the providers who run the tools.)

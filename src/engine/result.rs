@@ -1663,14 +1663,14 @@ fn runner_up(r: &RunnerUp, outcome: Outcome, few: bool, building: bool, t: &Text
 }
 
 fn tiers(ty: CtoType, profile: &Profile, how: Route, t: &Texts) -> Vec<TierView> {
+    // (An IT department's head: read once for every mission.)
+    let cio = it_department_seat(profile, how);
     // A VP of Engineering leaves the CTO's own missions (strategy, architecture, the board) to the CTO.
     let picks: Vec<_> = missions_for(ty, profile)
         .into_iter()
         .filter(|p| !(how == Route::VpEngineering && super::job::CTO_ONLY.contains(&p.mission)))
         // (An IT department's head trains no sales team, and faces clients only when asked.)
-        .filter(|p| {
-            !(it_department_seat(profile, how) && (p.mission == Mission::SalesTraining || (p.mission == Mission::ClientsPartners && p.matched.is_none())))
-        })
+        .filter(|p| !(cio && (p.mission == Mission::SalesTraining || (p.mission == Mission::ClientsPartners && p.matched.is_none()))))
         // (A part-time seat recruits only when hiring was asked: otherwise part of the job, not first.)
         .map(|p| match p {
             Pick { mission: Mission::RecruitTeam, tier: Tier::First, matched: None } if how == Route::Fractional && !profile.needs.contains(Need::HireTeam) => {
@@ -1700,7 +1700,7 @@ fn tiers(ty: CtoType, profile: &Profile, how: Route, t: &Texts) -> Vec<TierView>
                         // (...and the servers overseen, not run.)
                         Mission::RunInfrastructure if how == Route::Fractional => Some(t.job.part_time_infrastructure),
                         // (An IT department's indicators, not an engineering department's.)
-                        Mission::Dashboard if it_department_seat(profile, how) => Some(t.job.cio_dashboard),
+                        Mission::Dashboard if cio => Some(t.job.cio_dashboard),
                         _ => None,
                     };
                     MissionView {
