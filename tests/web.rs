@@ -368,7 +368,7 @@ async fn the_job_draft_follows_the_answers() {
     assert!(draft().starts_with("CTO\n\nTo grow our tech team and make the product last.\n"), "{}", draft());
     assert!(draft().contains("We are a company of 45 people, and we are growing fast."), "{}", draft());
     w.type_into(HEADCOUNT, "450").await;
-    assert!(draft().starts_with("CTO\n\nTo lead technology across the organization.\n"), "{}", draft());
+    assert!(draft().starts_with("CTO\n\nTo lead the technology and the teams who build and run it.\n"), "{}", draft());
     assert!(draft().contains("450 people"));
     assert!(draft().contains("€100k–€150k gross per year"), "an expert band at 450 people");
     assert_eq!(w.all_texts(".hats__hat--priority .hats__name"), vec!["Manager", "Innovation director", "Architect"]);

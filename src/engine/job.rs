@@ -437,7 +437,7 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
         Route::Interim if ty != CtoType::Industrializer => &j.must_interim_firm,
         _ => (j.must)(ty),
     };
-    let mut must: Vec<String> = must_lines.iter().map(|line| (*line).to_owned()).collect();
+    let mut must: Vec<String> = must_lines.iter().map(|line| fill(line, &[("board", (j.board)(org))])).collect();
     // An executive seat over a small team asks for leadership, not for managers of managers.
     // (A lead promoted in a small firm is not asked to have run managers either.)
     if ty == CtoType::Industrializer && how == Route::Promote && !described {

@@ -257,7 +257,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
         Outcome::Cto(ty) => why(profile, &assessment, ty, how, t, lang),
         Outcome::NoCto => (why_no_cto(profile, assessment.it_operations.as_ref(), how, held, t), Vec::new(), Vec::new()),
     };
-    Some(ResultView {
+    let mut view = ResultView {
         key: (*profile, lang),
         outcome: assessment.outcome,
         label: t.you_need,
@@ -295,7 +295,13 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
             Outcome::NoCto => {
                 let n = &t.why_no_cto;
                 // A small organisation's figures, in its own words (a non-profit's donors and members).
-                let data_small = if profile.org == Some(Org::Nonprofit) { n.data_small_members } else { n.data_small };
+                let public = profile.org == Some(Org::Public);
+                let data_small = match profile.org {
+                    Some(Org::Nonprofit) => n.data_small_members,
+                    // (A firm's site or app: its sales and orders, not quotes on file servers; fr101 M8.)
+                    Some(Org::Sme | Org::Startup | Org::Group) | None if profile.software == Some(Software::Support) => n.data_small_site,
+                    _ => n.data_small,
+                };
                 // A large public body's data: a hospital's medical information department beside it.
                 // (Past five thousand, a data office under its chief data officer: a ministry's.)
                 let data_team = match headcount {
@@ -477,8 +483,9 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 // (Developers who build, their head named: not told to come back once they build.)
                 let builds = dev_head.is_some();
                 instead.extend(dev_head);
+                // (Its developers build it with the product owner: not an agency's or a vendor's project.)
                 if app && grows {
-                    instead.push(n.app_project);
+                    instead.push(if builds { n.app_project_team } else { n.app_project });
                 }
                 // (A client platform under load beside the business, no developers' head named: its architect.)
                 if role == Some(Role::DigitalChange) && profile.software == Some(Software::Support) && profile.needs.contains(Need::Scalability) && !builds {
@@ -492,6 +499,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                     let asked = |need| profile.needs.contains(need);
                     instead.push(match headcount {
                         h if asked(Need::Change) && h < LARGE_BOUND => n.change_small_it,
+                        _ if asked(Need::Change) && public => n.change_project_lead_public,
                         _ if asked(Need::Change) => n.change_project_lead,
                         _ if asked(Need::Roadmap) || asked(Need::Budget) => n.roadmap_beside_it,
                         _ => n.processes_beside_it,
@@ -503,7 +511,12 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                     && profile.needs.contains(Need::Change)
                     && (held == Some(ItHeld::Cio) || (held.is_none() && how == Route::ItManager && headcount >= LARGE_ORG))
                 {
-                    instead.push(if held.is_none() { n.change_project_lead_to_name } else { n.change_project_lead });
+                    instead.push(match (held.is_none(), public) {
+                        (true, true) => n.change_project_lead_to_name_public,
+                        (true, false) => n.change_project_lead_to_name,
+                        (false, true) => n.change_project_lead_public,
+                        (false, false) => n.change_project_lead,
+                    });
                 }
                 // A public body past a few dozen: what its hospital group or local authorities already pool.
                 // (Security beside a CIO in place too: a hospital group often shares its CISO.)
@@ -554,6 +567,11 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                     instead.push(match held {
                         Some(_) => t.why_no_cto.cio_backing,
                         // (An IT manager still to hire: the one you hire.)
+                        // (Software being chosen: its specification and the vendors' demos first; a public
+                        // body's bought by tender.)
+                        None if how == Route::ItManager && profile.needs.contains(Need::TechChoices) && public => n.cio_backing_choice_public,
+                        None if how == Route::ItManager && profile.needs.contains(Need::TechChoices) => n.cio_backing_choice,
+                        None if how == Route::ItManager && public => n.cio_backing_hire_public,
                         None if how == Route::ItManager => t.why_no_cto.cio_backing_hire,
                         None => t.why_no_cto.cio_small,
                     });
@@ -874,7 +892,18 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
         },
         deeper: assessment.outcome.cto().map(|ty| Rc::new(deeper(ty, profile, lang, how))),
         assessment,
-    })
+    };
+    // A non-profit told a day rate before tax hears that the VAT on top is usually its cost (fr99 to fr101).
+    let before_tax = |text: &str| text.contains(t.why_no_cto.before_tax);
+    // (Said after the line that quotes the rate, or before the closing line when only the route does.)
+    // (A CTO's page says it in its pay block.)
+    if profile.org == Some(Org::Nonprofit) && view.outcome == Outcome::NoCto {
+        let at = view.instead.iter().position(|line| before_tax(line)).map(|i| i + 1);
+        if let Some(at) = at.or_else(|| before_tax(view.route.why).then_some(view.instead.len().saturating_sub(1))) {
+            view.instead.insert(at, t.why_no_cto.vat_nonprofit);
+        }
+    }
+    Some(view)
 }
 
 /// A large organisation's IT department beside the business, on an executive's route: a CIO's seat,
@@ -1070,7 +1099,8 @@ pub fn dev_head_named(profile: &Profile, role: Option<Role>) -> bool {
     let beside = role == Some(Role::DigitalChange) && profile.software == Some(Software::Support);
     // (A CIO's seat over them too: a group's in-house software company of a hundred and ten.)
     // (From five in IT on staff tools, their sprints or hiring asked: developers among them.)
-    let delivers = profile.software == Some(Software::Internal)
+    // (...or beside the business, a department of fifteen asked to hire and organise its delivery; fr101 M11.)
+    let delivers = matches!(profile.software, Some(Software::Internal | Software::Support))
         && profile.tech.is_some_and(|n| n > TEAM_SMALL)
         && (profile.needs.contains(Need::OrganizeDelivery) || hires_developers);
     (matches!(role, Some(Role::ItOperations | Role::DigitalChange)) && profile.software == Some(Software::Internal) || beside)
@@ -1176,13 +1206,24 @@ fn deeper(ty: CtoType, profile: &Profile, lang: Lang, how: Route) -> DeeperView 
         (_, true) => t.hats.team_given,
         (_, false) => t.hats.team_assumed,
     };
-    let step = |next: usize| {
-        vec![ListView { title: g.hand_over_title, items: g.hand_over[next].to_vec() }, ListView { title: g.take_on_title, items: g.take_on[next].to_vec() }]
+    // (The last line to take on names the organisation's own governing bodies.)
+    let take_on = |next: usize| {
+        let mut items = g.take_on[next].to_vec();
+        if next == 1 {
+            items.push((g.take_on_board)(profile.org));
+        }
+        items
     };
+    let step =
+        |next: usize| vec![ListView { title: g.hand_over_title, items: g.hand_over[next].to_vec() }, ListView { title: g.take_on_title, items: take_on(next) }];
     let (growth, bound, team_step) = match ty {
         CtoType::Hacker => (step(0), SMALL_BOUND, TEAM_SMALL + 1),
         CtoType::Stabilizer => (step(1), LARGE_BOUND, TEAM_LARGE),
-        CtoType::Industrializer => (vec![ListView { title: g.keeps_title, items: g.keeps.to_vec() }], LARGE_BOUND, TEAM_LARGE),
+        // (Beside a CTO, the last word on architecture stays the CTO's.)
+        CtoType::Industrializer => {
+            let keeps = if how == Route::VpEngineering { &g.keeps[1..] } else { g.keeps };
+            (vec![ListView { title: g.keeps_title, items: keeps.to_vec() }], LARGE_BOUND, TEAM_LARGE)
+        }
     };
     // Past the headcount bound already (a hacker at 160 people), the next step comes with the team.
     let headcount = profile.headcount.unwrap_or_default();
@@ -1215,7 +1256,9 @@ fn deeper(ty: CtoType, profile: &Profile, lang: Lang, how: Route) -> DeeperView 
     let ad = job_ad(ty, profile, lang);
     let because = match because {
         Because::Small => g.because_small.to_owned(),
-        Because::Headcount(n) => fill(g.because_headcount, &[("n", &lang.count(n.into())), ("people", lang.people(n.into()))]),
+        Because::Headcount(n) => {
+            fill(g.because_headcount, &[("org", (g.your_org)(profile.org)), ("n", &lang.count(n.into())), ("people", lang.people(n.into()))])
+        }
         // (Beside a CTO, the team a VP of Engineering will run.)
         Because::Team(n) => fill(
             // (Under thirty engineers the seat is a head of engineering's, as the ad's title says.)
@@ -1228,7 +1271,7 @@ fn deeper(ty: CtoType, profile: &Profile, lang: Lang, how: Route) -> DeeperView 
             &[("n", &lang.count(n.into())), ("people", lang.people(n.into()))],
         ),
         Because::Stage(stage) => (g.because_stage)(stage).to_owned(),
-        Because::Beyond(n) => fill(g.because_beyond, &[("n", &lang.number(n.into()))]),
+        Because::Beyond(n) => fill(g.because_beyond, &[("org", (g.your_org)(profile.org)), ("n", &lang.number(n.into()))]),
         Because::HandsOn => g.because_hands_on.to_owned(),
     };
     // A pay reading that names the band the answers call for.
@@ -1782,9 +1825,18 @@ pub fn error_message(error: &InputError, lang: Lang) -> String {
     let in_words = (error.problem == Problem::NotWholeNumber)
         .then(|| WORDS.iter().position(|words| words.iter().any(|w| error.given.trim().eq_ignore_ascii_case(w))))
         .flatten();
+    // A number followed by words ("4 personnes", "12 devs"): the number it starts with is the one meant (fr101 M8).
+    // (Its digits and their group separators, "1 200 personnes" too.)
+    let digits = error.given.trim_start().find(|c: char| !(c.is_ascii_digit() || matches!(c, ' ' | ',' | '.' | '\u{a0}' | '\u{202f}')));
+    let leading = digits
+        .map(|end| &error.given.trim_start()[..end])
+        .filter(|start| error.problem == Problem::NotWholeNumber && start.starts_with(|c: char| c.is_ascii_digit()))
+        .and_then(super::profile::parse_whole);
     let (template, extra): (&str, Option<(&str, String)>) = match error.problem {
         Problem::NotWholeNumber if in_words.is_some() => (t.number_in_words, in_words.map(|n| ("n", number(n as u32)))),
-        Problem::NotWholeNumber => (t.not_whole_number, None),
+        Problem::NotWholeNumber if leading.is_some() => (t.number_with_words, leading.map(|n| ("n", lang.number(n)))),
+        // (The example is a size for the field: a tech team of 4, not a headcount of 45.)
+        Problem::NotWholeNumber => (t.not_whole_number, Some(("example", number(if error.field == super::profile::Field::Headcount { 45 } else { 4 })))),
         Problem::BelowMin(0) => (t.below_zero, None),
         Problem::BelowMin(min) => (t.below_min, Some(("min", number(min)))),
         Problem::AboveMax(max) => (t.above_max, Some(("max", number(max)))),

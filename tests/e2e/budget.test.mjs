@@ -62,10 +62,12 @@ const FIRST_LOAD = ["index.html", "loader.js", "cto-match.js", "cto-match_bg.was
  * doublets) 2.5 KB: 192 KB; session 14's ninety-sixth and ninety-seventh (no post in house said in the
  * candidate's reason and fit, missions at a day rate, heads of software development under an IT seat, a
  * CIO's seat in a CIO's words, part-time seats' hats and missions, public bodies' and non-profits' words,
- * numbers in words) 3.7 KB: 196 KB, until issue 22 ships one language at a time. Every step is in
- * BENCHMARKS.md.
+ * numbers in words) 3.7 KB: 196 KB; session 15's hundred-and-first to hundred-and-third (governing bodies
+ * in each organisation's words, VAT on a non-profit's day rates, public tenders, interims' and CISOs'
+ * steps, the French recruiter's recurring touch-ups) 3.3 KB: 200 KB, until issue 22 ships one language at
+ * a time. Every step is in BENCHMARKS.md.
  */
-const BUDGET = 196 * 1024;
+const BUDGET = 200 * 1024;
 
 const brotli = (file) => brotliSize(join(DIST, file));
 

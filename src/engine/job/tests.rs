@@ -90,7 +90,7 @@ fn a_co_founder_ad_quotes_no_salary() {
 fn markdown_and_plain_text_say_the_same() {
     let a = ad("headcount=300&tech=60&stage=scaling&needs=processes", CtoType::Industrializer);
     let md = a.markdown();
-    assert!(md.starts_with("# CTO\n\nTo lead technology across the organization.\n\n## About us\n"), "{md}");
+    assert!(md.starts_with("# CTO\n\nTo lead the technology and the teams who build and run it.\n\n## About us\n"), "{md}");
     assert!(md.contains("\n## What you will do\n\n- Manage the technical budget\n"), "{md}");
     let stripped = md.replace("## ", "").replace("# ", "");
     assert_eq!(stripped, a.plain());

@@ -2954,3 +2954,54 @@ fn the_ninety_sixth_readings() {
     assert_eq!(record.reading.seat, Some(Route::SecurityConsultant));
     assert!(record.advice.iter().any(|a| a.contains("a mission, not a salaried post")), "{:?}", record.advice);
 }
+
+#[test]
+fn the_hundred_and_first_french_touch_ups() {
+    let growth = |v: &ResultView| -> String {
+        v.deeper.as_ref().map(|d| d.growth.iter().flat_map(|l| l.items.iter().copied()).collect::<Vec<_>>().join(" / ")).unwrap_or_default()
+    };
+    // A company's governing bodies in its own words: an SME's management committee, a start-up's board (M5).
+    let sme =
+        view("headcount=250&tech=25&stage=established&org=sme&software=product&cto=none&needs=organize-delivery,quality-security,clients,roadmap&lang=fr");
+    let ad = sme.deeper.as_ref().map(|d| d.job.clone()).unwrap_or_default();
+    assert!(!ad.contains("instances de gouvernance") && ad.contains("le comité de direction"), "{ad}");
+    // ...and it is an enterprise, not an organisation (M13).
+    assert!(sme.deeper.as_ref().is_some_and(|d| d.pay_reading.contains("votre entreprise compte")), "{:?}", sme.deeper.as_ref().map(|d| &d.pay_reading));
+    let startup = view("headcount=48&tech=5&stage=scaling&org=startup&software=product&needs=scalability,organize-delivery,data&lang=fr");
+    assert!(growth(&startup).contains("au comité de direction et au board"), "{}", growth(&startup));
+    // A head of engineering beside the CTO does not keep the last word on architecture (M1).
+    let head = view("headcount=250&tech=25&stage=established&org=group&software=product&cto=in-place&needs=hire-team,organize-delivery,budget&lang=fr");
+    assert_eq!(head.route.route, Route::VpEngineering);
+    assert!(!growth(&head).contains("architecture"), "{}", growth(&head));
+    // Ten developers are not a small team (M12).
+    let federation = view("headcount=100&tech=10&stage=established&org=nonprofit&software=support&cto=left&needs=organize-delivery,quality-security&lang=fr");
+    assert!(!federation.route.why.contains("petite"), "{}", federation.route.why);
+    // A number followed by words: the number it starts with is suggested, a team's example is a team's size (M8).
+    let typed = decode("headcount=45&tech=4%20personnes&lang=fr");
+    assert!(error_message(&typed.errors[0], Lang::Fr).contains("vouliez-vous dire 4\u{a0}?"), "{}", error_message(&typed.errors[0], Lang::Fr));
+    let grouped = decode("headcount=1%20200%20personnes&lang=fr");
+    assert!(error_message(&grouped.errors[0], Lang::Fr).contains(&format!("vouliez-vous dire {}\u{a0}?", Lang::Fr.number(1200))), "{}", error_message(&grouped.errors[0], Lang::Fr));
+    let word = decode("headcount=45&tech=beaucoup&lang=fr");
+    assert!(error_message(&word.errors[0], Lang::Fr).contains("par exemple 4)"), "{}", error_message(&word.errors[0], Lang::Fr));
+    // A firm's site: its sales and orders, not quotes on file servers (M8).
+    let site = view("headcount=45&tech=0&org=sme&software=support&needs=data,infrastructure&lang=fr");
+    assert!(site.instead.iter().all(|l| !l.contains("serveurs de fichiers")), "{:?}", site.instead);
+    // A public body's job notice in two plain sentences, open to civil servants and contract staff (M10).
+    let commune = view("headcount=1000&tech=25&org=public&software=internal&cto=left&needs=internal-it,change,quality-security&lang=fr");
+    let search = commune.route.search.unwrap_or_default();
+    assert!(search.is_empty() || !search.contains("(et, pour une collectivité"), "{search}");
+    // A non-profit told a day rate before tax hears of the VAT on top (M3).
+    let association = view("headcount=9&tech=1&stage=idea&org=nonprofit&software=support&needs=first-version,tech-choices&lang=fr");
+    assert!(association.instead.iter().any(|l| l.contains("la TVA s’y ajoute")), "{:?}", association.instead);
+    // A public body's part-time CIO and project lead are bought by tender; a software choice gets its
+    // specification and demos first, no processes nobody asked for (M2, M4).
+    let inter = view("headcount=250&tech=2&org=public&software=internal&needs=change,processes,roadmap&lang=fr");
+    assert!(inter.instead.iter().any(|l| l.contains("retenu sur marché public ou mis à disposition")), "{:?}", inter.instead);
+    let erp = view("headcount=250&tech=3&stage=established&org=sme&software=internal&cto=left&needs=tech-choices,change&lang=fr");
+    assert!(erp.instead.iter().all(|l| !l.contains("les process")), "{:?}", erp.instead);
+    // A department of fifteen asked to hire and organise its delivery: its developers' head, and the app's
+    // owner works with them, not an agency's project (M11).
+    let department = view("headcount=2500&tech=15&stage=launched&org=public&software=support&needs=product,hire-team,organize-delivery&lang=fr");
+    assert!(department.instead.iter().any(|l| l.contains("responsable des études et développements")), "{:?}", department.instead);
+    assert!(department.instead.iter().all(|l| !l.contains("avec une agence ou l’éditeur")), "{:?}", department.instead);
+}

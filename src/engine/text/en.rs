@@ -338,7 +338,7 @@ fn job_headline(ty: CtoType) -> &'static str {
     match ty {
         CtoType::Hacker => "Hands-on, to build our product.",
         CtoType::Stabilizer => "To grow our tech team and make the product last.",
-        CtoType::Industrializer => "To lead technology across the organization.",
+        CtoType::Industrializer => "To lead the technology and the teams who build and run it.",
     }
 }
 
@@ -460,7 +460,34 @@ fn job_must(ty: CtoType) -> &'static [&'static str] {
             "You have chosen technologies and run a small infrastructure",
         ],
         CtoType::Stabilizer => &["Solid experience in software development and architecture", "You have recruited and led a development team"],
-        CtoType::Industrializer => &["You have led an engineering organization through managers", "At ease with strategy, budgets and governance"],
+        CtoType::Industrializer => &["You have led an engineering organization through managers", "At ease with strategy, budgets and {board}"],
+    }
+}
+
+fn your_org(o: Option<Org>) -> &'static str {
+    match o {
+        Some(Org::Sme | Org::Startup | Org::Group) => "your company",
+        _ => "your organization",
+    }
+}
+
+fn job_board(o: Option<Org>) -> &'static str {
+    match o {
+        None => "governing bodies",
+        Some(Org::Startup) => "the board",
+        Some(Org::Sme) => "the management committee",
+        Some(Org::Group) => "the group's management",
+        Some(Org::Public) => "the governing bodies (elected members, the board or the supervising ministry)",
+        Some(Org::Nonprofit) => "the board",
+    }
+}
+
+fn take_on_board(o: Option<Org>) -> &'static str {
+    match o {
+        None | Some(Org::Startup | Org::Nonprofit) => "Budgets, and the technology before the board",
+        Some(Org::Sme) => "Budgets, and the technology before the management committee",
+        Some(Org::Group) => "Budgets, and the technology before the group's management",
+        Some(Org::Public) => "Budgets, and the technology before management and the governing bodies (elected members, the board or the supervising ministry)",
     }
 }
 
@@ -468,9 +495,7 @@ fn job_must_skills(ty: CtoType) -> &'static [&'static str] {
     match ty {
         CtoType::Hacker => &["Developing across the stack: design, code, architecture, testing", "Choosing technologies and running a small infrastructure"],
         CtoType::Stabilizer => &["Software development and architecture", "Recruiting and leading a development team"],
-        CtoType::Industrializer => {
-            &["Leading an engineering organization through managers", "Owning strategy and budgets, and working with the board or governing bodies"]
-        }
+        CtoType::Industrializer => &["Leading an engineering organization through managers", "Owning strategy and budgets, and working with {board}"],
     }
 }
 
@@ -642,7 +667,8 @@ pub static EN: Texts = Texts {
 
     field,
     link_errors: "Some values given to the widget (by the link, the page or saved answers) could not be used and were left out:",
-    not_whole_number: "{field}: “{given}” is not a number of people (give a whole number, for example 45).",
+    not_whole_number: "{field}: “{given}” is not a number of people (give a whole number, for example {example}).",
+    number_with_words: "{field}: “{given}” is not a number alone; did you mean {n}?",
     number_in_words: "{field}: write “{given}” in figures ({n}).",
     below_min: "{field}: at least {min} (you entered {given}).",
     below_zero: "{field}: 0 or more (you entered {given}).",
@@ -694,6 +720,15 @@ pub static EN: Texts = Texts {
         data_small_reason: "Your figures and the tools that give them: a matter of a few days, not a post",
         shop_data: "Your sales figures are in your online shop's service (and your till, if you have a store): their dashboards and exports are usually enough.",
         data_small: "Your figures (customers, quotes, files, invoices) live in your business software and on your file servers: ask its vendors for the exports and dashboards they offer, and check where the data is hosted and backed up (GDPR, and a certified health data host if it is health data).",
+        before_tax: "before tax",
+        vat_nonprofit: "Day rates are quoted before tax: a non-profit usually pays the VAT on top and cannot recover it.",
+        change_project_lead_public: "For the project itself (a management or finance system, a business application, going paperless), a project director, in house or on an assignment bought by public tender, reporting to whoever runs your IT.",
+        change_project_lead_to_name_public: "For the project itself (a management or finance system, a business application, going paperless), a project lead, in house or on an assignment bought by public tender, reporting to management beside the IT manager you name.",
+        cio_backing_hire_public: "To structure your projects and their follow-up, a part-time CIO a few days a month, bought by public tender or lent by a shared IT service, can back the IT manager you appoint or hire.",
+        cio_backing_choice: "To choose and roll out your new software, a few days of an information systems consultant for the specification and the vendors' demonstrations, then, if needed, a part-time CIO a few days a month to lead the change.",
+        cio_backing_choice_public: "To choose and roll out your new software, project-owner support bought by public tender for the specification and the vendors' demonstrations, then, if needed, a part-time CIO, or a shared IT service's, to lead the change.",
+        app_project_team: "For the app itself, a product owner in house working with your developers (and an agency if needed), reporting to the IT director.",
+        data_small_site: "Your figures (sales, customers, orders, invoices) live in your site or app and in your management software: ask their vendors, or your provider, for the exports and dashboards they offer, and check where the data is hosted and backed up (GDPR).",
         data_small_members: "Your figures (donors, members, invoices) live in your business software and on your file servers: ask its vendors for the exports and dashboards they offer, and check where the data is hosted and backed up (GDPR).",
         data_beside_small: "Your figures live in your business software: not enough to keep a data analyst busy",
         data_beside_team: "The data: a head of data's work, not a CTO's",
@@ -735,7 +770,7 @@ pub static EN: Texts = Texts {
         shop_platform_service_public: "An existing solution for your online service (a portal, a catalogue, forms, bookings), often one other bodies already use, set up at a fixed price by a provider chosen by public tender, is usually enough.",
         shop_platform: "A ready-made online service (a showcase site, a shop, click and collect, reservations, ticketing, bookings, a client portal), set up by a web agency, is usually enough.",
         it_manager_change: "An IT manager on staff, who runs your projects (business software, an ERP, paperless processes) with the teams and the providers, and reports to management.",
-        cio_backing_hire: "To structure processes and projects, a part-time CIO a few days a month can back the IT manager you appoint or hire.",
+        cio_backing_hire: "To structure your projects and their follow-up, a part-time CIO a few days a month can back the IT manager you appoint or hire.",
         cio_backing: "To structure processes and projects, a part-time CIO a few days a month can back whoever runs your IT.",
         cio_small: "At your size, a part-time CIO or a consultancy may be enough.",
         data_beside_it: "Data: an analyst's work, not a CTO's",
@@ -935,8 +970,9 @@ pub static EN: Texts = Texts {
         ],
         take_on: [
             &["Recruiting and training the developers who join the team", "Rigor: tests, reviews, monitoring", "An architecture that scales and can change"],
-            &["Strategy and the technology roadmap", "Processes the whole company follows", "Budgets, and the technology before the board"],
+            &["Strategy and the technology roadmap", "Processes every team follows"],
         ],
+        take_on_board,
         keeps: &[
             "The last word on architecture, through audits of the technical choices",
             "Closeness to the product and to the hardest questions of clients or users",
@@ -968,13 +1004,14 @@ pub static EN: Texts = Texts {
         because_hands_on: "the seat builds by hand, which tops out at that band whatever your organization's size",
         pay_reading_cio: "This widget's reading: the source's {band} band, a CIO's at this size, because {because}; the actual pay follows the person's experience.",
         next_cio: "The industrializer is the last of the three steps: here a CIO's seat, which leads through its service heads rather than by coding.",
-        because_headcount: "your organization has {n} {people}",
+        because_headcount: "{org} has {n} {people}",
+        your_org,
         because_team_head: "the tech team your head of engineering will run has {n} {people}",
         because_team_vp: "the tech team your VP of Engineering will run has {n} {people}",
         because_team: "the tech team the CTO leads has {n} {people}",
         because_team_promoted: "the person promoted from within takes a first CTO seat, over a team of {n} {people}",
         because_stage,
-        because_beyond: "your organization has {n} people, far past the startup scale",
+        because_beyond: "{org} has {n} people, far past the startup scale",
     },
     job: JobText {
         heading: "Job ad",
@@ -1068,6 +1105,7 @@ pub static EN: Texts = Texts {
         missions_heading: "What you will do",
         must_heading: "Must-have",
         must: job_must,
+        board: job_board,
         must_promote_large: "You have led a team of twenty engineers or more, with leads beside you",
         must_exec_small: "You have carried technology at leadership level, with a small team",
         must_heading_internal: "Skills the role asks for",
@@ -1316,7 +1354,7 @@ pub static EN: Texts = Texts {
             "An acting head, or an interim bought by public tender",
             "The seat is empty: entrust it to the deputy meanwhile, or to an interim manager chosen by public tender, and advertise the post where public jobs are published, open to civil servants and contract staff.",
         ],
-        interim_small: "The seat is empty and the team is small: two or three days a week of an interim CTO are often enough, or your most senior developer holds the seat, helped by a part-time CTO.",
+        interim_small: "The seat is empty but the team keeps the day-to-day running: two or three days a week of an interim CTO are often enough, or your most senior developer holds the seat, helped by a part-time CTO.",
         managed_it_public: "Think of shared services first: your inter-municipal IT department, a public IT syndicate or a management centre. Otherwise, a managed IT provider chosen by public tender, with a contact of your own.",
         promote_early: "Your most experienced developer already knows the project and the team, and is often the best candidate. If nobody fits, hire someone who has built a product end to end.",
         interim_none: "The seat is empty and nobody is in tech: an interim CTO, paid by the day, takes the code, the accounts and the contracts back from the provider, then helps hire the first people of the team.",

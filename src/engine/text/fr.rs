@@ -370,7 +370,7 @@ fn job_headline(ty: CtoType) -> &'static str {
     match ty {
         CtoType::Hacker => "Les mains dans le code, pour construire notre produit.",
         CtoType::Stabilizer => "Pour faire grandir notre équipe tech et pérenniser notre produit.",
-        CtoType::Industrializer => "Pour piloter la technologie à l’échelle de toute l’organisation.",
+        CtoType::Industrializer => "Pour diriger la technologie et les équipes qui la font vivre.",
     }
 }
 
@@ -506,10 +506,38 @@ fn job_must(ty: CtoType) -> &'static [&'static str] {
         CtoType::Stabilizer => {
             &["Vous avez une solide expérience du développement logiciel et de l’architecture", "Vous avez déjà recruté et animé une équipe de développement"]
         }
-        CtoType::Industrializer => &[
-            "Vous avez dirigé une organisation technique avec des managers",
-            "Vous êtes à l’aise avec la stratégie, les budgets et les instances de gouvernance",
-        ],
+        CtoType::Industrializer => {
+            &["Vous avez dirigé une organisation technique avec des managers", "Vous êtes à l’aise avec la stratégie, les budgets et {board}"]
+        }
+    }
+}
+
+fn your_org(o: Option<Org>) -> &'static str {
+    match o {
+        Some(Org::Sme | Org::Startup | Org::Group) => "votre entreprise",
+        _ => "votre organisation",
+    }
+}
+
+fn job_board(o: Option<Org>) -> &'static str {
+    match o {
+        None => "les instances de gouvernance",
+        Some(Org::Startup) => "le board",
+        Some(Org::Sme) => "le comité de direction",
+        Some(Org::Group) => "la direction du groupe",
+        Some(Org::Public) => "les instances (élus, conseil d’administration ou tutelle)",
+        Some(Org::Nonprofit) => "le conseil d’administration",
+    }
+}
+
+fn take_on_board(o: Option<Org>) -> &'static str {
+    match o {
+        None => "Les budgets et la présentation de la tech aux instances de gouvernance",
+        Some(Org::Startup) => "Les budgets et la présentation de la tech au comité de direction et au board",
+        Some(Org::Sme) => "Les budgets et la présentation de la tech au comité de direction",
+        Some(Org::Group) => "Les budgets et la présentation de la tech à la direction du groupe",
+        Some(Org::Public) => "Les budgets et la présentation de la tech à la direction et aux instances (élus, conseil d’administration ou tutelle)",
+        Some(Org::Nonprofit) => "Les budgets et la présentation de la tech au conseil d’administration",
     }
 }
 
@@ -519,10 +547,9 @@ fn job_must_skills(ty: CtoType) -> &'static [&'static str] {
             &["Développer sur toute la stack\u{a0}: conception, code, architecture, tests", "Choisir des technologies et gérer une petite infrastructure"]
         }
         CtoType::Stabilizer => &["Concevoir des logiciels et une architecture qui durent", "Recruter et animer une équipe de développement"],
-        CtoType::Industrializer => &[
-            "Diriger une organisation technique par l’intermédiaire de managers",
-            "Porter la stratégie, les budgets et le dialogue avec les instances de gouvernance",
-        ],
+        CtoType::Industrializer => {
+            &["Diriger une organisation technique par l’intermédiaire de managers", "Porter la stratégie, les budgets et le dialogue avec {board}"]
+        }
     }
 }
 
@@ -694,7 +721,8 @@ pub static FR: Texts = Texts {
 
     field,
     link_errors: "Certaines valeurs transmises au widget (par le lien, la page ou les réponses enregistrées) étaient inutilisables et ont été ignorées\u{a0}:",
-    not_whole_number: "{field}\u{a0}: «\u{a0}{given}\u{a0}» n’est pas un nombre de personnes (indiquez un nombre entier, par exemple 45).",
+    not_whole_number: "{field}\u{a0}: «\u{a0}{given}\u{a0}» n’est pas un nombre de personnes (indiquez un nombre entier, par exemple {example}).",
+    number_with_words: "{field}\u{a0}: «\u{a0}{given}\u{a0}» n’est pas un nombre seul\u{a0}; vouliez-vous dire {n}\u{a0}?",
     number_in_words: "{field}\u{a0}: écrivez «\u{a0}{given}\u{a0}» en chiffres ({n}).",
     below_min: "{field}\u{a0}: indiquez au moins {min} (vous avez indiqué {given}).",
     below_zero: "{field}\u{a0}: indiquez 0 ou un nombre positif (vous avez indiqué {given}).",
@@ -746,6 +774,15 @@ pub static FR: Texts = Texts {
         data_small_reason: "Vos chiffres et les outils qui les donnent\u{a0}: une question de quelques jours, pas un poste",
         shop_data: "Vos chiffres de vente sont dans votre solution de vente en ligne (et dans votre caisse, si vous avez un magasin)\u{a0}: leurs tableaux de bord et leurs exports suffisent d’ordinaire.",
         data_small: "Vos données (clients, devis, dossiers, facturation) sont dans vos logiciels métier et sur vos serveurs de fichiers\u{a0}: demandez à leurs éditeurs les exports et tableaux de bord qu’ils proposent, et vérifiez où elles sont hébergées et sauvegardées (RGPD, et hébergeur certifié HDS s’il s’agit de données de santé).",
+        before_tax: "€ HT",
+        vat_nonprofit: "Les tarifs journaliers s’entendent hors taxes\u{a0}: pour une association, la TVA s’y ajoute et n’est le plus souvent pas récupérable.",
+        change_project_lead_public: "Pour chaque grand projet (un logiciel de gestion ou de finances, un logiciel métier, la dématérialisation), une directrice ou un directeur de projet, en interne ou en mission retenue sur marché public, avec un rattachement à la personne qui dirige votre informatique.",
+        change_project_lead_to_name_public: "Pour chaque grand projet (un logiciel de gestion ou de finances, un logiciel métier, la dématérialisation), une cheffe ou un chef de projet, en interne ou en mission retenue sur marché public, avec un rattachement à la direction générale aux côtés de la ou du responsable informatique que vous désignerez.",
+        cio_backing_hire_public: "Pour structurer vos projets et leur suivi, quelques jours par mois d’une ou d’un DSI à temps partagé, retenu sur marché public ou mis à disposition par un syndicat informatique, peuvent épauler la ou le responsable informatique que vous nommerez ou recruterez.",
+        cio_backing_choice: "Pour choisir et déployer votre nouveau logiciel, quelques jours d’une consultante ou d’un consultant en systèmes d’information (AMOA) pour le cahier des charges et les démonstrations des éditeurs, puis, si besoin, une ou un DSI à temps partagé quelques jours par mois pour conduire le changement.",
+        cio_backing_choice_public: "Pour choisir et déployer votre nouveau logiciel, une assistance à maîtrise d’ouvrage retenue sur marché public pour le cahier des charges et les démonstrations des éditeurs, puis, si besoin, une ou un DSI à temps partagé, ou celui d’un syndicat informatique, pour conduire le changement.",
+        app_project_team: "Pour l’application elle-même, une ou un product owner en interne, qui travaille avec vos développeurs (et, au besoin, une agence), rattaché à la direction des systèmes d’information.",
+        data_small_site: "Vos données (ventes, clients, commandes, facturation) sont dans votre site ou votre application et dans vos logiciels de gestion\u{a0}: demandez à leurs éditeurs, ou à votre prestataire, les exports et tableaux de bord qu’ils proposent, et vérifiez où elles sont hébergées et sauvegardées (RGPD).",
         data_small_members: "Vos données (dons, adhérents, facturation) sont dans vos logiciels métier et sur vos serveurs de fichiers\u{a0}: demandez à leurs éditeurs les exports et tableaux de bord qu’ils proposent, et vérifiez où elles sont hébergées et sauvegardées (RGPD).",
         data_beside_small: "Vos données sont dans vos logiciels métier\u{a0}: pas de quoi occuper une ou un data analyst",
         data_beside_team: "Les données\u{a0}: le travail d’une ou d’un responsable des données, pas d’un CTO",
@@ -787,7 +824,7 @@ pub static FR: Texts = Texts {
         shop_platform_service_public: "Une solution existante pour votre service en ligne (un portail, un catalogue, des formulaires, des réservations), souvent déjà utilisée par d’autres structures, mise en place au forfait par un prestataire retenu sur marché public, suffit généralement.",
         shop_platform: "Une solution en ligne prête à l’emploi (vitrine, boutique, commande à retirer, réservation, billetterie, prise de rendez-vous, portail client), mise en place par une agence web, suffit généralement.",
         it_manager_change: "Une ou un responsable informatique en interne, qui mène vos projets (logiciel métier, ERP, dématérialisation) avec les équipes et les prestataires, et rend compte à la direction générale.",
-        cio_backing_hire: "Pour structurer les process et les projets, quelques jours par mois d’une ou d’un DSI à temps partagé peuvent épauler la ou le responsable informatique que vous nommerez ou recruterez.",
+        cio_backing_hire: "Pour structurer vos projets et leur suivi, quelques jours par mois d’une ou d’un DSI à temps partagé peuvent épauler la ou le responsable informatique que vous nommerez ou recruterez.",
         cio_backing: "Pour structurer les process et les projets, quelques jours par mois d’une ou d’un DSI à temps partagé peuvent épauler la personne qui dirige votre informatique.",
         cio_small: "À votre taille, une ou un DSI à temps partagé ou un cabinet de conseil peut suffire.",
         data_beside_it: "Les données\u{a0}: le travail d’un data analyst, pas d’un CTO",
@@ -989,8 +1026,9 @@ pub static FR: Texts = Texts {
         ],
         take_on: [
             &["Recruter et former les développeuses et développeurs qui rejoignent l’équipe", "La rigueur\u{a0}: tests, revues de code, supervision", "Une architecture qui monte en charge et sait évoluer"],
-            &["La stratégie et la feuille de route technique", "Des process suivis par toute l’organisation", "Les budgets et la présentation de la tech aux instances de gouvernance"],
+            &["La stratégie et la feuille de route technique", "Des process suivis par toutes les équipes"],
         ],
+        take_on_board,
         keeps: &[
             "Le dernier mot sur l’architecture, par l’audit des choix techniques",
             "La proximité avec le produit et avec les questions les plus pointues des clients ou des usagers",
@@ -1022,13 +1060,14 @@ pub static FR: Texts = Texts {
         because_hands_on: "le poste construit lui-même, ce qui plafonne à cette fourchette quelle que soit la taille de votre organisation",
         pay_reading_cio: "Repère retenu\u{a0}: la fourchette «\u{a0}{band}\u{a0}» de la source, celle d’une ou d’un DSI à cette taille, parce que {because}\u{a0}; la rémunération réelle suit l’expérience de la personne.",
         next_cio: "L’industrialisateur est la dernière des trois étapes\u{a0}: ici, un poste de DSI, qui dirige par ses responsables de service plutôt qu’en codant.",
-        because_headcount: "votre organisation compte {n}\u{a0}{people}",
+        because_headcount: "{org} compte {n}\u{a0}{people}",
+        your_org,
         because_team_head: "l’équipe tech que pilotera votre head of engineering compte {n}\u{a0}{people}",
         because_team_vp: "l’équipe tech que pilotera votre VP Engineering compte {n}\u{a0}{people}",
         because_team: "l’équipe tech que dirige le CTO compte {n}\u{a0}{people}",
         because_team_promoted: "la personne promue en interne prend son premier poste de CTO, sur une équipe de {n}\u{a0}{people}",
         because_stage,
-        because_beyond: "votre organisation compte {n}\u{a0}personnes, bien au-delà d’une start-up",
+        because_beyond: "{org} compte {n}\u{a0}personnes, bien au-delà d’une start-up",
     },
     job: JobText {
         heading: "Offre d’emploi",
@@ -1113,6 +1152,7 @@ pub static FR: Texts = Texts {
         missions_heading: "Vos missions",
         must_heading: "Le profil recherché",
         must: job_must,
+        board: job_board,
         must_promote_large: "Vous avez déjà mené une équipe d’une vingtaine de développeuses et développeurs ou plus, avec des responsables d’équipe à vos côtés",
         must_exec_small: "Vous avez déjà porté la tech au niveau de la direction, avec une équipe réduite",
         must_heading_internal: "Les compétences attendues",
@@ -1292,8 +1332,8 @@ pub static FR: Texts = Texts {
         search_firm: "Un poste de ce niveau se pourvoit le plus souvent avec un cabinet de chasse, l’annonce publiée aussi sur l’Apec.",
         search_nonprofit: "Publiez d’abord le poste sur les sites d’emploi de votre secteur (associations, économie sociale et solidaire) et sur celui de l’Apec\u{a0}; un cabinet, qui facture un cinquième à un quart de la rémunération annuelle, seulement si ces annonces n’aboutissent pas.",
         search_nonprofit_large: "À votre taille, c’est un poste de direction\u{a0}: il se pourvoit le plus souvent avec un cabinet de chasse qui connaît le secteur associatif\u{a0}; publiez-le en parallèle sur l’Apec et sur les sites d’emploi de votre secteur.",
-        search_public: "Publiez le poste sur Choisir le service public (et, pour une collectivité, déclarez la vacance au centre de gestion et publiez sur Emploi-Territorial\u{a0}; pour un hôpital, sur le site emploi de la FHF) et sur votre propre site, ouvert aux titulaires et aux contractuels.",
-        search_public_senior: "Publiez le poste sur Choisir le service public (et, pour une collectivité, déclarez la vacance au centre de gestion, ou au CNFPT pour un emploi de catégorie A+, ingénieur en chef ou administrateur, et publiez sur Emploi-Territorial\u{a0}; pour un hôpital, sur le site emploi de la FHF) et sur votre propre site, ouvert aux titulaires et aux contractuels.",
+        search_public: "Publiez le poste, ouvert aux titulaires et aux contractuels, sur Choisir le service public et sur votre site. Dans une collectivité, déclarez la vacance au centre de gestion et publiez sur Emploi-Territorial\u{a0}; dans un hôpital, publiez sur le site emploi de la FHF.",
+        search_public_senior: "Publiez le poste, ouvert aux titulaires et aux contractuels, sur Choisir le service public et sur votre site. Dans une collectivité, déclarez la vacance au centre de gestion (au CNFPT pour un emploi de catégorie A+, ingénieur en chef ou administrateur) et publiez sur Emploi-Territorial\u{a0}; dans un hôpital, publiez sur le site emploi de la FHF.",
         fractional_team_one: "Le besoin est réel, mais ne fait pas encore un temps plein\u{a0}: une ou un CTO à temps partagé, quelques jours par mois ou par semaine, revoit ce qui tourne, fixe l’architecture et guide votre développeuse ou développeur, jusqu’à ce que le produit exige une ou un responsable à plein temps.",
         fractional_team: "Le besoin est réel, mais ne fait pas encore un temps plein\u{a0}: une ou un CTO à temps partagé, quelques jours par mois ou par semaine, revoit ce qui tourne, fixe l’architecture et guide votre équipe de développement, jusqu’à ce que le produit exige une ou un responsable à plein temps.",
         interim_large: "Le poste est vacant\u{a0}: une ou un CTO de transition, payé à la journée, le tient trois à six mois pendant qu’un cabinet cherche la suite. Avec des managers en place, confier l’intérim à la personne la plus expérimentée, avec l’appui de la direction générale, peut coûter moins\u{a0}: pesez-le avant de signer.",
@@ -1370,7 +1410,7 @@ pub static FR: Texts = Texts {
             "Un intérim par l’adjointe ou l’adjoint, ou une transition sur marché public",
             "Le poste est vacant\u{a0}: confiez l’intérim à l’adjointe ou l’adjoint, ou à une ou un manager de transition retenu sur marché public, et publiez le poste sur la place de l’emploi public (Choisir le service public), ouvert aux titulaires et aux contractuels.",
         ],
-        interim_small: "Le poste est vacant et l’équipe est petite\u{a0}: deux à trois jours par semaine d’une ou d’un CTO de transition suffisent souvent, ou la développeuse ou le développeur le plus expérimenté assure l’intérim, avec l’appui d’une ou d’un CTO à temps partagé.",
+        interim_small: "Le poste est vacant, mais l’équipe tient le quotidien\u{a0}: deux à trois jours par semaine d’une ou d’un CTO de transition suffisent souvent, ou la développeuse ou le développeur le plus expérimenté assure l’intérim, avec l’appui d’une ou d’un CTO à temps partagé.",
         managed_it_public: "Pensez d’abord à la mutualisation\u{a0}: service informatique de l’intercommunalité, syndicat informatique ou centre de gestion. Sinon, un prestataire d’infogérance retenu sur marché public, avec une référente ou un référent en interne.",
         promote_early: "Votre développeuse ou développeur le plus expérimenté connaît déjà le projet et l’équipe, et c’est souvent le meilleur choix. À défaut, recrutez un profil qui a déjà construit un produit de bout en bout.",
         interim_none: "Le poste est vacant et personne n’est dans la tech\u{a0}: un CTO de transition, payé à la journée, reprend au prestataire le code, les accès et les contrats, puis aide à recruter les premières personnes de l’équipe.",

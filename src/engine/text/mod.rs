@@ -130,6 +130,20 @@ table! {
         pub shop_data: &'static str,
         /// ...a non-profit's: its donors and members.
         pub data_small_members: &'static str,
+        /// A small firm whose software supports what it sells (a site, an app): its figures in them, not on file servers.
+        pub data_small_site: &'static str,
+        /// The app's product owner beside the developers who build it, their head named.
+        pub app_project_team: &'static str,
+        /// A public body's project lead and part-time CIO: a mission bought by public tender (fr101 M4).
+        pub change_project_lead_public: &'static str,
+        pub change_project_lead_to_name_public: &'static str,
+        pub cio_backing_hire_public: &'static str,
+        /// Software being chosen: a few days of project-owner support for the specification and the demos (fr101 M2).
+        pub cio_backing_choice: &'static str,
+        pub cio_backing_choice_public: &'static str,
+        /// How a day rate says it is before tax ("€ HT"), and the note a non-profit then reads.
+        pub before_tax: &'static str,
+        pub vat_nonprofit: &'static str,
         /// ...and the reason: the figures and the tools that give them, a few days' work.
         pub data_small_reason: &'static str,
         /// A small shop's tills, computers and network.
@@ -444,6 +458,8 @@ table! {
         /// For the hacker and the stabilizer: what to hand over and to take on at the next step.
         pub hand_over: [&'static [&'static str]; 2],
         pub take_on: [&'static [&'static str]; 2],
+        /// The industrializer's last line to take on: budgets before the organisation's own governing bodies.
+        pub take_on_board: fn(Option<Org>) -> &'static str,
         /// What the industrializer keeps from the earlier steps.
         pub keeps: &'static [&'static str],
 
@@ -472,7 +488,9 @@ table! {
         /// `{band}` and `{because}`: the widget's reading.
         pub pay_reading: &'static str,
         pub because_small: &'static str,
+        /// `{org}`: "your company" or "your organisation" (`your_org`).
         pub because_headcount: &'static str,
+        pub your_org: fn(Option<Org>) -> &'static str,
         pub because_team: &'static str,
         /// ...run by a VP of Engineering beside the CTO.
         pub because_team_vp: &'static str,
@@ -630,6 +648,8 @@ table! {
         pub missions_heading: &'static str,
         pub must_heading: &'static str,
         pub must: fn(CtoType) -> &'static [&'static str],
+        /// `{board}` in the must-haves: the organisation's own governing bodies.
+        pub board: fn(Option<Org>) -> &'static str,
         /// The industrializer's first must-have when the tech team is small.
         pub must_exec_small: &'static str,
         /// A lead promoted over a team of twenty or more in a small firm.
@@ -1278,6 +1298,8 @@ table! {
         pub not_whole_number: &'static str,
         /// ...a number written in words: `{n}` in figures.
         pub number_in_words: &'static str,
+        /// A number followed by words ("4 people"): `{n}`, the number it starts with.
+        pub number_with_words: &'static str,
         pub below_min: &'static str,
         /// Below zero where zero is allowed (a tech team, a team led).
         pub below_zero: &'static str,
