@@ -327,8 +327,6 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                     Some(Role::DigitalChange) if vendor_project(profile, how) && profile.org == Some(Org::Public) => n.change_no_it_public,
                     Some(Role::DigitalChange) if vendor_project(profile, how) => n.change_no_it,
                     // Figures at a large organisation: a head of data's seat.
-                    // (Under five hundred people, an analyst's or a BI consultancy's first dashboards before the seat.)
-                    Some(Role::Data) if how == Route::HeadOfData && headcount < 2 * LARGE_ORG => (n.instead_role)(Role::Data),
                     Some(Role::Data) if how == Route::HeadOfData => data_team,
                     // A change an IT manager leads: that seat, not a CIO's.
                     Some(Role::DigitalChange) if how == Route::ItManager && profile.org == Some(Org::Public) => n.it_manager_change_public,
@@ -373,6 +371,8 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                     // (Its trade's software chosen: its vendors, peers and accountant first.)
                     // (A public body's: pooled services and a tender, not its accountant.)
                     Some(Role::Audit) if business_software(profile) && profile.org == Some(Org::Public) => n.business_software_public_first,
+                    // (A non-profit's: similar non-profits and its federation, not peers and an accountant; fr102 M4.)
+                    Some(Role::Audit) if business_software(profile) && profile.org == Some(Org::Nonprofit) => n.business_software_first_nonprofit,
                     Some(Role::Audit) if business_software(profile) => n.business_software_first,
                     // (A mid-sized firm's business software chosen, nobody in IT: an IT consultant's days, not a CTO's.)
                     // (With an IT team: that team runs the choice, a consultant's days beside it.)
@@ -672,6 +672,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 Route::Audit if shop_site(profile) && profile.tech == Some(1) && profile.org != Some(Org::Public) => t.route.shop_why_it_person,
                 // (A small firm choosing its business software: its trade's vendors first.)
                 Route::Audit if business_software(profile) && profile.org == Some(Org::Public) => t.why_no_cto.business_software_public,
+                Route::Audit if business_software(profile) && profile.org == Some(Org::Nonprofit) => t.why_no_cto.business_software_sector,
                 Route::Audit if business_software(profile) => t.why_no_cto.business_software,
                 Route::Audit if it_costs(profile) && profile.org == Some(Org::Public) => t.route.it_costs_why_public,
                 Route::Audit if it_costs(profile) => t.route.it_costs_why,
@@ -1185,6 +1186,15 @@ fn deeper(ty: CtoType, profile: &Profile, lang: Lang, how: Route) -> DeeperView 
         by_role[HatRole::Wear.index()] = kept;
         let to = if profile.tech.is_some_and(|t| t > 0) { HatRole::Share } else { HatRole::HandOver };
         by_role[to.index()].extend(moved);
+    }
+    // One developer beside a seat hired or covered from outside: the CTO codes with them, as the reason says
+    // (fr102 M6).
+    if profile.tech == Some(1) && matches!(how, Route::FirstHire | Route::Cofounder | Route::Interim) {
+        let wear = &mut by_role[HatRole::Wear.index()];
+        if let Some(at) = wear.iter().position(|(hat, _)| *hat == Hat::Developer) {
+            let developer = wear.remove(at);
+            by_role[HatRole::Share.index()].insert(0, developer);
+        }
     }
     let hats = HatRole::ALL
         .into_iter()

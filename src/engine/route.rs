@@ -141,15 +141,10 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
             }
             Role::ItOperations => Route::ItDirector,
             Role::Data if headcount < LARGE_ORG => Route::DataAnalyst,
-            // (...or under five hundred, its tool still to choose and at most one in IT: an analyst and the
-            // tool's own dashboards before a head of data's team; nobody or one in IT, said: a senior analyst or a
-            // BI project first, as its page says, the head of data once data is a team.)
-            Role::Data
-                if headcount < 2 * LARGE_ORG
-                    && (profile.tech.is_some_and(|t| t <= 1) || (profile.needs.contains(Need::TechChoices) && profile.tech.is_none())) =>
-            {
-                Route::DataAnalyst
-            }
+            // (...or under five hundred, with no IT department of twenty to set a data team beside: an analyst and
+            // the tools' own dashboards, or a BI project, first, as its page says; the head of data once data is a
+            // team. Two in IT at 250 asking its first dashboards have no team to hand a head of data; fr102 C1.)
+            Role::Data if headcount < 2 * LARGE_ORG && profile.tech.is_none_or(|t| t < TEAM_LARGE) => Route::DataAnalyst,
             Role::Data => Route::HeadOfData,
             Role::Security if headcount < LARGE_ORG => Route::SecurityConsultant,
             // (Security alone under a thousand people, no IT department (under twenty in IT, or none said): a
@@ -426,10 +421,11 @@ mod tests {
             ),
             (
                 "headcount=400&tech=2&org=group&software=support&needs=data,clients",
-                Route::HeadOfData,
-                "a hotel group's figures: a head of data, not a hands-on CTO",
+                Route::DataAnalyst,
+                "a hotel group's figures, two in IT: an analyst or a BI project first, not a hands-on CTO",
             ),
-            ("headcount=300&needs=data", Route::HeadOfData, "data alone and nothing said of a product: a data role"),
+            ("headcount=300&needs=data", Route::DataAnalyst, "data alone and nothing said of a product: a data role, an analyst first"),
+            ("headcount=600&needs=data", Route::HeadOfData, "past five hundred: a head of data"),
             ("headcount=4&tech=4&stage=mvp&needs=first-version,investors", Route::Founder, "four engineers at MVP: not a team that grew with the product"),
             (
                 "headcount=5&tech=5&stage=launched&software=product&needs=clients,roadmap,hire-team",
@@ -471,8 +467,8 @@ mod tests {
             ("headcount=260&tech=0&org=public&needs=data", Route::DataAnalyst, "a public body of 260, nobody in IT: the same (cto86)"),
             (
                 "headcount=300&tech=4&stage=established&org=sme&software=internal&needs=data",
-                Route::HeadOfData,
-                "its figures at 300 beside an IT team: a head of data",
+                Route::DataAnalyst,
+                "its figures at 300 beside an IT team of four: an analyst first, as its page says (fr102 C1)",
             ),
             ("headcount=53&tech=0&stage=established", Route::Executive, "an established firm, nobody in tech, nothing else: a seat to define"),
             ("headcount=53&tech=0&stage=established&software=product", Route::FirstHire, "its product said: the takeover"),
@@ -529,7 +525,7 @@ mod tests {
             ("headcount=160&tech=0&stage=established&needs=first-version", Route::FirstHire, "a large firm's first product: a senior hands-on hire"),
             ("headcount=10&tech=3&stage=launched", Route::Promote, "a small team with a developer who grew with it"),
             ("headcount=40&tech=0&stage=established&software=support&needs=data", Route::DataAnalyst, "an online shop that wants its figures"),
-            ("headcount=300&tech=5&stage=established&software=internal&needs=data,budget", Route::HeadOfData, "a large firm's data, a function of its own"),
+            ("headcount=600&tech=5&stage=established&software=internal&needs=data,budget", Route::HeadOfData, "a large firm's data, a function of its own"),
             (
                 "headcount=300&tech=0&stage=established&software=internal&needs=data,budget",
                 Route::DataAnalyst,
@@ -650,7 +646,7 @@ mod tests {
             "headcount=150&needs=internal-it",
             "headcount=600&needs=internal-it",
             "headcount=40&tech=0&software=support&needs=data",
-            "headcount=300&tech=5&software=support&needs=data",
+            "headcount=600&tech=5&software=support&needs=data",
             "headcount=30&tech=0&software=support&needs=quality-security",
             "headcount=1500&tech=0&software=support&needs=quality-security",
             "headcount=400&software=internal&needs=change",

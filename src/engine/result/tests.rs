@@ -2198,7 +2198,7 @@ fn the_seventy_fourth_cto_and_seventy_fifth_french_readings() {
     assert!(plumbers.instead[0].contains("compare the solutions made for your trade"), "{:?}", plumbers.instead);
     assert!(plumbers.route.why.contains("only if the change"), "{}", plumbers.route.why);
     let change = view("headcount=28&tech=0&stage=established&org=sme&software=internal&needs=change&lang=en");
-    assert!(change.route.why.contains("with a part-time CIO a few days a month"), "{}", change.route.why);
+    assert!(change.route.why.contains("by a part-time CIO a few days a month"), "{}", change.route.why);
 
     let chain = view("headcount=220&tech=0&stage=established&org=sme&software=support&needs=scalability,data&lang=en");
     assert!(chain.instead.iter().all(|i| !i.contains("till")), "{:?}", chain.instead);
@@ -2980,7 +2980,11 @@ fn the_hundred_and_first_french_touch_ups() {
     let typed = decode("headcount=45&tech=4%20personnes&lang=fr");
     assert!(error_message(&typed.errors[0], Lang::Fr).contains("vouliez-vous dire 4\u{a0}?"), "{}", error_message(&typed.errors[0], Lang::Fr));
     let grouped = decode("headcount=1%20200%20personnes&lang=fr");
-    assert!(error_message(&grouped.errors[0], Lang::Fr).contains(&format!("vouliez-vous dire {}\u{a0}?", Lang::Fr.number(1200))), "{}", error_message(&grouped.errors[0], Lang::Fr));
+    assert!(
+        error_message(&grouped.errors[0], Lang::Fr).contains(&format!("vouliez-vous dire {}\u{a0}?", Lang::Fr.number(1200))),
+        "{}",
+        error_message(&grouped.errors[0], Lang::Fr)
+    );
     let word = decode("headcount=45&tech=beaucoup&lang=fr");
     assert!(error_message(&word.errors[0], Lang::Fr).contains("par exemple 4)"), "{}", error_message(&word.errors[0], Lang::Fr));
     // A firm's site: its sales and orders, not quotes on file servers (M8).
@@ -3004,4 +3008,31 @@ fn the_hundred_and_first_french_touch_ups() {
     let department = view("headcount=2500&tech=15&stage=launched&org=public&software=support&needs=product,hire-team,organize-delivery&lang=fr");
     assert!(department.instead.iter().any(|l| l.contains("responsable des études et développements")), "{:?}", department.instead);
     assert!(department.instead.iter().all(|l| !l.contains("avec une agence ou l’éditeur")), "{:?}", department.instead);
+}
+
+#[test]
+fn the_hundred_and_second_french_reading() {
+    // A firm of 250 with two in IT asking its first dashboards: an analyst or a BI project in every block, not
+    // a head of data found by a search firm (C1).
+    let figures = view("headcount=250&tech=2&stage=established&org=sme&software=internal&needs=data,budget&lang=fr");
+    assert_eq!(figures.route.route, Route::DataAnalyst);
+    // An online shop in service is not at its first users (M2).
+    let shop = view("headcount=35&tech=3&stage=launched&org=sme&software=support&needs=scalability,infrastructure,quality-security&lang=fr");
+    assert!(shop.deeper.as_ref().is_some_and(|d| !d.job.contains("premiers utilisateurs")), "{:?}", shop.deeper.as_ref().map(|d| &d.job));
+    // A notary's office of ten has no project manager: someone on its staff carries the project (M3).
+    let office = view("headcount=10&tech=0&org=sme&software=internal&cto=none&needs=change,processes&lang=fr");
+    assert!(!all_text(&office).contains("chef de projet en interne") && !office.route.why.contains("chef de projet en interne"), "{}", all_text(&office));
+    // An association choosing its software hears of similar associations and its federation, not of its peers
+    // and accountant or of patients and quotes (M4), and of the VAT on the day rate (M5).
+    let association = view("headcount=9&tech=0&org=nonprofit&software=internal&needs=tech-choices,budget&lang=fr");
+    let text = format!("{}\n{}", all_text(&association), association.route.why);
+    assert!(!text.contains("confrères") && !text.contains("patients") && text.contains("la TVA s’y ajoute"), "{text}");
+    // One developer beside a co-founder to find: the developer's hat is shared with them (M6).
+    let startup = view("headcount=9&tech=1&stage=mvp&org=startup&software=product&cto=none&needs=first-version,hire-team,investors,clients&lang=fr");
+    let hats = startup.deeper.as_ref().map(|d| d.hats.clone()).unwrap_or_default();
+    assert!(hats.iter().any(|g| g.title == "À partager avec l’équipe" && g.hats.iter().any(|h| h.name == "Développeuse ou développeur")), "{hats:?}");
+    // A data officer's seat beside a CIO's page: not "the IT manager's", and its page named plainly (M8, M9).
+    let officer = candidate("headcount=400&tech=6&org=public&software=internal&needs=data,change,roadmap&mode=candidate&led=3&did=data,change&lang=fr");
+    let said = format!("{:?} {:?}", officer.reasons, officer.advice);
+    assert!(!said.contains("responsable informatique") && !said.contains("sa page recommande"), "{said}");
 }

@@ -639,8 +639,8 @@ const OTHER_ROLES: &[(&str, &str, &str, &str)] = &[
     (
         "family-owned retailer of 300 with its IT team of four, data and a budget",
         "headcount=300&tech=4&stage=established&software=internal&needs=data,budget",
-        "head-of-data",
-        "data as a function of its own at that size, beside its IT: a head of data",
+        "data-analyst",
+        "its first dashboards beside an IT team of four: an analyst or a BI project first, the head of data once data is a team (fr102 C1)",
     ),
     (
         "non-profit of 60, donor reporting",

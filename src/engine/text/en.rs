@@ -608,7 +608,9 @@ fn step_text(ty: CtoType) -> &'static str {
 fn over_text(role: Outcome) -> &'static str {
     match role {
         Outcome::Cto(CtoType::Hacker) => "In this role you code every day: show recent hands-on work.",
-        Outcome::Cto(CtoType::Stabilizer) => "Here the team still builds and stays small: show how close to the code you will stay.",
+        Outcome::Cto(CtoType::Stabilizer) => {
+            "Here the seat stays close to the code and the team: show you can still find your way in a codebase, not only lead managers."
+        }
         Outcome::Cto(CtoType::Industrializer) => "You have run more than this role asks: say what draws you to it.",
         Outcome::NoCto => "This seat is not a CTO's: if it interests you, put forward what you have done that comes closest to its needs.",
     }
@@ -745,6 +747,7 @@ pub static EN: Texts = Texts {
         online_service: "Your first online service: a ready-made service or your business software vendor's module usually does it, set up by your IT team with the vendor, before any development.",
         online_service_public: "Your first online procedure: look first at what your pooled services or public digital operator offer (for a state service in France, Démarches simplifiées), shared open-source software for public bodies or your business software vendor's module, before any development; your IT team sets it up and keeps it running.",
         it_manager_team_first: "An IT manager who leads your IT team and its projects, and keeps security and the IT budget in hand.",
+        business_software_first_nonprofit: "Your sector's software vendors first: ask for demonstrations, and for the advice of similar non-profits or your federation (in France, the DLA local support scheme or Solidatech can guide you too); a few days of independent advice only if you are torn.",
         business_software_first: "Your trade's software vendors first: ask for demonstrations, and for your peers' and your accountant's advice (e-invoicing included); a few days of independent advice only if you are torn.",
         head_unsaid: "An organization of this size usually has its CIO: if so, keep them in charge and add beside them what your needs call for; if the seat is empty, fill it first.",
         it_costs: "An independent IT consultant or a part-time CIO for a few days, paid by the day (about €800 to €1,500 before tax), who leaves you a written report.",
@@ -792,7 +795,7 @@ pub static EN: Texts = Texts {
         business_software_group: "In a group's company, see first with the group's IT department: business software is usually chosen within its frame (listed vendors, framework contracts, security); if it leaves you the choice, a few days of an information-systems consultant, and the group's IT to run it on site.",
         business_software_consultant: "An IT consultant or a part-time CIO for a few days, paid by the day, to run the choice with your teams and the vendors' demonstrations; then someone to run your IT once the software is chosen.",
         vendor_project_portrait: "At your size, your tools and their projects are run with their vendors and your IT provider, someone on the team as the referent; a part-time CIO only for a heavy change.",
-        vendor_project_portrait_mid: "At your size, your tools and their projects are run with their vendors and a project lead in-house, backed by a part-time CIO a few days a month: no full-time seat.",
+        vendor_project_portrait_mid: "At your size, your tools and their projects are run with their vendors and someone on your staff who carries the project, backed if needed by a few days of a part-time CIO: no full-time seat.",
         vendor_project_portrait_public: "At your size, your tools and their projects go through pooled services first, or a few days a month of project support bought by public tender: no full-time seat.",
         vendor_project_tagline: "Choosing your tools and running their project with the vendor: neither a CTO's seat nor a CIO's.",
         vendor_project_reason: "Choosing your trade's tools and putting them in place: a project with their vendor, not a CTO's seat nor a CIO's",
@@ -1169,7 +1172,7 @@ pub static EN: Texts = Texts {
         reports_internal: "The post reports to the head of IT, or else to the managing director.",
         headline_running: "Hands on the code, to take our product further.",
         headline_support: "To grow our tech team and make the software behind our business last.",
-        launched_support: ", and the software behind our business has its first users",
+        launched_support: ", and the software behind our business is in service",
         role_with_team: "We are looking for the person who will take charge of technology: choose the stack and build the first version with our developers, writing a good part of the code, then handing more of it to the team.",
         company_founders: "Our founding team is {n} people, all of us in tech",
         reports_founders: "You work hand in hand with the founding team.",
@@ -1250,14 +1253,14 @@ pub static EN: Texts = Texts {
             "A project with the vendor and your IT provider",
             "Run the change (going paperless, a new version) with your software's vendor and your IT provider, someone on the team as its referent; a part-time CIO only if the change reaches several tools at once.",
         ],
-        change_project_choice_processes: "Choose among the solutions made for your trade, with demonstrations; then run the switch with the chosen vendor and a project lead in-house. As you are reviewing your processes too, plan a part-time CIO a few days a month to frame the switch.",
+        change_project_choice_processes: "Choose among the solutions made for your trade, with demonstrations; then run the switch with the chosen vendor and someone on your staff who carries the project. As you are reviewing your processes too, plan a part-time CIO a few days a month to frame the switch.",
         change_project_choice: [
             "Your trade's software, then a project with its vendor",
-            "Choose among the solutions made for your trade, with demonstrations; then run the switch with the chosen vendor and a project lead in-house. A part-time CIO a few days a month only if the change reaches several tools or your processes.",
+            "Choose among the solutions made for your trade, with demonstrations; then run the switch with the chosen vendor and someone on your staff who carries the project. A part-time CIO a few days a month only if the change reaches several tools or your processes.",
         ],
         change_project: [
             "A project with the vendor, backed by a part-time CIO",
-            "A full-time CIO is not worth it at your size: run the project with the software's vendor and a project lead in-house, with a part-time CIO a few days a month.",
+            "A full-time CIO is not worth it at your size: run the project with the software's vendor and someone on your staff who carries it, backed if needed by a part-time CIO a few days a month.",
         ],
         cio_plain: "A CIO",
         promote_public: "If someone on your team already holds this role in fact, they are often the best candidate; in the public sector, handing over the seat goes through the post's description and, for a civil servant, the matching grade; for contract staff, a new contract or an amendment. Otherwise, publish the post open to civil servants and contract staff alike (for a local authority, with its management centre's help).",
@@ -1454,7 +1457,7 @@ pub static EN: Texts = Texts {
         managed_it_contact: "Here the tool advises this organization to keep someone in house as its IT contact, with a provider behind them: that post is the one your record fits; ask whether it is open. If it is held, offer yourself to managed IT providers, or aim for an organization with an IT department.",
         security_for_it_seat: "This seat runs IT as a whole (its tools, vendors and projects), well beyond security: put forward the vendors and projects you have run, or offer yourself for the security missions such an organization buys (a check-up, a part-time CISO).",
         level_step_member: "Here the tool advises giving the service to one of the IT team: if you are one of them, put yourself forward, with a project or a provider you have run to show.",
-        data_officer_reason: "The seat that fits you here is the data officer the tool advises beside this body's IT, not the IT head's",
+        data_officer_reason: "The seat that fits you here is the data officer the tool advises beside this body's IT, not the seat that runs its IT",
         managed_it_technician: "Here the tool advises handing IT to a provider: offer your services to managed IT providers (as an on-site technician), or aim for an organization with an IT department.",
         suits_head_of_data: "Your record suits a head of data's or a data director's post, in a mid-sized organization or a large department.",
         suits_data_engineer_lead: "Your record suits a lead data engineer's seat, or a head of data's in a mid-sized organization.",

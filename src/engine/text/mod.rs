@@ -132,6 +132,8 @@ table! {
         pub data_small_members: &'static str,
         /// A small firm whose software supports what it sells (a site, an app): its figures in them, not on file servers.
         pub data_small_site: &'static str,
+        /// A non-profit's business software: its sector's vendors, similar non-profits and its federation.
+        pub business_software_first_nonprofit: &'static str,
         /// The app's product owner beside the developers who build it, their head named.
         pub app_project_team: &'static str,
         /// A public body's project lead and part-time CIO: a mission bought by public tender (fr101 M4).
