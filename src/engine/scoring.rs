@@ -432,19 +432,38 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
         || (asked.contains(Need::Data)
             && asked.contains(Need::Roadmap)
             && only(&[Need::Data, Need::Roadmap, Need::InternalIt, Need::Infrastructure, Need::QualitySecurity]));
+    // (A shop's developers asked their figures and their roadmap build its site: a product team's, unless
+    // they also run its computers or servers; cto102 #26.)
+    // (Two in IT at a web shop of ninety asked the same run its IT: an IT manager.)
+    let builds_the_site = profile.software == Some(Software::Support)
+        && profile.tech.is_some_and(|t| t >= TEAM_SMALL)
+        && asked.contains(Need::Roadmap)
+        && !asked.contains(Need::InternalIt)
+        && !asked.contains(Need::Infrastructure)
+        && !it_department_share(profile);
     let beside_the_business = profile.software == Some(Software::Support)
         // (Its figures alone, whatever the team's size: a data question, not a product team's.)
         && (only(&[Need::Data])
-            || only(&[Need::QualitySecurity])
+            // (Its quality and security alone: its IT's security where IT is a person or three and no CTO is in
+            // place, or a large organisation's IT department (a hospital's twenty-five in 900), or a team of twenty
+            // or a thousand people, a CISO's seat beside; a shop's handful of developers, or their CTO, own their
+            // tests, monitoring and security; cto102 #17.)
+            || (only(&[Need::QualitySecurity])
+                && (it_department_share(profile)
+                    || profile.tech.is_some_and(|t| t >= TEAM_LARGE)
+                    || profile.headcount.is_some_and(|h| h >= TYPOLOGY_END)
+                    // (A public body's or a non-profit's few, no head of tech said: its IT's.)
+                    || (matches!(profile.org, Some(Org::Public | Org::Nonprofit)) && !matches!(profile.cto, Some(Incumbent::InPlace | Incumbent::Left)))
+                    || (profile.tech.is_some_and(|t| t < TEAM_SMALL) && profile.cto != Some(Incumbent::InPlace))))
             // (...or both together: an insurer's IT asked for its data and its security.)
-            || only(&[Need::Data, Need::QualitySecurity])
+            || (only(&[Need::Data, Need::QualitySecurity]) && asked.contains(Need::Data))
             // (...or its servers beside them, asked of an established IT department: a mutual insurer's
             // hundred and fifty in 2,500 asked its infrastructure and its security.)
             || (it_department_for_change(profile)
                 && asked.contains(Need::Infrastructure)
                 && asked.len() >= 2
                 && only(&[Need::Infrastructure, Need::QualitySecurity, Need::Data]))
-            || (small_team && (only(&[Need::Infrastructure]) || it_work))
+            || (small_team && (only(&[Need::Infrastructure]) || (it_work && !builds_the_site)))
             // (...or a large organisation's IT department under a thirtieth of its staff, asked for IT work: a
             // national association's eight choosing its donors' CRM.)
             || (it_department_share(profile) && it_work)

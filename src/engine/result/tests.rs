@@ -3036,3 +3036,21 @@ fn the_hundred_and_second_french_reading() {
     let said = format!("{:?} {:?}", officer.reasons, officer.advice);
     assert!(!said.contains("responsable informatique") && !said.contains("sa page recommande"), "{said}");
 }
+
+#[test]
+fn the_hundred_and_second_cto_reading() {
+    // An online shop whose CTO and four developers are asked their quality and security: the CTO's, a
+    // consultant beside for a certification; not "nothing to build, come back" (#17).
+    let shop = view("headcount=45&tech=4&stage=established&org=sme&software=support&cto=in-place&needs=quality-security,budget&lang=en");
+    assert_eq!(shop.route.route, Route::Coach);
+    assert!(shop.notes.iter().any(|n| n.starts_with("The CTO carries security")), "{:?}", shop.notes);
+    let larger = view("headcount=120&tech=15&stage=established&org=sme&software=support&needs=quality-security&lang=en");
+    assert!(matches!(larger.outcome, Outcome::Cto(_)), "{:?}", larger.outcome);
+    // (A hospital's IT department of twenty-five in 900 asked its security alone: still a CISO.)
+    assert_eq!(view("headcount=900&tech=25&stage=established&org=sme&software=support&needs=quality-security").route.route, Route::Ciso);
+    // A shop whose four developers are asked its figures and its roadmap builds its site: a CTO's, not an IT
+    // manager running an ERP (#26); two in IT at a web shop of ninety run its IT.
+    let site = view("headcount=40&tech=4&stage=established&org=sme&software=support&needs=data,roadmap&lang=en");
+    assert!(matches!(site.outcome, Outcome::Cto(_)), "{:?}", site.outcome);
+    assert_eq!(view("headcount=90&tech=2&stage=established&software=support&needs=data,roadmap").route.route, Route::ItManager);
+}
