@@ -467,7 +467,8 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         advice.push(
             if profile.org == Some(super::profile::Org::Public) {
                 c.managed_it_public
-            } else if profile.led.is_none_or(|n| n <= 1) {
+            // (A part-time IT director's seat only for a record that ran a team: not for two led; cto102 #27.)
+            } else if profile.led.is_none_or(|n| n <= super::scoring::TEAM_SMALL) {
                 c.managed_it_technician
             } else {
                 c.managed_it_advice

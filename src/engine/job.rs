@@ -197,6 +197,8 @@ fn role_text(ty: CtoType, profile: &Profile, how: Route, j: &super::text::JobTex
         _ if takes_in_hand => j.role_hands_on,
         // A builder with developers beside: a good part of the code, then handed over.
         _ if ty == CtoType::Hacker && profile.tech.is_some_and(|n| n >= HANDS_OVER) => j.role_with_team,
+        // (A first version asked while the product runs: a new product's, as the company line says; cto102 #4.)
+        _ if ty == CtoType::Hacker && profile.needs.contains(Need::FirstVersion) && profile.in_service() => j.role_hacker_new,
         _ => (j.role)(ty),
     }
 }

@@ -674,6 +674,16 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 Route::Audit if business_software(profile) && profile.org == Some(Org::Public) => t.why_no_cto.business_software_public,
                 Route::Audit if business_software(profile) && profile.org == Some(Org::Nonprofit) => t.why_no_cto.business_software_sector,
                 Route::Audit if business_software(profile) => t.why_no_cto.business_software,
+                // (Only its clients' technical questions asked: said as such, not costs or a roadmap; cto102 #10.)
+                Route::Audit
+                    if super::scoring::asked(profile).is_empty()
+                        && profile.needs.contains(Need::Clients)
+                        && !profile.needs.contains(Need::Budget)
+                        && profile.org != Some(Org::Public)
+                        && it_costs(profile) =>
+                {
+                    t.route.clients_why
+                }
                 Route::Audit if it_costs(profile) && profile.org == Some(Org::Public) => t.route.it_costs_why_public,
                 Route::Audit if it_costs(profile) => t.route.it_costs_why,
                 Route::Audit if software_choice(profile) && profile.org == Some(Org::Group) => t.route.software_choice_why_group,

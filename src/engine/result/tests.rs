@@ -3053,4 +3053,22 @@ fn the_hundred_and_second_cto_reading() {
     let site = view("headcount=40&tech=4&stage=established&org=sme&software=support&needs=data,roadmap&lang=en");
     assert!(matches!(site.outcome, Outcome::Cto(_)), "{:?}", site.outcome);
     assert_eq!(view("headcount=90&tech=2&stage=established&software=support&needs=data,roadmap").route.route, Route::ItManager);
+    // A launched startup asking a first version: its new product's, in the ad's role too (#4).
+    let startup = view("headcount=10&tech=2&stage=launched&org=startup&software=product&needs=first-version,investors&lang=en");
+    let ad = startup.deeper.as_ref().map(|d| d.job.clone()).unwrap_or_default();
+    assert!(ad.contains("the first version of our new product") && !ad.contains("first working version, front end"), "{ad}");
+    // A firm of four asking only its clients' technical questions hears of them, not of costs and a roadmap (#10).
+    let four = view("headcount=4&tech=0&stage=established&org=sme&needs=clients&lang=en");
+    assert!(four.route.why.starts_with("Your clients' technical questions"), "{}", four.route.why);
+    // An IT record that led two, facing a firm of nine handing its IT to a provider: its providers, not a
+    // part-time IT director's seat the page never suggests (#27).
+    let two = candidate(
+        "headcount=9&tech=0&org=sme&software=internal&needs=internal-it,quality-security&mode=candidate&led=2&did=internal-it,infrastructure&lang=en",
+    );
+    assert!(two.advice.iter().all(|a| !a.contains("part-time IT director")), "{:?}", two.advice);
+    // A data record that led nobody is not told a head of data's seat suits it as it is (#29).
+    let data = candidate(
+        "headcount=1000&tech=100&stage=established&org=group&software=support&cto=in-place&needs=data,scalability&mode=candidate&led=0&did=data&lang=en",
+    );
+    assert!(data.advice.iter().chain(&data.reasons).all(|a| !a.contains("a head of data's seat suits your record as it is")), "{:?}", data.advice);
 }

@@ -823,6 +823,8 @@ table! {
         pub interim_next_cto: &'static str,
         pub interim_investors: &'static str,
         pub role_building_new: &'static str,
+        /// The hacker's role when a first version is asked while the product already runs: a new product's.
+        pub role_hacker_new: &'static str,
         pub interim_processes: &'static str,
     }
 }
@@ -898,6 +900,8 @@ table! {
         pub business_software_name: &'static str,
         pub it_costs_name: &'static str,
         pub it_costs_why: &'static str,
+        /// Only the clients' technical questions asked: its provider and vendors, a consultant's days beside.
+        pub clients_why: &'static str,
         /// A mid-sized or large organisation's business software chosen.
         pub software_choice_why: &'static str,
         pub software_choice_why_group: &'static str,
