@@ -350,6 +350,8 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                     None | Some(Role::ItOperations) if how == Route::ManagedIt && profile.org == Some(Org::Public) => n.managed_it_public_first,
                     // (An IT department already there: its head, not a team to build.)
                     None | Some(Role::ItOperations) if instead_tier(headcount) == 2 && profile.tech.is_some_and(|t| t > TEAM_SMALL) => n.it_director_team,
+                    // (A provider on the route, a provider here: a non-profit of fifty-five with nobody in IT.)
+                    None | Some(Role::ItOperations) if how == Route::ManagedIt => n.instead[0],
                     None | Some(Role::ItOperations) => n.instead[instead_tier(headcount)],
                     // (A group's company: its CIO answers to its management and to the group's CIO. Past a
                     // thousand people or twenty in IT, the group itself: its CIO sits on its executive committee.)

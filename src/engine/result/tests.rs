@@ -3072,3 +3072,19 @@ fn the_hundred_and_second_cto_reading() {
     );
     assert!(data.advice.iter().chain(&data.reasons).all(|a| !a.contains("a head of data's seat suits your record as it is")), "{:?}", data.advice);
 }
+
+/// A commune or an association of fifty to a hundred with nobody in IT: pooled services or a provider with a
+/// contact in-house, as at forty-nine, in the route and in what to look for (fr101 R2, fr102 R1).
+#[test]
+fn a_public_body_or_non_profit_under_a_hundred_with_nobody_in_it_keeps_its_provider() {
+    for fragment in [
+        "headcount=50&tech=0&org=public&needs=internal-it,quality-security&lang=fr",
+        "headcount=55&tech=0&org=nonprofit&software=internal&needs=internal-it,budget&lang=fr",
+    ] {
+        let v = view(fragment);
+        assert_eq!(v.route.route, Route::ManagedIt, "{fragment}");
+        assert!(v.instead.iter().all(|l| !l.contains("responsable informatique en interne")), "{fragment}: {:?}", v.instead);
+    }
+    // (A firm of the same size keeps its IT manager.)
+    assert_eq!(view("headcount=55&tech=0&org=sme&software=internal&needs=internal-it,budget").route.route, Route::ItManager);
+}
