@@ -1186,7 +1186,7 @@ pub static EN: Texts = Texts {
         subsidiary: "a subsidiary",
         scale_up: "a scale-up",
         nice_delivery_scale: "You have organized the delivery of several teams",
-        seat_equity: "A share of the capital rather than a market salary; to set any starting salary, the {band} band.",
+        seat_equity: "A significant share of the capital, with a modest salary rather than a market one; to set any starting salary, the {band} band.",
         seat_equity_partner: "Partly in equity (stock options or shares), with a salary below the market; to set it, the {band} band.",
         pay_own_seat: "Your own seat: no salary to set here.",
         pay_title_grid: "The one who takes the title moves up your pay scale or grid (a grade, a responsibility allowance); the {band} band only places the private market.",
