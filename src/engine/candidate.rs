@@ -395,8 +395,11 @@ pub fn read(profile: &Profile) -> Option<Reading> {
     let data_office_step =
         data_seat && profile.headcount.is_some_and(|h| h >= 5 * super::scoring::TYPOLOGY_END) && profile.led.is_some_and(|led| led <= TEAM_SMALL);
     // (...a step below it for a security engineer's record: nobody led, no policy, roadmap or budget carried.)
-    let ciso_step =
-        ciso_team_seat && profile.led.is_some_and(|led| led <= 1) && !profile.did.iter().any(|n| matches!(n, Need::Processes | Need::Roadmap | Need::Budget));
+    // (...or a systems and security engineer's record, whoever it led: the portrait says a step below, so does the
+    // fit; fr103 C2.)
+    let ciso_step = ciso_team_seat
+        && (profile.led.is_some_and(|led| led <= 1) || profile.did.contains(Need::Infrastructure))
+        && !profile.did.iter().any(|n| matches!(n, Need::Processes | Need::Roadmap | Need::Budget));
     // (The fit set from the seat's own need: no lowering for the others said.)
     // (A CISO's step is a CISO's seat: said by `ciso_team_seat`.)
     if data_seat || ciso_team_seat {

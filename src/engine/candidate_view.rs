@@ -218,6 +218,10 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
     let service_far_below = profile.tech.filter(|&t| (2..=super::scoring::TEAM_SMALL).contains(&t) && profile.led.is_some_and(|led| led >= 5 * t));
     // (Pointed to the CISO's seat: no step toward the CIO's said after it.)
     let mut pointed_to_ciso = false;
+    // (A step below a CISO's seat: what to show for it; fr103 C2.)
+    if reading.ciso_step {
+        advice.push(c.ciso_step_advice.to_owned());
+    }
     // A CTO in place, or founders who keep the seat: the reading holds, the seat is not open.
     match seat {
         Some(super::route::Route::Coach)
@@ -279,6 +283,9 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
                     c.ciso_group_seat
                 } else if profile.cto == Some(super::profile::Incumbent::InPlace) {
                     c.ciso_seat
+                // (In house or part time, as the page says, under a full-time CISO's bounds; fr101 M7, fr103 M7.)
+                } else if !super::route::full_time_ciso(profile) {
+                    c.ciso_seat_open_shared
                 } else {
                     c.ciso_seat_open
                 }

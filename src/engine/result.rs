@@ -308,6 +308,8 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                     h if h >= 5 * TYPOLOGY_END && profile.org == Some(Org::Public) => n.data_office_public,
                     h if h >= 5 * TYPOLOGY_END => n.data_office,
                     h if h > TYPOLOGY_END && profile.org == Some(Org::Public) => n.data_team_public,
+                    // (Past a thousand: a team of its own, not a small one; cto103 #19.)
+                    h if h > TYPOLOGY_END => n.data_team_large,
                     _ => n.data_team,
                 };
                 // (The question on who leads left blank over an IT team: its head is likely there: kept, or the
@@ -403,6 +405,10 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 }
                 if role == Some(Role::Audit) && shop_site(profile) {
                     instead.push(n.shop_advice);
+                    // (A first version asked: if no service fits, a brief and a freelancer, not "come back"; cto103 #35.)
+                    if profile.needs.contains(Need::FirstVersion) && profile.tech.is_none_or(|t| t == 0) {
+                        instead.push(n.shop_none_fits);
+                    }
                     // (Its season's load: the platform's higher plan or managed hosting, load-tested.)
                     if profile.needs.contains(Need::Scalability) {
                         instead.push(n.shop_load);
@@ -591,7 +597,9 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                         // (Not a group's IT of twenty or more, whoever heads it: a CISO of its own; nor a
                         // department's, read as if its head were in place: an ETI's twelve whose CIO left.)
                         _ if group_site_security(profile, how) => t.why_no_cto.ciso_group,
-                        _ => t.why_no_cto.ciso_too,
+                        // (A company's: part time, outsourced; a public body's or a non-profit's shared with others.)
+                        _ if matches!(profile.org, Some(Org::Public | Org::Nonprofit)) => t.why_no_cto.ciso_too,
+                        _ => t.why_no_cto.ciso_too_firm,
                     });
                 }
                 // Security in a firm without a CISO of its own: a check-up first, then the provider or the
@@ -616,6 +624,10 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                     if profile.org == Some(Org::Public) {
                         instead.insert(if headcount < LARGE_BOUND { first + 1 } else { first + 2 }, n.security_public);
                     }
+                }
+                // (A security consultant's plan with nobody in IT: the IT provider carries it out; cto103 #10.)
+                if role == Some(Role::Security) && how == Route::SecurityConsultant && profile.tech == Some(0) {
+                    instead.insert(first + 1, n.security_plan_provider);
                 }
                 // A small organisation choosing its business software: its trade's vendors, not the IT provider.
                 // (A small firm's software switch with nobody in IT: its trade's solutions compared first.)
@@ -1193,7 +1205,12 @@ fn deeper(ty: CtoType, profile: &Profile, lang: Lang, how: Route) -> DeeperView 
     // A part-time seat, a few days a month, wears only the architect's, the roadmap's and the product's hats
     // and what was asked of it: the rest is the team's, shared, or with nobody in tech a provider's.
     if how == Route::Fractional {
-        let keeps = |hat: Hat| matches!(hat, Hat::Architect | Hat::Innovation | Hat::ProductManager) || profile.needs.contains(hat.need());
+        // (With people in tech, the design is theirs to share: a part-time seat frames the product, it does not draw
+        // its screens alone; fr103 M1.)
+        let team = profile.tech.is_some_and(|t| t > 0);
+        let keeps = |hat: Hat| {
+            matches!(hat, Hat::Architect | Hat::Innovation | Hat::ProductManager) || (profile.needs.contains(hat.need()) && !(team && hat == Hat::Designer))
+        };
         let (kept, moved): (Vec<_>, Vec<_>) = std::mem::take(&mut by_role[HatRole::Wear.index()]).into_iter().partition(|(hat, _)| keeps(*hat));
         by_role[HatRole::Wear.index()] = kept;
         let to = if profile.tech.is_some_and(|t| t > 0) { HatRole::Share } else { HatRole::HandOver };
@@ -1252,6 +1269,10 @@ fn deeper(ty: CtoType, profile: &Profile, lang: Lang, how: Route) -> DeeperView 
     let mut next = if ty != CtoType::Industrializer && headcount > ty.size_range().1 {
         let next_type = (t.cto)(if ty == CtoType::Hacker { CtoType::Stabilizer } else { CtoType::Industrializer }).the;
         fill(g.next_by_team, &[("team", &lang.number(team_step.into())), ("type", next_type)])
+    } else if ty != CtoType::Industrializer && given && team > 0 {
+        // (A team given: it decides more than the headcount, as the scores do; fr103 C1.)
+        let next_type = (t.cto)(if ty == CtoType::Hacker { CtoType::Stabilizer } else { CtoType::Industrializer }).the;
+        fill(g.next_given, &[("bound", &lang.number(bound.into())), ("team", &lang.number(team_step.into())), ("type", next_type)])
     } else {
         fill((g.next)(ty), &[("bound", &lang.number(bound.into()))])
     };
@@ -1337,6 +1358,9 @@ fn deeper(ty: CtoType, profile: &Profile, lang: Lang, how: Route) -> DeeperView 
             g.position_cio
         } else if how == Route::Interim && ty == CtoType::Hacker {
             g.position_interim
+        // (The interim's record first, then the permanent seat's, as the ad asks; fr103 M2.)
+        } else if how == Route::Interim {
+            g.position_interim_team[usize::from(ty == CtoType::Industrializer)]
         } else if ty == CtoType::Hacker && profile.org_read().is_some_and(|o| o != Org::Startup) && !matches!(how, Route::Founder | Route::Cofounder) {
             g.position_builder
         } else {
@@ -1670,6 +1694,8 @@ fn why_no_cto(profile: &Profile, found: Option<&ItOperations>, how: Route, held:
             {
                 n.it_team_services
             }
+            // (One person: a post, not a team; fr103 M4.)
+            (true, true) if profile.tech == Some(1) => n.it_one_beside,
             (true, true) => n.it_team_beside,
             (true, false) if profile.tech == Some(1) && profile.cto == Some(Incumbent::Left) => n.it_one_left,
             (true, false) if profile.tech == Some(1) => n.it_one,
@@ -1736,6 +1762,8 @@ fn tiers(ty: CtoType, profile: &Profile, how: Route, t: &Texts) -> Vec<TierView>
         .filter(|p| !(how == Route::VpEngineering && super::job::CTO_ONLY.contains(&p.mission)))
         // (An IT department's head trains no sales team, and faces clients only when asked.)
         .filter(|p| !(cio && (p.mission == Mission::SalesTraining || (p.mission == Mission::ClientsPartners && p.matched.is_none()))))
+        // (A seat held a few days a week runs no daily stand-up: the team's lead does; fr103 M1.)
+        .filter(|p| !(p.mission == Mission::DailyStandup && (how == Route::Fractional || (how == Route::Interim && interim_part_time(profile)))))
         // (A part-time seat recruits only when hiring was asked: otherwise part of the job, not first.)
         .map(|p| match p {
             Pick { mission: Mission::RecruitTeam, tier: Tier::First, matched: None } if how == Route::Fractional && !profile.needs.contains(Need::HireTeam) => {

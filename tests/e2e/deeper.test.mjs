@@ -27,7 +27,7 @@ describe("the sections after the result", () => {
 
     await page.getByText("As you grow").click();
     await page.locator(".growth__lists").waitFor();
-    assert.match(await page.locator(".growth").textContent(), /Past 50 people, the stabilizer's job turns into the industrializer's/);
+    assert.match(await page.locator(".growth").textContent(), /Past 50 people, the tech team's size decides more than the headcount: from about 20 people in tech, the job becomes the industrializer's/);
 
     await page.getByText("The profile to look for").click();
     await page.locator(".hire-profile__pay").waitFor();

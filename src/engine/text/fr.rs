@@ -474,7 +474,7 @@ fn job_stage_clause(s: Stage) -> &'static str {
 fn role_none_reason(r: Role) -> &'static str {
     match r {
         Role::ItOperations => "Le poste relève d’un service informatique, pas d’un CTO",
-        Role::Data => "Le poste relève de la donnée (data analyst, responsable data), pas d’un CTO",
+        Role::Data => "Le poste relève de la donnée (data analyst, responsable des données), pas d’un CTO",
         Role::Security => "Le poste relève de la sécurité, pas d’un CTO",
         Role::DigitalChange => "Le poste relève d’un DSI, pas d’un CTO",
         Role::Hosting => "Le poste relève de l’hébergement et des mises en production, pas d’un CTO",
@@ -782,6 +782,9 @@ pub static FR: Texts = Texts {
         cio_backing_choice: "Pour choisir et déployer votre nouveau logiciel, quelques jours d’une consultante ou d’un consultant en systèmes d’information (AMOA) pour le cahier des charges et les démonstrations des éditeurs, puis, si besoin, une ou un DSI à temps partagé quelques jours par mois pour conduire le changement.",
         cio_backing_choice_public: "Pour choisir et déployer votre nouveau logiciel, une assistance à maîtrise d’ouvrage retenue sur marché public pour le cahier des charges et les démonstrations des éditeurs, puis, si besoin, une ou un DSI à temps partagé, ou celui d’un syndicat informatique, pour conduire le changement.",
         app_project_team: "Pour l’application elle-même, une ou un product owner en interne, qui travaille avec vos développeurs (et, au besoin, une agence), rattaché à la direction des systèmes d’information.",
+        data_team_large: "Pour vos données, une ou un responsable des données, avec une équipe à part entière (analystes, data engineers), rattaché à la direction.",
+        security_plan_provider: "Votre prestataire informatique (ou un prestataire d’infogérance, si vous n’en avez pas) met en œuvre le plan fixé par la consultante ou le consultant\u{a0}: comptes, mises à jour, sauvegardes, accès.",
+        shop_none_fits: "Si aucune solution existante ne fait ce que vous voulez, quelques jours d’une ou d’un CTO à temps partagé pour écrire le cahier des charges et piloter une ou un freelance au forfait.",
         data_small_site: "Vos données (ventes, clients, commandes, facturation) sont dans votre site ou votre application et dans vos logiciels de gestion\u{a0}: demandez à leurs éditeurs, ou à votre prestataire, les exports et tableaux de bord qu’ils proposent, et vérifiez où elles sont hébergées et sauvegardées (RGPD).",
         data_small_members: "Vos données (dons, adhérents, facturation) sont dans vos logiciels métier et sur vos serveurs de fichiers\u{a0}: demandez à leurs éditeurs les exports et tableaux de bord qu’ils proposent, et vérifiez où elles sont hébergées et sauvegardées (RGPD).",
         data_beside_small: "Vos données sont dans vos logiciels métier\u{a0}: pas de quoi occuper une ou un data analyst",
@@ -828,7 +831,7 @@ pub static FR: Texts = Texts {
         cio_backing_hire: "Pour structurer vos projets et leur suivi, quelques jours par mois d’une ou d’un DSI à temps partagé peuvent épauler la ou le responsable informatique que vous nommerez ou recruterez.",
         cio_backing: "Pour structurer les process et les projets, quelques jours par mois d’une ou d’un DSI à temps partagé peuvent épauler la personne qui dirige votre informatique.",
         cio_small: "À votre taille, une ou un DSI à temps partagé ou un cabinet de conseil peut suffire.",
-        data_beside_it: "Les données\u{a0}: le travail d’un data analyst, pas d’un CTO",
+        data_beside_it: "Les données\u{a0}: le travail d’une ou d’un data analyst, pas d’un CTO",
         public_pooled: "Dans le public, voyez d’abord ce qui est mutualisé, ou pourrait l’être, avant de définir le poste\u{a0}: le GHT pour un hôpital, un syndicat informatique ou un service commun entre l’intercommunalité et ses communes, la direction du numérique de votre ministère pour l’État.",
         group_it_held: "Si vous êtes une filiale, voyez avec la DSI du groupe ce qu’elle porte déjà.",
         managed_it_public_referent: "Pour les postes, votre informaticienne ou informaticien reste le référent\u{a0}; la mutualisation (intercommunalité, syndicat informatique, centre de gestion) ou un prestataire retenu sur marché public en appui.",
@@ -890,10 +893,12 @@ pub static FR: Texts = Texts {
         cto_in_place_cio: "La personne déjà en poste tient en fait un rôle de DSI\u{a0}: donnez-lui les moyens de l’exercer, quel que soit son titre",
         ciso_full_public: "Une ou un RSSI à plein temps, rattaché à la direction générale en lien étroit avec la direction de votre informatique, qui porte les risques, la PSSI et l’homologation des systèmes.",
         ciso_full: "Une ou un RSSI à plein temps auprès de la direction de votre informatique, qui porte les risques, les politiques de sécurité et les certifications.",
+        ciso_too_firm: "La sécurité fait partie de vos besoins\u{a0}: à cette taille, prévoyez aussi une ou un RSSI, en interne ou à temps partagé (RSSI externalisé).",
         ciso_too: "La sécurité fait partie de vos besoins\u{a0}: à cette taille, prévoyez aussi une ou un RSSI, en interne ou partagé avec d’autres structures.",
         it_team: "Votre équipe tech s’occupe des outils internes\u{a0}: c’est une équipe informatique, pas une équipe produit",
         it_one: "La personne chargée de l’informatique s’occupe des outils internes\u{a0}: un poste informatique, pas une équipe produit",
         it_team_services: "Votre équipe tech fait tourner les services que vous rendez\u{a0}: une équipe de production informatique, pas une équipe produit à diriger",
+        it_one_beside: "La personne chargée de l’informatique ne fabrique pas le cœur de votre activité\u{a0}: un poste informatique, pas une équipe produit à diriger",
         it_team_beside: "Votre équipe tech ne fabrique pas le cœur de votre activité\u{a0}: c’est une équipe informatique, pas une équipe produit à diriger",
         instead_heading: "Ce qu’il vous faut plutôt",
         instead: [
@@ -1017,6 +1022,7 @@ pub static FR: Texts = Texts {
         heading: "En grandissant",
         next,
         next_by_team: NEXT_BY_TEAM,
+        next_given: "Au-delà de {bound}\u{a0}personnes, c’est surtout la taille de l’équipe tech qui décidera\u{a0}: à partir d’environ {team}\u{a0}personnes dans la tech, c’est {type} qu’il vous faudra.",
         next_now: "Avec {n}\u{a0}{people} dans la tech, cette étape a commencé\u{a0}: voici ce qu’il faut déléguer dès maintenant.",
         hand_over_title: "À transmettre",
         take_on_title: "À prendre en main",
@@ -1047,6 +1053,10 @@ pub static FR: Texts = Texts {
         position,
         position_cio: "En général une ou un DSI, ou son adjointe ou adjoint, qui a déjà dirigé une direction des systèmes d’information avec des responsables de service.",
         position_builder: "Quelqu’un qui a déjà construit un produit de bout en bout.",
+        position_interim_team: [
+            "Pour la transition, quelqu’un qui a déjà tenu un poste de CTO ou de responsable technique\u{a0}; pour le poste permanent qui suivra, en général une développeuse ou un développeur senior, ou une ou un head of engineering, qui a déjà monté une équipe.",
+            "Pour la transition, quelqu’un qui a déjà tenu un poste de CTO ou de direction technique\u{a0}; pour le poste permanent qui suivra, en général une ou un head of engineering, ou une ou un CTO qui a déjà dirigé un département.",
+        ],
         position_interim: "Quelqu’un qui a déjà repris un produit construit par d’autres, et l’a fait tourner de bout en bout.",
         coach_position,
         pay_title: "Rémunération indicative",
@@ -1236,7 +1246,7 @@ pub static FR: Texts = Texts {
         must_interim: ["Vous avez déjà tenu un poste de CTO ou de responsable technique, et accompagné une équipe lors d’un changement de responsable", "Vous avez déjà audité une base de code et défendu une architecture devant des investisseurs ou des clients"],
         must_interim_firm: ["Vous avez déjà tenu un poste de CTO ou de responsable technique, et accompagné une équipe lors d’un changement de responsable", "Vous avez déjà audité une base de code et défendu une architecture devant la direction ou des clients"],
         must_vp: ["Vous avez dirigé une organisation technique avec des managers", "Vous avez déjà piloté les livraisons de plusieurs équipes par l’intermédiaire de leurs managers"],
-        must_part_time: ["Vous avez déjà cadré un produit et piloté le freelance ou l’agence qui l’a réalisé", "Vous avez déjà choisi des technologies et des services pour une petite structure"],
+        must_part_time: ["Vous avez déjà cadré un produit et piloté le freelance ou l’agence qui l’a réalisé", "Vous avez déjà choisi des technologies et des services pour une petite équipe"],
         subsidiary: "une filiale",
         scale_up: "une scale-up",
         nice_delivery_scale: "Vous avez déjà organisé les livraisons de plusieurs équipes",
@@ -1252,7 +1262,7 @@ pub static FR: Texts = Texts {
         pay_reading_nonprofit: "Le repère «\u{a0}{band}\u{a0}» situe le marché privé\u{a0}; une association ou une fondation paie selon sa grille ou sa convention collective, souvent en dessous. Annoncez la fourchette réelle dans l’offre.",
         pay_day_reading_senior: "Un tarif journalier, environ 1\u{a0}200 à 2\u{a0}000\u{a0}€ HT pour une équipe de cette taille\u{a0}; le repère «\u{a0}{band}\u{a0}» situe le poste permanent qui suivra.",
         pay_public_service: "Le prix d’une prestation d’assistance à maîtrise d’ouvrage achetée sur marché public, environ 800 à 1\u{a0}500\u{a0}€ HT par jour.",
-        pay_day_lasting: "Un tarif journalier, environ 800 à 1\u{a0}500\u{a0}€ HT. À votre taille, le temps partagé peut durer\u{a0}: un poste permanent ne se justifiera que si le logiciel devient un service à part entière, avec une équipe à diriger.",
+        pay_day_lasting: "Un tarif journalier, environ 800 à 1\u{a0}500\u{a0}€ HT. Le temps partagé peut durer\u{a0}: un poste permanent ne se justifiera que si le logiciel devient un service à part entière, avec une équipe à diriger.",
         pay_day_reading_grid: "Un tarif journalier, environ 800 à 1\u{a0}500\u{a0}€ HT\u{a0}; le repère «\u{a0}{band}\u{a0}» situe le poste permanent qui suivra, que vous paierez selon votre grille.",
         pay_day_reading: "Un tarif journalier, environ 800 à 1\u{a0}500\u{a0}€ HT\u{a0}; le repère «\u{a0}{band}\u{a0}» situe le poste permanent qui suivra.",
         pay_day_reading_equity: "Un tarif journalier, environ 800 à 1\u{a0}500\u{a0}€ HT\u{a0}; le repère «\u{a0}{band}\u{a0}» situe le poste permanent qui suivra, avec des BSPCE\u{a0}: à ce stade, une part significative.",
@@ -1459,6 +1469,8 @@ pub static FR: Texts = Texts {
         scale_step_one: "L’équipe du poste compte {tech}\u{a0}personnes, bien plus que la personne que vous avez encadrée\u{a0}: une marche à franchir, qui abaisse l’adéquation d’un cran",
         scale_step: "L’équipe du poste compte {tech}\u{a0}personnes, bien plus que les {led} que vous avez dirigées\u{a0}: une marche à franchir, qui abaisse l’adéquation d’un cran",
         ciso_group_seat: "Dans une filiale, la sécurité relève d’abord du RSSI du groupe\u{a0}: le poste ouvert sur place est celui de correspondante ou correspondant sécurité, ou un poste dans l’équipe du RSSI du groupe.",
+        ciso_seat_open_shared: "Cette organisation a besoin d’une ou d’un RSSI, en interne ou à temps partagé, aux côtés de celle ou celui qui dirige son informatique\u{a0}: c’est le poste qui correspond à votre parcours\u{a0}; proposez-vous aussi pour un temps partagé.",
+        ciso_step_advice: "Pour viser ce poste, montrez une politique de sécurité, une analyse de risques ou un budget que vous avez portés.",
         ciso_seat_open: "Cette organisation a besoin d’une ou d’un RSSI aux côtés de sa direction informatique\u{a0}: c’est le poste qui correspond à votre parcours.",
         ciso_seat: "Le poste de DSI est pourvu, mais cette organisation a besoin d’une ou d’un RSSI à ses côtés\u{a0}: c’est le poste qui correspond à votre parcours.",
         it_operations_portrait: "Un parcours de DSI plutôt que de CTO\u{a0}: un métier à part entière, et exactement ce que cherche une organisation qui n’a pas besoin de CTO. Le chemin vers un poste de CTO passe par la construction d’un produit et la direction de ceux qui le fabriquent.",
@@ -1486,8 +1498,8 @@ pub static FR: Texts = Texts {
         suits_it_project: "Votre parcours convient à un poste de cheffe ou chef de projet SI, ou de responsable des applications dans une structure moyenne.",
         data_team_step: "Le poste dirige une équipe data, et vous n’avez pas encore encadré\u{a0}: une marche à franchir, qui abaisse l’adéquation",
         data_team_member: "Cette équipe recrutera des data engineers et des data analysts\u{a0}: c’est là que votre parcours a sa place, et c’est de là qu’on monte à sa tête.",
-        product_owner_seat: "Ici, le poste pilote l’informatique, un autre métier que le vôtre\u{a0}; mais sa page recommande à cette organisation une ou un product owner pour son application, rattaché à sa direction des systèmes d’information\u{a0}: c’est le poste qui correspond à votre parcours.",
-        data_for_chosen_tool: "Ici, le poste pilote l’informatique, un autre métier que le vôtre\u{a0}; pour ses chiffres, sa page lui recommande de partir du logiciel qu’elle va choisir, avant tout projet de BI\u{a0}: proposez-vous en mission pour ce choix et la reprise de ses données, ou visez un poste data dans une structure plus grande.",
+        product_owner_seat: "Ici, le poste pilote l’informatique, un autre métier que le vôtre\u{a0}; mais la page de l’organisation lui recommande une ou un product owner pour son application, rattaché à sa direction des systèmes d’information\u{a0}: c’est le poste qui correspond à votre parcours.",
+        data_for_chosen_tool: "Ici, le poste pilote l’informatique, un autre métier que le vôtre\u{a0}; pour ses chiffres, la page de l’organisation recommande de partir du logiciel qu’elle va choisir, avant tout projet de BI\u{a0}: proposez-vous en mission pour ce choix et la reprise de ses données, ou visez un poste data dans une structure plus grande.",
         data_officer_seat: "La page de l’organisation recommande une administratrice ou un administrateur des données à côté de son informatique\u{a0}: c’est le poste qui correspond à votre parcours\u{a0}; demandez s’il est ouvert ou encore à créer.",
         it_seat_much_smaller: "Vous avez dirigé bien plus que ce service ({n}\u{a0}{people})\u{a0}: dites ce qui vous y attire, montrez que vous savez aussi faire par vous-même, et attendez une rémunération à la taille du poste, pas de votre parcours.",
         seat_interim_public: "L’organisme assure d’abord l’intérim, par l’adjointe ou l’adjoint ou par une mission retenue sur marché public, puis publie le poste sur Choisir le service public\u{a0}: c’est par cette offre que l’on candidate\u{a0}; suivez sa publication, et dites-vous disponible si l’on vous sollicite pour la mission.",
@@ -1528,7 +1540,7 @@ pub static FR: Texts = Texts {
         no_seat_ready_made: "D’après sa page, cette organisation a besoin d’un prestataire ou de quelques jours d’expertise, sans poste en interne\u{a0}: rien à pourvoir pour un parcours comme le vôtre. Visez une structure qui construit son propre logiciel.",
         managed_it_public: "Ici, la page de l’organisation recommande la mutualisation ou un prestataire retenu sur marché public\u{a0}: visez le service informatique d’une intercommunalité, d’un syndicat informatique ou d’un centre de gestion, qui recrutent pour ces structures (Emploi-Territorial).",
         no_seat_other_trade: "D’après sa page, cette organisation n’ouvrira pas de poste interne de votre métier\u{a0}: visez une structure dotée d’une équipe produit ou data.",
-        data_for_it_seat: "Ici, le poste pilote l’informatique (responsable informatique ou DSI), un autre métier que le vôtre\u{a0}; pour ses données, sa page lui recommande de faire appel à une ou un data analyst ou à un cabinet, au forfait\u{a0}: proposez-vous pour cette mission, ou visez un poste data dans une structure plus grande.",
+        data_for_it_seat: "Ici, le poste pilote l’informatique, un autre métier que le vôtre\u{a0}; pour ses données, la page de l’organisation recommande de faire appel à une ou un data analyst ou à un cabinet, au forfait\u{a0}: proposez-vous pour cette mission, ou visez un poste data dans une structure plus grande.",
         data_elsewhere: "Ici, le poste relève d’un autre métier que le vôtre\u{a0}: visez plutôt un poste data.",
         product_for_it_seat: "Ici, le poste relève d’un autre métier que le vôtre\u{a0}: visez plutôt un poste produit.",
         data_engineer_analyst: "Ici, le poste est d’abord celui d’une ou d’un analyste (tableaux de bord, reporting)\u{a0}: mettez en avant ce que vous avez construit pour les utilisateurs des données.",
@@ -1559,7 +1571,7 @@ pub static FR: Texts = Texts {
         data_team_reason: "Le poste qui vous correspond ici est celui de responsable des données que la page de l’organisation recommande de créer à côté de la DSI, pas celui de la ou du DSI",
         cio_seat_reason: "Le poste est celui d’une ou d’un DSI, avec une ou un product owner pour l’application",
         seat_interim_then: "L’entreprise confie d’abord le poste à une mission de transition de quelques mois, payée à la journée, puis recrute sa ou son CTO en titre\u{a0}: c’est ce poste-là qui correspond à votre parcours\u{a0}; demandez-lui quand elle l’ouvrira, ou proposez de le prendre tout de suite.",
-        data_beside_cto_seat: "Ici, sa page recommande à l’entreprise de garder sa ou son CTO et d’ajouter un profil data à ses côtés\u{a0}: c’est ce poste-là, pas celui de CTO, qui correspond à votre parcours.",
+        data_beside_cto_seat: "Ici, la page de l’entreprise lui recommande de garder sa ou son CTO et d’ajouter un profil data à ses côtés\u{a0}: c’est ce poste-là, pas celui de CTO, qui correspond à votre parcours.",
         data_office_member: "Cette direction des données recrutera des data analysts, des data engineers et des responsables d’équipe\u{a0}: c’est là que votre parcours a sa place, et c’est de là qu’on monte à sa tête.",
         ciso_step: "Un poste de RSSI porte les risques, la politique de sécurité et l’homologation\u{a0}: une marche au-delà d’un parcours d’ingénieur sécurité, qui abaisse l’adéquation",
         seat_interim_step: "Le poste affiché est une mission de transition de quelques mois, qui se confie à quelqu’un qui a déjà tenu un poste de ce niveau\u{a0}; si vous êtes dans l’équipe, proposez plutôt à la direction d’assurer l’intérim avec son appui.",
@@ -1585,9 +1597,10 @@ fn role_needs(r: Role) -> Plural {
         Role::Security => {
             ["{needs}\u{a0}: un travail de spécialiste de la sécurité, pas de CTO", "{needs}\u{a0}: un travail de spécialiste de la sécurité, pas de CTO"]
         }
-        Role::DigitalChange => {
-            ["{needs}, au service de votre organisation\u{a0}: le rôle d’un DSI", "{needs}, au service de votre organisation\u{a0}: le rôle d’un DSI"]
-        }
+        Role::DigitalChange => [
+            "{needs}, au service de votre organisation\u{a0}: le rôle d’une ou d’un DSI",
+            "{needs}, au service de votre organisation\u{a0}: le rôle d’une ou d’un DSI",
+        ],
         Role::Hosting => [
             "{needs} d’un logiciel déjà construit\u{a0}: de l’exploitation, pas un poste de CTO",
             "{needs} d’un logiciel déjà construit\u{a0}: de l’exploitation, pas un poste de CTO",
@@ -1601,7 +1614,7 @@ fn role_tagline(r: Role) -> &'static str {
         Role::ItOperations => "Ce que vous décrivez relève du service informatique, pas d’une ou d’un CTO.",
         Role::Data => "Ce que vous décrivez relève de la donnée\u{a0}: faire parler vos chiffres, pas diriger une équipe technique.",
         Role::Security => "Ce que vous décrivez relève de la sécurité et de la conformité, pas d’une ou d’un CTO.",
-        Role::DigitalChange => "Piloter les outils et les projets informatiques de votre organisation\u{a0}: c’est le rôle d’un DSI, pas d’un CTO.",
+        Role::DigitalChange => "Piloter les outils et les projets informatiques de votre organisation\u{a0}: c’est le rôle d’une ou d’un DSI, pas d’un CTO.",
         Role::Hosting => "Votre logiciel existe\u{a0}: il lui faut un hébergement et des mises en production solides, pas un CTO.",
         Role::Audit => "Ce que vous décrivez est une question ponctuelle sur votre technologie\u{a0}: quelques jours d’expert suffisent.",
     }
@@ -1616,8 +1629,8 @@ fn role_portrait(r: Role) -> &'static str {
         }
         Role::Data => {
             "Un CTO construit et dirige la technologie que votre organisation propose ou sur laquelle elle s’appuie. Les \
-                       tableaux de bord, le reporting et les premiers indicateurs sont le métier d’un data analyst\u{a0}; \
-                       un responsable data prend le relais quand la donnée devient une équipe à part entière."
+                       tableaux de bord, le reporting et les premiers indicateurs sont le métier d’une ou d’un data analyst\u{a0}; \
+                       une ou un responsable des données prend le relais quand la donnée devient une équipe à part entière."
         }
         Role::Security => {
             "Un CTO porte la sécurité quand il y a un produit et une équipe pour le construire. Sans eux, la sécurité et la \

@@ -132,6 +132,12 @@ table! {
         pub data_small_members: &'static str,
         /// A small firm whose software supports what it sells (a site, an app): its figures in them, not on file servers.
         pub data_small_site: &'static str,
+        /// Past a thousand people: a head of data with a team of its own.
+        pub data_team_large: &'static str,
+        /// A security consultant's plan carried out by the IT provider, nobody in IT.
+        pub security_plan_provider: &'static str,
+        /// A ready-made service chosen for a first version: if none fits, a part-time CTO writes the brief.
+        pub shop_none_fits: &'static str,
         /// A non-profit's business software: its sector's vendors, similar non-profits and its federation.
         pub business_software_first_nonprofit: &'static str,
         /// The app's product owner beside the developers who build it, their head named.
@@ -310,10 +316,13 @@ table! {
         pub cto_in_place_cio: &'static str,
         /// IT operations with security asked, from a large organisation's size: a CISO too.
         pub ciso_too: &'static str,
+        /// A company's: part time, an outsourced CISO (not shared with other bodies, a public one's way).
+        pub ciso_too_firm: &'static str,
         /// The tech team given works on staff tools: an IT team.
         pub it_team: &'static str,
         /// A few people beside a business that sells something else.
         pub it_team_beside: &'static str,
+        pub it_one_beside: &'static str,
         pub it_team_services: &'static str,
         /// One person in tech, on staff tools: a post, not a team.
         pub it_one: &'static str,
@@ -452,6 +461,8 @@ table! {
         /// When the headcount is already past the type's bound: the step comes with the team; `{team}`
         /// people in tech, and `{type}`, the next type with its article.
         pub next_by_team: &'static str,
+        /// Below the headcount bound with a tech team given: the team decides more than the headcount.
+        pub next_given: &'static str,
         /// The tech team given is most of the way to the next step (`{n}`, `{people}`): it starts now.
         pub next_now: &'static str,
         pub hand_over_title: &'static str,
@@ -478,6 +489,8 @@ table! {
         pub position: fn(CtoType) -> &'static str,
         /// An interim's: someone who has taken over what others built.
         pub position_interim: &'static str,
+        /// An interim over a team: the interim's record, then the permanent seat's (stabilizer, industrializer).
+        pub position_interim_team: [&'static str; 2],
         /// A builder outside a startup: no founder who codes.
         pub position_builder: &'static str,
         pub position_cio: &'static str,
@@ -1075,6 +1088,10 @@ table! {
         /// A group's company: its group's CISO first; a CISO to add where the CIO's seat is not held.
         pub ciso_group_seat: &'static str,
         pub ciso_seat_open: &'static str,
+        /// Under a full-time CISO's bounds: in house or part time, beside whoever runs IT.
+        pub ciso_seat_open_shared: &'static str,
+        /// A systems and security engineer's record a step below a CISO's seat: what to show for it.
+        pub ciso_step_advice: &'static str,
         /// The seat's team is several times the largest led: `{tech}`, `{led}`.
         pub scale_step: &'static str,
         /// ...one person led.
