@@ -368,6 +368,12 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
                 (None, Outcome::Cto(_)) if seat == Some(super::route::Route::VpEngineering) && profile.tech.is_some_and(|n| n < super::route::VP_FROM) => {
                     c.step_head_seat.to_owned()
                 }
+                // (A stabilizer's seat over a team no larger than the one already led: not "lead five or more"; fr104 M7.)
+                (None, Outcome::Cto(CtoType::Hacker))
+                    if want == CtoType::Stabilizer && profile.led.zip(profile.tech).is_some_and(|(led, team)| team > 0 && led >= team) =>
+                {
+                    c.step_team_led.to_owned()
+                }
                 (None, Outcome::Cto(have)) => (c.step)(CtoType::ALL[(have.index() + 1).min(want.index())]).to_owned(),
             });
         }

@@ -535,7 +535,8 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 // pooled already draws its scope.)
                 let vacant_department = profile.cto == Some(Incumbent::Left) && department;
                 let pooled_seat = (profile.cto != Some(Incumbent::InPlace) && !(head_unsaid && department)) || role == Some(Role::Security);
-                if profile.org == Some(Org::Public) && it_role && headcount >= LARGE_BOUND && pooled_seat {
+                // (Not where the route itself sends it to pooled services first: said once; fr104 M4.)
+                if profile.org == Some(Org::Public) && it_role && headcount >= LARGE_BOUND && pooled_seat && how != Route::ManagedIt {
                     instead.push(if vacant_department && role != Some(Role::Security) { n.public_pooled_scope } else { n.public_pooled });
                 }
                 // (A hosted platform's figures too: its back office and its till.)
@@ -1449,10 +1450,18 @@ fn why(profile: &Profile, a: &Assessment, winner: CtoType, how: Route, t: &Texts
             }
             // Right at a bound: the type across it is one person fewer (the hacker below 10) or one more.
             // (The type across it being the result: still within reach.)
-            Reason::NearBound { headcount, bound } if headcount == bound => fill(
-                if point.to == winner { w.at_bound_kept } else { w.at_bound[usize::from(point.to > a.size_type)] },
-                &[("n", &number(headcount)), ("people", people(headcount)), ("type", (t.cto)(point.to).the)],
-            ),
+            Reason::NearBound { headcount, bound } if headcount == bound => {
+                let above = point.to > a.size_type;
+                // (Said to tip only where one person more or fewer does tip it: the team may weigh more; fr104 C1.)
+                let across = Profile { headcount: Some(if above { headcount + 1 } else { headcount.saturating_sub(1) }), ..*profile };
+                let tips = super::scoring::assess(&across).is_some_and(|b| b.outcome == Outcome::Cto(point.to));
+                let template = match point.to == winner {
+                    true => w.at_bound_kept,
+                    false if tips => w.at_bound[usize::from(above)],
+                    false => w.at_bound_team[usize::from(above)],
+                };
+                fill(template, &[("n", &number(headcount)), ("people", people(headcount)), ("type", (t.cto)(point.to).the)])
+            }
             Reason::NearBound { headcount, bound } => {
                 fill((w.near_bound)(point.to), &[("n", &number(headcount)), ("people", people(headcount)), ("bound", &number(bound))])
             }

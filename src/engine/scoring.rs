@@ -375,7 +375,9 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
             // (...or a firm, a group's company, a public body or a non-profit said, its stage blank: a firm of nine
             // asking its security and processes.)
             || (profile.stage.is_none() && matches!(profile.org, Some(Org::Sme | Org::Group | Org::Public | Org::Nonprofit))))
-        && only(&[Need::Change, Need::Processes, Need::Roadmap, Need::Data, Need::InternalIt, Need::Infrastructure, Need::QualitySecurity]);
+        // (...its tools chosen too, nobody in tech: business software, not a stack; cto104 #6.)
+        && only(&[Need::Change, Need::Processes, Need::Roadmap, Need::Data, Need::InternalIt, Need::Infrastructure, Need::QualitySecurity, Need::TechChoices])
+        && !only(&[Need::TechChoices]);
     // Software, organisation and team unsaid (or nobody in tech), a change asked and nothing to build: a
     // business's transformation (its tools, its processes), not a product.
     let nobody = profile.tech.is_none_or(|t| t == 0);
@@ -384,7 +386,7 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
         && nobody
         && !matches!(profile.stage, Some(Stage::Idea | Stage::Mvp))
         && asked.contains(Need::Change)
-        && only(&[Need::Change, Need::Processes, Need::Roadmap, Need::Data, Need::InternalIt]);
+        && only(&[Need::Change, Need::Processes, Need::Roadmap, Need::Data, Need::InternalIt, Need::TechChoices]);
     // (A firm said, its software, team and growth unsaid, asking its records and their security: a
     // health practice of twenty.)
     let unsaid_firm_records = profile.org == Some(Org::Sme)
@@ -682,6 +684,12 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
                 && !asked.contains(Need::TechChoices));
         // (A change with nobody in IT, a paperless office's, is a project with its vendor, at any size.)
         let vendor_project = asked.contains(Need::Change) && nobody;
+        // (Under fifty with nobody in IT, its rules asked beside its computers, servers or security, nothing to
+        // change or choose: its provider runs them, a consultant writes the rules; a law firm of forty-five; cto104 #17.)
+        let ops_rules = profile.headcount.is_some_and(|h| h < LARGE_BOUND)
+            && nobody
+            && (asked.contains(Need::InternalIt) || asked.contains(Need::Infrastructure))
+            && only(&[Need::Processes, Need::InternalIt, Need::Infrastructure, Need::QualitySecurity, Need::Data]);
         match not_the_product {
             // (Its computers or servers asked too: a provider runs them, the steering comes with it: an
             // accountancy of fifteen's processes.)
@@ -692,6 +700,7 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
             {
                 Role::ItOperations
             }
+            true if ops_rules => Role::ItOperations,
             true if small && !vendor_project => Role::Audit,
             true => Role::DigitalChange,
             false => return None,

@@ -130,7 +130,7 @@ fn candidate_specialty(s: Specialty) -> [&'static str; 5] {
         ],
         Specialty::Security => [
             "Security",
-            "A security lead's record (a CISO's) rather than a CTO's: risks, security policies and certifications across an organization. A career of its own, and what an organization told to add a CISO is looking for.",
+            "A security lead's record (a CISO's) rather than a CTO's: risks, security policies and certifications across an organization. A career of its own.",
             "{needs}: a security lead's work",
             "This seat codes the first version: a CISO's or security lead's seat suits your record better.",
             "For a CTO's seat, show a product you helped build and a development team you led; a CISO's seat suits your record as it is.",
@@ -147,7 +147,7 @@ fn cto(ty: CtoType) -> TypeText {
             tagline: "Builds the first version with their own hands.",
             portrait: "A jack of all trades: front end, back end and servers. They pick the architecture and the \
                        languages, then write the first working version, mostly alone, while already answering \
-                       the technical questions asked from outside.",
+                       the technical questions of clients, partners and investors.",
         },
         CtoType::Stabilizer => TypeText {
             label: "stabilizer",
@@ -724,7 +724,7 @@ pub static EN: Texts = Texts {
         data_small: "Your figures (customers, quotes, files, invoices) live in your business software and on your file servers: ask its vendors for the exports and dashboards they offer, and check where the data is hosted and backed up (GDPR, and a certified health data host if it is health data).",
         before_tax: "before tax",
         vat_nonprofit: "Day rates are quoted before tax: a non-profit usually pays the VAT on top and cannot recover it.",
-        change_project_lead_public: "For the project itself (a management or finance system, a business application, going paperless), a project director, in house or on an assignment bought by public tender, reporting to whoever runs your IT.",
+        change_project_lead_public: "For the project itself (a management or finance system, a business application, going paperless), a project lead, in house or on an assignment bought by public tender, reporting to whoever runs your IT.",
         change_project_lead_to_name_public: "For the project itself (a management or finance system, a business application, going paperless), a project lead, in house or on an assignment bought by public tender, reporting to management beside the IT manager you name.",
         cio_backing_hire_public: "To structure your projects and their follow-up, a part-time CIO a few days a month, bought by public tender or lent by a shared IT service, can back the IT manager you appoint or hire.",
         cio_backing_choice: "To choose and roll out your new software, a few days of an information systems consultant for the specification and the vendors' demonstrations, then, if needed, a part-time CIO a few days a month to lead the change.",
@@ -757,7 +757,7 @@ pub static EN: Texts = Texts {
         it_costs_chamber: "For a small firm or a craft business, see first the digital check-up offered by your chamber of trades or of commerce.",
         data_tool_project: "For the tool itself (a CRM, a reporting suite), a project lead with an integrator, beside your IT team, which stays in place.",
         change_no_it_public: "Pooling first (your inter-municipal body, a public IT syndicate, the management centre); otherwise, the computers, accounts and backups go to a managed IT provider chosen by public tender.",
-        change_project_lead: "For the project itself (a management or finance system, a business application, going paperless), a project director, in house or on assignment, reporting to whoever runs your IT.",
+        change_project_lead: "For the project itself (a management or finance system, a business application, going paperless), a project lead, in house or on assignment, reporting to whoever runs your IT.",
         it_left_small: "The person who looked after your IT has left: at your size, a managed IT contract with a contact in-house usually costs less than a post and no longer hangs on one person; get the access back now",
         change_no_it: "The computers, accounts and backups: a managed IT provider, on a monthly fee.",
         it_left_one: "The person who looked after your IT has left: hire someone to replace them and, meanwhile, ask a managed IT provider to keep things running (access, backups, support)",
@@ -784,7 +784,7 @@ pub static EN: Texts = Texts {
         group_it_held: "If you are a subsidiary, see with the group's IT department what it already carries.",
         managed_it_public_referent: "For your computers, your IT person stays the referent, backed by pooling (your inter-municipal body, a public IT syndicate, the management centre) or a provider chosen by public tender.",
         cio_group: "A CIO who steers the tools, the providers and the projects, and answers both to the company's management and to the group's CIO (in an international group, fluent English is usually expected).",
-        managed_it_public_first: "Pooling (your inter-municipal body, a public IT syndicate, the management centre), or a managed IT provider chosen by public tender.",
+        managed_it_public_first: "Pooling (your inter-municipal body, a public IT syndicate, the management centre; a health establishment's hospital group), or a managed IT provider chosen by public tender.",
         group_it: "If you are a subsidiary, see first what the group's IT department already carries, and what is left to run locally.",
         data_too_public: "For your data and its opening, a data officer (or an open data lead), with the national open data portal; a BI consultancy at a fixed price for the dashboards.",
         data_office: "For your data, a data office: a chief data officer with a team for governance, quality and analytics.",
@@ -899,6 +899,10 @@ pub static EN: Texts = Texts {
         size_needs_part_time: "Read from your size and your needs: if a team already builds software here, give its size; the seat may then be a first hire.",
         size_only: "Read from your size alone: your tech team, your stage and your needs can change the answer.",
         at_bound_kept: "{n} {people}, right at the threshold: {type} is still within reach",
+        at_bound_team: [
+            "{n} {people}, right at the threshold: below it, it would usually be {type}; here your tech team weighs more",
+            "{n} {people}, right at the threshold where {type} usually takes over; here your tech team weighs more",
+        ],
         at_bound: ["{n} {people}, right at the threshold: one fewer and it would be {type}", "{n} {people}, right at the threshold: one more and it would be {type}"],
     },
     runner_up: RunnerUpText {
@@ -936,7 +940,7 @@ pub static EN: Texts = Texts {
     hacker_running: [
         "Keeps the product running and moving, hands on.",
         "A generalist across front end, back end and servers. Takes over the code already there, keeps it running and moves it on, \
-         and already answers the technical questions asked from outside.",
+         and already answers the technical questions of clients, partners and investors.",
     ],
     investors_early: MissionText { title: "Prepare the raise and win the investors over", detail: "Tells the technical story to the first investors and answers their questions." },
     first_sales: MissionText { title: "Back the first client meetings", detail: "Answers the first clients' technical questions, beside whoever sells." },
@@ -1208,7 +1212,7 @@ pub static EN: Texts = Texts {
         pay_reading_nonprofit: "The {band} band places the private market; a non-profit or a foundation pays by its own grid or collective agreement, often below it: state the real range in the ad.",
         pay_day_reading_senior: "A day rate, about €1,200 to €2,000 before tax for a team this size; the {band} band places the permanent seat that follows.",
         pay_public_service: "The price of a project-owner support service bought by public tender, about €800 to €1,500 a day before tax.",
-        pay_day_lasting: "A day rate, about €800 to €1,500 before tax. Part time may last: a permanent seat is worth it only if your software becomes a service of its own, with a team to lead.",
+        pay_day_lasting: "A day rate, about €800 to €1,500 before tax, while the seat stays part time (see “As you grow”).",
         pay_day_reading_grid: "A day rate, about €800 to €1,500 before tax; the {band} band places the permanent seat that follows, which you will pay on your own scale.",
         pay_day_reading: "A day rate, about €800 to €1,500 before tax; the {band} band places the permanent seat that follows.",
         pay_day_reading_equity: "A day rate, about €800 to €1,500 before tax; the {band} band places the permanent seat that follows, with stock options: at this stage, a significant share.",
@@ -1370,7 +1374,7 @@ pub static EN: Texts = Texts {
             "The seat is empty: entrust it to the deputy meanwhile, or to an interim manager chosen by public tender, and advertise the post where public jobs are published, open to civil servants and contract staff.",
         ],
         interim_small: "The seat is empty but the team keeps the day-to-day running: two or three days a week of an interim CTO are often enough, or your most senior developer holds the seat, helped by a part-time CTO.",
-        managed_it_public: "Think of shared services first: your inter-municipal IT department, a public IT syndicate or a management centre. Otherwise, a managed IT provider chosen by public tender, with a contact of your own.",
+        managed_it_public: "Think of shared services first: your inter-municipal IT department, a public IT syndicate or a management centre, and a health establishment's hospital group. Otherwise, a managed IT provider chosen by public tender, with a contact of your own.",
         promote_early: "Your most experienced developer already knows the project and the team, and is often the best candidate. If nobody fits, hire someone who has built a product end to end.",
         interim_none: "The seat is empty and nobody is in tech: an interim CTO, paid by the day, takes the code, the accounts and the contracts back from the provider, then helps hire the first people of the team.",
         founder_some: "Several of your founders build: the most experienced of them takes the CTO title now, the others keep building beside them. What usually lacks next is a first developer, not another co-founder.",
@@ -1437,6 +1441,7 @@ pub static EN: Texts = Texts {
         led_none_hires: "You have not led a team yet, and this seat hires its team and guides it",
         it_seat_left_step: "The seat that runs IT is vacant: a seat of your trade, a scale above the one you have held; if you are the deputy, put yourself forward for the interim, the best way to take that step.",
         interim_senior_developer: "Here the interim may go to the most senior developer, backed by a part-time CTO: if that is you, offer it; it is also the shortest way to the permanent seat.",
+        step_team_led: "You have already led a team this size: what the seat adds is structure (hiring, organizing delivery, the rigor of tests and code reviews).",
         step_department: "What the seat asks beyond your record: the technical budget and company-wide processes, carried through the team's managers.",
         it_project_portrait: "An IT project lead's record: tools chosen and changes carried through with the teams who use them, the ground for an applications manager's seat.",
         level_reason_none: "The seat is a level or two above a record that has led no team yet: the fit says so",

@@ -145,7 +145,7 @@ fn candidate_specialty(s: Specialty) -> [&'static str; 5] {
         ],
         Specialty::Security => [
             "La sécurité",
-            "Un parcours de RSSI plutôt que de CTO\u{a0}: les risques, les politiques de sécurité et les certifications de toute une organisation. Un métier à part entière, et ce que cherche une organisation à qui l’on conseille un RSSI.",
+            "Un parcours de RSSI plutôt que de CTO\u{a0}: les risques, les politiques de sécurité et les certifications de toute une organisation. Un métier à part entière.",
             "{needs}\u{a0}: le travail d’une ou d’un RSSI",
             "Ce poste demande de coder la première version\u{a0}: un poste de RSSI ou de responsable sécurité correspond mieux à votre parcours.",
             "Pour un poste de CTO, montrez un produit que vous avez contribué à construire et une équipe de développement que vous avez dirigée\u{a0}; un poste de RSSI correspond à votre parcours tel qu’il est.",
@@ -162,7 +162,7 @@ fn cto(ty: CtoType) -> TypeText {
             tagline: "Construit la première version de ses propres mains.",
             portrait: "Un profil touche-à-tout\u{a0}: front, back et serveurs. Choisit l’architecture et les langages, \
                        puis écrit l’essentiel d’une première version qui tourne. Répond déjà aux questions \
-                       techniques posées de l’extérieur.",
+                       techniques des clients, des partenaires et des investisseurs.",
         },
         CtoType::Stabilizer => TypeText {
             label: "stabilisateur",
@@ -476,7 +476,7 @@ fn role_none_reason(r: Role) -> &'static str {
         Role::ItOperations => "Le poste relève d’un service informatique, pas d’un CTO",
         Role::Data => "Le poste relève de la donnée (data analyst, responsable des données), pas d’un CTO",
         Role::Security => "Le poste relève de la sécurité, pas d’un CTO",
-        Role::DigitalChange => "Le poste relève d’un DSI, pas d’un CTO",
+        Role::DigitalChange => "Le poste relève d’une ou d’un DSI, pas d’un CTO",
         Role::Hosting => "Le poste relève de l’hébergement et des mises en production, pas d’un CTO",
         Role::Audit => "Le besoin tient en une solution existante ou quelques jours de conseil, pas en un poste de CTO",
     }
@@ -776,7 +776,7 @@ pub static FR: Texts = Texts {
         data_small: "Vos données (clients, devis, dossiers, facturation) sont dans vos logiciels métier et sur vos serveurs de fichiers\u{a0}: demandez à leurs éditeurs les exports et tableaux de bord qu’ils proposent, et vérifiez où elles sont hébergées et sauvegardées (RGPD, et hébergeur certifié HDS s’il s’agit de données de santé).",
         before_tax: "€ HT",
         vat_nonprofit: "Les tarifs journaliers s’entendent hors taxes\u{a0}: pour une association, la TVA s’y ajoute et n’est le plus souvent pas récupérable.",
-        change_project_lead_public: "Pour chaque grand projet (un logiciel de gestion ou de finances, un logiciel métier, la dématérialisation), une directrice ou un directeur de projet, en interne ou en mission retenue sur marché public, avec un rattachement à la personne qui dirige votre informatique.",
+        change_project_lead_public: "Pour chaque grand projet (un logiciel de gestion ou de finances, un logiciel métier, la dématérialisation), une cheffe ou un chef de projet, en interne ou en mission retenue sur marché public, avec un rattachement à la personne qui dirige votre informatique.",
         change_project_lead_to_name_public: "Pour chaque grand projet (un logiciel de gestion ou de finances, un logiciel métier, la dématérialisation), une cheffe ou un chef de projet, en interne ou en mission retenue sur marché public, avec un rattachement à la direction générale aux côtés de la ou du responsable informatique que vous désignerez.",
         cio_backing_hire_public: "Pour structurer vos projets et leur suivi, quelques jours par mois d’une ou d’un DSI à temps partagé, retenu sur marché public ou mis à disposition par un syndicat informatique, peuvent épauler la ou le responsable informatique que vous nommerez ou recruterez.",
         cio_backing_choice: "Pour choisir et déployer votre nouveau logiciel, quelques jours d’une consultante ou d’un consultant en systèmes d’information (AMOA) pour le cahier des charges et les démonstrations des éditeurs, puis, si besoin, une ou un DSI à temps partagé quelques jours par mois pour conduire le changement.",
@@ -809,7 +809,7 @@ pub static FR: Texts = Texts {
         it_costs_chamber: "Pour une entreprise artisanale ou une petite entreprise, voyez d’abord le diagnostic numérique de votre chambre de métiers ou de votre CCI.",
         data_tool_project: "Pour l’outil lui-même (un CRM, une suite de reporting), une cheffe ou un chef de projet avec un intégrateur, aux côtés de votre service informatique, qui reste en place.",
         change_no_it_public: "D’abord la mutualisation (intercommunalité, syndicat informatique, centre de gestion)\u{a0}; à défaut, le matériel, les comptes et les sauvegardes vont à un prestataire d’infogérance retenu sur marché public.",
-        change_project_lead: "Pour chaque grand projet (un logiciel de gestion ou de finances, un logiciel métier, la dématérialisation), une directrice ou un directeur de projet, en interne ou en mission, avec un rattachement à la personne qui dirige votre informatique.",
+        change_project_lead: "Pour chaque grand projet (un logiciel de gestion ou de finances, un logiciel métier, la dématérialisation), une cheffe ou un chef de projet, en interne ou en mission, avec un rattachement à la personne qui dirige votre informatique.",
         it_left_small: "La personne qui s’occupait de votre informatique est partie\u{a0}: à votre taille, un contrat d’infogérance avec une référente ou un référent en interne coûte en général moins cher qu’un poste et ne dépend plus d’une seule personne\u{a0}; récupérez dès maintenant les accès",
         change_no_it: "Le matériel, les comptes et les sauvegardes\u{a0}: un prestataire d’infogérance, au forfait mensuel.",
         it_left_one: "La personne qui s’occupait de votre informatique est partie\u{a0}: recrutez quelqu’un pour la remplacer et, d’ici là, demandez à un prestataire d’infogérance d’assurer la continuité (accès, sauvegardes, assistance)",
@@ -836,7 +836,7 @@ pub static FR: Texts = Texts {
         group_it_held: "Si vous êtes une filiale, voyez avec la DSI du groupe ce qu’elle porte déjà.",
         managed_it_public_referent: "Pour les postes, votre informaticienne ou informaticien reste le référent\u{a0}; la mutualisation (intercommunalité, syndicat informatique, centre de gestion) ou un prestataire retenu sur marché public en appui.",
         cio_group: "Une ou un DSI qui pilote les outils, les prestataires et les projets, et rend compte à la direction générale de la filiale et à la DSI du groupe (dans un groupe international, un anglais courant est en général attendu).",
-        managed_it_public_first: "La mutualisation (intercommunalité, syndicat informatique, centre de gestion), ou un prestataire d’infogérance retenu sur marché public.",
+        managed_it_public_first: "La mutualisation (intercommunalité, syndicat informatique, centre de gestion\u{a0}; le GHT pour un établissement de santé), ou un prestataire d’infogérance retenu sur marché public.",
         group_it: "Si vous êtes une filiale, voyez d’abord avec la DSI du groupe ce qu’elle prend déjà en charge, et ce qui reste à piloter sur place.",
         data_too_public: "Pour vos données et leur ouverture, une administratrice ou un administrateur des données (ou une chargée ou un chargé de mission open data), appuyé sur data.gouv.fr\u{a0}; un cabinet de BI au forfait pour les tableaux de bord.",
         data_office: "Pour vos données, une direction des données\u{a0}: une ou un CDO, avec une équipe pour la gouvernance, la qualité et les analyses.",
@@ -952,6 +952,10 @@ pub static FR: Texts = Texts {
         size_needs_part_time: "Résultat fondé sur votre effectif et vos besoins\u{a0}: si une équipe développe déjà un logiciel chez vous, indiquez sa taille\u{a0}; le poste pourrait alors être un premier recrutement.",
         size_only: "Résultat fondé sur votre seul effectif\u{a0}: votre équipe tech, votre maturité et vos besoins peuvent changer la réponse.",
         at_bound_kept: "{n}\u{a0}{people}, pile au seuil\u{a0}: {type} reste à votre portée",
+        at_bound_team: [
+            "{n}\u{a0}{people}, pile au seuil\u{a0}: en dessous, ce serait d’ordinaire {type}\u{a0}; ici, l’équipe tech pèse davantage",
+            "{n}\u{a0}{people}, pile au seuil où {type} prend d’ordinaire le relais\u{a0}; ici, l’équipe tech pèse davantage",
+        ],
         at_bound: ["{n}\u{a0}{people}, pile au seuil\u{a0}: une de moins, et ce serait {type}", "{n}\u{a0}{people}, pile au seuil\u{a0}: une de plus, et ce serait {type}"],
     },
     runner_up: RunnerUpText {
@@ -989,7 +993,7 @@ pub static FR: Texts = Texts {
     hacker_running: [
         "Fait tourner et avancer le produit, les mains dans le code.",
         "Un touche-à-tout\u{a0}: front, back et serveurs. Reprend le code existant, le fait tourner et le fait évoluer, \
-         et répond déjà aux questions techniques posées de l’extérieur.",
+         et répond déjà aux questions techniques des clients, des partenaires et des investisseurs.",
     ],
     investors_early: MissionText { title: "Préparer la levée et convaincre les investisseurs", detail: "Raconte l’histoire technique aux premiers investisseurs et répond à leurs questions." },
     first_sales: MissionText { title: "Appuyer les premiers rendez-vous clients", detail: "Répond aux questions techniques des premiers clients, aux côtés de celles et ceux qui vendent." },
@@ -1187,7 +1191,7 @@ pub static FR: Texts = Texts {
         pay_day_rate_nonprofit: "Tarif journalier\u{a0}: 800 à 1\u{a0}500\u{a0}€ HT, selon profil (TVA en sus, souvent non récupérable pour une association)",
         pay_day_rate_senior: "Tarif journalier\u{a0}: 1\u{a0}200 à 2\u{a0}000\u{a0}€ HT, selon profil",
         pay_public: "Rémunération selon la grille applicable, poste ouvert par voie contractuelle ou statutaire. [À compléter\u{a0}: catégorie ou grade, et fourchette brute annuelle.]",
-        equity: "[À compléter\u{a0}: BSPCE ou autre intéressement au capital.]",
+        equity: "[À compléter\u{a0}: BSPCE ou autre forme d’accès au capital.]",
         benefits: "[À compléter\u{a0}: part variable et avantages.]",
         benefits_public: "[À compléter\u{a0}: avantages.]",
         location: "[À compléter\u{a0}: lieu de travail et politique de télétravail.]",
@@ -1262,7 +1266,7 @@ pub static FR: Texts = Texts {
         pay_reading_nonprofit: "Le repère «\u{a0}{band}\u{a0}» situe le marché privé\u{a0}; une association ou une fondation paie selon sa grille ou sa convention collective, souvent en dessous. Annoncez la fourchette réelle dans l’offre.",
         pay_day_reading_senior: "Un tarif journalier, environ 1\u{a0}200 à 2\u{a0}000\u{a0}€ HT pour une équipe de cette taille\u{a0}; le repère «\u{a0}{band}\u{a0}» situe le poste permanent qui suivra.",
         pay_public_service: "Le prix d’une prestation d’assistance à maîtrise d’ouvrage achetée sur marché public, environ 800 à 1\u{a0}500\u{a0}€ HT par jour.",
-        pay_day_lasting: "Un tarif journalier, environ 800 à 1\u{a0}500\u{a0}€ HT. Le temps partagé peut durer\u{a0}: un poste permanent ne se justifiera que si le logiciel devient un service à part entière, avec une équipe à diriger.",
+        pay_day_lasting: "Un tarif journalier, environ 800 à 1\u{a0}500\u{a0}€ HT, tant que le poste reste à temps partagé (voir «\u{a0}En grandissant\u{a0}»).",
         pay_day_reading_grid: "Un tarif journalier, environ 800 à 1\u{a0}500\u{a0}€ HT\u{a0}; le repère «\u{a0}{band}\u{a0}» situe le poste permanent qui suivra, que vous paierez selon votre grille.",
         pay_day_reading: "Un tarif journalier, environ 800 à 1\u{a0}500\u{a0}€ HT\u{a0}; le repère «\u{a0}{band}\u{a0}» situe le poste permanent qui suivra.",
         pay_day_reading_equity: "Un tarif journalier, environ 800 à 1\u{a0}500\u{a0}€ HT\u{a0}; le repère «\u{a0}{band}\u{a0}» situe le poste permanent qui suivra, avec des BSPCE\u{a0}: à ce stade, une part significative.",
@@ -1424,7 +1428,7 @@ pub static FR: Texts = Texts {
             "Le poste est vacant\u{a0}: confiez l’intérim à l’adjointe ou l’adjoint, ou à une ou un manager de transition retenu sur marché public, et publiez le poste sur la place de l’emploi public (Choisir le service public), ouvert aux titulaires et aux contractuels.",
         ],
         interim_small: "Le poste est vacant, mais l’équipe tient le quotidien\u{a0}: deux à trois jours par semaine d’une ou d’un CTO de transition suffisent souvent, ou la développeuse ou le développeur le plus expérimenté assure l’intérim, avec l’appui d’une ou d’un CTO à temps partagé.",
-        managed_it_public: "Pensez d’abord à la mutualisation\u{a0}: service informatique de l’intercommunalité, syndicat informatique ou centre de gestion. Sinon, un prestataire d’infogérance retenu sur marché public, avec une référente ou un référent en interne.",
+        managed_it_public: "Pensez d’abord à la mutualisation\u{a0}: service informatique de l’intercommunalité, syndicat informatique ou centre de gestion, et le GHT pour un établissement de santé. Sinon, un prestataire d’infogérance retenu sur marché public, avec une référente ou un référent en interne.",
         promote_early: "Votre développeuse ou développeur le plus expérimenté connaît déjà le projet et l’équipe, et c’est souvent le meilleur choix. À défaut, recrutez un profil qui a déjà construit un produit de bout en bout.",
         interim_none: "Le poste est vacant et personne n’est dans la tech\u{a0}: un CTO de transition, payé à la journée, reprend au prestataire le code, les accès et les contrats, puis aide à recruter les premières personnes de l’équipe.",
         founder_some: "Plusieurs de vos fondateurs construisent\u{a0}: la ou le plus expérimenté prend dès maintenant le titre de CTO, les autres continuent de construire à ses côtés. Ce qui manque le plus souvent ensuite, c’est une première développeuse ou un premier développeur, pas une associée ou un associé de plus.",
@@ -1491,6 +1495,7 @@ pub static FR: Texts = Texts {
         led_none_hires: "Vous n’avez pas encore dirigé d’équipe, et ce poste recrute son équipe et la guide",
         it_seat_left_step: "Le poste qui pilote l’informatique est vacant\u{a0}: un poste de votre métier, à une échelle au-dessus de celle que vous avez tenue\u{a0}; si vous êtes l’adjointe ou l’adjoint, proposez-vous pour l’intérim, c’est la meilleure façon de franchir la marche.",
         interim_senior_developer: "Ici, l’intérim peut être confié à la développeuse ou au développeur le plus expérimenté, avec l’appui d’une ou d’un CTO à temps partagé\u{a0}: si c’est vous, proposez-le\u{a0}; c’est aussi le chemin le plus court vers le poste en titre.",
+        step_team_led: "Vous avez déjà encadré une équipe de cette taille\u{a0}: ce que le poste ajoute, c’est la structure (les recrutements, l’organisation des livraisons, la rigueur des tests et des revues de code).",
         step_department: "Ce que le poste demande en plus de votre parcours\u{a0}: le budget technique et les processus de toute l’entreprise, que l’on fait porter par les managers de l’équipe.",
         it_project_portrait: "Un parcours de cheffe ou de chef de projet informatique\u{a0}: des outils choisis et des changements menés avec les équipes qui les utilisent, le socle d’un poste de responsable des applications.",
         level_reason_none: "Le poste est d’un ou deux niveaux au-dessus d’un parcours qui n’a pas encore encadré d’équipe\u{a0}: l’adéquation en tient compte",
@@ -1616,7 +1621,7 @@ fn role_tagline(r: Role) -> &'static str {
         Role::Security => "Ce que vous décrivez relève de la sécurité et de la conformité, pas d’une ou d’un CTO.",
         Role::DigitalChange => "Piloter les outils et les projets informatiques de votre organisation\u{a0}: c’est le rôle d’une ou d’un DSI, pas d’un CTO.",
         Role::Hosting => "Votre logiciel existe\u{a0}: il lui faut un hébergement et des mises en production solides, pas un CTO.",
-        Role::Audit => "Ce que vous décrivez est une question ponctuelle sur votre technologie\u{a0}: quelques jours d’expert suffisent.",
+        Role::Audit => "Ce que vous décrivez est une question ponctuelle\u{a0}: quelques jours d’une experte ou d’un expert suffisent.",
     }
 }
 
@@ -1641,7 +1646,7 @@ fn role_portrait(r: Role) -> &'static str {
         Role::DigitalChange => {
             "Un CTO construit un produit et l’équipe qui le fabrique. Piloter l’informatique d’une organisation \
                                 (ses outils et ses applications, ses projets, ses process, ses changements, de la gestion financière au portail en ligne) revient à \
-                                un DSI, qui choisit les prestataires, mène les projets et fait adhérer les équipes."
+                                une ou un DSI, qui choisit les prestataires, mène les projets et fait adhérer les équipes."
         }
         Role::Hosting => {
             "Un hébergement devenu trop juste et des mises en production pénibles relèvent de l’exploitation\u{a0}: \

@@ -356,6 +356,8 @@ table! {
         pub at_bound: [&'static str; 2],
         /// Right at a bound, the type across it being the result: still within reach.
         pub at_bound_kept: &'static str,
+        /// Right at a bound that one person more or fewer would not cross: the tech team weighs more.
+        pub at_bound_team: [&'static str; 2],
         pub team_none: &'static str,
         /// Nobody in tech, a product already out (built by a provider): someone to take it in hand.
         pub team_none_running: &'static str,
@@ -1129,6 +1131,8 @@ table! {
         pub level_step_project: &'static str,
         pub suits_it_project: &'static str,
         pub step_department: &'static str,
+        /// A stabilizer's seat over a team no larger than the one the record led: what it adds is structure.
+        pub step_team_led: &'static str,
         pub it_seat_left_step: &'static str,
         pub interim_senior_developer: &'static str,
         /// One person led: no "up to".
