@@ -3170,4 +3170,11 @@ fn the_hundred_and_fourth_readings() {
     let firm = view("headcount=45&tech=0&stage=established&org=sme&software=internal&needs=quality-security,processes,internal-it&lang=en");
     assert_eq!(firm.route.route, Route::ManagedIt);
     assert!(texts(&firm.reasons).iter().all(|r| !r.starts_with("Choosing your trade's tools")), "{:?}", texts(&firm.reasons));
+    // An IT manager's seat at fifty with nobody in IT: the provider still works a while (cto104 #4).
+    let fifty = view("headcount=50&tech=0&stage=established&org=sme&software=internal&needs=internal-it,budget&lang=en");
+    assert!(fifty.instead.iter().any(|l| l.starts_with("At your size, with nobody in IT yet, a managed IT provider")), "{:?}", fifty.instead);
+    // An interim after a CTO left: the access taken back (cto104 #20).
+    let interim = view("headcount=28&tech=7&stage=scaling&org=startup&software=product&cto=left&needs=scalability,hire-team,investors&lang=en");
+    assert_eq!(interim.route.route, Route::Interim);
+    assert!(interim.route.why.contains("Get the access back now"), "{}", interim.route.why);
 }

@@ -546,7 +546,7 @@ fn route_name(r: Route) -> &'static str {
 
 fn route_why(r: Route) -> &'static str {
     match r {
-        Route::Interim => "The seat is empty and the team still needs a lead: an interim CTO, full time or nearly and paid by the day, holds it for three to six months, and helps write the profile and interview the candidates.",
+        Route::Interim => "The seat is empty and the team still needs a lead: an interim CTO, full time or nearly and paid by the day, holds it for three to six months, and helps write the profile and interview the candidates. Get the access back now (code, hosting, domains, admin accounts).",
         Route::VpEngineering => "Your CTO keeps the technology vision; a VP of Engineering runs delivery, hiring and the engineering managers beside them. Hire one who has run a team of your size.",
         Route::Coach => "You have a CTO: read this type as the profile to grow them toward. A mentor who has held such a seat, or a coach, shortens the way; hire above them only if they do not want the job.",
         Route::Founder => "Everyone here builds: one of you takes the CTO title now, and the others the product, the sales or the money. A founding team that is all technical more often lacks a business profile than a technical one.",
@@ -733,6 +733,7 @@ pub static EN: Texts = Texts {
         data_team_large: "For your data, a head of data with a team of its own (analysts, data engineers), reporting to management.",
         security_plan_provider: "Your IT provider (or a managed IT provider, if you have none) carries out the plan the consultant sets: accounts, updates, backups, access.",
         shop_none_fits: "If no existing service does what you need, a few days of a part-time CTO to write the brief and steer a freelancer on a fixed price.",
+        it_manager_first: "At your size, with nobody in IT yet, a managed IT provider with a contact in-house still works for a while: the post comes when requests and the provider's bills outgrow that contact.",
         data_small_site: "Your figures (sales, customers, orders, invoices) live in your site or app and in your management software: ask their vendors, or your provider, for the exports and dashboards they offer, and check where the data is hosted and backed up (GDPR).",
         data_small_members: "Your figures (donors, members, invoices) live in your business software and on your file servers: ask its vendors for the exports and dashboards they offer, and check where the data is hosted and backed up (GDPR).",
         data_beside_small: "Your figures live in your business software: not enough to keep a data analyst busy",
@@ -1373,7 +1374,7 @@ pub static EN: Texts = Texts {
             "An acting head, or an interim bought by public tender",
             "The seat is empty: entrust it to the deputy meanwhile, or to an interim manager chosen by public tender, and advertise the post where public jobs are published, open to civil servants and contract staff.",
         ],
-        interim_small: "The seat is empty but the team keeps the day-to-day running: two or three days a week of an interim CTO are often enough, or your most senior developer holds the seat, helped by a part-time CTO.",
+        interim_small: "The seat is empty but the team keeps the day-to-day running: two or three days a week of an interim CTO are often enough, or your most senior developer holds the seat, helped by a part-time CTO. Get the access back now (code, hosting, domains, admin accounts).",
         managed_it_public: "Think of shared services first: your inter-municipal IT department, a public IT syndicate or a management centre, and a health establishment's hospital group. Otherwise, a managed IT provider chosen by public tender, with a contact of your own.",
         promote_early: "Your most experienced developer already knows the project and the team, and is often the best candidate. If nobody fits, hire someone who has built a product end to end.",
         interim_none: "The seat is empty and nobody is in tech: an interim CTO, paid by the day, takes the code, the accounts and the contracts back from the provider, then helps hire the first people of the team.",

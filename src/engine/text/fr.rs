@@ -600,7 +600,7 @@ fn route_name(r: Route) -> &'static str {
 
 fn route_why(r: Route) -> &'static str {
     match r {
-        Route::Interim => "Le poste est vacant et l’équipe a besoin d’une ou d’un responsable\u{a0}: une ou un CTO de transition, payé à la journée, tient le poste trois à six mois, à temps plein ou presque, et aide aussi à écrire le profil et à recevoir les candidats.",
+        Route::Interim => "Le poste est vacant et l’équipe a besoin d’une ou d’un responsable\u{a0}: une ou un CTO de transition, payé à la journée, tient le poste trois à six mois, à temps plein ou presque, et aide aussi à écrire le profil et à recevoir les candidats. Récupérez dès maintenant les accès (code, hébergement, noms de domaine, comptes d’administration).",
         Route::VpEngineering => "Votre CTO garde la vision technique\u{a0}; à ses côtés, une ou un VP Engineering pilote les livraisons, le recrutement et les managers. Cherchez quelqu’un qui a déjà dirigé une équipe de votre taille.",
         Route::Coach => "Vous avez un CTO\u{a0}: voyez ce profil comme celui vers lequel l’accompagner. Un mentor qui a déjà tenu ce poste, ou un coach, raccourcit le chemin\u{a0}; ne recrutez au-dessus de cette personne que si elle ne veut pas du rôle.",
         Route::Founder => "Ici, tout le monde construit\u{a0}: l’un de vous prend dès maintenant le titre de CTO, les autres le produit, la vente ou le financement. Une équipe fondatrice entièrement technique manque plus souvent d’un profil business que d’un profil technique.",
@@ -785,6 +785,7 @@ pub static FR: Texts = Texts {
         data_team_large: "Pour vos données, une ou un responsable des données, avec une équipe à part entière (analystes, data engineers), rattaché à la direction.",
         security_plan_provider: "Votre prestataire informatique (ou un prestataire d’infogérance, si vous n’en avez pas) met en œuvre le plan fixé par la consultante ou le consultant\u{a0}: comptes, mises à jour, sauvegardes, accès.",
         shop_none_fits: "Si aucune solution existante ne fait ce que vous voulez, quelques jours d’une ou d’un CTO à temps partagé pour écrire le cahier des charges et piloter une ou un freelance au forfait.",
+        it_manager_first: "À votre taille, sans informaticien encore, un prestataire d’infogérance avec une personne référente en interne suffit encore un temps\u{a0}: le poste vient quand les demandes et les factures du prestataire dépassent ce que cette personne peut suivre.",
         data_small_site: "Vos données (ventes, clients, commandes, facturation) sont dans votre site ou votre application et dans vos logiciels de gestion\u{a0}: demandez à leurs éditeurs, ou à votre prestataire, les exports et tableaux de bord qu’ils proposent, et vérifiez où elles sont hébergées et sauvegardées (RGPD).",
         data_small_members: "Vos données (dons, adhérents, facturation) sont dans vos logiciels métier et sur vos serveurs de fichiers\u{a0}: demandez à leurs éditeurs les exports et tableaux de bord qu’ils proposent, et vérifiez où elles sont hébergées et sauvegardées (RGPD).",
         data_beside_small: "Vos données sont dans vos logiciels métier\u{a0}: pas de quoi occuper une ou un data analyst",
@@ -1427,7 +1428,7 @@ pub static FR: Texts = Texts {
             "Un intérim par l’adjointe ou l’adjoint, ou une transition sur marché public",
             "Le poste est vacant\u{a0}: confiez l’intérim à l’adjointe ou l’adjoint, ou à une ou un manager de transition retenu sur marché public, et publiez le poste sur la place de l’emploi public (Choisir le service public), ouvert aux titulaires et aux contractuels.",
         ],
-        interim_small: "Le poste est vacant, mais l’équipe tient le quotidien\u{a0}: deux à trois jours par semaine d’une ou d’un CTO de transition suffisent souvent, ou la développeuse ou le développeur le plus expérimenté assure l’intérim, avec l’appui d’une ou d’un CTO à temps partagé.",
+        interim_small: "Le poste est vacant, mais l’équipe tient le quotidien\u{a0}: deux à trois jours par semaine d’une ou d’un CTO de transition suffisent souvent, ou la développeuse ou le développeur le plus expérimenté assure l’intérim, avec l’appui d’une ou d’un CTO à temps partagé. Récupérez dès maintenant les accès (code, hébergement, noms de domaine, comptes d’administration).",
         managed_it_public: "Pensez d’abord à la mutualisation\u{a0}: service informatique de l’intercommunalité, syndicat informatique ou centre de gestion, et le GHT pour un établissement de santé. Sinon, un prestataire d’infogérance retenu sur marché public, avec une référente ou un référent en interne.",
         promote_early: "Votre développeuse ou développeur le plus expérimenté connaît déjà le projet et l’équipe, et c’est souvent le meilleur choix. À défaut, recrutez un profil qui a déjà construit un produit de bout en bout.",
         interim_none: "Le poste est vacant et personne n’est dans la tech\u{a0}: un CTO de transition, payé à la journée, reprend au prestataire le code, les accès et les contrats, puis aide à recruter les premières personnes de l’équipe.",
