@@ -397,7 +397,8 @@ pub fn read(profile: &Profile) -> Option<Reading> {
     // (...a step below it for a security engineer's record: nobody led, no policy, roadmap or budget carried.)
     // (...or a systems and security engineer's record, whoever it led: the portrait says a step below, so does the
     // fit; fr103 C2.)
-    let ciso_step = ciso_team_seat
+    // (...or the full-time CISO's seat the page itself advises; cto105 #28.)
+    let ciso_step = (ciso_team_seat || (seat == Some(super::route::Route::Ciso) && specialty == Some(Specialty::Security)))
         && (profile.led.is_some_and(|led| led <= 1) || profile.did.contains(Need::Infrastructure))
         && !profile.did.iter().any(|n| matches!(n, Need::Processes | Need::Roadmap | Need::Budget));
     // (The fit set from the seat's own need: no lowering for the others said.)
@@ -505,6 +506,20 @@ pub fn read(profile: &Profile) -> Option<Reading> {
         && profile.led.is_some_and(|led| led <= 1 && (profile.tech.is_some_and(|t| t >= led + 2) || wanted.contains(Need::HireTeam)));
     if steer_step {
         fit = fit.map(|f| f.max(Fit::Partial));
+    }
+    // (A record that is not a security lead's, facing a CISO's seat: risks, policy and sign-offs are another
+    // trade than running IT: at most partial; cto105 #28.)
+    if seat == Some(super::route::Route::Ciso) && specialty != Some(Specialty::Security) {
+        fit = fit.map(|f| f.max(Fit::Partial));
+    }
+    // (A data or security record that led nobody or one, facing a part-time CTO's seat: that seat asks more
+    // experience than a full-time one, not less: weak, as the full-time seat reads it; fr105 C3.)
+    if seat == Some(super::route::Route::Fractional)
+        && matches!(role, Some(Outcome::Cto(_)))
+        && matches!(specialty, Some(Specialty::Data | Specialty::Security))
+        && profile.led.is_some_and(|led| led <= 1)
+    {
+        fit = Some(Fit::Weak);
     }
     // Nothing the role asks, and no team led said: a type alone is no verdict.
     if wanted.is_empty() && profile.led.is_none() {

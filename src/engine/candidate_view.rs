@@ -218,8 +218,8 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
     let service_far_below = profile.tech.filter(|&t| (2..=super::scoring::TEAM_SMALL).contains(&t) && profile.led.is_some_and(|led| led >= 5 * t));
     // (Pointed to the CISO's seat: no step toward the CIO's said after it.)
     let mut pointed_to_ciso = false;
-    // (A step below a CISO's seat: what to show for it; fr103 C2.)
-    if reading.ciso_step {
+    // (A step below a CISO's seat: what to show for it; fr103 C2. ...or another trade's record facing it; cto105 #28.)
+    if reading.ciso_step || (seat == Some(super::route::Route::Ciso) && reading.specialty != Some(super::candidate::Specialty::Security)) {
         advice.push(c.ciso_step_advice.to_owned());
     }
     // A CTO in place, or founders who keep the seat: the reading holds, the seat is not open.
@@ -480,6 +480,9 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         advice.push(
             if profile.org == Some(super::profile::Org::Public) {
                 c.managed_it_public
+            // (A project with the software's vendor: that project, not a provider's technician; cto105 #39.)
+            } else if seat.is_some_and(|how| how != super::route::Route::ManagedIt && super::result::vendor_project(profile, how)) {
+                c.vendor_project_advice
             // (A part-time IT director's seat only for a record that ran a team: not for two led; cto102 #27.)
             } else if profile.led.is_none_or(|n| n <= super::scoring::TEAM_SMALL) {
                 c.managed_it_technician

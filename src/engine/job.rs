@@ -565,6 +565,9 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
         Some(Org::Public) if ty == CtoType::Hacker => j.title_nonprofit,
         Some(Org::Public) if ty != CtoType::Industrializer => j.title_public_lead,
         Some(Org::Public) => j.title_public,
+        // (A non-profit's executive is its digital director too, not a "responsable technique", who keeps its
+        // buildings; fr105 C1.)
+        Some(Org::Nonprofit) if ty == CtoType::Industrializer => j.title_public,
         Some(Org::Nonprofit) => j.title_nonprofit,
         _ => j.title_cto,
     };

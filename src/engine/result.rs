@@ -287,7 +287,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                     || (profile.software == Some(Software::Support) && profile.tech.is_none_or(|n| n == 0) && assessment.outcome == Outcome::NoCto);
                 // (A first version or a design asked: not said to be absent from the answers.)
                 let building = profile.needs.contains(Need::FirstVersion) || profile.needs.contains(Need::Product);
-                runner_up(r, assessment.outcome, few, building, t, lang)
+                runner_up(r, assessment.outcome, few, building, profile.org, t, lang)
             }),
         tiers: assessment.outcome.cto().map(|ty| tiers(ty, profile, how, t)).unwrap_or_default(),
         instead: match assessment.outcome {
@@ -1722,7 +1722,7 @@ fn why_no_cto(profile: &Profile, found: Option<&ItOperations>, how: Route, held:
     out
 }
 
-fn runner_up(r: &RunnerUp, outcome: Outcome, few: bool, building: bool, t: &Texts, lang: Lang) -> RunnerUpView {
+fn runner_up(r: &RunnerUp, outcome: Outcome, few: bool, building: bool, org: Option<Org>, t: &Texts, lang: Lang) -> RunnerUpView {
     let u = &t.runner_up;
     let the = (t.cto)(r.ty).the;
     let heading = match (outcome, r.close, r.by_size) {
@@ -1743,7 +1743,8 @@ fn runner_up(r: &RunnerUp, outcome: Outcome, few: bool, building: bool, t: &Text
             Tip::AddNeeds { needs: list, all: true } => fill(u.add_all, &[("needs", &needs(list, t.and))]),
             Tip::DropNeeds { needs: list, all: false } => fill(u.drop_any, &[("needs", &needs(list, t.or))]),
             Tip::DropNeeds { needs: list, all: true } => fill(u.drop_all, &[("needs", &needs(list, t.and))]),
-            Tip::Headcount(n) => fill(u.headcount, &[("n", &lang.number((*n).into()))]),
+            // (A federation's headcount in its own word: not "the company"; fr105 M2.)
+            Tip::Headcount(n) => fill(u.headcount, &[("org", (t.grow.your_org)(org)), ("n", &lang.number((*n).into()))]),
             Tip::TechTeam(n) => fill(u.team, &[("n", &lang.count((*n).into())), ("people", lang.people((*n).into()))]),
         })
         .collect();

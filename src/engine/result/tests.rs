@@ -97,9 +97,9 @@ fn an_untick_reads_as_mattering_less() {
 #[test]
 fn near_a_bound_the_headcount_tip_names_the_bound() {
     let r = view("headcount=9").runner_up.expect("near 10");
-    assert!(r.tips.contains(&"the company had 10 people".to_owned()), "{:?}", r.tips);
+    assert!(r.tips.contains(&"your organization had 10 people".to_owned()), "{:?}", r.tips);
     let fr = view("headcount=9&lang=fr").runner_up.expect("near 10");
-    assert!(fr.tips.contains(&"l’entreprise comptait 10\u{a0}personnes".to_owned()), "{:?}", fr.tips);
+    assert!(fr.tips.contains(&"votre organisation comptait 10\u{a0}personnes".to_owned()), "{:?}", fr.tips);
 }
 
 #[test]
@@ -1393,7 +1393,7 @@ fn the_forty_ninth_reading_touch_ups() {
     assert!(lead.suits.as_deref().is_some_and(|s| s.contains("chef de projet data")), "{:?}", lead.suits);
     // (A public body's hands-on builder is its technical lead, not the head of a digital service.)
     let builder = view("headcount=60&tech=3&stage=mvp&org=public&software=product&needs=first-version&lang=fr").deeper.expect("a CTO").job.clone();
-    assert!(builder.starts_with("Responsable technique (H/F)"), "{builder}");
+    assert!(builder.starts_with("Responsable technique du numérique (H/F)"), "{builder}");
     let analyst = candidate("mode=candidate&led=0&did=data,tech-choices&lang=fr");
     assert!(analyst.suits.as_deref().is_some_and(|s| s.contains("data analyst")), "{:?}", analyst.suits);
 }
@@ -3175,6 +3175,38 @@ fn the_hundred_and_fourth_readings() {
     assert!(fifty.instead.iter().any(|l| l.starts_with("At your size, with nobody in IT yet, a managed IT provider")), "{:?}", fifty.instead);
     // An interim after a CTO left: the access taken back (cto104 #20).
     let interim = view("headcount=28&tech=7&stage=scaling&org=startup&software=product&cto=left&needs=scalability,hire-team,investors&lang=en");
+    assert_eq!(interim.route.route, Route::Interim);
+    assert!(interim.route.why.contains("Get the access back now"), "{}", interim.route.why);
+}
+
+#[test]
+fn the_hundred_and_fifth_readings() {
+    // A non-profit's executive is its digital director, not a "responsable technique" who keeps its buildings
+    // (fr105 C1).
+    let association = view("headcount=250&tech=25&stage=established&org=nonprofit&software=support&needs=data,quality-security,roadmap&lang=fr");
+    let ad = association.deeper.as_ref().map(|d| d.job.clone()).unwrap_or_default();
+    assert!(ad.starts_with("Directrice ou directeur du numérique (H/F)"), "{ad}");
+    // A part-time CTO after a departure: days a week or a month, as the ad says (C2).
+    let left = view("headcount=60&tech=3&stage=launched&org=nonprofit&software=support&cto=left&needs=product,scalability&lang=fr");
+    assert!(!left.route.why.contains("quelques jours par mois,"), "{}", left.route.why);
+    // A data record that led nobody facing a part-time CTO's seat: weak, as a full-time one reads it (C3).
+    let data =
+        candidate("headcount=35&tech=4&stage=scaling&org=sme&software=support&cto=none&needs=scalability,product,data&mode=candidate&led=0&did=data&lang=fr");
+    assert_eq!(data.reading.fit, Some(crate::engine::candidate::Fit::Weak));
+    // A federation's headcount tip in its own word (M2); a founders' page titled in French (M6).
+    let federation = view("headcount=9&org=nonprofit&lang=fr").runner_up.expect("near 10").tips;
+    assert!(federation.contains(&"votre organisation comptait 10\u{a0}personnes".to_owned()), "{federation:?}");
+    let firm = view("headcount=9&org=sme&lang=fr").runner_up.expect("near 10").tips;
+    assert!(firm.contains(&"votre entreprise comptait 10\u{a0}personnes".to_owned()), "{firm:?}");
+    // An IT manager's record facing a hospital's full-time CISO seat: partial, with what to show (cto105 #28).
+    let it = candidate("headcount=1800&tech=45&stage=established&org=public&software=internal&cto=none&needs=quality-security&mode=candidate&led=3&did=quality-security,processes,internal-it&lang=en");
+    assert_eq!(it.reading.fit, Some(crate::engine::candidate::Fit::Partial));
+    assert!(it.advice.iter().any(|a| a.starts_with("To aim for this seat, show a security policy")), "{:?}", it.advice);
+    // A project lead's record facing a vendor project: that project, not a provider's technician (#39).
+    let lead = candidate("headcount=25&tech=0&stage=established&org=sme&software=internal&needs=tech-choices,change&mode=candidate&led=0&did=tech-choices,change,processes&lang=fr");
+    assert!(lead.advice.iter().all(|a| !a.contains("technicien de proximité")), "{:?}", lead.advice);
+    // Every interim after a departure says to take the access back, a team of twelve's too (#7).
+    let interim = view("headcount=60&tech=12&stage=scaling&org=startup&software=product&cto=left&needs=hire-team&lang=en");
     assert_eq!(interim.route.route, Route::Interim);
     assert!(interim.route.why.contains("Get the access back now"), "{}", interim.route.why);
 }

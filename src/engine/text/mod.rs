@@ -1190,6 +1190,8 @@ table! {
         pub managed_it_strong: &'static str,
         /// The same for a record with no team led: an on-site technician's path.
         pub managed_it_technician: &'static str,
+        /// The page advises a project with the software's vendor: that project, its vendors and integrators.
+        pub vendor_project_advice: &'static str,
         /// The data officer a public body's page advises beside its IT: the record's seat.
         pub data_officer_reason: &'static str,
         /// A level up facing an IT manager's seat the page gives to one of its few IT people.
