@@ -485,8 +485,9 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 // to be hired or the platform grown (a retail group's e-commerce).
                 // (...or a public body's or a non-profit's platform its IT head keeps: a product owner beside them.)
                 let app = role == Some(Role::DigitalChange) && (it_department_app(profile) || super::scoring::headed_platform(profile));
+                // (Five or more in IT beside it: the product owner works with them, not only an agency; cto105 #37.)
                 if app && !grows {
-                    instead.push(n.app_project);
+                    instead.push(if profile.tech.is_some_and(|t| t > TEAM_SMALL) { n.app_project_team } else { n.app_project });
                 }
                 // (Developers who build, their head named: not told to come back once they build.)
                 let builds = dev_head.is_some();
@@ -1624,7 +1625,8 @@ fn why_no_cto(profile: &Profile, found: Option<&ItOperations>, how: Route, held:
         out.push(lang_of(n.vendor_project_reason.to_owned()));
     } else if !named.is_empty() {
         // (A change an IT manager leads is said as IT work.)
-        let worded = if found.role == Role::DigitalChange && how == Route::ItManager { Role::ItOperations } else { found.role };
+        // (Not an app to build beside the business: its product design is no IT work; cto105 #37.)
+        let worded = if found.role == Role::DigitalChange && how == Route::ItManager && !it_department_app(profile) { Role::ItOperations } else { found.role };
         let template = (n.needs)(worded)[usize::from(named.len() > 1)];
         out.push(lang_of(capitalized(&fill(template, &[("needs", &t.list(&named, t.and))]))));
     }

@@ -3209,4 +3209,9 @@ fn the_hundred_and_fifth_readings() {
     let interim = view("headcount=60&tech=12&stage=scaling&org=startup&software=product&cto=left&needs=hire-team&lang=en");
     assert_eq!(interim.route.route, Route::Interim);
     assert!(interim.route.why.contains("Get the access back now"), "{}", interim.route.why);
+    // A group's company of 260 whose six in IT are asked its app's roadmap and design: no "IT work" for product
+    // design, and the product owner works with them (#37).
+    let group = view("headcount=260&tech=6&stage=established&org=group&software=support&needs=roadmap,product&lang=fr");
+    assert!(texts(&group.reasons).iter().all(|r| !r.contains("le travail d’un service informatique")), "{:?}", texts(&group.reasons));
+    assert!(group.instead.iter().any(|l| l.contains("qui travaille avec vos développeurs")), "{:?}", group.instead);
 }
