@@ -317,7 +317,13 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
             && matches!(reading.fit, Some(super::candidate::Fit::Strong | super::candidate::Fit::Partial)) =>
         {
             // (A step in scale said: the seat is of the trade, a scale above.)
-            advice.push(if reading.scale_step { c.it_seat_left_step } else { c.it_seat_left }.to_owned())
+            // (The seat as the page names it; fr105 M9.)
+            let name = match seat {
+                Some(super::route::Route::ItManager) => c.it_seat_name[1],
+                Some(super::route::Route::ItDirector | super::route::Route::Cio) => c.it_seat_name[2],
+                _ => c.it_seat_name[0],
+            };
+            advice.push(fill(if reading.scale_step { c.it_seat_left_step } else { c.it_seat_left }, &[("seat", name)]))
         }
         _ => {}
     }
@@ -381,6 +387,8 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         (Some(Direction::Over), _) if reading.seat_below => advice.push(c.seat_below.to_owned()),
         // (The head of software development's seat named in the reason: no "not a CTO's seat" after it.)
         (Some(Direction::Over), _) if reading.dev_head_seat => {}
+        // (Pointed to the CISO's seat above: no "this seat is not a CTO's" after it; fr105 M5.)
+        (Some(Direction::Over), Some(Outcome::NoCto)) if pointed_to_ciso => {}
         (Some(Direction::Over), Some(role)) if !seat.is_some_and(|how| steering(profile, how)) => advice.push((c.over)(role).to_owned()),
         _ => {}
     }

@@ -1214,6 +1214,8 @@ table! {
         pub no_seat_other_trade: &'static str,
         pub no_seat_ready_made: &'static str,
         pub it_seat_left: &'static str,
+        /// `{seat}` in the two texts above: the seat as the page names it (an IT manager's, a CIO's).
+        pub it_seat_name: [&'static str; 3],
         pub audit_mission: &'static str,
         /// A security firm or a part-time CISO, or managed hosting and a DevOps freelancer, faced by a record of
         /// that trade: a mission at a day rate, not a salaried post.
