@@ -577,7 +577,12 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
     });
     Some(CandidateView {
         key: (*profile, lang),
-        fit: reading.fit.map(|f| if f == super::candidate::Fit::Strong && no_post { c.fit_need } else { (c.fit)(f) }),
+        // (No post in house: the fit is with the need, strong or partial; fr106 M8.)
+        fit: reading.fit.map(|f| match f {
+            super::candidate::Fit::Strong if no_post => c.fit_need,
+            super::candidate::Fit::Partial if no_post => c.fit_need_partial,
+            f => (c.fit)(f),
+        }),
         name,
         portrait,
         reasons,

@@ -81,9 +81,12 @@ pub fn seniority_for(ty: crate::engine::scoring::CtoType, profile: &Profile) -> 
                 return (Seniority::Senior, Because::Team(t));
             }
         }
-        // A VP of Engineering over forty engineers or more leads through managers: the expert band.
+        // A VP of Engineering from thirty engineers leads through managers: the expert band (under thirty, the seat is
+        // a head of engineering's, paid as a senior; fr106 C1).
         // (From a large organisation too: a VP there answers to an executive CTO, paid as one a band below.)
-        crate::engine::route::Route::VpEngineering if profile.tech.is_some_and(|t| t >= 2 * TEAM_LARGE) || profile.headcount.is_some_and(|h| h >= 200) => {
+        crate::engine::route::Route::VpEngineering
+            if profile.tech.is_some_and(|t| t >= crate::engine::route::VP_FROM) || profile.headcount.is_some_and(|h| h >= 200) =>
+        {
             return (Seniority::Expert, because_team(profile, Because::Small));
         }
         crate::engine::route::Route::VpEngineering => return (Seniority::Senior, because_team(profile, Because::Small)),

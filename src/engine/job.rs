@@ -497,7 +497,6 @@ pub fn job_ad(ty: CtoType, profile: &Profile, lang: Lang) -> JobAd {
         Route::Interim if profile.tech.is_some_and(|n| n >= 2 * SMALL_DEPARTMENT) && !matches!(org, Some(Org::Public | Org::Nonprofit)) => {
             j.pay_day_rate_senior.to_owned()
         }
-        Route::Fractional | Route::Interim if org == Some(Org::Nonprofit) => j.pay_day_rate_nonprofit.to_owned(),
         Route::Fractional | Route::Interim => j.pay_day_rate.to_owned(),
         _ if profile.org == Some(Org::Public) => j.pay_public.to_owned(),
         _ if profile.org == Some(Org::Nonprofit) => j.pay_grid.to_owned(),

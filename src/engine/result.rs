@@ -1418,7 +1418,13 @@ fn deeper(ty: CtoType, profile: &Profile, lang: Lang, how: Route) -> DeeperView 
                 [fill(reading, &[("band", g.pay_bands[level.index()].label), ("because", &because)]), t.job.pay_group.to_owned()].join(" ")
             }
             _ => fill(reading, &[("band", g.pay_bands[level.index()].label), ("because", &because)]),
-        } + &outside,
+        } + &outside
+            // (A non-profit's day rate: the VAT on top said to its management, not in the ad; fr106 M4.)
+            + &if profile.org == Some(Org::Nonprofit) && matches!(how, Route::Fractional | Route::Interim) {
+                format!(" {}", t.why_no_cto.vat_nonprofit)
+            } else {
+                String::new()
+            },
         job: ad.plain(),
         job_markdown: ad.markdown(),
         job_file: job_file_name(ty, lang),
@@ -1810,6 +1816,8 @@ fn tiers(ty: CtoType, profile: &Profile, how: Route, t: &Texts) -> Vec<TierView>
                         Mission::RunInfrastructure if how == Route::Fractional => Some(t.job.part_time_infrastructure),
                         // (An IT department's indicators, not an engineering department's.)
                         Mission::Dashboard if cio => Some(t.job.cio_dashboard),
+                        // (A team of one: that person, not "each member"; fr106 M1.)
+                        Mission::OneToOnes if profile.tech == Some(1) => Some(t.job.one_to_one_one),
                         _ => None,
                     };
                     MissionView {

@@ -507,7 +507,7 @@ fn job_must(ty: CtoType) -> &'static [&'static str] {
             &["Vous avez une solide expérience du développement logiciel et de l’architecture", "Vous avez déjà recruté et animé une équipe de développement"]
         }
         CtoType::Industrializer => {
-            &["Vous avez dirigé une organisation technique avec des managers", "Vous êtes à l’aise avec la stratégie, les budgets et {board}"]
+            &["Vous avez dirigé une organisation technique avec des managers", "Vous êtes à l’aise avec la stratégie, les budgets et le dialogue avec {board}"]
         }
     }
 }
@@ -775,7 +775,7 @@ pub static FR: Texts = Texts {
         shop_data: "Vos chiffres de vente sont dans votre solution de vente en ligne (et dans votre caisse, si vous avez un magasin)\u{a0}: leurs tableaux de bord et leurs exports suffisent d’ordinaire.",
         data_small: "Vos données (clients, devis, dossiers, facturation) sont dans vos logiciels métier et sur vos serveurs de fichiers\u{a0}: demandez à leurs éditeurs les exports et tableaux de bord qu’ils proposent, et vérifiez où elles sont hébergées et sauvegardées (RGPD, et hébergeur certifié HDS s’il s’agit de données de santé).",
         before_tax: "€ HT",
-        vat_nonprofit: "Les tarifs journaliers s’entendent hors taxes\u{a0}: pour une association, la TVA s’y ajoute et n’est le plus souvent pas récupérable.",
+        vat_nonprofit: "Les tarifs journaliers s’entendent hors taxes\u{a0}: pour une association ou une fondation, la TVA s’y ajoute et n’est le plus souvent pas récupérable.",
         change_project_lead_public: "Pour chaque grand projet (un logiciel de gestion ou de finances, un logiciel métier, la dématérialisation), une cheffe ou un chef de projet, en interne ou en mission retenue sur marché public, avec un rattachement à la personne qui dirige votre informatique.",
         change_project_lead_to_name_public: "Pour chaque grand projet (un logiciel de gestion ou de finances, un logiciel métier, la dématérialisation), une cheffe ou un chef de projet, en interne ou en mission retenue sur marché public, avec un rattachement à la direction générale aux côtés de la ou du responsable informatique que vous désignerez.",
         cio_backing_hire_public: "Pour structurer vos projets et leur suivi, quelques jours par mois d’une ou d’un DSI à temps partagé, retenu sur marché public ou mis à disposition par un syndicat informatique, peuvent épauler la ou le responsable informatique que vous nommerez ou recruterez.",
@@ -1188,8 +1188,8 @@ pub static FR: Texts = Texts {
         offer_heading: "Ce que nous proposons",
         pay: "Rémunération\u{a0}: {range} brut annuel selon profil",
         pay_ranges: ["60 à 80\u{a0}k€", "80 à 100\u{a0}k€", "100 à 150\u{a0}k€"],
+        one_to_one_one: "Accompagner votre développeuse ou développeur",
         pay_day_rate: "Tarif journalier\u{a0}: 800 à 1\u{a0}500\u{a0}€ HT, selon profil",
-        pay_day_rate_nonprofit: "Tarif journalier\u{a0}: 800 à 1\u{a0}500\u{a0}€ HT, selon profil (TVA en sus, souvent non récupérable pour une association)",
         pay_day_rate_senior: "Tarif journalier\u{a0}: 1\u{a0}200 à 2\u{a0}000\u{a0}€ HT, selon profil",
         pay_public: "Rémunération selon la grille applicable, poste ouvert par voie contractuelle ou statutaire. [À compléter\u{a0}: catégorie ou grade, et fourchette brute annuelle.]",
         equity: "[À compléter\u{a0}: BSPCE ou autre forme d’accès au capital.]",
@@ -1481,6 +1481,7 @@ pub static FR: Texts = Texts {
         it_operations_portrait: "Un parcours de DSI plutôt que de CTO\u{a0}: un métier à part entière, et exactement ce que cherche une organisation qui n’a pas besoin de CTO. Le chemin vers un poste de CTO passe par la construction d’un produit et la direction de ceux qui le fabriquent.",
         fit_heading: "Votre adéquation avec ce poste",
         fit_need: "Forte adéquation avec le besoin",
+        fit_need_partial: "Adéquation partielle avec le besoin",
         provider_reason: "Ici, le besoin relève d’un prestataire, pas d’un poste en interne",
         vendor_reason: "Ici, le besoin relève d’un projet avec l’éditeur du logiciel, pas d’un poste en interne",
         dev_head_advice: "La page prévoit aussi une ou un responsable des études et développements sous la direction informatique\u{a0}: avec les livraisons et les recrutements que vous avez menés, ce poste correspond à votre parcours tel qu’il est.",
@@ -1574,7 +1575,7 @@ pub static FR: Texts = Texts {
         did_base: "{needs}\u{a0}: une base utile à tous les stades",
         seat_promote: "D’après sa page, le poste revient d’abord à la personne qui mène déjà l’équipe\u{a0}: si ce n’est pas vous, demandez où en est le recrutement.",
         seat_unsaid: "Rien dans les réponses de cette entreprise n’appelle encore un poste\u{a0}: demandez-lui ce dont elle a besoin avant de postuler.",
-        data_team_seat: "D’après sa page, cette organisation doit créer, à côté de sa direction informatique, un poste de responsable des données avec son équipe (au-delà de cinq mille personnes, une direction des données)\u{a0}: c’est le poste qui correspond à votre parcours.",
+        data_team_seat: "D’après sa page, cette organisation gagnerait à créer, à côté de son informatique, un poste de responsable des données avec son équipe\u{a0}: c’est le poste qui correspond à votre parcours.",
         data_office_step: "À cette taille, le poste dirige une direction des données, avec plusieurs équipes et leurs responsables\u{a0}: une marche à franchir, qui abaisse l’adéquation",
         data_team_reason: "Le poste qui vous correspond ici est celui de responsable des données que la page de l’organisation recommande de créer à côté de la DSI, pas celui de la ou du DSI",
         cio_seat_reason: "Le poste est celui d’une ou d’un DSI, avec une ou un product owner pour l’application",
@@ -1584,7 +1585,7 @@ pub static FR: Texts = Texts {
         ciso_step: "Un poste de RSSI porte les risques, la politique de sécurité et l’homologation\u{a0}: une marche au-delà d’un parcours d’ingénieur sécurité, qui abaisse l’adéquation",
         seat_interim_step: "Le poste affiché est une mission de transition de quelques mois, qui se confie à quelqu’un qui a déjà tenu un poste de ce niveau\u{a0}; si vous êtes dans l’équipe, proposez plutôt à la direction d’assurer l’intérim avec son appui.",
         seat_interim: "Le poste affiché est une mission de transition de quelques mois, payée à la journée\u{a0}: voyez si ce cadre vous convient avant de postuler.",
-        seat_part_time: "Le poste affiché est une mission à temps partagé, quelques jours par semaine ou par mois et payée à la journée\u{a0}: voyez si ce cadre vous convient avant de postuler.",
+        seat_part_time: "Le poste affiché est une mission à temps partagé de quelques jours par semaine ou par mois, payée à la journée\u{a0}: voyez si ce cadre vous convient avant de postuler.",
         seat_part_time_public: "Le poste est une prestation à temps partagé que la collectivité achète sur marché public\u{a0}: on y répond en indépendant ou par un cabinet, pas par une candidature.",
         seat_equity_advice: "Ce poste se paie surtout en capital, avec un salaire de départ modeste\u{a0}: voyez si ce cadre vous convient avant de postuler.",
         seat_vp: "Le poste ouvert est celui de VP Engineering, rattaché au CTO en place\u{a0}: vous n’auriez pas la direction technique.",

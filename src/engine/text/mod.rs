@@ -697,8 +697,8 @@ table! {
         pub pay_ranges: [&'static str; 3],
         /// A part-time or interim seat: paid by the day, not by the year.
         pub pay_day_rate: &'static str,
-        /// A non-profit's: VAT on top, often not recoverable.
-        pub pay_day_rate_nonprofit: &'static str,
+        /// One-to-ones with a team of one: that person.
+        pub one_to_one_one: &'static str,
         /// An interim over forty engineers or more: a senior interim's rate.
         pub pay_day_rate_senior: &'static str,
         /// A public body pays on its scale.
@@ -1105,6 +1105,7 @@ table! {
         pub fit: fn(Fit) -> &'static str,
         /// A strong fit where the organisation opens no post: the fit is with the need.
         pub fit_need: &'static str,
+        pub fit_need_partial: &'static str,
         /// The role's reason where a provider, pooled services or the vendor's project carry the need.
         pub provider_reason: &'static str,
         pub vendor_reason: &'static str,
