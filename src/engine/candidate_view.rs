@@ -420,6 +420,14 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
         );
     } else if reading.scale_step && reading.role == Some(Outcome::NoCto) {
         advice.push(c.scale_step_it.to_owned());
+    } else if seat == Some(super::route::Route::ItManager)
+        && profile.tech == Some(1)
+        && profile.cto != Some(super::profile::Incumbent::Left)
+        && reading.reads_as == Outcome::NoCto
+        && profile.led.is_some_and(|led| led <= 1)
+    {
+        // (The page gives the service to the one person in IT: if that is the record, say so; cto106 #28.)
+        advice.push(c.level_step_one.to_owned());
     }
     // A data or product record for a seat that runs IT: what it could offer instead (no IT gaps to seek).
     // (A builder's record with no IT work is another trade too.)

@@ -1094,6 +1094,9 @@ pub fn vendor_project(profile: &Profile, how: Route) -> bool {
         && (small_with_it(profile, 0)
             || (profile.tech == Some(0)
                 && (profile.needs.contains(Need::TechChoices) || profile.needs.contains(Need::Change))
+                // (Its roadmap asked beside its change, no tool to choose: the roadmap comes before any vendor, a
+                // part-time CIO's; cto106 #35.)
+                && (!profile.needs.contains(Need::Roadmap) || profile.needs.contains(Need::TechChoices))
                 && profile.software == Some(Software::Internal)
                 && profile.headcount.is_some_and(|h| h < 2 * LARGE_BOUND)))
 }
@@ -1247,6 +1250,8 @@ fn deeper(ty: CtoType, profile: &Profile, lang: Lang, how: Route) -> DeeperView 
         })
         .collect();
     let team_note = match (team, given) {
+        // (A part-time seat hands most hats to its providers: not "every hat"; cto106 #21.)
+        (0, _) if how == Route::Fractional => t.hats.team_none_part_time,
         (0, _) => t.hats.team_none,
         (_, true) => t.hats.team_given,
         (_, false) => t.hats.team_assumed,

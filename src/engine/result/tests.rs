@@ -3245,4 +3245,16 @@ fn the_hundred_and_sixth_readings() {
     // No post in house: a partial fit is with the need too (M8).
     let record = candidate("headcount=9&tech=0&org=sme&software=internal&needs=internal-it,quality-security&mode=candidate&led=0&did=internal-it&lang=fr");
     assert!(record.fit.is_none_or(|f| !f.starts_with("Adéquation partielle") || f.ends_with("avec le besoin")), "{:?}", record.fit);
+    // A part-time seat with no team does not wear every hat (cto106 #21).
+    let shop = view("headcount=4&tech=0&stage=idea&org=sme&software=support&needs=first-version,scalability,processes,change,investors&lang=en");
+    assert_eq!(shop.route.route, Route::Fractional);
+    assert!(shop.deeper.as_ref().is_some_and(|d| !d.hats_team.contains("every hat")), "{:?}", shop.deeper.as_ref().map(|d| &d.hats_team));
+    // A technician's record facing a commune's IT seat held by one: the page gives it to that person (#28).
+    let technician = candidate(
+        "headcount=50&tech=1&stage=established&org=public&needs=internal-it,quality-security&mode=candidate&led=0&did=internal-it,infrastructure&lang=en",
+    );
+    assert!(technician.advice.iter().any(|a| a.starts_with("Here the tool advises giving the service to the person already in IT")), "{:?}", technician.advice);
+    // An association of sixty asking its roadmap and its change: a part-time CIO first, not a tool to choose (#35).
+    let association = view("headcount=60&tech=0&stage=established&org=nonprofit&software=internal&needs=change,roadmap&lang=fr");
+    assert!(texts(&association.reasons).iter().all(|r| !r.starts_with("Choisir vos outils")), "{:?}", texts(&association.reasons));
 }

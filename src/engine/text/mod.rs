@@ -436,6 +436,8 @@ table! {
         /// `{n}`, `{people}`: the tech team the split is read from.
         pub team_given: &'static str,
         pub team_none: &'static str,
+        /// A part-time seat with no tech team: the hats it keeps, the rest to the agency or the providers.
+        pub team_none_part_time: &'static str,
         pub team_assumed: &'static str,
         /// Wear it, share it, hand it over.
         pub roles: [&'static str; 3],
@@ -1197,6 +1199,8 @@ table! {
         pub data_officer_reason: &'static str,
         /// A level up facing an IT manager's seat the page gives to one of its few IT people.
         pub level_step_member: &'static str,
+        /// The page gives the service to the one person already in IT.
+        pub level_step_one: &'static str,
         /// A security record facing a seat that runs IT as a whole.
         pub security_for_it_seat: &'static str,
         /// ...where the page keeps an IT contact in house, a provider behind them.
