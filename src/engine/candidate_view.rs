@@ -293,9 +293,11 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
             )
         }
         // Another role than a CTO, where a CTO is in place: they hold it (a CIO's seat, in fact).
-        // (Not a data or security seat the page advises beside them: that one is open.)
+        // (Not a data or security seat the page advises beside them: that one is open; nor the head of software
+        // development it advises under them; fr107 C2.)
         _ if reading.role == Some(Outcome::NoCto)
             && profile.cto == Some(super::profile::Incumbent::InPlace)
+            && !reading.dev_head_seat
             && !matches!(reading.seat_role, Some(super::scoring::Role::Data | super::scoring::Role::Security)) =>
         {
             advice.push(c.seat_not_open.to_owned())

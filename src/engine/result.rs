@@ -627,10 +627,6 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                         instead.insert(if headcount < LARGE_BOUND { first + 1 } else { first + 2 }, n.security_public);
                     }
                 }
-                // (An IT manager's seat just past fifty with nobody in IT: the provider still works meanwhile; cto104 #4.)
-                if how == Route::ItManager && profile.tech == Some(0) && headcount < 2 * LARGE_BOUND {
-                    instead.insert(first + 1, n.it_manager_first);
-                }
                 // (A security consultant's plan with nobody in IT: the IT provider carries it out; cto103 #10.)
                 if role == Some(Role::Security) && how == Route::SecurityConsultant && profile.tech == Some(0) {
                     instead.insert(first + 1, n.security_plan_provider);

@@ -120,14 +120,12 @@ pub fn route(profile: &Profile, outcome: Outcome) -> Route {
             // (The one person who ran it gone: a provider, with a contact in-house, rather than a post again.)
             Role::ItOperations if headcount < LARGE_BOUND && tech < 3 && (profile.cto != Some(Incumbent::Left) || tech <= 1) => Route::ManagedIt,
             Role::ItOperations if headcount < LARGE_BOUND => Route::ItManager,
-            // (A public body or a non-profit under a hundred with nobody in IT: pooled services or a provider with
-            // a contact in-house, as at forty-nine; most of an EHPAD's or a commune's fifty-five have no desk;
-            // fr101 R2, fr102 R1.)
+            // (Under a hundred with nobody in IT: pooled services or a provider with a contact in-house, as at
+            // forty-nine; most of an EHPAD's or a commune's fifty-five have no desk; a firm's the same, not a post
+            // its page half withdraws; fr101 R2, fr102 R1, fr107 C1.)
+            // (Not a group's company: its group's IT first, an IT manager on site for what it leaves.)
             Role::ItOperations
-                if headcount < 2 * LARGE_BOUND
-                    && profile.tech == Some(0)
-                    && matches!(profile.org, Some(Org::Public | Org::Nonprofit))
-                    && profile.cto != Some(Incumbent::Left) =>
+                if headcount < 2 * LARGE_BOUND && profile.tech == Some(0) && profile.cto != Some(Incumbent::Left) && profile.org != Some(Org::Group) =>
             {
                 Route::ManagedIt
             }

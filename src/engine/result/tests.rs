@@ -3088,8 +3088,9 @@ fn a_public_body_or_non_profit_under_a_hundred_with_nobody_in_it_keeps_its_provi
         assert_eq!(v.route.route, Route::ManagedIt, "{fragment}");
         assert!(v.instead.iter().all(|l| !l.contains("responsable informatique en interne")), "{fragment}: {:?}", v.instead);
     }
-    // (A firm of the same size keeps its IT manager.)
-    assert_eq!(view("headcount=55&tech=0&org=sme&software=internal&needs=internal-it,budget").route.route, Route::ItManager);
+    // (A firm of the same size too; from a hundred, an IT manager.)
+    assert_eq!(view("headcount=55&tech=0&org=sme&software=internal&needs=internal-it,budget").route.route, Route::ManagedIt);
+    assert_eq!(view("headcount=100&tech=0&org=sme&software=internal&needs=internal-it,budget").route.route, Route::ItManager);
 }
 
 #[test]
@@ -3173,9 +3174,11 @@ fn the_hundred_and_fourth_readings() {
     let firm = view("headcount=45&tech=0&stage=established&org=sme&software=internal&needs=quality-security,processes,internal-it&lang=en");
     assert_eq!(firm.route.route, Route::ManagedIt);
     assert!(texts(&firm.reasons).iter().all(|r| !r.starts_with("Choosing your trade's tools")), "{:?}", texts(&firm.reasons));
-    // An IT manager's seat at fifty with nobody in IT: the provider still works a while (cto104 #4).
+    // A firm of fifty with nobody in IT: a provider with a contact, in the route and every block, as at forty-nine
+    // (cto104 #4, fr107 C1).
     let fifty = view("headcount=50&tech=0&stage=established&org=sme&software=internal&needs=internal-it,budget&lang=en");
-    assert!(fifty.instead.iter().any(|l| l.starts_with("At your size, with nobody in IT yet, a managed IT provider")), "{:?}", fifty.instead);
+    assert_eq!(fifty.route.route, Route::ManagedIt);
+    assert!(fifty.instead.iter().all(|l| !l.starts_with("An IT manager on staff")), "{:?}", fifty.instead);
     // An interim after a CTO left: the access taken back (cto104 #20).
     let interim = view("headcount=28&tech=7&stage=scaling&org=startup&software=product&cto=left&needs=scalability,hire-team,investors&lang=en");
     assert_eq!(interim.route.route, Route::Interim);
@@ -3257,4 +3260,26 @@ fn the_hundred_and_sixth_readings() {
     // An association of sixty asking its roadmap and its change: a part-time CIO first, not a tool to choose (#35).
     let association = view("headcount=60&tech=0&stage=established&org=nonprofit&software=internal&needs=change,roadmap&lang=fr");
     assert!(texts(&association.reasons).iter().all(|r| !r.starts_with("Choisir vos outils")), "{:?}", texts(&association.reasons));
+}
+
+#[test]
+fn the_hundred_and_seventh_readings() {
+    // A firm of fifty or sixty with nobody in IT: a provider with a contact in every block, not a post the page
+    // half withdraws (fr107 C1).
+    for fragment in [
+        "headcount=50&tech=0&org=sme&software=internal&needs=internal-it,quality-security,budget&lang=fr",
+        "headcount=60&tech=0&org=sme&software=internal&needs=internal-it,infrastructure&lang=fr",
+    ] {
+        let v = view(fragment);
+        assert_eq!(v.route.route, Route::ManagedIt, "{fragment}");
+        assert!(!v.route.why.contains("demande une personne en interne"), "{fragment}: {}", v.route.why);
+    }
+    // A head of software development the page advises under a CIO in place: that seat is open, not "held"
+    // (C2).
+    let head = candidate("headcount=4000&tech=120&stage=established&org=public&software=support&cto=in-place&needs=product,organize-delivery&mode=candidate&led=30&did=product,organize-delivery,hire-team&lang=fr");
+    assert!(head.reading.dev_head_seat, "{:?}", head.reading);
+    assert!(head.advice.iter().all(|a| !a.starts_with("Le poste est déjà tenu")), "{:?}", head.advice);
+    // French: processes and the change led, a CISO's reporting line, a seat that runs IT (M4, M6, M9).
+    let ciso = view("headcount=2000&tech=40&stage=established&org=sme&software=internal&needs=quality-security&lang=fr");
+    assert!(ciso.instead.iter().all(|l| !l.contains("auprès de la direction de votre informatique")), "{:?}", ciso.instead);
 }

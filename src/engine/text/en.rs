@@ -733,7 +733,6 @@ pub static EN: Texts = Texts {
         data_team_large: "For your data, a head of data with a team of its own (analysts, data engineers), reporting to management.",
         security_plan_provider: "Your IT provider (or a managed IT provider, if you have none) carries out the plan the consultant sets: accounts, updates, backups, access.",
         shop_none_fits: "If no existing service does what you need, a few days of a part-time CTO to write the brief and steer a freelancer on a fixed price.",
-        it_manager_first: "At your size, with nobody in IT yet, a managed IT provider with a contact in-house still works for a while: the post comes when requests and the provider's bills outgrow that contact.",
         data_small_site: "Your figures (sales, customers, orders, invoices) live in your site or app and in your management software: ask their vendors, or your provider, for the exports and dashboards they offer, and check where the data is hosted and backed up (GDPR).",
         data_small_members: "Your figures (donors, members, invoices) live in your business software and on your file servers: ask its vendors for the exports and dashboards they offer, and check where the data is hosted and backed up (GDPR).",
         data_beside_small: "Your figures live in your business software: not enough to keep a data analyst busy",

@@ -785,7 +785,6 @@ pub static FR: Texts = Texts {
         data_team_large: "Pour vos données, une ou un responsable des données, avec une équipe à part entière (analystes, data engineers), rattaché à la direction.",
         security_plan_provider: "Votre prestataire informatique (ou un prestataire d’infogérance, si vous n’en avez pas) met en œuvre le plan fixé par la consultante ou le consultant\u{a0}: comptes, mises à jour, sauvegardes, accès.",
         shop_none_fits: "Si aucune solution existante ne fait ce que vous voulez, quelques jours d’une ou d’un CTO à temps partagé pour écrire le cahier des charges et piloter une ou un freelance au forfait.",
-        it_manager_first: "À votre taille, sans informaticien encore, un prestataire d’infogérance avec une personne référente en interne suffit encore un temps\u{a0}: le poste vient quand les demandes et les factures du prestataire dépassent ce que cette personne peut suivre.",
         data_small_site: "Vos données (ventes, clients, commandes, facturation) sont dans votre site ou votre application et dans vos logiciels de gestion\u{a0}: demandez à leurs éditeurs, ou à votre prestataire, les exports et tableaux de bord qu’ils proposent, et vérifiez où elles sont hébergées et sauvegardées (RGPD).",
         data_small_members: "Vos données (dons, adhérents, facturation) sont dans vos logiciels métier et sur vos serveurs de fichiers\u{a0}: demandez à leurs éditeurs les exports et tableaux de bord qu’ils proposent, et vérifiez où elles sont hébergées et sauvegardées (RGPD).",
         data_beside_small: "Vos données sont dans vos logiciels métier\u{a0}: pas de quoi occuper une ou un data analyst",
@@ -893,7 +892,7 @@ pub static FR: Texts = Texts {
         audit_plain: "Une feuille de route à écrire et à chiffrer, le choix d’une solution ou d’un prestataire, une revue des coûts ou de la sécurité demandent quelques jours d’une experte ou d’un expert, payés à la journée, avec un rapport écrit\u{a0}: un poste permanent durerait plus longtemps que la question.",
         cto_in_place_cio: "La personne déjà en poste tient en fait un rôle de DSI\u{a0}: donnez-lui les moyens de l’exercer, quel que soit son titre",
         ciso_full_public: "Une ou un RSSI à plein temps, rattaché à la direction générale en lien étroit avec la direction de votre informatique, qui porte les risques, la PSSI et l’homologation des systèmes.",
-        ciso_full: "Une ou un RSSI à plein temps auprès de la direction de votre informatique, qui porte les risques, les politiques de sécurité et les certifications.",
+        ciso_full: "Une ou un RSSI à plein temps, rattaché à la direction générale ou à votre DSI, qui porte les risques, les politiques de sécurité et les certifications.",
         ciso_too_firm: "La sécurité fait partie de vos besoins\u{a0}: à cette taille, prévoyez aussi une ou un RSSI, en interne ou à temps partagé (RSSI externalisé).",
         ciso_too: "La sécurité fait partie de vos besoins\u{a0}: à cette taille, prévoyez aussi une ou un RSSI, en interne ou partagé avec d’autres structures.",
         it_team: "Votre équipe tech s’occupe des outils internes\u{a0}: c’est une équipe informatique, pas une équipe produit",
@@ -1506,8 +1505,8 @@ pub static FR: Texts = Texts {
         suits_it_project: "Votre parcours convient à un poste de cheffe ou chef de projet SI, ou de responsable des applications dans une structure moyenne.",
         data_team_step: "Le poste dirige une équipe data, et vous n’avez pas encore encadré\u{a0}: une marche à franchir, qui abaisse l’adéquation",
         data_team_member: "Cette équipe recrutera des data engineers et des data analysts\u{a0}: c’est là que votre parcours a sa place, et c’est de là qu’on monte à sa tête.",
-        product_owner_seat: "Ici, le poste pilote l’informatique, un autre métier que le vôtre\u{a0}; mais la page de l’organisation lui recommande une ou un product owner pour son application, rattaché à sa direction des systèmes d’information\u{a0}: c’est le poste qui correspond à votre parcours.",
-        data_for_chosen_tool: "Ici, le poste pilote l’informatique, un autre métier que le vôtre\u{a0}; pour ses chiffres, la page de l’organisation recommande de partir du logiciel qu’elle va choisir, avant tout projet de BI\u{a0}: proposez-vous en mission pour ce choix et la reprise de ses données, ou visez un poste data dans une structure plus grande.",
+        product_owner_seat: "Ici, le poste est celui qui dirige l’informatique, un autre métier que le vôtre\u{a0}; mais la page de l’organisation lui recommande une ou un product owner pour son application, rattaché à sa direction des systèmes d’information\u{a0}: c’est le poste qui correspond à votre parcours.",
+        data_for_chosen_tool: "Ici, le poste est celui qui dirige l’informatique, un autre métier que le vôtre\u{a0}; pour ses chiffres, la page de l’organisation recommande de partir du logiciel qu’elle va choisir, avant tout projet de BI\u{a0}: proposez-vous en mission pour ce choix et la reprise de ses données, ou visez un poste data dans une structure plus grande.",
         data_officer_seat: "La page de l’organisation recommande une administratrice ou un administrateur des données à côté de son informatique\u{a0}: c’est le poste qui correspond à votre parcours\u{a0}; demandez s’il est ouvert ou encore à créer.",
         it_seat_much_smaller: "Vous avez dirigé bien plus que ce service ({n}\u{a0}{people})\u{a0}: dites ce qui vous y attire, montrez que vous savez aussi faire par vous-même, et attendez une rémunération à la taille du poste, pas de votre parcours.",
         seat_interim_public: "L’organisme assure d’abord l’intérim, par l’adjointe ou l’adjoint ou par une mission retenue sur marché public, puis publie le poste sur Choisir le service public\u{a0}: c’est par cette offre que l’on candidate\u{a0}; suivez sa publication, et dites-vous disponible si l’on vous sollicite pour la mission.",
@@ -1551,7 +1550,7 @@ pub static FR: Texts = Texts {
         no_seat_ready_made: "D’après sa page, cette organisation a besoin d’un prestataire ou de quelques jours d’expertise, sans poste en interne\u{a0}: rien à pourvoir pour un parcours comme le vôtre. Visez une structure qui construit son propre logiciel.",
         managed_it_public: "Ici, la page de l’organisation recommande la mutualisation ou un prestataire retenu sur marché public\u{a0}: visez le service informatique d’une intercommunalité, d’un syndicat informatique ou d’un centre de gestion, qui recrutent pour ces structures (Emploi-Territorial).",
         no_seat_other_trade: "D’après sa page, cette organisation n’ouvrira pas de poste interne de votre métier\u{a0}: visez une structure dotée d’une équipe produit ou data.",
-        data_for_it_seat: "Ici, le poste pilote l’informatique, un autre métier que le vôtre\u{a0}; pour ses données, la page de l’organisation recommande de faire appel à une ou un data analyst ou à un cabinet, au forfait\u{a0}: proposez-vous pour cette mission, ou visez un poste data dans une structure plus grande.",
+        data_for_it_seat: "Ici, le poste est celui qui dirige l’informatique, un autre métier que le vôtre\u{a0}; pour ses données, la page de l’organisation recommande de faire appel à une ou un data analyst ou à un cabinet, au forfait\u{a0}: proposez-vous pour cette mission, ou visez un poste data dans une structure plus grande.",
         data_elsewhere: "Ici, le poste relève d’un autre métier que le vôtre\u{a0}: visez plutôt un poste data.",
         product_for_it_seat: "Ici, le poste relève d’un autre métier que le vôtre\u{a0}: visez plutôt un poste produit.",
         data_engineer_analyst: "Ici, le poste est d’abord celui d’une ou d’un analyste (tableaux de bord, reporting)\u{a0}: mettez en avant ce que vous avez construit pour les utilisateurs des données.",
@@ -1651,7 +1650,7 @@ fn role_portrait(r: Role) -> &'static str {
         }
         Role::DigitalChange => {
             "Un CTO construit un produit et l’équipe qui le fabrique. Piloter l’informatique d’une organisation \
-                                (ses outils et ses applications, ses projets, ses process, ses changements, de la gestion financière au portail en ligne) revient à \
+                                (ses outils et ses applications, ses projets, ses processus et la conduite du changement, de la gestion financière au portail en ligne) revient à \
                                 une ou un DSI, qui choisit les prestataires, mène les projets et fait adhérer les équipes."
         }
         Role::Hosting => {

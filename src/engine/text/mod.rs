@@ -132,8 +132,6 @@ table! {
         pub data_small_members: &'static str,
         /// A small firm whose software supports what it sells (a site, an app): its figures in them, not on file servers.
         pub data_small_site: &'static str,
-        /// An IT manager's seat from fifty with nobody in IT: a provider with a contact still works meanwhile.
-        pub it_manager_first: &'static str,
         /// Past a thousand people: a head of data with a team of its own.
         pub data_team_large: &'static str,
         /// A security consultant's plan carried out by the IT provider, nobody in IT.
