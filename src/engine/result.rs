@@ -789,8 +789,8 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 // (Two founders or more who build, not all: the most experienced of them.)
                 Route::Founder if profile.tech.is_some_and(|n| n >= 2 && n < headcount) => t.route.founder_some,
                 Route::Founder if profile.tech.is_some_and(|n| n < headcount) => t.route.founder_one,
-                // (Twenty engineers or more are a team, not founders, whatever the stage.)
-                Route::Founder if !matches!(profile.stage, Some(Stage::Idea | Stage::Mvp)) || headcount >= 2 * SMALL_BOUND => t.route.founder_team,
+                // (More than five engineers are a team, not founders, whatever the stage; cto107 #20.)
+                Route::Founder if !matches!(profile.stage, Some(Stage::Idea | Stage::Mvp)) || headcount > FOUNDERS_MAX => t.route.founder_team,
                 Route::Executive if small_team(profile) => t.route.executive_small,
                 Route::Executive if profile.org == Some(Org::Group) => t.route.executive_group,
                 Route::ItManager if profile.tech.is_some_and(|n| n > TEAM_SMALL) => t.route.it_manager_team,
@@ -871,8 +871,8 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 (Route::VpEngineering, _) if profile.tech.is_some_and(|n| n < super::route::VP_FROM) => {
                     (t.route.head_of_engineering, t.route.head_of_engineering_why)
                 }
-                // Twenty engineers or more: one of them, not "one of the founders".
-                (Route::Founder, _) if headcount >= 2 * SMALL_BOUND || matches!(profile.org, Some(Org::Public | Org::Nonprofit)) => {
+                // More than five engineers: one of them, not "one of the founders".
+                (Route::Founder, _) if headcount > FOUNDERS_MAX || matches!(profile.org, Some(Org::Public | Org::Nonprofit)) => {
                     (t.route.founder_team_name, why)
                 }
                 // A small organisation's figures: its software first, not a post.
@@ -932,6 +932,10 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
     }
     Some(view)
 }
+
+/// The largest all-engineering team read as founders sharing the capital; past it, a hired team whose most
+/// experienced member takes the title and a raise (cto107 #20).
+const FOUNDERS_MAX: u32 = 5;
 
 /// A large organisation's IT department beside the business, on an executive's route: a CIO's seat,
 /// said in every block (route, note, ad).
@@ -1387,7 +1391,7 @@ fn deeper(ty: CtoType, profile: &Profile, lang: Lang, how: Route) -> DeeperView 
             Route::Executive if unsaid_body(profile) => t.job.pay_unsaid_body.to_owned(),
             Route::Founder if matches!(profile.org, Some(Org::Public | Org::Nonprofit)) => banded(t.job.pay_title_grid),
             Route::Founder
-                if !(profile.equity() && matches!(profile.stage, Some(Stage::Idea | Stage::Mvp)) && profile.headcount.is_some_and(|h| h < 2 * SMALL_BOUND)) =>
+                if !(profile.equity() && matches!(profile.stage, Some(Stage::Idea | Stage::Mvp)) && profile.headcount.is_some_and(|h| h <= FOUNDERS_MAX)) =>
             {
                 banded(t.job.pay_title_raise)
             }

@@ -656,7 +656,7 @@ mod tests {
             "headcount=600&needs=internal-it",
             "headcount=40&tech=0&software=support&needs=data",
             "headcount=600&tech=5&software=support&needs=data",
-            "headcount=30&tech=0&software=support&needs=quality-security",
+            "headcount=30&tech=0&software=support&needs=quality-security,clients",
             "headcount=1500&tech=0&software=support&needs=quality-security",
             "headcount=400&software=internal&needs=change",
             "headcount=15&tech=0&software=product&needs=infrastructure",

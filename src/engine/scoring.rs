@@ -659,6 +659,10 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
     // Data alone is a data role when nothing says a product team is there, nothing said of software,
     // the organisation or a team included.
     let unsaid = profile.software.is_none() && profile.org.is_none() && profile.tech.is_none();
+    // (No software sold: staff tools, the question blank, or a small shop's site with nobody in tech; a clinic
+    // of thirty's patient service keeps its security specialist.)
+    let sells_none = matches!(profile.software, None | Some(Software::Internal))
+        || (nobody && profile.software == Some(Software::Support) && profile.headcount.is_some_and(|h| h < 2 * SMALL_BOUND));
     let no_product_team = not_the_product || profile.tech == Some(0);
     // A certification clients ask for (its security and the processes it sets), nothing else but servers:
     // a security specialist's, not a change to steer (an accountancy asked for ISO 27001).
@@ -711,10 +715,10 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
         // (...nor a firm under ten with nobody in tech, whatever its software: a pharmacy's.)
         // (...nor under twenty with nobody in tech and no software sold, clients asking or not: its provider,
         // a consultant's days for the clients' questionnaires; cto93 #11.)
+        // (...nor an online shop with nobody in tech: it sells no software either; cto107 #1.)
         && !(profile.headcount.is_some_and(|h| h < LARGE_BOUND)
-            && (matches!(profile.software, None | Some(Software::Internal)) || (profile.headcount.is_some_and(|h| h < SMALL_BOUND) && nobody))
-            && (!profile.needs.contains(Need::Clients)
-                || (nobody && profile.headcount.is_some_and(|h| h < 2 * SMALL_BOUND) && matches!(profile.software, None | Some(Software::Internal)))))
+            && (sells_none || (profile.headcount.is_some_and(|h| h < SMALL_BOUND) && nobody))
+            && (!profile.needs.contains(Need::Clients) || (nobody && profile.headcount.is_some_and(|h| h < 2 * SMALL_BOUND) && sells_none)))
         // (A large organisation that sells no software and says nothing of a team: read as none.)
         && (no_product_team || (profile.tech.is_none() && !sells_software && profile.headcount.is_some_and(|h| h >= LARGE_ORG)))
     {

@@ -1990,7 +1990,11 @@ fn the_sixty_seventh_readings() {
     let pharmacy = view("headcount=9&tech=0&stage=established&org=sme&software=support&needs=quality-security");
     assert_eq!((pharmacy.outcome, pharmacy.route.route), (Outcome::NoCto, Route::ManagedIt));
     assert!(pharmacy.instead.iter().any(|i| i.contains("certified for small organizations")), "{:?}", pharmacy.instead);
-    assert_eq!(view("headcount=9&tech=0&stage=established&org=sme&software=support&needs=quality-security,clients").route.route, Route::SecurityConsultant);
+    // (Its clients asking too, under twenty: its provider and a consultant's few days for their questionnaires, as
+    // for staff tools; cto107 #1.)
+    let clients = view("headcount=9&tech=0&stage=established&org=sme&software=support&needs=quality-security,clients");
+    assert_eq!(clients.route.route, Route::ManagedIt);
+    assert!(clients.instead.iter().any(|i| i.contains("questionnaires")), "{:?}", clients.instead);
     let technician = candidate("headcount=120&tech=2&stage=established&org=public&software=internal&needs=internal-it,quality-security,change&mode=candidate&led=1&did=internal-it,quality-security,infrastructure&lang=fr");
     assert_eq!(technician.reading.seat, Some(Route::ItManager));
     assert_eq!(technician.reading.fit, Some(crate::engine::candidate::Fit::Strong));
@@ -3282,4 +3286,15 @@ fn the_hundred_and_seventh_readings() {
     // French: processes and the change led, a CISO's reporting line, a seat that runs IT (M4, M6, M9).
     let ciso = view("headcount=2000&tech=40&stage=established&org=sme&software=internal&needs=quality-security&lang=fr");
     assert!(ciso.instead.iter().all(|l| !l.contains("auprès de la direction de votre informatique")), "{:?}", ciso.instead);
+    // An online shop of fourteen with nobody in tech asked its clients' security: its provider and a consultant's
+    // few days, not a monthly CISO (cto107 #1).
+    let shop = view("headcount=14&tech=0&stage=established&org=sme&software=support&needs=clients,quality-security&lang=en");
+    assert_eq!(shop.route.route, Route::ManagedIt);
+    // Twelve engineers at MVP are a hired team: the most experienced takes the title and a raise, not founders'
+    // equity (#20).
+    let twelve = view("headcount=12&tech=12&stage=mvp&org=startup&software=product&needs=organize-delivery,first-version&lang=en");
+    assert_eq!(twelve.route.name, "One of your own engineers");
+    assert!(twelve.deeper.as_ref().is_some_and(|d| d.pay_reading.starts_with("A raise to the")), "{:?}", twelve.deeper.as_ref().map(|d| &d.pay_reading));
+    // (Five founders keep their founders' page.)
+    assert_eq!(view("headcount=5&tech=5&stage=idea&org=startup&needs=first-version").route.name, "One of the founders");
 }
