@@ -408,6 +408,9 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                     // (A first version asked: if no service fits, a brief and a freelancer, not "come back"; cto103 #35.)
                     if profile.needs.contains(Need::FirstVersion) && profile.tech.is_none_or(|t| t == 0) {
                         instead.push(n.shop_none_fits);
+                    } else if profile.needs.contains(Need::FirstVersion) && profile.tech == Some(1) {
+                        // (One IT person: they or a freelancer build it, a part-time CTO writing the brief; cto108 #2.)
+                        instead.push(n.shop_none_fits_one);
                     }
                     // (Its season's load: the platform's higher plan or managed hosting, load-tested.)
                     if profile.needs.contains(Need::Scalability) {
@@ -546,7 +549,9 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                         // (Its software being chosen: its reports first, before any BI project; the candidate's
                         // reading asks the same.)
                         _ if figures_from_chosen(profile) => n.data_from_chosen,
-                        h if h >= 2 * LARGE_ORG => data_team,
+                        // (Nobody in IT yet: an analyst or a BI project under the first CIO, not a data team beside
+                        // them; cto108 #21.)
+                        h if h >= 2 * LARGE_ORG && profile.tech != Some(0) => data_team,
                         // A shop's sales figures: its shop service and its till.
                         // (A non-profit's or a public body's platform has no till: its software's figures.)
                         // (A ready-made service's under fifty: an industrial firm of 110 has no till.)

@@ -718,7 +718,9 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
         // (...nor an online shop with nobody in tech: it sells no software either; cto107 #1.)
         && !(profile.headcount.is_some_and(|h| h < LARGE_BOUND)
             && (sells_none || (profile.headcount.is_some_and(|h| h < SMALL_BOUND) && nobody))
-            && (!profile.needs.contains(Need::Clients) || (nobody && profile.headcount.is_some_and(|h| h < 2 * SMALL_BOUND) && sells_none)))
+            // (...up to fifty, its clients' questionnaires a consultant's few days, not a monthly CISO: an accounting
+            // firm of thirty-two; fr108 R1.)
+            && (!profile.needs.contains(Need::Clients) || (nobody && profile.headcount.is_some_and(|h| h < LARGE_BOUND) && sells_none)))
         // (A large organisation that sells no software and says nothing of a team: read as none.)
         && (no_product_team || (profile.tech.is_none() && !sells_software && profile.headcount.is_some_and(|h| h >= LARGE_ORG)))
     {

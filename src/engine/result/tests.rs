@@ -3298,3 +3298,17 @@ fn the_hundred_and_seventh_readings() {
     // (Five founders keep their founders' page.)
     assert_eq!(view("headcount=5&tech=5&stage=idea&org=startup&needs=first-version").route.name, "One of the founders");
 }
+
+#[test]
+fn the_hundred_and_eighth_readings() {
+    // A shop of ten whose one IT person runs a ready-made service: if none fits, a brief and a guide, and its
+    // hosting and security are the vendor's (cto108 #2).
+    let shop = view("headcount=10&tech=1&stage=launched&org=sme&software=support&needs=infrastructure,first-version,quality-security&lang=en");
+    assert!(shop.instead.iter().any(|l| l.starts_with("If no existing service does what you need") && l.contains("the vendor's")), "{:?}", shop.instead);
+    // A firm of 600 with nobody in IT: an analyst or a BI project under its first CIO, not a data team (#21).
+    let firm = view("headcount=600&tech=0&stage=established&org=sme&software=internal&needs=internal-it,processes,change,data&lang=en");
+    assert!(firm.instead.iter().all(|l| !l.contains("head of data")), "{:?}", firm.instead);
+    // An accounting firm of 32 with nobody in IT asked its clients' security: its provider and a consultant's few
+    // days, as at nineteen (fr108 R1).
+    assert_eq!(view("headcount=32&tech=0&stage=established&org=sme&software=internal&needs=quality-security,clients&lang=fr").route.route, Route::ManagedIt);
+}

@@ -732,6 +732,7 @@ pub static EN: Texts = Texts {
         app_project_team: "For the app itself, a product owner in house working with your developers (and an agency if needed), reporting to the IT director.",
         data_team_large: "For your data, a head of data with a team of its own (analysts, data engineers), reporting to management.",
         security_plan_provider: "Your IT provider (or a managed IT provider, if you have none) carries out the plan the consultant sets: accounts, updates, backups, access.",
+        shop_none_fits_one: "If no existing service does what you need, a few days of a part-time CTO to write the brief and guide your IT person, or a freelancer on a fixed price; on a ready-made service, its hosting and security are the vendor's: ask where the data is kept and how it is backed up.",
         shop_none_fits: "If no existing service does what you need, a few days of a part-time CTO to write the brief and steer a freelancer on a fixed price.",
         data_small_site: "Your figures (sales, customers, orders, invoices) live in your site or app and in your management software: ask their vendors, or your provider, for the exports and dashboards they offer, and check where the data is hosted and backed up (GDPR).",
         data_small_members: "Your figures (donors, members, invoices) live in your business software and on your file servers: ask its vendors for the exports and dashboards they offer, and check where the data is hosted and backed up (GDPR).",

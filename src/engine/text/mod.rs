@@ -138,6 +138,7 @@ table! {
         pub security_plan_provider: &'static str,
         /// A ready-made service chosen for a first version: if none fits, a part-time CTO writes the brief.
         pub shop_none_fits: &'static str,
+        pub shop_none_fits_one: &'static str,
         /// A non-profit's business software: its sector's vendors, similar non-profits and its federation.
         pub business_software_first_nonprofit: &'static str,
         /// The app's product owner beside the developers who build it, their head named.
