@@ -553,11 +553,13 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
         && !asked.contains(Need::OrganizeDelivery);
     // (Not a client app designed and built from its idea by a small non-profit or public body: framed part time,
     // a ready-made platform its first option; cto101 #6.)
+    // (...nor, up to fifty, a first version already under way with someone building it: framed and guided
+    // part time, not dropped for a subscription; fr109 C1.)
     let app_from_idea = matches!(profile.stage, Some(Stage::Idea | Stage::Mvp))
         && asked.contains(Need::Product)
         && asked.contains(Need::FirstVersion)
         && matches!(profile.org, Some(Org::Public | Org::Nonprofit))
-        && profile.headcount.is_some_and(|h| h < SMALL_BOUND);
+        && profile.headcount.is_some_and(|h| h < SMALL_BOUND || (h < LARGE_BOUND && profile.stage == Some(Stage::Mvp) && profile.tech.is_some_and(|t| t >= 1)));
     let shop_setup = (profile.software == Some(Software::Support) || tiny_staff_tools(profile) || unsaid_service)
         && !app_from_idea
         && (nobody || it_person)

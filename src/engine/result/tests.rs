@@ -3311,4 +3311,8 @@ fn the_hundred_and_eighth_readings() {
     // An accounting firm of 32 with nobody in IT asked its clients' security: its provider and a consultant's few
     // days, as at nineteen (fr108 R1).
     assert_eq!(view("headcount=32&tech=0&stage=established&org=sme&software=internal&needs=quality-security,clients&lang=fr").route.route, Route::ManagedIt);
+    // An association of thirty whose one developer is building its first version: framed and guided part time,
+    // not told to drop it for a subscription (fr109 C1).
+    let association = view("headcount=30&tech=1&stage=mvp&org=nonprofit&software=support&needs=first-version,product,budget&lang=fr");
+    assert_eq!((association.outcome, association.route.route), (Outcome::Cto(CtoType::Hacker), Route::Fractional));
 }
