@@ -437,8 +437,9 @@ pub fn it_operations(profile: &Profile) -> Option<ItOperations> {
     // (A shop's developers asked their figures and their roadmap build its site: a product team's, unless
     // they also run its computers or servers; cto102 #26.)
     // (Two in IT at a web shop of ninety asked the same run its IT: an IT manager.)
+    // (...from three developers: a shop of thirty's three; cto109.)
     let builds_the_site = profile.software == Some(Software::Support)
-        && profile.tech.is_some_and(|t| t >= TEAM_SMALL)
+        && profile.tech.is_some_and(|t| t >= 3)
         && asked.contains(Need::Roadmap)
         && !asked.contains(Need::InternalIt)
         && !asked.contains(Need::Infrastructure)

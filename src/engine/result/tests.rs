@@ -3315,4 +3315,6 @@ fn the_hundred_and_eighth_readings() {
     // not told to drop it for a subscription (fr109 C1).
     let association = view("headcount=30&tech=1&stage=mvp&org=nonprofit&software=support&needs=first-version,product,budget&lang=fr");
     assert_eq!((association.outcome, association.route.route), (Outcome::Cto(CtoType::Hacker), Route::Fractional));
+    // A shop of thirty whose three developers are asked its figures and its roadmap build its site (cto109).
+    assert!(matches!(view("headcount=30&tech=3&stage=established&org=sme&software=support&needs=data,roadmap&lang=en").outcome, Outcome::Cto(_)));
 }
