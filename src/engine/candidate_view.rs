@@ -499,7 +499,7 @@ pub fn candidate_view(profile: &Profile, lang: Lang) -> Option<CandidateView> {
             if profile.org == Some(super::profile::Org::Public) {
                 c.managed_it_public
             // (A project with the software's vendor: that project, not a provider's technician; cto105 #39.)
-            } else if seat.is_some_and(|how| how != super::route::Route::ManagedIt && super::result::vendor_project(profile, how)) {
+            } else if seat.is_some_and(|how| super::result::vendor_project(profile, how)) {
                 c.vendor_project_advice
             // (A part-time IT director's seat only for a record that ran a team: not for two led; cto102 #27.)
             } else if profile.led.is_none_or(|n| n <= super::scoring::TEAM_SMALL) {

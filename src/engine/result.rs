@@ -580,15 +580,17 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                     && profile.tech.is_none_or(|t| t <= TEAM_SMALL)
                 {
                     instead.push(match held {
-                        Some(_) => t.why_no_cto.cio_backing,
+                        Some(_) => n.cio_backing,
                         // (An IT manager still to hire: the one you hire.)
                         // (Software being chosen: its specification and the vendors' demos first; a public
                         // body's bought by tender.)
-                        None if how == Route::ItManager && profile.needs.contains(Need::TechChoices) && public => n.cio_backing_choice_public,
-                        None if how == Route::ItManager && profile.needs.contains(Need::TechChoices) => n.cio_backing_choice,
-                        None if how == Route::ItManager && public => n.cio_backing_hire_public,
-                        None if how == Route::ItManager => t.why_no_cto.cio_backing_hire,
-                        None => t.why_no_cto.cio_small,
+                        None if how == Route::ItManager => match (profile.needs.contains(Need::TechChoices), public) {
+                            (true, true) => n.cio_backing_choice_public,
+                            (true, false) => n.cio_backing_choice,
+                            (false, true) => n.cio_backing_hire_public,
+                            (false, false) => n.cio_backing_hire,
+                        },
+                        None => n.cio_small,
                     });
                 }
                 // Security asked by a large organisation is a seat of its own beside IT or the CIO.
@@ -1911,9 +1913,10 @@ pub fn error_message(error: &InputError, lang: Lang) -> String {
         .flatten();
     // A number followed by words ("4 personnes", "12 devs"): the number it starts with is the one meant (fr101 M8).
     // (Its digits and their group separators, "1 200 personnes" too.)
-    let digits = error.given.trim_start().find(|c: char| !(c.is_ascii_digit() || matches!(c, ' ' | ',' | '.' | '\u{a0}' | '\u{202f}')));
-    let leading = digits
-        .map(|end| &error.given.trim_start()[..end])
+    let given = error.given.trim_start();
+    let leading = given
+        .find(|c: char| !(c.is_ascii_digit() || matches!(c, ' ' | ',' | '.' | '\u{a0}' | '\u{202f}')))
+        .map(|end| &given[..end])
         .filter(|start| error.problem == Problem::NotWholeNumber && start.starts_with(|c: char| c.is_ascii_digit()))
         .and_then(super::profile::parse_whole);
     let (template, extra): (&str, Option<(&str, String)>) = match error.problem {
