@@ -290,394 +290,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
                 runner_up(r, assessment.outcome, few, building, profile.org, t, lang)
             }),
         tiers: assessment.outcome.cto().map(|ty| tiers(ty, profile, how, t)).unwrap_or_default(),
-        instead: match assessment.outcome {
-            Outcome::Cto(_) => Vec::new(),
-            Outcome::NoCto => {
-                let n = &t.why_no_cto;
-                // A small organisation's figures, in its own words (a non-profit's donors and members).
-                let public = profile.org == Some(Org::Public);
-                let data_small = match profile.org {
-                    Some(Org::Nonprofit) => n.data_small_members,
-                    // (A firm's site or app: its sales and orders, not quotes on file servers; fr101 M8.)
-                    Some(Org::Sme | Org::Startup | Org::Group) | None if profile.software == Some(Software::Support) => n.data_small_site,
-                    _ => n.data_small,
-                };
-                // A large public body's data: a hospital's medical information department beside it.
-                // (Past five thousand, a data office under its chief data officer: a ministry's.)
-                let data_team = match headcount {
-                    h if h >= 5 * TYPOLOGY_END && profile.org == Some(Org::Public) => n.data_office_public,
-                    h if h >= 5 * TYPOLOGY_END => n.data_office,
-                    h if h > TYPOLOGY_END && profile.org == Some(Org::Public) => n.data_team_public,
-                    // (Past a thousand: a team of its own, not a small one; cto103 #19.)
-                    h if h > TYPOLOGY_END => n.data_team_large,
-                    _ => n.data_team,
-                };
-                // (The question on who leads left blank over an IT team: its head is likely there: kept, or the
-                // seat filled first if it is empty: a metropolis's digital department.)
-                let mut instead = vec![match role {
-                    _ if head_unsaid && profile.tech.is_none() => n.head_unsaid_org,
-                    _ if head_unsaid => n.head_unsaid,
-                    // Someone already holds IT: strengthen that seat rather than fill it again.
-                    // (Two in IT, one of them its manager: that pair kept, not one contact.)
-                    _ if held == Some(ItHeld::One) && profile.tech == Some(2) && profile.cto == Some(Incumbent::InPlace) => n.in_place_two,
-                    _ if held == Some(ItHeld::One) && profile.tech == Some(2) => n.in_place_two_unsaid,
-                    _ if held == Some(ItHeld::One) => n.in_place_one,
-                    _ if held == Some(ItHeld::Cio) => n.in_place_dept,
-                    _ if held == Some(ItHeld::Lead) && profile.org == Some(Org::Group) => n.in_place_it_group,
-                    _ if held == Some(ItHeld::Lead) => n.in_place_it,
-                    // A small organisation's change with nobody in IT: a project with the vendor.
-                    Some(Role::DigitalChange) if vendor_project(profile, how) && profile.org == Some(Org::Public) => n.change_no_it_public,
-                    Some(Role::DigitalChange) if vendor_project(profile, how) => n.change_no_it,
-                    // Figures at a large organisation: a head of data's seat.
-                    Some(Role::Data) if how == Route::HeadOfData => data_team,
-                    // A change an IT manager leads: that seat, not a CIO's.
-                    Some(Role::DigitalChange) if how == Route::ItManager && profile.org == Some(Org::Public) => n.it_manager_change_public,
-                    Some(Role::DigitalChange) if how == Route::ItManager => n.it_manager_change,
-                    // A small shop's site: a ready-made service first, advice only if torn.
-                    // (Under ten people, a subscription of their own, no agency.)
-                    Some(Role::Audit) if shop_site(profile) && headcount < SMALL_BOUND => n.shop_platform_small,
-                    // (A public body's or a non-profit's: a portal, by tender for a public body.)
-                    Some(Role::Audit) if shop_site(profile) && profile.org == Some(Org::Public) => n.shop_platform_service_public,
-                    Some(Role::Audit) if shop_site(profile) && profile.org == Some(Org::Nonprofit) => n.shop_platform_service,
-                    Some(Role::Audit) if shop_site(profile) => n.shop_platform,
-                    // (The first advice follows the route: an IT manager past 250 people with a few in IT.)
-                    // (...over a team of five or more: its lead, not a provider's contact.)
-                    None | Some(Role::ItOperations) if how == Route::ItManager && profile.tech.is_some_and(|t| t >= 2) => n.it_manager_team_first,
-                    None | Some(Role::ItOperations) if how == Route::ItManager => n.instead[1],
-                    // A small public body: pooling first, or a provider by tender.
-                    // (...its one IT person the referent, pooling or a provider behind.)
-                    None | Some(Role::ItOperations) if how == Route::ManagedIt && profile.org == Some(Org::Public) && profile.tech == Some(1) => {
-                        n.managed_it_public_referent
-                    }
-                    None | Some(Role::ItOperations) if how == Route::ManagedIt && profile.org == Some(Org::Public) => n.managed_it_public_first,
-                    // (An IT department already there: its head, not a team to build.)
-                    None | Some(Role::ItOperations) if instead_tier(headcount) == 2 && profile.tech.is_some_and(|t| t > TEAM_SMALL) => n.it_director_team,
-                    // (A provider on the route, a provider here: a non-profit of fifty-five with nobody in IT.)
-                    None | Some(Role::ItOperations) if how == Route::ManagedIt => n.instead[0],
-                    None | Some(Role::ItOperations) => n.instead[instead_tier(headcount)],
-                    // (A group's company: its CIO answers to its management and to the group's CIO. Past a
-                    // thousand people or twenty in IT, the group itself: its CIO sits on its executive committee.)
-                    Some(Role::DigitalChange)
-                        if profile.org == Some(Org::Group)
-                            && profile.headcount.is_some_and(|h| h <= TYPOLOGY_END)
-                            && profile.tech.is_none_or(|n| n < TEAM_LARGE) =>
-                    {
-                        n.cio_group
-                    }
-                    // (A full-time CISO where the route says so: a shared or part-time one under a thousand people
-                    // with no IT department.)
-                    Some(Role::Security) if how == Route::Ciso && profile.org == Some(Org::Public) => n.ciso_full_public,
-                    Some(Role::Security) if how == Route::Ciso => n.ciso_full,
-                    // A small organisation's figures: its software's exports first.
-                    Some(Role::Data) if small_with_it(profile, 1) => data_small,
-                    // (Its IT costs alone: an IT consultant's few days, not a CTO's.)
-                    Some(Role::Audit) if it_costs(profile) => n.it_costs,
-                    // (Its trade's software chosen: its vendors, peers and accountant first.)
-                    // (A public body's: pooled services and a tender, not its accountant.)
-                    Some(Role::Audit) if business_software(profile) && profile.org == Some(Org::Public) => n.business_software_public_first,
-                    // (A non-profit's: similar non-profits and its federation, not peers and an accountant; fr102 M4.)
-                    Some(Role::Audit) if business_software(profile) && profile.org == Some(Org::Nonprofit) => n.business_software_first_nonprofit,
-                    Some(Role::Audit) if business_software(profile) => n.business_software_first,
-                    // (A mid-sized firm's business software chosen, nobody in IT: an IT consultant's days, not a CTO's.)
-                    // (With an IT team: that team runs the choice, a consultant's days beside it.)
-                    Some(Role::Audit) if software_choice(profile) && profile.tech.is_some_and(|n| n > 0) => n.business_software_team,
-                    // (A group's company: the group's IT first, its listed vendors and framework contracts; fr98 C1.)
-                    Some(Role::Audit) if software_choice(profile) && profile.org == Some(Org::Group) => n.business_software_group,
-                    Some(Role::Audit) if software_choice(profile) => n.business_software_consultant,
-                    // (Past a thousand people: a seat on the executive committee.)
-                    Some(Role::DigitalChange) if headcount > TYPOLOGY_END => n.cio_large,
-                    Some(role) => (n.instead_role)(role),
-                }];
-                // (A small firm's: its chamber of trades' or of commerce's digital check-up first; a shop's budget too.)
-                if role == Some(Role::Audit)
-                    && (it_costs(profile) || business_software(profile) || (shop_site(profile) && profile.needs.contains(Need::Budget)))
-                    && profile.org == Some(Org::Sme)
-                    && headcount < LARGE_BOUND
-                {
-                    instead.push(n.it_costs_chamber);
-                }
-                // (The CRM or reporting tool chosen by an IT team in place: a project lead and an integrator.)
-                if role == Some(Role::Data) && profile.needs.contains(Need::TechChoices) && profile.tech.is_some_and(|n| n > 1) {
-                    instead.push(n.data_tool_project);
-                } else if role == Some(Role::Data) && profile.needs.contains(Need::TechChoices) && profile.tech.is_none_or(|n| n == 0) {
-                    // (Nobody in IT: the tool chosen among the sector's, its first dashboards with it.)
-                    instead.push(n.data_tool_choose);
-                }
-                if role == Some(Role::Audit) && shop_site(profile) {
-                    instead.push(n.shop_advice);
-                    // (A first version asked: if no service fits, a brief and a freelancer, not "come back"; cto103 #35.)
-                    if profile.needs.contains(Need::FirstVersion) && profile.tech.is_none_or(|t| t == 0) {
-                        instead.push(n.shop_none_fits);
-                    } else if profile.needs.contains(Need::FirstVersion) && profile.tech == Some(1) {
-                        // (One IT person: they or a freelancer build it, a part-time CTO writing the brief; cto108 #2.)
-                        instead.push(n.shop_none_fits_one);
-                    }
-                    // (Its season's load: the platform's higher plan or managed hosting, load-tested.)
-                    if profile.needs.contains(Need::Scalability) {
-                        instead.push(n.shop_load);
-                    }
-                    // Its tills, computers and network: a provider or the till's vendor, monthly.
-                    // (An association's: its computers and its ticketing.)
-                    if profile.needs.contains(Need::InternalIt) {
-                        instead.push(match profile.org {
-                            Some(Org::Nonprofit) => n.venue_it,
-                            // (A public body's computers: pooling, or a provider by tender.)
-                            Some(Org::Public) if profile.tech == Some(1) => n.managed_it_public_referent,
-                            Some(Org::Public) => n.managed_it_public_first,
-                            _ => n.shop_it,
-                        });
-                    }
-                }
-                // A group's company: its group's IT before anything else.
-                // (Not the group's IT company itself: half its people or more in tech.)
-                let it_role = matches!(role, Some(Role::ItOperations | Role::DigitalChange | Role::Security | Role::Data));
-                let group_first = profile.org == Some(Org::Group) && it_role && headcount <= TYPOLOGY_END && profile.tech.is_none_or(|t| 2 * t < headcount);
-                // (A CIO with a department may lead the group itself: "if you are a subsidiary".)
-                if group_first {
-                    instead.insert(0, if held == Some(ItHeld::Cio) { n.group_it_held } else { n.group_it });
-                }
-                // Where the first advice now stands.
-                let first = usize::from(group_first);
-                // (A platform beside the business run by one person or none: most often a vendor's service,
-                // its load the vendor's: a theatre's ticketing.)
-                // (...up to a public body's or a non-profit's handful, as the route reads them.)
-                if role == Some(Role::Hosting)
-                    && profile.software == Some(Software::Support)
-                    && profile.tech.is_none_or(|t| t <= 1 || (t <= TEAM_SMALL && matches!(profile.org, Some(Org::Public | Org::Nonprofit))))
-                {
-                    instead.insert(first, n.platform_vendor_first);
-                }
-                // A first online service beside a small IT team's work: ready-made or its software's module
-                // first. (An IT department's app is its CIO's project, said below.)
-                if matches!(role, Some(Role::ItOperations | Role::DigitalChange))
-                    && profile.needs.contains(Need::FirstVersion)
-                    && !profile.needs.contains(Need::Product)
-                    && profile.tech.is_some_and(|t| t <= TEAM_SMALL)
-                    && !it_department_app(profile)
-                {
-                    instead.insert(first + 1, if profile.org == Some(Org::Public) { n.online_service_public } else { n.online_service });
-                }
-                // Nobody in IT, staff IT asked beside a change, from fifty people: its computers to a provider.
-                if role == Some(Role::DigitalChange)
-                    && profile.tech.is_none_or(|t| t == 0)
-                    && (LARGE_BOUND..2 * LARGE_ORG).contains(&headcount)
-                    && profile.needs.contains(Need::InternalIt)
-                {
-                    instead.push(if profile.org == Some(Org::Public) { n.change_no_it_public } else { n.change_no_it });
-                }
-                // The team hired or the platform grown: read once for the developers' head and the app's owner.
-                let grows = profile.needs.contains(Need::HireTeam) || profile.needs.contains(Need::Scalability);
-                let dev_head = dev_head_named(profile, role).then(|| {
-                    // (A department of a hundred developers or more: their director is an executive too.)
-                    // (From forty developers beside the business, led through team leads: a ministry's sixty;
-                    // an IT department on staff tools counts its operations too: from a hundred.)
-                    // (...beside the business, from forty only where it hires or grows its platform: forty in IT
-                    // building an app with an agency are the whole department, its developers a dozen.)
-                    let large = if profile.software == Some(Software::Internal) || !grows { LARGE_DEPARTMENT } else { 2 * TEAM_LARGE };
-                    // (A public body's on its scale: a senior management post.)
-                    // (Under an IT manager, no IT director: a lead developer among them.)
-                    match profile.tech.is_some_and(|t| t >= large) {
-                        false if how == Route::ItManager => n.dev_lead_it_manager,
-                        true if profile.org == Some(Org::Public) => n.dev_head_it_large_public,
-                        true => n.dev_head_it_large,
-                        false if profile.org == Some(Org::Public) => n.dev_head_it_public,
-                        false => n.dev_head_it,
-                    }
-                });
-                // An IT department's app: a product owner under the CIO; its developers' head first where they are
-                // to be hired or the platform grown (a retail group's e-commerce).
-                // (...or a public body's or a non-profit's platform its IT head keeps: a product owner beside them.)
-                let app = role == Some(Role::DigitalChange) && (it_department_app(profile) || super::scoring::headed_platform(profile));
-                // (Five or more in IT beside it: the product owner works with them, not only an agency; cto105 #37.)
-                if app && !grows {
-                    instead.push(if profile.tech.is_some_and(|t| t > TEAM_SMALL) { n.app_project_team } else { n.app_project });
-                }
-                // (Developers who build, their head named: not told to come back once they build.)
-                let builds = dev_head.is_some();
-                instead.extend(dev_head);
-                // (Its developers build it with the product owner: not an agency's or a vendor's project.)
-                if app && grows {
-                    instead.push(if builds { n.app_project_team } else { n.app_project });
-                }
-                // (A client platform under load beside the business, no developers' head named: its architect.)
-                if role == Some(Role::DigitalChange) && profile.software == Some(Software::Support) && profile.needs.contains(Need::Scalability) && !builds {
-                    instead.push(n.scale_beside_cio);
-                }
-                // A change beside one or a lead who runs IT: the project itself needs its director; under fifty
-                // people, whoever runs IT leads it with the vendor, a part-time CIO only if it is heavy.
-                let change_beside = role == Some(Role::DigitalChange) && matches!(held, Some(ItHeld::One | ItHeld::Lead));
-                // (No change asked: its roadmap or budget written with that person, or its rules set, not a project.)
-                if change_beside {
-                    let asked = |need| profile.needs.contains(need);
-                    instead.push(match headcount {
-                        h if asked(Need::Change) && h < LARGE_BOUND => n.change_small_it,
-                        _ if asked(Need::Change) && public => n.change_project_lead_public,
-                        _ if asked(Need::Change) => n.change_project_lead,
-                        _ if asked(Need::Roadmap) || asked(Need::Budget) => n.roadmap_beside_it,
-                        _ => n.processes_beside_it,
-                    });
-                }
-                // (A CIO in place leading a change (an ERP, going paperless): a project director beside them.)
-                // (...or a large organisation's change under an IT manager still to name: the same.)
-                if role == Some(Role::DigitalChange)
-                    && profile.needs.contains(Need::Change)
-                    && (held == Some(ItHeld::Cio) || (held.is_none() && how == Route::ItManager && headcount >= LARGE_ORG))
-                {
-                    instead.push(match (held.is_none(), public) {
-                        (true, true) => n.change_project_lead_to_name_public,
-                        (true, false) => n.change_project_lead_to_name,
-                        (false, true) => n.change_project_lead_public,
-                        (false, false) => n.change_project_lead,
-                    });
-                }
-                // A public body past a few dozen: what its hospital group or local authorities already pool.
-                // (Security beside a CIO in place too: a hospital group often shares its CISO.)
-                // (Nor where its head is likely there, the question left blank.)
-                // (A team under twenty whose head is likely there still hears of what is pooled.)
-                let department = profile.tech.is_some_and(|t| t >= TEAM_LARGE);
-                // (A department of twenty or more whose head left: the seat is defined, and vacant; what is
-                // pooled already draws its scope.)
-                let vacant_department = profile.cto == Some(Incumbent::Left) && department;
-                let pooled_seat = (profile.cto != Some(Incumbent::InPlace) && !(head_unsaid && department)) || role == Some(Role::Security);
-                // (Not where the route itself sends it to pooled services first: said once; fr104 M4.)
-                if profile.org == Some(Org::Public) && it_role && headcount >= LARGE_BOUND && pooled_seat && how != Route::ManagedIt {
-                    instead.push(if vacant_department && role != Some(Role::Security) { n.public_pooled_scope } else { n.public_pooled });
-                }
-                // (A hosted platform's figures too: its back office and its till.)
-                if matches!(role, Some(Role::ItOperations | Role::DigitalChange | Role::Audit | Role::Hosting)) && profile.needs.contains(Need::Data) {
-                    instead.push(match headcount {
-                        // (Its software being chosen: its reports first, before any BI project; the candidate's
-                        // reading asks the same.)
-                        _ if figures_from_chosen(profile) => n.data_from_chosen,
-                        // (Nobody in IT yet: an analyst or a BI project under the first CIO, not a data team beside
-                        // them; cto108 #21.)
-                        h if h >= 2 * LARGE_ORG && profile.tech != Some(0) => data_team,
-                        // A shop's sales figures: its shop service and its till.
-                        // (A non-profit's or a public body's platform has no till: its software's figures.)
-                        // (A ready-made service's under fifty: an industrial firm of 110 has no till.)
-                        h if ((role == Some(Role::Audit) && shop_site(profile)) || role == Some(Role::Hosting))
-                            && h < LARGE_BOUND
-                            && !matches!(profile.org, Some(Org::Nonprofit | Org::Public)) =>
-                        {
-                            n.shop_data
-                        }
-                        // A firm of a few with nobody in tech: its figures live in its business software.
-                        _ if small_with_it(profile, 1) => data_small,
-                        // (A public body's figures and their opening: a data officer.)
-                        _ if profile.org == Some(Org::Public) => n.data_too_public,
-                        _ => n.data_too,
-                    });
-                }
-                // Part time is enough only where IT is a person or two, not a team; beside someone who runs
-                // IT, or an IT manager to hire, it backs them.
-                // (Not where the first advice already said it: a small organisation's project with its vendor,
-                // or a roadmap or rules written with the person in place.)
-                if role == Some(Role::DigitalChange)
-                    && !small_with_it(profile, 0)
-                    && !vendor_project(profile, how)
-                    && !(change_beside && (headcount < LARGE_BOUND || !profile.needs.contains(Need::Change)))
-                    && (headcount < LARGE_ORG || how == Route::ItManager)
-                    && profile.tech.is_none_or(|t| t <= TEAM_SMALL)
-                {
-                    instead.push(match held {
-                        Some(_) => n.cio_backing,
-                        // (An IT manager still to hire: the one you hire.)
-                        // (Software being chosen: its specification and the vendors' demos first; a public
-                        // body's bought by tender.)
-                        None if how == Route::ItManager => match (profile.needs.contains(Need::TechChoices), public) {
-                            (true, true) => n.cio_backing_choice_public,
-                            (true, false) => n.cio_backing_choice,
-                            (false, true) => n.cio_backing_hire_public,
-                            (false, false) => n.cio_backing_hire,
-                        },
-                        None => n.cio_small,
-                    });
-                }
-                // Security asked by a large organisation is a seat of its own beside IT or the CIO.
-                if headcount >= LARGE_ORG && profile.needs.contains(Need::QualitySecurity) && role != Some(Role::Security) {
-                    // Shared with other bodies for a mid-sized one; a seat of its own past a thousand.
-                    instead.push(match headcount {
-                        // (...or beside an IT department of twenty or more, at a thousand too: a department's of a
-                        // hundred; the ninety-fifth French reading.)
-                        _ if super::route::full_time_ciso(profile) && profile.org == Some(Org::Public) => t.why_no_cto.ciso_full_public,
-                        _ if super::route::full_time_ciso(profile) => t.why_no_cto.ciso_full,
-                        // A group's company: its group's CISO first, a security contact on site (not beside a
-                        // department of its own).
-                        // (Not a group's IT of twenty or more, whoever heads it: a CISO of its own; nor a
-                        // department's, read as if its head were in place: an ETI's twelve whose CIO left.)
-                        _ if group_site_security(profile, how) => t.why_no_cto.ciso_group,
-                        // (A company's: part time, outsourced; a public body's or a non-profit's shared with others.)
-                        _ if matches!(profile.org, Some(Org::Public | Org::Nonprofit)) => t.why_no_cto.ciso_too,
-                        _ => t.why_no_cto.ciso_too_firm,
-                    });
-                }
-                // Security in a firm without a CISO of its own: a check-up first, then the provider or the
-                // IT staff carry it out.
-                // (Nobody in IT: the provider alone; a public body: the national agency's schemes too.)
-                if matches!(role, Some(Role::ItOperations | Role::DigitalChange | Role::Hosting))
-                    && headcount < LARGE_ORG
-                    && profile.needs.contains(Need::QualitySecurity)
-                {
-                    let nobody = profile.tech.is_none_or(|n| n == 0);
-                    let checkup = match profile.tech {
-                        // (Clients asking: a consultant's few days for their questionnaires, no retainer.)
-                        _ if nobody && profile.needs.contains(Need::Clients) => n.security_checkup_clients,
-                        _ if nobody => n.security_checkup_provider,
-                        // (A platform its developers keep, its host beside: they carry out the plan.)
-                        Some(_) if role == Some(Role::Hosting) => n.security_checkup_host,
-                        Some(2..) => n.security_checkup_team,
-                        _ => n.security_checkup,
-                    };
-                    instead.insert(first + 1, checkup);
-                    // (A small public body: the national agency's free schemes before a paid check-up.)
-                    if profile.org == Some(Org::Public) {
-                        instead.insert(if headcount < LARGE_BOUND { first + 1 } else { first + 2 }, n.security_public);
-                    }
-                }
-                // (A security consultant's plan with nobody in IT: the IT provider carries it out; cto103 #10.)
-                if role == Some(Role::Security) && how == Route::SecurityConsultant && profile.tech == Some(0) {
-                    instead.insert(first + 1, n.security_plan_provider);
-                }
-                // A small organisation choosing its business software: its trade's vendors, not the IT provider.
-                // (A small firm's software switch with nobody in IT: its trade's solutions compared first.)
-                let vendor_choice = role == Some(Role::DigitalChange) && vendor_project(profile, how) && profile.software == Some(Software::Internal);
-                if ((role == Some(Role::ItOperations) && headcount < LARGE_BOUND) || vendor_choice) && profile.needs.contains(Need::TechChoices) {
-                    // (A non-profit's or a public body's: its sector's, its donors or members.)
-                    let line = if matches!(profile.org, Some(Org::Nonprofit | Org::Public)) { n.business_software_sector } else { n.business_software };
-                    instead.insert(if vendor_choice { 0 } else { 1.min(instead.len()) }, line);
-                } else if role == Some(Role::ItOperations)
-                    && profile.needs.contains(Need::TechChoices)
-                    && headcount < LARGE_ORG
-                    && profile.tech.is_some_and(|t| (1..=TEAM_SMALL).contains(&t))
-                {
-                    // (A mid-sized one with a few IT people: they run the choice, with advice if torn.)
-                    instead.insert(1.min(instead.len()), n.business_software_it);
-                } else if role == Some(Role::ItOperations)
-                    && profile.needs.contains(Need::TechChoices)
-                    && headcount < LARGE_ORG
-                    && how == Route::ItManager
-                    && profile.tech.is_none_or(|t| t == 0)
-                {
-                    // (...nobody in IT yet: the person hired runs it; a public body buys by tender.)
-                    instead.insert(
-                        1.min(instead.len()),
-                        if profile.org == Some(Org::Public) { n.business_software_hire_public } else { n.business_software_hire },
-                    );
-                }
-                // (Not where the app is being built: it is the IT department's project; nor for a department of a
-                // hundred or more, which builds already; nor for a public body or past 250 people, whose own
-                // software would be its IT department's or a chief digital officer's.)
-                if !it_department_app(profile)
-                    && !builds
-                    && profile.tech.is_none_or(|n| n < LARGE_DEPARTMENT)
-                    && profile.org != Some(Org::Public)
-                    && headcount < LARGE_ORG
-                {
-                    instead.push(t.why_no_cto.instead_build);
-                }
-                instead
-            }
-        },
+        instead: instead(profile, &assessment, role, how, held, head_unsaid, t),
         beyond: match (assessment.beyond_typology, assessment.outcome) {
             (true, Outcome::Cto(CtoType::Industrializer)) if it_department_seat(profile, how) => Some(t.beyond_it_department),
             (true, Outcome::Cto(CtoType::Industrializer)) => Some(t.beyond_typology),
@@ -685,245 +298,7 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
             _ => None,
         }
         .map(|note| fill(note, &[("n", &lang.number(headcount.into()))])),
-        route: {
-            let why = match how {
-                // An IT department beside the business: its director, likelier (a group's first).
-                Route::Executive if it_department_seat(profile, how) && profile.org == Some(Org::Group) => t.route.executive_it_department_group,
-                Route::Executive if it_department_seat(profile, how) => t.route.executive_it_department,
-                // (One IT person runs the project with the vendor; at a public body, through pooled services
-                // or a tender, below.)
-                Route::Audit if shop_site(profile) && profile.tech == Some(1) && profile.org != Some(Org::Public) => t.route.shop_why_it_person,
-                // (A small firm choosing its business software: its trade's vendors first.)
-                Route::Audit if business_software(profile) && profile.org == Some(Org::Public) => t.why_no_cto.business_software_public,
-                Route::Audit if business_software(profile) && profile.org == Some(Org::Nonprofit) => t.why_no_cto.business_software_sector,
-                Route::Audit if business_software(profile) => t.why_no_cto.business_software,
-                // (Only its clients' technical questions asked: said as such, not costs or a roadmap; cto102 #10.)
-                Route::Audit
-                    if super::scoring::asked(profile).is_empty()
-                        && profile.needs.contains(Need::Clients)
-                        && !profile.needs.contains(Need::Budget)
-                        && profile.org != Some(Org::Public)
-                        && it_costs(profile) =>
-                {
-                    t.route.clients_why
-                }
-                Route::Audit if it_costs(profile) && profile.org == Some(Org::Public) => t.route.it_costs_why_public,
-                Route::Audit if it_costs(profile) => t.route.it_costs_why,
-                Route::Audit if software_choice(profile) && profile.org == Some(Org::Group) => t.route.software_choice_why_group,
-                Route::Audit if software_choice(profile) => t.route.software_choice_why,
-                Route::Audit if shop_site(profile) && profile.org == Some(Org::Public) => t.route.shop_why_public,
-                Route::Audit if shop_site(profile) && headcount < SMALL_BOUND => t.route.shop_why_small,
-                Route::Audit if shop_site(profile) => t.route.shop_why,
-                Route::FirstHire if profile.org == Some(Org::Group) => t.route.first_hire_group,
-                Route::FirstHire if profile.tech == Some(0) => t.route.first_hire_none,
-                Route::DataAnalyst if small_with_it(profile, 1) => t.route.data_small_why,
-                Route::Promote if profile.cto == Some(Incumbent::Left) => t.route.promote_left,
-                // Before a raise: a real stake for the one promoted (a first version to build too).
-                Route::Promote if matches!(profile.stage, Some(Stage::Idea | Stage::Mvp)) && profile.needs.contains(Need::Investors) && profile.equity() => {
-                    t.route.promote_raise
-                }
-                // A first version still to build: the project, not the code.
-                Route::Promote if profile.needs.contains(Need::FirstVersion) => t.route.promote_early,
-                Route::Promote if matches!(profile.stage, Some(Stage::Idea | Stage::Mvp)) => t.route.promote_early,
-                Route::Promote if profile.org == Some(Org::Public) => t.route.promote_public,
-                Route::Interim if profile.tech == Some(0) => t.route.interim_none,
-                // (A public body: its deputy, or an interim bought by public tender; the post advertised.)
-                Route::Interim if profile.org == Some(Org::Public) => t.route.interim_public[1],
-                // A department of forty or more: an acting CTO from its managers, a search firm.
-                Route::Interim if profile.tech.is_some_and(|n| n >= 2 * TEAM_LARGE) => t.route.interim_large,
-                // (Under twenty people, a seed startup's too: part time, the senior developer helped.)
-                Route::Interim if interim_part_time(profile) => t.route.interim_small,
-                // (Ten to forty: a lead the team follows may act, helped part time.)
-                Route::Interim if profile.tech.is_some_and(|n| n >= SMALL_BOUND) => t.route.interim_team,
-                Route::ManagedIt if profile.org == Some(Org::Public) => t.route.managed_it_public,
-                // A large public body or non-profit that said nothing else: a CIO is likelier.
-                // (Each in its own words and by size: pooled IT or an IT manager under 250 people.)
-                Route::Executive if unsaid_body(profile) => match (profile.org, headcount >= LARGE_ORG) {
-                    (Some(Org::Public), true) => t.route.executive_public_unsaid,
-                    (Some(Org::Public), false) => t.route.executive_unsaid_small_public,
-                    (None | Some(Org::Sme | Org::Group | Org::Startup), true) => t.route.executive_unsaid_firm,
-                    (None | Some(Org::Sme | Org::Group | Org::Startup), false) => t.route.executive_unsaid_small_firm,
-                    (_, true) => t.route.executive_unsaid_nonprofit,
-                    (_, false) => t.route.executive_unsaid_small_nonprofit,
-                },
-                Route::Executive if profile.org == Some(Org::Public) => t.route.executive_public,
-                // A freelancer alone whose software serves the trade: no seat, what was asked answered.
-                Route::Founder if headcount == 1 && profile.software == Some(Software::Support) && past_mvp(profile.stage) => t.route.founder_solo_trade,
-                Route::Founder if headcount == 1 => t.route.founder_solo,
-                // A public body's part-time seat: pooled services, or a service bought by public tender.
-                // (Its holder gone: the access back first, then the part-time seat.)
-                Route::Fractional if profile.cto == Some(Incumbent::Left) && profile.org != Some(Org::Public) => t.route.fractional_left,
-                Route::Fractional if profile.org == Some(Org::Public) && !unsaid(profile, how) => t.route.fractional_public,
-                // One person in IT in place: they lead on the organisation's side, a part-time CTO beside.
-                Route::Fractional if pilots_build(profile, how) => t.route.fractional_in_place,
-                // A small firm past its start that said nothing: no seat asserted.
-                Route::Fractional if unsaid(profile, how) => t.route.fractional_unsaid,
-                // A product an agency built: taken back in house part time.
-                Route::Fractional if takeover(profile) => t.route.fractional_takeover,
-                // (A product that runs, developers on staff: reviewed and guided, as the ad says.)
-                Route::Fractional if super::job::guides_product_in_service(profile, how) => {
-                    if profile.tech == Some(1) {
-                        t.route.fractional_team_one
-                    } else {
-                        t.route.fractional_team
-                    }
-                }
-                // Developers on staff beside the business: they build, the part-time seat frames and guides.
-                // (Developers on staff beside the business, one or more, an app to build: guided, an agency when
-                // they are not enough.)
-                Route::Fractional
-                    if steers_build(profile, how)
-                        && (profile.tech.is_some_and(|n| n >= 3)
-                            || (profile.tech.is_some_and(|n| n >= 1)
-                                // (One IT person at a public body or a non-profit runs its tools: no developer to
-                                // guide, as the ad says.)
-                                && !(profile.tech == Some(1) && matches!(profile.org, Some(Org::Public | Org::Nonprofit)))
-                                && matches!(profile.software, Some(Software::Support | Software::Internal))
-                                && (profile.asks_to_build() || matches!(profile.stage, Some(Stage::Idea | Stage::Mvp))))) =>
-                {
-                    t.route.fractional_team_support
-                }
-                // A part-time seat over developers building the product: it guides them.
-                Route::Fractional if profile.tech.is_some_and(|n| n >= 1) && profile.software == Some(Software::Product) => {
-                    if profile.tech == Some(1) {
-                        t.route.fractional_team_one
-                    } else {
-                        t.route.fractional_team
-                    }
-                }
-                Route::Cofounder if profile.cto == Some(Incumbent::Left) && profile.tech == Some(0) => t.route.cofounder_left_alone,
-                Route::Cofounder if profile.cto == Some(Incumbent::Left) => t.route.cofounder_left,
-                // (Two founders or more who build, not all: the most experienced of them.)
-                Route::Founder if profile.tech.is_some_and(|n| n >= 2 && n < headcount) => t.route.founder_some,
-                Route::Founder if profile.tech.is_some_and(|n| n < headcount) => t.route.founder_one,
-                // (More than five engineers are a team, not founders, whatever the stage; cto107 #20.)
-                Route::Founder if !matches!(profile.stage, Some(Stage::Idea | Stage::Mvp)) || headcount > FOUNDERS_MAX => t.route.founder_team,
-                Route::Executive if small_team(profile) => t.route.executive_small,
-                Route::Executive if profile.org == Some(Org::Group) => t.route.executive_group,
-                Route::ItManager if profile.tech.is_some_and(|n| n > TEAM_SMALL) => t.route.it_manager_team,
-                // A group's company: someone on site, the link with the group's IT.
-                Route::ItManager if profile.org == Some(Org::Group) => t.route.it_manager_group,
-                Route::Ciso if profile.org == Some(Org::Public) => t.route.ciso_public,
-                _ => (t.route.why)(how),
-            };
-            // Someone already runs IT: that seat strengthened (a provider beside one person, a CIO's
-            // means for a lead, more beside a CIO with a department).
-            let (name, why) = match (how, held) {
-                (Route::Audit, _) if shop_site(profile) && profile.tech == Some(1) && profile.org != Some(Org::Public) => (t.route.shop_name_it_person, why),
-                // (A public body's IT: pooling first, as its text says.)
-                (Route::ManagedIt, None) if profile.org == Some(Org::Public) => (t.route.managed_it_public_name, why),
-                (Route::Audit, _) if business_software(profile) && profile.org == Some(Org::Public) => (t.route.business_software_public_name, why),
-                (Route::Audit, _) if business_software(profile) => (t.route.business_software_name, why),
-                (Route::Audit, _) if it_costs(profile) || software_choice(profile) => (t.route.it_costs_name, why),
-                (Route::Audit, _) if shop_site(profile) && profile.org == Some(Org::Public) => (t.route.shop_name_public, why),
-                (Route::Audit, _) if shop_site(profile) && headcount < SMALL_BOUND => (t.route.shop_name_small, why),
-                (Route::Audit, _) if shop_site(profile) => (t.route.shop_name, why),
-                // The IT lead gone, a few in IT remain: one of them, or a hire, takes the service.
-                (Route::ItManager, None) if profile.cto == Some(Incumbent::Left) && profile.tech.is_some_and(|n| n >= 2) => {
-                    ((t.route.name)(how), t.route.it_manager_left_team)
-                }
-                // (A public IT syndicate, its technicians half its staff or more: IT is its trade, headed by a
-                // technical director of production and infrastructure.)
-                (Route::ItManager, None) if profile.org == Some(Org::Public) && profile.tech.is_some_and(|n| n > TEAM_SMALL && n * 2 >= headcount) => {
-                    (t.route.it_trade_name, why)
-                }
-                (_, Some(ItHeld::One)) if profile.org == Some(Org::Public) => (t.route.in_place_one[0], t.route.in_place_one_public),
-                (_, Some(ItHeld::One)) if profile.tech == Some(2) => (t.route.in_place_two_name, t.route.in_place_two),
-                (_, Some(ItHeld::One)) => (t.route.in_place_one[0], t.route.in_place_one[1]),
-                (_, Some(ItHeld::Cio)) => (t.route.in_place_cio[0], t.route.in_place_cio[1]),
-                (_, Some(ItHeld::Lead)) => (t.route.in_place_lead[0], t.route.in_place_lead[1]),
-                // A few people in IT already, nobody said to lead them: one of them, or a hire, takes the service.
-                (Route::ItManager, None) if profile.tech.is_some_and(|n| (1..=TEAM_SMALL).contains(&n)) && profile.cto != Some(Incumbent::Left) => {
-                    ((t.route.name)(how), if profile.tech.is_some_and(|n| n >= 2) { t.route.it_manager_existing_team } else { t.route.it_manager_existing })
-                }
-                // A small organisation's change with nobody in IT: a project with the vendor.
-                (Route::Cio, None) if vendor_project(profile, how) && profile.org == Some(Org::Public) => {
-                    (t.route.change_project_public[0], t.route.change_project_public[1])
-                }
-                (Route::Cio, None)
-                    if vendor_project(profile, how) && profile.needs.contains(Need::TechChoices) && profile.software == Some(Software::Internal) =>
-                {
-                    // (Its processes reviewed too: the part-time CIO is planned, not conditional.)
-                    (
-                        t.route.change_project_choice[0],
-                        if profile.needs.contains(Need::Processes) { t.route.change_project_choice_processes } else { t.route.change_project_choice[1] },
-                    )
-                }
-                // (Under twenty, neither processes to review nor software to choose: the vendor and the IT
-                // provider carry it: a notary's office of eleven going paperless.)
-                (Route::Cio, None) if vendor_project(profile, how) && !profile.needs.contains(Need::Processes) && headcount < 2 * SMALL_BOUND => {
-                    (t.route.change_project_light[0], t.route.change_project_light[1])
-                }
-                (Route::Cio, None) if vendor_project(profile, how) => (t.route.change_project[0], t.route.change_project[1]),
-                // (The app's product owner only where an app is asked.)
-                (Route::Executive, _) if it_department_seat(profile, how) && !profile.asks_to_build() => {
-                    (t.route.cio_plain, t.route.executive_it_department_plain)
-                }
-                (Route::Executive, _) if it_department_seat(profile, how) => (t.route.executive_it_department_name, why),
-                (Route::Executive, _) if unsaid_body(profile) => (t.route.seat_to_define, why),
-                (Route::Executive, _) if profile.org == Some(Org::Public) => (t.route.executive_public_name, why),
-                (Route::Interim, _) if profile.org == Some(Org::Public) && profile.tech != Some(0) => (t.route.interim_public[0], why),
-                (Route::Coach, _) if lead_in_place(profile) => (t.route.coach_lead[0], t.route.coach_lead[1]),
-                // An IT department's app, nobody said to hold IT: its CIO, with a product owner (a group's IT first).
-                (Route::Cio, None) if it_department_app(profile) && profile.org == Some(Org::Group) => {
-                    (t.route.executive_it_department_name, t.route.executive_it_department_group)
-                }
-                (Route::Cio, None) if it_department_app(profile) => (t.route.executive_it_department_name, t.route.executive_it_department),
-                (Route::Fractional, _) if unsaid(profile, how) => (t.route.fractional_unsaid_name, why),
-                (Route::Fractional, _) if profile.org == Some(Org::Public) => (t.route.fractional_public_name, why),
-                (Route::Fractional, _) if pilots_build(profile, how) => (t.route.fractional_in_place_name, why),
-                // (A product that runs, developers on staff: no agency named.)
-                (Route::Fractional, _) if super::job::guides_product_in_service(profile, how) => (t.route.fractional_running_name, why),
-                // Under thirty engineers beside a CTO: a head of engineering, not a VP over managers.
-                (Route::VpEngineering, _) if profile.tech.is_some_and(|n| n < super::route::VP_FROM) => {
-                    (t.route.head_of_engineering, t.route.head_of_engineering_why)
-                }
-                // More than five engineers: one of them, not "one of the founders".
-                (Route::Founder, _) if headcount > FOUNDERS_MAX || matches!(profile.org, Some(Org::Public | Org::Nonprofit)) => {
-                    (t.route.founder_team_name, why)
-                }
-                // A small organisation's figures: its software first, not a post.
-                (Route::DataAnalyst, None) if small_with_it(profile, 1) => (t.route.data_small_name, why),
-                // A CIO's seat says "transformation" only where a change is asked.
-                (Route::Cio, None) if !profile.needs.contains(Need::Change) => (t.route.cio_plain, why),
-                _ => ((t.route.name)(how), why),
-            };
-            // A large organisation's IT, security or data seat to fill: where such seats are searched for.
-            // (An executive's and a large interim's texts say their own search.)
-            // (Where the head is likely there, the question left blank, the advice says "if the seat is empty".)
-            let hired = held.is_none() && matches!(how, Route::ItDirector | Route::Cio | Route::Ciso | Route::HeadOfData);
-            let if_empty = hired && headcount >= LARGE_ORG && head_unsaid;
-            let search = match profile.org {
-                // (Its head likely there, the question left blank: where to search if the seat is empty.)
-                Some(Org::Public) if if_empty => Some(t.route.search_if_empty_public),
-                // (A non-profit under a thousand: its sector's boards first, the seat's emptiness said above.)
-                Some(Org::Nonprofit) if if_empty && headcount <= TYPOLOGY_END => Some(t.route.search_nonprofit),
-                // (Past a thousand: a search firm that knows the sector, the seat's emptiness said above.)
-                Some(Org::Nonprofit) if if_empty => Some(t.route.search_nonprofit_large),
-                _ if if_empty => Some(t.route.search_if_empty),
-                // (A public body's IT manager to hire: its boards at any size.)
-                // (A senior grade's vacancy, declared to the national centre, only for a large body's IT head.)
-                Some(Org::Public)
-                    if held.is_none()
-                        && how == Route::ItManager
-                        && (profile.tech.is_some_and(|n| n >= TEAM_LARGE) || profile.headcount.is_some_and(|h| h >= TYPOLOGY_END)) =>
-                {
-                    Some(t.route.search_public_it_senior)
-                }
-                Some(Org::Public) if held.is_none() && how == Route::ItManager => Some(t.route.search_public_it),
-                _ if !hired || headcount < LARGE_ORG => None,
-                // (A senior grade's vacancy to the national centre: a chief engineer's or an administrator's, in a body past a thousand people.)
-                Some(Org::Public) if headcount >= TYPOLOGY_END => Some(t.route.search_public_senior),
-                Some(Org::Public) => Some(t.route.search_public),
-                // (A non-profit: its sector's job boards first, a search firm second; past a thousand people,
-                // a leadership seat: a search firm that knows the sector first.)
-                Some(Org::Nonprofit) if headcount > TYPOLOGY_END => Some(t.route.search_nonprofit_large),
-                Some(Org::Nonprofit) => Some(t.route.search_nonprofit),
-                _ => Some(t.route.search_firm),
-            };
-            // A CIO in place with a department is the CIO's seat, whatever the size called for (its id too).
-            RouteView { route: if held == Some(ItHeld::Cio) { Route::Cio } else { how }, name, why, search }
-        },
+        route: route_view(profile, how, held, head_unsaid, t),
         deeper: assessment.outcome.cto().map(|ty| Rc::new(deeper(ty, profile, lang, how))),
         assessment,
     };
@@ -938,6 +313,641 @@ pub fn result_view(profile: &Profile, lang: Lang) -> Option<ResultView> {
         }
     }
     Some(view)
+}
+
+/// What to look for instead of a CTO, in order: its own function, so that a browser compiles it apart from the
+/// rest of the result (issue 22: one huge function takes several times longer to compile than its parts).
+#[inline(never)]
+fn instead(
+    profile: &Profile,
+    assessment: &Assessment,
+    role: Option<Role>,
+    how: Route,
+    held: Option<ItHeld>,
+    head_unsaid: bool,
+    t: &Texts,
+) -> Vec<&'static str> {
+    let headcount = profile.headcount.unwrap_or_default();
+    match assessment.outcome {
+        Outcome::Cto(_) => Vec::new(),
+        Outcome::NoCto => {
+            let n = &t.why_no_cto;
+            // A small organisation's figures, in its own words (a non-profit's donors and members).
+            let public = profile.org == Some(Org::Public);
+            let data_small = match profile.org {
+                Some(Org::Nonprofit) => n.data_small_members,
+                // (A firm's site or app: its sales and orders, not quotes on file servers; fr101 M8.)
+                Some(Org::Sme | Org::Startup | Org::Group) | None if profile.software == Some(Software::Support) => n.data_small_site,
+                _ => n.data_small,
+            };
+            // A large public body's data: a hospital's medical information department beside it.
+            // (Past five thousand, a data office under its chief data officer: a ministry's.)
+            let data_team = match headcount {
+                h if h >= 5 * TYPOLOGY_END && profile.org == Some(Org::Public) => n.data_office_public,
+                h if h >= 5 * TYPOLOGY_END => n.data_office,
+                h if h > TYPOLOGY_END && profile.org == Some(Org::Public) => n.data_team_public,
+                // (Past a thousand: a team of its own, not a small one; cto103 #19.)
+                h if h > TYPOLOGY_END => n.data_team_large,
+                _ => n.data_team,
+            };
+            // (The question on who leads left blank over an IT team: its head is likely there: kept, or the
+            // seat filled first if it is empty: a metropolis's digital department.)
+            let mut instead = vec![match role {
+                _ if head_unsaid && profile.tech.is_none() => n.head_unsaid_org,
+                _ if head_unsaid => n.head_unsaid,
+                // Someone already holds IT: strengthen that seat rather than fill it again.
+                // (Two in IT, one of them its manager: that pair kept, not one contact.)
+                _ if held == Some(ItHeld::One) && profile.tech == Some(2) && profile.cto == Some(Incumbent::InPlace) => n.in_place_two,
+                _ if held == Some(ItHeld::One) && profile.tech == Some(2) => n.in_place_two_unsaid,
+                _ if held == Some(ItHeld::One) => n.in_place_one,
+                _ if held == Some(ItHeld::Cio) => n.in_place_dept,
+                _ if held == Some(ItHeld::Lead) && profile.org == Some(Org::Group) => n.in_place_it_group,
+                _ if held == Some(ItHeld::Lead) => n.in_place_it,
+                // A small organisation's change with nobody in IT: a project with the vendor.
+                Some(Role::DigitalChange) if vendor_project(profile, how) && profile.org == Some(Org::Public) => n.change_no_it_public,
+                Some(Role::DigitalChange) if vendor_project(profile, how) => n.change_no_it,
+                // Figures at a large organisation: a head of data's seat.
+                Some(Role::Data) if how == Route::HeadOfData => data_team,
+                // A change an IT manager leads: that seat, not a CIO's.
+                Some(Role::DigitalChange) if how == Route::ItManager && profile.org == Some(Org::Public) => n.it_manager_change_public,
+                Some(Role::DigitalChange) if how == Route::ItManager => n.it_manager_change,
+                // A small shop's site: a ready-made service first, advice only if torn.
+                // (Under ten people, a subscription of their own, no agency.)
+                Some(Role::Audit) if shop_site(profile) && headcount < SMALL_BOUND => n.shop_platform_small,
+                // (A public body's or a non-profit's: a portal, by tender for a public body.)
+                Some(Role::Audit) if shop_site(profile) && profile.org == Some(Org::Public) => n.shop_platform_service_public,
+                Some(Role::Audit) if shop_site(profile) && profile.org == Some(Org::Nonprofit) => n.shop_platform_service,
+                Some(Role::Audit) if shop_site(profile) => n.shop_platform,
+                // (The first advice follows the route: an IT manager past 250 people with a few in IT.)
+                // (...over a team of five or more: its lead, not a provider's contact.)
+                None | Some(Role::ItOperations) if how == Route::ItManager && profile.tech.is_some_and(|t| t >= 2) => n.it_manager_team_first,
+                None | Some(Role::ItOperations) if how == Route::ItManager => n.instead[1],
+                // A small public body: pooling first, or a provider by tender.
+                // (...its one IT person the referent, pooling or a provider behind.)
+                None | Some(Role::ItOperations) if how == Route::ManagedIt && profile.org == Some(Org::Public) && profile.tech == Some(1) => {
+                    n.managed_it_public_referent
+                }
+                None | Some(Role::ItOperations) if how == Route::ManagedIt && profile.org == Some(Org::Public) => n.managed_it_public_first,
+                // (An IT department already there: its head, not a team to build.)
+                None | Some(Role::ItOperations) if instead_tier(headcount) == 2 && profile.tech.is_some_and(|t| t > TEAM_SMALL) => n.it_director_team,
+                // (A provider on the route, a provider here: a non-profit of fifty-five with nobody in IT.)
+                None | Some(Role::ItOperations) if how == Route::ManagedIt => n.instead[0],
+                None | Some(Role::ItOperations) => n.instead[instead_tier(headcount)],
+                // (A group's company: its CIO answers to its management and to the group's CIO. Past a
+                // thousand people or twenty in IT, the group itself: its CIO sits on its executive committee.)
+                Some(Role::DigitalChange)
+                    if profile.org == Some(Org::Group)
+                        && profile.headcount.is_some_and(|h| h <= TYPOLOGY_END)
+                        && profile.tech.is_none_or(|n| n < TEAM_LARGE) =>
+                {
+                    n.cio_group
+                }
+                // (A full-time CISO where the route says so: a shared or part-time one under a thousand people
+                // with no IT department.)
+                Some(Role::Security) if how == Route::Ciso && profile.org == Some(Org::Public) => n.ciso_full_public,
+                Some(Role::Security) if how == Route::Ciso => n.ciso_full,
+                // A small organisation's figures: its software's exports first.
+                Some(Role::Data) if small_with_it(profile, 1) => data_small,
+                // (Its IT costs alone: an IT consultant's few days, not a CTO's.)
+                Some(Role::Audit) if it_costs(profile) => n.it_costs,
+                // (Its trade's software chosen: its vendors, peers and accountant first.)
+                // (A public body's: pooled services and a tender, not its accountant.)
+                Some(Role::Audit) if business_software(profile) && profile.org == Some(Org::Public) => n.business_software_public_first,
+                // (A non-profit's: similar non-profits and its federation, not peers and an accountant; fr102 M4.)
+                Some(Role::Audit) if business_software(profile) && profile.org == Some(Org::Nonprofit) => n.business_software_first_nonprofit,
+                Some(Role::Audit) if business_software(profile) => n.business_software_first,
+                // (A mid-sized firm's business software chosen, nobody in IT: an IT consultant's days, not a CTO's.)
+                // (With an IT team: that team runs the choice, a consultant's days beside it.)
+                Some(Role::Audit) if software_choice(profile) && profile.tech.is_some_and(|n| n > 0) => n.business_software_team,
+                // (A group's company: the group's IT first, its listed vendors and framework contracts; fr98 C1.)
+                Some(Role::Audit) if software_choice(profile) && profile.org == Some(Org::Group) => n.business_software_group,
+                Some(Role::Audit) if software_choice(profile) => n.business_software_consultant,
+                // (Past a thousand people: a seat on the executive committee.)
+                Some(Role::DigitalChange) if headcount > TYPOLOGY_END => n.cio_large,
+                Some(role) => (n.instead_role)(role),
+            }];
+            // (A small firm's: its chamber of trades' or of commerce's digital check-up first; a shop's budget too.)
+            if role == Some(Role::Audit)
+                && (it_costs(profile) || business_software(profile) || (shop_site(profile) && profile.needs.contains(Need::Budget)))
+                && profile.org == Some(Org::Sme)
+                && headcount < LARGE_BOUND
+            {
+                instead.push(n.it_costs_chamber);
+            }
+            // (The CRM or reporting tool chosen by an IT team in place: a project lead and an integrator.)
+            if role == Some(Role::Data) && profile.needs.contains(Need::TechChoices) && profile.tech.is_some_and(|n| n > 1) {
+                instead.push(n.data_tool_project);
+            } else if role == Some(Role::Data) && profile.needs.contains(Need::TechChoices) && profile.tech.is_none_or(|n| n == 0) {
+                // (Nobody in IT: the tool chosen among the sector's, its first dashboards with it.)
+                instead.push(n.data_tool_choose);
+            }
+            if role == Some(Role::Audit) && shop_site(profile) {
+                instead.push(n.shop_advice);
+                // (A first version asked: if no service fits, a brief and a freelancer, not "come back"; cto103 #35.)
+                if profile.needs.contains(Need::FirstVersion) && profile.tech.is_none_or(|t| t == 0) {
+                    instead.push(n.shop_none_fits);
+                } else if profile.needs.contains(Need::FirstVersion) && profile.tech == Some(1) {
+                    // (One IT person: they or a freelancer build it, a part-time CTO writing the brief; cto108 #2.)
+                    instead.push(n.shop_none_fits_one);
+                }
+                // (Its season's load: the platform's higher plan or managed hosting, load-tested.)
+                if profile.needs.contains(Need::Scalability) {
+                    instead.push(n.shop_load);
+                }
+                // Its tills, computers and network: a provider or the till's vendor, monthly.
+                // (An association's: its computers and its ticketing.)
+                if profile.needs.contains(Need::InternalIt) {
+                    instead.push(match profile.org {
+                        Some(Org::Nonprofit) => n.venue_it,
+                        // (A public body's computers: pooling, or a provider by tender.)
+                        Some(Org::Public) if profile.tech == Some(1) => n.managed_it_public_referent,
+                        Some(Org::Public) => n.managed_it_public_first,
+                        _ => n.shop_it,
+                    });
+                }
+            }
+            // A group's company: its group's IT before anything else.
+            // (Not the group's IT company itself: half its people or more in tech.)
+            let it_role = matches!(role, Some(Role::ItOperations | Role::DigitalChange | Role::Security | Role::Data));
+            let group_first = profile.org == Some(Org::Group) && it_role && headcount <= TYPOLOGY_END && profile.tech.is_none_or(|t| 2 * t < headcount);
+            // (A CIO with a department may lead the group itself: "if you are a subsidiary".)
+            if group_first {
+                instead.insert(0, if held == Some(ItHeld::Cio) { n.group_it_held } else { n.group_it });
+            }
+            // Where the first advice now stands.
+            let first = usize::from(group_first);
+            // (A platform beside the business run by one person or none: most often a vendor's service,
+            // its load the vendor's: a theatre's ticketing.)
+            // (...up to a public body's or a non-profit's handful, as the route reads them.)
+            if role == Some(Role::Hosting)
+                && profile.software == Some(Software::Support)
+                && profile.tech.is_none_or(|t| t <= 1 || (t <= TEAM_SMALL && matches!(profile.org, Some(Org::Public | Org::Nonprofit))))
+            {
+                instead.insert(first, n.platform_vendor_first);
+            }
+            // A first online service beside a small IT team's work: ready-made or its software's module
+            // first. (An IT department's app is its CIO's project, said below.)
+            if matches!(role, Some(Role::ItOperations | Role::DigitalChange))
+                && profile.needs.contains(Need::FirstVersion)
+                && !profile.needs.contains(Need::Product)
+                && profile.tech.is_some_and(|t| t <= TEAM_SMALL)
+                && !it_department_app(profile)
+            {
+                instead.insert(first + 1, if profile.org == Some(Org::Public) { n.online_service_public } else { n.online_service });
+            }
+            // Nobody in IT, staff IT asked beside a change, from fifty people: its computers to a provider.
+            if role == Some(Role::DigitalChange)
+                && profile.tech.is_none_or(|t| t == 0)
+                && (LARGE_BOUND..2 * LARGE_ORG).contains(&headcount)
+                && profile.needs.contains(Need::InternalIt)
+            {
+                instead.push(if profile.org == Some(Org::Public) { n.change_no_it_public } else { n.change_no_it });
+            }
+            // The team hired or the platform grown: read once for the developers' head and the app's owner.
+            let grows = profile.needs.contains(Need::HireTeam) || profile.needs.contains(Need::Scalability);
+            let dev_head = dev_head_named(profile, role).then(|| {
+                // (A department of a hundred developers or more: their director is an executive too.)
+                // (From forty developers beside the business, led through team leads: a ministry's sixty;
+                // an IT department on staff tools counts its operations too: from a hundred.)
+                // (...beside the business, from forty only where it hires or grows its platform: forty in IT
+                // building an app with an agency are the whole department, its developers a dozen.)
+                let large = if profile.software == Some(Software::Internal) || !grows { LARGE_DEPARTMENT } else { 2 * TEAM_LARGE };
+                // (A public body's on its scale: a senior management post.)
+                // (Under an IT manager, no IT director: a lead developer among them.)
+                match profile.tech.is_some_and(|t| t >= large) {
+                    false if how == Route::ItManager => n.dev_lead_it_manager,
+                    true if profile.org == Some(Org::Public) => n.dev_head_it_large_public,
+                    true => n.dev_head_it_large,
+                    false if profile.org == Some(Org::Public) => n.dev_head_it_public,
+                    false => n.dev_head_it,
+                }
+            });
+            // An IT department's app: a product owner under the CIO; its developers' head first where they are
+            // to be hired or the platform grown (a retail group's e-commerce).
+            // (...or a public body's or a non-profit's platform its IT head keeps: a product owner beside them.)
+            let app = role == Some(Role::DigitalChange) && (it_department_app(profile) || super::scoring::headed_platform(profile));
+            // (Five or more in IT beside it: the product owner works with them, not only an agency; cto105 #37.)
+            if app && !grows {
+                instead.push(if profile.tech.is_some_and(|t| t > TEAM_SMALL) { n.app_project_team } else { n.app_project });
+            }
+            // (Developers who build, their head named: not told to come back once they build.)
+            let builds = dev_head.is_some();
+            instead.extend(dev_head);
+            // (Its developers build it with the product owner: not an agency's or a vendor's project.)
+            if app && grows {
+                instead.push(if builds { n.app_project_team } else { n.app_project });
+            }
+            // (A client platform under load beside the business, no developers' head named: its architect.)
+            if role == Some(Role::DigitalChange) && profile.software == Some(Software::Support) && profile.needs.contains(Need::Scalability) && !builds {
+                instead.push(n.scale_beside_cio);
+            }
+            // A change beside one or a lead who runs IT: the project itself needs its director; under fifty
+            // people, whoever runs IT leads it with the vendor, a part-time CIO only if it is heavy.
+            let change_beside = role == Some(Role::DigitalChange) && matches!(held, Some(ItHeld::One | ItHeld::Lead));
+            // (No change asked: its roadmap or budget written with that person, or its rules set, not a project.)
+            if change_beside {
+                let asked = |need| profile.needs.contains(need);
+                instead.push(match headcount {
+                    h if asked(Need::Change) && h < LARGE_BOUND => n.change_small_it,
+                    _ if asked(Need::Change) && public => n.change_project_lead_public,
+                    _ if asked(Need::Change) => n.change_project_lead,
+                    _ if asked(Need::Roadmap) || asked(Need::Budget) => n.roadmap_beside_it,
+                    _ => n.processes_beside_it,
+                });
+            }
+            // (A CIO in place leading a change (an ERP, going paperless): a project director beside them.)
+            // (...or a large organisation's change under an IT manager still to name: the same.)
+            if role == Some(Role::DigitalChange)
+                && profile.needs.contains(Need::Change)
+                && (held == Some(ItHeld::Cio) || (held.is_none() && how == Route::ItManager && headcount >= LARGE_ORG))
+            {
+                instead.push(match (held.is_none(), public) {
+                    (true, true) => n.change_project_lead_to_name_public,
+                    (true, false) => n.change_project_lead_to_name,
+                    (false, true) => n.change_project_lead_public,
+                    (false, false) => n.change_project_lead,
+                });
+            }
+            // A public body past a few dozen: what its hospital group or local authorities already pool.
+            // (Security beside a CIO in place too: a hospital group often shares its CISO.)
+            // (Nor where its head is likely there, the question left blank.)
+            // (A team under twenty whose head is likely there still hears of what is pooled.)
+            let department = profile.tech.is_some_and(|t| t >= TEAM_LARGE);
+            // (A department of twenty or more whose head left: the seat is defined, and vacant; what is
+            // pooled already draws its scope.)
+            let vacant_department = profile.cto == Some(Incumbent::Left) && department;
+            let pooled_seat = (profile.cto != Some(Incumbent::InPlace) && !(head_unsaid && department)) || role == Some(Role::Security);
+            // (Not where the route itself sends it to pooled services first: said once; fr104 M4.)
+            if profile.org == Some(Org::Public) && it_role && headcount >= LARGE_BOUND && pooled_seat && how != Route::ManagedIt {
+                instead.push(if vacant_department && role != Some(Role::Security) { n.public_pooled_scope } else { n.public_pooled });
+            }
+            // (A hosted platform's figures too: its back office and its till.)
+            if matches!(role, Some(Role::ItOperations | Role::DigitalChange | Role::Audit | Role::Hosting)) && profile.needs.contains(Need::Data) {
+                instead.push(match headcount {
+                    // (Its software being chosen: its reports first, before any BI project; the candidate's
+                    // reading asks the same.)
+                    _ if figures_from_chosen(profile) => n.data_from_chosen,
+                    // (Nobody in IT yet: an analyst or a BI project under the first CIO, not a data team beside
+                    // them; cto108 #21.)
+                    h if h >= 2 * LARGE_ORG && profile.tech != Some(0) => data_team,
+                    // A shop's sales figures: its shop service and its till.
+                    // (A non-profit's or a public body's platform has no till: its software's figures.)
+                    // (A ready-made service's under fifty: an industrial firm of 110 has no till.)
+                    h if ((role == Some(Role::Audit) && shop_site(profile)) || role == Some(Role::Hosting))
+                        && h < LARGE_BOUND
+                        && !matches!(profile.org, Some(Org::Nonprofit | Org::Public)) =>
+                    {
+                        n.shop_data
+                    }
+                    // A firm of a few with nobody in tech: its figures live in its business software.
+                    _ if small_with_it(profile, 1) => data_small,
+                    // (A public body's figures and their opening: a data officer.)
+                    _ if profile.org == Some(Org::Public) => n.data_too_public,
+                    _ => n.data_too,
+                });
+            }
+            // Part time is enough only where IT is a person or two, not a team; beside someone who runs
+            // IT, or an IT manager to hire, it backs them.
+            // (Not where the first advice already said it: a small organisation's project with its vendor,
+            // or a roadmap or rules written with the person in place.)
+            if role == Some(Role::DigitalChange)
+                && !small_with_it(profile, 0)
+                && !vendor_project(profile, how)
+                && !(change_beside && (headcount < LARGE_BOUND || !profile.needs.contains(Need::Change)))
+                && (headcount < LARGE_ORG || how == Route::ItManager)
+                && profile.tech.is_none_or(|t| t <= TEAM_SMALL)
+            {
+                instead.push(match held {
+                    Some(_) => n.cio_backing,
+                    // (An IT manager still to hire: the one you hire.)
+                    // (Software being chosen: its specification and the vendors' demos first; a public
+                    // body's bought by tender.)
+                    None if how == Route::ItManager => match (profile.needs.contains(Need::TechChoices), public) {
+                        (true, true) => n.cio_backing_choice_public,
+                        (true, false) => n.cio_backing_choice,
+                        (false, true) => n.cio_backing_hire_public,
+                        (false, false) => n.cio_backing_hire,
+                    },
+                    None => n.cio_small,
+                });
+            }
+            // Security asked by a large organisation is a seat of its own beside IT or the CIO.
+            if headcount >= LARGE_ORG && profile.needs.contains(Need::QualitySecurity) && role != Some(Role::Security) {
+                // Shared with other bodies for a mid-sized one; a seat of its own past a thousand.
+                instead.push(match headcount {
+                    // (...or beside an IT department of twenty or more, at a thousand too: a department's of a
+                    // hundred; the ninety-fifth French reading.)
+                    _ if super::route::full_time_ciso(profile) && profile.org == Some(Org::Public) => t.why_no_cto.ciso_full_public,
+                    _ if super::route::full_time_ciso(profile) => t.why_no_cto.ciso_full,
+                    // A group's company: its group's CISO first, a security contact on site (not beside a
+                    // department of its own).
+                    // (Not a group's IT of twenty or more, whoever heads it: a CISO of its own; nor a
+                    // department's, read as if its head were in place: an ETI's twelve whose CIO left.)
+                    _ if group_site_security(profile, how) => t.why_no_cto.ciso_group,
+                    // (A company's: part time, outsourced; a public body's or a non-profit's shared with others.)
+                    _ if matches!(profile.org, Some(Org::Public | Org::Nonprofit)) => t.why_no_cto.ciso_too,
+                    _ => t.why_no_cto.ciso_too_firm,
+                });
+            }
+            // Security in a firm without a CISO of its own: a check-up first, then the provider or the
+            // IT staff carry it out.
+            // (Nobody in IT: the provider alone; a public body: the national agency's schemes too.)
+            if matches!(role, Some(Role::ItOperations | Role::DigitalChange | Role::Hosting))
+                && headcount < LARGE_ORG
+                && profile.needs.contains(Need::QualitySecurity)
+            {
+                let nobody = profile.tech.is_none_or(|n| n == 0);
+                let checkup = match profile.tech {
+                    // (Clients asking: a consultant's few days for their questionnaires, no retainer.)
+                    _ if nobody && profile.needs.contains(Need::Clients) => n.security_checkup_clients,
+                    _ if nobody => n.security_checkup_provider,
+                    // (A platform its developers keep, its host beside: they carry out the plan.)
+                    Some(_) if role == Some(Role::Hosting) => n.security_checkup_host,
+                    Some(2..) => n.security_checkup_team,
+                    _ => n.security_checkup,
+                };
+                instead.insert(first + 1, checkup);
+                // (A small public body: the national agency's free schemes before a paid check-up.)
+                if profile.org == Some(Org::Public) {
+                    instead.insert(if headcount < LARGE_BOUND { first + 1 } else { first + 2 }, n.security_public);
+                }
+            }
+            // (A security consultant's plan with nobody in IT: the IT provider carries it out; cto103 #10.)
+            if role == Some(Role::Security) && how == Route::SecurityConsultant && profile.tech == Some(0) {
+                instead.insert(first + 1, n.security_plan_provider);
+            }
+            // A small organisation choosing its business software: its trade's vendors, not the IT provider.
+            // (A small firm's software switch with nobody in IT: its trade's solutions compared first.)
+            let vendor_choice = role == Some(Role::DigitalChange) && vendor_project(profile, how) && profile.software == Some(Software::Internal);
+            if ((role == Some(Role::ItOperations) && headcount < LARGE_BOUND) || vendor_choice) && profile.needs.contains(Need::TechChoices) {
+                // (A non-profit's or a public body's: its sector's, its donors or members.)
+                let line = if matches!(profile.org, Some(Org::Nonprofit | Org::Public)) { n.business_software_sector } else { n.business_software };
+                instead.insert(if vendor_choice { 0 } else { 1.min(instead.len()) }, line);
+            } else if role == Some(Role::ItOperations)
+                && profile.needs.contains(Need::TechChoices)
+                && headcount < LARGE_ORG
+                && profile.tech.is_some_and(|t| (1..=TEAM_SMALL).contains(&t))
+            {
+                // (A mid-sized one with a few IT people: they run the choice, with advice if torn.)
+                instead.insert(1.min(instead.len()), n.business_software_it);
+            } else if role == Some(Role::ItOperations)
+                && profile.needs.contains(Need::TechChoices)
+                && headcount < LARGE_ORG
+                && how == Route::ItManager
+                && profile.tech.is_none_or(|t| t == 0)
+            {
+                // (...nobody in IT yet: the person hired runs it; a public body buys by tender.)
+                instead.insert(1.min(instead.len()), if profile.org == Some(Org::Public) { n.business_software_hire_public } else { n.business_software_hire });
+            }
+            // (Not where the app is being built: it is the IT department's project; nor for a department of a
+            // hundred or more, which builds already; nor for a public body or past 250 people, whose own
+            // software would be its IT department's or a chief digital officer's.)
+            if !it_department_app(profile)
+                && !builds
+                && profile.tech.is_none_or(|n| n < LARGE_DEPARTMENT)
+                && profile.org != Some(Org::Public)
+                && headcount < LARGE_ORG
+            {
+                instead.push(t.why_no_cto.instead_build);
+            }
+            instead
+        }
+    }
+}
+
+/// How the seat is filled, why, and where it is searched for (its own function, as `instead`).
+#[inline(never)]
+fn route_view(profile: &Profile, how: Route, held: Option<ItHeld>, head_unsaid: bool, t: &Texts) -> RouteView {
+    let headcount = profile.headcount.unwrap_or_default();
+    let why = match how {
+        // An IT department beside the business: its director, likelier (a group's first).
+        Route::Executive if it_department_seat(profile, how) && profile.org == Some(Org::Group) => t.route.executive_it_department_group,
+        Route::Executive if it_department_seat(profile, how) => t.route.executive_it_department,
+        // (One IT person runs the project with the vendor; at a public body, through pooled services
+        // or a tender, below.)
+        Route::Audit if shop_site(profile) && profile.tech == Some(1) && profile.org != Some(Org::Public) => t.route.shop_why_it_person,
+        // (A small firm choosing its business software: its trade's vendors first.)
+        Route::Audit if business_software(profile) && profile.org == Some(Org::Public) => t.why_no_cto.business_software_public,
+        Route::Audit if business_software(profile) && profile.org == Some(Org::Nonprofit) => t.why_no_cto.business_software_sector,
+        Route::Audit if business_software(profile) => t.why_no_cto.business_software,
+        // (Only its clients' technical questions asked: said as such, not costs or a roadmap; cto102 #10.)
+        Route::Audit
+            if super::scoring::asked(profile).is_empty()
+                && profile.needs.contains(Need::Clients)
+                && !profile.needs.contains(Need::Budget)
+                && profile.org != Some(Org::Public)
+                && it_costs(profile) =>
+        {
+            t.route.clients_why
+        }
+        Route::Audit if it_costs(profile) && profile.org == Some(Org::Public) => t.route.it_costs_why_public,
+        Route::Audit if it_costs(profile) => t.route.it_costs_why,
+        Route::Audit if software_choice(profile) && profile.org == Some(Org::Group) => t.route.software_choice_why_group,
+        Route::Audit if software_choice(profile) => t.route.software_choice_why,
+        Route::Audit if shop_site(profile) && profile.org == Some(Org::Public) => t.route.shop_why_public,
+        Route::Audit if shop_site(profile) && headcount < SMALL_BOUND => t.route.shop_why_small,
+        Route::Audit if shop_site(profile) => t.route.shop_why,
+        Route::FirstHire if profile.org == Some(Org::Group) => t.route.first_hire_group,
+        Route::FirstHire if profile.tech == Some(0) => t.route.first_hire_none,
+        Route::DataAnalyst if small_with_it(profile, 1) => t.route.data_small_why,
+        Route::Promote if profile.cto == Some(Incumbent::Left) => t.route.promote_left,
+        // Before a raise: a real stake for the one promoted (a first version to build too).
+        Route::Promote if matches!(profile.stage, Some(Stage::Idea | Stage::Mvp)) && profile.needs.contains(Need::Investors) && profile.equity() => {
+            t.route.promote_raise
+        }
+        // A first version still to build: the project, not the code.
+        Route::Promote if profile.needs.contains(Need::FirstVersion) => t.route.promote_early,
+        Route::Promote if matches!(profile.stage, Some(Stage::Idea | Stage::Mvp)) => t.route.promote_early,
+        Route::Promote if profile.org == Some(Org::Public) => t.route.promote_public,
+        Route::Interim if profile.tech == Some(0) => t.route.interim_none,
+        // (A public body: its deputy, or an interim bought by public tender; the post advertised.)
+        Route::Interim if profile.org == Some(Org::Public) => t.route.interim_public[1],
+        // A department of forty or more: an acting CTO from its managers, a search firm.
+        Route::Interim if profile.tech.is_some_and(|n| n >= 2 * TEAM_LARGE) => t.route.interim_large,
+        // (Under twenty people, a seed startup's too: part time, the senior developer helped.)
+        Route::Interim if interim_part_time(profile) => t.route.interim_small,
+        // (Ten to forty: a lead the team follows may act, helped part time.)
+        Route::Interim if profile.tech.is_some_and(|n| n >= SMALL_BOUND) => t.route.interim_team,
+        Route::ManagedIt if profile.org == Some(Org::Public) => t.route.managed_it_public,
+        // A large public body or non-profit that said nothing else: a CIO is likelier.
+        // (Each in its own words and by size: pooled IT or an IT manager under 250 people.)
+        Route::Executive if unsaid_body(profile) => match (profile.org, headcount >= LARGE_ORG) {
+            (Some(Org::Public), true) => t.route.executive_public_unsaid,
+            (Some(Org::Public), false) => t.route.executive_unsaid_small_public,
+            (None | Some(Org::Sme | Org::Group | Org::Startup), true) => t.route.executive_unsaid_firm,
+            (None | Some(Org::Sme | Org::Group | Org::Startup), false) => t.route.executive_unsaid_small_firm,
+            (_, true) => t.route.executive_unsaid_nonprofit,
+            (_, false) => t.route.executive_unsaid_small_nonprofit,
+        },
+        Route::Executive if profile.org == Some(Org::Public) => t.route.executive_public,
+        // A freelancer alone whose software serves the trade: no seat, what was asked answered.
+        Route::Founder if headcount == 1 && profile.software == Some(Software::Support) && past_mvp(profile.stage) => t.route.founder_solo_trade,
+        Route::Founder if headcount == 1 => t.route.founder_solo,
+        // A public body's part-time seat: pooled services, or a service bought by public tender.
+        // (Its holder gone: the access back first, then the part-time seat.)
+        Route::Fractional if profile.cto == Some(Incumbent::Left) && profile.org != Some(Org::Public) => t.route.fractional_left,
+        Route::Fractional if profile.org == Some(Org::Public) && !unsaid(profile, how) => t.route.fractional_public,
+        // One person in IT in place: they lead on the organisation's side, a part-time CTO beside.
+        Route::Fractional if pilots_build(profile, how) => t.route.fractional_in_place,
+        // A small firm past its start that said nothing: no seat asserted.
+        Route::Fractional if unsaid(profile, how) => t.route.fractional_unsaid,
+        // A product an agency built: taken back in house part time.
+        Route::Fractional if takeover(profile) => t.route.fractional_takeover,
+        // (A product that runs, developers on staff: reviewed and guided, as the ad says.)
+        Route::Fractional if super::job::guides_product_in_service(profile, how) => {
+            if profile.tech == Some(1) {
+                t.route.fractional_team_one
+            } else {
+                t.route.fractional_team
+            }
+        }
+        // Developers on staff beside the business: they build, the part-time seat frames and guides.
+        // (Developers on staff beside the business, one or more, an app to build: guided, an agency when
+        // they are not enough.)
+        Route::Fractional
+            if steers_build(profile, how)
+                && (profile.tech.is_some_and(|n| n >= 3)
+                    || (profile.tech.is_some_and(|n| n >= 1)
+                            // (One IT person at a public body or a non-profit runs its tools: no developer to
+                            // guide, as the ad says.)
+                            && !(profile.tech == Some(1) && matches!(profile.org, Some(Org::Public | Org::Nonprofit)))
+                            && matches!(profile.software, Some(Software::Support | Software::Internal))
+                            && (profile.asks_to_build() || matches!(profile.stage, Some(Stage::Idea | Stage::Mvp))))) =>
+        {
+            t.route.fractional_team_support
+        }
+        // A part-time seat over developers building the product: it guides them.
+        Route::Fractional if profile.tech.is_some_and(|n| n >= 1) && profile.software == Some(Software::Product) => {
+            if profile.tech == Some(1) {
+                t.route.fractional_team_one
+            } else {
+                t.route.fractional_team
+            }
+        }
+        Route::Cofounder if profile.cto == Some(Incumbent::Left) && profile.tech == Some(0) => t.route.cofounder_left_alone,
+        Route::Cofounder if profile.cto == Some(Incumbent::Left) => t.route.cofounder_left,
+        // (Two founders or more who build, not all: the most experienced of them.)
+        Route::Founder if profile.tech.is_some_and(|n| n >= 2 && n < headcount) => t.route.founder_some,
+        Route::Founder if profile.tech.is_some_and(|n| n < headcount) => t.route.founder_one,
+        // (More than five engineers are a team, not founders, whatever the stage; cto107 #20.)
+        Route::Founder if !matches!(profile.stage, Some(Stage::Idea | Stage::Mvp)) || headcount > FOUNDERS_MAX => t.route.founder_team,
+        Route::Executive if small_team(profile) => t.route.executive_small,
+        Route::Executive if profile.org == Some(Org::Group) => t.route.executive_group,
+        Route::ItManager if profile.tech.is_some_and(|n| n > TEAM_SMALL) => t.route.it_manager_team,
+        // A group's company: someone on site, the link with the group's IT.
+        Route::ItManager if profile.org == Some(Org::Group) => t.route.it_manager_group,
+        Route::Ciso if profile.org == Some(Org::Public) => t.route.ciso_public,
+        _ => (t.route.why)(how),
+    };
+    // Someone already runs IT: that seat strengthened (a provider beside one person, a CIO's
+    // means for a lead, more beside a CIO with a department).
+    let (name, why) = match (how, held) {
+        (Route::Audit, _) if shop_site(profile) && profile.tech == Some(1) && profile.org != Some(Org::Public) => (t.route.shop_name_it_person, why),
+        // (A public body's IT: pooling first, as its text says.)
+        (Route::ManagedIt, None) if profile.org == Some(Org::Public) => (t.route.managed_it_public_name, why),
+        (Route::Audit, _) if business_software(profile) && profile.org == Some(Org::Public) => (t.route.business_software_public_name, why),
+        (Route::Audit, _) if business_software(profile) => (t.route.business_software_name, why),
+        (Route::Audit, _) if it_costs(profile) || software_choice(profile) => (t.route.it_costs_name, why),
+        (Route::Audit, _) if shop_site(profile) && profile.org == Some(Org::Public) => (t.route.shop_name_public, why),
+        (Route::Audit, _) if shop_site(profile) && headcount < SMALL_BOUND => (t.route.shop_name_small, why),
+        (Route::Audit, _) if shop_site(profile) => (t.route.shop_name, why),
+        // The IT lead gone, a few in IT remain: one of them, or a hire, takes the service.
+        (Route::ItManager, None) if profile.cto == Some(Incumbent::Left) && profile.tech.is_some_and(|n| n >= 2) => {
+            ((t.route.name)(how), t.route.it_manager_left_team)
+        }
+        // (A public IT syndicate, its technicians half its staff or more: IT is its trade, headed by a
+        // technical director of production and infrastructure.)
+        (Route::ItManager, None) if profile.org == Some(Org::Public) && profile.tech.is_some_and(|n| n > TEAM_SMALL && n * 2 >= headcount) => {
+            (t.route.it_trade_name, why)
+        }
+        (_, Some(ItHeld::One)) if profile.org == Some(Org::Public) => (t.route.in_place_one[0], t.route.in_place_one_public),
+        (_, Some(ItHeld::One)) if profile.tech == Some(2) => (t.route.in_place_two_name, t.route.in_place_two),
+        (_, Some(ItHeld::One)) => (t.route.in_place_one[0], t.route.in_place_one[1]),
+        (_, Some(ItHeld::Cio)) => (t.route.in_place_cio[0], t.route.in_place_cio[1]),
+        (_, Some(ItHeld::Lead)) => (t.route.in_place_lead[0], t.route.in_place_lead[1]),
+        // A few people in IT already, nobody said to lead them: one of them, or a hire, takes the service.
+        (Route::ItManager, None) if profile.tech.is_some_and(|n| (1..=TEAM_SMALL).contains(&n)) && profile.cto != Some(Incumbent::Left) => {
+            ((t.route.name)(how), if profile.tech.is_some_and(|n| n >= 2) { t.route.it_manager_existing_team } else { t.route.it_manager_existing })
+        }
+        // A small organisation's change with nobody in IT: a project with the vendor.
+        (Route::Cio, None) if vendor_project(profile, how) && profile.org == Some(Org::Public) => {
+            (t.route.change_project_public[0], t.route.change_project_public[1])
+        }
+        (Route::Cio, None) if vendor_project(profile, how) && profile.needs.contains(Need::TechChoices) && profile.software == Some(Software::Internal) => {
+            // (Its processes reviewed too: the part-time CIO is planned, not conditional.)
+            (
+                t.route.change_project_choice[0],
+                if profile.needs.contains(Need::Processes) { t.route.change_project_choice_processes } else { t.route.change_project_choice[1] },
+            )
+        }
+        // (Under twenty, neither processes to review nor software to choose: the vendor and the IT
+        // provider carry it: a notary's office of eleven going paperless.)
+        (Route::Cio, None) if vendor_project(profile, how) && !profile.needs.contains(Need::Processes) && headcount < 2 * SMALL_BOUND => {
+            (t.route.change_project_light[0], t.route.change_project_light[1])
+        }
+        (Route::Cio, None) if vendor_project(profile, how) => (t.route.change_project[0], t.route.change_project[1]),
+        // (The app's product owner only where an app is asked.)
+        (Route::Executive, _) if it_department_seat(profile, how) && !profile.asks_to_build() => (t.route.cio_plain, t.route.executive_it_department_plain),
+        (Route::Executive, _) if it_department_seat(profile, how) => (t.route.executive_it_department_name, why),
+        (Route::Executive, _) if unsaid_body(profile) => (t.route.seat_to_define, why),
+        (Route::Executive, _) if profile.org == Some(Org::Public) => (t.route.executive_public_name, why),
+        (Route::Interim, _) if profile.org == Some(Org::Public) && profile.tech != Some(0) => (t.route.interim_public[0], why),
+        (Route::Coach, _) if lead_in_place(profile) => (t.route.coach_lead[0], t.route.coach_lead[1]),
+        // An IT department's app, nobody said to hold IT: its CIO, with a product owner (a group's IT first).
+        (Route::Cio, None) if it_department_app(profile) && profile.org == Some(Org::Group) => {
+            (t.route.executive_it_department_name, t.route.executive_it_department_group)
+        }
+        (Route::Cio, None) if it_department_app(profile) => (t.route.executive_it_department_name, t.route.executive_it_department),
+        (Route::Fractional, _) if unsaid(profile, how) => (t.route.fractional_unsaid_name, why),
+        (Route::Fractional, _) if profile.org == Some(Org::Public) => (t.route.fractional_public_name, why),
+        (Route::Fractional, _) if pilots_build(profile, how) => (t.route.fractional_in_place_name, why),
+        // (A product that runs, developers on staff: no agency named.)
+        (Route::Fractional, _) if super::job::guides_product_in_service(profile, how) => (t.route.fractional_running_name, why),
+        // Under thirty engineers beside a CTO: a head of engineering, not a VP over managers.
+        (Route::VpEngineering, _) if profile.tech.is_some_and(|n| n < super::route::VP_FROM) => (t.route.head_of_engineering, t.route.head_of_engineering_why),
+        // More than five engineers: one of them, not "one of the founders".
+        (Route::Founder, _) if headcount > FOUNDERS_MAX || matches!(profile.org, Some(Org::Public | Org::Nonprofit)) => (t.route.founder_team_name, why),
+        // A small organisation's figures: its software first, not a post.
+        (Route::DataAnalyst, None) if small_with_it(profile, 1) => (t.route.data_small_name, why),
+        // A CIO's seat says "transformation" only where a change is asked.
+        (Route::Cio, None) if !profile.needs.contains(Need::Change) => (t.route.cio_plain, why),
+        _ => ((t.route.name)(how), why),
+    };
+    // A large organisation's IT, security or data seat to fill: where such seats are searched for.
+    // (An executive's and a large interim's texts say their own search.)
+    // (Where the head is likely there, the question left blank, the advice says "if the seat is empty".)
+    let hired = held.is_none() && matches!(how, Route::ItDirector | Route::Cio | Route::Ciso | Route::HeadOfData);
+    let if_empty = hired && headcount >= LARGE_ORG && head_unsaid;
+    let search = match profile.org {
+        // (Its head likely there, the question left blank: where to search if the seat is empty.)
+        Some(Org::Public) if if_empty => Some(t.route.search_if_empty_public),
+        // (A non-profit under a thousand: its sector's boards first, the seat's emptiness said above.)
+        Some(Org::Nonprofit) if if_empty && headcount <= TYPOLOGY_END => Some(t.route.search_nonprofit),
+        // (Past a thousand: a search firm that knows the sector, the seat's emptiness said above.)
+        Some(Org::Nonprofit) if if_empty => Some(t.route.search_nonprofit_large),
+        _ if if_empty => Some(t.route.search_if_empty),
+        // (A public body's IT manager to hire: its boards at any size.)
+        // (A senior grade's vacancy, declared to the national centre, only for a large body's IT head.)
+        Some(Org::Public)
+            if held.is_none()
+                && how == Route::ItManager
+                && (profile.tech.is_some_and(|n| n >= TEAM_LARGE) || profile.headcount.is_some_and(|h| h >= TYPOLOGY_END)) =>
+        {
+            Some(t.route.search_public_it_senior)
+        }
+        Some(Org::Public) if held.is_none() && how == Route::ItManager => Some(t.route.search_public_it),
+        _ if !hired || headcount < LARGE_ORG => None,
+        // (A senior grade's vacancy to the national centre: a chief engineer's or an administrator's, in a body past a thousand people.)
+        Some(Org::Public) if headcount >= TYPOLOGY_END => Some(t.route.search_public_senior),
+        Some(Org::Public) => Some(t.route.search_public),
+        // (A non-profit: its sector's job boards first, a search firm second; past a thousand people,
+        // a leadership seat: a search firm that knows the sector first.)
+        Some(Org::Nonprofit) if headcount > TYPOLOGY_END => Some(t.route.search_nonprofit_large),
+        Some(Org::Nonprofit) => Some(t.route.search_nonprofit),
+        _ => Some(t.route.search_firm),
+    };
+    // A CIO in place with a department is the CIO's seat, whatever the size called for (its id too).
+    RouteView { route: if held == Some(ItHeld::Cio) { Route::Cio } else { how }, name, why, search }
 }
 
 /// The largest all-engineering team read as founders sharing the capital; past it, a hired team whose most
@@ -1204,6 +1214,7 @@ pub fn instead_tier(headcount: u32) -> usize {
     }
 }
 
+#[inline(never)]
 fn deeper(ty: CtoType, profile: &Profile, lang: Lang, how: Route) -> DeeperView {
     let t = lang.texts();
     let g = &t.grow;
@@ -1443,6 +1454,7 @@ fn deeper(ty: CtoType, profile: &Profile, lang: Lang, how: Route) -> DeeperView 
     }
 }
 
+#[inline(never)]
 fn scores(a: &Assessment, t: &Texts, lang: Lang) -> Vec<ScoreView> {
     let best = a.scores.iter().copied().max().unwrap_or(0).max(1);
     CtoType::ALL
@@ -1460,6 +1472,7 @@ fn scores(a: &Assessment, t: &Texts, lang: Lang) -> Vec<ScoreView> {
 
 /// The reasons for a CTO outcome: what points to the winner, what pulls elsewhere, and the answers that
 /// shape the missions but not the type.
+#[inline(never)]
 fn why(profile: &Profile, a: &Assessment, winner: CtoType, how: Route, t: &Texts, lang: Lang) -> (Vec<ReasonView>, Vec<ReasonView>, Vec<String>) {
     let w = &t.why;
     let number = |n: u32| lang.number(n.into());
@@ -1609,6 +1622,7 @@ fn shop_site(profile: &Profile) -> bool {
 }
 
 /// Why no CTO: the needs that name the role, and what shows there is nothing to build and no team to lead.
+#[inline(never)]
 fn why_no_cto(profile: &Profile, found: Option<&ItOperations>, how: Route, held: Option<ItHeld>, t: &Texts) -> Vec<ReasonView> {
     let n = &t.why_no_cto;
     let lang_of = |text: String| ReasonView { text, badge: None, toward: None };
@@ -1742,6 +1756,7 @@ fn why_no_cto(profile: &Profile, found: Option<&ItOperations>, how: Route, held:
     out
 }
 
+#[inline(never)]
 fn runner_up(r: &RunnerUp, outcome: Outcome, few: bool, building: bool, org: Option<Org>, t: &Texts, lang: Lang) -> RunnerUpView {
     let u = &t.runner_up;
     let the = (t.cto)(r.ty).the;
@@ -1787,6 +1802,7 @@ fn runner_up(r: &RunnerUp, outcome: Outcome, few: bool, building: bool, org: Opt
     }
 }
 
+#[inline(never)]
 fn tiers(ty: CtoType, profile: &Profile, how: Route, t: &Texts) -> Vec<TierView> {
     // (An IT department's head: read once for every mission.)
     let cio = it_department_seat(profile, how);
