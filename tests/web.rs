@@ -286,6 +286,20 @@ async fn a_candidate_reads_their_fit_with_the_role_the_host_preset() {
     drop(listener);
 }
 
+/// The visitor's language switch, like an answer: the form speaks the new language in the click's own
+/// paint, the result follows in the task after it (issue 22).
+#[wasm_bindgen_test]
+async fn the_language_switch_paints_the_form_before_the_result() {
+    let w = Widget::mount("headcount=1200").await;
+    w.get(".lang-switch__button[lang=fr]").dyn_into::<HtmlElement>().unwrap().click();
+    yew::scheduler::flush().await;
+    assert_eq!(w.get(".cto-match").get_attribute("lang").as_deref(), Some("fr"));
+    assert_eq!(w.text(".cto-match__title"), "De quel CTO votre entreprise a-t-elle besoin\u{a0}?");
+    assert_eq!(w.text(".result-panel__name"), "The industrializer", "the result waits for the form's paint");
+    settled().await;
+    assert_eq!(w.text(".result-panel__name"), "L’industrialisateur");
+}
+
 #[wasm_bindgen_test]
 async fn the_language_switch_translates_everything_and_marks_the_root() {
     let w = Widget::mount("headcount=1200").await;

@@ -90,9 +90,12 @@ async function inlineWasm(dir) {
 }
 
 /**
- * index.html: `integrity` on each local script and stylesheet, and a modulepreload (with integrity) for
- * the glue, which the loader imports at once there. Trunk's own hashes predate the steps above, so every
- * hash is made here. frame.html carries none: in a sandboxed iframe every file is cross-origin, and a
+ * index.html: `integrity` on each local script and stylesheet, a modulepreload (with integrity) for
+ * the glue, which the loader imports at once there, and a preload of the wasm: its download starts with
+ * the page's own files rather than once the loader has run after the stylesheets (issue 22), at a low
+ * priority so the stylesheets come first. The preload carries no `integrity` (Chromium ignores it there,
+ * with a console warning): the loader's fetch, which has it, takes the preloaded response and checks it.
+ * Trunk's own hashes predate the steps above, so every hash is made here. frame.html carries none: in a sandboxed iframe every file is cross-origin, and a
  * file with `integrity` but no CORS is refused, which would leave the frame unable to say why.
  */
 async function hashPages(dir) {
@@ -102,7 +105,10 @@ async function hashPages(dir) {
   html = html.replace(/\s*<link data-trunk rel="rust"[^>]*>/, "");
   html = html.replace(/\s+integrity="sha\d+-[^"]*"/g, "");
   html = html.replace(/\s*<!--[^]*?-->/g, "");
-  const preload = `<link rel="modulepreload" href="cto-match.js" integrity="${await hashOf(dir, "cto-match.js")}" />`;
+  const preload = [
+    `<link rel="preload" as="fetch" href="cto-match_bg.wasm" crossorigin fetchpriority="low" />`,
+    `<link rel="modulepreload" href="cto-match.js" integrity="${await hashOf(dir, "cto-match.js")}" />`,
+  ].join("\n    ");
   html = replaceOnce(html, '<script src="loader.js"', `${preload}\n    <script src="loader.js"`, "the loader script in index.html");
   for (const [tag, , url] of [...html.matchAll(/<(script src|link rel="stylesheet" href)="([^"]+)"(?![^>]*integrity)/g)]) {
     html = html.replace(tag, `${tag} integrity="${await hashOf(dir, url)}"`);

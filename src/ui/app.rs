@@ -168,12 +168,16 @@ pub fn App(props: &AppProps) -> Html {
     let (profile, field_errors) = state.answers.profile();
     let lang = profile.lang.unwrap_or(props.fallback_lang);
     // An answer the visitor types or ticks paints at once; the result follows in the task after that
-    // paint, so the answer is not held up by the result's rendering. Anything else (the first render, a
-    // link, the host, the language, the mode) shows its result in the same render.
+    // paint, so the answer is not held up by the result's rendering. So does the visitor's own language
+    // switch: the form speaks the new language at once, the result a frame later (issue 22: the switch
+    // redrew the whole widget before its first paint). Anything else (the first render, a link, the host,
+    // its `lang` attribute, the mode) shows its result in the same render.
     let shown = use_state_eq(|| profile);
     let visitor_answer = use_mut_ref(|| false);
-    let deferred = *visitor_answer.borrow() && shown.lang == profile.lang && shown.mode == profile.mode;
+    let lang_by_visitor = use_mut_ref(|| false);
+    let deferred = *visitor_answer.borrow() && shown.mode == profile.mode;
     let result_profile = if deferred { *shown } else { profile };
+    let result_lang = result_profile.lang.unwrap_or(props.fallback_lang);
     use_effect_with(profile, {
         let shown = shown.clone();
         move |profile| {
@@ -187,16 +191,18 @@ pub fn App(props: &AppProps) -> Html {
             }
         }
     });
-    let view = result_view(&result_profile, lang).map(std::rc::Rc::new);
+    let view = result_view(&result_profile, result_lang).map(std::rc::Rc::new);
     let candidate_mode = profile.mode == Mode::Candidate;
-    let candidate = candidate_mode.then(|| candidate_view(&result_profile, lang).map(std::rc::Rc::new)).flatten();
+    let candidate = candidate_mode.then(|| candidate_view(&result_profile, result_lang).map(std::rc::Rc::new)).flatten();
     // The visitor's first answer is a step a host's analytics counts (`ctomatch:step`), once.
     let answered = use_mut_ref(|| false);
     let on_action = {
         let (dispatcher, root, answered, visitor_answer) = (state.dispatcher(), root.clone(), answered.clone(), visitor_answer.clone());
+        let lang_by_visitor = lang_by_visitor.clone();
         Callback::from(move |action: Action| {
             let by_visitor = !matches!(action, Action::Presets(_) | Action::Restart | Action::LoadFragment(_) | Action::SetLang(_));
-            *visitor_answer.borrow_mut() = by_visitor && !matches!(action, Action::SetMode(_));
+            let visitor_lang = matches!(action, Action::SetLang(_)) && lang_by_visitor.replace(false);
+            *visitor_answer.borrow_mut() = (by_visitor && !matches!(action, Action::SetMode(_))) || visitor_lang;
             if by_visitor && !answered.replace(true) {
                 if let Some(el) = root.cast::<web_sys::Element>() {
                     browser::dispatch_step(&el, Step::Answer);
@@ -255,7 +261,7 @@ pub fn App(props: &AppProps) -> Html {
         }
     });
     use_crash_trigger(&root);
-    use_effect_with(view.as_ref().map(|v| ResultDetail::new(v, candidate.as_deref(), &result_profile, lang)), {
+    use_effect_with(view.as_ref().map(|v| ResultDetail::new(v, candidate.as_deref(), &result_profile, result_lang)), {
         let root = root.clone();
         move |detail| {
             if let (Some(detail), Some(target)) = (detail, root.cast::<web_sys::Element>()) {
@@ -269,8 +275,8 @@ pub fn App(props: &AppProps) -> Html {
     // the answers, else the standalone page; it always carries the language the visitor reads.
     // The standalone page shares its result's own page (a preview card that names the result).
     let page = props.share_url.as_ref().map(|url| url.to_string()).or_else(|| (props.share_page && !props.page).then(browser::current_href));
-    let shared = codec::encode(&crate::engine::profile::Profile { lang: Some(lang), ..result_profile });
-    let card = view.as_ref().map(|v| (v.outcome.id(), lang.id()));
+    let shared = codec::encode(&crate::engine::profile::Profile { lang: Some(result_lang), ..result_profile });
+    let card = view.as_ref().map(|v| (v.outcome.id(), result_lang.id()));
     // The standalone page's result pages sit beside it: its own folder, read from its address (reading
     // it here also settles a long address the visitor just pasted before the widget rewrites it; a
     // 2 MB link measured 60 ms to a result this way, 700 ms otherwise).
@@ -299,7 +305,13 @@ pub fn App(props: &AppProps) -> Html {
                 <p class="cto-match__intro">{
                     if candidate_mode { t.candidate.intro } else if props.share_page { t.intro } else { t.intro_embedded }
                 }</p>
-                <LangSwitch {lang} on_select={on_action.reform(Action::SetLang)} />
+                <LangSwitch {lang} on_select={
+                    let (on_action, lang_by_visitor) = (on_action.clone(), lang_by_visitor.clone());
+                    Callback::from(move |lang| {
+                        *lang_by_visitor.borrow_mut() = true;
+                        on_action.emit(Action::SetLang(lang));
+                    })
+                } />
             </header>
             <LinkErrors errors={state.link_errors.clone()} more={state.more_errors} {lang} />
             if *storage_failed {
@@ -324,14 +336,14 @@ pub fn App(props: &AppProps) -> Html {
                     } else {
                         { company_form }
                         if let Some(v) = &view {
-                            <SummaryBar view={v.clone()} {lang} result={panel.clone()} cta={props.cta.clone()} />
+                            <SummaryBar view={v.clone()} lang={result_lang} result={panel.clone()} cta={props.cta.clone()} />
                         }
                     }
                 </div>
                 if candidate_mode {
-                    <CandidatePanel view={candidate} company={view} {lang} {share} cta={props.cta.clone()} />
+                    <CandidatePanel view={candidate} company={view} lang={result_lang} {share} cta={props.cta.clone()} />
                 } else {
-                    <ResultPanel {view} {lang} prefix={AttrValue::from((*prefix).clone())} {share} {panel} {compact} cta={props.cta.clone()} />
+                    <ResultPanel {view} lang={result_lang} prefix={AttrValue::from((*prefix).clone())} {share} {panel} {compact} cta={props.cta.clone()} />
                 }
             </div>
             <p class="cto-match__source">{ t.source_note }</p>

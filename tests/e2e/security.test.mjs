@@ -110,6 +110,19 @@ describe("Subresource Integrity", () => {
     assert.deepEqual(Object.keys(manifest).sort(), shipped.filter((f) => f !== "integrity.json").sort());
   });
 
+  test("the standalone page preloads the wasm without a hash and fetches it once, checked against it", async () => {
+    const html = await readFile(join(DIST, "index.html"), "utf8");
+    assert.match(html, /<link rel="preload" as="fetch" href="cto-match_bg.wasm" crossorigin fetchpriority="low" \/>/);
+    const server = await serve(DIST);
+    const { page, context, problems, requests } = await openPage(env.browser);
+    await page.goto(`${server.origin}/#headcount=45`);
+    await page.locator(".result-panel[data-cto-type=stabilizer]").waitFor();
+    assert.equal(requests.filter((url) => new URL(url).pathname === "/cto-match_bg.wasm").length, 1, requests.join("\n"));
+    assert.deepEqual(problems, [], "no warning: the preload is used, and carries no integrity Chromium would ignore");
+    await context.close();
+    await server.close();
+  });
+
   for (const file of ["cto-match_bg.wasm", "cto-match.js"]) {
     test(`a tampered ${file} is refused`, async () => {
       const copy = await mkdtemp(join(tmpdir(), "cto-match-tampered-"));
