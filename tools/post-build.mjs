@@ -95,8 +95,9 @@ async function inlineWasm(dir) {
  * the page's own files rather than once the loader has run after the stylesheets (issue 22), at a low
  * priority so the stylesheets come first. The preload carries no `integrity` (Chromium ignores it there,
  * with a console warning): the loader's fetch, which has it, takes the preloaded response and checks it.
- * Trunk's own hashes predate the steps above, so every hash is made here. frame.html carries none: in a sandboxed iframe every file is cross-origin, and a
- * file with `integrity` but no CORS is refused, which would leave the frame unable to say why.
+ * Trunk's own hashes predate the steps above, so every hash is made here. frame.html carries none: in a
+ * sandboxed iframe every file is cross-origin, and a file with `integrity` but no CORS is refused, which
+ * would leave the frame unable to say why.
  */
 async function hashPages(dir) {
   const path = join(dir, "index.html");
